@@ -1,0 +1,1 @@
+"""Inspections bot: HMICFRS inspection grades in Slack."""

@@ -1,0 +1,1 @@
+"""Pure functions turning answer data into Slack messages (text fallback + Block Kit)."""

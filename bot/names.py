@@ -1,0 +1,162 @@
+"""Understand body names the way people type them: official names, ids, short names, typos."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+# Words people add to a police force's name that do not tell forces apart.
+_POLICE_NOISE = ("police service", "police force", "constabulary", "police", "force")
+_LEADING_NOISE = ("the ",)
+_ACCEPT = 0.84  # a typo close enough to take without asking
+_SUGGEST = 0.6  # close enough to offer as "did you mean"
+_MARGIN = 0.06  # how far ahead the best body must be of the next to take it without asking
+
+
+def normalise(text: str) -> str:
+    """Lower-case, '&' as 'and', accents and punctuation dropped, spaces collapsed."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = text.lower().replace("&", " and ").replace("'", "")
+    text = re.sub(r"[^a-z0-9]+", " ", text)
+    return " ".join(text.split())
+
+
+def _strip_noise(key: str) -> str:
+    for lead in _LEADING_NOISE:
+        if key.startswith(lead):
+            key = key[len(lead) :]
+    for word in _POLICE_NOISE:
+        if key.endswith(" " + word):
+            return key[: -len(word) - 1]
+    return key
+
+
+def _all_words_in(words: list[str], key_words: list[str]) -> bool:
+    """Every typed word starts some word of the key ('hampshire fire' in 'hampshire ... fire and rescue')."""
+    return all(any(k.startswith(w) for k in key_words) for w in words)
+
+
+@dataclass(frozen=True)
+class Body:
+    """A body HMICFRS inspects: a police force or a fire and rescue service."""
+
+    id: str
+    name: str
+    kind: str
+    country: str
+    region: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """A name resolved to one body, or the closest candidates when it could not be."""
+
+    query: str
+    body: Body | None
+    suggestions: tuple[Body, ...] = ()
+
+
+@dataclass
+class Directory:
+    """Every body with every key it can be called by."""
+
+    bodies: Sequence[Body]
+    _exact: dict[str, list[Body]] = field(default_factory=dict, repr=False)
+    _keys: list[tuple[str, Body]] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        for body in self.bodies:
+            for key in self._keys_for(body):
+                if body not in self._exact.setdefault(key, []):
+                    self._exact[key].append(body)
+                    self._keys.append((key, body))
+
+    @staticmethod
+    def _keys_for(body: Body) -> set[str]:
+        names = [body.name, body.id.replace("-", " "), *body.aliases]
+        keys = {normalise(n) for n in names}
+        if body.kind == "police":
+            keys |= {_strip_noise(k) for k in keys}
+        return {k for k in keys if k}
+
+    def by_id(self, body_id: str) -> Body | None:
+        """The body with this id, if any."""
+        return next((b for b in self.bodies if b.id == body_id), None)
+
+    def resolve(self, text: str) -> Resolution:
+        """Resolve what someone typed to one body, or say which bodies it might mean."""
+        key = normalise(text)
+        if not key:
+            return Resolution(text, None)
+        for candidate in (key, _strip_noise(key)):
+            found = self._exact.get(candidate, [])
+            if len(found) == 1:
+                return Resolution(text, found[0])
+            if len(found) > 1:
+                return Resolution(text, None, tuple(found[:3]))
+        stripped = _strip_noise(key)
+        if len(stripped) >= 3:
+            starts = {b.id: b for k, b in self._keys if k.startswith(stripped)}
+            if len(starts) == 1:
+                return Resolution(text, next(iter(starts.values())))
+            if starts:
+                ranked = sorted(starts.values(), key=lambda b: (b.kind != "police", b.name))
+                return Resolution(text, None, tuple(ranked[:3]))
+        words = stripped.split()
+        if len(words) > 1:
+            holders = {b.id: b for k, b in self._keys if _all_words_in(words, k.split())}
+            if len(holders) == 1:
+                return Resolution(text, next(iter(holders.values())))
+            if holders:
+                ranked = sorted(holders.values(), key=lambda b: (b.kind != "police", b.name))
+                return Resolution(text, None, tuple(ranked[:3]))
+        return self._fuzzy(text, stripped)
+
+    def _fuzzy(self, text: str, key: str) -> Resolution:
+        best: dict[str, tuple[float, Body]] = {}
+        for candidate, body in self._keys:
+            matcher = SequenceMatcher(None, key, candidate)
+            if matcher.real_quick_ratio() < _SUGGEST or matcher.quick_ratio() < _SUGGEST:
+                continue
+            score = matcher.ratio()
+            if score >= _SUGGEST and score > best.get(body.id, (0.0, body))[0]:
+                best[body.id] = (score, body)
+        ranked = sorted(best.values(), key=lambda sb: (-sb[0], sb[1].name))
+        if not ranked:
+            return Resolution(text, None)
+        top_score, top = ranked[0]
+        runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
+        if top_score >= _ACCEPT and top_score - runner_up >= _MARGIN:
+            return Resolution(text, top)
+        return Resolution(text, None, tuple(b for _, b in ranked[:3]))
+
+    def find_all(self, text: str) -> list[Body]:
+        """Every body named exactly somewhere in a longer text, longest names first, in order of mention."""
+        words = f" {normalise(text)} "
+        found: list[tuple[int, Body]] = []
+        taken: list[tuple[int, int]] = []
+        for key in sorted(self._exact, key=len, reverse=True):
+            start = words.find(f" {key} ")
+            while start != -1:
+                span = (start, start + len(key) + 1)
+                if not any(s < span[1] and span[0] < e for s, e in taken):
+                    bodies = self._exact[key]
+                    if len(bodies) == 1 and all(b.id != bodies[0].id for _, b in found):
+                        found.append((start, bodies[0]))
+                    taken.append(span)
+                start = words.find(f" {key} ", start + 1)
+        return [b for _, b in sorted(found, key=lambda sb: sb[0])]
+
+
+def build_directory(rows: Iterable[dict]) -> Directory:
+    """Make a Directory from body rows (each with an 'aliases' list)."""
+    return Directory(
+        [
+            Body(r["id"], r["name"], r["kind"], r["country"], r["region"], tuple(r.get("aliases") or ()))
+            for r in rows
+        ]
+    )

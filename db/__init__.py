@@ -1,0 +1,1 @@
+"""The store: SQLite through sqlite-utils. No Slack imports live here."""

@@ -1,0 +1,80 @@
+"""Reads: functions taking the db first and returning plain data (dicts and lists)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlite_utils
+
+Row = dict[str, Any]
+
+
+def data_version(db: sqlite_utils.Database) -> str:
+    """A value that changes whenever bodies or aliases may have changed (for caching)."""
+    row = db.execute("SELECT value FROM meta WHERE key = 'last_load'").fetchone()
+    return row[0] if row else ""
+
+
+def bodies(db: sqlite_utils.Database) -> list[Row]:
+    """Every body with its aliases as a list."""
+    aliases: dict[str, list[str]] = {}
+    for r in db.query("SELECT body_id, alias FROM aliases ORDER BY body_id, alias"):
+        aliases.setdefault(r["body_id"], []).append(r["alias"])
+    return [
+        {**b, "aliases": aliases.get(b["id"], [])} for b in db.query("SELECT * FROM bodies ORDER BY name")
+    ]
+
+
+def inspection_reports(db: sqlite_utils.Database, body_id: str) -> list[Row]:
+    """A body's graded inspection reports, oldest round first."""
+    return list(
+        db.query(
+            "SELECT * FROM reports WHERE body_id = ? AND framework IS NOT NULL AND round IS NOT NULL "
+            "ORDER BY round, framework",
+            [body_id],
+        )
+    )
+
+
+def grades_for_reports(db: sqlite_utils.Database, report_ids: list[int]) -> dict[int, dict[str, Row]]:
+    """Recorded grades keyed by report id, then area."""
+    out: dict[int, dict[str, Row]] = {i: {} for i in report_ids}
+    if not report_ids:
+        return out
+    marks = ",".join("?" for _ in report_ids)
+    for g in db.query(f"SELECT * FROM grades WHERE report_id IN ({marks})", report_ids):  # noqa: S608
+        out[g["report_id"]][g["area"]] = g
+    return out
+
+
+def areas(db: sqlite_utils.Database, framework: str, round_: str) -> list[Row]:
+    """The areas graded in one round of one framework, in HMICFRS's order."""
+    return list(
+        db.query(
+            "SELECT * FROM areas WHERE framework = ? AND round = ? ORDER BY position",
+            [framework, round_],
+        )
+    )
+
+
+def all_areas(db: sqlite_utils.Database) -> list[Row]:
+    """Every area of every round."""
+    return list(db.query("SELECT * FROM areas ORDER BY framework, round, position"))
+
+
+def grade_changes(db: sqlite_utils.Database, report_id: int) -> list[Row]:
+    """Regrades of one report, oldest first."""
+    return list(
+        db.query("SELECT * FROM grade_changes WHERE report_id = ? ORDER BY changed_at, id", [report_id])
+    )
+
+
+def monitoring_events(db: sqlite_utils.Database, body_id: str) -> list[Row]:
+    """A body's enhanced-monitoring events, oldest first."""
+    return list(db.query("SELECT * FROM monitoring WHERE body_id = ? ORDER BY date", [body_id]))
+
+
+def meta(db: sqlite_utils.Database, key: str) -> str | None:
+    """One value from the meta table."""
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None

@@ -1,0 +1,166 @@
+"""Fixtures: a seeded store per test, the Web API stand-in, the app served over real HTTP, signing."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import shutil
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlencode
+
+import pytest
+
+from bot.app import create_app
+from bot.config import Settings
+from bot.server import make_server
+from db.connection import Store
+from db.store import prepare
+from tests.fakes.slack_api import FakeSlackAPI
+from tests.fakes.socket_mode import FakeSocketModeServer
+
+SIGNING_SECRET = "test-signing-secret-0123456789"
+BOT_TOKEN = "xoxb-test-0000-bot-token-secret"
+APP_TOKEN = "xapp-1-test-app-token-secret"
+
+
+@pytest.fixture(scope="session")
+def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One database seeded with the shipped dataset; tests get copies of it."""
+    path = tmp_path_factory.mktemp("template") / "seeded.db"
+    prepare(path)
+    with Store(path).connect() as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path
+
+
+@pytest.fixture
+def db_path(seeded_template: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "inspections.db"
+    shutil.copyfile(seeded_template, path)
+    return path
+
+
+@pytest.fixture
+def store(db_path: Path) -> Store:
+    return prepare(db_path)
+
+
+@pytest.fixture
+def db(store: Store):
+    with store.connect() as conn:
+        yield conn
+
+
+@pytest.fixture
+def slack_api() -> Iterator[FakeSlackAPI]:
+    api = FakeSlackAPI().start()
+    yield api
+    api.stop()
+
+
+@pytest.fixture
+def settings(slack_api: FakeSlackAPI, db_path: Path) -> Settings:
+    return Settings(
+        bot_token=BOT_TOKEN,
+        signing_secret=SIGNING_SECRET,
+        slack_api_url=slack_api.api_url,
+        database_path=str(db_path),
+        admin_user_ids=("UADMIN",),
+    )
+
+
+@pytest.fixture
+def app(settings: Settings, store: Store):
+    return create_app(settings, store, raise_unhandled=True)
+
+
+class RunningApp:
+    """The app served by the production HTTP server on a local port."""
+
+    def __init__(self, base_url: str):
+        self.base_url = base_url
+
+    def post(self, body: str, headers: dict[str, str], path: str = "/slack/events"):
+        import urllib.error
+        import urllib.request
+
+        req = urllib.request.Request(self.base_url + path, data=body.encode(), headers=headers, method="POST")
+        try:
+            with urllib.request.urlopen(req, timeout=10) as resp:
+                return resp.status, resp.read().decode()
+        except urllib.error.HTTPError as e:
+            return e.code, e.read().decode()
+
+    def get(self, path: str):
+        import urllib.error
+        import urllib.request
+
+        try:
+            with urllib.request.urlopen(self.base_url + path, timeout=10) as resp:
+                return resp.status, resp.read().decode()
+        except urllib.error.HTTPError as e:
+            return e.code, e.read().decode()
+
+
+@pytest.fixture
+def http_app(app, store: Store) -> Iterator[RunningApp]:
+    server = make_server(app, store, "127.0.0.1", 0)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    yield RunningApp(f"http://127.0.0.1:{server.effective_port}")
+    server.close()
+
+
+@pytest.fixture
+def socket_server() -> Iterator[FakeSocketModeServer]:
+    server = FakeSocketModeServer().start()
+    yield server
+    server.stop()
+
+
+def sign(body: str, *, secret: str = SIGNING_SECRET, timestamp: int | None = None) -> dict[str, str]:
+    """Headers Slack would send with this body."""
+    ts = str(int(time.time()) if timestamp is None else timestamp)
+    digest = hmac.new(secret.encode(), f"v0:{ts}:{body}".encode(), hashlib.sha256).hexdigest()
+    return {
+        "X-Slack-Request-Timestamp": ts,
+        "X-Slack-Signature": f"v0={digest}",
+        "Content-Type": "application/x-www-form-urlencoded",
+    }
+
+
+def slash_body(command: str, text: str, response_url: str, **extra: str) -> str:
+    """A form-encoded slash command payload as Slack sends it."""
+    return urlencode(
+        {
+            "token": "legacy-unused",
+            "team_id": "T0TEST",
+            "team_domain": "test",
+            "channel_id": "C0NEWS",
+            "channel_name": "newsroom",
+            "user_id": "U0REPORTER",
+            "user_name": "reporter",
+            "command": command,
+            "text": text,
+            "api_app_id": "A0TEST",
+            "response_url": response_url,
+            "trigger_id": "1.2.3",
+            **extra,
+        }
+    )
+
+
+def assert_valid_blocks(message: dict) -> None:
+    """Every block passes slack-sdk's Block Kit model validation, and there is a text fallback."""
+    from slack_sdk.models.blocks import Block
+
+    assert message.get("text"), "a plain-text fallback is required"
+    blocks = message.get("blocks") or []
+    assert len(blocks) <= 50
+    for raw in blocks:
+        block = Block.parse(raw)
+        assert block is not None, raw
+        block.validate_json()

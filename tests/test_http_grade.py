@@ -1,0 +1,106 @@
+"""/grade over signed HTTP against the real server, as Slack sends it."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from tests.conftest import assert_valid_blocks, sign, slash_body
+
+CAMBS_GRADES = {
+    "Police powers and public treatment": "Outstanding",
+    "Preventing crime and antisocial behaviour": "Good",
+    "Building, supporting and protecting the workforce": "Good",
+    "Investigating crime": "Adequate",
+    "Protecting vulnerable people": "Adequate",
+    "Leadership and force management": "Requires improvement",
+    "Responding to the public": "Inadequate",
+    "Managing offenders and suspects": "Inadequate",
+}
+CAMBS_REPORT = "https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/cambridgeshire-2023-25/"
+
+
+def _grades_in(message: dict) -> dict[str, str]:
+    found = {}
+    for block in message["blocks"]:
+        if block["type"] == "section":
+            name, _, rest = block["text"]["text"].partition("\n")
+            grade = rest.split("*")[1] if rest.count("*") >= 2 else None
+            found[name.strip("*")] = grade
+    return found
+
+
+def test_grade_cambridgeshire_over_signed_http(http_app, slack_api):
+    body = slash_body("/grade", "cambridgeshire", slack_api.response_url("r1"))
+    status, _ = http_app.post(body, sign(body))
+    assert status == 200
+    reply = slack_api.wait_for("response_url:r1")[0].args
+    assert reply["response_type"] == "ephemeral"
+    assert _grades_in(reply) == CAMBS_GRADES
+    assert CAMBS_REPORT in json.dumps(reply["blocks"])
+    assert "12 March 2024" in json.dumps(reply["blocks"])
+    assert_valid_blocks(reply)
+    share = [b for b in reply["blocks"] if b["type"] == "actions"]
+    assert share and share[0]["elements"][0]["value"] == "grade cambridgeshire"
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        pytest.param(lambda body: sign(body, secret="wrong-secret"), id="forged signature"),
+        pytest.param(lambda body: sign(body, timestamp=int(time.time()) - 6 * 60), id="stale timestamp"),
+        pytest.param(
+            lambda body: {"Content-Type": "application/x-www-form-urlencoded"}, id="missing headers"
+        ),
+        pytest.param(
+            lambda body: sign(body.replace("cambridgeshire", "kent")), id="signature of a different body"
+        ),
+    ],
+)
+def test_unsigned_or_forged_requests_get_401_and_no_answer(http_app, slack_api, headers):
+    body = slash_body("/grade", "cambridgeshire", slack_api.response_url("forged"))
+    status, _ = http_app.post(body, headers(body))
+    assert status == 401
+    time.sleep(0.2)
+    assert slack_api.calls_to("response_url:forged") == []
+
+
+def test_health_endpoint_says_ok_and_nothing_else(http_app):
+    status, text = http_app.get("/healthz")
+    assert status == 200
+    assert json.loads(text) == {"ok": True}
+
+
+def test_unknown_paths_are_404(http_app):
+    assert http_app.get("/slack/events")[0] == 404
+    assert http_app.get("/admin")[0] == 404
+
+
+def test_oversized_body_is_refused(http_app):
+    body = "x" * 1_100_000
+    status, _ = http_app.post(body, sign(body))
+    assert status == 413
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("", "Usage"),
+        ("help", "Usage"),
+        ("xyzzy", "don't know"),
+        ("west", "Did you mean"),
+        ("a" * 2000, "longer than any"),
+        ("<!channel> please", "&lt;!channel&gt;"),
+    ],
+)
+def test_bad_or_unclear_text_gets_help_privately(http_app, slack_api, text, expect):
+    body = slash_body("/grade", text, slack_api.response_url("bad"))
+    status, _ = http_app.post(body, sign(body))
+    assert status == 200
+    reply = slack_api.wait_for("response_url:bad")[0].args
+    assert reply["response_type"] == "ephemeral"
+    assert expect in json.dumps(reply, ensure_ascii=False)
+    assert "<!channel>" not in json.dumps(reply)
+    assert_valid_blocks(reply)

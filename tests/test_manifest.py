@@ -1,0 +1,57 @@
+"""manifest.json is valid against Slack's published schema and matches what the code registers."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from bot import ids
+from tests.conftest import sign, slash_body
+
+ROOT = Path(__file__).resolve().parents[1]
+SCHEMAS = sorted((ROOT / "tests" / "slack_schema").glob("manifest.schema.*.json"))
+
+
+def _manifest() -> dict:
+    return json.loads((ROOT / "manifest.json").read_text())
+
+
+@pytest.mark.parametrize("schema_path", SCHEMAS, ids=lambda p: p.name)
+def test_manifest_is_valid_against_slacks_schema(schema_path):
+    schema = json.loads(schema_path.read_text())
+    jsonschema.validate(_manifest(), schema)
+
+
+def test_schema_rejects_a_broken_manifest():
+    schema = json.loads(SCHEMAS[-1].read_text())
+    broken = _manifest()
+    broken["features"]["slash_commands"][0]["command"] = 42
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, schema)
+
+
+def test_every_declared_command_is_answered_and_documented(http_app, slack_api):
+    declared = {c["command"] for c in _manifest()["features"]["slash_commands"]}
+    assert set(ids.COMMANDS) == declared
+    readme = (ROOT / "README.md").read_text()
+    for command in sorted(declared):
+        body = slash_body(command, "help", slack_api.response_url(command.strip("/")))
+        status, _ = http_app.post(body, sign(body))
+        assert status == 200, f"{command} is declared in manifest.json but not handled"
+        assert re.search(rf"`{re.escape(command)}\b", readme), f"{command} missing from README"
+
+
+def test_an_undeclared_command_is_not_handled(http_app, slack_api):
+    body = slash_body("/not-ours", "help", slack_api.response_url("x"))
+    assert http_app.post(body, sign(body))[0] == 404
+
+
+def test_socket_mode_and_messages_tab_are_on():
+    manifest = _manifest()
+    assert manifest["settings"]["socket_mode_enabled"] is True
+    home = manifest["features"]["app_home"]
+    assert home["messages_tab_enabled"] and not home["messages_tab_read_only_enabled"]

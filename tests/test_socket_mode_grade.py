@@ -1,0 +1,40 @@
+"""/grade over Socket Mode: a local websocket server speaks Slack's envelope protocol to the real app."""
+
+from __future__ import annotations
+
+import threading
+
+from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+from tests.conftest import APP_TOKEN, assert_valid_blocks
+from tests.test_http_grade import CAMBS_GRADES, CAMBS_REPORT, _grades_in
+
+
+def test_grade_cambridgeshire_over_socket_mode(app, slack_api, socket_server):
+    slack_api.socket_url = socket_server.url
+    handler = SocketModeHandler(app, APP_TOKEN)
+    threading.Thread(target=handler.connect, daemon=True).start()
+    try:
+        assert socket_server.connected.wait(5)
+        opened = slack_api.wait_for("apps.connections.open")[0]
+        assert opened.headers["Authorization"] == f"Bearer {APP_TOKEN}"
+        envelope = socket_server.send(
+            "slash_commands",
+            {
+                "command": "/grade",
+                "text": "Cambs",
+                "team_id": "T0TEST",
+                "channel_id": "C0NEWS",
+                "user_id": "U0REPORTER",
+                "response_url": slack_api.response_url("sm"),
+                "trigger_id": "1.2.3",
+            },
+        )
+        ack = socket_server.wait_ack(envelope)
+        assert ack["envelope_id"] == envelope
+        reply = slack_api.wait_for("response_url:sm")[0].args
+        assert _grades_in(reply) == CAMBS_GRADES
+        assert CAMBS_REPORT in str(reply["blocks"])
+        assert_valid_blocks(reply)
+    finally:
+        handler.close()
