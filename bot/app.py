@@ -14,7 +14,7 @@ from slack_sdk.http_retry.builtin_handlers import (
 )
 
 from bot.config import Settings
-from bot.listeners import actions, grade
+from bot.listeners import actions, grade, inspections
 from db.connection import Store
 
 log = logging.getLogger(__name__)
@@ -63,6 +63,6 @@ def create_app(settings: Settings, store: Store, *, raise_unhandled: bool = Fals
                 logger.warning("Could not tell the user about the error")
         return None
 
-    for module in (grade, actions):
+    for module in (grade, inspections, actions):
         module.register(app)
     return app

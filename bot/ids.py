@@ -4,7 +4,7 @@ GRADE_COMMAND = "/grade"
 INSPECTIONS_COMMAND = "/inspections"
 
 # Every slash command the app registers (the manifest and README must list each).
-COMMANDS = (GRADE_COMMAND,)
+COMMANDS = (GRADE_COMMAND, INSPECTIONS_COMMAND)
 
 SHARE_ACTION = "share_answer"
 PICK_BODY_ACTION = "pick_body"
