@@ -22,6 +22,9 @@ def _settings() -> Settings:
 
 
 def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
+    # sqlite-utils probes for numpy at import (~45 ms wherever numpy happens to be installed; it is not our
+    # dependency). This one-question process never hands sqlite-utils numpy values, so skip the probe.
+    sys.modules.setdefault("numpy", None)  # type: ignore[arg-type]
     from bot.blocks.plain import to_plain_text
     from bot.engine import ask
     from db.store import prepare
@@ -37,13 +40,27 @@ def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_load(settings: Settings, args: argparse.Namespace) -> int:
-    from db.load import LoadError, load_files
+    from bot.fetch import FetchError, fetch_url
+    from db.load import LoadError, load_rows, parse_text, read_files
     from db.store import prepare
 
     store = prepare(settings.database_path)
     with store.connect() as db:
         try:
-            result = load_files(db, args.paths, loaded_by="command line", dry_run=args.dry_run)
+            rows = []
+            for source in args.paths:
+                if source.lower().startswith(("https://", "http://")):
+                    got = fetch_url(
+                        source, allow_http=settings.allow_http_loads, max_bytes=settings.max_load_bytes
+                    )
+                    rows += parse_text(got.text, got.name)
+                else:
+                    rows += read_files([source])
+            names = ", ".join(s if "://" in s else os.path.basename(s) for s in args.paths)
+            result = load_rows(db, rows, source=names, loaded_by="command line", dry_run=args.dry_run)
+        except FetchError as e:
+            print(f"Nothing was loaded: {e}.", file=sys.stderr)
+            return 1
         except LoadError as e:
             print(
                 f"Nothing was loaded. {len(e.problems) if e.total == len(e.problems) else e.total} problem(s):",
@@ -63,9 +80,18 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     from db.store import prepare
 
     settings.require_slack()
-    logs.configure(settings.log_level, [settings.bot_token, settings.signing_secret, settings.app_token])
+    logs.configure(
+        settings.log_level,
+        [settings.bot_token, settings.signing_secret, settings.app_token],
+        settings.log_format,
+    )
     store = prepare(settings.database_path)
     app = create_app(settings, store)
+    import atexit
+
+    from bot.scheduler import start_scheduler
+
+    atexit.register(start_scheduler(settings, store).shutdown)  # before the blocking start/run below
     if settings.socket_mode:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
@@ -85,6 +111,92 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(settings: Settings, args: argparse.Namespace) -> int:
+    from db.backup import backup
+
+    if not os.path.exists(settings.database_path):
+        print(f"inspections-bot: no database at {settings.database_path}", file=sys.stderr)
+        return 1
+    try:
+        size = backup(settings.database_path, args.path)
+    except FileExistsError as e:
+        print(f"inspections-bot: {e}", file=sys.stderr)
+        return 1
+    print(f"Backed up {settings.database_path} to {args.path} ({size:,} bytes).")
+    return 0
+
+
+def cmd_manifest(settings: Settings, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    manifest = json.loads(Path(args.manifest).read_text(encoding="utf-8"))
+    if args.http:
+        from bot.manifest import http_manifest
+
+        try:
+            manifest = http_manifest(manifest, args.http)
+        except ValueError as e:
+            print(f"inspections-bot: {e}", file=sys.stderr)
+            return 2
+    print(json.dumps(manifest, indent=2))
+    return 0
+
+
+def cmd_stats(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.blocks.admin import render_stats
+    from bot.blocks.plain import to_plain_text
+    from db.stats import store_stats
+    from db.store import prepare
+
+    store = prepare(settings.database_path)
+    with store.connect() as db:
+        print(to_plain_text(render_stats(store_stats(db))), end="")
+    return 0
+
+
+def cmd_poll(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.feeds import now_utc, poll_feeds
+    from db.store import prepare
+
+    store = prepare(settings.database_path)
+    with store.connect() as db:
+        outcomes = poll_feeds(
+            db, settings.feed_urls, now_utc(), poll_minutes=settings.feed_poll_minutes, force=True
+        )
+    failed = 0
+    for o in outcomes:
+        print(
+            f"{o.url}: {o.status}" + (f" ({o.error})" if o.error else f", {o.items} items, {len(o.new)} new")
+        )
+        for r in o.new:
+            print(f"  new {r['kind']}: {r['title']} ({r['published'] or 'no date'}) {r['report_url']}")
+        failed += bool(o.error)
+    return 1 if failed and failed == len(outcomes) else 0
+
+
+def cmd_digest(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.blocks.plain import to_plain_text
+    from bot.digests import DigestSchedule, delivery_client, preview_digests, run_digests
+    from bot.feeds import now_utc
+    from db.store import prepare
+
+    store = prepare(settings.database_path)
+    with store.connect() as db:
+        if args.dry_run:
+            shown = preview_digests(db, now_utc(), DigestSchedule.from_settings(settings))
+            for channel, msg in shown:
+                print(f"--- {channel}\n{to_plain_text(msg)}")
+            print(
+                f"Dry run: {len(shown)} message(s) would be posted." if shown else "Dry run: nothing is due."
+            )
+            return 0
+        if not settings.bot_token:
+            raise ConfigError("missing required setting: SLACK_BOT_TOKEN (set it in the environment or .env)")
+        planned, report = run_digests(db, delivery_client(settings), settings, now_utc(), clock=now_utc)
+    print(f"{planned} new (subscription, report) pairs planned. {report.summary()}")
+    return 1 if report.failed else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="inspections-bot", description="HMICFRS inspection grades in Slack, and on the command line."
@@ -97,10 +209,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("text", nargs="+")
     p.add_argument("--json", action="store_true", help="print the Slack message payload")
     p.set_defaults(run=cmd_ask)
-    p = sub.add_parser("load", help="validate and load data files (CSV or JSON), all or nothing")
-    p.add_argument("paths", nargs="+")
+    p = sub.add_parser(
+        "load", help="validate and load data files (CSV or JSON, paths or https URLs), all or nothing"
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH|URL")
     p.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
     p.set_defaults(run=cmd_load)
+    p = sub.add_parser("poll", help="poll the publication feeds once and print what was new")
+    p.set_defaults(run=cmd_poll)
+    p = sub.add_parser("digest", help="send the digests due now to subscribed channels")
+    p.add_argument("--dry-run", action="store_true", help="show what would be posted, post nothing")
+    p.set_defaults(run=cmd_digest)
+    p = sub.add_parser("stats", help="what the store holds: counts, newest report, last load, feeds, size")
+    p.set_defaults(run=cmd_stats)
+    p = sub.add_parser("manifest", help="print the app manifest; --http URL for HTTP mode with request URLs")
+    p.add_argument("--http", metavar="BASE_URL", help="public https base URL of this server")
+    p.add_argument(
+        "--manifest", default="manifest.json", help="path of manifest.json (default: ./manifest.json)"
+    )
+    p.set_defaults(run=cmd_manifest)
+    p = sub.add_parser("backup", help="copy the live database to PATH with SQLite's online backup")
+    p.add_argument("path")
+    p.set_defaults(run=cmd_backup)
     return parser
 
 

@@ -14,7 +14,10 @@ from slack_sdk.http_retry.builtin_handlers import (
 )
 
 from bot.config import Settings
-from bot.listeners import actions, grade, inspections
+from bot.listeners import actions, events, grade, home, inspections
+from bot.listeners import admin as admin_listeners
+from bot.oauth import oauth_settings
+from bot.request_log import LoggedApp
 from db.connection import Store
 
 log = logging.getLogger(__name__)
@@ -26,7 +29,7 @@ SORRY = "Sorry, something went wrong answering that. It has been logged; please 
 def web_client(settings: Settings, token: str | None = None) -> WebClient:
     """A Web API client on SLACK_API_URL that retries rate limits, 5xx and dropped connections."""
     return WebClient(
-        token=token if token is not None else settings.bot_token or None,
+        token=token or (None if settings.multi_workspace else settings.bot_token) or None,
         base_url=settings.slack_api_url,
         timeout=10,
         retry_handlers=[
@@ -39,9 +42,10 @@ def web_client(settings: Settings, token: str | None = None) -> WebClient:
 
 def create_app(settings: Settings, store: Store, *, raise_unhandled: bool = False) -> App:
     """Build the Bolt app: store middleware, listeners, one error handler."""
-    app = App(
+    app = LoggedApp(
         client=web_client(settings),
         signing_secret=settings.signing_secret,
+        oauth_settings=oauth_settings(settings),
         process_before_response=False,
         raise_error_for_unhandled_request=raise_unhandled,
         listener_executor=ThreadPoolExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="listener"),
@@ -63,6 +67,6 @@ def create_app(settings: Settings, store: Store, *, raise_unhandled: bool = Fals
                 logger.warning("Could not tell the user about the error")
         return None
 
-    for module in (grade, inspections, actions):
+    for module in (grade, inspections, actions, admin_listeners, events, home):
         module.register(app)
     return app

@@ -2,9 +2,28 @@
 
 GRADE_COMMAND = "/grade"
 INSPECTIONS_COMMAND = "/inspections"
+INSPECTIONS_ADMIN_COMMAND = "/inspections-admin"
 
 # Every slash command the app registers (the manifest and README must list each).
-COMMANDS = (GRADE_COMMAND, INSPECTIONS_COMMAND)
+COMMANDS = (GRADE_COMMAND, INSPECTIONS_COMMAND, INSPECTIONS_ADMIN_COMMAND)
 
 SHARE_ACTION = "share_answer"
 PICK_BODY_ACTION = "pick_body"
+
+# The bot scopes the app asks for when a workspace installs it (must equal manifest.json's).
+BOT_SCOPES = (
+    "app_mentions:read",
+    "channels:history",
+    "channels:read",
+    "chat:write",
+    "commands",
+    "files:read",
+    "groups:history",
+    "groups:read",
+    "im:history",
+    "im:read",
+    "im:write",
+    "users:read",
+)
+INSTALL_PATH = "/slack/install"
+OAUTH_REDIRECT_PATH = "/slack/oauth_redirect"

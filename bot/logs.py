@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections.abc import Iterable
@@ -34,10 +35,31 @@ class RedactingFormatter(logging.Formatter):
         return self.redactor.redact(super().format(record))
 
 
-def configure(level: str, secrets: Iterable[str] = ()) -> None:
-    """Log to stderr at `level`, redacting secrets from every handler's records."""
+class JsonFormatter(RedactingFormatter):
+    """One JSON object per line, for log shippers; request fields (team, command...) become keys."""
+
+    FIELDS = ("team", "kind", "target", "outcome", "duration_ms", "job")
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {
+            "ts": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        entry.update({k: getattr(record, k) for k in self.FIELDS if hasattr(record, k)})
+        if record.exc_info:
+            entry["exception"] = self.formatException(record.exc_info)
+        return self.redactor.redact(json.dumps(entry, ensure_ascii=False, default=str))
+
+
+def configure(level: str, secrets: Iterable[str] = (), fmt: str = "text") -> None:
+    """Log to stderr at `level` as text or JSON lines, redacting secrets from everything written."""
     handler = logging.StreamHandler()
-    handler.setFormatter(RedactingFormatter(LOG_FORMAT, RedactSecrets(secrets)))
+    redactor = RedactSecrets(secrets)
+    handler.setFormatter(
+        JsonFormatter(LOG_FORMAT, redactor) if fmt == "json" else RedactingFormatter(LOG_FORMAT, redactor)
+    )
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)

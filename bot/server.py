@@ -39,6 +39,7 @@ def healthy(store: Store) -> bool:
 def wsgi_app(app: App, store: Store) -> Callable[[dict, Callable], Iterable[bytes]]:
     """Route Slack requests to Bolt and answer health checks; everything else is 404."""
     slack = SlackRequestHandler(app, path=EVENTS_PATH)
+    oauth_paths = {app.oauth_flow.install_path, app.oauth_flow.redirect_uri_path} if app.oauth_flow else set()
 
     def application(environ: dict[str, Any], start_response: Callable) -> Iterable[bytes]:
         path, method = environ.get("PATH_INFO", ""), environ.get("REQUEST_METHOD", "")
@@ -52,6 +53,8 @@ def wsgi_app(app: App, store: Store) -> Callable[[dict, Callable], Iterable[byte
                 length = -1
             if length < 0 or length > MAX_BODY_BYTES:
                 return _reply(start_response, "413 Payload Too Large", {"ok": False})
+            return slack(environ, start_response)
+        if path in oauth_paths and method == "GET":
             return slack(environ, start_response)
         return _reply(start_response, "404 Not Found", {"ok": False})
 

@@ -9,9 +9,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import jsonschema
 import sqlite_utils
+
+if TYPE_CHECKING:  # jsonschema costs ~40 ms to import; only validation needs it, not every start
+    import jsonschema
 
 GRADES = ("Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate")
 FRAMEWORK_BY_KIND = {"police": "peel", "fire": "frs"}
@@ -305,6 +308,8 @@ def _canonical_item(item: dict) -> dict:
 
 def validate(db: sqlite_utils.Database, rows: Sequence[Row]) -> None:
     """Check every row against its schema and the store; raise LoadError listing the first problems."""
+    import jsonschema
+
     problems: list[Problem] = []
     bodies = {r["id"]: r["kind"] for r in db.query("SELECT id, kind FROM bodies")}
     areas = {
@@ -317,6 +322,7 @@ def validate(db: sqlite_utils.Database, rows: Sequence[Row]) -> None:
         elif row.kind == "areas":
             v = row.values
             areas.add((v.get("framework", ""), v.get("round", ""), v.get("area", "")))
+    rounds = {(a[0], a[1]) for a in areas}  # a set: scanning every area per row made big loads quadratic
     seen: dict[tuple[str, ...], int] = {}
     for row in rows:
         for err in sorted(
@@ -339,7 +345,7 @@ def validate(db: sqlite_utils.Database, rows: Sequence[Row]) -> None:
                 problems.append(Problem(row.file, row.line, f"give a framework for {body!r}"))
                 continue
             v["framework"] = framework
-            if not any(a[0] == framework and a[1] == v["round"] for a in areas):
+            if (framework, v["round"]) not in rounds:
                 problems.append(Problem(row.file, row.line, f"unknown round {v['round']!r} for {framework}"))
                 continue
             key = report_key(framework, v["round"], body)

@@ -78,3 +78,35 @@ def meta(db: sqlite_utils.Database, key: str) -> str | None:
     """One value from the meta table."""
     row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
     return row[0] if row else None
+
+
+def store_fingerprint(db: sqlite_utils.Database) -> tuple:
+    """A value that changes whenever reports, grades, bodies or areas change (for caching answers)."""
+    return tuple(
+        db.execute(
+            "SELECT (SELECT value FROM meta WHERE key = 'last_load'), "
+            "(SELECT count(*) FROM reports), (SELECT max(id) FROM reports), "
+            "(SELECT count(*) FROM grades), (SELECT max(id) FROM grade_changes), "
+            "(SELECT count(*) FROM bodies), (SELECT count(*) FROM areas), (SELECT max(id) FROM loads)"
+        ).fetchone()
+    )
+
+
+def graded_reports(db: sqlite_utils.Database) -> list[Row]:
+    """Every graded inspection report, oldest round first."""
+    return list(
+        db.query(
+            "SELECT * FROM reports WHERE body_id IS NOT NULL AND framework IS NOT NULL AND round IS NOT NULL "
+            "ORDER BY body_id, round, framework"
+        )
+    )
+
+
+def all_grades(db: sqlite_utils.Database) -> list[Row]:
+    """Every recorded grade: report id, area, grade, basis and source."""
+    return list(db.query("SELECT report_id, area, grade, basis, source_url FROM grades ORDER BY report_id"))
+
+
+def event_seen(db: sqlite_utils.Database, key: str) -> bool:
+    """Whether a Slack event with this key has already been received."""
+    return db.execute("SELECT 1 FROM event_receipts WHERE key = ?", [key]).fetchone() is not None

@@ -92,6 +92,119 @@ def m001_core(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m020_subscriptions_feeds_digests(db: sqlite_utils.Database) -> None:
+    """Channel subscriptions, the digest outbox, feed polling state, and leases (one scheduler)."""
+    db.executescript(
+        """
+        ALTER TABLE reports ADD COLUMN kind TEXT;  -- peel | fire | publication, set for feed items
+        CREATE TABLE subscriptions (
+            id INTEGER PRIMARY KEY,
+            team_id TEXT NOT NULL,
+            enterprise_id TEXT,
+            channel_id TEXT NOT NULL,
+            target_kind TEXT NOT NULL CHECK (target_kind IN ('all', 'body', 'region', 'country', 'police', 'fire')),
+            target TEXT NOT NULL DEFAULT '',   -- body id, region or country name; '' for all/police/fire
+            cadence TEXT NOT NULL CHECK (cadence IN ('daily', 'weekly', 'instant')),
+            created_by TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,          -- UTC ISO; reports added before this are not owed
+            last_digest_at TEXT,               -- UTC ISO of the last planned digest (the window start)
+            paused_at TEXT,
+            paused_reason TEXT,
+            UNIQUE (team_id, channel_id, target_kind, target)
+        );
+        CREATE INDEX subscriptions_channel ON subscriptions(team_id, channel_id);
+        CREATE TABLE digests (
+            id INTEGER PRIMARY KEY,
+            team_id TEXT NOT NULL,
+            channel_id TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            parts INTEGER NOT NULL DEFAULT 1,       -- messages: the main one plus thread replies
+            parts_sent INTEGER NOT NULL DEFAULT 0,  -- confirmed by Slack (ts recorded)
+            claimed_part INTEGER,                   -- part in flight; set before posting, so a crash leaves it
+            claimed_at TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            ts TEXT,                                -- ts of the main message once sent
+            sent_at TEXT,                           -- when every part was confirmed
+            last_error TEXT,
+            abandoned_at TEXT                       -- the channel is gone; its rows went back to the outbox
+        );
+        CREATE INDEX digests_open ON digests(sent_at, abandoned_at);
+        -- One row per (subscription, report) ever owed: the primary key is what makes delivery exactly once.
+        -- No foreign keys and one B-tree (WITHOUT ROWID): planning inserts millions of rows in one statement,
+        -- and checking two parents per row would double its time. Unsubscribing deletes its rows itself.
+        CREATE TABLE outbox (
+            subscription_id INTEGER NOT NULL,  -- subscriptions.id
+            report_id INTEGER NOT NULL,        -- reports.id
+            team_id TEXT NOT NULL,
+            planned_at TEXT NOT NULL,
+            digest_id INTEGER,                 -- digests.id once gathered into a message
+            sent_at TEXT,                      -- when that message's main part was confirmed
+            PRIMARY KEY (subscription_id, report_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX outbox_digest ON outbox(digest_id) WHERE digest_id IS NOT NULL;
+        CREATE TABLE feeds (
+            url TEXT PRIMARY KEY,
+            last_polled_at TEXT,
+            last_status TEXT,          -- ok | not_modified | http_403 | timeout | malformed | empty | ...
+            last_error TEXT,
+            failures INTEGER NOT NULL DEFAULT 0,   -- consecutive; 0 after a success
+            etag TEXT,
+            last_modified TEXT,
+            items_seen INTEGER NOT NULL DEFAULT 0, -- items in the last successful fetch
+            next_poll_at TEXT,                     -- back-off: not before this (UTC ISO)
+            total_failures INTEGER NOT NULL DEFAULT 0,
+            items_added INTEGER NOT NULL DEFAULT 0 -- reports this feed has added, ever
+        );
+        CREATE TABLE leases (
+            name TEXT PRIMARY KEY,     -- scheduler | digest-sender
+            holder TEXT NOT NULL,      -- host:pid:token of the process holding it
+            acquired_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL
+        );
+        CREATE TABLE scheduler_events (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            job_id TEXT NOT NULL,
+            event TEXT NOT NULL,       -- missed | error
+            detail TEXT NOT NULL DEFAULT ''
+        );
+        """
+    )
+
+
+@migrations()
+def m010_event_receipts(db: sqlite_utils.Database) -> None:
+    """Slack events recorded on receipt, so retries and app_mention + message pairs are answered once."""
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS event_receipts (
+            key TEXT PRIMARY KEY,            -- 'msg:<channel>:<ts>' or 'event:<event_id>'
+            event_id TEXT NOT NULL DEFAULT '',
+            received_at TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS event_receipts_received ON event_receipts(received_at);
+        """
+    )
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     """Apply every pending migration."""
     migrations.apply(db)
+
+
+@migrations()
+def m030_admin_audit(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS audit (
+            id INTEGER PRIMARY KEY,
+            team_id TEXT NOT NULL DEFAULT '',
+            user_id TEXT NOT NULL,
+            at TEXT NOT NULL,               -- UTC ISO
+            command TEXT NOT NULL,          -- as the user typed it; escaped only when shown
+            outcome TEXT NOT NULL           -- ok: ... | refused: ... | error: ... | usage: ...
+        );
+        CREATE INDEX IF NOT EXISTS audit_at ON audit(at);
+        """
+    )

@@ -20,6 +20,7 @@ from db.connection import Store
 from db.store import prepare
 from tests.fakes.slack_api import FakeSlackAPI
 from tests.fakes.socket_mode import FakeSocketModeServer
+from tests.fakes.web import FileServer
 
 SIGNING_SECRET = "test-signing-secret-0123456789"
 BOT_TOKEN = "xoxb-test-0000-bot-token-secret"
@@ -164,3 +165,11 @@ def assert_valid_blocks(message: dict) -> None:
         block = Block.parse(raw)
         assert block is not None, raw
         block.validate_json()
+
+
+@pytest.fixture
+def file_server() -> Iterator[FileServer]:
+    """A local plain-http server standing in for websites and files.slack.com (URL loads, uploads)."""
+    server = FileServer()
+    yield server
+    server.stop()

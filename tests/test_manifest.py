@@ -55,3 +55,28 @@ def test_socket_mode_and_messages_tab_are_on():
     assert manifest["settings"]["socket_mode_enabled"] is True
     home = manifest["features"]["app_home"]
     assert home["messages_tab_enabled"] and not home["messages_tab_read_only_enabled"]
+
+
+@pytest.mark.parametrize("schema_path", SCHEMAS, ids=lambda p: p.name)
+def test_http_manifest_is_valid_and_points_every_request_at_the_server(schema_path):
+    from bot.manifest import http_manifest
+
+    manifest = http_manifest(_manifest(), "https://bot.example.org")
+    jsonschema.validate(manifest, json.loads(schema_path.read_text()))
+    url = "https://bot.example.org/slack/events"
+    assert manifest["settings"]["socket_mode_enabled"] is False
+    assert manifest["settings"]["event_subscriptions"]["request_url"] == url
+    assert manifest["settings"]["interactivity"]["request_url"] == url
+    assert {c["url"] for c in manifest["features"]["slash_commands"]} == {url}
+    assert _manifest()["settings"]["socket_mode_enabled"] is True
+
+
+def test_http_manifest_refuses_plain_http():
+    from bot.manifest import http_manifest
+
+    with pytest.raises(ValueError):
+        http_manifest(_manifest(), "http://bot.example.org")
+
+
+def test_oauth_install_asks_for_exactly_the_manifests_scopes():
+    assert sorted(ids.BOT_SCOPES) == sorted(_manifest()["oauth_config"]["scopes"]["bot"])

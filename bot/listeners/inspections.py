@@ -11,7 +11,9 @@ from bot.ids import INSPECTIONS_COMMAND
 SUBSCRIPTION_VERBS = ("subscribe", "unsubscribe", "subscriptions")
 
 
-def handle_inspections(ack: Ack, command: dict, respond: Respond, client: WebClient, context: BoltContext) -> None:
+def handle_inspections(
+    ack: Ack, command: dict, respond: Respond, client: WebClient, context: BoltContext
+) -> None:
     ack()
     text = " ".join((command.get("text") or "").split())
     verb, _, rest = text.partition(" ")

@@ -1,0 +1,255 @@
+"""Fetch data files safely: https only, a size cap enforced while streaming, a timeout, a type check,
+no scheme downgrade on redirects, and archives refused from their first bytes."""
+
+from __future__ import annotations
+
+import ipaddress
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from http.client import HTTPMessage, HTTPResponse
+from typing import IO, Any
+from urllib.parse import urlsplit
+
+MAX_LOAD_BYTES = 5_000_000
+TIMEOUT_SECONDS = 20
+CHUNK_BYTES = 64 * 1024
+MAX_REDIRECTS = 3
+USER_AGENT = "inspections-bot/0.1 (+data loader; Slack app for HMICFRS inspections)"
+ALLOWED_TYPES = ("text/csv", "application/json", "text/plain")
+SLACK_FILE_TYPES = {"csv": "text/csv", "json": "application/json", "text": "text/plain"}
+LOOPBACK_NAMES = ("localhost",)
+
+# The first bytes of compressed or archived data: refused before anything is decompressed or read whole.
+MAGIC = {
+    b"PK\x03\x04": "a zip archive",
+    b"PK\x05\x06": "a zip archive",
+    b"PK\x07\x08": "a zip archive",
+    b"\x1f\x8b": "gzip-compressed",
+    b"BZh": "bzip2-compressed",
+    b"\xfd7zXZ\x00": "xz-compressed",
+    b"7z\xbc\xaf\x27\x1c": "a 7-Zip archive",
+    b"Rar!\x1a\x07": "a RAR archive",
+    b"\x28\xb5\x2f\xfd": "zstd-compressed",
+    b"%PDF": "a PDF",
+}
+
+
+class FetchError(Exception):
+    """A download was refused or failed; the message is safe to show to the admin."""
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """A downloaded data file: its name (for error messages) and text."""
+
+    name: str
+    text: str
+    content_type: str
+    size: int
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_url(url: str, *, allow_http: bool = False) -> str:
+    """Return the URL if it may be fetched, else raise FetchError. Makes no connection."""
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname or ""
+        parts.port  # noqa: B018 - raises ValueError on a malformed port
+    except ValueError:
+        raise FetchError("that is not a valid URL") from None
+    if parts.scheme not in ("https", "http") or not host:
+        raise FetchError("only https:// URLs can be loaded")
+    if parts.username or parts.password:
+        raise FetchError("URLs with a user name or password in them are refused")
+    if parts.scheme == "http" and not (allow_http and _is_loopback(host)):
+        raise FetchError("only https:// URLs can be loaded (plain http is refused)")
+    if parts.scheme == "https":
+        try:
+            ip = ipaddress.ip_address(host)
+        except ValueError:
+            ip = None
+        if ip is not None and (ip.is_private or ip.is_link_local or ip.is_reserved or ip.is_multicast):
+            raise FetchError("URLs pointing at private network addresses are refused")
+    return url.strip()
+
+
+class SafeRedirectHandler(urllib.request.HTTPRedirectHandler):
+    """Follow a few redirects, each checked like the first URL; never https → http; credentials stay home."""
+
+    max_redirections = MAX_REDIRECTS
+    max_repeats = 1
+
+    def __init__(self, allow_http: bool = False):
+        self.allow_http = allow_http
+
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: IO[bytes],
+        code: int,
+        msg: str,
+        headers: HTTPMessage,
+        newurl: str,
+    ) -> urllib.request.Request | None:
+        old, new = urlsplit(req.full_url), urlsplit(newurl)
+        if old.scheme == "https" and new.scheme != "https":
+            raise FetchError("the server redirected away from https; refused")
+        check_url(newurl, allow_http=self.allow_http)
+        redirected = super().redirect_request(req, fp, code, msg, headers, newurl)
+        if redirected is not None and (new.hostname, new.port) != (old.hostname, old.port):
+            redirected.remove_header("Authorization")
+        return redirected
+
+
+def _opener(allow_http: bool) -> urllib.request.OpenerDirector:
+    return urllib.request.build_opener(SafeRedirectHandler(allow_http))
+
+
+def _media_type(value: str | None) -> str:
+    return (value or "").split(";")[0].strip().lower()
+
+
+def _read_capped(resp: HTTPResponse, max_bytes: int) -> bytes:
+    length = resp.headers.get("Content-Length")
+    if length and length.isdigit() and int(length) > max_bytes:
+        raise FetchError(f"the file is {int(length):,} bytes; the limit is {max_bytes:,}")
+    chunks: list[bytes] = []
+    total = 0
+    first = True
+    while True:
+        chunk = resp.read(CHUNK_BYTES)
+        if not chunk:
+            break
+        if first:
+            refuse_archive(chunk)
+            first = False
+        total += len(chunk)
+        if total > max_bytes:
+            raise FetchError(f"the file is over the {max_bytes:,}-byte limit; stopped reading")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def refuse_archive(head: bytes) -> None:
+    """Raise FetchError if these first bytes are compressed, archived or binary data."""
+    for magic, what in MAGIC.items():
+        if head.startswith(magic):
+            raise FetchError(f"the file is {what}; send a plain CSV or JSON file")
+    if b"\x00" in head:
+        raise FetchError("the file is binary, not CSV or JSON text")
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise FetchError("the file is not UTF-8 text") from None
+
+
+def fetch_url(
+    url: str,
+    *,
+    allow_http: bool = False,
+    max_bytes: int = MAX_LOAD_BYTES,
+    timeout: float = TIMEOUT_SECONDS,
+    headers: dict[str, str] | None = None,
+    allowed_types: tuple[str, ...] = ALLOWED_TYPES,
+) -> Fetched:
+    """Download a CSV/JSON data file within the limits; raise FetchError with a reason an admin can act on."""
+    url = check_url(url, allow_http=allow_http)
+    request = urllib.request.Request(
+        url, headers={"User-Agent": USER_AGENT, "Accept": ", ".join(allowed_types), **(headers or {})}
+    )
+    try:
+        with _opener(allow_http).open(request, timeout=timeout) as resp:
+            kind = _media_type(resp.headers.get("Content-Type"))
+            if kind not in allowed_types:
+                raise FetchError(f"the server sent {kind or 'no content type'}, not CSV, JSON or plain text")
+            encoding = (resp.headers.get("Content-Encoding") or "identity").lower()
+            if encoding not in ("identity", ""):
+                raise FetchError(f"the server sent {encoding}-encoded data; refused")
+            data = _read_capped(resp, max_bytes)
+    except FetchError:
+        raise
+    except urllib.error.HTTPError as e:
+        raise FetchError(f"the server answered HTTP {e.code}") from None
+    except TimeoutError:
+        raise FetchError(f"no answer within {timeout:g} seconds") from None
+    except (urllib.error.URLError, OSError, ValueError) as e:
+        reason = getattr(e, "reason", e)
+        if isinstance(reason, TimeoutError):
+            raise FetchError(f"no answer within {timeout:g} seconds") from None
+        raise FetchError(f"could not connect ({reason.__class__.__name__})") from None
+    name = urlsplit(url).path.rsplit("/", 1)[-1] or urlsplit(url).hostname or "download"
+    return Fetched(name=name, text=_decode(data), content_type=kind, size=len(data))
+
+
+def _host_of(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower()
+
+
+def may_send_token(url: str, slack_api_url: str) -> bool:
+    """The bot token goes only to Slack's own hosts (or to the configured API host, e.g. a test stand-in)."""
+    host = _host_of(url)
+    parts = urlsplit(url)
+    if parts.scheme == "https" and (host == "slack.com" or host.endswith(".slack.com")):
+        return True
+    return bool(host) and host == _host_of(slack_api_url)
+
+
+def check_slack_file(info: dict[str, Any], *, max_bytes: int = MAX_LOAD_BYTES) -> None:
+    """Refuse an uploaded file from its files.info metadata alone: too big, or not CSV/JSON/text."""
+    size = info.get("size")
+    if not isinstance(size, int) or size < 0:
+        raise FetchError("Slack did not say how big the file is; refused")
+    if size > max_bytes:
+        raise FetchError(f"the file is {size:,} bytes; the limit is {max_bytes:,}")
+    filetype = str(info.get("filetype") or "").lower()
+    mimetype = _media_type(info.get("mimetype"))
+    if filetype not in SLACK_FILE_TYPES and mimetype not in ALLOWED_TYPES:
+        shown = filetype or mimetype or "unknown"
+        raise FetchError(f"a {shown} file can't be loaded; upload a CSV or JSON data file")
+    if filetype in ("zip", "gzip", "gz", "tar", "binary") or "zip" in mimetype:
+        raise FetchError("compressed files are refused; upload a plain CSV or JSON file")
+
+
+def download_slack_file(
+    info: dict[str, Any],
+    *,
+    token: str,
+    slack_api_url: str,
+    allow_http: bool = False,
+    max_bytes: int = MAX_LOAD_BYTES,
+    timeout: float = TIMEOUT_SECONDS,
+) -> Fetched:
+    """Check a file's metadata, then download its private URL with the bot token, within the limits."""
+    check_slack_file(info, max_bytes=max_bytes)
+    url = str(info.get("url_private_download") or info.get("url_private") or "")
+    if not url:
+        raise FetchError("Slack gave no download link for the file")
+    if not may_send_token(url, slack_api_url):
+        raise FetchError("the file's download link is not on Slack; refused")
+    fetched = fetch_url(
+        url,
+        allow_http=allow_http,
+        max_bytes=max_bytes,
+        timeout=timeout,
+        headers={"Authorization": f"Bearer {token}"},
+        # Slack may serve a CSV as octet-stream; the metadata check above and the byte checks still apply.
+        allowed_types=(*ALLOWED_TYPES, "application/octet-stream"),
+    )
+    return Fetched(
+        name=str(info.get("name") or fetched.name),
+        text=fetched.text,
+        content_type=fetched.content_type,
+        size=fetched.size,
+    )

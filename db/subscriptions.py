@@ -1,0 +1,487 @@
+"""Subscriptions, the digest outbox, feed state and leases: reads and writes, each write one transaction.
+
+Times are UTC ISO strings with seconds, as `iso()` makes them (the same form db/load.py stamps `added_at` with),
+so they compare as text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlite_utils
+
+Row = dict[str, Any]
+
+TARGET_KINDS = ("all", "body", "region", "country", "police", "fire")
+CADENCES = ("daily", "weekly", "instant")
+# A digest window reaches back this far before the last digest, so a report whose load transaction was
+# still open when the last digest was planned is not lost; the outbox's unique key stops it being doubled.
+WINDOW_OVERLAP = "-1 hour"
+
+
+def iso(when: datetime) -> str:
+    """UTC ISO text with seconds; a naive datetime is taken to be UTC already."""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone(UTC).isoformat(timespec="seconds")
+
+
+@contextmanager
+def immediate(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """A write transaction taken up front, so read-then-write cannot lose a race (nests as a savepoint)."""
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.execute("COMMIT")
+
+
+def _one(db: sqlite_utils.Database, sql: str, params: Sequence[Any] = ()) -> Row | None:
+    return next(iter(db.query(sql, params)), None)
+
+
+# ---------------------------------------------------------------- subscriptions
+
+
+def channel_subscriptions(db: sqlite_utils.Database, team_id: str, channel_id: str) -> list[Row]:
+    """A channel's subscriptions, oldest first."""
+    return list(
+        db.query(
+            "SELECT s.*, b.name AS body_name FROM subscriptions s LEFT JOIN bodies b "
+            "ON s.target_kind = 'body' AND b.id = s.target "
+            "WHERE s.team_id = ? AND s.channel_id = ? ORDER BY s.id",
+            [team_id, channel_id],
+        )
+    )
+
+
+def add_subscription(
+    db: sqlite_utils.Database,
+    *,
+    team_id: str,
+    enterprise_id: str | None,
+    channel_id: str,
+    target_kind: str,
+    target: str,
+    cadence: str,
+    created_by: str,
+    now: datetime,
+) -> tuple[str, Row]:
+    """Subscribe a channel; return ('added' | 'exists' | 'changed' | 'resumed', the row)."""
+    with immediate(db):
+        found = _one(
+            db,
+            "SELECT * FROM subscriptions WHERE team_id = ? AND channel_id = ? AND target_kind = ? AND target = ?",
+            [team_id, channel_id, target_kind, target],
+        )
+        if found is None:
+            db.execute(
+                "INSERT INTO subscriptions (team_id, enterprise_id, channel_id, target_kind, target, cadence, "
+                "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [team_id, enterprise_id, channel_id, target_kind, target, cadence, created_by, iso(now)],
+            )
+            outcome = "added"
+        elif found["paused_at"]:
+            db.execute(
+                "UPDATE subscriptions SET paused_at = NULL, paused_reason = NULL, cadence = ? WHERE id = ?",
+                [cadence, found["id"]],
+            )
+            outcome = "resumed"
+        elif found["cadence"] != cadence:
+            db.execute("UPDATE subscriptions SET cadence = ? WHERE id = ?", [cadence, found["id"]])
+            outcome = "changed"
+        else:
+            outcome = "exists"
+        row = _one(
+            db,
+            "SELECT * FROM subscriptions WHERE team_id = ? AND channel_id = ? AND target_kind = ? AND target = ?",
+            [team_id, channel_id, target_kind, target],
+        )
+    assert row is not None
+    return outcome, row
+
+
+def remove_subscriptions(
+    db: sqlite_utils.Database,
+    team_id: str,
+    channel_id: str,
+    target_kind: str | None = None,
+    target: str = "",
+) -> list[Row]:
+    """Remove one subscription (or, with no target_kind, all of the channel's); return what was removed."""
+    with db.atomic():
+        rows = [
+            r
+            for r in channel_subscriptions(db, team_id, channel_id)
+            if target_kind is None or (r["target_kind"] == target_kind and r["target"] == target)
+        ]
+        for r in rows:
+            db.execute("DELETE FROM outbox WHERE subscription_id = ?", [r["id"]])
+            db.execute("DELETE FROM subscriptions WHERE id = ?", [r["id"]])
+    return rows
+
+
+def pause_channel(
+    db: sqlite_utils.Database, team_id: str, channel_id: str, reason: str, now: datetime
+) -> int:
+    """Pause every active subscription of a channel the bot can no longer post in; return how many."""
+    cur = db.execute(
+        "UPDATE subscriptions SET paused_at = ?, paused_reason = ? "
+        "WHERE team_id = ? AND channel_id = ? AND paused_at IS NULL",
+        [iso(now), reason, team_id, channel_id],
+    )
+    return int(cur.rowcount)
+
+
+def regions_and_countries(db: sqlite_utils.Database) -> tuple[list[str], list[str]]:
+    """The distinct regions and countries of the bodies in the store."""
+    regions = [r["region"] for r in db.query("SELECT DISTINCT region FROM bodies ORDER BY region")]
+    countries = [r["country"] for r in db.query("SELECT DISTINCT country FROM bodies ORDER BY country")]
+    return regions, countries
+
+
+# ---------------------------------------------------------------- planning the outbox
+
+_DUE = """
+    s.paused_at IS NULL AND (
+        s.cadence = 'instant'
+        OR (s.cadence = 'daily' AND COALESCE(s.last_digest_at, s.created_at) < :daily_slot)
+        OR (s.cadence = 'weekly' AND COALESCE(s.last_digest_at, s.created_at) < :weekly_slot)
+    )
+"""
+
+_WINDOW = f"""
+    r.added_at >= CASE
+        WHEN s.last_digest_at IS NULL THEN s.created_at
+        ELSE max(s.created_at, strftime('%Y-%m-%dT%H:%M:%S+00:00', s.last_digest_at, '{WINDOW_OVERLAP}'))
+    END
+    AND r.added_at <= :now
+"""
+
+# One INSERT of three set-based SELECTs: channels following one body look up that body's reports by index;
+# the rest scan the window of new reports once per subscription.
+_PLAN = f"""
+INSERT OR IGNORE INTO outbox (subscription_id, report_id, team_id, planned_at)
+SELECT s.id, r.id, s.team_id, :now
+FROM subscriptions s JOIN reports r ON r.body_id = s.target AND {_WINDOW}
+WHERE s.target_kind = 'body' AND {_DUE}
+UNION ALL
+SELECT s.id, r.id, s.team_id, :now
+FROM subscriptions s JOIN reports r ON {_WINDOW}
+WHERE s.target_kind = 'all' AND {_DUE}
+UNION ALL
+SELECT s.id, r.id, s.team_id, :now
+FROM subscriptions s JOIN reports r ON {_WINDOW}
+LEFT JOIN bodies b ON b.id = r.body_id
+WHERE s.target_kind IN ('police', 'fire', 'region', 'country') AND {_DUE}
+  AND (
+    (s.target_kind = 'police' AND (b.kind = 'police' OR r.kind = 'peel'))
+    OR (s.target_kind = 'fire' AND (b.kind = 'fire' OR r.kind = 'fire'))
+    OR (s.target_kind = 'region' AND b.region = s.target)
+    OR (s.target_kind = 'country' AND b.country = s.target)
+  )
+"""  # noqa: S608 - only module constants are interpolated
+
+
+def plan_outbox(db: sqlite_utils.Database, *, now: str, daily_slot: str, weekly_slot: str) -> int:
+    """Insert an outbox row for every due subscription × matching new report; advance their windows."""
+    params = {"now": now, "daily_slot": daily_slot, "weekly_slot": weekly_slot}
+    with db.atomic():
+        before = db.conn.total_changes
+        db.execute(_PLAN, params)
+        added = db.conn.total_changes - before
+        db.execute(f"UPDATE subscriptions AS s SET last_digest_at = :now WHERE {_DUE}", params)  # noqa: S608
+    return added
+
+
+# ---------------------------------------------------------------- digests
+
+
+def channels_with_pending(db: sqlite_utils.Database) -> list[Row]:
+    """Channels with outbox rows not yet in a digest and no digest still open (one message at a time)."""
+    return list(
+        db.query(
+            "SELECT s.team_id, s.channel_id, count(DISTINCT o.report_id) AS reports "
+            "FROM outbox o JOIN subscriptions s ON s.id = o.subscription_id "
+            "WHERE o.digest_id IS NULL AND s.paused_at IS NULL "
+            "AND NOT EXISTS (SELECT 1 FROM digests d WHERE d.team_id = s.team_id AND d.channel_id = s.channel_id "
+            "                AND d.sent_at IS NULL AND d.abandoned_at IS NULL) "
+            "GROUP BY s.team_id, s.channel_id ORDER BY s.team_id, s.channel_id"
+        )
+    )
+
+
+def create_digest(db: sqlite_utils.Database, team_id: str, channel_id: str, parts: int, now: datetime) -> int:
+    """Gather a channel's pending outbox rows into one new digest; return its id (call inside atomic)."""
+    cur = db.execute(
+        "INSERT INTO digests (team_id, channel_id, created_at, parts) VALUES (?, ?, ?, ?)",
+        [team_id, channel_id, iso(now), parts],
+    )
+    digest_id = int(cur.lastrowid or 0)
+    db.execute(
+        "UPDATE outbox SET digest_id = ? WHERE digest_id IS NULL AND subscription_id IN "
+        "(SELECT id FROM subscriptions WHERE team_id = ? AND channel_id = ? AND paused_at IS NULL)",
+        [digest_id, team_id, channel_id],
+    )
+    return digest_id
+
+
+def open_digests(db: sqlite_utils.Database) -> list[Row]:
+    """Digests not yet fully sent nor abandoned, oldest first."""
+    return list(db.query("SELECT * FROM digests WHERE sent_at IS NULL AND abandoned_at IS NULL ORDER BY id"))
+
+
+def digest(db: sqlite_utils.Database, digest_id: int) -> Row | None:
+    """One digest row."""
+    return _one(db, "SELECT * FROM digests WHERE id = ?", [digest_id])
+
+
+def digest_reports(db: sqlite_utils.Database, digest_id: int) -> list[Row]:
+    """The distinct reports a digest carries, with their bodies, newest publication first."""
+    return list(
+        db.query(
+            "SELECT r.*, b.name AS body_name, b.kind AS body_kind FROM reports r "
+            "LEFT JOIN bodies b ON b.id = r.body_id "
+            "WHERE r.id IN (SELECT report_id FROM outbox WHERE digest_id = ?) "
+            "ORDER BY r.published DESC, r.id",
+            [digest_id],
+        )
+    )
+
+
+def digest_pairs(db: sqlite_utils.Database, digest_id: int) -> list[tuple[int, int]]:
+    """(subscription, report) pairs a digest delivers."""
+    return [
+        (r["subscription_id"], r["report_id"])
+        for r in db.query(
+            "SELECT subscription_id, report_id FROM outbox WHERE digest_id = ? ORDER BY subscription_id, report_id",
+            [digest_id],
+        )
+    ]
+
+
+def claim_part(db: sqlite_utils.Database, digest_id: int, part: int, now: datetime) -> None:
+    """Record that a part is about to be posted, so a crash leaves it marked uncertain."""
+    db.execute(
+        "UPDATE digests SET claimed_part = ?, claimed_at = ?, attempts = attempts + 1 WHERE id = ?",
+        [part, iso(now), digest_id],
+    )
+
+
+def confirm_part(db: sqlite_utils.Database, digest_id: int, part: int, ts: str, now: datetime) -> None:
+    """Slack took this part: record its ts; the main message delivers every pair in the digest."""
+    with db.atomic():
+        d = digest(db, digest_id)
+        assert d is not None
+        done = part + 1 >= d["parts"]
+        db.execute(
+            "UPDATE digests SET parts_sent = ?, claimed_part = NULL, last_error = NULL, "
+            "ts = COALESCE(ts, ?), sent_at = CASE WHEN ? THEN ? ELSE sent_at END WHERE id = ?",
+            [part + 1, ts if part == 0 else None, done, iso(now), digest_id],
+        )
+        if part == 0:
+            db.execute(
+                "UPDATE outbox SET sent_at = ? WHERE digest_id = ? AND sent_at IS NULL", [iso(now), digest_id]
+            )
+
+
+def finish_digest(db: sqlite_utils.Database, digest_id: int, now: datetime, note: str) -> None:
+    """Close a digest whose main message was sent but whose thread cannot be finished."""
+    db.execute(
+        "UPDATE digests SET sent_at = ?, claimed_part = NULL, last_error = ? WHERE id = ?",
+        [iso(now), note, digest_id],
+    )
+
+
+def record_digest_error(db: sqlite_utils.Database, digest_id: int, error: str) -> None:
+    """Note why the last attempt failed (the part stays claimed: it is uncertain until checked)."""
+    db.execute("UPDATE digests SET last_error = ? WHERE id = ?", [error[:500], digest_id])
+
+
+def abandon_digest(db: sqlite_utils.Database, digest_id: int, reason: str, now: datetime) -> None:
+    """The channel is gone and nothing was posted: hand the rows back to the outbox (kept for a resume)."""
+    with db.atomic():
+        db.execute(
+            "UPDATE digests SET abandoned_at = ?, claimed_part = NULL, last_error = ? WHERE id = ?",
+            [iso(now), reason, digest_id],
+        )
+        db.execute("UPDATE outbox SET digest_id = NULL WHERE digest_id = ? AND sent_at IS NULL", [digest_id])
+
+
+def outbox_counts(db: sqlite_utils.Database) -> Row:
+    """Pending and sent outbox rows, and open digests (for stats and tests)."""
+    row = _one(
+        db,
+        "SELECT (SELECT count(*) FROM outbox WHERE sent_at IS NULL) AS pending, "
+        "(SELECT count(*) FROM outbox WHERE sent_at IS NOT NULL) AS sent, "
+        "(SELECT count(*) FROM digests WHERE sent_at IS NULL AND abandoned_at IS NULL) AS open_digests",
+    )
+    assert row is not None
+    return row
+
+
+# ---------------------------------------------------------------- feeds
+
+
+def feed_state(db: sqlite_utils.Database, url: str) -> Row | None:
+    """What we know about polling one feed."""
+    return _one(db, "SELECT * FROM feeds WHERE url = ?", [url])
+
+
+def record_feed_success(
+    db: sqlite_utils.Database,
+    url: str,
+    *,
+    now: datetime,
+    status: str,
+    etag: str | None,
+    last_modified: str | None,
+    items_seen: int | None,
+    added: int,
+) -> None:
+    """A fetch worked (200 or 304): reset the failure count, keep the validators for the next GET."""
+    db.execute(
+        "INSERT INTO feeds (url, last_polled_at, last_status, last_error, failures, etag, last_modified, "
+        "items_seen, next_poll_at, items_added) VALUES (:url, :now, :status, NULL, 0, :etag, :lm, "
+        "COALESCE(:seen, 0), NULL, :added) "
+        "ON CONFLICT(url) DO UPDATE SET last_polled_at = :now, last_status = :status, last_error = NULL, "
+        "failures = 0, etag = COALESCE(:etag, etag), last_modified = COALESCE(:lm, last_modified), "
+        "items_seen = COALESCE(:seen, items_seen), next_poll_at = NULL, items_added = items_added + :added",
+        {
+            "url": url,
+            "now": iso(now),
+            "status": status,
+            "etag": etag,
+            "lm": last_modified,
+            "seen": items_seen,
+            "added": added,
+        },
+    )
+
+
+def record_feed_failure(
+    db: sqlite_utils.Database, url: str, *, now: datetime, status: str, error: str, next_poll_at: datetime
+) -> int:
+    """A fetch failed: count it, note why, and when to try again; return the consecutive failures."""
+    params = {
+        "url": url,
+        "now": iso(now),
+        "status": status,
+        "error": error[:500],
+        "next": iso(next_poll_at),
+    }
+    db.execute(
+        "INSERT INTO feeds (url, last_polled_at, last_status, last_error, failures, next_poll_at, total_failures) "
+        "VALUES (:url, :now, :status, :error, 1, :next, 1) "
+        "ON CONFLICT(url) DO UPDATE SET last_polled_at = :now, last_status = :status, last_error = :error, "
+        "failures = failures + 1, next_poll_at = :next, total_failures = total_failures + 1",
+        params,
+    )
+    row = feed_state(db, url)
+    return int(row["failures"]) if row else 1
+
+
+def add_feed_report(db: sqlite_utils.Database, record: Row, now: datetime) -> int | None:
+    """Store a feed item as a report unless its key is known; fill only blanks of a known one.
+
+    Returns the new report's id, or None when it was already in the store. Grades are never written here.
+    """
+    with db.atomic():
+        cur = db.execute(
+            "INSERT OR IGNORE INTO reports (report_key, body_id, framework, round, title, published, report_url, "
+            "origin, added_at, kind) VALUES (?, ?, ?, ?, ?, ?, ?, 'feed', ?, ?)",
+            [
+                record["report_key"],
+                record.get("body_id"),
+                record.get("framework"),
+                record.get("round"),
+                record.get("title", ""),
+                record.get("published", ""),
+                record.get("report_url", ""),
+                iso(now),
+                record.get("kind"),
+            ],
+        )
+        if cur.rowcount:
+            return int(cur.lastrowid or 0)
+        db.execute(
+            "UPDATE reports SET title = CASE WHEN title = '' THEN ? ELSE title END, "
+            "published = CASE WHEN published = '' THEN ? ELSE published END, "
+            "report_url = CASE WHEN report_url = '' THEN ? ELSE report_url END, "
+            "kind = COALESCE(kind, ?) WHERE report_key = ?",
+            [
+                record.get("title", ""),
+                record.get("published", ""),
+                record.get("report_url", ""),
+                record.get("kind"),
+                record["report_key"],
+            ],
+        )
+    return None
+
+
+def report_key_for_link(db: sqlite_utils.Database, link: str) -> str | None:
+    """The key of a report already stored with this link (e.g. a graded report the dataset has)."""
+    row = _one(db, "SELECT report_key FROM reports WHERE report_url = ? ORDER BY id LIMIT 1", [link])
+    return row["report_key"] if row else None
+
+
+# ---------------------------------------------------------------- leases
+
+
+def acquire_lease(
+    db: sqlite_utils.Database,
+    name: str,
+    holder: str,
+    *,
+    now: datetime,
+    expires_at: datetime,
+    holder_gone: Callable[[str], bool] = lambda _holder: False,
+) -> bool:
+    """Take or renew a named lease; succeed if it is free, expired, ours, or its holder is known dead."""
+    with immediate(db):
+        row = _one(db, "SELECT * FROM leases WHERE name = ?", [name])
+        if (
+            row
+            and row["holder"] != holder
+            and row["expires_at"] > iso(now)
+            and not holder_gone(row["holder"])
+        ):
+            return False
+        db.execute(
+            "INSERT INTO leases (name, holder, acquired_at, expires_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at, "
+            "acquired_at = CASE WHEN leases.holder = excluded.holder THEN leases.acquired_at "
+            "ELSE excluded.acquired_at END",
+            [name, holder, iso(now), iso(expires_at)],
+        )
+    return True
+
+
+def release_lease(db: sqlite_utils.Database, name: str, holder: str) -> None:
+    """Give a lease up if we hold it."""
+    db.execute("DELETE FROM leases WHERE name = ? AND holder = ?", [name, holder])
+
+
+def lease_holder(db: sqlite_utils.Database, name: str) -> Row | None:
+    """Who holds a lease, and until when."""
+    return _one(db, "SELECT * FROM leases WHERE name = ?", [name])
+
+
+def record_scheduler_event(
+    db: sqlite_utils.Database, job_id: str, event: str, detail: str, now: datetime
+) -> None:
+    """Note a missed or failed scheduled run (for stats)."""
+    db.execute(
+        "INSERT INTO scheduler_events (at, job_id, event, detail) VALUES (?, ?, ?, ?)",
+        [iso(now), job_id, event, detail[:500]],
+    )

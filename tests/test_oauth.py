@@ -1,0 +1,104 @@
+"""Installs for many workspaces: the OAuth flow end to end against the Web API stand-in."""
+
+from __future__ import annotations
+
+import http.client
+import re
+import threading
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from bot.app import create_app
+from bot.config import Settings
+from bot.oauth import bot_token_for
+from bot.server import make_server
+from tests.conftest import SIGNING_SECRET, sign, slash_body
+
+CLIENT_ID = "111.222"
+CLIENT_SECRET = "oauth-client-secret-value"
+
+
+def _oauth_access(args: dict) -> dict:
+    team = {"c-one": ("T0ONE", "xoxb-one-token-value"), "c-two": ("T0TWO", "xoxb-two-token-value")}[args["code"]]
+    return {
+        "ok": True,
+        "access_token": team[1],
+        "token_type": "bot",
+        "scope": "commands,chat:write",
+        "bot_user_id": "U0BOT",
+        "app_id": "A0TEST",
+        "team": {"id": team[0], "name": team[0]},
+        "enterprise": None,
+        "authed_user": {"id": "U0INSTALLER"},
+        "is_enterprise_install": False,
+    }
+
+
+@pytest.fixture
+def oauth_server(slack_api, store, db_path):
+    slack_api.on("oauth.v2.access", _oauth_access)
+    settings = Settings(
+        signing_secret=SIGNING_SECRET,
+        client_id=CLIENT_ID,
+        client_secret=CLIENT_SECRET,
+        slack_api_url=slack_api.api_url,
+        database_path=str(db_path),
+    )
+    app = create_app(settings, store)
+    server = make_server(app, store, "127.0.0.1", 0)
+    threading.Thread(target=server.run, daemon=True).start()
+    yield settings, server.effective_port
+    server.close()
+
+
+def _get(port: int, path: str, cookie: str = "") -> tuple[int, dict[str, str], str]:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    conn.request("GET", path, headers={"Cookie": cookie} if cookie else {})
+    resp = conn.getresponse()
+    return resp.status, {k.lower(): v for k, v in resp.getheaders()}, resp.read().decode()
+
+
+def _install(port: int, code: str) -> tuple[int, str, str]:
+    status, headers, page = _get(port, "/slack/install")
+    assert status in (200, 302)
+    link = headers.get("location") or re.search(r'href="([^"]+oauth/v2/authorize[^"]+)"', page).group(1)
+    state = parse_qs(urlparse(link.replace("&amp;", "&")).query)["state"][0]
+    cookie = headers["set-cookie"].split(";")[0]
+    status, _, page = _get(port, f"/slack/oauth_redirect?code={code}&state={state}", cookie)
+    return status, state, cookie
+
+
+def test_two_workspaces_install_and_each_gets_its_own_token(oauth_server, slack_api):
+    settings, port = oauth_server
+    assert _install(port, "c-one")[0] == 200
+    assert _install(port, "c-two")[0] == 200
+    calls = slack_api.calls_to("oauth.v2.access")
+    assert [c.args["code"] for c in calls] == ["c-one", "c-two"]
+    assert bot_token_for(settings, "T0ONE") == "xoxb-one-token-value"
+    assert bot_token_for(settings, "T0TWO") == "xoxb-two-token-value"
+    assert bot_token_for(settings, "T0NONE") is None
+
+
+def test_a_replayed_or_forged_state_is_refused(oauth_server, slack_api):
+    settings, port = oauth_server
+    status, state, cookie = _install(port, "c-one")
+    assert status == 200
+    replay, _, _ = _get(port, f"/slack/oauth_redirect?code=c-two&state={state}", cookie)
+    forged, _, _ = _get(port, "/slack/oauth_redirect?code=c-two&state=made-up", cookie)
+    assert replay >= 400 and forged >= 400
+    assert [c.args["code"] for c in slack_api.calls_to("oauth.v2.access")] == ["c-one"]
+    assert bot_token_for(settings, "T0TWO") is None
+
+
+def test_an_installed_workspace_is_answered_and_an_unknown_one_is_not(oauth_server, slack_api):
+    settings, port = oauth_server
+    _install(port, "c-one")
+    for team, name in (("T0ONE", "one"), ("T0NONE", "none")):
+        body = slash_body("/grade", "cambs", slack_api.response_url(name), team_id=team)
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        conn.request("POST", "/slack/events", body=body, headers=sign(body))
+        conn.getresponse().read()
+    assert "Cambridgeshire" in slack_api.wait_for("response_url:one")[0].args["text"]
+    refused = [c.args.get("text", "") for c in slack_api.calls_to("response_url:none")]
+    assert all("Cambridgeshire" not in text for text in refused)
