@@ -14,7 +14,7 @@ from slack_sdk.http_retry.builtin_handlers import (
 )
 
 from bot.config import Settings
-from bot.listeners import actions, events, grade, home, inspections
+from bot.listeners import actions, events, grade, home, inspections, workspace
 from bot.listeners import admin as admin_listeners
 from bot.oauth import oauth_settings
 from bot.request_log import LoggedApp
@@ -67,6 +67,6 @@ def create_app(settings: Settings, store: Store, *, raise_unhandled: bool = Fals
                 logger.warning("Could not tell the user about the error")
         return None
 
-    for module in (grade, inspections, actions, admin_listeners, events, home):
+    for module in (grade, inspections, actions, admin_listeners, events, home, workspace):
         module.register(app)
     return app

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from datetime import time as dtime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import sqlite_utils
@@ -29,6 +30,7 @@ from bot.answers import GradeAnswer, directory, grade_answer
 from bot.blocks.common import Message
 from bot.blocks.digest import DigestItem, GradeLine, digest_parts, render_digest
 from bot.config import WEEKDAYS, Settings
+from bot.oauth import bot_token_for
 from bot.vocab import report_title
 from db import subscriptions as store
 
@@ -261,7 +263,7 @@ def _epoch(iso_text: str | None) -> float:
     return datetime.fromisoformat(iso_text).timestamp()
 
 
-def find_posted(client: WebClient, digest_row: dict, part: int) -> str | None:
+def find_posted(client: WebClient, digest_row: dict, part: int, **auth: str) -> str | None:
     """The ts of this digest part if Slack already has it (found by message metadata), else None."""
     channel = digest_row["channel_id"]
     oldest = max(
@@ -269,7 +271,7 @@ def find_posted(client: WebClient, digest_row: dict, part: int) -> str | None:
     )
     cursor = None
     for _ in range(10):
-        kwargs = {"channel": channel, "limit": 200, "include_all_metadata": True, "cursor": cursor}
+        kwargs = {"channel": channel, "limit": 200, "include_all_metadata": True, "cursor": cursor, **auth}
         if part == 0:
             resp = client.conversations_history(oldest=f"{oldest:.6f}", **kwargs)
         else:
@@ -302,21 +304,28 @@ class DigestSender:
         sleep: Callable[[float], None] = time.sleep,
         retries: int = 2,
         backoff: float = 2.0,
+        token_for: Callable[[str], str | None] | None = None,
     ):
         self.db, self.client, self.clock, self.sleep = db, client, clock, sleep
+        self.token_for = token_for
         self.pacer = Pacer(pace, sleep=sleep)
         self.retries, self.backoff = retries, backoff
         self.report = SendReport()
 
     def send_all(self, holder: str) -> SendReport:
+        stopped: set[str] = set()  # workspaces whose token failed this run
         for d in store.open_digests(self.db):
+            if d["team_id"] in stopped:
+                continue
             leases.acquire(self.db, leases.DIGEST_SENDER, holder, self.clock(), SENDER_TTL)
             try:
                 self.send(d["id"])
             except DeliveryStopped as e:
-                log.error("Stopping digests: the bot token was refused (%s)", e)
+                log.error("Stopping digests for %s: the bot token was refused (%s)", d["team_id"], e)
                 self.report.failed.append(str(e))
-                break
+                if self.token_for is None:
+                    break  # one token for every channel: nothing else can be sent either
+                stopped.add(d["team_id"])
         return self.report
 
     def send(self, digest_id: int) -> None:
@@ -342,8 +351,18 @@ class DigestSender:
                 return
         self.report.digests_sent += 1
 
+    def _auth(self, d: dict) -> dict[str, Any]:
+        """The workspace's own token in multi-workspace mode; the client's token otherwise."""
+        if self.token_for is None:
+            return {}
+        token = self.token_for(d["team_id"])
+        if not token:
+            raise DeliveryStopped(f"no installation for workspace {d['team_id']}")
+        return {"token": token}
+
     def _deliver(self, d: dict, part: int, msg: Message, pairs: list[tuple[int, int]]) -> str:
         """Post one part exactly once: 'ok', 'gone' (channel lost; subscriptions paused) or 'failed'."""
+        auth = self._auth(d)
         if d["claimed_part"] == part:
             found = self._look(d, part)
             if found in ("unknown", "gone"):
@@ -374,6 +393,7 @@ class DigestSender:
                     metadata=_metadata(d["id"], part, d["parts"], pairs),
                     unfurl_links=False,
                     unfurl_media=False,
+                    **auth,
                 )
             except SlackApiError as e:
                 code = str(e.response.get("error") or f"http_{e.response.status_code}")
@@ -399,7 +419,7 @@ class DigestSender:
     def _look(self, d: dict, part: int) -> str | None:
         """The ts if an earlier attempt reached Slack; None if not; 'unknown' if we cannot tell; 'gone'."""
         try:
-            return find_posted(self.client, d, part)
+            return find_posted(self.client, d, part, **self._auth(d))
         except SlackApiError as e:
             code = str(e.response.get("error") or "")
             if code in CHANNEL_GONE:
@@ -435,8 +455,12 @@ def send_digests(
     retries: int = 2,
     backoff: float = 2.0,
     holder: str | None = None,
+    token_for: Callable[[str], str | None] | None = None,
 ) -> SendReport:
-    """Send every open digest (creating them from pending outbox rows first), under the sender lease."""
+    """Send every open digest (creating them from pending outbox rows first), under the sender lease.
+
+    `token_for(team_id)` gives each workspace's own bot token when many workspaces are installed.
+    """
     holder = holder or leases.new_holder()
     clock = clock or (lambda: now)
     if not leases.acquire(db, leases.DIGEST_SENDER, holder, now, SENDER_TTL):
@@ -444,7 +468,14 @@ def send_digests(
     try:
         create_digests(db, now)
         sender = DigestSender(
-            db, client, clock=clock, pace=pace, sleep=sleep, retries=retries, backoff=backoff
+            db,
+            client,
+            clock=clock,
+            pace=pace,
+            sleep=sleep,
+            retries=retries,
+            backoff=backoff,
+            token_for=token_for,
         )
         return sender.send_all(holder)
     finally:
@@ -457,4 +488,6 @@ def run_digests(
     """The digest job: plan what is due at `now`, then send it. Returns (outbox rows planned, report)."""
     planned = plan_digests(db, now, DigestSchedule.from_settings(settings))
     options.setdefault("pace", settings.digest_pace_seconds)
+    if settings.multi_workspace:
+        options.setdefault("token_for", lambda team_id: bot_token_for(settings, team_id))
     return planned, send_digests(db, client, now, **options)

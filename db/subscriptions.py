@@ -142,6 +142,15 @@ def pause_channel(
     return int(cur.rowcount)
 
 
+def pause_team(db: sqlite_utils.Database, team_id: str, reason: str, now: datetime) -> int:
+    """Pause every active subscription of a workspace that removed the app; return how many."""
+    cur = db.execute(
+        "UPDATE subscriptions SET paused_at = ?, paused_reason = ? WHERE team_id = ? AND paused_at IS NULL",
+        [iso(now), reason, team_id],
+    )
+    return int(cur.rowcount)
+
+
 def regions_and_countries(db: sqlite_utils.Database) -> tuple[list[str], list[str]]:
     """The distinct regions and countries of the bodies in the store."""
     regions = [r["region"] for r in db.query("SELECT DISTINCT region FROM bodies ORDER BY region")]

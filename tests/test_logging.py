@@ -41,5 +41,7 @@ def test_tracebacks_are_redacted_too():
     try:
         raise RuntimeError("xapp-1-A123-secretvalue leaked")
     except RuntimeError:
-        record = logging.LogRecord("x", logging.ERROR, __file__, 1, "failed", None, __import__("sys").exc_info())
+        record = logging.LogRecord(
+            "x", logging.ERROR, __file__, 1, "failed", None, __import__("sys").exc_info()
+        )
     assert "xapp-1" not in formatter.format(record)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import http.client
+import json
 import re
 import threading
+import time
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -20,7 +22,9 @@ CLIENT_SECRET = "oauth-client-secret-value"
 
 
 def _oauth_access(args: dict) -> dict:
-    team = {"c-one": ("T0ONE", "xoxb-one-token-value"), "c-two": ("T0TWO", "xoxb-two-token-value")}[args["code"]]
+    team = {"c-one": ("T0ONE", "xoxb-one-token-value"), "c-two": ("T0TWO", "xoxb-two-token-value")}[
+        args["code"]
+    ]
     return {
         "ok": True,
         "access_token": team[1],
@@ -102,3 +106,98 @@ def test_an_installed_workspace_is_answered_and_an_unknown_one_is_not(oauth_serv
     assert "Cambridgeshire" in slack_api.wait_for("response_url:one")[0].args["text"]
     refused = [c.args.get("text", "") for c in slack_api.calls_to("response_url:none")]
     assert all("Cambridgeshire" not in text for text in refused)
+
+
+def _post(port: int, body: str, content_type: str = "application/x-www-form-urlencoded") -> int:
+    headers = {**sign(body), "Content-Type": content_type}
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    conn.request("POST", "/slack/events", body=body, headers=headers)
+    resp = conn.getresponse()
+    resp.read()
+    return resp.status
+
+
+def _subscribe(port: int, slack_api, team: str, channel: str) -> None:
+    body = slash_body(
+        "/inspections",
+        "subscribe all instant",
+        slack_api.response_url(team),
+        team_id=team,
+        channel_id=channel,
+    )
+    assert _post(port, body) == 200
+
+
+def _auth_of(call) -> str:
+    return call.headers.get("Authorization", "")
+
+
+def test_two_workspaces_subscribe_and_get_digests_with_their_own_tokens(oauth_server, slack_api, store):
+    from datetime import UTC, datetime, timedelta
+
+    from bot.app import web_client
+    from bot.digests import EVENT_TYPE, run_digests
+    from db.load import load_rows, parse_text
+
+    settings, port = oauth_server
+    _install(port, "c-one")
+    _install(port, "c-two")
+    _subscribe(port, slack_api, "T0ONE", "C0ONE")
+    _subscribe(port, slack_api, "T0TWO", "C0TWO")
+    confirmations = slack_api.wait_for("chat.postMessage", 2)
+    assert {c.args["channel"]: _auth_of(c) for c in confirmations} == {
+        "C0ONE": "Bearer xoxb-one-token-value",
+        "C0TWO": "Bearer xoxb-two-token-value",
+    }
+    now = datetime.now(UTC) + timedelta(seconds=2)
+    with store.connect() as db:
+        db.execute("UPDATE reports SET added_at = '2020-01-01T00:00:00+00:00'")
+        rows = parse_text(
+            "force_id,round,published,report_url\nsurrey,2025-27,2026-11-01,https://example.org/surrey\n",
+            "new.csv",
+        )
+        load_rows(db, rows, source="test", loaded_by="UADMIN", now=now)
+        planned, report = run_digests(
+            db, web_client(settings), settings, now + timedelta(minutes=1), pace=0, sleep=lambda _s: None
+        )
+    assert planned == 2 and report.messages_posted == 2
+    digests = [
+        c
+        for c in slack_api.calls_to("chat.postMessage")
+        if (c.args.get("metadata") or {}).get("event_type") == EVENT_TYPE
+    ]
+    assert {c.args["channel"]: _auth_of(c) for c in digests} == {
+        "C0ONE": "Bearer xoxb-one-token-value",
+        "C0TWO": "Bearer xoxb-two-token-value",
+    }
+    with store.connect() as db:
+        teams = dict(db.execute("SELECT channel_id, team_id FROM subscriptions").fetchall())
+    assert teams == {"C0ONE": "T0ONE", "C0TWO": "T0TWO"}
+
+
+def test_uninstalling_one_workspace_leaves_the_other_alone(oauth_server, slack_api, store):
+    settings, port = oauth_server
+    _install(port, "c-one")
+    _install(port, "c-two")
+    _subscribe(port, slack_api, "T0ONE", "C0ONE")
+    _subscribe(port, slack_api, "T0TWO", "C0TWO")
+    slack_api.wait_for("chat.postMessage", 2)
+    event = {
+        "token": "unused",
+        "team_id": "T0ONE",
+        "api_app_id": "A0TEST",
+        "type": "event_callback",
+        "event_id": "Ev0UNINSTALL",
+        "event_time": 1_700_000_000,
+        "event": {"type": "app_uninstalled", "event_ts": "1700000000.000100"},
+    }
+    assert _post(port, json.dumps(event), "application/json") == 200
+    deadline = time.monotonic() + 5
+    while bot_token_for(settings, "T0ONE") is not None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert bot_token_for(settings, "T0ONE") is None
+    assert bot_token_for(settings, "T0TWO") == "xoxb-two-token-value"
+    time.sleep(0.2)
+    with store.connect() as db:
+        paused = dict(db.execute("SELECT team_id, paused_reason FROM subscriptions").fetchall())
+    assert paused == {"T0ONE": "app_uninstalled", "T0TWO": None}
