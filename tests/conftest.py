@@ -173,3 +173,17 @@ def file_server() -> Iterator[FileServer]:
     server = FileServer()
     yield server
     server.stop()
+
+
+def command_reply(
+    http_app: RunningApp, slack_api: FakeSlackAPI, body: str, name: str, timeout: float = 10
+) -> dict:
+    """The private answer to a signed slash command: the ack's body when it answers at once (questions),
+    else what it posts to its response_url (admin and subscription commands)."""
+    import json
+
+    status, text = http_app.post(body, sign(body))
+    assert status == 200
+    if text.strip():
+        return json.loads(text)
+    return slack_api.wait_for(f"response_url:{name}", timeout=timeout)[-1].args

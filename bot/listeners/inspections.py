@@ -5,8 +5,11 @@ from __future__ import annotations
 from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
+from bot.blocks.common import Message
 from bot.engine import ask
 from bot.ids import INSPECTIONS_COMMAND
+from bot.listeners.reply import ack_with_answer
+from bot.listeners.subscriptions import handle_subscription_verb
 
 SUBSCRIPTION_VERBS = ("subscribe", "unsubscribe", "subscriptions")
 
@@ -14,17 +17,18 @@ SUBSCRIPTION_VERBS = ("subscribe", "unsubscribe", "subscriptions")
 def handle_inspections(
     ack: Ack, command: dict, respond: Respond, client: WebClient, context: BoltContext
 ) -> None:
-    ack()
     text = " ".join((command.get("text") or "").split())
     verb, _, rest = text.partition(" ")
     if verb.lower() in SUBSCRIPTION_VERBS:
-        from bot.listeners.subscriptions import handle_subscription_verb
-
+        ack()
         handle_subscription_verb(verb.lower(), rest, command, respond, client, context)
         return
-    with context["store"].connect() as db:
-        msg = ask(db, text or "help")
-    respond(response_type="ephemeral", **msg)
+
+    def answer() -> Message:
+        with context["store"].connect() as db:
+            return ask(db, text or "help")
+
+    ack_with_answer(ack, answer)
 
 
 def register(app: App) -> None:
