@@ -6,6 +6,7 @@ import argparse
 import json
 import logging
 import os
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -87,28 +88,47 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     )
     store = prepare(settings.database_path)
     app = create_app(settings, store)
-    import atexit
-
     from bot.scheduler import start_scheduler
 
-    atexit.register(start_scheduler(settings, store).shutdown)  # before the blocking start/run below
-    if settings.socket_mode:
-        from slack_bolt.adapter.socket_mode import SocketModeHandler
-
-        log.info("Starting in Socket Mode")
-        SocketModeHandler(app, settings.app_token).start()
-        return 0
-    from bot.server import make_server
-
-    server = make_server(app, store, args.host, settings.port)
-    log.info("Serving HTTP on %s:%s (POST /slack/events, GET /healthz)", args.host, server.effective_port)
+    scheduler = start_scheduler(settings, store)  # before the blocking start/run below
+    signal.signal(signal.SIGTERM, _stop_on_signal)
     try:
-        server.run()
-    except KeyboardInterrupt:
-        pass
+        if settings.socket_mode:
+            from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+            log.info("Starting in Socket Mode")
+            handler = SocketModeHandler(app, settings.app_token)
+            try:
+                handler.start()
+            finally:
+                handler.close()
+        else:
+            from bot.server import make_server
+
+            server = make_server(app, store, args.host, settings.port)
+            log.info(
+                "Serving HTTP on %s:%s (POST /slack/events, GET /healthz)", args.host, server.effective_port
+            )
+            try:
+                server.run()
+            finally:
+                server.close()  # stop taking requests
+    except (KeyboardInterrupt, _Stop):
+        log.info("Stopping: finishing in-flight answers and jobs")
     finally:
-        server.close()
+        if app.executor is not None:
+            app.executor.shutdown(wait=True)  # listeners already running finish their replies
+        scheduler.shutdown(wait=True)  # a digest mid-send finishes; anything unsent stays in the outbox
+        log.info("Stopped")
     return 0
+
+
+class _Stop(Exception):
+    """SIGTERM: leave the serving loop and shut down in order."""
+
+
+def _stop_on_signal(signum: int, frame: object) -> None:
+    raise _Stop(signal.Signals(signum).name)
 
 
 def cmd_backup(settings: Settings, args: argparse.Namespace) -> int:

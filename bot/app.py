@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from concurrent.futures import ThreadPoolExecutor
 
-from slack_bolt import App, BoltContext, BoltResponse
+from slack_bolt import BoltContext, BoltResponse
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import (
     ConnectionErrorRetryHandler,
@@ -40,7 +40,7 @@ def web_client(settings: Settings, token: str | None = None) -> WebClient:
     )
 
 
-def create_app(settings: Settings, store: Store, *, raise_unhandled: bool = False) -> App:
+def create_app(settings: Settings, store: Store, *, raise_unhandled: bool = False) -> LoggedApp:
     """Build the Bolt app: store middleware, listeners, one error handler."""
     app = LoggedApp(
         client=web_client(settings),

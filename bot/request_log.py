@@ -32,7 +32,14 @@ def team_of(body: dict[str, Any]) -> str:
 
 
 class LoggedApp(App):
-    """A Bolt App that logs every dispatched request (HTTP and Socket Mode alike) in one line."""
+    """A Bolt App that logs every dispatched request (HTTP and Socket Mode alike) in one line.
+
+    It keeps its listener thread pool as `executor` so a graceful shutdown can wait for in-flight work.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.executor = kwargs.get("listener_executor")
 
     def dispatch(self, req: BoltRequest) -> BoltResponse:
         started = time.perf_counter()

@@ -97,10 +97,10 @@ class Scheduler:
         self.aps.start()
         return self
 
-    def shutdown(self) -> None:
-        """Stop the thread and give the lease up so another process can take over at once."""
+    def shutdown(self, wait: bool = False) -> None:
+        """Stop the thread (letting a running job finish if `wait`) and give the lease up at once."""
         if self.aps.running:
-            self.aps.shutdown(wait=False)
+            self.aps.shutdown(wait=wait)
         if self.leader:
             with self.store.connect() as db:
                 leases.release(db, leases.SCHEDULER, self.holder)
