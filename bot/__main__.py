@@ -170,7 +170,7 @@ def cmd_stats(settings: Settings, args: argparse.Namespace) -> int:
 
     store = prepare(settings.database_path)
     with store.connect() as db:
-        print(to_plain_text(render_stats(store_stats(db))), end="")
+        print(to_plain_text(render_stats(store_stats(db, args.team))), end="")
     return 0
 
 
@@ -241,6 +241,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="show what would be posted, post nothing")
     p.set_defaults(run=cmd_digest)
     p = sub.add_parser("stats", help="what the store holds: counts, newest report, last load, feeds, size")
+    p.add_argument("--team", help="show one workspace's paused subscriptions (default: every workspace's)")
     p.set_defaults(run=cmd_stats)
     p = sub.add_parser("manifest", help="print the app manifest; --http URL for HTTP mode with request URLs")
     p.add_argument("--http", metavar="BASE_URL", help="public https base URL of this server")

@@ -28,6 +28,7 @@ from db.stats import store_stats
 log = logging.getLogger(__name__)
 
 VERBS = ("load", "poll", "digest", "stats", "audit", "help")
+LISTED = "listed in ADMIN_USER_IDS"
 DEFAULT_AUDIT_ROWS = 10
 MAX_AUDIT_ROWS = 50
 MAX_TEXT = 1000
@@ -140,7 +141,7 @@ def authorise(
 ) -> Authorisation:
     """Listed admins may; workspace admins and owners may when allowed; nobody else."""
     if user_id and user_id in admin_ids:
-        return Authorisation(True, "listed in ADMIN_USER_IDS")
+        return Authorisation(True, LISTED)
     if allow_workspace_admins and slack_user and slack_user.get("id") == user_id:
         if not slack_user.get("deleted") and (
             slack_user.get("is_admin") or slack_user.get("is_owner") or slack_user.get("is_primary_owner")
@@ -157,6 +158,24 @@ def needs_user_lookup(user_id: str, settings: Settings) -> bool:
 def admin_mentions(admin_ids: tuple[str, ...]) -> list[str]:
     """Admins as <@U…> mentions, skipping anything that is not a user id."""
     return [f"<@{u}>" for u in admin_ids if _USER_ID.match(u)]
+
+
+# Commands that change or act on what every installed workspace shares: the data, the feeds, all digests.
+SHARED_VERBS = ("load", "poll", "digest")
+
+
+def may_change_shared_data(decision: Authorisation, settings: Settings) -> bool:
+    """With many workspaces installed, one workspace's admins must not change what all of them see:
+    only the operator's ADMIN_USER_IDS may. With one workspace, its admins may when allowed."""
+    return decision.allowed and (not settings.multi_workspace or decision.reason == LISTED)
+
+
+def _operators_only(settings: Settings) -> Message:
+    return render.render_refusal(
+        admin_mentions(settings.admin_user_ids),
+        "This bot serves several workspaces, so loading data, polling feeds and sending digests are kept "
+        "for its operators.",
+    )
 
 
 def check_admin(user_id: str, settings: Settings, lookup_user: Callable[[str], dict | None]) -> Authorisation:
@@ -219,7 +238,7 @@ def _load_fetched(
 
 
 def _dispatch(
-    cmd: AdminCommand, *, store: Store, settings: Settings, user_id: str, jobs: Jobs
+    cmd: AdminCommand, *, store: Store, settings: Settings, team_id: str, user_id: str, jobs: Jobs
 ) -> tuple[Message, str]:
     if cmd.verb == "help":
         return render.render_admin_help(), "ok: help"
@@ -227,11 +246,11 @@ def _dispatch(
         return _load_url(store, settings, cmd, user_id)
     if cmd.verb == "stats":
         with store.connect() as db:
-            stats = store_stats(db)
+            stats = store_stats(db, team_id)
         return render.render_stats(stats), "ok: stats"
     if cmd.verb == "audit":
         with store.connect() as db:
-            rows = recent_actions(db, cmd.count)
+            rows = recent_actions(db, team_id, cmd.count)
         return render.render_audit(rows, cmd.count), f"ok: audit {cmd.count}"
     if cmd.verb == "poll":
         summary = jobs.poll()
@@ -281,7 +300,9 @@ def run_admin_command(
             cmd = parse_admin(text)
         except AdminUsageError as e:
             return render.render_admin_help(e.problem, text), f"usage: {e.problem}"
-        return _dispatch(cmd, store=store, settings=settings, user_id=user_id, jobs=jobs)
+        if not may_change_shared_data(decision, settings) and cmd.verb in SHARED_VERBS and not cmd.preview:
+            return _operators_only(settings), "refused: workspace admin, shared data"
+        return _dispatch(cmd, store=store, settings=settings, team_id=team_id, user_id=user_id, jobs=jobs)
 
     return _audited(store, team_id=team_id, user_id=user_id, command=command, work=work)
 
@@ -308,6 +329,8 @@ def load_upload(
         decision = check_admin(user_id, settings, lookup_user)
         if not decision.allowed:
             return render.render_refusal(admin_mentions(settings.admin_user_ids)), "refused: not an admin"
+        if not may_change_shared_data(decision, settings):
+            return _operators_only(settings), "refused: workspace admin, shared data"
         info = file_info(file_id)
         name = str(info.get("name") or file_id)
         note = " ".join(

@@ -29,6 +29,11 @@ def record_action(
         )
 
 
-def recent_actions(db: sqlite_utils.Database, limit: int = 10) -> list[dict[str, Any]]:
-    """The last `limit` audited admin actions, newest first."""
-    return list(db.query("SELECT * FROM audit ORDER BY id DESC LIMIT ?", [max(0, int(limit))]))
+def recent_actions(db: sqlite_utils.Database, team_id: str, limit: int = 10) -> list[dict[str, Any]]:
+    """The last `limit` audited admin actions in one workspace, newest first."""
+    return list(
+        db.query(
+            "SELECT * FROM audit WHERE team_id = ? ORDER BY id DESC LIMIT ?",
+            [team_id or "", max(0, int(limit))],
+        )
+    )

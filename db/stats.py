@@ -8,24 +8,14 @@ import sqlite_utils
 
 Row = dict[str, Any]
 
-FEED_COLUMNS = ("url", "last_polled_at", "last_status", "last_error", "failures")
-SUBSCRIPTION_COLUMNS = ("channel_id", "paused_at", "paused_reason")
-
 
 def _count(db: sqlite_utils.Database, sql: str, params: list[Any] | None = None) -> int:
     return int(db.execute(sql, params or []).fetchone()[0])
 
 
-def _columns(db: sqlite_utils.Database, table: str, wanted: tuple[str, ...]) -> list[str]:
-    """The wanted columns the table really has ([] when the table does not exist)."""
-    if not db[table].exists():
-        return []
-    have = set(db[table].columns_dict)
-    return [c for c in wanted if c in have]
-
-
-def store_stats(db: sqlite_utils.Database) -> Row:
-    """Counts, the newest report, the last load, each feed's last poll, paused subscriptions and size."""
+def store_stats(db: sqlite_utils.Database, team_id: str | None) -> Row:
+    """Counts, the newest report, the last load, each feed's last poll, the workspace's paused
+    subscriptions and the database's size."""
     newest = db.execute(
         "SELECT r.title, r.published, r.report_url, b.name FROM reports r LEFT JOIN bodies b ON b.id = r.body_id "
         "WHERE r.published != '' ORDER BY r.published DESC, r.id DESC LIMIT 1"
@@ -51,29 +41,25 @@ def store_stats(db: sqlite_utils.Database) -> Row:
             dict(zip(("at", "source", "loaded_by", "summary"), last_load, strict=True)) if last_load else None
         ),
         "feeds": feed_status(db),
-        "paused_subscriptions": paused_subscriptions(db),
+        "paused_subscriptions": paused_subscriptions(db, team_id),
         "database_bytes": int(page_count) * int(page_size),
     }
 
 
-def feed_status(db: sqlite_utils.Database) -> list[Row] | None:
-    """Each feed's last poll and outcome; None when there is no feeds table yet."""
-    cols = _columns(db, "feeds", FEED_COLUMNS)
-    if "url" not in cols:
-        return None
-    select = ", ".join(f'"{c}"' for c in cols)
-    rows = db.query(f"SELECT {select} FROM feeds ORDER BY url")  # noqa: S608 - column names come from FEED_COLUMNS
-    return [{c: r.get(c) for c in FEED_COLUMNS} for r in rows]
-
-
-def paused_subscriptions(db: sqlite_utils.Database) -> list[Row] | None:
-    """Subscriptions paused (e.g. the bot was removed from the channel); None without the table."""
-    cols = _columns(db, "subscriptions", SUBSCRIPTION_COLUMNS)
-    if "paused_at" not in cols:
-        return None
-    select = ", ".join(f'"{c}"' for c in cols)
-    rows = db.query(
-        f"SELECT {select} FROM subscriptions WHERE paused_at IS NOT NULL AND paused_at != '' "  # noqa: S608 - fixed names
-        "ORDER BY paused_at DESC"
+def feed_status(db: sqlite_utils.Database) -> list[Row]:
+    """Each feed's last poll and outcome."""
+    return list(
+        db.query("SELECT url, last_polled_at, last_status, last_error, failures FROM feeds ORDER BY url")
     )
-    return [{c: r.get(c) for c in SUBSCRIPTION_COLUMNS} for r in rows]
+
+
+def paused_subscriptions(db: sqlite_utils.Database, team_id: str | None) -> list[Row]:
+    """Paused subscriptions (e.g. the bot was removed from the channel), newest first: one workspace's,
+    or every workspace's when team_id is None (the operator's command line)."""
+    return list(
+        db.query(
+            "SELECT team_id, channel_id, paused_at, paused_reason FROM subscriptions "
+            "WHERE paused_at IS NOT NULL AND (? IS NULL OR team_id = ?) ORDER BY paused_at DESC",
+            [team_id, team_id],
+        )
+    )

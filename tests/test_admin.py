@@ -456,40 +456,31 @@ def test_stats_reports_counts_newest_report_and_last_load(http_app, slack_api, f
     assert "by UADMIN" in shown and "Database size" in shown
 
 
-def test_stats_show_feeds_and_paused_subscriptions_when_those_tables_exist(tmp_path):
-    import sqlite_utils
-
+def test_stats_show_feed_failures_and_only_this_workspaces_paused_subscriptions(db):
     from bot.blocks.admin import render_stats
-    from db.schema import m001_core, m030_admin_audit
     from db.stats import store_stats
 
-    db = sqlite_utils.Database(tmp_path / "bare.db")
-    m001_core(db)
-    m030_admin_audit(db)
-    bare = store_stats(db)
-    assert bare["feeds"] is None and bare["paused_subscriptions"] is None
-    assert_valid_blocks(render_stats(bare))
     db.execute(
-        "CREATE TABLE feeds (url TEXT PRIMARY KEY, last_polled_at TEXT, last_status TEXT, last_error TEXT, failures INTEGER)"
+        "INSERT INTO feeds (url, last_polled_at, last_status, last_error, failures) "
+        "VALUES ('https://hmicfrs.example/feed/', '2026-01-02T08:00:00', 'error', 'HTTP 403 <!here>', 3)"
     )
-    db.execute(
-        "CREATE TABLE subscriptions (id INTEGER PRIMARY KEY, channel_id TEXT, paused_at TEXT, paused_reason TEXT)"
-    )
-    db.execute(
-        "INSERT INTO feeds VALUES ('https://hmicfrs.example/feed/', '2026-01-02T08:00:00', 'error', 'HTTP 403 <!here>', 3)"
-    )
-    db.execute(
-        "INSERT INTO subscriptions (channel_id, paused_at, paused_reason) VALUES ('C0GONE', '2026-01-01', 'not_in_channel')"
-    )
-    db.execute(
-        "INSERT INTO subscriptions (channel_id, paused_at, paused_reason) VALUES ('C0LIVE', NULL, NULL)"
-    )
-    msg = render_stats(store_stats(db))
+    for team, channel, paused in (
+        ("T0TEST", "C0GONE", "2026-01-01"),
+        ("T0TEST", "C0LIVE", None),
+        ("T0OTHER", "C0THEIRS", "2026-01-01"),
+    ):
+        db.execute(
+            "INSERT INTO subscriptions (team_id, channel_id, target_kind, target, cadence, created_by, created_at, "
+            "paused_at, paused_reason) VALUES (?, ?, 'all', '', 'weekly', 'U1', '2025-12-01', ?, ?)",
+            [team, channel, paused, "not_in_channel" if paused else None],
+        )
+    msg = render_stats(store_stats(db, "T0TEST"))
     assert_valid_blocks(msg)
     shown = text_of(msg)
     assert "https://hmicfrs.example/feed/: error at 2026-01-02T08:00:00, 3 failure(s) in a row" in shown
     assert "HTTP 403 &lt;!here&gt;" in shown and "<!here>" not in shown
-    assert "<#C0GONE> since 2026-01-01: not_in_channel" in shown and "C0LIVE" not in shown
+    assert "<#C0GONE> since 2026-01-01: not_in_channel" in shown
+    assert "C0LIVE" not in shown and "C0THEIRS" not in shown
 
 
 def test_audit_lists_the_last_actions_newest_first_escaped(http_app, slack_api):

@@ -48,6 +48,8 @@ def oauth_server(slack_api, store, db_path):
         client_secret=CLIENT_SECRET,
         slack_api_url=slack_api.api_url,
         database_path=str(db_path),
+        admin_user_ids=("U0OPERATOR",),
+        allow_workspace_admins=True,
     )
     app = create_app(settings, store)
     server = make_server(app, store, "127.0.0.1", 0)
@@ -203,3 +205,35 @@ def test_uninstalling_one_workspace_leaves_the_other_alone(oauth_server, slack_a
     with store.connect() as db:
         paused = dict(db.execute("SELECT team_id, paused_reason FROM subscriptions").fetchall())
     assert paused == {"T0ONE": "app_uninstalled", "T0TWO": None}
+
+
+def _admin(port: int, slack_api, team: str, user: str, text: str) -> str:
+    name = f"admin{len(slack_api.calls)}"
+    body = slash_body("/inspections-admin", text, slack_api.response_url(name), team_id=team, user_id=user)
+    assert _post(port, body) == 200
+    return json.dumps(slack_api.wait_for(f"response_url:{name}")[-1].args)
+
+
+def test_admin_actions_stay_in_their_workspace_and_shared_data_is_for_operators(
+    oauth_server, slack_api, store
+):
+    settings, port = oauth_server
+    slack_api.on(
+        "users.info", lambda a: {"ok": True, "user": {"id": a["user"], "is_admin": a["user"] == "U0WSADMIN"}}
+    )
+    _install(port, "c-one")
+    _install(port, "c-two")
+    assert "Police forces*\\n43" in _admin(port, slack_api, "T0ONE", "U0OPERATOR", "stats")
+    two = _admin(port, slack_api, "T0TWO", "U0WSADMIN", "audit")
+    assert "U0OPERATOR" not in two  # team one's stats command is not in team two's audit trail
+    refused = _admin(port, slack_api, "T0TWO", "U0WSADMIN", "load https://example.org/grades.csv")
+    assert "several workspaces" in refused
+    with store.connect() as db:
+        rows = [
+            (r["team_id"], r["user_id"], r["outcome"]) for r in db.query("SELECT * FROM audit ORDER BY id")
+        ]
+    assert rows[0][:2] == ("T0ONE", "U0OPERATOR") and rows[0][2].startswith("ok")
+    assert rows[1][:2] == ("T0TWO", "U0WSADMIN") and rows[1][2].startswith("ok: audit")
+    assert rows[2] == ("T0TWO", "U0WSADMIN", "refused: workspace admin, shared data")
+    users_info = slack_api.calls_to("users.info")
+    assert users_info and all(c.headers["Authorization"] == "Bearer xoxb-two-token-value" for c in users_info)

@@ -44,9 +44,12 @@ def render_admin_help(problem: str | None = None, text: str | None = None) -> Me
     return message(escape(fallback), blocks)
 
 
-def render_refusal(admins: Sequence[str]) -> Message:
-    """A polite no, saying who can help."""
-    if admins:
+def render_refusal(admins: Sequence[str], why: str = "") -> Message:
+    """A polite no, saying who can help (and, for a workspace admin refused shared changes, why)."""
+    if why:
+        who = ", ".join(admins) or "whoever runs the bot"
+        text = f"Sorry, {why} Ask {who}."
+    elif admins:
         who = ", ".join(admins)
         text = f"Sorry, only the bot's admins can use {INSPECTIONS_ADMIN_COMMAND}. Ask {who} if something needs loading or checking."
     else:
