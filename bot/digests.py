@@ -363,24 +363,13 @@ class DigestSender:
     def _deliver(self, d: dict, part: int, msg: Message, pairs: list[tuple[int, int]]) -> str:
         """Post one part exactly once: 'ok', 'gone' (channel lost; subscriptions paused) or 'failed'."""
         auth = self._auth(d)
-        if d["claimed_part"] == part:
-            found = self._look(d, part)
-            if found in ("unknown", "gone"):
-                return "failed" if found == "unknown" else "gone"
-            if found:
-                store.confirm_part(self.db, d["id"], part, found, self.clock())
-                self.report.recovered += 1
-                return "ok"
+        if d["claimed_part"] == part and (settled := self._settle_uncertain(d, part)):
+            return settled
         for attempt in range(self.retries + 1):
             if attempt:
                 self.sleep(self.backoff * 2 ** (attempt - 1))
-                found = self._look(d, part)
-                if found in ("unknown", "gone"):
-                    return "failed" if found == "unknown" else "gone"
-                if found:
-                    store.confirm_part(self.db, d["id"], part, found, self.clock())
-                    self.report.recovered += 1
-                    return "ok"
+                if settled := self._settle_uncertain(d, part):
+                    return settled
             store.claim_part(self.db, d["id"], part, self.clock())
             d = store.digest(self.db, d["id"]) or d
             self.pacer.wait(d["channel_id"])
@@ -415,6 +404,18 @@ class DigestSender:
             self.report.messages_posted += 1
             return "ok"
         return "failed"
+
+    def _settle_uncertain(self, d: dict, part: int) -> str | None:
+        """After a send that may have reached Slack: 'ok' if it did (confirmed), 'failed' if we cannot tell,
+        'gone' if the channel is lost, None if it did not arrive and may be posted."""
+        found = self._look(d, part)
+        if found in ("unknown", "gone"):
+            return "failed" if found == "unknown" else "gone"
+        if found:
+            store.confirm_part(self.db, d["id"], part, found, self.clock())
+            self.report.recovered += 1
+            return "ok"
+        return None
 
     def _look(self, d: dict, part: int) -> str | None:
         """The ts if an earlier attempt reached Slack; None if not; 'unknown' if we cannot tell; 'gone'."""

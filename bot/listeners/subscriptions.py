@@ -174,12 +174,7 @@ def handle_subscription_verb(
         try:
             request = parse_request(db, rest)
         except SubscriptionUsageError as e:
-            reply = (
-                render_did_you_mean(str(e), e.suggestions)
-                if e.suggestions
-                else render_subscription_help(str(e))
-            )
-            respond(response_type="ephemeral", **reply)
+            respond(response_type="ephemeral", **_usage_reply(e))
             return
         ok, why = bot_can_post(client, channel)
         if not ok:
@@ -213,6 +208,11 @@ def handle_subscription_verb(
     )
 
 
+def _usage_reply(e: SubscriptionUsageError) -> Message:
+    """'Did you mean' buttons when the target was nearly a name, else specific help."""
+    return render_did_you_mean(str(e), e.suggestions) if e.suggestions else render_subscription_help(str(e))
+
+
 def _unsubscribe(
     db, team: str, channel: str, user: str, rest: str, respond: Respond, client: WebClient
 ) -> None:
@@ -223,12 +223,7 @@ def _unsubscribe(
         try:
             target = parse_target(db, text)
         except SubscriptionUsageError as e:
-            reply = (
-                render_did_you_mean(str(e), e.suggestions)
-                if e.suggestions
-                else render_subscription_help(str(e))
-            )
-            respond(response_type="ephemeral", **reply)
+            respond(response_type="ephemeral", **_usage_reply(e))
             return
         removed = store.remove_subscriptions(db, team, channel, target.kind, target.value)
     if not removed:
