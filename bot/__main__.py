@@ -94,14 +94,28 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     signal.signal(signal.SIGTERM, _stop_on_signal)
     try:
         if settings.socket_mode:
+            import threading
+
             from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+            from bot.server import make_server
 
             log.info("Starting in Socket Mode")
             handler = SocketModeHandler(app, settings.app_token)
+            health = make_server(
+                app, store, args.host, settings.port, threads=2, socket_connected=handler.client.is_connected
+            )
+            threading.Thread(target=health.run, name="health", daemon=True).start()
+            log.info(
+                "Health check at http://%s:%s/healthz (503 when the socket is down)",
+                args.host,
+                health.effective_port,
+            )
             try:
                 handler.start()
             finally:
                 handler.close()
+                health.close()
         else:
             from bot.server import make_server
 

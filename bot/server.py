@@ -36,16 +36,24 @@ def healthy(store: Store) -> bool:
     return True
 
 
-def wsgi_app(app: App, store: Store) -> Callable[[dict, Callable], Iterable[bytes]]:
-    """Route Slack requests to Bolt and answer health checks; everything else is 404."""
+def wsgi_app(
+    app: App, store: Store, socket_connected: Callable[[], bool] | None = None
+) -> Callable[[dict, Callable], Iterable[bytes]]:
+    """Route Slack requests to Bolt and answer health checks; everything else is 404.
+
+    In Socket Mode (`socket_connected` given) only the health check is served, and it also says whether
+    the socket is up: sockets can die silently, and a process manager should restart the bot when one does.
+    """
     slack = SlackRequestHandler(app, path=EVENTS_PATH)
     oauth_paths = {app.oauth_flow.install_path, app.oauth_flow.redirect_uri_path} if app.oauth_flow else set()
 
     def application(environ: dict[str, Any], start_response: Callable) -> Iterable[bytes]:
         path, method = environ.get("PATH_INFO", ""), environ.get("REQUEST_METHOD", "")
         if path == HEALTH_PATH and method in ("GET", "HEAD"):
-            ok = healthy(store)
+            ok = healthy(store) and (socket_connected is None or socket_connected())
             return _reply(start_response, "200 OK" if ok else "503 Service Unavailable", {"ok": ok})
+        if socket_connected is not None:
+            return _reply(start_response, "404 Not Found", {"ok": False})
         if path == EVENTS_PATH and method == "POST":
             try:
                 length = int(environ.get("CONTENT_LENGTH") or 0)
@@ -61,12 +69,19 @@ def wsgi_app(app: App, store: Store) -> Callable[[dict, Callable], Iterable[byte
     return application
 
 
-def make_server(app: App, store: Store, host: str, port: int, threads: int = 8):
+def make_server(
+    app: App,
+    store: Store,
+    host: str,
+    port: int,
+    threads: int = 8,
+    socket_connected: Callable[[], bool] | None = None,
+):
     """A waitress server (not yet running); `.run()` serves, `.close()` stops, `.effective_port` tells the port."""
     from waitress import create_server
 
     return create_server(
-        wsgi_app(app, store),
+        wsgi_app(app, store, socket_connected),
         host=host,
         port=port,
         threads=threads,

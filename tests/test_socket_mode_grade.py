@@ -38,3 +38,38 @@ def test_grade_cambridgeshire_over_socket_mode(app, slack_api, socket_server):
         assert_valid_blocks(reply)
     finally:
         handler.close()
+
+
+def test_socket_mode_health_check_says_whether_the_socket_is_up(app, store, slack_api, socket_server):
+    import io
+    import json
+
+    from bot.server import wsgi_app
+
+    slack_api.socket_url = socket_server.url
+    handler = SocketModeHandler(app, APP_TOKEN)
+    health = wsgi_app(app, store, socket_connected=handler.client.is_connected)
+
+    def get(path: str) -> tuple[str, dict]:
+        seen: list[str] = []
+        body = b"".join(
+            health(
+                {"PATH_INFO": path, "REQUEST_METHOD": "GET", "wsgi.input": io.BytesIO()},
+                lambda s, h: seen.append(s),
+            )
+        )
+        return seen[0], json.loads(body)
+
+    assert get("/healthz") == ("503 Service Unavailable", {"ok": False})  # not connected yet
+    threading.Thread(target=handler.connect, daemon=True).start()
+    try:
+        assert socket_server.connected.wait(5)
+        for _ in range(100):
+            if handler.client.is_connected():
+                break
+            threading.Event().wait(0.05)
+        assert get("/healthz") == ("200 OK", {"ok": True})
+        assert get("/slack/events")[0] == "404 Not Found"  # no HTTP Slack traffic in Socket Mode
+    finally:
+        handler.close()
+    assert get("/healthz")[0] == "503 Service Unavailable"
