@@ -39,6 +39,12 @@ log = logging.getLogger(__name__)
 EVENT_TYPE = "inspections_digest"
 # The bot can no longer post in the channel: pause its subscriptions rather than retry for ever.
 CHANNEL_GONE = {"not_in_channel", "channel_not_found", "is_archived", "channel_is_archived"}
+# Slack's errors that say "try again later"; any other error is Slack refusing this message outright.
+TRANSIENT = {"ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout"}
+# A message Slack keeps refusing (e.g. invalid_blocks) is given up after this many attempts over all runs:
+# the channel's subscriptions are paused with the reason, for admins to see in `stats`.
+MAX_ATTEMPTS = 10
+OUTBOX_KEEP = timedelta(days=30)  # sent outbox rows are kept at least this long
 # The token itself is bad: every channel would fail the same way, so stop the run.
 TOKEN_BAD = {
     "invalid_auth",
@@ -393,6 +399,9 @@ class DigestSender:
                     raise DeliveryStopped(code) from None
                 store.record_digest_error(self.db, d["id"], code)
                 log.warning("Digest %s part %s to %s failed (%s)", d["id"], part, d["channel_id"], code)
+                if code not in TRANSIENT and not code.startswith("http_") and d["attempts"] >= MAX_ATTEMPTS:
+                    self._channel_gone(d, part, f"delivery failing: {code}")
+                    return "gone"
                 continue
             except (urllib.error.URLError, TimeoutError, OSError) as e:
                 store.record_digest_error(self.db, d["id"], e.__class__.__name__)
@@ -491,4 +500,6 @@ def run_digests(
     options.setdefault("pace", settings.digest_pace_seconds)
     if settings.multi_workspace:
         options.setdefault("token_for", lambda team_id: bot_token_for(settings, team_id))
-    return planned, send_digests(db, client, now, **options)
+    report = send_digests(db, client, now, **options)
+    store.prune_outbox(db, now - OUTBOX_KEEP)
+    return planned, report

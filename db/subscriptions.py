@@ -168,13 +168,13 @@ _DUE = """
     )
 """
 
-_WINDOW = f"""
+_WINDOW_START = f"""
     r.added_at >= CASE
         WHEN s.last_digest_at IS NULL THEN s.created_at
         ELSE max(s.created_at, strftime('%Y-%m-%dT%H:%M:%S+00:00', s.last_digest_at, '{WINDOW_OVERLAP}'))
     END
-    AND r.added_at <= :now
 """
+_WINDOW = f"""{_WINDOW_START} AND r.added_at <= :now"""
 
 # One INSERT of three set-based SELECTs: channels following one body look up that body's reports by index;
 # the rest scan the window of new reports once per subscription.
@@ -210,6 +210,22 @@ def plan_outbox(db: sqlite_utils.Database, *, now: str, daily_slot: str, weekly_
         added = db.conn.total_changes - before
         db.execute(f"UPDATE subscriptions AS s SET last_digest_at = :now WHERE {_DUE}", params)  # noqa: S608
     return added
+
+
+def prune_outbox(db: sqlite_utils.Database, before: datetime) -> int:
+    """Delete outbox rows sent before `before` that planning can never reach again (their report entered
+    the store before the subscription's window opens), so the table does not grow for ever; return how many.
+    Rows still inside a window are kept: their key is what stops a report being sent twice."""
+    cur = db.execute(
+        f"""
+        DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < :before AND EXISTS (
+            SELECT 1 FROM subscriptions s JOIN reports r ON r.id = outbox.report_id
+            WHERE s.id = outbox.subscription_id AND s.last_digest_at IS NOT NULL AND NOT ({_WINDOW_START})
+        )
+        """,  # noqa: S608 - only a module constant is interpolated
+        {"before": iso(before)},
+    )
+    return int(cur.rowcount)
 
 
 # ---------------------------------------------------------------- digests

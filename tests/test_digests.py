@@ -396,6 +396,41 @@ def test_bot_removed_pauses_the_channel_without_endless_retries(db, settings, sl
     assert "Test publication 1" in str(c1["blocks"])
 
 
+def test_a_message_slack_keeps_refusing_is_given_up_and_the_channel_paused(db, settings, slack_api):
+    from bot.digests import MAX_ATTEMPTS
+
+    subscribe(db, "C1")
+    add_report(db, 1, T0 + timedelta(minutes=1))
+    slack_api.on("chat.postMessage", lambda args: {"ok": False, "error": "invalid_blocks"})
+    now = T0 + timedelta(minutes=2)
+    plan_digests(db, now)
+    runs = 0
+    while not db.execute("SELECT paused_at FROM subscriptions").fetchone()[0] and runs < 2 * MAX_ATTEMPTS:
+        send_digests(db, client_for(settings), now + timedelta(minutes=runs), **NO_WAIT)
+        runs += 1
+    assert len(slack_api.calls_to("chat.postMessage")) == MAX_ATTEMPTS
+    reason = db.execute("SELECT paused_reason FROM subscriptions").fetchone()[0]
+    assert reason == "delivery failing: invalid_blocks"
+    send_digests(db, client_for(settings), now + timedelta(hours=1), **NO_WAIT)
+    assert len(slack_api.calls_to("chat.postMessage")) == MAX_ATTEMPTS  # no more tries
+
+
+def test_old_sent_outbox_rows_are_pruned_only_when_they_can_never_be_planned_again(db, settings, slack_api):
+    subscribe(db, "C1")
+    add_report(db, 1, T0 + timedelta(minutes=1))
+    now = T0 + timedelta(minutes=2)
+    plan_digests(db, now)
+    send_digests(db, client_for(settings), now, **NO_WAIT)
+    assert store.prune_outbox(db, now + timedelta(days=1)) == 0  # still inside the planning window
+    later = now + timedelta(days=3)
+    plan_digests(db, later)  # the window moves on past report 1
+    assert store.prune_outbox(db, now - timedelta(days=1)) == 0  # not old enough
+    assert store.prune_outbox(db, later) == 1
+    plan_digests(db, later + timedelta(minutes=1))
+    send_digests(db, client_for(settings), later + timedelta(minutes=1), **NO_WAIT)
+    assert len(digest_messages(slack_api)) == 1  # pruning never lets a report be sent twice
+
+
 def test_another_sender_holding_the_lease_means_this_one_waits(db, settings, slack_api):
     from bot import leases
 
