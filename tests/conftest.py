@@ -106,11 +106,24 @@ class RunningApp:
             return e.code, e.read().decode()
 
 
+def serve_in_thread(server) -> threading.Thread:
+    """Run a waitress server in a daemon thread; closing it from the test ends the loop quietly."""
+
+    def run() -> None:
+        try:
+            server.run()
+        except OSError:  # the socket was closed under select() by server.close(): that is the stop signal
+            pass
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    return thread
+
+
 @pytest.fixture
 def http_app(app, store: Store) -> Iterator[RunningApp]:
     server = make_server(app, store, "127.0.0.1", 0)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
+    serve_in_thread(server)
     yield RunningApp(f"http://127.0.0.1:{server.effective_port}")
     server.close()
 

@@ -11,7 +11,7 @@ import pytest
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 
 from bot.admin import AdminCommand, AdminUsageError, admin_mentions, authorise, parse_admin
-from tests.conftest import APP_TOKEN, BOT_TOKEN, assert_valid_blocks, sign, slash_body
+from tests.conftest import APP_TOKEN, BOT_TOKEN, assert_valid_blocks, serve_in_thread, sign, slash_body
 from tests.fakes.web import FileServer
 
 REGRADE = {
@@ -203,7 +203,7 @@ def test_workspace_admins_are_admins_only_when_allowed(settings, store, slack_ap
     )
     allowed = dataclasses.replace(settings, allow_workspace_admins=True)
     server = make_server(create_app(allowed, store, raise_unhandled=True), store, "127.0.0.1", 0)
-    threading.Thread(target=server.run, daemon=True).start()
+    serve_in_thread(server)
     try:
         running = RunningApp(f"http://127.0.0.1:{server.effective_port}")
         assert "Inspections bot: stats" in text_of(
@@ -223,7 +223,7 @@ def test_users_info_failing_means_refused(settings, store, slack_api):
     slack_api.fail("users.info", 200, body={"ok": False, "error": "user_not_found"})
     allowed = dataclasses.replace(settings, allow_workspace_admins=True)
     server = make_server(create_app(allowed, store, raise_unhandled=True), store, "127.0.0.1", 0)
-    threading.Thread(target=server.run, daemon=True).start()
+    serve_in_thread(server)
     try:
         running = RunningApp(f"http://127.0.0.1:{server.effective_port}")
         assert "only the bot's admins" in admin(running, slack_api, "stats", user="UGHOST")["text"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import http.client
 import json
 import re
-import threading
 import time
 from urllib.parse import parse_qs, urlparse
 
@@ -15,7 +14,7 @@ from bot.app import create_app
 from bot.config import Settings
 from bot.oauth import bot_token_for
 from bot.server import make_server
-from tests.conftest import SIGNING_SECRET, sign, slash_body
+from tests.conftest import SIGNING_SECRET, serve_in_thread, sign, slash_body
 
 CLIENT_ID = "111.222"
 CLIENT_SECRET = "oauth-client-secret-value"
@@ -53,7 +52,7 @@ def oauth_server(slack_api, store, db_path):
     )
     app = create_app(settings, store)
     server = make_server(app, store, "127.0.0.1", 0)
-    threading.Thread(target=server.run, daemon=True).start()
+    serve_in_thread(server)
     yield settings, server.effective_port
     server.close()
 

@@ -22,6 +22,7 @@ from tests.conftest import (
     RunningApp,
     assert_valid_blocks,
     command_reply,
+    serve_in_thread,
     sign,
     slash_body,
 )
@@ -180,9 +181,8 @@ def test_an_unhealthy_store_says_only_not_ok(tmp_path, app):
 
     broken = Store(tmp_path / "no-such-dir" / "secret-name.db")
     server = make_server(app, broken, "127.0.0.1", 0)
-    import threading
 
-    threading.Thread(target=server.run, daemon=True).start()
+    serve_in_thread(server)
     try:
         status, body = RunningApp(f"http://127.0.0.1:{server.effective_port}").get("/healthz")
     finally:
