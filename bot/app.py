@@ -16,6 +16,7 @@ from slack_sdk.http_retry.builtin_handlers import (
 from bot.config import Settings
 from bot.listeners import actions, events, grade, home, inspections, workspace
 from bot.listeners import admin as admin_listeners
+from bot.listeners.reply import SORRY
 from bot.oauth import oauth_settings
 from bot.request_log import LoggedApp
 from db.connection import Store
@@ -23,7 +24,6 @@ from db.connection import Store
 log = logging.getLogger(__name__)
 
 LISTENER_THREADS = 16
-SORRY = "Sorry, something went wrong answering that. It has been logged; please try again in a minute."
 
 
 def web_client(settings: Settings, token: str | None = None) -> WebClient:

@@ -92,3 +92,27 @@ def test_bad_or_unclear_text_gets_help_privately(http_app, slack_api, text, expe
     assert expect in json.dumps(reply, ensure_ascii=False)
     assert "<!channel>" not in json.dumps(reply)
     assert_valid_blocks(reply)
+
+
+def test_an_unexpected_failure_is_acked_logged_and_told_politely(settings, slack_api, tmp_path, caplog):
+    """The store breaks mid-request: Slack still gets its ack, the user a plain apology, the log the detail."""
+    from bot.app import SORRY, create_app
+    from bot.server import make_server
+    from db.connection import Store
+    from tests.conftest import RunningApp, serve_in_thread
+
+    broken = Store(tmp_path)  # a directory: every connection fails
+    app = create_app(settings, broken)
+    server = make_server(app, broken, "127.0.0.1", 0)
+    serve_in_thread(server)
+    try:
+        body = slash_body("/grade", "cambs", slack_api.response_url("oops"))
+        status, text = RunningApp(f"http://127.0.0.1:{server.effective_port}").post(body, sign(body))
+        assert status == 200
+        reply = json.loads(text)
+        assert reply == {"response_type": "ephemeral", "text": SORRY}
+        assert "Traceback" not in json.dumps(reply) and "sqlite" not in json.dumps(reply).lower()
+    finally:
+        server.close()
+    failures = [r for r in caplog.records if r.getMessage() == "Could not answer a command"]
+    assert failures and "unable to open database file" in str(failures[0].exc_info[1])
