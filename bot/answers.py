@@ -103,6 +103,7 @@ class UnknownBodyAnswer:
     query: str
     suggestions: tuple[Body, ...]
     command: str = "grade"
+    rest: str = ""  # what follows the body in the re-asked question, e.g. the round asked about
 
 
 def _ref(report: dict) -> ReportRef:
@@ -179,7 +180,7 @@ def answer_grade(db: sqlite_utils.Database, name: str, round_: str | None = None
     """Resolve a typed name and answer with its grades, or with candidates when unsure."""
     resolution = directory(db).resolve(name)
     if resolution.body is None:
-        return UnknownBodyAnswer(name, resolution.suggestions)
+        return UnknownBodyAnswer(name, resolution.suggestions, rest=round_ or "")
     return grade_answer(db, resolution.body, round_)
 
 

@@ -160,8 +160,11 @@ def _answer_named(
     if resolution.body is None:
         if not _plausible(question.name, resolution.suggestions):
             return render_cant_answer(answers.CantAnswer(text, CANT_ANSWER_EXAMPLES))
+        explicit_round = question.round if question.round != "previous" else None
         return render_unknown_body(
-            answers.UnknownBodyAnswer(question.name, _plausible(question.name, resolution.suggestions))
+            answers.UnknownBodyAnswer(
+                question.name, _plausible(question.name, resolution.suggestions), rest=explicit_round or ""
+            )
         )
     round_ = question.round
     if round_ == "previous":

@@ -127,7 +127,7 @@ def render_unknown_body(answer: UnknownBodyAnswer) -> Message:
         )
     text = f"I'm not sure which you mean by “{typed}”. Did you mean:"
     buttons = [
-        button(b.name, f"{PICK_BODY_ACTION}_{i}", f"{answer.command} {b.id}")
+        button(b.name, f"{PICK_BODY_ACTION}_{i}", f"{answer.command} {b.id} {answer.rest}".strip())
         for i, b in enumerate(answer.suggestions)
     ]
     names = ", ".join(b.name for b in answer.suggestions)
