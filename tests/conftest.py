@@ -200,3 +200,53 @@ def command_reply(
     if text.strip():
         return json.loads(text)
     return slack_api.wait_for(f"response_url:{name}", timeout=timeout)[-1].args
+
+
+def free_port() -> int:
+    """A loopback port nothing is listening on right now."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_serve(tmp_path: Path, slack_api: FakeSlackAPI, db_path: Path, **env: str):
+    """`inspections-bot serve` in HTTP mode as a real process, pointed at the Web API stand-in.
+
+    Returns the process and the RunningApp to talk to once /healthz answers (stderr is piped for reading)."""
+    import os
+    import subprocess
+    import sys
+
+    port = env.pop("PORT", None) or str(free_port())
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "FEED_", "DIGEST_"))}
+    base.update(
+        PYTHONPATH=str(Path(__file__).resolve().parents[1]),
+        DOTENV_PATH=str(tmp_path / "none.env"),
+        SLACK_BOT_TOKEN=BOT_TOKEN,
+        SLACK_SIGNING_SECRET=SIGNING_SECRET,
+        SLACK_API_URL=slack_api.api_url,
+        DATABASE_PATH=str(db_path),
+        PORT=port,
+        FEED_URLS="http://127.0.0.1:9/feed/",  # nothing listens there: a poll fails fast, off the network
+    )
+    base.update(env)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1"],
+        cwd=tmp_path,
+        env=base,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    running = RunningApp(f"http://127.0.0.1:{port}")
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:
+            if running.get("/healthz")[0] == 200:
+                return proc, running
+        except OSError:
+            time.sleep(0.05)
+    proc.kill()
+    raise AssertionError(f"serve did not become healthy: {proc.communicate(timeout=5)[1][-2000:]}")

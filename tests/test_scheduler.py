@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
-import sys
 import threading
 import time
 from datetime import UTC, datetime, timedelta
@@ -23,7 +21,7 @@ from bot.scheduler import (
     MISFIRE_GRACE_SECONDS,
     Scheduler,
 )
-from tests.conftest import BOT_TOKEN, SIGNING_SECRET
+from tests.conftest import start_serve
 from tests.fakes.feed_server import FeedServer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -156,25 +154,7 @@ def test_two_started_schedulers_poll_once_between_them(settings, store):
 def test_serve_starts_the_scheduler_which_polls_the_feeds(db_path, slack_api, tmp_path):
     feeds = FeedServer().start()
     url = feeds.serve("/feed/", "hmicfrs_news.rss")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "FEED_", "DIGEST_"))}
-    env.update(
-        PYTHONPATH=str(ROOT),
-        SLACK_BOT_TOKEN=BOT_TOKEN,
-        SLACK_SIGNING_SECRET=SIGNING_SECRET,
-        SLACK_API_URL=slack_api.api_url,
-        DATABASE_PATH=str(db_path),
-        FEED_URLS=url,
-        PORT="0",
-        DOTENV_PATH=str(tmp_path / "none.env"),
-    )
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1"],
-        cwd=tmp_path,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    proc, _running = start_serve(tmp_path, slack_api, db_path, FEED_URLS=url)
     try:
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline and not feeds.requests_to("/feed/") and proc.poll() is None:

@@ -5,10 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-import os
-import socket
 import subprocess
-import sys
 import time
 from pathlib import Path
 from urllib.parse import urlencode
@@ -25,6 +22,7 @@ from tests.conftest import (
     serve_in_thread,
     sign,
     slash_body,
+    start_serve,
 )
 from tests.test_admin import admin, audit_rows, file_shared, serve_upload
 
@@ -427,41 +425,12 @@ def test_secrets_never_reach_logs_or_replies_even_when_things_fail(
 
 
 def test_logs_of_a_real_serve_run_hold_no_secrets(tmp_path, db_path, slack_api, file_server):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
     feed = file_server.serve("/feed/", b"<rss></rss>", headers={"Content-Type": "application/rss+xml"})
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "FEED_"))}
-    env.update(
-        PYTHONPATH=str(ROOT),
-        DOTENV_PATH=str(tmp_path / "none.env"),
-        SLACK_BOT_TOKEN=BOT_TOKEN,
-        SLACK_SIGNING_SECRET=SIGNING_SECRET,
-        SLACK_API_URL=slack_api.api_url,
-        DATABASE_PATH=str(db_path),
-        PORT=str(port),
-        LOG_LEVEL="DEBUG",
-        ADMIN_USER_IDS="UADMIN",
-        FEED_URLS=feed,
-    )
     slack_api.fail("files.info", 200, body={"ok": False, "error": "file_not_found"})
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1"],
-        cwd=tmp_path,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+    proc, running = start_serve(
+        tmp_path, slack_api, db_path, LOG_LEVEL="DEBUG", ADMIN_USER_IDS="UADMIN", FEED_URLS=feed
     )
     try:
-        running = RunningApp(f"http://127.0.0.1:{port}")
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            try:
-                if running.get("/healthz")[0] == 200:
-                    break
-            except OSError:
-                time.sleep(0.1)
         for text, user in (
             ("stats", "UADMIN"),
             ("load https://127.0.0.1/x.csv", "UADMIN"),
