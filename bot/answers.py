@@ -29,19 +29,10 @@ from bot.vocab import (
 )
 from db import queries
 
-_directory_cache: dict[tuple[str, str], Directory] = {}
-
 
 def directory(db: sqlite_utils.Database) -> Directory:
-    """Every body the store knows, cached until the data changes."""
-    path = db.execute("PRAGMA database_list").fetchone()[2]
-    key = (path, queries.data_version(db))
-    found = _directory_cache.get(key)
-    if found is None:
-        found = build_directory(queries.bodies(db))
-        _directory_cache.clear()
-        _directory_cache[key] = found
-    return found
+    """Every body the store knows (from the cached snapshot, so it follows every data change)."""
+    return snapshot(db).directory
 
 
 @dataclass(frozen=True)
@@ -123,7 +114,8 @@ def grade_answer(
     db: sqlite_utils.Database, body: Body, round_: str | None = None
 ) -> GradeAnswer | NoReportAnswer:
     """A body's grades in its latest round (or the round named), with the previous round for movement."""
-    reports = queries.inspection_reports(db, body.id)
+    snap = snapshot(db)
+    reports = snap.reports.get(body.id, [])
     if round_:
         reports = [r for r in reports if r["round"] <= round_]
     if not reports:
@@ -133,15 +125,15 @@ def grade_answer(
         return NoReportAnswer(body)
     earlier = [r for r in reports[:-1] if r["framework"] == latest["framework"]]
     previous = earlier[-1] if earlier else None
-    grades = queries.grades_for_reports(db, [r["id"] for r in (latest, previous) if r])
-    now, before = grades[latest["id"]], grades[previous["id"]] if previous else {}
+    now = snap.grades.get(latest["id"], {})
+    before = snap.grades.get(previous["id"], {}) if previous else {}
     previous_areas = (
-        {a["area"] for a in queries.areas(db, previous["framework"], previous["round"])}
+        {a["area"] for a in snap.areas.get((previous["framework"], previous["round"]), [])}
         if previous
         else set()
     )
     areas = []
-    for area in queries.areas(db, latest["framework"], latest["round"]):
+    for area in snap.areas.get((latest["framework"], latest["round"]), []):
         g = now.get(area["area"])
         if g is None and not area["core"]:
             continue
@@ -178,7 +170,7 @@ def _engage_since(db: sqlite_utils.Database, body_id: str) -> str | None:
 
 def answer_grade(db: sqlite_utils.Database, name: str, round_: str | None = None):
     """Resolve a typed name and answer with its grades, or with candidates when unsure."""
-    resolution = directory(db).resolve(name)
+    resolution = snapshot(db).resolve(name)
     if resolution.body is None:
         return UnknownBodyAnswer(name, resolution.suggestions, rest=round_ or "")
     return grade_answer(db, resolution.body, round_)

@@ -9,12 +9,6 @@ import sqlite_utils
 Row = dict[str, Any]
 
 
-def data_version(db: sqlite_utils.Database) -> str:
-    """A value that changes whenever bodies or aliases may have changed (for caching)."""
-    row = db.execute("SELECT value FROM meta WHERE key = 'last_load'").fetchone()
-    return row[0] if row else ""
-
-
 def bodies(db: sqlite_utils.Database) -> list[Row]:
     """Every body with its aliases as a list."""
     aliases: dict[str, list[str]] = {}
@@ -25,48 +19,9 @@ def bodies(db: sqlite_utils.Database) -> list[Row]:
     ]
 
 
-def inspection_reports(db: sqlite_utils.Database, body_id: str) -> list[Row]:
-    """A body's graded inspection reports, oldest round first."""
-    return list(
-        db.query(
-            "SELECT * FROM reports WHERE body_id = ? AND framework IS NOT NULL AND round IS NOT NULL "
-            "ORDER BY round, framework",
-            [body_id],
-        )
-    )
-
-
-def grades_for_reports(db: sqlite_utils.Database, report_ids: list[int]) -> dict[int, dict[str, Row]]:
-    """Recorded grades keyed by report id, then area."""
-    out: dict[int, dict[str, Row]] = {i: {} for i in report_ids}
-    if not report_ids:
-        return out
-    marks = ",".join("?" for _ in report_ids)
-    for g in db.query(f"SELECT * FROM grades WHERE report_id IN ({marks})", report_ids):  # noqa: S608
-        out[g["report_id"]][g["area"]] = g
-    return out
-
-
-def areas(db: sqlite_utils.Database, framework: str, round_: str) -> list[Row]:
-    """The areas graded in one round of one framework, in HMICFRS's order."""
-    return list(
-        db.query(
-            "SELECT * FROM areas WHERE framework = ? AND round = ? ORDER BY position",
-            [framework, round_],
-        )
-    )
-
-
 def all_areas(db: sqlite_utils.Database) -> list[Row]:
     """Every area of every round."""
     return list(db.query("SELECT * FROM areas ORDER BY framework, round, position"))
-
-
-def grade_changes(db: sqlite_utils.Database, report_id: int) -> list[Row]:
-    """Regrades of one report, oldest first."""
-    return list(
-        db.query("SELECT * FROM grade_changes WHERE report_id = ? ORDER BY changed_at, id", [report_id])
-    )
 
 
 def monitoring_events(db: sqlite_utils.Database, body_id: str) -> list[Row]:
@@ -105,8 +60,3 @@ def graded_reports(db: sqlite_utils.Database) -> list[Row]:
 def all_grades(db: sqlite_utils.Database) -> list[Row]:
     """Every recorded grade: report id, area, grade, basis and source."""
     return list(db.query("SELECT report_id, area, grade, basis, source_url FROM grades ORDER BY report_id"))
-
-
-def event_seen(db: sqlite_utils.Database, key: str) -> bool:
-    """Whether a Slack event with this key has already been received."""
-    return db.execute("SELECT 1 FROM event_receipts WHERE key = ?", [key]).fetchone() is not None

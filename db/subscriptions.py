@@ -497,11 +497,6 @@ def release_lease(db: sqlite_utils.Database, name: str, holder: str) -> None:
     db.execute("DELETE FROM leases WHERE name = ? AND holder = ?", [name, holder])
 
 
-def lease_holder(db: sqlite_utils.Database, name: str) -> Row | None:
-    """Who holds a lease, and until when."""
-    return _one(db, "SELECT * FROM leases WHERE name = ?", [name])
-
-
 def record_scheduler_event(
     db: sqlite_utils.Database, job_id: str, event: str, detail: str, now: datetime
 ) -> None:

@@ -19,7 +19,6 @@ from bot.blocks.common import (
 from bot.ids import PICK_BODY_ACTION, SHARE_ACTION
 from bot.vocab import (
     COMPARABILITY_CAVEAT,
-    GRADES,
     format_date,
     framework_label,
     report_title,
@@ -156,7 +155,3 @@ def render_grade_help(problem: str | None = None) -> Message:
     if problem:
         blocks.insert(0, section(escape(problem)))
     return message(escape(problem or "") + " Usage: /grade <force or fire service>", blocks)
-
-
-def grade_scale_legend() -> str:
-    return "  ".join(f"{scale(g)} {g}" for g in GRADES)
