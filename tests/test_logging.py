@@ -19,7 +19,7 @@ def test_each_request_is_logged_once_with_team_command_and_outcome(http_app, sla
     assert len(lines) == 1
     record = lines[0]
     assert (record.kind, record.target, record.team, record.outcome) == ("command", "/grade", "T0TEST", 200)
-    assert record.duration_ms >= 0
+    assert isinstance(record.duration_ms, float) and record.duration_ms < 3000  # inside Slack's deadline
 
 
 def test_json_lines_carry_request_fields_and_redact_secrets():
