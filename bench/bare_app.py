@@ -11,7 +11,7 @@ import sys
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
-from bot.server import make_server
+from bot.slack.server import make_server
 from db.connection import Store
 
 

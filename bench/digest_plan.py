@@ -1,4 +1,4 @@
-"""(5) Digest planning: subscriptions across teams × new reports -> the outbox, via bot.digests.plan_digests.
+"""(5) Digest planning: subscriptions across teams × new reports -> the outbox, via bot.jobs.digests.plan_digests.
 
 Subscriptions are spread over every target kind (mostly single bodies, as channels follow their own force),
 all due (daily or weekly, last digest eight days ago); the new reports were added an hour before `now`.
@@ -114,7 +114,7 @@ def build(template: Path, target: Path, subscriptions: int, reports: int) -> Non
 
 
 def _plan(template: Path, work: Path) -> tuple[float, int]:
-    from bot.digests import plan_digests
+    from bot.jobs.digests import plan_digests
     from db.connection import open_db
 
     db = open_db(copy_db(template, work))
@@ -145,9 +145,9 @@ def _floor(template: Path, work: Path) -> tuple[float, int]:
 def available() -> str | None:
     """None if the digest planner can be benchmarked, else why not."""
     try:
-        from bot.digests import plan_digests  # noqa: F401
+        from bot.jobs.digests import plan_digests  # noqa: F401
     except ImportError as e:
-        return f"not available yet (bot.digests.plan_digests: {e.__class__.__name__})"
+        return f"not available yet (bot.jobs.digests.plan_digests: {e.__class__.__name__})"
     return None
 
 

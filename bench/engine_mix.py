@@ -76,7 +76,7 @@ def _point_ids(path: Path) -> list[str]:
 
 
 def run(quick: bool) -> list[Row]:
-    from bot.engine import ask
+    from bot.slack.ask import ask
     from db.connection import open_db
 
     runs = 3 if quick else 7

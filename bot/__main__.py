@@ -26,8 +26,8 @@ def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
     # sqlite-utils probes for numpy at import (~45 ms wherever numpy happens to be installed; it is not our
     # dependency). This one-question process never hands sqlite-utils numpy values, so skip the probe.
     sys.modules.setdefault("numpy", None)  # type: ignore[arg-type]
-    from bot.blocks.plain import to_plain_text
-    from bot.engine import ask
+    from bot.slack.ask import ask
+    from bot.slack.blocks.plain import to_plain_text
     from db.store import prepare
 
     store = prepare(settings.database_path)
@@ -41,7 +41,7 @@ def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_load(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.fetch import FetchError, fetch_url
+    from bot.jobs.downloads import FetchError, fetch_url
     from db.load import LoadError, load_rows, parse_text, read_files
     from db.store import prepare
 
@@ -77,7 +77,7 @@ def cmd_load(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     from bot import logs
-    from bot.app import create_app
+    from bot.slack.app import create_app
     from db.store import prepare
 
     settings.require_slack()
@@ -88,7 +88,7 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     )
     store = prepare(settings.database_path)
     app = create_app(settings, store)
-    from bot.scheduler import start_scheduler
+    from bot.jobs.scheduler import start_scheduler
 
     scheduler = start_scheduler(settings, store)  # before the blocking start/run below
     signal.signal(signal.SIGTERM, _stop_on_signal)
@@ -98,7 +98,7 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
 
             from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-            from bot.server import make_server
+            from bot.slack.server import make_server
 
             log.info("Starting in Socket Mode")
             handler = SocketModeHandler(app, settings.app_token)
@@ -117,7 +117,7 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
                 handler.close()
                 health.close()
         else:
-            from bot.server import make_server
+            from bot.slack.server import make_server
 
             server = make_server(app, store, args.host, settings.port)
             log.info(
@@ -165,7 +165,7 @@ def cmd_manifest(settings: Settings, args: argparse.Namespace) -> int:
 
     manifest = json.loads(Path(args.manifest).read_text(encoding="utf-8"))
     if args.http:
-        from bot.manifest import http_manifest
+        from bot.slack.manifest import http_manifest
 
         try:
             manifest = http_manifest(manifest, args.http)
@@ -177,8 +177,8 @@ def cmd_manifest(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_stats(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.blocks.admin import render_stats
-    from bot.blocks.plain import to_plain_text
+    from bot.slack.blocks.admin import render_stats
+    from bot.slack.blocks.plain import to_plain_text
     from db.stats import store_stats
     from db.store import prepare
 
@@ -189,7 +189,7 @@ def cmd_stats(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_poll(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.feeds import now_utc, poll_feeds
+    from bot.jobs.feeds import now_utc, poll_feeds
     from db.store import prepare
 
     store = prepare(settings.database_path)
@@ -209,9 +209,9 @@ def cmd_poll(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_digest(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.blocks.plain import to_plain_text
-    from bot.digests import DigestSchedule, delivery_client, preview_digests, run_digests
-    from bot.feeds import now_utc
+    from bot.jobs.digests import DigestSchedule, delivery_client, preview_digests, run_digests
+    from bot.jobs.feeds import now_utc
+    from bot.slack.blocks.plain import to_plain_text
     from db.store import prepare
 
     store = prepare(settings.database_path)

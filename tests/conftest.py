@@ -13,9 +13,9 @@ from urllib.parse import urlencode
 
 import pytest
 
-from bot.app import create_app
 from bot.config import Settings
-from bot.server import make_server
+from bot.slack.app import create_app
+from bot.slack.server import make_server
 from db.connection import Store
 from db.store import prepare
 from tests.fakes.slack_api import FakeSlackAPI

@@ -10,7 +10,7 @@ import time
 import pytest
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-from bot.admin import AdminCommand, AdminUsageError, admin_mentions, authorise, parse_admin
+from bot.slack.admin import AdminCommand, AdminUsageError, admin_mentions, authorise, parse_admin
 from tests.conftest import APP_TOKEN, BOT_TOKEN, assert_valid_blocks, serve_in_thread, sign, slash_body
 from tests.fakes.web import FileServer
 
@@ -194,8 +194,8 @@ def test_every_admin_verb_is_refused_to_non_admins(http_app, slack_api, store, v
 
 
 def test_workspace_admins_are_admins_only_when_allowed(settings, store, slack_api):
-    from bot.app import create_app
-    from bot.server import make_server
+    from bot.slack.app import create_app
+    from bot.slack.server import make_server
     from tests.conftest import RunningApp
 
     slack_api.on(
@@ -216,8 +216,8 @@ def test_workspace_admins_are_admins_only_when_allowed(settings, store, slack_ap
 
 
 def test_users_info_failing_means_refused(settings, store, slack_api):
-    from bot.app import create_app
-    from bot.server import make_server
+    from bot.slack.app import create_app
+    from bot.slack.server import make_server
     from tests.conftest import RunningApp
 
     slack_api.fail("users.info", 200, body={"ok": False, "error": "user_not_found"})
@@ -457,7 +457,7 @@ def test_stats_reports_counts_newest_report_and_last_load(http_app, slack_api, f
 
 
 def test_stats_show_feed_failures_and_only_this_workspaces_paused_subscriptions(db):
-    from bot.blocks.admin import render_stats
+    from bot.slack.blocks.admin import render_stats
     from db.stats import store_stats
 
     db.execute(

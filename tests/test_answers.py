@@ -10,10 +10,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from slack_sdk.models.blocks import Block
 
-from bot.blocks.help import CANT_ANSWER_EXAMPLES, QUESTION_EXAMPLES
-from bot.blocks.lists import line_sections
-from bot.blocks.plain import to_plain_text
-from bot.engine import ask
+from bot.slack.ask import ask
+from bot.slack.blocks.help import CANT_ANSWER_EXAMPLES, QUESTION_EXAMPLES
+from bot.slack.blocks.lists import line_sections
+from bot.slack.blocks.plain import to_plain_text
 from tests.conftest import assert_valid_blocks
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)

@@ -8,8 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from slack_sdk import WebClient
 
-from bot.blocks.digest import INLINE_REPORTS, digest_parts
-from bot.digests import (
+from bot.jobs.digests import (
     EVENT_TYPE,
     DigestSchedule,
     delivery_client,
@@ -17,6 +16,7 @@ from bot.digests import (
     preview_digests,
     send_digests,
 )
+from bot.slack.blocks.digest import INLINE_REPORTS, digest_parts
 from db import subscriptions as store
 from tests.conftest import BOT_TOKEN, assert_valid_blocks
 
@@ -343,7 +343,7 @@ def test_an_uncertain_send_not_in_history_is_posted_once(db, settings, slack_api
     add_report(db, 1, T0 + timedelta(minutes=1))
     now = T0 + timedelta(minutes=2)
     plan_digests(db, now)
-    from bot.digests import create_digests
+    from bot.jobs.digests import create_digests
 
     [digest_id] = create_digests(db, now)
     store.claim_part(db, digest_id, 0, now)  # as if a process died right after claiming, before posting
@@ -397,7 +397,7 @@ def test_bot_removed_pauses_the_channel_without_endless_retries(db, settings, sl
 
 
 def test_a_message_slack_keeps_refusing_is_given_up_and_the_channel_paused(db, settings, slack_api):
-    from bot.digests import MAX_ATTEMPTS
+    from bot.jobs.digests import MAX_ATTEMPTS
 
     subscribe(db, "C1")
     add_report(db, 1, T0 + timedelta(minutes=1))
@@ -432,7 +432,7 @@ def test_old_sent_outbox_rows_are_pruned_only_when_they_can_never_be_planned_aga
 
 
 def test_another_sender_holding_the_lease_means_this_one_waits(db, settings, slack_api):
-    from bot import leases
+    from bot.jobs import leases
 
     subscribe(db, "C1")
     add_report(db, 1, T0 + timedelta(minutes=1))

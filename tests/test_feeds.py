@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.answers import directory
-from bot.feeds import USER_AGENT, FeedItem, classify, fetch_feed, poll_feed, poll_feeds
+from bot.jobs.feeds import USER_AGENT, FeedItem, classify, fetch_feed, poll_feed, poll_feeds
+from bot.questions.answers import directory
 from db import subscriptions as store
 from db.load import load_rows, parse_text
 from tests.fakes.feed_server import FeedServer

@@ -13,8 +13,15 @@ from typing import Any
 
 import pytest
 
-from bot import fetch
-from bot.fetch import FetchError, SafeRedirectHandler, check_slack_file, check_url, fetch_url, may_send_token
+from bot.jobs import downloads as fetch
+from bot.jobs.downloads import (
+    FetchError,
+    SafeRedirectHandler,
+    check_slack_file,
+    check_url,
+    fetch_url,
+    may_send_token,
+)
 
 CSV = b"force_id,round,area,grade,basis,source_url,evidence\n"
 

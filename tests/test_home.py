@@ -7,7 +7,7 @@ import time
 
 from slack_sdk.models.blocks import Block
 
-from bot.blocks.help import QUESTION_EXAMPLES
+from bot.slack.blocks.help import QUESTION_EXAMPLES
 from tests.conftest import sign
 
 

@@ -96,8 +96,8 @@ def test_bad_or_unclear_text_gets_help_privately(http_app, slack_api, text, expe
 
 def test_an_unexpected_failure_is_acked_logged_and_told_politely(settings, slack_api, tmp_path, caplog):
     """The store breaks mid-request: Slack still gets its ack, the user a plain apology, the log the detail."""
-    from bot.app import SORRY, create_app
-    from bot.server import make_server
+    from bot.slack.app import SORRY, create_app
+    from bot.slack.server import make_server
     from db.connection import Store
     from tests.conftest import RunningApp, serve_in_thread
 
@@ -119,7 +119,7 @@ def test_an_unexpected_failure_is_acked_logged_and_told_politely(settings, slack
 
 
 def test_did_you_mean_buttons_keep_the_round_asked_about(db):
-    from bot.engine import ask
+    from bot.slack.ask import ask
 
     for text in ("grade west 2021/22", "how did west do in 2021/22"):
         msg = ask(db, text)

@@ -9,7 +9,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from bot import ids
+from bot.slack import ids
 from tests.conftest import sign, slash_body
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,7 +59,7 @@ def test_socket_mode_and_messages_tab_are_on():
 
 @pytest.mark.parametrize("schema_path", SCHEMAS, ids=lambda p: p.name)
 def test_http_manifest_is_valid_and_points_every_request_at_the_server(schema_path):
-    from bot.manifest import http_manifest
+    from bot.slack.manifest import http_manifest
 
     manifest = http_manifest(_manifest(), "https://bot.example.org")
     jsonschema.validate(manifest, json.loads(schema_path.read_text()))
@@ -72,7 +72,7 @@ def test_http_manifest_is_valid_and_points_every_request_at_the_server(schema_pa
 
 
 def test_http_manifest_refuses_plain_http():
-    from bot.manifest import http_manifest
+    from bot.slack.manifest import http_manifest
 
     with pytest.raises(ValueError):
         http_manifest(_manifest(), "http://bot.example.org")

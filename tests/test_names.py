@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers import directory
+from bot.questions.answers import directory
 
 
 @pytest.mark.parametrize(

@@ -10,10 +10,10 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from bot.app import create_app
 from bot.config import Settings
-from bot.oauth import bot_token_for
-from bot.server import make_server
+from bot.slack.app import create_app
+from bot.slack.oauth import bot_token_for
+from bot.slack.server import make_server
 from tests.conftest import SIGNING_SECRET, serve_in_thread, sign, slash_body
 
 CLIENT_ID = "111.222"
@@ -138,8 +138,8 @@ def _auth_of(call) -> str:
 def test_two_workspaces_subscribe_and_get_digests_with_their_own_tokens(oauth_server, slack_api, store):
     from datetime import UTC, datetime, timedelta
 
-    from bot.app import web_client
-    from bot.digests import EVENT_TYPE, run_digests
+    from bot.jobs.digests import EVENT_TYPE, run_digests
+    from bot.slack.app import web_client
     from db.load import load_rows, parse_text
 
     settings, port = oauth_server

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers import snapshot
-from bot.question_words import find_area, find_grades, find_place
-from bot.questions import (
+from bot.questions.answers import snapshot
+from bot.questions.parse import (
     BodyCountQuestion,
     CompareQuestion,
     DefinitionQuestion,
@@ -22,6 +21,7 @@ from bot.questions import (
     parse_grade,
     parse_question,
 )
+from bot.questions.words import find_area, find_grades, find_place
 
 RI_OR_WORSE = ("Requires improvement", "Inadequate")
 GOOD_OR_BETTER = ("Outstanding", "Good")

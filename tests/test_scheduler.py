@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from apscheduler.triggers.interval import IntervalTrigger
 
-from bot.scheduler import (
+from bot.jobs.scheduler import (
     DIGEST_TIME_JOB,
     DIGESTS_JOB,
     FEEDS_JOB,

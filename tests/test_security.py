@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 
 import pytest
 
-from bot.ids import SHARE_ACTION
+from bot.slack.ids import SHARE_ACTION
 from tests.conftest import (
     BOT_TOKEN,
     SIGNING_SECRET,
@@ -174,7 +174,7 @@ def test_health_endpoint_leaks_nothing(http_app):
 
 
 def test_an_unhealthy_store_says_only_not_ok(tmp_path, app):
-    from bot.server import make_server
+    from bot.slack.server import make_server
     from db.connection import Store
 
     broken = Store(tmp_path / "no-such-dir" / "secret-name.db")

@@ -44,7 +44,7 @@ def test_socket_mode_health_check_says_whether_the_socket_is_up(app, store, slac
     import io
     import json
 
-    from bot.server import wsgi_app
+    from bot.slack.server import wsgi_app
 
     slack_api.socket_url = socket_server.url
     handler = SocketModeHandler(app, APP_TOKEN)

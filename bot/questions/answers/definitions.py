@@ -1,0 +1,71 @@
+"""What grade words and areas mean."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.questions.answers.snapshot import FRAMEWORK_FOR_KIND, Snapshot
+from bot.questions.parse import (
+    DefinitionQuestion,
+)
+from bot.questions.vocab import (
+    COMPARABILITY_CAVEAT,
+    GRADE_MEANING,
+    GRADES,
+    framework_label,
+    round_label,
+)
+from bot.questions.words import CONCEPTS_BY_KEY
+
+
+@dataclass(frozen=True)
+class DefinitionAnswer:
+    """HMICFRS's words for a grade, the scale, or the graded areas."""
+
+    title: str
+    entries: tuple[tuple[str, str], ...]
+    highlight: str | None = None
+    note: str = ""
+
+
+GRADE_SOURCE_NOTE = "HMICFRS's grade descriptions, paraphrased. Grades have been used since PEEL 2021/22."
+
+
+def definition_answer(snap: Snapshot, q: DefinitionQuestion) -> DefinitionAnswer:
+    if q.topic in ("grade", "scale"):
+        meanings = tuple((g, GRADE_MEANING[g]) for g in GRADES)
+        title = f"What “{q.grade}” means" if q.grade else "HMICFRS's grades"
+        return DefinitionAnswer(title, meanings, q.grade, GRADE_SOURCE_NOTE)
+    if q.topic == "area" and q.area:
+        concept = CONCEPTS_BY_KEY[q.area]
+        entries: list[tuple[str, str]] = []
+        for (framework, round_), areas in sorted(snap.areas.items(), key=lambda kv: kv[0][1], reverse=True):
+            for a in areas:
+                if a["area"] in concept.area_keys:
+                    also = f" Also called: {a['also_called']}." if a["also_called"] else ""
+                    entries.append(
+                        (f"{framework_label(framework)} {round_label(round_)}", f"{a['name']}.{also}")
+                    )
+        return DefinitionAnswer(
+            f"The area: {concept.label}",
+            tuple(entries),
+            note="Words people use for it: " + ", ".join(concept.phrases[:8]) + ".",
+        )
+    framework = FRAMEWORK_FOR_KIND[q.kind]
+    rounds = sorted({r for f, r in snap.areas if f == framework}, reverse=True)
+    if q.round:
+        rounds = [q.round] if q.round in rounds else []
+    graded: list[tuple[str, str]] = []
+    for round_ in rounds:
+        areas = snap.areas[(framework, round_)]
+        core = [a["name"] for a in areas if a["core"]]
+        extra = [a["name"] for a in areas if not a["core"]]
+        text = "; ".join(core)
+        if extra:
+            text += f". Graded in some reports only: {'; '.join(extra)}"
+        graded.append((f"{framework_label(framework)} {round_label(round_)}", text + "."))
+    return DefinitionAnswer(
+        f"Areas graded in {framework_label(framework)} inspections",
+        tuple(graded),
+        note=COMPARABILITY_CAVEAT,
+    )

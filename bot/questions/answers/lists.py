@@ -1,0 +1,202 @@
+"""Bodies matching a grade filter, and counts of grades or bodies."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.questions.answers.model import ReportRef, report_ref
+from bot.questions.answers.snapshot import (
+    Snapshot,
+    area_in,
+    core_missing,
+    count_statement,
+    named_grades,
+    report_for,
+    scope,
+)
+from bot.questions.names import Body
+from bot.questions.parse import (
+    BodyCountQuestion,
+    FilterQuestion,
+    GradeCountQuestion,
+)
+from bot.questions.vocab import (
+    GRADE_RANK,
+    GRADES,
+)
+from bot.questions.words import CONCEPTS_BY_KEY
+
+
+@dataclass(frozen=True)
+class FilterRow:
+    """One body in a list: the report used and the matching grades (area name, grade)."""
+
+    body: Body
+    report: ReportRef
+    grades: tuple[tuple[str, str], ...]
+    statement: dict[str, int] | None = None  # set when only HMICFRS's count statement shows the match
+
+
+@dataclass(frozen=True)
+class FilterAnswer:
+    """Bodies whose grade for an area (or any area) is one of `grades`, with honest notes on what's missing."""
+
+    kind: str
+    area: str | None  # concept label
+    grades: tuple[str, ...]
+    place: str | None
+    round: str | None
+    rows: tuple[FilterRow, ...]
+    considered: int
+    unrecorded: tuple[Body, ...] = ()
+    possible: tuple[tuple[Body, int], ...] = ()
+    no_report: tuple[Body, ...] = ()
+    not_graded: tuple[Body, ...] = ()  # the body's report round has no such area
+    rounds: tuple[tuple[str, int], ...] = ()
+    count: bool = False
+
+
+def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
+    """Answer 'which forces are inadequate at responding to the public?' and friends."""
+    concept = CONCEPTS_BY_KEY.get(q.area) if q.area else None
+    wanted = set(q.grades or GRADES)
+    rows: list[FilterRow] = []
+    unrecorded: list[Body] = []
+    possible: list[tuple[Body, int]] = []
+    no_report: list[Body] = []
+    not_graded: list[Body] = []
+    rounds: dict[str, int] = {}
+    bodies = scope(snap, q.kind, q.place)
+    for body in bodies:
+        report = report_for(snap, body, q.round)
+        if report is None:
+            no_report.append(body)
+            continue
+        rounds[report["round"]] = rounds.get(report["round"], 0) + 1
+        statement = count_statement(report)
+        if concept is not None:
+            found = area_in(snap, report, concept)
+            if found is None:  # that round's area list has no such area (or isn't fully known yet)
+                unrecorded.append(body)
+                continue
+            name, grade = found
+            if grade is None:
+                unrecorded.append(body)
+                if statement:
+                    recorded = [g["grade"] for g in snap.grades.get(report["id"], {}).values()]
+                    left = sum(max(0, statement.get(g, 0) - recorded.count(g)) for g in wanted)
+                    if left:
+                        possible.append((body, left))
+                continue
+            if grade["grade"] in wanted:
+                rows.append(FilterRow(body, report_ref(report), ((name, grade["grade"]),)))
+            continue
+        matches = tuple((n, g) for n, g in named_grades(snap, report) if g in wanted)
+        if matches:
+            rows.append(FilterRow(body, report_ref(report), matches))
+        elif statement and any(statement.get(g) for g in wanted):
+            rows.append(FilterRow(body, report_ref(report), (), statement))
+        elif not statement and core_missing(snap, report):
+            unrecorded.append(body)
+    worst_first = bool(q.grades) and all(GRADE_RANK[g] <= GRADE_RANK["Adequate"] for g in q.grades)
+
+    def order(row: FilterRow) -> tuple:
+        shown = [g for _, g in row.grades] or [g for g in wanted if (row.statement or {}).get(g)]
+        best = max((GRADE_RANK[g] for g in shown), default=0)
+        return ((best if worst_first else -best), row.body.name)
+
+    rows.sort(key=order)
+    return FilterAnswer(
+        kind=q.kind,
+        area=concept.label if concept else None,
+        grades=tuple(q.grades),
+        place=q.place.label if q.place else None,
+        round=q.round,
+        rows=tuple(rows),
+        considered=len(bodies),
+        unrecorded=tuple(unrecorded),
+        possible=tuple(possible),
+        no_report=tuple(no_report),
+        not_graded=tuple(not_graded),
+        rounds=tuple(sorted(rounds.items())),
+        count=q.count,
+    )
+
+
+@dataclass(frozen=True)
+class GradeCountAnswer:
+    """'how many outstanding grades in 2023-25': a total, how it was counted, and what may be missing."""
+
+    kind: str
+    grades: tuple[str, ...]
+    area: str | None
+    place: str | None
+    round: str | None
+    by_grade: tuple[tuple[str, int], ...]
+    reports: int
+    bodies_with: tuple[Body, ...]
+    from_statements: int
+    incomplete: tuple[Body, ...]
+
+    @property
+    def total(self) -> int:
+        return sum(n for _, n in self.by_grade)
+
+
+def grade_count_answer(snap: Snapshot, q: GradeCountQuestion) -> GradeCountAnswer:
+    """Count grades given, using recorded grades and, for whole reports, HMICFRS's count statements."""
+    concept = CONCEPTS_BY_KEY.get(q.area) if q.area else None
+    totals = dict.fromkeys(q.grades, 0)
+    reports = from_statements = 0
+    bodies_with: list[Body] = []
+    incomplete: list[Body] = []
+    for body in scope(snap, q.kind, q.place):
+        report = report_for(snap, body, q.round)
+        if report is None:
+            continue
+        reports += 1
+        before = sum(totals.values())
+        if concept is not None:
+            found = area_in(snap, report, concept)
+            row = found[1] if found else None
+            if found and row is None:
+                incomplete.append(body)
+            elif row is not None and row["grade"] in totals:
+                totals[row["grade"]] += 1
+        elif statement := count_statement(report):
+            from_statements += 1
+            for g in totals:
+                totals[g] += statement.get(g, 0)
+        else:
+            for recorded in snap.grades.get(report["id"], {}).values():
+                if recorded["grade"] in totals:
+                    totals[recorded["grade"]] += 1
+            if core_missing(snap, report):
+                incomplete.append(body)
+        if sum(totals.values()) > before:
+            bodies_with.append(body)
+    return GradeCountAnswer(
+        kind=q.kind,
+        grades=q.grades,
+        area=concept.label if concept else None,
+        place=q.place.label if q.place else None,
+        round=q.round,
+        by_grade=tuple(totals.items()),
+        reports=reports,
+        bodies_with=tuple(bodies_with),
+        from_statements=from_statements,
+        incomplete=tuple(incomplete),
+    )
+
+
+@dataclass(frozen=True)
+class BodyCountAnswer:
+    """'how many forces are there'."""
+
+    kind: str
+    place: str | None
+    bodies: tuple[Body, ...]
+
+
+def body_count_answer(snap: Snapshot, q: BodyCountQuestion) -> BodyCountAnswer:
+    return BodyCountAnswer(q.kind, q.place.label if q.place else None, tuple(scope(snap, q.kind, q.place)))

@@ -1,0 +1,145 @@
+"""The store's answering data, read once and cached until the data changes; helpers over it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from bot.questions.answers.model import counts
+from bot.questions.names import Body, Directory, Resolution, build_directory
+from bot.questions.words import AreaConcept, Place
+from db import queries
+
+
+def directory(db: sqlite_utils.Database) -> Directory:
+    """Every body the store knows (from the cached snapshot, so it follows every data change)."""
+    return snapshot(db).directory
+
+
+# ---------------------------------------------------------------- plain-word questions across bodies
+
+FRAMEWORK_FOR_KIND = {"police": "peel", "fire": "frs"}
+KIND_NOUN = {
+    "police": ("police force", "police forces"),
+    "fire": ("fire and rescue service", "fire and rescue services"),
+}
+
+
+@dataclass
+class Snapshot:
+    """Everything the store holds for answering, read once and cached until the data changes."""
+
+    directory: Directory
+    bodies: dict[str, Body]
+    reports: dict[str, list[dict]]  # body id -> graded reports, oldest round first
+    grades: dict[int, dict[str, dict]]  # report id -> area -> grade row
+    areas: dict[tuple[str, str], list[dict]]  # (framework, round) -> areas in HMICFRS's order
+    last_load: str
+    _resolved: dict[str, Resolution] = field(default_factory=dict, repr=False)
+
+    def resolve(self, name: str) -> Resolution:
+        """directory.resolve, remembered: fuzzy matching is the costliest step of answering."""
+        found = self._resolved.get(name)
+        if found is None:
+            if len(self._resolved) >= MAX_REMEMBERED_NAMES:
+                self._resolved.clear()
+            found = self._resolved[name] = self.directory.resolve(name)
+        return found
+
+
+_snapshot_cache: dict[tuple, Snapshot] = {}
+MAX_REMEMBERED_NAMES = 4096
+
+
+def snapshot(db: sqlite_utils.Database) -> Snapshot:
+    """The store's answering data, cached per database file and data fingerprint."""
+    path = db.execute("PRAGMA database_list").fetchone()[2]
+    key = (path, queries.store_fingerprint(db))
+    found = _snapshot_cache.get(key)
+    if found is None:
+        found = _build_snapshot(db)
+        _snapshot_cache.clear()
+        _snapshot_cache[key] = found
+    return found
+
+
+def _build_snapshot(db: sqlite_utils.Database) -> Snapshot:
+    directory_ = build_directory(queries.bodies(db))
+    reports: dict[str, list[dict]] = {}
+    for r in queries.graded_reports(db):
+        reports.setdefault(r["body_id"], []).append(r)
+    for rows in reports.values():
+        rows.sort(key=lambda r: (r["round"], r["framework"]))
+    grades: dict[int, dict[str, dict]] = {}
+    for g in queries.all_grades(db):
+        grades.setdefault(g["report_id"], {})[g["area"]] = g
+    areas: dict[tuple[str, str], list[dict]] = {}
+    for a in queries.all_areas(db):
+        areas.setdefault((a["framework"], a["round"]), []).append(a)
+    return Snapshot(
+        directory=directory_,
+        bodies={b.id: b for b in directory_.bodies},
+        reports=reports,
+        grades=grades,
+        areas=areas,
+        last_load=queries.meta(db, "last_load") or "",
+    )
+
+
+def _in_place(body: Body, place: Place | None) -> bool:
+    if place is None:
+        return True
+    if place.country:
+        return body.country == place.country
+    return body.region in place.regions
+
+
+def scope(snap: Snapshot, kind: str, place: Place | None) -> list[Body]:
+    return sorted(
+        (b for b in snap.bodies.values() if b.kind == kind and _in_place(b, place)), key=lambda b: b.name
+    )
+
+
+def report_for(snap: Snapshot, body: Body, round_: str | None) -> dict | None:
+    """A body's latest report (round None), the one before it ('previous'), or the named round's."""
+    framework = FRAMEWORK_FOR_KIND.get(body.kind)
+    reports = [r for r in snap.reports.get(body.id, []) if framework is None or r["framework"] == framework]
+    if not reports:
+        return None
+    if round_ is None:
+        return reports[-1]
+    if round_ == "previous":
+        return reports[-2] if len(reports) > 1 else None
+    return next((r for r in reports if r["round"] == round_), None)
+
+
+def area_in(snap: Snapshot, report: dict, concept: AreaConcept) -> tuple[str, dict | None] | None:
+    """(area name in that round, grade row or None) for the concept, or None if the round has no such area."""
+    for area in snap.areas.get((report["framework"], report["round"]), []):
+        if area["area"] in concept.area_keys:
+            return area["name"], snap.grades.get(report["id"], {}).get(area["area"])
+    return None
+
+
+def core_missing(snap: Snapshot, report: dict) -> int:
+    graded = snap.grades.get(report["id"], {})
+    return sum(
+        1
+        for a in snap.areas.get((report["framework"], report["round"]), [])
+        if a["core"] and a["area"] not in graded
+    )
+
+
+def count_statement(report: dict) -> dict[str, int] | None:
+    """HMICFRS's count statement for a report ('outstanding in one area, good in two...'), when known."""
+    return counts(report) if report.get("graded_total") else None
+
+
+def named_grades(snap: Snapshot, report: dict) -> list[tuple[str, str]]:
+    graded = snap.grades.get(report["id"], {})
+    return [
+        (a["name"], graded[a["area"]]["grade"])
+        for a in snap.areas.get((report["framework"], report["round"]), [])
+        if a["area"] in graded
+    ]

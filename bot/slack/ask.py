@@ -1,0 +1,181 @@
+"""The one path from text to a Slack message: parse -> answer -> render. Used by every surface."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+
+import sqlite_utils
+
+from bot.questions import answers
+from bot.questions.names import normalise
+from bot.questions.parse import (
+    BodyCountQuestion,
+    CompareQuestion,
+    DefinitionQuestion,
+    FilterQuestion,
+    GradeCountQuestion,
+    GradeQuestion,
+    HelpQuestion,
+    HistoryQuestion,
+    Question,
+    RankQuestion,
+    RecentQuestion,
+    UsageError,
+    parse_grade,
+    parse_question,
+)
+from bot.slack.blocks.common import Message
+from bot.slack.blocks.compare import render_compare, render_history
+from bot.slack.blocks.grade import render_grade, render_grade_help, render_no_report, render_unknown_body
+from bot.slack.blocks.help import CANT_ANSWER_EXAMPLES, render_cant_answer, render_definition, render_help
+from bot.slack.blocks.lists import (
+    render_body_count,
+    render_filter,
+    render_grade_count,
+    render_rank,
+    render_recent,
+)
+
+
+def grade_message(db: sqlite_utils.Database, text: str, *, shareable: bool = True) -> Message:
+    """Answer the text of a /grade command."""
+    try:
+        question = parse_grade(text)
+    except UsageError as e:
+        return render_grade_help(e.problem)
+    if isinstance(question, HelpQuestion):
+        return render_grade_help()
+    return _answer_grade(db, question, shareable=shareable)
+
+
+def _answer_grade(db: sqlite_utils.Database, question: GradeQuestion, *, shareable: bool) -> Message:
+    answer = answers.answer_grade(db, question.name, question.round)
+    if isinstance(answer, answers.UnknownBodyAnswer):
+        return render_unknown_body(answer)
+    if isinstance(answer, answers.NoReportAnswer):
+        return render_no_report(answer)
+    canonical = f"grade {answer.body.id}" + (f" {question.round}" if question.round else "")
+    return render_grade(answer, canonical, shareable=shareable)
+
+
+def ask(
+    db: sqlite_utils.Database, text: str, *, shareable: bool = True, now: datetime | None = None
+) -> Message:
+    """Answer free text as typed anywhere: '/grade cambs', 'grade cambs', or a question in plain words.
+
+    `now` dates relative questions ('this month'); callers pass it, and only here is the clock a fallback."""
+    text = " ".join(text.split())
+    word, _, rest = text.lstrip("/").partition(" ")
+    if word.lower() == "grade":
+        return grade_message(db, rest, shareable=shareable)
+    snap = answers.snapshot(db)
+    try:
+        question = parse_question(text, snap.directory)
+    except UsageError as e:
+        return render_help(e.problem)
+    today = (now or datetime.now(UTC)).date()
+    return answer_question(db, snap, question, _SLACK_TOKEN.sub("", text).strip(), today, shareable=shareable)
+
+
+# Mentions, channel links and broadcasts typed into a question never travel on in a button's value.
+_SLACK_TOKEN = re.compile(r"<[!@#][^>]*>")
+
+
+def answer_question(
+    db: sqlite_utils.Database,
+    snap: answers.Snapshot,
+    question: Question,
+    text: str,
+    today: date,
+    *,
+    shareable: bool = True,
+) -> Message:
+    """Answer a parsed question and render it; `text` is what the share button re-asks."""
+    if isinstance(question, HelpQuestion):
+        return render_help() if question.command == "inspections" else render_grade_help()
+    if isinstance(question, GradeQuestion):
+        return _answer_named(db, snap, question, text, shareable=shareable)
+    if isinstance(question, FilterQuestion):
+        return render_filter(answers.filter_answer(snap, question), text, shareable=shareable)
+    if isinstance(question, GradeCountQuestion):
+        return render_grade_count(answers.grade_count_answer(snap, question), text, shareable=shareable)
+    if isinstance(question, BodyCountQuestion):
+        return render_body_count(answers.body_count_answer(snap, question), text, shareable=shareable)
+    if isinstance(question, RankQuestion):
+        return render_rank(answers.rank_answer(snap, question), text, shareable=shareable)
+    if isinstance(question, RecentQuestion):
+        return render_recent(answers.recent_answer(snap, question, today), text, shareable=shareable)
+    if isinstance(question, DefinitionQuestion):
+        return render_definition(answers.definition_answer(snap, question), text, shareable=shareable)
+    if isinstance(question, HistoryQuestion):
+        resolution = snap.resolve(question.name)
+        if resolution.body is None:
+            return _unknown(question.name, resolution.suggestions, "history")
+        history = answers.history_answer(snap, resolution.body)
+        if isinstance(history, answers.NoReportAnswer):
+            return render_no_report(history)
+        return render_history(history, f"history {resolution.body.id}", shareable=shareable)
+    if isinstance(question, CompareQuestion):
+        bodies = []
+        for i, name in enumerate(question.names):
+            resolution = snap.resolve(name)
+            if resolution.body is None:
+                others = [n for j, n in enumerate(question.names) if j != i]
+                return _unknown(name, resolution.suggestions, "compare " + ", ".join(others) + ",")
+            if resolution.body not in bodies:
+                bodies.append(resolution.body)
+        if len(bodies) < 2:
+            return render_cant_answer(answers.CantAnswer(text, CANT_ANSWER_EXAMPLES))
+        canonical = (
+            "compare " + ", ".join(b.id for b in bodies) + (f" {question.round}" if question.round else "")
+        )
+        answer = answers.compare_answer(snap, bodies[:MAX_COMPARED], question.round)
+        return render_compare(answer, canonical, shareable=shareable)
+    return render_cant_answer(answers.CantAnswer(text, CANT_ANSWER_EXAMPLES))
+
+
+MAX_COMPARED = 10
+
+
+def _plausible(name: str, suggestions: tuple) -> tuple:
+    """Fuzzy candidates for a name found in free text, kept only when a typed word starts like one of theirs.
+
+    'thames vally' keeps Thames Valley; 'weather like' does not become West Mercia."""
+    typed = {w[:3] for w in normalise(name).split() if len(w) >= 3}
+    return tuple(
+        b
+        for b in suggestions
+        if typed
+        & {w[:3] for key in (b.name, b.id.replace("-", " "), *b.aliases) for w in normalise(key).split()}
+    )
+
+
+def _unknown(name: str, suggestions: tuple, command: str) -> Message:
+    suggestions = _plausible(name, suggestions)
+    if not suggestions:
+        return render_cant_answer(answers.CantAnswer(name, CANT_ANSWER_EXAMPLES))
+    return render_unknown_body(answers.UnknownBodyAnswer(name, suggestions, command))
+
+
+def _answer_named(
+    db: sqlite_utils.Database, snap: answers.Snapshot, question: GradeQuestion, text: str, *, shareable: bool
+) -> Message:
+    """One body's grades, from a question: a body id when found exactly, else a name to resolve."""
+    resolution = snap.resolve(question.name)
+    if resolution.body is None:
+        if not _plausible(question.name, resolution.suggestions):
+            return render_cant_answer(answers.CantAnswer(text, CANT_ANSWER_EXAMPLES))
+        explicit_round = question.round if question.round != "previous" else None
+        return render_unknown_body(
+            answers.UnknownBodyAnswer(
+                question.name, _plausible(question.name, resolution.suggestions), rest=explicit_round or ""
+            )
+        )
+    round_ = question.round
+    if round_ == "previous":
+        report = answers.report_for(snap, resolution.body, "previous")
+        if report is None:
+            return render_no_report(answers.NoReportAnswer(resolution.body))
+        round_ = report["round"]
+    return _answer_grade(db, GradeQuestion(resolution.body.id, round_), shareable=shareable)

@@ -1,0 +1,233 @@
+"""Render digests of new reports and subscription replies. Pure: plain data in, Block Kit out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.questions.vocab import COMPARABILITY_CAVEAT, format_date, round_label
+from bot.slack.blocks.common import Block, Message, context, divider, escape, header, link, message, section
+
+INLINE_REPORTS = 5  # up to this many reports go in the message itself; more go in its thread
+REPORTS_PER_REPLY = 10  # reports per thread reply (3 blocks each keeps well under 50)
+SUMMARY_LINES = 15
+
+_ARROWS = {"up": "▲", "down": "▼", "same": "="}
+KIND_LABEL = {"peel": "PEEL inspection", "fire": "Fire and rescue", "publication": "Publication"}
+CADENCE_LABEL = {"instant": "as soon as they appear", "daily": "daily", "weekly": "weekly"}
+
+
+@dataclass(frozen=True)
+class GradeLine:
+    """One area's grade in a new report, with its movement since the previous round when known."""
+
+    area: str
+    grade: str
+    movement: str | None = None
+    previous: str | None = None
+
+
+@dataclass(frozen=True)
+class DigestItem:
+    """A new report as a digest shows it. `graded` is False for publications that carry no grades."""
+
+    report_id: int
+    title: str
+    url: str
+    published: str
+    body_name: str = ""
+    kind: str = "publication"
+    graded: bool = False
+    grades: tuple[GradeLine, ...] = ()
+    previous_round: str | None = None
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a subscription follows, with the words to show for it."""
+
+    kind: str  # all | body | region | country | police | fire
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class SubscriptionView:
+    """A subscription as listed in a channel."""
+
+    label: str
+    cadence: str
+    paused_reason: str | None = None
+
+
+def digest_parts(report_count: int) -> int:
+    """How many messages a digest of this many reports takes: one, plus thread replies when long."""
+    if report_count <= INLINE_REPORTS:
+        return 1
+    return 1 + -(-report_count // REPORTS_PER_REPLY)
+
+
+def _grades_text(item: DigestItem) -> str:
+    if not item.graded:
+        return ""
+    if not item.grades:
+        return "_No grades recorded here yet; they appear once the graded data is loaded._"
+    parts = []
+    for g in item.grades:
+        moved = ""
+        if g.movement == "same":
+            moved = " = unchanged"
+        elif g.movement and g.previous:
+            moved = f" {_ARROWS[g.movement]} from {g.previous}"
+        parts.append(f"{escape(g.area)}: *{escape(g.grade)}*{escape(moved)}")
+    text = "\n".join(parts)
+    if item.previous_round and any(g.movement for g in item.grades):
+        text += f"\n_Movement since {round_label(item.previous_round)}._"
+    return text
+
+
+def _item_blocks(item: DigestItem) -> list[Block]:
+    who = f"{escape(item.body_name)} · " if item.body_name else ""
+    kind = KIND_LABEL.get(item.kind, "Publication")
+    lines = [f"*{link(item.url, item.title)}*", f"{who}{kind} · Published {format_date(item.published)}"]
+    grades = _grades_text(item)
+    if grades:
+        lines.append(grades)
+    return [section("\n".join(lines))]
+
+
+def _fallback(items: Sequence[DigestItem]) -> str:
+    first = "; ".join(i.title for i in items[:5])
+    more = f" and {len(items) - 5} more" if len(items) > 5 else ""
+    return escape(f"{len(items)} new HMICFRS report{'s' if len(items) != 1 else ''}: {first}{more}")
+
+
+def render_digest(items: Sequence[DigestItem]) -> list[Message]:
+    """The digest as messages: the first goes in the channel, the rest in its thread (when there are many)."""
+    count = len(items)
+    title = f"{count} new HMICFRS report{'s' if count != 1 else ''}"
+    caveat = COMPARABILITY_CAVEAT if any(i.previous_round for i in items) else ""
+    if count <= INLINE_REPORTS:
+        blocks: list[Block] = [header(title)]
+        for item in items:
+            blocks += _item_blocks(item)
+        if caveat:
+            blocks.append(context(escape(caveat)))
+        return [message(_fallback(items), blocks)]
+    shown = items[:SUMMARY_LINES]
+    summary = "\n".join(
+        f"• {link(i.url, i.title)}" + (f" ({escape(i.body_name)})" if i.body_name else "") for i in shown
+    )
+    if count > len(shown):
+        summary += f"\n…and {count - len(shown)} more."
+    parent = message(
+        _fallback(items),
+        [header(title), section(summary), context("Details, with grades where known, in the thread.")],
+    )
+    replies = []
+    total = -(-count // REPORTS_PER_REPLY)
+    for n in range(total):
+        chunk = items[n * REPORTS_PER_REPLY : (n + 1) * REPORTS_PER_REPLY]
+        blocks = []
+        for item in chunk:
+            blocks += _item_blocks(item)
+        blocks.append(context(f"Part {n + 1} of {total}." + (f" {escape(caveat)}" if caveat else "")))
+        replies.append(message(f"{title}, part {n + 1} of {total}", blocks))
+    return [parent, *replies]
+
+
+# ---------------------------------------------------------------- subscription replies
+
+
+def _cadence(cadence: str, when: str) -> str:
+    if cadence == "instant":
+        return "as soon as they appear (within a minute)"
+    return f"{cadence} ({when})" if when else cadence
+
+
+def render_subscribed(
+    outcome: str, target: Target, cadence: str, user_id: str, when: str, previous_cadence: str = ""
+) -> Message:
+    """Posted in the channel: who subscribed it to what, and when digests come."""
+    what = escape(target.label)
+    how = _cadence(cadence, when)
+    if outcome == "changed":
+        text = f"<@{user_id}> changed this channel's digest of new reports for *{what}* from {previous_cadence} to {how}."
+    elif outcome == "resumed":
+        text = f"<@{user_id}> resumed this channel's digest of new reports for *{what}*, {how}."
+    else:
+        text = f"<@{user_id}> subscribed this channel to new HMICFRS reports for *{what}*, {how}."
+    tip = "Change it with `/inspections subscribe … daily|weekly|instant`; stop with `/inspections unsubscribe …`."
+    return message(text.replace("*", ""), [section(text), context(tip)])
+
+
+def render_already_subscribed(target: Target, cadence: str, when: str) -> Message:
+    """Private: nothing changed."""
+    text = f"This channel is already subscribed to *{escape(target.label)}*, {_cadence(cadence, when)}. Nothing changed."
+    return message(text.replace("*", ""), [section(text)])
+
+
+def render_unsubscribed(labels: Sequence[str], user_id: str) -> Message:
+    """Posted in the channel: what was removed."""
+    what = ", ".join(f"*{escape(label)}*" for label in labels)
+    text = f"<@{user_id}> unsubscribed this channel from new HMICFRS reports for {what}."
+    return message(text.replace("*", ""), [section(text)])
+
+
+def render_subscription_list(subs: Sequence[SubscriptionView], when: dict[str, str]) -> Message:
+    """Posted in the channel: what it follows."""
+    if not subs:
+        text = "This channel has no subscriptions to new HMICFRS reports."
+        return message(text, [section(text), context("Try `/inspections subscribe kent weekly`.")])
+    lines = []
+    for s in subs:
+        line = f"• *{escape(s.label)}*, {_cadence(s.cadence, when.get(s.cadence, ''))}"
+        if s.paused_reason:
+            line += f" — _paused: {escape(s.paused_reason)}_"
+        lines.append(line)
+    text = "This channel gets new HMICFRS reports for:\n" + "\n".join(lines)
+    blocks = [
+        section(text),
+        context(
+            "Stop one with `/inspections unsubscribe <what>`, or all with `/inspections unsubscribe all`."
+        ),
+    ]
+    return message(text.replace("*", ""), blocks)
+
+
+SUBSCRIBE_USAGE = (
+    "*Usage*\n"
+    "`/inspections subscribe [all | <force or fire service> | <region or country> | police | fire] [daily | weekly | instant]`\n"
+    "`/inspections unsubscribe [all | <what you subscribed to>]`\n"
+    "`/inspections subscriptions` lists this channel's subscriptions.\n"
+    "Examples: `/inspections subscribe kent`, `/inspections subscribe wales daily`, "
+    "`/inspections subscribe fire instant`. Weekly is the default."
+)
+
+
+def render_subscription_help(problem: str = "") -> Message:
+    """Private: what went wrong (echoing the input) and how to say it."""
+    blocks: list[Block] = []
+    if problem:
+        blocks.append(section(problem))
+    blocks.append(section(SUBSCRIBE_USAGE))
+    return message((problem or "How to subscribe a channel to new HMICFRS reports").replace("*", ""), blocks)
+
+
+def render_did_you_mean(typed: str, names: Sequence[str]) -> Message:
+    """Private: several bodies fit what was typed."""
+    options = ", ".join(f"*{escape(n)}*" for n in names)
+    text = (
+        f"I'm not sure which you mean by “{escape(typed[:100])}”: {options}? Try again with the fuller name."
+    )
+    return message(text.replace("*", ""), [section(text), divider(), section(SUBSCRIBE_USAGE)])
+
+
+def render_invite_needed(channel_id: str, reason: str) -> Message:
+    """Private: the bot cannot post in this channel, and how to fix that."""
+    text = (
+        f"I can't post in <#{channel_id}> yet ({escape(reason)}), so a subscription here would never arrive. "
+        "Invite me first: type `/invite @Inspections` in this channel (or open the channel details → "
+        "Integrations → Add apps), then subscribe again."
+    )
+    return message(text, [section(text)])

@@ -1,0 +1,104 @@
+"""Render help, definitions, and 'I can't answer that yet'. Pure: data in, Block Kit out."""
+
+from __future__ import annotations
+
+from bot.questions.answers import CantAnswer, DefinitionAnswer
+from bot.questions.vocab import scale
+from bot.slack.blocks.common import Block, Message, context, divider, escape, header, message, section
+from bot.slack.blocks.grade import share_button
+
+# Every example here is answered by the shipped data; tests ask each one.
+QUESTION_EXAMPLES = (
+    ("One force or fire service", ("grade cambs", "how did Thames Valley do", "Kent's grades in 2021/22")),
+    (
+        "Across forces",
+        (
+            "which forces are inadequate at responding to the public?",
+            "who is outstanding for police powers",
+            "good or better at protecting vulnerable people in Wales",
+            "fire services inadequate at preventing fires",
+        ),
+    ),
+    (
+        "Compare and rank",
+        (
+            "compare norfolk, suffolk and essex",
+            "best forces for investigating crime",
+            "worst performing forces",
+        ),
+    ),
+    ("New reports", ("latest 5 reports", "reports since 1 June 2025", "what was published this month")),
+    ("Over time", ("how has West Midlands done over time",)),
+    ("Counts", ("how many forces are inadequate at anything", "how many outstanding grades in 2023-25")),
+    ("Words", ("what does adequate mean", "what areas are graded")),
+)
+CANT_ANSWER_EXAMPLES = (
+    "which forces are inadequate at responding to the public?",
+    "compare norfolk, suffolk and essex",
+    "latest 5 reports",
+)
+
+
+def examples_text(command: str = "") -> str:
+    prefix = f"{command} " if command else ""
+    return "\n".join(
+        f"*{title}*: " + ", ".join(f"`{prefix}{escape(q)}`" for q in questions)
+        for title, questions in QUESTION_EXAMPLES
+    )
+
+
+def render_help(problem: str | None = None, command: str = "/inspections") -> Message:
+    """What you can ask, with examples that work."""
+    blocks: list[Block] = []
+    if problem:
+        blocks.append(section(escape(problem)))
+    blocks += [
+        section(
+            f"*{command} <question>* — ask about HMICFRS inspections in plain words. "
+            "You can also mention me in a channel or send me a direct message."
+        ),
+        section(examples_text(command)),
+        context(
+            f"Channel digests: `{command} subscribe`, `{command} unsubscribe`, `{command} subscriptions`. "
+            "Grades come from a researched dataset, each with its source; missing grades are never guessed."
+        ),
+    ]
+    return message(escape((problem + " " if problem else "") + f"Usage: {command} <question>"), blocks)
+
+
+def render_cant_answer(answer: CantAnswer) -> Message:
+    """'I can't answer that yet', the question echoed safely, and three questions that do work."""
+    typed = escape(answer.text[:200])
+    text = f"I can't answer that yet: “{typed}”."
+    examples = "\n".join(f"• `{escape(e)}`" for e in answer.examples)
+    return message(
+        f"{text} Try: " + "; ".join(escape(e) for e in answer.examples),
+        [
+            section(text),
+            section("Questions I can answer, for example:\n" + examples),
+            context("Type `help` for more."),
+        ],
+    )
+
+
+def render_definition(answer: DefinitionAnswer, question: str, *, shareable: bool = True) -> Message:
+    """A grade's meaning on the whole scale, or the areas graded in each round."""
+    blocks: list[Block] = [header(answer.title)]
+    lines = []
+    for term, meaning in answer.entries:
+        mark = (
+            scale(term) + " "
+            if answer.highlight
+            or term in ("Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate")
+            else ""
+        )
+        name = f"*{escape(term)}*"
+        if answer.highlight and term == answer.highlight:
+            name = f"*{escape(term)}* ◀"
+        lines.append(f"{mark}{name}: {escape(meaning)}")
+    blocks.append(section("\n".join(lines) or "Nothing recorded."))
+    if answer.note:
+        blocks += [divider(), context(escape(answer.note))]
+    tail = [share_button(question)] if shareable else []
+    fallback = answer.title + ". " + "; ".join(f"{t}: {m}" for t, m in answer.entries)
+    return message(escape(fallback), blocks, tail=tail)

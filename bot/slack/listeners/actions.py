@@ -1,0 +1,33 @@
+"""Buttons: share a private answer in the channel; pick one of several candidate bodies."""
+
+from __future__ import annotations
+
+import re
+
+from slack_bolt import Ack, App, BoltContext, Respond
+
+from bot.slack.ask import ask
+from bot.slack.blocks.common import context as context_block
+from bot.slack.ids import PICK_BODY_ACTION, SHARE_ACTION
+
+
+def handle_share(ack: Ack, action: dict, body: dict, respond: Respond, context: BoltContext) -> None:
+    ack()
+    with context["store"].connect() as db:
+        msg = ask(db, action.get("value") or "", shareable=False)
+    user = body.get("user", {}).get("id", "")
+    msg["blocks"].append(context_block(f"Shared by <@{user}>"))
+    respond(response_type="in_channel", replace_original=False, **msg)
+    respond(delete_original=True)
+
+
+def handle_pick(ack: Ack, action: dict, respond: Respond, context: BoltContext) -> None:
+    ack()
+    with context["store"].connect() as db:
+        msg = ask(db, action.get("value") or "")
+    respond(replace_original=True, response_type="ephemeral", **msg)
+
+
+def register(app: App) -> None:
+    app.action(SHARE_ACTION)(handle_share)
+    app.action(re.compile(rf"^{PICK_BODY_ACTION}_\d+$"))(handle_pick)

@@ -1,0 +1,59 @@
+"""@mentions in channels (answered in a thread) and direct messages (answered in the DM).
+
+Each message is answered once: its channel + ts is recorded on receipt, so Slack's retries and a mention
+arriving both as app_mention and as message never produce a second reply."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+from slack_bolt import App, BoltContext
+from slack_sdk import WebClient
+
+from bot.slack.ask import ask
+from db.receipts import record_event
+
+_MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
+# Message subtypes that are not a person asking something (edits, joins, bot posts...).
+_IGNORED_SUBTYPES = frozenset(
+    {"bot_message", "message_changed", "message_deleted", "message_replied", "channel_join", "channel_leave"}
+)
+
+
+def _from_a_person(event: dict, context: BoltContext) -> bool:
+    if event.get("bot_id") or event.get("bot_profile") or event.get("subtype") in _IGNORED_SUBTYPES:
+        return False
+    user = event.get("user")
+    return bool(user) and user != context.bot_user_id
+
+
+def _answer(event: dict, body: dict, client: WebClient, context: BoltContext, *, in_thread: bool) -> None:
+    channel, ts = event.get("channel", ""), event.get("ts", "")
+    now = datetime.now(UTC)
+    question = _MENTION.sub(" ", event.get("text") or "").strip()
+    with context["store"].connect() as db:
+        if not record_event(db, f"msg:{channel}:{ts}", body.get("event_id", ""), now):
+            return
+        msg = ask(db, question or "help", shareable=False, now=now)
+    thread = (event.get("thread_ts") or ts) if in_thread else None
+    client.chat_postMessage(channel=channel, thread_ts=thread, unfurl_links=False, **msg)
+
+
+def handle_app_mention(event: dict, body: dict, client: WebClient, context: BoltContext) -> None:
+    if _from_a_person(event, context):
+        _answer(event, body, client, context, in_thread=True)
+
+
+def handle_message(event: dict, body: dict, client: WebClient, context: BoltContext) -> None:
+    if not _from_a_person(event, context):
+        return
+    if event.get("channel_type") == "im":
+        _answer(event, body, client, context, in_thread=bool(event.get("thread_ts")))
+    elif context.bot_user_id and f"<@{context.bot_user_id}" in (event.get("text") or ""):
+        _answer(event, body, client, context, in_thread=True)  # the message copy of an app_mention
+
+
+def register(app: App) -> None:
+    app.event("app_mention")(handle_app_mention)
+    app.event("message")(handle_message)

@@ -1,0 +1,35 @@
+"""/inspections <question>: plain-word questions (private, with a share button); subscription verbs."""
+
+from __future__ import annotations
+
+from slack_bolt import Ack, App, BoltContext, Respond
+from slack_sdk import WebClient
+
+from bot.slack.ask import ask
+from bot.slack.blocks.common import Message
+from bot.slack.ids import INSPECTIONS_COMMAND
+from bot.slack.listeners.reply import ack_with_answer
+from bot.slack.listeners.subscriptions import handle_subscription_verb
+
+SUBSCRIPTION_VERBS = ("subscribe", "unsubscribe", "subscriptions")
+
+
+def handle_inspections(
+    ack: Ack, command: dict, respond: Respond, client: WebClient, context: BoltContext
+) -> None:
+    text = " ".join((command.get("text") or "").split())
+    verb, _, rest = text.partition(" ")
+    if verb.lower() in SUBSCRIPTION_VERBS:
+        ack()
+        handle_subscription_verb(verb.lower(), rest, command, respond, client, context)
+        return
+
+    def answer() -> Message:
+        with context["store"].connect() as db:
+            return ask(db, text or "help")
+
+    ack_with_answer(ack, answer)
+
+
+def register(app: App) -> None:
+    app.command(INSPECTIONS_COMMAND)(handle_inspections)
