@@ -209,7 +209,8 @@ def cmd_poll(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_digest(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.jobs.digests import DigestSchedule, delivery_client, preview_digests, run_digests
+    from bot.jobs.delivery import delivery_client, run_digests
+    from bot.jobs.digests import DigestSchedule, preview_digests
     from bot.jobs.feeds import now_utc
     from bot.slack.blocks.plain import to_plain_text
     from db.store import prepare

@@ -47,7 +47,7 @@ class Settings:
     allow_workspace_admins: bool = False
     allow_http_loads: bool = False  # plain http loads, to loopback only: for tests
     max_load_bytes: int = 5_000_000
-    # Subscriptions and digests (bot/digests.py, bot/feeds.py, bot/scheduler.py)
+    # Subscriptions and digests (bot/jobs/)
     digest_time: str = "09:00"
     digest_weekday: str = "mon"
     timezone: str = "Europe/London"

@@ -49,7 +49,7 @@ def poll_job(store: Store, settings: Settings) -> None:
 
 def digest_job(store: Store, settings: Settings) -> None:
     """Plan what is due now and send it."""
-    from bot.jobs.digests import delivery_client, run_digests
+    from bot.jobs.delivery import delivery_client, run_digests
 
     client = delivery_client(settings)
     with store.connect() as db:

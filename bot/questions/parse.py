@@ -3,45 +3,29 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from bot.questions.names import Body, Directory
-from bot.questions.words import (
-    POLICE_PATTERN,
-    AreaConcept,
-    Place,
-    find_area,
-    find_grades,
-    find_place,
-    mentions_fire,
+from bot.questions.areas import AreaConcept, find_area
+from bot.questions.dates import BEFORE, SINCE, YEAR, find_date, period_end
+from bot.questions.kinds import (
+    BodyCountQuestion,
+    CompareQuestion,
+    DefinitionQuestion,
+    FilterQuestion,
+    GradeCountQuestion,
+    GradeQuestion,
+    HelpQuestion,
+    HistoryQuestion,
+    Question,
+    RankQuestion,
+    RecentQuestion,
+    UnanswerableQuestion,
+    UsageError,
 )
+from bot.questions.names import Body, Directory
+from bot.questions.words import POLICE_PATTERN, find_grades, find_place, mentions_fire
 
 MAX_NAME_LENGTH = 100
 _ROUND = re.compile(r"\b(?:in\s+)?(20\d\d)\s*[-/–—]\s*(?:20)?(\d\d)\b")
-
-
-class UsageError(Exception):
-    """The text is not something we can answer; the message says why, and help follows."""
-
-    def __init__(self, problem: str, command: str = "grade"):
-        super().__init__(problem)
-        self.problem = problem
-        self.command = command
-
-
-@dataclass(frozen=True)
-class GradeQuestion:
-    """'grade <body> [round]': one body's grades."""
-
-    name: str
-    round: str | None = None
-
-
-@dataclass(frozen=True)
-class HelpQuestion:
-    """'help' or empty text."""
-
-    command: str = "grade"
 
 
 def extract_round(text: str) -> tuple[str, str | None]:
@@ -69,115 +53,6 @@ def parse_grade(text: str) -> GradeQuestion | HelpQuestion:
 # ---------------------------------------------------------------- plain-word questions (/inspections, mentions, DMs)
 
 MAX_QUESTION_LENGTH = 300
-
-
-@dataclass(frozen=True)
-class FilterQuestion:
-    """'which forces are inadequate at responding?': bodies whose grade for an area (or any area) is in `grades`.
-
-    No grades means every grade (grouped); no area means any area. round None: each body's latest report;
-    'previous': the report before it."""
-
-    area: str | None
-    grades: tuple[str, ...]
-    kind: str = "police"
-    place: Place | None = None
-    round: str | None = None
-    count: bool = False
-
-
-@dataclass(frozen=True)
-class GradeCountQuestion:
-    """'how many outstanding grades in 2023-25': grades given, across bodies."""
-
-    grades: tuple[str, ...]
-    area: str | None = None
-    kind: str = "police"
-    place: Place | None = None
-    round: str | None = None
-
-
-@dataclass(frozen=True)
-class BodyCountQuestion:
-    """'how many forces are there'."""
-
-    kind: str = "police"
-    place: Place | None = None
-
-
-@dataclass(frozen=True)
-class RankQuestion:
-    """'best forces for investigating crime', 'worst performing fire services'."""
-
-    area: str | None
-    best: bool = True
-    limit: int = 5
-    kind: str = "police"
-    place: Place | None = None
-    round: str | None = None
-
-
-@dataclass(frozen=True)
-class RecentQuestion:
-    """'latest 5 reports', 'what was published this month', 'reports since 1 June 2025'.
-
-    period is relative ('this_month', 'last_month', 'this_year', 'last_year', 'this_week', 'last_week',
-    'days:N') and is resolved against `now` when answering; since/until are ISO dates."""
-
-    limit: int | None = None
-    since: str | None = None
-    until: str | None = None
-    period: str | None = None
-    kind: str | None = None
-    count: bool = False
-
-
-@dataclass(frozen=True)
-class HistoryQuestion:
-    """'how has West Midlands done over time': every round for one body."""
-
-    name: str
-
-
-@dataclass(frozen=True)
-class CompareQuestion:
-    """'compare norfolk, suffolk and essex': side by side, area by area."""
-
-    names: tuple[str, ...]
-    round: str | None = None
-
-
-@dataclass(frozen=True)
-class DefinitionQuestion:
-    """'what does adequate mean', 'what areas are graded', 'what is police powers'."""
-
-    topic: str  # grade | scale | areas | area
-    grade: str | None = None
-    area: str | None = None
-    kind: str = "police"
-    round: str | None = None
-
-
-@dataclass(frozen=True)
-class UnanswerableQuestion:
-    """Text we understand no question in."""
-
-    text: str
-
-
-Question = (
-    GradeQuestion
-    | HelpQuestion
-    | FilterQuestion
-    | GradeCountQuestion
-    | BodyCountQuestion
-    | RankQuestion
-    | RecentQuestion
-    | HistoryQuestion
-    | CompareQuestion
-    | DefinitionQuestion
-    | UnanswerableQuestion
-)
 
 
 class NameFinder:
@@ -268,23 +143,6 @@ _LIMIT = re.compile(
     + "|".join(_NUMBER_WORDS)
     + r")\s+(?:latest|newest|most\s+recent|recent|best|worst|reports|forces|services)\b"
 )
-_MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        "january february march april may june july august september october november december".split()
-    )
-}
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DATE_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\.?,?\s+(20\d\d)\b", re.I)
-_DATE_MDY = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(20\d\d)\b", re.I)
-_DATE_ISO = re.compile(r"\b(20\d\d)-(\d\d)(?:-(\d\d))?\b")
-_DATE_NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(20\d\d)\b")
-_DATE_MY = re.compile(rf"\b({_MONTH_ALT})\.?\s+(20\d\d)\b", re.I)
-_DATE_Y = re.compile(r"\b(20\d\d)\b")
-_SINCE = re.compile(r"\b(?:since|after|from|starting)\s*$", re.I)
-_BEFORE = re.compile(r"\b(?:before|until|till|up\s+to|by)\s*$", re.I)
 _RELATIVE = (
     (re.compile(r"\bthis\s+month\b"), "this_month"),
     (re.compile(r"\blast\s+month\b|\bprevious\s+month\b"), "last_month"),
@@ -312,59 +170,6 @@ def _number(text: str) -> int:
     return int(text) if text.isdigit() else _NUMBER_WORDS[text]
 
 
-def _iso(y: int, m: int, d: int | None = None) -> str | None:
-    from datetime import date
-
-    try:
-        if d is None:
-            date(y, m, 1)
-            return f"{y:04d}-{m:02d}"
-        return date(y, m, d).isoformat()
-    except ValueError:
-        return None
-
-
-def _find_date(text: str) -> tuple[str | None, int]:
-    """The first date in the text as ISO (day, month or year precision), and where it starts."""
-    for pattern, order in (
-        (_DATE_DMY, "dmy"),
-        (_DATE_MDY, "mdy"),
-        (_DATE_ISO, "iso"),
-        (_DATE_NUMERIC, "num"),
-        (_DATE_MY, "my"),
-    ):
-        m = pattern.search(text)
-        if not m:
-            continue
-        g = m.groups()
-        if order == "dmy":
-            found = _iso(int(g[2]), _MONTHS[g[1].lower()], int(g[0]))
-        elif order == "mdy":
-            found = _iso(int(g[2]), _MONTHS[g[0].lower()], int(g[1]))
-        elif order == "iso":
-            found = _iso(int(g[0]), int(g[1]), int(g[2]) if g[2] else None)
-        elif order == "num":
-            found = _iso(int(g[2]), int(g[1]), int(g[0]))  # UK order: day/month/year
-        else:
-            found = _iso(int(g[1]), _MONTHS[g[0].lower()])
-        if found:
-            return found, m.start()
-    m = _DATE_Y.search(text)
-    if m:
-        return m.group(1), m.start()
-    return None, -1
-
-
-def _period_end(iso: str) -> str:
-    """The last day a partial date could mean: '2025-06' -> '2025-06-31' (string comparison only)."""
-    parts = iso.split("-")
-    if len(parts) == 1:
-        return f"{iso}-12-31"
-    if len(parts) == 2:
-        return f"{iso}-31"
-    return iso
-
-
 def _recent_question(original: str, norm: str, kind: str | None, count: bool) -> RecentQuestion:
     limit_match = _LIMIT.search(norm)
     limit = None
@@ -377,15 +182,15 @@ def _recent_question(original: str, norm: str, kind: str | None, count: bool) ->
         limit = None
     since = until = None
     if period is None:
-        found, at = _find_date(original)
+        found, at = find_date(original)
         if found:
             before = original[:at]
-            if _SINCE.search(before):
+            if SINCE.search(before):
                 since = found
-            elif _BEFORE.search(before):
+            elif BEFORE.search(before):
                 until = found
             else:  # 'in June 2025', 'in 2025': the whole period
-                since, until = found, _period_end(found)
+                since, until = found, period_end(found)
     if limit is None and not (period or since or until):
         limit = 10
     return RecentQuestion(min(limit, 50) if limit else None, since, until, period, kind, count)
@@ -499,11 +304,7 @@ def parse_question(text: str, directory: Directory) -> Question:
         return FilterQuestion(area.key if area else None, grades, kind, place, round_)
     if len(bodies) == 1:
         return GradeQuestion(bodies[0].id, round_)
-    if (
-        _REPORTS_NOUN.search(norm)
-        or _TIME.search(norm)
-        and (_DATE_Y.search(stripped) or _PAST_N.search(norm))
-    ):
+    if _REPORTS_NOUN.search(norm) or _TIME.search(norm) and (YEAR.search(stripped) or _PAST_N.search(norm)):
         return _recent_question(stripped, norm, kind if fire or POLICE_PATTERN.search(norm) else None, False)
     if _TIME.search(norm) and (re.search(r"\bwhat\b|\bwhats\b|\bnew\b", norm)):
         return _recent_question(stripped, norm, kind if fire else None, False)

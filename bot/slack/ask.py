@@ -8,8 +8,7 @@ from datetime import UTC, date, datetime
 import sqlite_utils
 
 from bot.questions import answers
-from bot.questions.names import normalise
-from bot.questions.parse import (
+from bot.questions.kinds import (
     BodyCountQuestion,
     CompareQuestion,
     DefinitionQuestion,
@@ -22,9 +21,9 @@ from bot.questions.parse import (
     RankQuestion,
     RecentQuestion,
     UsageError,
-    parse_grade,
-    parse_question,
 )
+from bot.questions.names import normalise
+from bot.questions.parse import parse_grade, parse_question
 from bot.slack.blocks.common import Message
 from bot.slack.blocks.compare import render_compare, render_history
 from bot.slack.blocks.grade import render_grade, render_grade_help, render_no_report, render_unknown_body

@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.questions.answers.snapshot import FRAMEWORK_FOR_KIND, Snapshot
-from bot.questions.parse import (
-    DefinitionQuestion,
-)
+from bot.questions.areas import CONCEPTS_BY_KEY
+from bot.questions.kinds import DefinitionQuestion
 from bot.questions.vocab import (
     COMPARABILITY_CAVEAT,
     GRADE_MEANING,
@@ -15,7 +14,6 @@ from bot.questions.vocab import (
     framework_label,
     round_label,
 )
-from bot.questions.words import CONCEPTS_BY_KEY
 
 
 @dataclass(frozen=True)

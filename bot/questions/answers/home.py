@@ -7,9 +7,7 @@ from datetime import date
 
 from bot.questions.answers.recent import RecentRow, recent_answer
 from bot.questions.answers.snapshot import Snapshot
-from bot.questions.parse import (
-    RecentQuestion,
-)
+from bot.questions.kinds import RecentQuestion
 
 
 @dataclass(frozen=True)

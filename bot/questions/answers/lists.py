@@ -14,17 +14,13 @@ from bot.questions.answers.snapshot import (
     report_for,
     scope,
 )
+from bot.questions.areas import CONCEPTS_BY_KEY
+from bot.questions.kinds import BodyCountQuestion, FilterQuestion, GradeCountQuestion
 from bot.questions.names import Body
-from bot.questions.parse import (
-    BodyCountQuestion,
-    FilterQuestion,
-    GradeCountQuestion,
-)
 from bot.questions.vocab import (
     GRADE_RANK,
     GRADES,
 )
-from bot.questions.words import CONCEPTS_BY_KEY
 
 
 @dataclass(frozen=True)

@@ -6,15 +6,13 @@ from dataclasses import dataclass
 
 from bot.questions.answers.model import ReportRef, report_ref
 from bot.questions.answers.snapshot import Snapshot, area_in, core_missing, count_statement, report_for, scope
+from bot.questions.areas import CONCEPTS_BY_KEY
+from bot.questions.kinds import RankQuestion
 from bot.questions.names import Body
-from bot.questions.parse import (
-    RankQuestion,
-)
 from bot.questions.vocab import (
     GRADE_RANK,
     GRADES,
 )
-from bot.questions.words import CONCEPTS_BY_KEY
 
 
 @dataclass(frozen=True)

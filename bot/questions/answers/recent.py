@@ -7,10 +7,9 @@ from datetime import date
 
 from bot.questions.answers.model import ReportRef, report_ref
 from bot.questions.answers.snapshot import Snapshot
+from bot.questions.dates import period_end
+from bot.questions.kinds import RecentQuestion
 from bot.questions.names import Body
-from bot.questions.parse import (
-    RecentQuestion,
-)
 from bot.questions.vocab import (
     format_date,
 )
@@ -62,7 +61,7 @@ def _resolve_period(q: RecentQuestion, today: date) -> tuple[str | None, str | N
         start = today - timedelta(days=days - 1)
         return start.isoformat(), None, f"in the last {days} day{'s' if days != 1 else ''}"
     if q.since and q.until:
-        if q.until == _period_end(q.since):
+        if q.until == period_end(q.since):
             return q.since, q.until, f"in {format_date(q.since)}"
         return q.since, q.until, f"from {format_date(q.since)} to {format_date(q.until)}"
     if q.since:
@@ -70,11 +69,6 @@ def _resolve_period(q: RecentQuestion, today: date) -> tuple[str | None, str | N
     if q.until:
         return None, q.until, f"up to {format_date(q.until)}"
     return None, None, ""
-
-
-def _period_end(iso: str) -> str:
-    parts = iso.split("-")
-    return f"{iso}-12-31" if len(parts) == 1 else f"{iso}-31" if len(parts) == 2 else iso
 
 
 def recent_answer(snap: Snapshot, q: RecentQuestion, today: date) -> RecentAnswer:
@@ -94,7 +88,7 @@ def recent_answer(snap: Snapshot, q: RecentQuestion, today: date) -> RecentAnswe
     rows.sort(key=lambda row: (row.report.published, row.body.name), reverse=True)
     newest = rows[0] if rows else None
     if since:
-        rows = [r for r in rows if _period_end(r.report.published) >= since]
+        rows = [r for r in rows if period_end(r.report.published) >= since]
     if until:
         rows = [r for r in rows if r.report.published <= until]
     matched = len(rows)

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 from bot.questions.answers.model import counts
+from bot.questions.areas import AreaConcept
 from bot.questions.names import Body, Directory, Resolution, build_directory
-from bot.questions.words import AreaConcept, Place
+from bot.questions.words import Place
 from db import queries
 
 

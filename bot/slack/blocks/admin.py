@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from bot.slack.blocks.common import Block, Message, context, escape, header, message, section
 from bot.slack.ids import INSPECTIONS_ADMIN_COMMAND
-from db.load import LoadError, LoadResult
 
 MAX_LIST_LINES = 25
 _USER_ID = re.compile(r"^[UW][A-Z0-9]{2,20}$")
@@ -61,35 +61,45 @@ def render_refusal(admins: Sequence[str], why: str = "") -> Message:
     return message(text, blocks)
 
 
-def render_load_result(source: str, result: LoadResult) -> Message:
+@dataclass(frozen=True)
+class LoadDiff:
+    """What a load changed (or would change), as plain lines for an admin to read."""
+
+    summary: str
+    dry_run: bool
+    changed: bool
+    reports_added: bool
+    groups: tuple[tuple[str, tuple[str, ...]], ...]  # ("Grades changed", ("kent 2023-25 ...", ...)), ...
+
+
+@dataclass(frozen=True)
+class LoadProblems:
+    """Why a file was refused: the first problems, and how many there were in all."""
+
+    problems: tuple[str, ...]
+    total: int
+
+
+def render_load_result(source: str, result: LoadDiff) -> Message:
     """The diff of a load (or of a dry run): added, changed old → new, removed, reports added."""
     title = "Dry run: nothing was changed" if result.dry_run else "Loaded"
     blocks: list[Block] = [
         header(title),
-        section(f"*Source:* {escape(source[:300])}\n{escape(result.summary())}"),
+        section(f"*Source:* {escape(source[:300])}\n{escape(result.summary)}"),
     ]
-    groups = [
-        ("Grades changed", result.grades_changed),
-        ("Grades added", result.grades_added),
-        ("Grades removed", result.grades_removed),
-        ("Reports added", result.reports_added_keys),
-        ("Reports updated", result.reports_updated),
-        ("Bodies added", result.bodies_added),
-        ("Areas added", result.areas_added),
-    ]
-    for name, items in groups:
+    for name, items in result.groups:
         if items:
             blocks.append(section(f"*{name}* ({len(items)})\n" + _lines([f"• {escape(i)}" for i in items])))
     if result.dry_run and result.changed:
         blocks.append(context("Run the same command without `--dry-run` to make these changes."))
     elif result.reports_added and not result.dry_run:
         blocks.append(context("New reports will appear in the next digests of subscribed channels."))
-    return message(("Dry run: " if result.dry_run else "Loaded: ") + result.summary(), blocks)
+    return message(("Dry run: " if result.dry_run else "Loaded: ") + result.summary, blocks)
 
 
-def render_load_problems(source: str, error: LoadError) -> Message:
+def render_load_problems(source: str, error: LoadProblems) -> Message:
     """Why a file was refused, first problems with line numbers; nothing was written."""
-    lines = [f"• {escape(str(p))}" for p in error.problems]
+    lines = [f"• {escape(p)}" for p in error.problems]
     more = error.total - len(error.problems)
     if more > 0:
         lines.append(f"…and {more} more problem{'s' if more != 1 else ''}")

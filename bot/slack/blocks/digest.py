@@ -5,6 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.jobs.subscriptions import (
+    Listed,
+    NotSubscribed,
+    Result,
+    Subscribed,
+    SubscriptionHelp,
+    SubscriptionView,
+    Target,
+    Unsubscribed,
+    Where,
+)
 from bot.questions.vocab import COMPARABILITY_CAVEAT, format_date, round_label
 from bot.slack.blocks.common import Block, Message, context, divider, escape, header, link, message, section
 
@@ -40,24 +51,6 @@ class DigestItem:
     graded: bool = False
     grades: tuple[GradeLine, ...] = ()
     previous_round: str | None = None
-
-
-@dataclass(frozen=True)
-class Target:
-    """What a subscription follows, with the words to show for it."""
-
-    kind: str  # all | body | region | country | police | fire
-    value: str
-    label: str
-
-
-@dataclass(frozen=True)
-class SubscriptionView:
-    """A subscription as listed in a channel."""
-
-    label: str
-    cadence: str
-    paused_reason: str | None = None
 
 
 def digest_parts(report_count: int) -> int:
@@ -231,3 +224,38 @@ def render_invite_needed(channel_id: str, reason: str) -> Message:
         "Integrations → Add apps), then subscribe again."
     )
     return message(text, [section(text)])
+
+
+def render_help(request: SubscriptionHelp) -> Message:
+    """'Did you mean' buttons when the target was nearly a name, else specific help."""
+    if request.suggestions:
+        return render_did_you_mean(request.problem, request.suggestions)
+    return render_subscription_help(escape(request.problem))
+
+
+def render_result(result: Result, where: Where, when: dict[str, str]) -> tuple[Message, bool]:
+    """The message for what happened, and whether the whole channel should see it."""
+    if isinstance(result, Listed):
+        if not result.views:
+            return render_subscription_help(
+                "This channel has no subscriptions to new HMICFRS reports."
+            ), False
+        return render_subscription_list(list(result.views), when), result.public
+    if isinstance(result, NotSubscribed):
+        current = ", ".join(result.current) or "nothing"
+        problem = (
+            f"This channel isn't subscribed to “{escape(result.typed[:100])}”. It follows: {escape(current)}."
+        )
+        return render_subscription_help(problem), False
+    if isinstance(result, Unsubscribed):
+        return render_unsubscribed(list(result.labels), where.user_id), True
+    assert isinstance(result, Subscribed)
+    slot = when.get(result.cadence, "")
+    if result.outcome == "exists":
+        return render_already_subscribed(result.target, result.cadence, slot), False
+    return (
+        render_subscribed(
+            result.outcome, result.target, result.cadence, where.user_id, slot, result.previous_cadence
+        ),
+        True,
+    )

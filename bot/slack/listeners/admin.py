@@ -9,7 +9,7 @@ from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.slack import admin
+from bot.slack.admin import commands as admin
 from bot.slack.ids import INSPECTIONS_ADMIN_COMMAND
 
 log = logging.getLogger(__name__)

@@ -18,6 +18,12 @@ import sqlite_utils
 from bot.config import Settings
 from bot.jobs import downloads as fetch
 from bot.logs import RedactSecrets
+from bot.slack.admin.access import (
+    SHARED_VERBS,
+    admin_mentions,
+    check_admin,
+    may_change_shared_data,
+)
 from bot.slack.blocks import admin as render
 from bot.slack.blocks.common import Message
 from db.audit import recent_actions, record_action
@@ -28,11 +34,9 @@ from db.stats import store_stats
 log = logging.getLogger(__name__)
 
 VERBS = ("load", "poll", "digest", "stats", "audit", "help")
-LISTED = "listed in ADMIN_USER_IDS"
 DEFAULT_AUDIT_ROWS = 10
 MAX_AUDIT_ROWS = 50
 MAX_TEXT = 1000
-_USER_ID = re.compile(r"^[UW][A-Z0-9]{2,20}$")
 _SLACK_LINK = re.compile(r"^<([^|>]+)(\|[^>]*)?>$")
 
 
@@ -53,14 +57,6 @@ class AdminCommand:
     dry_run: bool = False
     preview: bool = False
     count: int = DEFAULT_AUDIT_ROWS
-
-
-@dataclass(frozen=True)
-class Authorisation:
-    """Whether a user may run admin commands, and why."""
-
-    allowed: bool
-    reason: str
 
 
 # ---------------------------------------------------------------- parsing (pure)
@@ -133,59 +129,11 @@ def is_dry_run_note(text: str) -> bool:
     return "--dry-run" in lowered or "dry run" in lowered or "dry-run" in lowered
 
 
-# ---------------------------------------------------------------- who may (pure)
-
-
-def authorise(
-    user_id: str, admin_ids: tuple[str, ...], *, allow_workspace_admins: bool, slack_user: dict | None = None
-) -> Authorisation:
-    """Listed admins may; workspace admins and owners may when allowed; nobody else."""
-    if user_id and user_id in admin_ids:
-        return Authorisation(True, LISTED)
-    if allow_workspace_admins and slack_user and slack_user.get("id") == user_id:
-        if not slack_user.get("deleted") and (
-            slack_user.get("is_admin") or slack_user.get("is_owner") or slack_user.get("is_primary_owner")
-        ):
-            return Authorisation(True, "workspace admin")
-    return Authorisation(False, "not an admin")
-
-
-def needs_user_lookup(user_id: str, settings: Settings) -> bool:
-    """users.info is only asked when the answer could make a difference."""
-    return settings.allow_workspace_admins and user_id not in settings.admin_user_ids
-
-
-def admin_mentions(admin_ids: tuple[str, ...]) -> list[str]:
-    """Admins as <@U…> mentions, skipping anything that is not a user id."""
-    return [f"<@{u}>" for u in admin_ids if _USER_ID.match(u)]
-
-
-# Commands that change or act on what every installed workspace shares: the data, the feeds, all digests.
-SHARED_VERBS = ("load", "poll", "digest")
-
-
-def may_change_shared_data(decision: Authorisation, settings: Settings) -> bool:
-    """With many workspaces installed, one workspace's admins must not change what all of them see:
-    only the operator's ADMIN_USER_IDS may. With one workspace, its admins may when allowed."""
-    return decision.allowed and (not settings.multi_workspace or decision.reason == LISTED)
-
-
 def _operators_only(settings: Settings) -> Message:
     return render.render_refusal(
         admin_mentions(settings.admin_user_ids),
         "This bot serves several workspaces, so loading data, polling feeds and sending digests are kept "
         "for its operators.",
-    )
-
-
-def check_admin(user_id: str, settings: Settings, lookup_user: Callable[[str], dict | None]) -> Authorisation:
-    """Decide, asking Slack about the user only if workspace admins may be admins here."""
-    slack_user = lookup_user(user_id) if needs_user_lookup(user_id, settings) else None
-    return authorise(
-        user_id,
-        settings.admin_user_ids,
-        allow_workspace_admins=settings.allow_workspace_admins,
-        slack_user=slack_user,
     )
 
 
@@ -233,8 +181,12 @@ def _load_fetched(
                 db, fetched.text, fetched.name, source=source, loaded_by=user_id, dry_run=dry_run
             )
         except LoadError as e:
-            return render.render_load_problems(source, e), f"invalid: {e.total} problem(s); nothing loaded"
-    return render.render_load_result(source, result), ("dry run: " if dry_run else "ok: ") + result.summary()
+            return render.render_load_problems(
+                source, load_problems(e)
+            ), f"invalid: {e.total} problem(s); nothing loaded"
+    return render.render_load_result(source, load_diff(result)), (
+        "dry run: " if dry_run else "ok: "
+    ) + result.summary()
 
 
 def _dispatch(
@@ -382,7 +334,7 @@ def send_digests_now(
     store: Store, settings: Settings, preview: bool, now: datetime | None = None
 ) -> tuple[str, list[Message]]:
     """Send the digests due now (bot.jobs.digests), or show what would be sent without sending anything."""
-    from bot.jobs import digests
+    from bot.jobs import delivery, digests
 
     when = now or datetime.now(UTC)
     with store.connect() as db:
@@ -391,5 +343,30 @@ def send_digests_now(
             channels = sorted({channel.split(" ")[0] for channel, _ in shown})
             summary = f"{len(shown)} message(s) due for {len(channels)} channel(s); nothing was sent"
             return summary, [msg for _, msg in shown]
-        planned, report = digests.run_digests(db, digests.delivery_client(settings), settings, when)
+        planned, report = delivery.run_digests(db, delivery.delivery_client(settings), settings, when)
     return f"{planned} report(s) newly due. {report.summary()}", []
+
+
+def load_diff(result: LoadResult) -> render.LoadDiff:
+    """A load's result as the plain lines the admin reply shows."""
+    groups = (
+        ("Grades changed", result.grades_changed),
+        ("Grades added", result.grades_added),
+        ("Grades removed", result.grades_removed),
+        ("Reports added", result.reports_added_keys),
+        ("Reports updated", result.reports_updated),
+        ("Bodies added", result.bodies_added),
+        ("Areas added", result.areas_added),
+    )
+    return render.LoadDiff(
+        summary=result.summary(),
+        dry_run=result.dry_run,
+        changed=result.changed,
+        reports_added=bool(result.reports_added),
+        groups=tuple((name, tuple(items)) for name, items in groups),
+    )
+
+
+def load_problems(error: LoadError) -> render.LoadProblems:
+    """A refused load's problems as plain lines."""
+    return render.LoadProblems(tuple(str(p) for p in error.problems), error.total)

@@ -12,9 +12,15 @@ from pathlib import Path
 
 from db import subscriptions as store
 from tests.conftest import BOT_TOKEN
-from tests.test_digests import add_report, dataset_is_old_news, delivered_pairs, digest_messages, subscribe  # noqa: F401
+from tests.jobs.test_digests import (  # noqa: F401
+    add_report,
+    dataset_is_old_news,
+    delivered_pairs,
+    digest_messages,
+    subscribe,
+)
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def start_digest(db_path: Path, api_url: str, cwd: Path) -> subprocess.Popen:

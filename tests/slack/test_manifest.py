@@ -12,7 +12,7 @@ import pytest
 from bot.slack import ids
 from tests.conftest import sign, slash_body
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SCHEMAS = sorted((ROOT / "tests" / "slack_schema").glob("manifest.schema.*.json"))
 
 

@@ -7,7 +7,7 @@ import threading
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 
 from tests.conftest import APP_TOKEN, assert_valid_blocks
-from tests.test_http_grade import CAMBS_GRADES, CAMBS_REPORT, _grades_in
+from tests.slack.test_http_grade import CAMBS_GRADES, CAMBS_REPORT, _grades_in
 
 
 def test_grade_cambridgeshire_over_socket_mode(app, slack_api, socket_server):

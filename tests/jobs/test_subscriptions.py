@@ -7,7 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.jobs.digests import EVENT_TYPE, delivery_client, plan_digests, send_digests
+from bot.jobs.delivery import delivery_client, send_digests
+from bot.jobs.digests import EVENT_TYPE, plan_digests
 from bot.jobs.feeds import poll_feed
 from db import subscriptions as store
 from tests.conftest import assert_valid_blocks, sign, slash_body

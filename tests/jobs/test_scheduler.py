@@ -24,7 +24,7 @@ from bot.jobs.scheduler import (
 from tests.conftest import start_serve
 from tests.fakes.feed_server import FeedServer
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 4, 1, 12, 0, tzinfo=UTC)
 LONDON = ZoneInfo("Europe/London")
 

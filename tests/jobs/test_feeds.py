@@ -238,7 +238,7 @@ def test_poll_command_prints_what_was_new(db_path, feeds, tmp_path):
     import sys
     from pathlib import Path
 
-    root = Path(__file__).resolve().parents[1]
+    root = Path(__file__).resolve().parents[2]
     good, bad = feeds.serve("/feed/", "hmicfrs_news.rss"), feeds.serve("/blocked/", status=403, body=b"no")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "FEED_"))}
     env.update(PYTHONPATH=str(root), DATABASE_PATH=str(db_path), FEED_URLS=f"{good} {bad}")

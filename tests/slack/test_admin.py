@@ -10,7 +10,8 @@ import time
 import pytest
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-from bot.slack.admin import AdminCommand, AdminUsageError, admin_mentions, authorise, parse_admin
+from bot.slack.admin.access import admin_mentions, authorise
+from bot.slack.admin.commands import AdminCommand, AdminUsageError, parse_admin
 from tests.conftest import APP_TOKEN, BOT_TOKEN, assert_valid_blocks, serve_in_thread, sign, slash_body
 from tests.fakes.web import FileServer
 
@@ -557,7 +558,7 @@ def _cli(*args: str, cwd, env: dict[str, str]):
     import sys
     from pathlib import Path
 
-    root = Path(__file__).resolve().parents[1]
+    root = Path(__file__).resolve().parents[2]
     base = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "ALLOW_"))}
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.questions.answers import snapshot
-from bot.questions.parse import (
+from bot.questions.areas import find_area
+from bot.questions.kinds import (
     BodyCountQuestion,
     CompareQuestion,
     DefinitionQuestion,
@@ -17,11 +18,9 @@ from bot.questions.parse import (
     RankQuestion,
     RecentQuestion,
     UsageError,
-    extract_round,
-    parse_grade,
-    parse_question,
 )
-from bot.questions.words import find_area, find_grades, find_place
+from bot.questions.parse import extract_round, parse_grade, parse_question
+from bot.questions.words import find_grades, find_place
 
 RI_OR_WORSE = ("Requires improvement", "Inadequate")
 GOOD_OR_BETTER = ("Outstanding", "Good")

@@ -24,9 +24,9 @@ from tests.conftest import (
     slash_body,
     start_serve,
 )
-from tests.test_admin import admin, audit_rows, file_shared, serve_upload
+from tests.slack.test_admin import admin, audit_rows, file_shared, serve_upload
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 HOSTILE = "'; DROP TABLE grades; --"
 LIVE = ("<!channel>", "<!here>", "<@U123>", "<!everyone>")
 MENTIONS = "<!channel> <!here> <@U123> <!everyone>"

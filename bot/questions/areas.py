@@ -1,0 +1,361 @@
+"""The areas HMICFRS grades, as the words people use for them ('999 calls', 'safeguarding', ...)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class AreaConcept:
+    """What people mean by an area, whatever the round calls it: one key per framework and round."""
+
+    key: str
+    label: str
+    kind: str  # police | fire
+    area_keys: tuple[str, ...]  # the store's area keys, newest round's first
+    phrases: tuple[str, ...]
+
+
+AREA_CONCEPTS: tuple[AreaConcept, ...] = (
+    AreaConcept(
+        "police_powers",
+        "police powers and public treatment",
+        "police",
+        ("police_powers", "public_treatment"),
+        (
+            "police powers and public treatment",
+            "police powers",
+            "stop and search",
+            "stop search",
+            "use of force",
+            "treatment of the public",
+            "treating the public",
+            "public treatment",
+            "fairness and respect",
+            "legitimacy",
+            "powers",
+        ),
+    ),
+    AreaConcept(
+        "preventing_crime",
+        "preventing crime and antisocial behaviour",
+        "police",
+        ("preventing_crime",),
+        (
+            "preventing crime and antisocial behaviour",
+            "preventing crime",
+            "crime prevention",
+            "preventing and deterring crime",
+            "deterring crime",
+            "antisocial behaviour",
+            "anti social behaviour",
+            "anti-social behaviour",
+            "asb",
+            "neighbourhood policing",
+            "prevention",
+            "preventing",
+        ),
+    ),
+    AreaConcept(
+        "responding",
+        "responding to the public",
+        "police",
+        ("responding",),
+        (
+            "responding to the public",
+            "responding to calls",
+            "responding",
+            "999 calls",
+            "999",
+            "101 calls",
+            "101",
+            "call handling",
+            "answering calls",
+            "emergency calls",
+            "calls",
+            "attendance",
+            "response times",
+            "response",
+        ),
+    ),
+    AreaConcept(
+        "investigating",
+        "investigating crime",
+        "police",
+        ("investigating",),
+        (
+            "investigating crime",
+            "investigating crimes",
+            "investigations",
+            "investigation",
+            "investigating",
+            "solving crime",
+            "detecting crime",
+        ),
+    ),
+    AreaConcept(
+        "protecting_vulnerable",
+        "protecting vulnerable people",
+        "police",
+        ("protecting_vulnerable",),
+        (
+            "protecting vulnerable people",
+            "vulnerable people",
+            "vulnerability",
+            "vulnerable",
+            "safeguarding",
+            "child protection",
+            "protecting children",
+            "domestic abuse",
+            "domestic violence",
+            "vawg",
+            "violence against women and girls",
+        ),
+    ),
+    AreaConcept(
+        "managing_offenders",
+        "managing offenders and suspects",
+        "police",
+        ("managing_offenders",),
+        (
+            "managing offenders and suspects",
+            "managing offenders",
+            "offender management",
+            "registered sex offenders",
+            "sex offenders",
+            "rsos",
+            "rso",
+            "offenders",
+            "suspects",
+        ),
+    ),
+    AreaConcept(
+        "workforce",
+        "building, supporting and protecting the workforce",
+        "police",
+        ("workforce",),
+        (
+            "building supporting and protecting the workforce",
+            "supporting the workforce",
+            "positive workplace",
+            "workforce",
+            "wellbeing",
+            "well being",
+            "well-being",
+            "culture",
+            "staff",
+            "people",
+        ),
+    ),
+    AreaConcept(
+        "leadership",
+        "leadership and force management (2021/22: use of resources)",
+        "police",
+        ("leadership", "use_of_resources"),
+        (
+            "leadership and force management",
+            "force management",
+            "leadership",
+            "management",
+            "finances",
+            "finance",
+            "value for money",
+            "use of resources",
+            "strategic planning",
+            "planning",
+            "efficiency",
+        ),
+    ),
+    AreaConcept(
+        "recording_data",
+        "recording data about crime",
+        "police",
+        ("recording_data",),
+        (
+            "recording data about crime",
+            "crime data integrity",
+            "crime recording",
+            "recording crime",
+            "recording data",
+            "crime data",
+            "cdi",
+            "recording",
+        ),
+    ),
+    AreaConcept(
+        "serious_organised_crime",
+        "disrupting serious organised crime",
+        "police",
+        ("serious_organised_crime",),
+        ("disrupting serious organised crime", "serious organised crime", "organised crime", "soc"),
+    ),
+    AreaConcept(
+        "victim_service",
+        "providing a service to the victims of crime",
+        "police",
+        ("victim_service",),
+        ("service to the victims of crime", "service to victims", "supporting victims", "victims"),
+    ),
+    # Fire and rescue services (2023-25: eleven areas under three pillars).
+    AreaConcept(
+        "understanding_risk",
+        "understanding the risk of fire and other emergencies",
+        "fire",
+        ("understanding_risk",),
+        ("understanding the risk", "understanding risk", "risk"),
+    ),
+    AreaConcept(
+        "preventing_fire",
+        "preventing fires and other risks",
+        "fire",
+        ("preventing_fire",),
+        (
+            "preventing fires",
+            "preventing fire",
+            "fire prevention",
+            "home fire safety visits",
+            "home fire safety",
+            "prevention",
+            "preventing",
+        ),
+    ),
+    AreaConcept(
+        "fire_regulation",
+        "protecting the public through fire regulation",
+        "fire",
+        ("fire_regulation",),
+        (
+            "protecting the public through fire regulation",
+            "fire regulation",
+            "fire safety inspections",
+            "fire safety",
+            "protection",
+            "regulation",
+        ),
+    ),
+    AreaConcept(
+        "responding_fires",
+        "responding to fires and other emergencies",
+        "fire",
+        ("responding_fires",),
+        (
+            "responding to fires and other emergencies",
+            "responding to fires",
+            "responding to emergencies",
+            "responding",
+            "response times",
+            "response",
+            "999 calls",
+            "999",
+            "calls",
+            "attendance",
+        ),
+    ),
+    AreaConcept(
+        "major_incidents",
+        "responding to major and multi-agency incidents",
+        "fire",
+        ("major_incidents",),
+        ("major and multi agency incidents", "multi agency incidents", "major incidents", "major incident"),
+    ),
+    AreaConcept(
+        "best_use_of_resources",
+        "making best use of resources",
+        "fire",
+        ("best_use_of_resources",),
+        ("best use of resources", "use of resources", "value for money", "efficiency", "resources"),
+    ),
+    AreaConcept(
+        "future_affordability",
+        "making the fire and rescue service affordable now and in the future",
+        "fire",
+        ("future_affordability",),
+        ("affordable now and in the future", "affordability", "affordable", "finances", "finance"),
+    ),
+    AreaConcept(
+        "values_culture",
+        "promoting the right values and culture",
+        "fire",
+        ("values_culture",),
+        ("the right values and culture", "values and culture", "values", "culture", "conduct"),
+    ),
+    AreaConcept(
+        "right_people",
+        "getting the right people with the right skills",
+        "fire",
+        ("right_people",),
+        (
+            "the right people with the right skills",
+            "right people",
+            "right skills",
+            "skills",
+            "training",
+            "workforce planning",
+            "workforce",
+            "wellbeing",
+            "staff",
+            "people",
+        ),
+    ),
+    AreaConcept(
+        "fairness_diversity",
+        "ensuring fairness and promoting diversity",
+        "fire",
+        ("fairness_diversity",),
+        (
+            "ensuring fairness and promoting diversity",
+            "fairness and diversity",
+            "equality diversity and inclusion",
+            "diversity",
+            "fairness",
+            "equality",
+            "inclusion",
+            "edi",
+        ),
+    ),
+    AreaConcept(
+        "managing_performance",
+        "managing performance and developing leaders",
+        "fire",
+        ("managing_performance",),
+        (
+            "managing performance and developing leaders",
+            "managing performance",
+            "developing leaders",
+            "leadership",
+            "leaders",
+            "performance management",
+            "management",
+        ),
+    ),
+)
+
+CONCEPTS_BY_KEY = {c.key: c for c in AREA_CONCEPTS}
+
+
+def alternation(phrases: list[str]) -> str:
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in ordered)
+
+
+def _area_pattern(kind: str) -> tuple[re.Pattern[str], dict[str, AreaConcept]]:
+    owner: dict[str, AreaConcept] = {}
+    for concept in AREA_CONCEPTS:
+        if concept.kind == kind:
+            for p in concept.phrases:
+                owner.setdefault(p.replace("-", " "), concept)
+    return re.compile(rf"(?<![\w-])(?:{alternation(list(owner))})(?![\w-])", re.I), owner
+
+
+_AREA_PATTERNS = {kind: _area_pattern(kind) for kind in ("police", "fire")}
+_SPACES = re.compile(r"[\s-]+")
+
+
+def find_area(text: str, kind: str) -> tuple[AreaConcept | None, tuple[int, int] | None]:
+    """The first area named in the text for this kind of body, and where it was found."""
+    pattern, owner = _AREA_PATTERNS[kind]
+    match = pattern.search(text)
+    if not match:
+        return None, None
+    return owner[_SPACES.sub(" ", match.group(0).lower())], match.span()

@@ -1,0 +1,140 @@
+"""The kinds of question the engine answers, as typed values: text goes in, one of these comes out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.questions.words import Place
+
+
+class UsageError(Exception):
+    """The text is not something we can answer; the message says why, and help follows."""
+
+    def __init__(self, problem: str, command: str = "grade"):
+        super().__init__(problem)
+        self.problem = problem
+        self.command = command
+
+
+@dataclass(frozen=True)
+class GradeQuestion:
+    """'grade <body> [round]': one body's grades."""
+
+    name: str
+    round: str | None = None
+
+
+@dataclass(frozen=True)
+class HelpQuestion:
+    """'help' or empty text."""
+
+    command: str = "grade"
+
+
+@dataclass(frozen=True)
+class FilterQuestion:
+    """'which forces are inadequate at responding?': bodies whose grade for an area (or any area) is in `grades`.
+
+    No grades means every grade (grouped); no area means any area. round None: each body's latest report;
+    'previous': the report before it."""
+
+    area: str | None
+    grades: tuple[str, ...]
+    kind: str = "police"
+    place: Place | None = None
+    round: str | None = None
+    count: bool = False
+
+
+@dataclass(frozen=True)
+class GradeCountQuestion:
+    """'how many outstanding grades in 2023-25': grades given, across bodies."""
+
+    grades: tuple[str, ...]
+    area: str | None = None
+    kind: str = "police"
+    place: Place | None = None
+    round: str | None = None
+
+
+@dataclass(frozen=True)
+class BodyCountQuestion:
+    """'how many forces are there'."""
+
+    kind: str = "police"
+    place: Place | None = None
+
+
+@dataclass(frozen=True)
+class RankQuestion:
+    """'best forces for investigating crime', 'worst performing fire services'."""
+
+    area: str | None
+    best: bool = True
+    limit: int = 5
+    kind: str = "police"
+    place: Place | None = None
+    round: str | None = None
+
+
+@dataclass(frozen=True)
+class RecentQuestion:
+    """'latest 5 reports', 'what was published this month', 'reports since 1 June 2025'.
+
+    period is relative ('this_month', 'last_month', 'this_year', 'last_year', 'this_week', 'last_week',
+    'days:N') and is resolved against `now` when answering; since/until are ISO dates."""
+
+    limit: int | None = None
+    since: str | None = None
+    until: str | None = None
+    period: str | None = None
+    kind: str | None = None
+    count: bool = False
+
+
+@dataclass(frozen=True)
+class HistoryQuestion:
+    """'how has West Midlands done over time': every round for one body."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class CompareQuestion:
+    """'compare norfolk, suffolk and essex': side by side, area by area."""
+
+    names: tuple[str, ...]
+    round: str | None = None
+
+
+@dataclass(frozen=True)
+class DefinitionQuestion:
+    """'what does adequate mean', 'what areas are graded', 'what is police powers'."""
+
+    topic: str  # grade | scale | areas | area
+    grade: str | None = None
+    area: str | None = None
+    kind: str = "police"
+    round: str | None = None
+
+
+@dataclass(frozen=True)
+class UnanswerableQuestion:
+    """Text we understand no question in."""
+
+    text: str
+
+
+Question = (
+    GradeQuestion
+    | HelpQuestion
+    | FilterQuestion
+    | GradeCountQuestion
+    | BodyCountQuestion
+    | RankQuestion
+    | RecentQuestion
+    | HistoryQuestion
+    | CompareQuestion
+    | DefinitionQuestion
+    | UnanswerableQuestion
+)
