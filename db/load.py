@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
+from db.changes import record_change
+
 if TYPE_CHECKING:  # jsonschema costs ~40 ms to import; only validation needs it, not every start
     import jsonschema
 
@@ -85,6 +87,9 @@ SCHEMAS: dict[str, dict] = {
             "basis": {"enum": ["stated", "derived", ""]},
             "source_url": {"pattern": _SOURCE},
             "evidence": {},
+            # A grade HMICFRS changed after publication: what it was, and when (kept as history).
+            "previous_grade": {"enum": [*GRADES, ""]},
+            "regraded_on": {"pattern": _PARTIAL_DATE},
         },
     ),
     "monitoring": _row_schema(
@@ -523,6 +528,16 @@ def _write_report(db, v, result, stamp, origin, by, positions) -> None:
         )
         result.reports_added.append(int(table.last_pk))
         result.reports_added_keys.append(key)
+        record_change(
+            db,
+            "report",
+            at=stamp,
+            origin=origin,
+            body_id=v["body_id"],
+            report_id=int(table.last_pk),
+            source=v.get("report_url", ""),
+            changed_by=by,
+        )
         return
     changed = {k: val for k, val in fields.items() if current.get(k) != val}
     if changed:
@@ -538,10 +553,13 @@ def _write_grade(db, v, result, stamp, origin, by, positions) -> None:
     )
     label = f"{v['body_id']} {v['round']} {v['area']}"
     new_grade = v["grade"] or None
+    change = {"at": stamp, "origin": origin, "body_id": v["body_id"], "report_id": report_id}
+    change |= {"area": v["area"], "source": v["source_url"], "changed_by": by}
     if new_grade is None:
         if old is not None:
             db.execute("DELETE FROM grades WHERE report_id = ? AND area = ?", [report_id, v["area"]])
             _history(db, report_id, v["area"], old["grade"], None, stamp, by, v["source_url"])
+            record_change(db, "ungrade", before=old["grade"], **change)
             result.grades_removed.append(f"{label}: {old['grade']}")
         return
     row = [new_grade, v.get("basis") or "stated", v["source_url"], v.get("evidence", "")]
@@ -552,6 +570,7 @@ def _write_grade(db, v, result, stamp, origin, by, positions) -> None:
         )
         if origin != "dataset":
             _history(db, report_id, v["area"], None, new_grade, stamp, by, v["source_url"])
+        record_change(db, "grades", after=new_grade, **change)
         result.grades_added.append(f"{label}: {new_grade}")
     elif [old["grade"], old["basis"], old["source_url"], old["evidence"]] != row:
         db.execute(
@@ -559,15 +578,43 @@ def _write_grade(db, v, result, stamp, origin, by, positions) -> None:
             [*row, report_id, v["area"]],
         )
         if old["grade"] != new_grade:
-            _history(db, report_id, v["area"], old["grade"], new_grade, stamp, by, v["source_url"])
+            _history(
+                db,
+                report_id,
+                v["area"],
+                old["grade"],
+                new_grade,
+                stamp,
+                by,
+                v["source_url"],
+                v.get("regraded_on"),
+            )
+            record_change(db, "regrade", before=old["grade"], after=new_grade, **change)
             result.grades_changed.append(f"{label}: {old['grade']} → {new_grade}")
+            return
+    _known_regrade(db, v, report_id, new_grade, stamp, by)
 
 
-def _history(db, report_id, area, old, new, stamp, by, source) -> None:
+def _known_regrade(db, v, report_id, new_grade, stamp, by) -> None:
+    """A row that says the grade replaced an earlier one (previous_grade, regraded_on): keep that history once."""
+    previous = v.get("previous_grade")
+    if not previous or previous == new_grade:
+        return
+    known = db.execute(
+        "SELECT 1 FROM grade_changes WHERE report_id = ? AND area = ? AND old_grade = ? AND new_grade = ?",
+        [report_id, v["area"], previous, new_grade],
+    ).fetchone()
+    if not known:
+        _history(
+            db, report_id, v["area"], previous, new_grade, stamp, by, v["source_url"], v.get("regraded_on")
+        )
+
+
+def _history(db, report_id, area, old, new, stamp, by, source, effective_on=None) -> None:
     db.execute(
-        "INSERT INTO grade_changes (report_id, area, old_grade, new_grade, changed_at, changed_by, source) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [report_id, area, old, new, stamp, by, source],
+        "INSERT INTO grade_changes (report_id, area, old_grade, new_grade, changed_at, changed_by, source, "
+        "effective_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [report_id, area, old, new, stamp, by, source, effective_on or None],
     )
 
 
@@ -577,6 +624,18 @@ def _write_monitoring(db, v, result, stamp, origin, by, positions) -> None:
         [v["body_id"], v["event"], v["date"], v["source_url"], v.get("evidence", "")],
     )
     result.monitoring_added += cur.rowcount
+    if cur.rowcount:
+        record_change(
+            db,
+            "engage",
+            at=stamp,
+            origin=origin,
+            body_id=v["body_id"],
+            after=v["event"],
+            on_date=v["date"],
+            source=v["source_url"],
+            changed_by=by,
+        )
 
 
 _WRITERS = {

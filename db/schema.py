@@ -208,3 +208,65 @@ def m030_admin_audit(db: sqlite_utils.Database) -> None:
         CREATE INDEX IF NOT EXISTS audit_at ON audit(at);
         """
     )
+
+
+@migrations()
+def m040_change_log(db: sqlite_utils.Database) -> None:
+    """One change log that every user-visible write appends to, and subscriptions windowed by its sequence.
+
+    Existing reports become 'report' changes in the order they entered the store, so each subscription's
+    cursor can be set just before its old window opened, and the outbox re-keyed by change without
+    losing or repeating anything already planned or sent.
+    """
+    db.executescript(
+        """
+        CREATE TABLE changes (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,  -- the store's own order: what is new is seq > a cursor
+            at TEXT NOT NULL,                       -- UTC ISO, for people; never used to decide what is new
+            origin TEXT NOT NULL,                   -- dataset (seed: never news) | load | feed | ...
+            kind TEXT NOT NULL CHECK (kind IN ('report', 'grades', 'regrade', 'ungrade', 'engage')),
+            topic TEXT NOT NULL CHECK (topic IN ('reports', 'grades', 'engage')),  -- what a filter names
+            body_id TEXT,                           -- NULL for a publication about no one body
+            report_id INTEGER,                      -- reports.id (report and grade changes)
+            area TEXT,                              -- grade changes
+            before TEXT,                            -- grade before (regrade, ungrade)
+            after TEXT,                             -- grade after (grades, regrade); event (engage)
+            on_date TEXT,                           -- the event's date (engage), as the source gives it
+            source TEXT NOT NULL DEFAULT '',        -- source URL of the grade or event; the load's source
+            changed_by TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX changes_body ON changes(body_id, seq);
+        INSERT INTO changes (at, origin, kind, topic, body_id, report_id, source, changed_by)
+            SELECT added_at, origin, 'report', 'reports', body_id, id, report_url, ''
+            FROM reports ORDER BY added_at, id;
+
+        ALTER TABLE subscriptions ADD COLUMN planned_seq INTEGER NOT NULL DEFAULT 0;  -- planned up to here
+        ALTER TABLE subscriptions ADD COLUMN topics TEXT NOT NULL DEFAULT 'all';      -- all | reports | grades | engage
+        -- The old window opened at created_at, or an hour before the last digest (never before created_at);
+        -- reports inside it that were already planned keep their outbox rows below, so none is sent twice.
+        UPDATE subscriptions SET planned_seq = COALESCE((
+            SELECT max(c.seq) FROM changes c WHERE c.at < CASE
+                WHEN subscriptions.last_digest_at IS NULL THEN subscriptions.created_at
+                ELSE max(subscriptions.created_at,
+                         strftime('%Y-%m-%dT%H:%M:%S+00:00', subscriptions.last_digest_at, '-1 hour'))
+            END), 0);
+
+        CREATE TABLE outbox_by_change (
+            subscription_id INTEGER NOT NULL,  -- subscriptions.id
+            change_seq INTEGER NOT NULL,       -- changes.seq
+            team_id TEXT NOT NULL,
+            planned_at TEXT NOT NULL,
+            digest_id INTEGER,                 -- digests.id once gathered into a message
+            sent_at TEXT,                      -- when that message's main part was confirmed
+            PRIMARY KEY (subscription_id, change_seq)
+        ) WITHOUT ROWID;
+        INSERT INTO outbox_by_change
+            SELECT o.subscription_id, c.seq, o.team_id, o.planned_at, o.digest_id, o.sent_at
+            FROM outbox o JOIN changes c ON c.kind = 'report' AND c.report_id = o.report_id;
+        DROP TABLE outbox;
+        ALTER TABLE outbox_by_change RENAME TO outbox;
+        CREATE INDEX outbox_digest ON outbox(digest_id) WHERE digest_id IS NOT NULL;
+
+        ALTER TABLE grade_changes ADD COLUMN effective_on TEXT;  -- when HMICFRS changed it, if the source says
+        """
+    )

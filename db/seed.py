@@ -16,6 +16,7 @@ SEED_FILES = [
     "peel_reports.csv",
     "frs_reports.csv",
     "peel_grades.csv",
+    "peel_regrades.csv",  # grades HMICFRS changed after publication, with what they were
     "frs_grades.csv",
     "monitoring.csv",
 ]

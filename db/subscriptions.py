@@ -13,13 +13,13 @@ from typing import Any
 
 import sqlite_utils
 
+from db.changes import QUIET_ORIGINS, TOPICS, head, record_change
+
 Row = dict[str, Any]
 
 TARGET_KINDS = ("all", "body", "region", "country", "police", "fire")
 CADENCES = ("daily", "weekly", "instant")
-# A digest window reaches back this far before the last digest, so a report whose load transaction was
-# still open when the last digest was planned is not lost; the outbox's unique key stops it being doubled.
-WINDOW_OVERLAP = "-1 hour"
+FILTERS = ("all", *TOPICS)  # what kinds of change a subscription hears
 
 
 def iso(when: datetime) -> str:
@@ -75,8 +75,13 @@ def add_subscription(
     cadence: str,
     created_by: str,
     now: datetime,
+    topics: str = "all",
 ) -> tuple[str, Row]:
-    """Subscribe a channel; return ('added' | 'exists' | 'changed' | 'resumed', the row)."""
+    """Subscribe a channel; return ('added' | 'exists' | 'changed' | 'resumed', the row).
+
+    A new subscription starts at the change log's head, read in its own write transaction: every change
+    already committed is old news to it, whatever the clock says. A resumed one keeps its place, so it
+    hears what it missed."""
     with immediate(db):
         found = _one(
             db,
@@ -86,18 +91,33 @@ def add_subscription(
         if found is None:
             db.execute(
                 "INSERT INTO subscriptions (team_id, enterprise_id, channel_id, target_kind, target, cadence, "
-                "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [team_id, enterprise_id, channel_id, target_kind, target, cadence, created_by, iso(now)],
+                "created_by, created_at, planned_seq, topics) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    team_id,
+                    enterprise_id,
+                    channel_id,
+                    target_kind,
+                    target,
+                    cadence,
+                    created_by,
+                    iso(now),
+                    head(db),
+                    topics,
+                ],
             )
             outcome = "added"
         elif found["paused_at"]:
             db.execute(
-                "UPDATE subscriptions SET paused_at = NULL, paused_reason = NULL, cadence = ? WHERE id = ?",
-                [cadence, found["id"]],
+                "UPDATE subscriptions SET paused_at = NULL, paused_reason = NULL, cadence = ?, topics = ? "
+                "WHERE id = ?",
+                [cadence, topics, found["id"]],
             )
             outcome = "resumed"
-        elif found["cadence"] != cadence:
-            db.execute("UPDATE subscriptions SET cadence = ? WHERE id = ?", [cadence, found["id"]])
+        elif found["cadence"] != cadence or found["topics"] != topics:
+            db.execute(
+                "UPDATE subscriptions SET cadence = ?, topics = ? WHERE id = ?",
+                [cadence, topics, found["id"]],
+            )
             outcome = "changed"
         else:
             outcome = "exists"
@@ -168,29 +188,29 @@ _DUE = """
     )
 """
 
-_WINDOW_START = f"""
-    r.added_at >= CASE
-        WHEN s.last_digest_at IS NULL THEN s.created_at
-        ELSE max(s.created_at, strftime('%Y-%m-%dT%H:%M:%S+00:00', s.last_digest_at, '{WINDOW_OVERLAP}'))
-    END
+# What is new to a subscription is the changes after its cursor, up to the head read in this transaction;
+# the seed's changes are history, and a filter keeps one topic.
+_WINDOW = f"""
+    c.seq > s.planned_seq AND c.seq <= :head AND c.origin NOT IN ({", ".join(f"'{o}'" for o in QUIET_ORIGINS)})
+    AND (s.topics = 'all' OR s.topics = c.topic)
 """
-_WINDOW = f"""{_WINDOW_START} AND r.added_at <= :now"""
 
-# One INSERT of three set-based SELECTs: channels following one body look up that body's reports by index;
-# the rest scan the window of new reports once per subscription.
+# One INSERT of three set-based SELECTs: channels following one body look up that body's changes by index;
+# the rest scan the window of new changes once per subscription.
 _PLAN = f"""
-INSERT OR IGNORE INTO outbox (subscription_id, report_id, team_id, planned_at)
-SELECT s.id, r.id, s.team_id, :now
-FROM subscriptions s JOIN reports r ON r.body_id = s.target AND {_WINDOW}
+INSERT OR IGNORE INTO outbox (subscription_id, change_seq, team_id, planned_at)
+SELECT s.id, c.seq, s.team_id, :now
+FROM subscriptions s JOIN changes c ON c.body_id = s.target AND {_WINDOW}
 WHERE s.target_kind = 'body' AND {_DUE}
 UNION ALL
-SELECT s.id, r.id, s.team_id, :now
-FROM subscriptions s JOIN reports r ON {_WINDOW}
+SELECT s.id, c.seq, s.team_id, :now
+FROM subscriptions s JOIN changes c ON {_WINDOW}
 WHERE s.target_kind = 'all' AND {_DUE}
 UNION ALL
-SELECT s.id, r.id, s.team_id, :now
-FROM subscriptions s JOIN reports r ON {_WINDOW}
-LEFT JOIN bodies b ON b.id = r.body_id
+SELECT s.id, c.seq, s.team_id, :now
+FROM subscriptions s JOIN changes c ON {_WINDOW}
+LEFT JOIN bodies b ON b.id = c.body_id
+LEFT JOIN reports r ON r.id = c.report_id AND c.body_id IS NULL
 WHERE s.target_kind IN ('police', 'fire', 'region', 'country') AND {_DUE}
   AND (
     (s.target_kind = 'police' AND (b.kind = 'police' OR r.kind = 'peel'))
@@ -201,28 +221,29 @@ WHERE s.target_kind IN ('police', 'fire', 'region', 'country') AND {_DUE}
 """  # noqa: S608 - only module constants are interpolated
 
 
+_ADVANCE = (
+    f"UPDATE subscriptions AS s SET last_digest_at = :now, planned_seq = max(planned_seq, :head) WHERE {_DUE}"  # noqa: S608
+)
+
+
 def plan_outbox(db: sqlite_utils.Database, *, now: str, daily_slot: str, weekly_slot: str) -> int:
-    """Insert an outbox row for every due subscription × matching new report; advance their windows."""
-    params = {"now": now, "daily_slot": daily_slot, "weekly_slot": weekly_slot}
-    with db.atomic():
+    """Insert an outbox row for every due subscription × matching new change; move their cursors to the head."""
+    params: dict[str, Any] = {"now": now, "daily_slot": daily_slot, "weekly_slot": weekly_slot}
+    with immediate(db):
+        params["head"] = head(db)
         before = db.conn.total_changes
         db.execute(_PLAN, params)
         added = db.conn.total_changes - before
-        db.execute(f"UPDATE subscriptions AS s SET last_digest_at = :now WHERE {_DUE}", params)  # noqa: S608
+        db.execute(_ADVANCE, params)
     return added
 
 
 def prune_outbox(db: sqlite_utils.Database, before: datetime) -> int:
-    """Delete outbox rows sent before `before` that planning can never reach again (their report entered
-    the store before the subscription's window opens), so the table does not grow for ever; return how many.
-    Rows still inside a window are kept: their key is what stops a report being sent twice."""
+    """Delete outbox rows sent before `before` that planning can never reach again (the subscription's
+    cursor has passed their change), so the table does not grow for ever; return how many."""
     cur = db.execute(
-        f"""
-        DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < :before AND EXISTS (
-            SELECT 1 FROM subscriptions s JOIN reports r ON r.id = outbox.report_id
-            WHERE s.id = outbox.subscription_id AND s.last_digest_at IS NOT NULL AND NOT ({_WINDOW_START})
-        )
-        """,  # noqa: S608 - only a module constant is interpolated
+        "DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < :before AND change_seq <= ("
+        "SELECT s.planned_seq FROM subscriptions s WHERE s.id = outbox.subscription_id)",
         {"before": iso(before)},
     )
     return int(cur.rowcount)
@@ -235,7 +256,7 @@ def channels_with_pending(db: sqlite_utils.Database) -> list[Row]:
     """Channels with outbox rows not yet in a digest and no digest still open (one message at a time)."""
     return list(
         db.query(
-            "SELECT s.team_id, s.channel_id, count(DISTINCT o.report_id) AS reports "
+            "SELECT s.team_id, s.channel_id, count(DISTINCT o.change_seq) AS changes "
             "FROM outbox o JOIN subscriptions s ON s.id = o.subscription_id "
             "WHERE o.digest_id IS NULL AND s.paused_at IS NULL "
             "AND NOT EXISTS (SELECT 1 FROM digests d WHERE d.team_id = s.team_id AND d.channel_id = s.channel_id "
@@ -260,6 +281,11 @@ def create_digest(db: sqlite_utils.Database, team_id: str, channel_id: str, part
     return digest_id
 
 
+def set_digest_parts(db: sqlite_utils.Database, digest_id: int, parts: int) -> None:
+    """How many messages a digest takes, once its items are known (call inside the creating transaction)."""
+    db.execute("UPDATE digests SET parts = ? WHERE id = ?", [parts, digest_id])
+
+
 def open_digests(db: sqlite_utils.Database) -> list[Row]:
     """Digests not yet fully sent nor abandoned, oldest first."""
     return list(db.query("SELECT * FROM digests WHERE sent_at IS NULL AND abandoned_at IS NULL ORDER BY id"))
@@ -270,25 +296,26 @@ def digest(db: sqlite_utils.Database, digest_id: int) -> Row | None:
     return _one(db, "SELECT * FROM digests WHERE id = ?", [digest_id])
 
 
-def digest_reports(db: sqlite_utils.Database, digest_id: int) -> list[Row]:
-    """The distinct reports a digest carries, with their bodies, newest publication first."""
+def digest_changes(db: sqlite_utils.Database, digest_id: int) -> list[Row]:
+    """The distinct changes a digest carries, oldest first, with their report and body."""
     return list(
         db.query(
-            "SELECT r.*, b.name AS body_name, b.kind AS body_kind FROM reports r "
-            "LEFT JOIN bodies b ON b.id = r.body_id "
-            "WHERE r.id IN (SELECT report_id FROM outbox WHERE digest_id = ?) "
-            "ORDER BY r.published DESC, r.id",
+            "SELECT c.*, b.name AS body_name, b.kind AS body_kind, r.report_key, r.framework, r.round, "
+            "r.title, r.published, r.report_url, r.kind AS report_kind FROM changes c "
+            "LEFT JOIN reports r ON r.id = c.report_id "
+            "LEFT JOIN bodies b ON b.id = COALESCE(c.body_id, r.body_id) "
+            "WHERE c.seq IN (SELECT change_seq FROM outbox WHERE digest_id = ?) ORDER BY c.seq",
             [digest_id],
         )
     )
 
 
 def digest_pairs(db: sqlite_utils.Database, digest_id: int) -> list[tuple[int, int]]:
-    """(subscription, report) pairs a digest delivers."""
+    """(subscription, change) pairs a digest delivers."""
     return [
-        (r["subscription_id"], r["report_id"])
+        (r["subscription_id"], r["change_seq"])
         for r in db.query(
-            "SELECT subscription_id, report_id FROM outbox WHERE digest_id = ? ORDER BY subscription_id, report_id",
+            "SELECT subscription_id, change_seq FROM outbox WHERE digest_id = ? ORDER BY subscription_id, change_seq",
             [digest_id],
         )
     ]
@@ -437,7 +464,18 @@ def add_feed_report(db: sqlite_utils.Database, record: Row, now: datetime) -> in
             ],
         )
         if cur.rowcount:
-            return int(cur.lastrowid or 0)
+            report_id = int(cur.lastrowid or 0)
+            record_change(
+                db,
+                "report",
+                at=iso(now),
+                origin="feed",
+                body_id=record.get("body_id"),
+                report_id=report_id,
+                source=record.get("report_url", ""),
+                changed_by="feed",
+            )
+            return report_id
         db.execute(
             "UPDATE reports SET title = CASE WHEN title = '' THEN ? ELSE title END, "
             "published = CASE WHEN published = '' THEN ? ELSE published END, "

@@ -1,7 +1,8 @@
 """What each subscribed channel is owed: planning the outbox and gathering it into digests.
 
-1. `plan_digests(db, now)` adds an outbox row for every due subscription × matching report that entered the
-   store since the subscription's last digest (one set-based INSERT; the outbox's UNIQUE key stops doubles).
+1. `plan_digests(db, now)` adds an outbox row for every due subscription × matching change the store logged
+   after the subscription's cursor (one set-based INSERT; the outbox's primary key stops doubles), and moves
+   the cursor to the log's head.
 2. `bot.jobs.delivery.send_digests(db, client, now)` gathers each channel's pending rows into one digest and posts it. Before
    posting a part it is *claimed*; after Slack answers it is *confirmed* with the message ts. A part found
    claimed but not confirmed (a crash, a timeout) is looked for in the channel's history by its message
@@ -19,10 +20,9 @@ from zoneinfo import ZoneInfo
 import sqlite_utils
 
 from bot.config import WEEKDAYS, Settings
-from bot.questions.answers import GradeAnswer, directory, grade_answer
-from bot.questions.vocab import report_title
+from bot.jobs.changes import items_for_changes
 from bot.slack.blocks.common import Message
-from bot.slack.blocks.digest import DigestItem, GradeLine, digest_parts, render_digest
+from bot.slack.blocks.digest import DigestItem, digest_parts, render_digest
 from db import subscriptions as store
 
 log = logging.getLogger(__name__)
@@ -79,7 +79,7 @@ def _aware(when: datetime) -> datetime:
 
 
 def plan_digests(db: sqlite_utils.Database, now: datetime, schedule: DigestSchedule | None = None) -> int:
-    """Add outbox rows for every due subscription × matching report added since its window; return rows added."""
+    """Add outbox rows for every due subscription × matching change after its cursor; return rows added."""
     daily, weekly = (schedule or DigestSchedule()).slots(now)
     return store.plan_outbox(
         db, now=store.iso(now), daily_slot=store.iso(daily), weekly_slot=store.iso(weekly)
@@ -90,41 +90,8 @@ def plan_digests(db: sqlite_utils.Database, now: datetime, schedule: DigestSched
 
 
 def digest_items(db: sqlite_utils.Database, digest_id: int) -> list[DigestItem]:
-    """The reports of one digest as plain data, with grades where the store has them (never guessed)."""
-    bodies = directory(db)
-    items = []
-    for r in store.digest_reports(db, digest_id):
-        graded = bool(r["framework"] and r["round"] and r["body_id"])
-        grades: tuple[GradeLine, ...] = ()
-        previous_round = None
-        body = bodies.by_id(r["body_id"]) if r["body_id"] else None
-        if graded and body is not None:
-            answer = grade_answer(db, body, r["round"])
-            if isinstance(answer, GradeAnswer) and answer.report.round == r["round"]:
-                grades = tuple(
-                    GradeLine(a.name, a.grade, a.movement, a.previous) for a in answer.areas if a.grade
-                )
-                previous_round = answer.previous.round if answer.previous and grades else None
-        title = r["title"] or (
-            report_title(r["framework"], r["round"], r["body_name"] or "") if graded else ""
-        )
-        kind = r["kind"] or (
-            "peel" if r["framework"] == "peel" else "fire" if r["framework"] == "frs" else "publication"
-        )
-        items.append(
-            DigestItem(
-                report_id=r["id"],
-                title=title or r["report_url"] or "Untitled report",
-                url=r["report_url"],
-                published=r["published"],
-                body_name=r["body_name"] or "",
-                kind=kind,
-                graded=graded,
-                grades=grades,
-                previous_round=previous_round,
-            )
-        )
-    return items
+    """What one digest says, as plain data: its changes grouped by body, grades where the store has them."""
+    return items_for_changes(db, store.digest_changes(db, digest_id))
 
 
 def create_digests(db: sqlite_utils.Database, now: datetime) -> list[int]:
@@ -132,9 +99,9 @@ def create_digests(db: sqlite_utils.Database, now: datetime) -> list[int]:
     created = []
     with store.immediate(db):
         for ch in store.channels_with_pending(db):
-            created.append(
-                store.create_digest(db, ch["team_id"], ch["channel_id"], digest_parts(ch["reports"]), now)
-            )
+            digest_id = store.create_digest(db, ch["team_id"], ch["channel_id"], 1, now)
+            store.set_digest_parts(db, digest_id, digest_parts(len(digest_items(db, digest_id))))
+            created.append(digest_id)
     return created
 
 

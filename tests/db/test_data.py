@@ -36,7 +36,7 @@ def test_every_shipped_grade_has_a_source_url(db):
 
 def test_the_store_holds_every_shipped_grade_row_and_no_other(db):
     shipped = 0
-    for name in ("peel_grades.csv", "frs_grades.csv"):
+    for name in ("peel_grades.csv", "peel_regrades.csv", "frs_grades.csv"):
         with open(DATA_DIR / name, newline="", encoding="utf-8") as f:
             shipped += sum(1 for row in csv.DictReader(f) if row["grade"])
     assert db.execute("SELECT count(*) FROM grades").fetchone()[0] == shipped

@@ -28,6 +28,11 @@ def test_the_shipped_data_holds_northamptonshires_regrade(db):
         "WHERE r.report_key='peel:2023-25:northamptonshire' AND g.area='responding'"
     ).fetchone()
     assert grade == ("Requires improvement",)
+    history = db.execute(
+        "SELECT old_grade, new_grade, effective_on, source FROM grade_changes c JOIN reports r ON r.id = c.report_id "
+        "WHERE r.report_key='peel:2023-25:northamptonshire' AND c.area='responding'"
+    ).fetchall()
+    assert history == [("Adequate", "Requires improvement", "2024-08-08", "https://northantspfcc.org.uk/?p=25963")]
 
 
 def test_changing_a_grade_records_old_and_new(db, tmp_path):
@@ -36,7 +41,7 @@ def test_changing_a_grade_records_old_and_new(db, tmp_path):
     )
     result = load_files(db, [path], loaded_by="U0ADMIN")
     assert result.grades_changed == ["cambridgeshire 2023-25 responding: Inadequate → Adequate"]
-    change = next(db.query("SELECT * FROM grade_changes"))
+    change = next(db.query("SELECT * FROM grade_changes WHERE changed_by = 'U0ADMIN'"))
     assert (change["old_grade"], change["new_grade"]) == ("Inadequate", "Adequate")
 
 

@@ -1,4 +1,5 @@
-"""Render digests of new reports and subscription replies. Pure: plain data in, Block Kit out."""
+"""Render digests of what changed (new reports, grades recorded, regrades, enhanced monitoring) and
+subscription replies. Pure: plain data in, Block Kit out."""
 
 from __future__ import annotations
 
@@ -19,8 +20,8 @@ from bot.jobs.subscriptions import (
 from bot.questions.vocab import COMPARABILITY_CAVEAT, format_date, round_label
 from bot.slack.blocks.common import Block, Message, context, divider, escape, header, link, message, section
 
-INLINE_REPORTS = 5  # up to this many reports go in the message itself; more go in its thread
-REPORTS_PER_REPLY = 10  # reports per thread reply (3 blocks each keeps well under 50)
+INLINE_REPORTS = 5  # up to this many items go in the message itself; more go in its thread
+REPORTS_PER_REPLY = 10  # items per thread reply (two blocks each at most, with body headings, keeps under 50)
 SUMMARY_LINES = 15
 
 _ARROWS = {"up": "▲", "down": "▼", "same": "="}
@@ -39,10 +40,22 @@ class GradeLine:
 
 
 @dataclass(frozen=True)
-class DigestItem:
-    """A new report as a digest shows it. `graded` is False for publications that carry no grades."""
+class GradeChangeLine:
+    """One area's grade changed after publication (after None: the grade was withdrawn)."""
 
-    report_id: int
+    area: str
+    before: str | None
+    after: str | None
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class DigestItem:
+    """One change as a digest shows it. `change` is report (new), grades (now recorded for a report
+    announced earlier), regrade, or engage (entered or left enhanced monitoring). `graded` is False for
+    publications that carry no grades."""
+
+    report_id: int | None
     title: str
     url: str
     published: str
@@ -51,6 +64,11 @@ class DigestItem:
     graded: bool = False
     grades: tuple[GradeLine, ...] = ()
     previous_round: str | None = None
+    change: str = "report"
+    regrades: tuple[GradeChangeLine, ...] = ()
+    event: str = ""  # entered_engage | left_engage
+    event_date: str = ""
+    source: str = ""
 
 
 def digest_parts(report_count: int) -> int:
@@ -79,38 +97,130 @@ def _grades_text(item: DigestItem) -> str:
     return text
 
 
-def _item_blocks(item: DigestItem) -> list[Block]:
-    who = f"{escape(item.body_name)} · " if item.body_name else ""
+ENGAGE_WORDS = {
+    "entered_engage": "Entered enhanced monitoring (Engage)",
+    "left_engage": "Left enhanced monitoring (Engage)",
+}
+
+
+def _source(url: str) -> str:
+    return f" ({link(url, 'source')})" if url else ""
+
+
+def _regrade_line(line: GradeChangeLine) -> str:
+    after = f"*{escape(line.after)}*" if line.after else "_no longer recorded_"
+    before = escape(line.before or "not recorded")
+    return f"{escape(line.area)}: {before} → {after}{_source(line.source)}"
+
+
+def _item_lines(item: DigestItem) -> list[str]:
+    """The item's text, without its body (the body heads its group)."""
+    if item.change == "engage":
+        when = f" on {format_date(item.event_date)}" if item.event_date else ""
+        return [f"*{ENGAGE_WORDS.get(item.event, escape(item.event))}*{when}{_source(item.source)}"]
     kind = KIND_LABEL.get(item.kind, "Publication")
-    lines = [f"*{link(item.url, item.title)}*", f"{who}{kind} · Published {format_date(item.published)}"]
+    about = f"{kind} · Published {format_date(item.published)}"
+    if item.change == "regrade":
+        return [
+            f"*Regraded* · {link(item.url, item.title)}",
+            about,
+            *(_regrade_line(line) for line in item.regrades),
+        ]
+    lead = "*Grades now recorded* · " if item.change == "grades" else ""
+    lines = [
+        f"{lead}*{link(item.url, item.title)}*" if not lead else f"{lead}{link(item.url, item.title)}",
+        about,
+    ]
     grades = _grades_text(item)
     if grades:
         lines.append(grades)
-    return [section("\n".join(lines))]
+    return lines
+
+
+def _body_heading(item: DigestItem) -> str:
+    return f"*{escape(item.body_name)}*" if item.body_name else "*Other publications*"
+
+
+def _grouped_blocks(items: Sequence[DigestItem]) -> list[Block]:
+    """Items under their body's name, one heading per body (items arrive grouped)."""
+    blocks: list[Block] = []
+    current: str | None = None
+    for item in items:
+        if item.body_name != current:
+            current = item.body_name
+            blocks.append(section(_body_heading(item)))
+        blocks.append(section("\n".join(_item_lines(item))))
+    return blocks
+
+
+def _headline(item: DigestItem) -> str:
+    """One line for the summary of a long digest."""
+    who = f"{escape(item.body_name)}: " if item.body_name else ""
+    if item.change == "engage":
+        when = f" on {format_date(item.event_date)}" if item.event_date else ""
+        return f"{who}{ENGAGE_WORDS.get(item.event, escape(item.event)).lower()}{when}"
+    if item.change == "regrade":
+        changed = "; ".join(
+            f"{escape(g.area)} {escape(g.before or 'not recorded')} → {escape(g.after or 'not recorded')}"
+            for g in item.regrades
+        )
+        return f"{who}regraded: {changed}"
+    if item.change == "grades":
+        return f"{who}grades now recorded for {link(item.url, item.title)}"
+    return f"{who}{link(item.url, item.title)}"
+
+
+def _plain(item: DigestItem) -> str:
+    if item.change == "engage":
+        return f"{item.body_name}: {ENGAGE_WORDS.get(item.event, item.event).lower()}"
+    if item.change == "regrade":
+        return f"{item.body_name}: " + "; ".join(
+            f"{g.area} {g.before or 'not recorded'} → {g.after or 'not recorded'}" for g in item.regrades
+        )
+    if item.change == "grades":
+        return f"grades now recorded for {item.title}"
+    return item.title
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def digest_title(items: Sequence[DigestItem]) -> str:
+    """'3 new HMICFRS reports', or what changed by kind when it is more than new reports."""
+    count = {k: sum(1 for i in items if i.change == k) for k in ("report", "grades", "regrade", "engage")}
+    if count["report"] == len(items):
+        return f"{_plural(len(items), 'new HMICFRS report', 'new HMICFRS reports')}"
+    parts = []
+    if count["report"]:
+        parts.append(_plural(count["report"], "new report", "new reports"))
+    if count["grades"]:
+        parts.append(f"grades for {_plural(count['grades'], 'report', 'reports')}")
+    if count["regrade"]:
+        parts.append(_plural(count["regrade"], "regrade", "regrades"))
+    if count["engage"]:
+        parts.append(_plural(count["engage"], "Engage change", "Engage changes"))
+    return "HMICFRS: " + ", ".join(parts)
 
 
 def _fallback(items: Sequence[DigestItem]) -> str:
-    first = "; ".join(i.title for i in items[:5])
+    first = "; ".join(_plain(i) for i in items[:5])
     more = f" and {len(items) - 5} more" if len(items) > 5 else ""
-    return escape(f"{len(items)} new HMICFRS report{'s' if len(items) != 1 else ''}: {first}{more}")
+    return escape(f"{digest_title(items)}: {first}{more}")
 
 
 def render_digest(items: Sequence[DigestItem]) -> list[Message]:
     """The digest as messages: the first goes in the channel, the rest in its thread (when there are many)."""
     count = len(items)
-    title = f"{count} new HMICFRS report{'s' if count != 1 else ''}"
+    title = digest_title(items)
     caveat = COMPARABILITY_CAVEAT if any(i.previous_round for i in items) else ""
     if count <= INLINE_REPORTS:
-        blocks: list[Block] = [header(title)]
-        for item in items:
-            blocks += _item_blocks(item)
+        blocks: list[Block] = [header(title), *_grouped_blocks(items)]
         if caveat:
             blocks.append(context(escape(caveat)))
         return [message(_fallback(items), blocks)]
     shown = items[:SUMMARY_LINES]
-    summary = "\n".join(
-        f"• {link(i.url, i.title)}" + (f" ({escape(i.body_name)})" if i.body_name else "") for i in shown
-    )
+    summary = "\n".join(f"• {_headline(i)}" for i in shown)
     if count > len(shown):
         summary += f"\n…and {count - len(shown)} more."
     parent = message(
@@ -121,9 +231,7 @@ def render_digest(items: Sequence[DigestItem]) -> list[Message]:
     total = -(-count // REPORTS_PER_REPLY)
     for n in range(total):
         chunk = items[n * REPORTS_PER_REPLY : (n + 1) * REPORTS_PER_REPLY]
-        blocks = []
-        for item in chunk:
-            blocks += _item_blocks(item)
+        blocks = _grouped_blocks(chunk)
         blocks.append(context(f"Part {n + 1} of {total}." + (f" {escape(caveat)}" if caveat else "")))
         replies.append(message(f"{title}, part {n + 1} of {total}", blocks))
     return [parent, *replies]
