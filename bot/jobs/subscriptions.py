@@ -17,6 +17,27 @@ from bot.questions.names import normalise
 from db import subscriptions as store
 
 CADENCE_WORDS = {"daily": "daily", "weekly": "weekly", "instant": "instant", "instantly": "instant"}
+# The optional filter: which kinds of change a channel hears (all of them unless it says).
+TOPIC_WORDS = {
+    "reports": "reports",
+    "report": "reports",
+    "new reports": "reports",
+    "grades": "grades",
+    "grade": "grades",
+    "regrades": "grades",
+    "grade changes": "grades",
+    "engage": "engage",
+    "monitoring": "engage",
+    "enhanced monitoring": "engage",
+    "everything": "all",
+    "all changes": "all",
+}
+TOPIC_LABEL = {
+    "all": "new reports, grades, regrades and Engage",
+    "reports": "new reports only",
+    "grades": "grades recorded and regrades only",
+    "engage": "enhanced monitoring (Engage) only",
+}
 MAX_INPUT = 200
 _ALL = {"", "all", "everything", "all reports", "all new reports"}
 _POLICE = {"police", "police forces", "forces", "peel", "all police", "all forces"}
@@ -39,6 +60,7 @@ class SubscriptionView:
     label: str
     cadence: str
     paused_reason: str | None = None
+    topics: str = "all"
 
 
 @dataclass(frozen=True)
@@ -58,6 +80,7 @@ class Where:
 class Subscribe:
     target: Target
     cadence: str
+    topics: str = "all"  # all | reports | grades | engage
 
 
 @dataclass(frozen=True)
@@ -82,19 +105,31 @@ class SubscriptionHelp:
 Request = Subscribe | Unsubscribe | ListSubscriptions | SubscriptionHelp
 
 
-def split_cadence(text: str) -> tuple[str, str | None]:
-    """'kent daily' -> ('kent', 'daily'); no cadence word -> (text, None)."""
-    words = text.split()
-    if words and words[-1].lower() in CADENCE_WORDS:
-        return " ".join(words[:-1]), CADENCE_WORDS[words[-1].lower()]
-    return text, None
+def split_options(text: str) -> tuple[str, str | None, str | None]:
+    """'kent reports daily' -> ('kent', 'daily', 'reports'): a cadence and a filter at the end, either order."""
+    cadence = topic = None
+    for _ in range(2):
+        words = text.split()
+        if cadence is None and words and words[-1].lower() in CADENCE_WORDS:
+            cadence, text = CADENCE_WORDS[words[-1].lower()], " ".join(words[:-1])
+            continue
+        if topic is None:
+            two, one = " ".join(words[-2:]).lower(), (words[-1].lower() if words else "")
+            if len(words) >= 2 and two in TOPIC_WORDS:
+                topic, text = TOPIC_WORDS[two], " ".join(words[:-2])
+                continue
+            if one in TOPIC_WORDS:
+                topic, text = TOPIC_WORDS[one], " ".join(words[:-1])
+                continue
+        break
+    return text, cadence, topic
 
 
 def parse_target(db: sqlite_utils.Database, text: str) -> Target | SubscriptionHelp:
     """What a channel wants to follow: all, police, fire, a country, a region, or one body."""
     key = normalise(text)
     if key in _ALL:
-        return Target("all", "", "all new reports")
+        return Target("all", "", "all forces and fire services")
     if key in _POLICE:
         return Target("police", "", "police forces")
     if key in _FIRE:
@@ -117,7 +152,8 @@ def parse_target(db: sqlite_utils.Database, text: str) -> Target | SubscriptionH
 
 
 def parse_subscription(db: sqlite_utils.Database, verb: str, rest: str) -> Request:
-    """`subscribe [target] [cadence]`, `unsubscribe [target | all]`, `subscriptions`: weekly unless said."""
+    """`subscribe [target] [filter] [cadence]`, `unsubscribe [target | all]`, `subscriptions`: every kind of
+    change, weekly, unless said."""
     rest = rest.strip()
     if verb == "subscriptions" or (verb == "unsubscribe" and not rest):
         return ListSubscriptions(public=verb == "subscriptions")
@@ -125,15 +161,15 @@ def parse_subscription(db: sqlite_utils.Database, verb: str, rest: str) -> Reque
         return SubscriptionHelp()
     if len(rest) > MAX_INPUT:
         return SubscriptionHelp("That is longer than any name I know; try a shorter one.")
-    text, cadence = split_cadence(rest)
-    if verb == "unsubscribe" and normalise(text) in ("all", "everything"):
-        return Unsubscribe(None, text)
+    text, cadence, topic = split_options(rest)
+    if verb == "unsubscribe" and (normalise(text) in ("all", "everything") or (not text and topic == "all")):
+        return Unsubscribe(None, text or rest)
     target = parse_target(db, text)
     if isinstance(target, SubscriptionHelp):
         return target
     if verb == "unsubscribe":
         return Unsubscribe(target, text)
-    return Subscribe(target, cadence or "weekly")
+    return Subscribe(target, cadence or "weekly", topic or "all")
 
 
 # ---------------------------------------------------------------- results
@@ -145,6 +181,8 @@ class Subscribed:
     target: Target
     cadence: str
     previous_cadence: str = ""
+    topics: str = "all"
+    previous_topics: str = ""
 
 
 @dataclass(frozen=True)
@@ -174,14 +212,16 @@ def label(row: dict) -> str:
         return row.get("body_name") or target
     if kind == "region":
         return f"{target} (region)"
-    return {"all": "all new reports", "police": "police forces", "fire": "fire and rescue services"}.get(
-        kind, target
-    )
+    return {
+        "all": "all forces and fire services",
+        "police": "police forces",
+        "fire": "fire and rescue services",
+    }.get(kind, target)
 
 
 def _views(db: sqlite_utils.Database, where: Where) -> tuple[SubscriptionView, ...]:
     return tuple(
-        SubscriptionView(label(r), r["cadence"], r["paused_reason"])
+        SubscriptionView(label(r), r["cadence"], r["paused_reason"], r["topics"])
         for r in store.channel_subscriptions(db, where.team_id, where.channel_id)
     )
 
@@ -204,7 +244,7 @@ def apply_subscription(
             return NotSubscribed(request.typed, tuple(v.label for v in _views(db, where)))
         return Unsubscribed(tuple(label(r) for r in removed))
     before = {
-        (r["target_kind"], r["target"]): r["cadence"]
+        (r["target_kind"], r["target"]): (r["cadence"], r["topics"])
         for r in store.channel_subscriptions(db, where.team_id, where.channel_id)
     }
     outcome, _row = store.add_subscription(
@@ -217,6 +257,7 @@ def apply_subscription(
         cadence=request.cadence,
         created_by=where.user_id,
         now=now,
+        topics=request.topics,
     )
-    previous = before.get((request.target.kind, request.target.value), "")
-    return Subscribed(outcome, request.target, request.cadence, previous)
+    cadence, topics = before.get((request.target.kind, request.target.value), ("", ""))
+    return Subscribed(outcome, request.target, request.cadence, cadence, request.topics, topics)

@@ -32,7 +32,9 @@ def test_the_shipped_data_holds_northamptonshires_regrade(db):
         "SELECT old_grade, new_grade, effective_on, source FROM grade_changes c JOIN reports r ON r.id = c.report_id "
         "WHERE r.report_key='peel:2023-25:northamptonshire' AND c.area='responding'"
     ).fetchall()
-    assert history == [("Adequate", "Requires improvement", "2024-08-08", "https://northantspfcc.org.uk/?p=25963")]
+    assert history == [
+        ("Adequate", "Requires improvement", "2024-08-08", "https://northantspfcc.org.uk/?p=25963")
+    ]
 
 
 def test_changing_a_grade_records_old_and_new(db, tmp_path):

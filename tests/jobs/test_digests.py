@@ -44,7 +44,9 @@ def add_report(db, n: int, at: datetime, body: str | None = None, kind: str = "p
     """A publication arriving as the feed poller stores one; returns its change's sequence number."""
     link = f"https://hmicfrs.justiceinspectorates.gov.uk/publications/test-{n}/"
     record = {"report_key": link, "body_id": body, "title": f"Test publication {n}", "kind": kind}
-    report_id = store.add_feed_report(db, record | {"published": at.date().isoformat(), "report_url": link}, at)
+    report_id = store.add_feed_report(
+        db, record | {"published": at.date().isoformat(), "report_url": link}, at
+    )
     assert report_id is not None
     return head(db)
 

@@ -49,7 +49,7 @@ def subs(db) -> list[tuple[str, str, str]]:
     [
         ("subscribe kent", ("body", "kent", "weekly"), "Kent Police"),
         ("subscribe cambs daily", ("body", "cambridgeshire", "daily"), "Cambridgeshire Constabulary"),
-        ("subscribe", ("all", "", "weekly"), "all new reports"),
+        ("subscribe", ("all", "", "weekly"), "all forces and fire services"),
         ("subscribe all instant", ("all", "", "instant"), "as soon as they appear"),
         ("subscribe wales daily", ("country", "Wales", "daily"), "Wales"),
         (
@@ -189,3 +189,38 @@ def test_subscribe_poll_and_digest_deliver_exactly_one_message_then_nothing(
     assert plan_digests(db, later + timedelta(minutes=1)) == 0
     send_digests(db, client, later + timedelta(minutes=1), pace=0, sleep=lambda _s: None)
     assert len([m for m in slack_api.messages if m.get("metadata")]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("kent", ("kent", None, None)),
+        ("kent reports", ("kent", None, "reports")),
+        ("kent new reports daily", ("kent", "daily", "new reports")),
+        ("kent daily grades", ("kent", "daily", "grades")),
+        ("fire engage instant", ("fire", "instant", "engage")),
+        ("essex fire enhanced monitoring", ("essex fire", None, "enhanced monitoring")),
+        ("all reports", ("all", None, "reports")),
+        ("everything", ("", None, "everything")),
+    ],
+)
+def test_a_filter_and_a_cadence_may_follow_the_target_in_either_order(text, expect):
+    from bot.jobs.subscriptions import TOPIC_WORDS, split_options
+
+    target, cadence, topic = expect
+    assert split_options(text) == (target, cadence, TOPIC_WORDS[topic] if topic else None)
+
+
+def test_subscribe_with_a_filter_is_said_in_the_channel_and_changing_it_is_a_change(http_app, slack_api, db):
+    run(http_app, slack_api, "subscribe kent reports", "reports")
+    posted = channel_post(slack_api)
+    assert "Kent Police" in posted["text"] and "new reports only" in posted["text"]
+    assert [(r["target"], r["topics"]) for r in db.query("SELECT * FROM subscriptions")] == [
+        ("kent", "reports")
+    ]
+    run(http_app, slack_api, "subscribe kent", "everything")
+    changed = channel_post(slack_api, 2)
+    assert "from new reports only to new reports, grades, regrades and Engage" in changed["text"]
+    assert [r["topics"] for r in db.query("SELECT * FROM subscriptions")] == ["all"]
+    run(http_app, slack_api, "subscriptions", "list")
+    assert "(new reports, grades, regrades and Engage)" in channel_post(slack_api, 3)["text"]

@@ -21,7 +21,7 @@ from bot.jobs.subscriptions import (
     parse_subscription,
 )
 from bot.slack.blocks.common import Message
-from bot.slack.blocks.digest import render_help, render_invite_needed, render_result
+from bot.slack.blocks.subscriptions import render_help, render_invite_needed, render_result
 
 log = logging.getLogger(__name__)
 
