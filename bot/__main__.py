@@ -228,7 +228,7 @@ def cmd_digest(settings: Settings, args: argparse.Namespace) -> int:
         if not settings.bot_token:
             raise ConfigError("missing required setting: SLACK_BOT_TOKEN (set it in the environment or .env)")
         planned, report = run_digests(db, delivery_client(settings), settings, now_utc(), clock=now_utc)
-    print(f"{planned} new (subscription, report) pairs planned. {report.summary()}")
+    print(f"{planned} new (subscription, change) pairs planned. {report.summary()}")
     return 1 if report.failed else 0
 
 
