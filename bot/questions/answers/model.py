@@ -11,6 +11,15 @@ from bot.questions.vocab import (
 
 
 @dataclass(frozen=True)
+class Regrade:
+    """A grade HMICFRS changed after publication: what it was, when, and where that is said."""
+
+    previous: str
+    on: str  # YYYY-MM-DD (or shorter, as the source gives it)
+    source: str = ""
+
+
+@dataclass(frozen=True)
 class AreaGrade:
     """One graded area of a report; grade None means not recorded in this store."""
 
@@ -22,6 +31,7 @@ class AreaGrade:
     previous: str | None = None
     movement: str | None = None
     previous_graded: bool = True  # False: the previous round had no area of this name
+    regraded: Regrade | None = None  # the grade replaced another after publication
 
 
 @dataclass(frozen=True)

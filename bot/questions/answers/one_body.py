@@ -8,6 +8,7 @@ from bot.questions.answers.model import (
     AreaGrade,
     GradeAnswer,
     NoReportAnswer,
+    Regrade,
     UnknownBodyAnswer,
     counts,
     report_ref,
@@ -59,6 +60,7 @@ def grade_answer(
                 prev,
                 movement(grade, prev),
                 area["area"] in previous_areas,
+                _regrade(snap.regrades.get((latest["id"], area["area"]))) if g else None,
             )
         )
     return GradeAnswer(
@@ -69,6 +71,10 @@ def grade_answer(
         previous=report_ref(previous) if previous and before else None,
         in_engage_since=_engage_since(db, body.id),
     )
+
+
+def _regrade(row: dict | None) -> Regrade | None:
+    return Regrade(row["old_grade"], row["on_date"], row["source"]) if row else None
 
 
 def _engage_since(db: sqlite_utils.Database, body_id: str) -> str | None:

@@ -37,6 +37,7 @@ class Snapshot:
     grades: dict[int, dict[str, dict]]  # report id -> area -> grade row
     areas: dict[tuple[str, str], list[dict]]  # (framework, round) -> areas in HMICFRS's order
     last_load: str
+    regrades: dict[tuple[int, str], dict] = field(default_factory=dict)  # (report id, area) -> latest regrade
     _resolved: dict[str, Resolution] = field(default_factory=dict, repr=False)
 
     def resolve(self, name: str) -> Resolution:
@@ -85,6 +86,7 @@ def _build_snapshot(db: sqlite_utils.Database) -> Snapshot:
         grades=grades,
         areas=areas,
         last_load=queries.meta(db, "last_load") or "",
+        regrades={(r["report_id"], r["area"]): r for r in queries.regrades(db)},
     )
 
 

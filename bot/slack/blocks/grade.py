@@ -44,9 +44,18 @@ def _movement_text(area: AreaGrade, previous_round: str) -> str:
     return ""
 
 
+def _regraded_text(area: AreaGrade) -> str:
+    """', regraded from Adequate on 8 August 2024 (source)' for a grade HMICFRS changed after publication."""
+    r = area.regraded
+    if r is None:
+        return ""
+    source = f" ({link(r.source, 'source')})" if r.source.startswith(("https://", "http://")) else ""
+    return f", regraded from {escape(r.previous)} on {format_date(r.on)}{source}"
+
+
 def _area_line(area: AreaGrade, previous_round: str | None) -> str:
     grade = f"*{area.grade}*" if area.grade else "_not recorded here_"
-    line = f"{scale(area.grade)}  {grade}"
+    line = f"{scale(area.grade)}  {grade}{_regraded_text(area)}"
     if previous_round:
         moved = _movement_text(area, previous_round)
         if moved:
