@@ -1,7 +1,9 @@
-"""(5) Digest planning: subscriptions across teams × new reports -> the outbox, via bot.jobs.digests.plan_digests.
+"""(5) Digest planning: subscriptions across teams × new changes -> the outbox, via bot.jobs.digests.plan_digests.
 
 Subscriptions are spread over every target kind (mostly single bodies, as channels follow their own force),
-all due (daily or weekly, last digest eight days ago); the new reports were added an hour before `now`.
+one in ten with a filter, all due (daily or weekly, last digest eight days ago) and planned up to the
+change log's head before the new changes. The new changes mix every kind: new reports (half), grades
+recorded, regrades and Engage events, spread over the bodies.
 The floor is the same matching as one plain INSERT ... SELECT into a table with no keys or constraints.
 """
 
@@ -20,14 +22,21 @@ SUBS_PER_TEAM = 10
 # target kinds in a repeating pattern of 20: 12 body, 3 region, 2 police, 1 fire, 1 country, 1 all
 KIND_PATTERN = ["body"] * 12 + ["region"] * 3 + ["police"] * 2 + ["fire", "country", "all"]
 
+# kinds of the new changes in a repeating pattern of 10: 5 new reports, 2 grades recorded, 2 regrades, 1 Engage
+CHANGE_PATTERN = ["report"] * 5 + ["grades"] * 2 + ["regrade"] * 2 + ["engage"]
+TOPIC = {"report": "reports", "grades": "grades", "regrade": "grades", "engage": "engage"}
+# filters in a repeating pattern of 10 subscriptions: 7 hear everything, one each reports, grades, engage
+FILTER_PATTERN = ["all"] * 7 + ["reports", "grades", "engage"]
+
 FLOOR_SQL = """
 CREATE TABLE floor_outbox AS
-SELECT s.id AS subscription_id, r.id AS report_id
-FROM subscriptions s JOIN reports r ON r.added_at >= s.last_digest_at AND r.added_at <= :now
-LEFT JOIN bodies b ON b.id = r.body_id
+SELECT s.id AS subscription_id, c.seq AS change_seq
+FROM subscriptions s JOIN changes c ON c.seq > s.planned_seq AND c.origin <> 'dataset'
+    AND (s.topics = 'all' OR s.topics = c.topic)
+LEFT JOIN bodies b ON b.id = c.body_id
 WHERE s.paused_at IS NULL AND (
     s.target_kind = 'all'
-    OR (s.target_kind = 'body' AND r.body_id = s.target)
+    OR (s.target_kind = 'body' AND c.body_id = s.target)
     OR (s.target_kind = 'police' AND b.kind = 'police')
     OR (s.target_kind = 'fire' AND b.kind = 'fire')
     OR (s.target_kind = 'region' AND b.region = s.target)
@@ -44,8 +53,8 @@ def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
     return {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
 
 
-def build(template: Path, target: Path, subscriptions: int, reports: int) -> None:
-    """A seeded store plus `subscriptions` due subscriptions and `reports` reports added an hour ago."""
+def build(template: Path, target: Path, subscriptions: int, changes: int) -> None:
+    """A seeded store plus `subscriptions` due subscriptions and `changes` changes logged an hour ago."""
     copy_db(template, target)
     conn = sqlite3.connect(target, isolation_level=None)
     try:
@@ -53,6 +62,7 @@ def build(template: Path, target: Path, subscriptions: int, reports: int) -> Non
         regions = sorted({b[2] for b in bodies})
         countries = sorted({b[3] for b in bodies})
         sub_cols = _columns(conn, "subscriptions")
+        seen_up_to = conn.execute("SELECT COALESCE(max(seq), 0) FROM changes").fetchone()[0]
         rows = []
         for i in range(subscriptions):
             kind = KIND_PATTERN[i % len(KIND_PATTERN)]
@@ -74,13 +84,15 @@ def build(template: Path, target: Path, subscriptions: int, reports: int) -> Non
                     "last_digest_at": _iso(NOW - timedelta(days=8)),
                     "paused_at": None,
                     "paused_reason": None,
+                    "planned_seq": seen_up_to,
+                    "topics": FILTER_PATTERN[(i // 3) % len(FILTER_PATTERN)],
                 }
             )
         cols = [c for c in rows[0] if c in sub_cols]
         report_cols = _columns(conn, "reports")
         added = _iso(NOW - timedelta(hours=1))
         new_reports = []
-        for i in range(reports):
+        for i in range(changes):
             body_id, body_kind, _, _ = bodies[(i * 11) % len(bodies)]
             framework = "peel" if body_kind == "police" else "frs"
             new_reports.append(
@@ -103,10 +115,28 @@ def build(template: Path, target: Path, subscriptions: int, reports: int) -> Non
             f"INSERT INTO subscriptions ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",  # noqa: S608
             [[r[c] for c in cols] for r in rows],
         )
-        conn.executemany(
-            f"INSERT INTO reports ({', '.join(rcols)}) VALUES ({', '.join('?' * len(rcols))})",  # noqa: S608
-            [[r[c] for c in rcols] for r in new_reports],
-        )
+        for i, report in enumerate(new_reports):
+            kind = CHANGE_PATTERN[i % len(CHANGE_PATTERN)]
+            report_id = conn.execute(
+                f"INSERT INTO reports ({', '.join(rcols)}) VALUES ({', '.join('?' * len(rcols))})",  # noqa: S608
+                [report[c] for c in rcols],
+            ).lastrowid
+            conn.execute(
+                "INSERT INTO changes (at, origin, kind, topic, body_id, report_id, area, before, after, source) "
+                "VALUES (?, 'load', ?, ?, ?, ?, ?, ?, ?, 'https://example.org/bench')",
+                [
+                    added,
+                    kind,
+                    TOPIC[kind],
+                    report["body_id"],
+                    None if kind == "engage" else report_id,
+                    "responding" if kind in ("grades", "regrade") else None,
+                    "Adequate" if kind == "regrade" else None,
+                    {"grades": "Good", "regrade": "Requires improvement", "engage": "entered_engage"}.get(
+                        kind
+                    ),
+                ],
+            )
         conn.execute("COMMIT")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
@@ -133,7 +163,7 @@ def _floor(template: Path, work: Path) -> tuple[float, int]:
     try:
         t0 = time.perf_counter()
         conn.execute("BEGIN")
-        conn.execute(FLOOR_SQL, {"now": _iso(NOW)})
+        conn.execute(FLOOR_SQL)
         conn.execute("COMMIT")
         elapsed = time.perf_counter() - t0
         rows = conn.execute("SELECT count(*) FROM floor_outbox").fetchone()[0]
@@ -157,7 +187,7 @@ def run(quick: bool) -> list[Row]:
         return [
             Row(
                 "5 digest planning",
-                "10,000 subscriptions / 1,000 teams × 200 new reports",
+                "10,000 subscriptions / 1,000 teams × 200 new changes",
                 None,
                 None,
                 None,
@@ -172,9 +202,9 @@ def run(quick: bool) -> list[Row]:
     with tempfile.TemporaryDirectory(prefix="bench-digest-") as tmp:
         folder = Path(tmp)
         seeded = seeded_db(folder)
-        for subs, reports in sizes:
+        for subs, changes in sizes:
             template = folder / f"digest-{subs}.db"
-            build(seeded, template, subs, reports)
+            build(seeded, template, subs, changes)
             counts: list[int] = []
             floor_counts: list[int] = []
 
@@ -197,7 +227,7 @@ def run(quick: bool) -> list[Row]:
             rows.append(
                 Row(
                     "5 digest planning",
-                    f"{subs:,} subscriptions / {subs // SUBS_PER_TEAM:,} teams × {reports} new reports",
+                    f"{subs:,} subscriptions / {subs // SUBS_PER_TEAM:,} teams × {changes} new changes (all kinds)",
                     spread,
                     Spread.of([x * 1000 for x in b]),
                     Spread.of(ratios(a, b)),

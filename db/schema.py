@@ -242,6 +242,7 @@ def m040_change_log(db: sqlite_utils.Database) -> None:
 
         ALTER TABLE subscriptions ADD COLUMN planned_seq INTEGER NOT NULL DEFAULT 0;  -- planned up to here
         ALTER TABLE subscriptions ADD COLUMN topics TEXT NOT NULL DEFAULT 'all';      -- all | reports | grades | engage
+        CREATE INDEX subscriptions_target ON subscriptions(target_kind, target);  -- planning finds followers
         -- The old window opened at created_at, or an hour before the last digest (never before created_at);
         -- reports inside it that were already planned keep their outbox rows below, so none is sent twice.
         UPDATE subscriptions SET planned_seq = COALESCE((

@@ -189,36 +189,37 @@ _DUE = """
 """
 
 # What is new to a subscription is the changes after its cursor, up to the head read in this transaction;
-# the seed's changes are history, and a filter keeps one topic.
-_WINDOW = f"""
-    c.seq > s.planned_seq AND c.seq <= :head AND c.origin NOT IN ({", ".join(f"'{o}'" for o in QUIET_ORIGINS)})
-    AND (s.topics = 'all' OR s.topics = c.topic)
-"""
-
-# One INSERT of three set-based SELECTs: channels following one body look up that body's changes by index;
-# the rest scan the window of new changes once per subscription.
+# the seed's changes are history. `fresh` is every change any due subscription has not seen, with where its
+# body is, read once; each kind of target then finds its subscriptions by equality on (target_kind, target).
+_QUIET = ", ".join(f"'{o}'" for o in QUIET_ORIGINS)
+_FOR = "f.seq > s.planned_seq AND (s.topics = 'all' OR s.topics = f.topic)"
 _PLAN = f"""
+WITH fresh AS MATERIALIZED (
+    SELECT c.seq, c.topic, c.body_id, b.region, b.country,
+           COALESCE(b.kind, (SELECT CASE r.kind WHEN 'peel' THEN 'police' WHEN 'fire' THEN 'fire' END
+                             FROM reports r WHERE r.id = c.report_id)) AS sector
+    FROM changes c LEFT JOIN bodies b ON b.id = c.body_id
+    WHERE c.seq > :low AND c.seq <= :head AND c.origin NOT IN ({_QUIET})
+)
 INSERT OR IGNORE INTO outbox (subscription_id, change_seq, team_id, planned_at)
-SELECT s.id, c.seq, s.team_id, :now
-FROM subscriptions s JOIN changes c ON c.body_id = s.target AND {_WINDOW}
-WHERE s.target_kind = 'body' AND {_DUE}
+SELECT * FROM (
+SELECT s.id, f.seq, s.team_id, :now FROM fresh f
+JOIN subscriptions s ON s.target_kind = 'body' AND s.target = f.body_id WHERE {_FOR} AND {_DUE}
 UNION ALL
-SELECT s.id, c.seq, s.team_id, :now
-FROM subscriptions s JOIN changes c ON {_WINDOW}
-WHERE s.target_kind = 'all' AND {_DUE}
+SELECT s.id, f.seq, s.team_id, :now FROM fresh f
+JOIN subscriptions s ON s.target_kind = 'all' AND s.target = '' WHERE {_FOR} AND {_DUE}
 UNION ALL
-SELECT s.id, c.seq, s.team_id, :now
-FROM subscriptions s JOIN changes c ON {_WINDOW}
-LEFT JOIN bodies b ON b.id = c.body_id
-LEFT JOIN reports r ON r.id = c.report_id AND c.body_id IS NULL
-WHERE s.target_kind IN ('police', 'fire', 'region', 'country') AND {_DUE}
-  AND (
-    (s.target_kind = 'police' AND (b.kind = 'police' OR r.kind = 'peel'))
-    OR (s.target_kind = 'fire' AND (b.kind = 'fire' OR r.kind = 'fire'))
-    OR (s.target_kind = 'region' AND b.region = s.target)
-    OR (s.target_kind = 'country' AND b.country = s.target)
-  )
+SELECT s.id, f.seq, s.team_id, :now FROM fresh f
+JOIN subscriptions s ON s.target_kind = f.sector AND s.target = '' WHERE {_FOR} AND {_DUE}
+UNION ALL
+SELECT s.id, f.seq, s.team_id, :now FROM fresh f
+JOIN subscriptions s ON s.target_kind = 'region' AND s.target = f.region WHERE {_FOR} AND {_DUE}
+UNION ALL
+SELECT s.id, f.seq, s.team_id, :now FROM fresh f
+JOIN subscriptions s ON s.target_kind = 'country' AND s.target = f.country WHERE {_FOR} AND {_DUE}
+) ORDER BY 1, 2  -- in key order, so the outbox's B-tree is appended to rather than written all over
 """  # noqa: S608 - only module constants are interpolated
+_LOW = f"SELECT COALESCE(min(s.planned_seq), 0) FROM subscriptions s WHERE {_DUE}"  # noqa: S608
 
 
 _ADVANCE = (
@@ -231,6 +232,7 @@ def plan_outbox(db: sqlite_utils.Database, *, now: str, daily_slot: str, weekly_
     params: dict[str, Any] = {"now": now, "daily_slot": daily_slot, "weekly_slot": weekly_slot}
     with immediate(db):
         params["head"] = head(db)
+        params["low"] = db.execute(_LOW, params).fetchone()[0]
         before = db.conn.total_changes
         db.execute(_PLAN, params)
         added = db.conn.total_changes - before
