@@ -92,8 +92,12 @@ def render_load_result(source: str, result: LoadDiff) -> Message:
             blocks.append(section(f"*{name}* ({len(items)})\n" + _lines([f"• {escape(i)}" for i in items])))
     if result.dry_run and result.changed:
         blocks.append(context("Run the same command without `--dry-run` to make these changes."))
-    elif result.reports_added and not result.dry_run:
-        blocks.append(context("New reports will appear in the next digests of subscribed channels."))
+    elif result.changed and not result.dry_run:
+        blocks.append(
+            context(
+                "Subscribed channels hear of new reports, grades, regrades and Engage in their next digests."
+            )
+        )
     return message(("Dry run: " if result.dry_run else "Loaded: ") + result.summary, blocks)
 
 

@@ -59,7 +59,8 @@ def render_help(problem: str | None = None, command: str = "/inspections") -> Me
         ),
         section(examples_text(command)),
         context(
-            f"Channel digests: `{command} subscribe`, `{command} unsubscribe`, `{command} subscriptions`. "
+            f"Channel digests of new reports, grades, regrades and Engage: `{command} subscribe kent` "
+            f"(or `… kent reports` for new reports only), `{command} unsubscribe`, `{command} subscriptions`. "
             "Grades come from a researched dataset, each with its source; missing grades are never guessed."
         ),
     ]
