@@ -235,7 +235,6 @@ def m040_change_log(db: sqlite_utils.Database) -> None:
             source TEXT NOT NULL DEFAULT '',        -- source URL of the grade or event; the load's source
             changed_by TEXT NOT NULL DEFAULT ''
         );
-        CREATE INDEX changes_body ON changes(body_id, seq);
         INSERT INTO changes (at, origin, kind, topic, body_id, report_id, source, changed_by)
             SELECT added_at, origin, 'report', 'reports', body_id, id, report_url, ''
             FROM reports ORDER BY added_at, id;
