@@ -350,3 +350,14 @@ def test_digest_dry_run_shows_pending_changes_of_every_kind(db, db_path, slack_a
     assert "PEEL 2025–2027: An inspection of Essex Police" in out and "HMICFRS: 1 new report" in out
     assert slack_api.calls_to("chat.postMessage") == []
     assert store.outbox_counts(db) == {"pending": 0, "sent": 0, "open_digests": 0}
+
+
+def test_an_event_the_source_dates_only_by_month_says_in_that_month():
+    from bot.slack.blocks.digest import DigestItem, render_digest
+
+    item = DigestItem(
+        None, "", "", "", body_name="Kent Police", change="engage", event="left_engage", event_date="2026-03"
+    )
+    [msg] = render_digest([item])
+    assert "*Left enhanced monitoring (Engage)* in March 2026" in text_of(msg)
+    assert_valid_blocks(msg)

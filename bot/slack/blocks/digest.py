@@ -91,6 +91,13 @@ ENGAGE_WORDS = {
 }
 
 
+def _when(day: str) -> str:
+    """' on 31 March 2026', or ' in March 2026' when the source gives only the month (or year)."""
+    if not day:
+        return ""
+    return f" {'on' if day.count('-') == 2 else 'in'} {format_date(day)}"
+
+
 def _source(url: str) -> str:
     return f" ({link(url, 'source')})" if url else ""
 
@@ -104,7 +111,7 @@ def _regrade_line(line: GradeChangeLine) -> str:
 def _item_lines(item: DigestItem) -> list[str]:
     """The item's text, without its body (the body heads its group)."""
     if item.change == "engage":
-        when = f" on {format_date(item.event_date)}" if item.event_date else ""
+        when = _when(item.event_date)
         return [f"*{ENGAGE_WORDS.get(item.event, escape(item.event))}*{when}{_source(item.source)}"]
     kind = KIND_LABEL.get(item.kind, "Publication")
     about = f"{kind} · Published {format_date(item.published)}"
@@ -145,7 +152,7 @@ def _headline(item: DigestItem) -> str:
     """One line for the summary of a long digest."""
     who = f"{escape(item.body_name)}: " if item.body_name else ""
     if item.change == "engage":
-        when = f" on {format_date(item.event_date)}" if item.event_date else ""
+        when = _when(item.event_date)
         return f"{who}{ENGAGE_WORDS.get(item.event, escape(item.event)).lower()}{when}"
     if item.change == "regrade":
         changed = "; ".join(

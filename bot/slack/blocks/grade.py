@@ -50,7 +50,8 @@ def _regraded_text(area: AreaGrade) -> str:
     if r is None:
         return ""
     source = f" ({link(r.source, 'source')})" if r.source.startswith(("https://", "http://")) else ""
-    return f", regraded from {escape(r.previous)} on {format_date(r.on)}{source}"
+    when = f"{'on' if r.on.count('-') == 2 else 'in'} {format_date(r.on)}"
+    return f", regraded from {escape(r.previous)} {when}{source}"
 
 
 def _area_line(area: AreaGrade, previous_round: str | None) -> str:
