@@ -219,7 +219,7 @@ SELECT s.id, f.seq, s.team_id, :now FROM fresh f
 JOIN subscriptions s ON s.target_kind = 'country' AND s.target = f.country WHERE {_FOR} AND {_DUE}
 ) ORDER BY 1, 2  -- in key order, so the outbox's B-tree is appended to rather than written all over
 """  # noqa: S608 - only module constants are interpolated
-_LOW = f"SELECT COALESCE(min(s.planned_seq), 0) FROM subscriptions s WHERE {_DUE}"  # noqa: S608
+_LOW = f"SELECT min(s.planned_seq) FROM subscriptions s WHERE {_DUE}"  # noqa: S608
 
 
 _ADVANCE = (
@@ -233,6 +233,8 @@ def plan_outbox(db: sqlite_utils.Database, *, now: str, daily_slot: str, weekly_
     with immediate(db):
         params["head"] = head(db)
         params["low"] = db.execute(_LOW, params).fetchone()[0]
+        if params["low"] is None:
+            return 0  # no subscription is due
         before = db.conn.total_changes
         db.execute(_PLAN, params)
         added = db.conn.total_changes - before
