@@ -46,13 +46,10 @@ def find_report(snap: Snapshot, url: str) -> tuple[Body, dict] | None:
             body = _body_for_slug(snap, match.group(1), kind)
             round_ = f"{match.group(2)}-{match.group(3)}"
             if body is not None:
+                framework = FRAMEWORK_FOR_KIND[kind]
+                reports = snap.reports.get(body.id, [])
                 report = next(
-                    (
-                        r
-                        for r in snap.reports.get(body.id, [])
-                        if r["round"] == round_ and r["framework"] == FRAMEWORK_FOR_KIND[kind]
-                    ),
-                    None,
+                    (r for r in reports if r["round"] == round_ and r["framework"] == framework), None
                 )
                 return (body, report) if report else None
     return None
