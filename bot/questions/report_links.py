@@ -48,10 +48,8 @@ def find_report(snap: Snapshot, url: str) -> tuple[Body, dict] | None:
             if body is not None:
                 framework = FRAMEWORK_FOR_KIND[kind]
                 reports = snap.reports.get(body.id, [])
-                report = next(
-                    (r for r in reports if r["round"] == round_ and r["framework"] == framework), None
-                )
-                return (body, report) if report else None
+                matching = [r for r in reports if r["round"] == round_ and r["framework"] == framework]
+                return (body, matching[0]) if matching else None
     return None
 
 
