@@ -93,7 +93,9 @@ def _cold(quick: bool, tmp: Path, template: Path) -> Row:
     ours, base = interleave(
         runs, lambda: _child_seconds(OURS_COLD, db, tmp), lambda: _child_seconds(BASE_COLD, db, tmp)
     )
-    whole = Spread.of([_child_seconds(OURS_COLD, db, tmp, "process") * 1000 for _ in range(2 if quick else 3)])
+    whole = Spread.of(
+        [_child_seconds(OURS_COLD, db, tmp, "process") * 1000 for _ in range(2 if quick else 3)]
+    )
     spread = Spread.of([x * 1000 for x in ours])
     return Row(
         "7 charts",

@@ -109,3 +109,21 @@ def test_link_key_normalises_the_forms_hmicfrs_uses():
     assert link_key("https://www.justiceinspectorates.gov.uk/hmicfrs/peel-reports/kent-2023-25/") == (
         "/peel-reports/kent-2023-25"
     )
+
+
+@pytest.mark.parametrize("mode", ["socket", "http"])
+def test_manifest_asks_for_previews_and_uploads_in_both_modes_and_stays_valid(mode):
+    import jsonschema
+
+    from bot.slack.manifest import http_manifest
+    from tests.slack.test_manifest import SCHEMAS, _manifest
+
+    manifest = _manifest() if mode == "socket" else http_manifest(_manifest(), "https://bot.example.org")
+    assert manifest["features"]["unfurl_domains"] == [
+        "hmicfrs.justiceinspectorates.gov.uk",
+        "justiceinspectorates.gov.uk",
+    ]
+    assert {"files:write", "links:read", "links:write"} <= set(manifest["oauth_config"]["scopes"]["bot"])
+    assert "link_shared" in manifest["settings"]["event_subscriptions"]["bot_events"]
+    for schema_path in SCHEMAS:
+        jsonschema.validate(manifest, json.loads(schema_path.read_text()))
