@@ -6,18 +6,23 @@ picture goes to the asker's DM instead."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
+import threading
+from typing import Any
 
 import sqlite_utils
 from slack_bolt import Respond
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
 from bot.charts import Chart, chart_for
 from bot.questions.answers.chart import ChartProblem
 from bot.questions.chart_request import ChartRequest
 from bot.slack.blocks.chart import (
     chart_comment,
+    home_chart_blocks,
     render_chart_problem,
     render_chart_sent_to_dm,
     render_private_chart,
@@ -89,3 +94,46 @@ def _accepted(status: int, body: str) -> bool:
         return bool(json.loads(text).get("ok"))
     except (ValueError, AttributeError):
         return False
+
+
+# (store, team, picture) -> the id of the national chart uploaded for that workspace's App Home
+_home_files: dict[tuple[str, str, str], str] = {}
+_home_lock = threading.Lock()
+HOME_CHART = ChartRequest("police")
+
+
+def with_home_chart(
+    view: dict[str, Any], client: WebClient, db: sqlite_utils.Database, team: str
+) -> dict[str, Any]:
+    """The home view with the national police chart after its introduction; the view unchanged if the
+    chart can't be drawn or uploaded. Uploaded once per workspace and picture."""
+    chart = chart_for(db, HOME_CHART)
+    if isinstance(chart, ChartProblem):
+        return view
+    store = str(db.execute("PRAGMA database_list").fetchone()[2])
+    key = (store, team, hashlib.sha256(chart.png).hexdigest())
+    with _home_lock:
+        file_id = _home_files.get(key)
+    if file_id is None:
+        try:
+            file_id = upload_chart(client, chart)
+        except SlackApiError as e:
+            log.warning("Could not upload the App Home chart: %s", e.response.get("error"))
+            return view
+        with _home_lock:
+            _home_files[key] = file_id
+    blocks = view["blocks"]
+    return {**view, "blocks": (blocks[:2] + home_chart_blocks(chart.spec, file_id) + blocks[2:])[:100]}
+
+
+def publish_home(client: WebClient, user: str, view: dict[str, Any], with_chart: dict[str, Any]) -> None:
+    """Publish the home view with the chart; if Slack refuses it (the file not ready), without."""
+    if with_chart is not view:
+        try:
+            client.views_publish(user_id=user, view=with_chart)
+            return
+        except SlackApiError as e:
+            log.warning(
+                "The App Home with its chart was refused (%s); publishing it without", e.response.get("error")
+            )
+    client.views_publish(user_id=user, view=view)

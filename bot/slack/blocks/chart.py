@@ -4,7 +4,7 @@ and what to say when no chart can be drawn. Pure: plain data in, Block Kit out."
 from __future__ import annotations
 
 from bot.questions.answers.chart import SOURCE_LINE, ChartProblem, ChartSpec
-from bot.slack.blocks.common import Message, actions, button, context, escape, message, section
+from bot.slack.blocks.common import Block, Message, actions, button, context, escape, header, message, section
 from bot.slack.ids import SHARE_CHART_ACTION
 
 MAX_IMAGE_TITLE = 2000
@@ -65,3 +65,20 @@ def render_chart_sent_to_dm() -> Message:
     """Said privately when a chart could not be shown in place and went to a direct message instead."""
     text = "I couldn't show the picture here, so I've sent it to you in a direct message."
     return message(text, [section(text)])
+
+
+def home_chart_blocks(spec: ChartSpec, file_id: str) -> list[Block]:
+    """The App Home's national picture: an uploaded chart, and how to ask for others."""
+    return [
+        header("The national picture"),
+        {
+            "type": "image",
+            "slack_file": {"id": file_id},
+            "alt_text": spec.alt_text[:MAX_ALT_TEXT],
+            "title": {"type": "plain_text", "text": spec.title[:MAX_IMAGE_TITLE]},
+        },
+        context(
+            escape(spec.subtitle),
+            "Ask for others: `chart fire`, `chart wales`, `chart police 2021/22`, `chart kent`.",
+        ),
+    ]
