@@ -23,6 +23,7 @@ from bot.questions.chart_request import ChartRequest
 from bot.slack.blocks.chart import (
     chart_comment,
     home_chart_blocks,
+    render_chart_not_uploaded,
     render_chart_problem,
     render_chart_sent_to_dm,
     render_private_chart,
@@ -60,7 +61,12 @@ def send_chart_in_conversation(
     if isinstance(chart, ChartProblem):
         client.chat_postMessage(channel=channel, thread_ts=thread_ts, **render_chart_problem(chart))
         return
-    upload_chart(client, chart, channel=channel, thread_ts=thread_ts, comment=chart_comment(chart.spec))
+    try:
+        upload_chart(client, chart, channel=channel, thread_ts=thread_ts, comment=chart_comment(chart.spec))
+    except SlackApiError as e:
+        log.warning("Could not upload a chart: %s", e.response.get("error"))
+        msg = render_chart_not_uploaded(chart.spec, str(e.response.get("error", "")))
+        client.chat_postMessage(channel=channel, thread_ts=thread_ts, **msg)
 
 
 def send_private_chart(
@@ -71,7 +77,15 @@ def send_private_chart(
     if isinstance(chart, ChartProblem):
         respond(response_type="ephemeral", **render_chart_problem(chart))
         return
-    file_id = upload_chart(client, chart)
+    try:
+        file_id = upload_chart(client, chart)
+    except SlackApiError as e:
+        log.warning("Could not upload a private chart: %s", e.response.get("error"))
+        respond(
+            response_type="ephemeral",
+            **render_chart_not_uploaded(chart.spec, str(e.response.get("error", ""))),
+        )
+        return
     shown = respond(response_type="ephemeral", **render_private_chart(chart.spec, file_id))
     if _accepted(shown.status_code, shown.body):
         return

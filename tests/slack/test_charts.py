@@ -136,3 +136,13 @@ def test_sharing_a_chart_where_the_bot_is_not_a_member_says_how_to_invite_it(htt
     assert http_app.post(form, sign(form))[0] == 200
     said = slack_api.wait_for("response_url:s2", timeout=20)[0].args
     assert "/invite" in said["text"]
+
+
+def test_a_chart_slack_will_not_take_is_described_in_words(http_app, slack_api):
+    slack_api.fail("files.getUploadURLExternal", 200, body={"ok": False, "error": "missing_scope"})
+    mention = {"type": "app_mention", "user": "U0R", "text": "<@U0BOT> chart wales", "ts": "1717000104.1"}
+    assert _post_event(http_app, _event({**mention, "channel": "C0NEWS"}, "EvC5")) == 200
+    reply = slack_api.wait_for("chat.postMessage", timeout=20)[0].args
+    assert reply["thread_ts"] == mention["ts"] and "4 rows by 8 columns" in reply["text"]
+    assert "files:write" in json.dumps(reply["blocks"])
+    assert_valid_blocks(reply)

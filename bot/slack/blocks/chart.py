@@ -54,6 +54,18 @@ def render_chart_text(spec: ChartSpec) -> Message:
     )
 
 
+def render_chart_not_uploaded(spec: ChartSpec, error: str) -> Message:
+    """The chart in words when Slack would not take the picture (e.g. `missing_scope` before a reinstall)."""
+    why = (
+        "I need the `files:write` permission to post pictures: ask an admin to reinstall the app."
+        if error == "missing_scope"
+        else "Slack didn't accept the picture just now; here it is in words."
+    )
+    return message(
+        spec.alt_text, [section(chart_comment(spec)), section(escape(spec.alt_text)), context(why)]
+    )
+
+
 def render_chart_problem(problem: ChartProblem) -> Message:
     """Why no chart was drawn, and what to ask instead."""
     tries = ", ".join(f"`{escape(e)}`" for e in problem.examples)
