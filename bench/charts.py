@@ -86,7 +86,7 @@ def _child_seconds(code: str, db: Path, cwd: Path, key: str = "seconds") -> floa
 
 
 def _cold(quick: bool, tmp: Path, template: Path) -> Row:
-    runs = 3 if quick else 9
+    runs = 2 if quick else 9
     db = copy_db(template, tmp / "cold.db")
     _child_seconds(OURS_COLD, db, tmp)  # bytecode and matplotlib's font cache, not counted
     _child_seconds(BASE_COLD, db, tmp)
@@ -152,7 +152,7 @@ def _cached(quick: bool, template: Path, tmp: Path) -> Row:
 def _memory(quick: bool, tmp: Path, template: Path) -> Row:
     from bench.http_roundtrip import SECRET, TOKEN, StandIn, free_port, signed, start_server
 
-    charts = CHARTS[:3] if quick else CHARTS
+    charts = CHARTS[:2] if quick else CHARTS
     rounds = 1 if quick else 2
     ours_mb: list[float] = []
     base_mb: list[float] = []
