@@ -1,8 +1,8 @@
 """A chart spec -> PNG bytes, drawn with matplotlib's Agg backend.
 
 matplotlib is imported inside `draw_png`, the first time a chart is drawn, so nothing that merely imports
-this module (the Slack app, `ask`) pays for it. Everything is laid out in pixels on one full-figure axes,
-so sizes on the image are exact: a 1280 px minimum width, text at least 15 px, rows 34 px high."""
+this module (the Slack app, `ask`) pays for it. Everything is laid out in pixels straight onto Agg's
+canvas, so sizes on the image are exact: a 1280 px minimum width, text at least 13 px, rows 34 px high."""
 
 from __future__ import annotations
 
