@@ -24,6 +24,7 @@ BENCHMARKS = {
     "cold": "bench.cold_start",
     "load": "bench.data_load",
     "digest": "bench.digest_plan",
+    "charts": "bench.charts",
 }
 DEFAULT_OUTPUT = Path(__file__).resolve().parent / "results.json"
 

@@ -40,6 +40,29 @@ def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_chart(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.charts import chart_for
+    from bot.questions.answers.chart import ChartProblem
+    from bot.questions.chart_request import parse_chart_request
+    from db.store import prepare
+
+    words = " ".join(args.what) + (" by region" if args.by_region else "")
+    request = parse_chart_request(f"chart {words}")
+    if request is None:  # pragma: no cover - 'chart ...' always parses
+        return 2
+    with prepare(settings.database_path).connect() as db:
+        chart = chart_for(db, request)
+    if isinstance(chart, ChartProblem):
+        print(f"inspections-bot: {chart.message} Try: " + ", ".join(chart.examples), file=sys.stderr)
+        return 1
+    out = args.out or chart.spec.filename
+    with open(out, "wb") as f:
+        f.write(chart.png)
+    width, height = int.from_bytes(chart.png[16:20], "big"), int.from_bytes(chart.png[20:24], "big")
+    print(f"Wrote {out} ({width} × {height} px, {len(chart.png):,} bytes).\n{chart.spec.alt_text}")
+    return 0
+
+
 def cmd_load(settings: Settings, args: argparse.Namespace) -> int:
     from bot.jobs.downloads import FetchError, fetch_url
     from db.load import LoadError, load_rows, parse_text, read_files
@@ -244,6 +267,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("text", nargs="+")
     p.add_argument("--json", action="store_true", help="print the Slack message payload")
     p.set_defaults(run=cmd_ask)
+    p = sub.add_parser("chart", help="draw the grades as a PNG: police, fire, a region, a round, or a body")
+    p.add_argument(
+        "what", nargs="*", default=["police"], help="e.g. police | fire | wales | police 2021/22 | kent"
+    )
+    p.add_argument("--out", help="where to write the PNG (default: a name from what was asked)")
+    p.add_argument("--by-region", action="store_true", help="group the rows by region")
+    p.set_defaults(run=cmd_chart)
     p = sub.add_parser(
         "load", help="validate and load data files (CSV or JSON, paths or https URLs), all or nothing"
     )

@@ -14,7 +14,7 @@ from slack_sdk.http_retry.builtin_handlers import (
 )
 
 from bot.config import Settings
-from bot.slack.listeners import actions, events, grade, home, inspections, workspace
+from bot.slack.listeners import actions, charts, events, grade, home, inspections, links, workspace
 from bot.slack.listeners import admin as admin_listeners
 from bot.slack.listeners.reply import SORRY
 from bot.slack.oauth import oauth_settings
@@ -67,6 +67,6 @@ def create_app(settings: Settings, store: Store, *, raise_unhandled: bool = Fals
                 logger.warning("Could not tell the user about the error")
         return None
 
-    for module in (grade, inspections, actions, admin_listeners, events, home, workspace):
+    for module in (grade, inspections, actions, admin_listeners, events, home, workspace, charts, links):
         module.register(app)
     return app

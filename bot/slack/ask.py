@@ -8,6 +8,8 @@ from datetime import UTC, date, datetime
 import sqlite_utils
 
 from bot.questions import answers
+from bot.questions.answers.chart import ChartProblem, chart_spec
+from bot.questions.chart_request import ChartRequest, parse_chart_request
 from bot.questions.kinds import (
     BodyCountQuestion,
     CompareQuestion,
@@ -24,6 +26,7 @@ from bot.questions.kinds import (
 )
 from bot.questions.names import normalise
 from bot.questions.parse import parse_grade, parse_question
+from bot.slack.blocks.chart import render_chart_problem, render_chart_text
 from bot.slack.blocks.common import Message
 from bot.slack.blocks.compare import render_compare, render_history
 from bot.slack.blocks.grade import render_grade, render_grade_help, render_no_report, render_unknown_body
@@ -68,6 +71,8 @@ def ask(
     word, _, rest = text.lstrip("/").partition(" ")
     if word.lower() == "grade":
         return grade_message(db, rest, shareable=shareable)
+    if chart := parse_chart_request(text):
+        return chart_message(db, chart)
     snap = answers.snapshot(db)
     try:
         question = parse_question(text, snap.directory)
@@ -75,6 +80,12 @@ def ask(
         return render_help(e.problem)
     today = (now or datetime.now(UTC)).date()
     return answer_question(db, snap, question, _SLACK_TOKEN.sub("", text).strip(), today, shareable=shareable)
+
+
+def chart_message(db: sqlite_utils.Database, request: ChartRequest) -> Message:
+    """A chart request answered in words (no picture is drawn here: `ask` never loads matplotlib)."""
+    spec = chart_spec(answers.snapshot(db), request)
+    return render_chart_problem(spec) if isinstance(spec, ChartProblem) else render_chart_text(spec)
 
 
 # Mentions, channel links and broadcasts typed into a question never travel on in a button's value.

@@ -9,6 +9,7 @@ COMMANDS = (GRADE_COMMAND, INSPECTIONS_COMMAND, INSPECTIONS_ADMIN_COMMAND)
 
 SHARE_ACTION = "share_answer"
 PICK_BODY_ACTION = "pick_body"
+SHARE_CHART_ACTION = "share_chart"
 
 # The bot scopes the app asks for when a workspace installs it (must equal manifest.json's).
 BOT_SCOPES = (
@@ -18,11 +19,14 @@ BOT_SCOPES = (
     "chat:write",
     "commands",
     "files:read",
+    "files:write",
     "groups:history",
     "groups:read",
     "im:history",
     "im:read",
     "im:write",
+    "links:read",
+    "links:write",
     "users:read",
 )
 INSTALL_PATH = "/slack/install"

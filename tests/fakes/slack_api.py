@@ -41,6 +41,9 @@ class FakeSlackAPI:
         self.socket_url = ""
         self._ts = 1_700_000_000.000100
         self.messages: list[dict[str, Any]] = []  # what chat.postMessage accepted, in order
+        self.uploads: dict[str, bytes] = {}  # file id -> the bytes sent to its upload URL
+        self.files: dict[str, dict[str, Any]] = {}  # file id -> what files.getUploadURLExternal was told
+        self._file_count = 0
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -51,8 +54,15 @@ class FakeSlackAPI:
 
             def do_POST(self) -> None:  # noqa: N802 - http.server's naming
                 length = int(self.headers.get("Content-Length") or 0)
-                raw = self.rfile.read(length).decode() if length else ""
+                data = self.rfile.read(length) if length else b""
+                if self.path.startswith("/upload/"):  # a file's bytes, sent to the URL we handed out
+                    server.uploads[self.path.removeprefix("/upload/")] = data
+                    data = b""
+                raw = data.decode()
                 args = server._parse(raw, self.headers.get("Content-Type", ""))
+                if "?" in self.path:  # slack-sdk sends some methods' arguments in the query string
+                    query = {k: v[0] for k, v in parse_qs(self.path.split("?", 1)[1]).items()}
+                    args = {**query, **args}
                 status, body, headers = server.handle(self.path, args, dict(self.headers))
                 payload = json.dumps(body).encode()
                 self.send_response(status)
@@ -133,7 +143,7 @@ class FakeSlackAPI:
         if "json" in content_type:
             return json.loads(raw)
         parsed = {k: v[0] for k, v in parse_qs(raw, keep_blank_values=True).items()}
-        for key in ("blocks", "attachments", "metadata", "view"):
+        for key in ("blocks", "attachments", "metadata", "view", "unfurls"):
             if isinstance(parsed.get(key), str):
                 try:
                     parsed[key] = json.loads(parsed[key])
@@ -143,6 +153,8 @@ class FakeSlackAPI:
 
     def handle(self, path: str, args: dict[str, Any], headers: dict[str, str]) -> tuple[int, dict, dict]:
         method = path.split("?")[0].removeprefix("/api/").strip("/")
+        if path.startswith("/upload/"):
+            method = "upload"
         if path.startswith("/response/"):
             method = "response_url:" + path.removeprefix("/response/")
         with self.lock:
@@ -156,6 +168,8 @@ class FakeSlackAPI:
                 return script.status, script.body, script.headers
         handler = self.handlers.get(method) or getattr(self, "m_" + method.replace(".", "_"), None)
         if method.startswith("response_url:"):
+            return 200, {"ok": True}, {}
+        if path.startswith("/upload/"):
             return 200, {"ok": True}, {}
         if handler is None:
             return 200, {"ok": True}, {}
@@ -205,3 +219,37 @@ class FakeSlackAPI:
 
     def m_users_info(self, args: dict) -> dict:
         return {"ok": True, "user": {"id": args.get("user"), "is_admin": False, "is_owner": False}}
+
+    # ------------------------------------------------------------ files (files_upload_v2's three steps) and unfurls
+    def m_files_getUploadURLExternal(self, args: dict) -> dict:  # noqa: N802
+        with self.lock:
+            self._file_count += 1
+            file_id = f"F0FILE{self._file_count:04d}"
+            self.files[file_id] = dict(args)
+        return {"ok": True, "upload_url": f"{self.url}upload/{file_id}", "file_id": file_id}
+
+    def m_files_completeUploadExternal(self, args: dict) -> dict:  # noqa: N802
+        listed = json.loads(args.get("files") or "[]")
+        with self.lock:
+            missing = [f["id"] for f in listed if f.get("id") not in self.uploads]
+        if missing:
+            return {"ok": False, "error": "file_not_found"}
+        channel = args.get("channel_id") or args.get("channels")
+        shares = {"public": {channel: [{"ts": self._next_ts()}]}} if channel else {}
+        files = [
+            {
+                "id": f["id"],
+                "title": f.get("title"),
+                "name": self.files.get(f["id"], {}).get("filename"),
+                "mimetype": "image/png",
+                "shares": shares,
+            }
+            for f in listed
+        ]
+        return {"ok": True, "files": files}
+
+    def m_conversations_open(self, args: dict) -> dict:
+        return {"ok": True, "channel": {"id": "D" + str(args.get("users", "U0")).lstrip("U")}}
+
+    def m_chat_unfurl(self, args: dict) -> dict:
+        return {"ok": True}

@@ -44,3 +44,36 @@ def test_messages_tab_does_not_publish(http_app, slack_api):
     http_app.post(payload, {**sign(payload), "Content-Type": "application/json"})
     time.sleep(0.4)
     assert slack_api.calls_to("views.publish") == []
+
+
+def _view(call) -> dict:
+    return call.args["view"] if isinstance(call.args["view"], dict) else json.loads(call.args["view"])
+
+
+def test_app_home_shows_the_national_chart_uploaded_once(http_app, slack_api):
+    payload = _opened()
+    assert http_app.post(payload, {**sign(payload), "Content-Type": "application/json"})[0] == 200
+    view = _view(slack_api.wait_for("views.publish", timeout=20)[0])
+    complete = slack_api.calls_to("files.completeUploadExternal")[0].args
+    assert not complete.get("channel_id")  # uploaded, shared nowhere
+    file_id = json.loads(complete["files"])[0]["id"]
+    image = next(b for b in view["blocks"] if b["type"] == "image")
+    assert image["slack_file"] == {"id": file_id} and "43 rows by 8 columns" in image["alt_text"]
+    for block in view["blocks"]:
+        Block.parse(block).validate_json()
+    again = json.loads(payload)
+    again["event_id"] = "EvHomeAgain"
+    body = json.dumps(again)
+    http_app.post(body, {**sign(body), "Content-Type": "application/json"})
+    slack_api.wait_for("views.publish", 2, timeout=20)
+    assert len(slack_api.calls_to("files.completeUploadExternal")) == 1  # same data, same file
+
+
+def test_app_home_is_published_without_the_chart_when_slack_refuses_it(http_app, slack_api):
+    slack_api.fail("views.publish", 200, body={"ok": False, "error": "invalid_blocks"})
+    payload = _opened()
+    assert http_app.post(payload, {**sign(payload), "Content-Type": "application/json"})[0] == 200
+    first, second = slack_api.wait_for("views.publish", 2, timeout=20)[:2]
+    assert any(b["type"] == "image" for b in _view(first)["blocks"])
+    assert not any(b["type"] == "image" for b in _view(second)["blocks"])
+    assert "Data last updated" in json.dumps(_view(second))

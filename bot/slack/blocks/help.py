@@ -31,6 +31,7 @@ QUESTION_EXAMPLES = (
     ("Over time", ("how has West Midlands done over time",)),
     ("Counts", ("how many forces are inadequate at anything", "how many outstanding grades in 2023-25")),
     ("Words", ("what does adequate mean", "what areas are graded")),
+    ("Pictures", ("chart police", "chart fire by region", "chart kent")),
 )
 CANT_ANSWER_EXAMPLES = (
     "which forces are inadequate at responding to the public?",

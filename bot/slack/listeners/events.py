@@ -11,7 +11,9 @@ from datetime import UTC, datetime
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
+from bot.questions.chart_request import parse_chart_request
 from bot.slack.ask import ask
+from bot.slack.charts import send_chart_in_conversation
 from db.receipts import record_event
 
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
@@ -32,11 +34,14 @@ def _answer(event: dict, body: dict, client: WebClient, context: BoltContext, *,
     channel, ts = event.get("channel", ""), event.get("ts", "")
     now = datetime.now(UTC)
     question = _MENTION.sub(" ", event.get("text") or "").strip()
+    thread = (event.get("thread_ts") or ts) if in_thread else None
     with context["store"].connect() as db:
         if not record_event(db, f"msg:{channel}:{ts}", body.get("event_id", ""), now):
             return
+        if chart := parse_chart_request(question):
+            send_chart_in_conversation(client, db, chart, channel, thread)
+            return
         msg = ask(db, question or "help", shareable=False, now=now)
-    thread = (event.get("thread_ts") or ts) if in_thread else None
     client.chat_postMessage(channel=channel, thread_ts=thread, unfurl_links=False, **msg)
 
 

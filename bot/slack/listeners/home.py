@@ -7,6 +7,7 @@ from slack_sdk import WebClient
 
 from bot.questions.answers import home_summary, snapshot
 from bot.slack.blocks.home import render_home
+from bot.slack.charts import publish_home, with_home_chart
 
 
 def handle_app_home_opened(event: dict, client: WebClient, context: BoltContext) -> None:
@@ -14,7 +15,8 @@ def handle_app_home_opened(event: dict, client: WebClient, context: BoltContext)
         return
     with context["store"].connect() as db:
         view = render_home(home_summary(snapshot(db)))
-    client.views_publish(user_id=event["user"], view=view)
+        with_chart = with_home_chart(view, client, db, context.team_id or "")
+    publish_home(client, event["user"], view, with_chart)
 
 
 def register(app: App) -> None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
+from bot.questions.chart_request import parse_chart_request
 from bot.slack.ask import ask
 from bot.slack.blocks.common import Message
+from bot.slack.charts import send_private_chart
 from bot.slack.ids import INSPECTIONS_COMMAND
 from bot.slack.listeners.reply import ack_with_answer
 from bot.slack.listeners.subscriptions import handle_subscription_verb
@@ -22,6 +24,11 @@ def handle_inspections(
     if verb.lower() in SUBSCRIPTION_VERBS:
         ack()
         handle_subscription_verb(verb.lower(), rest, command, respond, client, context)
+        return
+    if chart := parse_chart_request(text):
+        ack()  # drawing can take a second; the picture follows through response_url
+        with context["store"].connect() as db:
+            send_private_chart(client, db, chart, respond, command.get("user_id", ""))
         return
 
     def answer() -> Message:
