@@ -63,9 +63,9 @@ def handle_resolve_form(ack: Ack, body: dict, view: dict, client: WebClient, con
     if not how:
         ack(response_action="errors", errors={HOW_BLOCK: "Say how it was resolved."})
         return
-    ack()
     user = (body.get("user") or {}).get("id") or ""
     reply = run(f"flags resolve {flag_id} {how}", team_of(body), user, "", client, context)
+    ack()  # after the quick write, so whoever submitted sees it done
     if reply:
         client.chat_postMessage(channel=user, **reply)
 
