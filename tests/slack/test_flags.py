@@ -170,3 +170,13 @@ def test_admins_list_and_resolve_flags_and_resolved_flags_say_how(http_app, slac
 
     command(http_app, slack_api, "flags resolve 1 again", name="again")
     assert "no open flag #1" in json.dumps(slack_api.wait_for("response_url:again")[-1].args)
+
+
+def test_a_flag_is_kept_when_the_admins_channel_cannot_be_posted_to(http_app, slack_api, store):
+    slack_api.fail("chat.postMessage", 200, body={"ok": False, "error": "not_in_channel"})
+    view = open_flag_form(http_app, slack_api)
+    status, ack = submit(http_app, view, {"note": "looks off"}, user="U0REPORTER")
+    assert status == 200 and ack["response_action"] == "update"
+    slack_api.wait_for("chat.postMessage")
+    with store.connect() as db:
+        assert db.execute("SELECT count(*) FROM flags").fetchone()[0] == 1

@@ -409,3 +409,17 @@ def test_app_home_shows_admins_the_gaps_and_nobody_else(http_app, slack_api):
     assert "missing grades" in admin_home and "PEEL 2023–25*: 80 grades missing" in admin_home
     assert "open_grade_form" in admin_home
     assert "missing grades" not in home_for("U0REPORTER")
+
+
+def test_a_fill_in_button_opens_nothing_for_a_non_admin(http_app, slack_api, store):
+    click(
+        http_app,
+        slack_api,
+        {"type": "button", "action_id": "open_grade_form", "value": "kent 2023-25"},
+        user="U0REPORTER",
+    )
+    reply = slack_api.wait_for("response_url:click")[-1].args
+    assert "only the bot's admins" in reply["text"]
+    assert slack_api.calls_to("views.open") == []
+    with store.connect() as db:
+        assert db.execute("SELECT outcome FROM audit").fetchone()[0] == "refused: not an admin"
