@@ -77,6 +77,15 @@ def count_open_flags(db: sqlite_utils.Database, team_id: str) -> int:
     return int(row[0])
 
 
+def flags_since(db: sqlite_utils.Database, team_id: str, user_id: str, since: datetime) -> int:
+    """How many flags one person has raised since a time (to keep one person from flooding the admins)."""
+    row = db.execute(
+        "SELECT count(*) FROM flags WHERE team_id = ? AND user_id = ? AND created_at >= ?",
+        [team_id or "", user_id, since.isoformat(timespec="seconds")],
+    ).fetchone()
+    return int(row[0])
+
+
 def resolve_flag(
     db: sqlite_utils.Database,
     flag_id: int,

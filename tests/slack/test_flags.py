@@ -180,3 +180,28 @@ def test_a_flag_is_kept_when_the_admins_channel_cannot_be_posted_to(http_app, sl
     slack_api.wait_for("chat.postMessage")
     with store.connect() as db:
         assert db.execute("SELECT count(*) FROM flags").fetchone()[0] == 1
+
+
+def test_one_person_cannot_flood_the_admins(http_app, slack_api, store):
+    from db.flags import add_flag
+
+    with store.connect() as db:
+        for _ in range(10):
+            add_flag(
+                db,
+                team_id="T0TEST",
+                user_id="U0REPORTER",
+                body_id="kent",
+                framework="peel",
+                round_="2023-25",
+                area="responding",
+                grade_shown="",
+                note="spam",
+            )
+    status, ack = submit(
+        http_app, open_flag_form(http_app, slack_api), {"note": "one more"}, user="U0REPORTER"
+    )
+    assert ack["response_action"] == "errors" and "last hour" in ack["errors"]["note"]
+    with store.connect() as db:
+        assert db.execute("SELECT count(*) FROM flags").fetchone()[0] == 10
+    assert slack_api.calls_to("chat.postMessage") == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import sqlite_utils
@@ -21,10 +22,11 @@ from bot.slack.blocks.forms import (
     render_resolve_form,
     submitted_values,
 )
-from db.flags import add_flag, get_flag, list_flags
+from db.flags import add_flag, flags_since, get_flag, list_flags
 from db.grade_entry import is_https_url
 
 _FIELDS = ("framework", "round", "body_id", "area", "grade")
+MAX_FLAGS_PER_HOUR = 10
 
 
 def parse_flag_value(value: str) -> dict[str, str] | None:
@@ -106,6 +108,12 @@ def submit_flag(
         errors[NOTE_BLOCK] = "Say what looks wrong, e.g. “The report says Good, not Adequate.”"
     if link and not is_https_url(link):
         errors[LINK_BLOCK] = "The source must be a full https:// link."
+    hour_ago = datetime.now(UTC) - timedelta(hours=1)
+    if not errors and flags_since(db, team_id, user_id, hour_ago) >= MAX_FLAGS_PER_HOUR:
+        errors[NOTE_BLOCK] = (
+            f"You've sent {MAX_FLAGS_PER_HOUR} flags in the last hour; the admins have them. "
+            "Please try again later."
+        )
     if errors:
         return FlagSubmission(errors)
     flag_id = add_flag(
