@@ -129,20 +129,23 @@ def reopen_command(body_id: str, round_: str) -> str:
 
 
 def _stale_errors(e: StaleSheet, present: set[str]) -> dict[str, str]:
-    again = f"Close this form and open it again (`{reopen_command(e.sheet.body_id, e.sheet.round)}`, or the button I've sent you) to see the latest."
-    errors = {
-        area_block_id(
-            a
-        ): f"Someone changed this to {now or 'not recorded'} since you opened the form. {again}"
-        for a, (_, now) in e.changed.items()
-        if area_block_id(a) in present
-    }
+    """Say so on each area someone else changed (or on the source field if only the report's details did)."""
+    reopen = reopen_command(e.sheet.body_id, e.sheet.round)
+    again = f"Close this form and open it again (`{reopen}`, or the button I've sent you) to see the latest."
+    errors: dict[str, str] = {}
+    for area, (_, now) in e.changed.items():
+        if area_block_id(area) in present:
+            said = f"Someone changed this to {now or 'not recorded'} since you opened the form. {again}"
+            errors[area_block_id(area)] = said
     return errors or {SOURCE_BLOCK: f"The report's details changed since you opened the form. {again}"}
 
 
 def reopen_message(body_id: str, round_: str, body_name: str) -> Message:
     """Sent privately when a form was stale: a button that opens it again with the latest data."""
-    text = f"The grades for {body_name} {round_label(round_)} changed while your form was open; nothing of yours was saved."
+    text = (
+        f"The grades for {body_name} {round_label(round_)} changed while your form was open; "
+        "nothing of yours was saved."
+    )
     return message(
         text,
         [
@@ -170,9 +173,8 @@ def submit_grade_form(
 
     def work() -> tuple[Submission, str]:
         if meta is None:
-            return Submission(
-                {SOURCE_BLOCK: "This form can't be read any more; open it again."}
-            ), "invalid: metadata"
+            unreadable = {SOURCE_BLOCK: "This form can't be read any more; open it again."}
+            return Submission(unreadable), "invalid: metadata"
         refused = refusal_for(user_id, settings, lookup_user, shared=True)
         if refused:
             return Submission({SOURCE_BLOCK: refused[0]["text"]}), refused[1]
@@ -185,10 +187,8 @@ def submit_grade_form(
                     db, meta["b"], meta["r"], edit, by=user_id, opened_version=meta["v"], opened_grades=opened
                 )
         except StaleSheet as e:
-            name = e.sheet.body_name
-            return Submission(
-                _stale_errors(e, set(values)), reopen_message(meta["b"], meta["r"], name)
-            ), f"stale: {e}"
+            offer = reopen_message(meta["b"], meta["r"], e.sheet.body_name)
+            return Submission(_stale_errors(e, set(values)), offer), f"stale: {e}"
         except EditRejected as e:
             return Submission({_block_for(k): v for k, v in e.problems.items()}), f"invalid: {e}"
         except (SheetError, LoadError) as e:
