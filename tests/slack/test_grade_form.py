@@ -124,6 +124,17 @@ def wait_dm(slack_api, user: str, timeout: float = 5) -> dict:
     raise AssertionError(f"no direct message to {user}")
 
 
+def wait_audit(store, count: int, timeout: float = 5) -> None:
+    """Wait for `count` audit rows: opening a form is audited just after views.open returns."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with store.connect() as db:
+            if db.execute("SELECT count(*) FROM audit").fetchone()[0] >= count:
+                return
+        time.sleep(0.02)
+    raise AssertionError(f"fewer than {count} audit rows")
+
+
 def select_of(view: dict, block_id: str) -> str:
     block = next(b for b in view["blocks"] if b.get("block_id") == block_id)
     return block["element"]["initial_option"]["value"]
@@ -137,6 +148,7 @@ def test_an_admin_records_grades_with_the_form_and_it_is_loaded_audited_and_conf
 ):
     command(http_app, slack_api, "grades kent 2023-25")
     view = opened_view(slack_api)
+    wait_audit(store, 1)
     assert slack_api.calls_to("views.open")[0].args["trigger_id"] == "1.2.3"
     assert view["callback_id"] == "grade_form" and view["title"]["text"] == "Record grades"
     areas = [b["block_id"] for b in view["blocks"] if b.get("block_id", "").startswith("area_")]
@@ -274,6 +286,7 @@ def test_a_form_submitted_by_someone_no_longer_an_admin_writes_nothing(http_app,
 def test_a_bad_form_gets_a_field_error_and_writes_nothing(http_app, slack_api, store, answers, field, says):
     command(http_app, slack_api, "grades kent 2023-25")
     view = opened_view(slack_api)
+    wait_audit(store, 1)
     with store.connect() as db:
         before = db.execute(
             "SELECT (SELECT count(*) FROM loads), (SELECT count(*) FROM grade_changes)"
@@ -306,6 +319,7 @@ def test_two_admins_submit_the_same_form_and_the_second_is_told_the_data_changed
     first = opened_view(slack_api)
     command(http_app, slack_api, "grades kent 2023-25", user="UADMIN2", trigger="7.7.7")
     second = opened_view(slack_api, 2)
+    wait_audit(store, 2)
     assert first["private_metadata"] == second["private_metadata"]
 
     assert submit(http_app, first, {"area_responding": "Good", "source": KENT_SOURCE, "evidence": QUOTE}) == (
