@@ -54,6 +54,7 @@ class Settings:
     feed_urls: tuple[str, ...] = (DEFAULT_FEED_URL,)
     feed_poll_minutes: int = 60
     digest_pace_seconds: float = 1.0  # between messages to one channel (Slack: about 1 a second)
+    admin_channel: str = ""  # where "this looks wrong" flags are posted (a channel id); "" posts nowhere
 
     @property
     def socket_mode(self) -> bool:
@@ -149,4 +150,15 @@ def load_settings(env: Mapping[str, str]) -> Settings:
         allow_http_loads=_bool(env.get("ALLOW_HTTP_LOADS")),
         max_load_bytes=_int(env, "MAX_LOAD_BYTES", 5_000_000),
         **_digest_settings(env),
+        admin_channel=_admin_channel(env),
     )
+
+
+def _admin_channel(env: Mapping[str, str]) -> str:
+    """ADMIN_CHANNEL: a channel id (C…, G…), checked so a name or a typo fails at start, not at the first flag."""
+    import re
+
+    raw = env.get("ADMIN_CHANNEL", "").strip()
+    if raw and not re.fullmatch(r"[CG][A-Z0-9]{4,20}", raw):
+        raise ConfigError(f"ADMIN_CHANNEL must be a channel id such as C0123456789, not {raw[:40]!r}")
+    return raw

@@ -270,3 +270,29 @@ def m040_change_log(db: sqlite_utils.Database) -> None:
         ALTER TABLE grade_changes ADD COLUMN effective_on TEXT;  -- when HMICFRS changed it, if the source says
         """
     )
+
+
+@migrations()
+def m050_flags(db: sqlite_utils.Database) -> None:
+    """'This looks wrong': what a reader said about a grade, until an admin resolves it."""
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS flags (
+            id INTEGER PRIMARY KEY,
+            team_id TEXT NOT NULL DEFAULT '',
+            user_id TEXT NOT NULL,
+            created_at TEXT NOT NULL,           -- UTC ISO
+            body_id TEXT NOT NULL,
+            framework TEXT NOT NULL,
+            round TEXT NOT NULL,
+            area TEXT NOT NULL DEFAULT '',      -- '' when the flag is about the report as a whole
+            grade_shown TEXT NOT NULL DEFAULT '',  -- what the answer showed; '' for not recorded
+            note TEXT NOT NULL,                 -- as typed; escaped only when shown
+            link TEXT NOT NULL DEFAULT '',      -- an https source the reader pasted, if any
+            resolved_at TEXT,
+            resolved_by TEXT,
+            resolution TEXT                     -- how it was resolved, in the admin's words
+        );
+        CREATE INDEX IF NOT EXISTS flags_team_open ON flags(team_id, resolved_at, id);
+        """
+    )

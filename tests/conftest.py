@@ -180,6 +180,22 @@ def assert_valid_blocks(message: dict) -> None:
         block.validate_json()
 
 
+def assert_valid_view(view: dict) -> None:
+    """A modal or Home view passes slack-sdk's view model, every block its block model, nothing unknown."""
+    from slack_sdk.models.blocks import Block
+    from slack_sdk.models.views import View
+
+    model = View(**view)
+    model.validate_json()
+    assert model.to_dict() == view, "slack-sdk's model dropped or changed something in the view"
+    limit = 100 if view.get("type") in ("modal", "home") else 50
+    assert len(view.get("blocks") or []) <= limit
+    for raw in view.get("blocks") or []:
+        block = Block.parse(raw)
+        assert block is not None, raw
+        block.validate_json()
+
+
 @pytest.fixture
 def file_server() -> Iterator[FileServer]:
     """A local plain-http server standing in for websites and files.slack.com (URL loads, uploads)."""

@@ -16,6 +16,8 @@ from slack_sdk.http_retry.builtin_handlers import (
 from bot.config import Settings
 from bot.slack.listeners import actions, charts, events, grade, home, inspections, links, workspace
 from bot.slack.listeners import admin as admin_listeners
+from bot.slack.listeners import flags as flag_listeners
+from bot.slack.listeners import forms as form_listeners
 from bot.slack.listeners.reply import SORRY
 from bot.slack.oauth import oauth_settings
 from bot.slack.request_log import LoggedApp
@@ -67,6 +69,19 @@ def create_app(settings: Settings, store: Store, *, raise_unhandled: bool = Fals
                 logger.warning("Could not tell the user about the error")
         return None
 
-    for module in (grade, inspections, actions, admin_listeners, events, home, workspace, charts, links):
+    # form_listeners before admin_listeners: both answer /inspections-admin, forms only for its own verbs
+    for module in (
+        grade,
+        inspections,
+        actions,
+        form_listeners,
+        flag_listeners,
+        admin_listeners,
+        events,
+        home,
+        workspace,
+        charts,
+        links,
+    ):
         module.register(app)
     return app

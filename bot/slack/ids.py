@@ -31,3 +31,12 @@ BOT_SCOPES = (
 )
 INSTALL_PATH = "/slack/install"
 OAUTH_REDIRECT_PATH = "/slack/oauth_redirect"
+
+# Forms (modals): recording grades by hand, and "this looks wrong" flags.
+FORM_VERBS = ("grades", "gaps", "flags")  # /inspections-admin verbs answered by bot.slack.listeners.forms
+GRADE_FORM_CALLBACK = "grade_form"
+OPEN_GRADE_FORM_ACTION = "open_grade_form"
+FLAG_GRADE_ACTION = "flag_grade"
+FLAG_FORM_CALLBACK = "flag_form"
+RESOLVE_FLAG_ACTION = "resolve_flag"
+RESOLVE_FLAG_CALLBACK = "resolve_flag_form"

@@ -209,6 +209,19 @@ class FakeSlackAPI:
     def m_views_publish(self, args: dict) -> dict:
         return {"ok": True, "view": {"id": "V0TEST"}}
 
+    # Modals: views.open needs a trigger_id (Slack's expire in about 3 s; here any non-empty one works).
+    def m_views_open(self, args: dict) -> dict:
+        if not args.get("trigger_id"):
+            return {"ok": False, "error": "invalid_trigger_id"}
+        if not isinstance(args.get("view"), dict):
+            return {"ok": False, "error": "invalid_arguments"}
+        return {"ok": True, "view": {**args["view"], "id": f"V{len(self.calls_to('views.open')):07d}"}}
+
+    def m_views_update(self, args: dict) -> dict:
+        if not (args.get("view_id") or args.get("external_id")) or not isinstance(args.get("view"), dict):
+            return {"ok": False, "error": "invalid_arguments"}
+        return {"ok": True, "view": {**args["view"], "id": args.get("view_id") or "V0EXT"}}
+
     def m_conversations_info(self, args: dict) -> dict:
         return {"ok": True, "channel": {"id": args.get("channel"), "is_member": True, "is_archived": False}}
 

@@ -22,6 +22,11 @@ HELP_LINES = (
     f"`{INSPECTIONS_ADMIN_COMMAND} digest [--preview]`: send the digests due now, or show them without sending.",
     f"`{INSPECTIONS_ADMIN_COMMAND} stats`: what the store holds; last load; feeds; paused subscriptions.",
     f"`{INSPECTIONS_ADMIN_COMMAND} audit [n]`: the last n admin actions (default 10).",
+    f"`{INSPECTIONS_ADMIN_COMMAND} grades <force or service> [round]`: a form to record a report's grades, "
+    "with the source and a quote; saved like a load.",
+    f"`{INSPECTIONS_ADMIN_COMMAND} gaps [police|fire] [round]`: reports with core grades missing, each with a Fill in button.",
+    f"`{INSPECTIONS_ADMIN_COMMAND} flags [all]`: what readers said looks wrong; "
+    f"`{INSPECTIONS_ADMIN_COMMAND} flags resolve <number> <how>`.",
 )
 
 
@@ -40,7 +45,9 @@ def render_admin_help(problem: str | None = None, text: str | None = None) -> Me
         blocks.append(section(f":warning: {said}{escape(problem)}"))
     blocks.append(section("*Admin commands*\n" + "\n".join(f"• {line}" for line in HELP_LINES)))
     blocks.append(context("Every admin command, allowed or refused, is recorded in the audit trail."))
-    fallback = (f"{problem}. " if problem else "") + "Admin commands: load, poll, digest, stats, audit, help."
+    fallback = (
+        f"{problem}. " if problem else ""
+    ) + "Admin commands: load, poll, digest, stats, audit, grades, gaps, flags, help."
     return message(escape(fallback), blocks)
 
 

@@ -24,7 +24,7 @@ from bot.slack.blocks.common import (
     message,
     section,
 )
-from bot.slack.ids import PICK_BODY_ACTION, SHARE_ACTION
+from bot.slack.ids import FLAG_GRADE_ACTION, PICK_BODY_ACTION, SHARE_ACTION
 
 _ARROWS = {"up": "▲ up from", "down": "▼ down from", "same": "= same as"}
 
@@ -32,6 +32,20 @@ _ARROWS = {"up": "▲ up from", "down": "▼ down from", "same": "= same as"}
 def share_button(question: str) -> Block:
     """The button that posts a private answer into the channel for everyone."""
     return actions(button("Share in channel", SHARE_ACTION, question), block_id="share")
+
+
+def flag_value(framework: str, round_: str, body_id: str, area: str, grade: str | None) -> str:
+    """What a 'This looks wrong' menu item carries: which grade, and what the answer showed."""
+    return "|".join((framework, round_, body_id, area, grade or ""))
+
+
+def flag_menu(value: str) -> Block:
+    """The ⋯ menu on a grade, with one item: 'This looks wrong'; anyone may use it."""
+    option = {
+        "text": {"type": "plain_text", "text": "This looks wrong…", "emoji": True},
+        "value": value[:150],
+    }
+    return {"type": "overflow", "action_id": FLAG_GRADE_ACTION, "options": [option]}
 
 
 def _movement_text(area: AreaGrade, previous_round: str) -> str:
@@ -89,7 +103,8 @@ def render_grade(answer: GradeAnswer, question: str, *, shareable: bool = True) 
         )
     prev_round = answer.previous.round if answer.previous else None
     for area in answer.areas:
-        blocks.append(section(f"*{escape(area.name)}*\n{_area_line(area, prev_round)}"))
+        menu = flag_menu(flag_value(report.framework, report.round, body.id, area.area, area.grade))
+        blocks.append(section(f"*{escape(area.name)}*\n{_area_line(area, prev_round)}", accessory=menu))
     notes = []
     if answer.unrecorded:
         note = (
