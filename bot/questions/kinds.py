@@ -101,10 +101,11 @@ class HistoryQuestion:
 
 @dataclass(frozen=True)
 class CompareQuestion:
-    """'compare norfolk, suffolk and essex': side by side, area by area."""
+    """'compare norfolk, suffolk and essex': side by side, area by area (or on the one area asked)."""
 
     names: tuple[str, ...]
     round: str | None = None
+    area: str | None = None
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,56 @@ class UnanswerableQuestion:
     text: str
 
 
+@dataclass(frozen=True)
+class AreaQuestion:
+    """'is thames valley any good at safeguarding': one body, one area.
+
+    `test` holds the grades a yes/no phrasing asks about ('good at' -> good or better); empty when the
+    question is not yes/no."""
+
+    name: str
+    area: str
+    round: str | None = None
+    test: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class BodyGradesQuestion:
+    """'which areas did cambridgeshire get inadequate in': one body's areas at the grades asked."""
+
+    name: str
+    grades: tuple[str, ...]
+    round: str | None = None
+    yes_no: bool = False
+
+
+@dataclass(frozen=True)
+class MonitoringQuestion:
+    """'which forces are in engage', 'has the met ever been in special measures'."""
+
+    name: str | None = None
+    kind: str | None = None
+
+
+@dataclass(frozen=True)
+class MovementQuestion:
+    """'which forces got better at responding since 2021/22': grades for an area between two rounds."""
+
+    area: str | None
+    direction: str = "any"  # better | worse | any
+    kind: str = "police"
+    place: Place | None = None
+    since: str | None = None
+    until: str | None = None
+
+
+@dataclass(frozen=True)
+class OutOfScopeQuestion:
+    """'police scotland grades': a body HMICFRS does not inspect."""
+
+    place: str
+
+
 Question = (
     GradeQuestion
     | HelpQuestion
@@ -137,4 +188,9 @@ Question = (
     | CompareQuestion
     | DefinitionQuestion
     | UnanswerableQuestion
+    | AreaQuestion
+    | BodyGradesQuestion
+    | MonitoringQuestion
+    | MovementQuestion
+    | OutOfScopeQuestion
 )
