@@ -72,7 +72,13 @@ FILLER = frozenset(
     their its results result performance perform performed has have had on with a an and to by over time history
     compare vs versus v against side could can you i give list all every round rounds over did fare fared
     overall most recent new last previous current currently score scores scored how s been doing whole
-    track record trend trends changed improved progress years year""".split()
+    track record trend trends changed improved progress years year any well ok okay still ever engage special
+    measures enhanced monitoring better worse declined since between country good so really""".split()
+)
+# Words for groups of bodies: never part of a loosely typed name.
+GROUP_WORDS = frozenset(
+    """which who whom anyone anybody everyone everybody list forces force services service constabularies
+    constabulary brigades brigade police fire frs rescue bodies all every somewhere where there""".split()
 )
 SEPARATORS = frozenset({"and", "vs", "versus", "v", "with", "against", "or", "to", "compare", "also"})
 

@@ -135,7 +135,9 @@ _PLACE_LEAD = frozenset({"in", "across", "around", "throughout"})
 def _is_place_here(words: list[str], start: int, end: int) -> bool:
     """'forces in the West Midlands': a body's name used as a region after 'in', so a place, not the body."""
     before = words[max(0, start - 2) : start]
-    if not before or not (before[-1] in _PLACE_LEAD or before == ["in", "the"] or before[-2:] == ["across", "the"]):
+    if not before or not (
+        before[-1] in _PLACE_LEAD or before == ["in", "the"] or before[-2:] == ["across", "the"]
+    ):
         return False
     place, span = find_place(" ".join(words[start:end]))
     return place is not None and span == (0, len(" ".join(words[start:end])))
@@ -175,7 +177,7 @@ def find_entities(text: str, directory: Directory, finder) -> Entities:
     police_word = bool(POLICE_PATTERN.search(rest))
     kind = bodies[0].kind if bodies else ("fire" if fire_word else "police")
     area, area_span = find_area(rest, kind)
-    loose = bool(bodies) and bool(_LOOSE_GOOD.search(rest))
+    loose = bool(_LOOSE_GOOD.search(rest))
     need = _NEED_TO_IMPROVE.search(rest)
     scan = _blank(rest, area_span)
     if need:
@@ -185,7 +187,7 @@ def find_entities(text: str, directory: Directory, finder) -> Entities:
         grades, grade_spans = find_grades(scan)
         for span in grade_spans:
             scan = _blank(scan, span)
-        if loose and grades == ("Good",):
+        if loose and bodies and grades == ("Good",):
             grades = ()
     place, place_span = find_place(scan)
     scan = _blank(scan, place_span)

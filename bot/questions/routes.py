@@ -66,7 +66,7 @@ def _definition_asked(e: Entities) -> bool:
     if cues.DEFINE_STRONG.search(e.norm):
         return True
     m = cues.WHAT_IS.match(e.norm)
-    return bool(m) and cues.only_term(m.group(1), e.kind)
+    return m is not None and cues.only_term(m.group(1), e.kind)
 
 
 def _definition(e: Entities) -> Question:
@@ -109,9 +109,9 @@ def _test(e: Entities) -> tuple[str, ...]:
     """The grades a yes/no question asks about: 'any good at' means good or better."""
     if not e.yes_no:
         return ()
-    if e.grades:
-        return e.grades
-    return GOOD_OR_BETTER if e.loose_good else ()
+    if e.loose_good and e.grades in ((), ("Good",)):
+        return GOOD_OR_BETTER
+    return e.grades
 
 
 def _rank(e: Entities) -> Question:
@@ -123,7 +123,10 @@ def _rank(e: Entities) -> Question:
 
 
 def _leftover_name(e: Entities) -> str:
-    words = [w for w in e.leftover.replace(",", " ").split() if w not in cues.FILLER]
+    """Words no entity took, less filler and words for groups of bodies: maybe a name typed loosely."""
+    words = [
+        w for w in e.leftover.replace(",", " ").split() if w not in cues.FILLER and w not in cues.GROUP_WORDS
+    ]
     return " ".join(words)
 
 
@@ -169,6 +172,7 @@ ROUTES: tuple[Route, ...] = (
     Route("one body -> its grades", _one, lambda e: GradeQuestion(e.bodies[0].id, _round(e))),
     Route("no body + got better / worse / improvers -> movement between rounds", _movement_asked, lambda e: MovementQuestion(e.area.key if e.area else None, e.movement or "any", e.kind, e.place, e.since_round, e.round)),
     Route("no body + best / worst -> a ranking", lambda e: bool(cues.RANK.search(e.norm)), _rank),
+    Route("a name not found exactly + area, asked yes/no or 'any good' -> ask back which body", lambda e: not e.bodies and e.area is not None and (e.loose_good or e.yes_no) and bool(_leftover_name(e)) and not e.place, _loose_body),
     Route("no body + grade or area (+ place, kind, round) -> a list", lambda e: bool(e.grades or e.area) and (_collective(e) or not _leftover_name(e) or e.place is not None or e.kind_word), lambda e: FilterQuestion(e.area.key if e.area else None, e.grades, e.kind, e.place, _round(e))),
     Route("'over time' + a name not found exactly -> every round", lambda e: bool(cues.HISTORY.search(e.norm)) and not _collective(e) and bool(_leftover_name(e)), lambda e: HistoryQuestion(_leftover_name(e))),
     Route("published / latest / since a date -> reports", lambda e: True, _recent),

@@ -9,7 +9,9 @@ import sqlite_utils
 
 from bot.questions import answers
 from bot.questions.kinds import (
+    AreaQuestion,
     BodyCountQuestion,
+    BodyGradesQuestion,
     CompareQuestion,
     DefinitionQuestion,
     FilterQuestion,
@@ -17,6 +19,9 @@ from bot.questions.kinds import (
     GradeQuestion,
     HelpQuestion,
     HistoryQuestion,
+    MonitoringQuestion,
+    MovementQuestion,
+    OutOfScopeQuestion,
     Question,
     RankQuestion,
     RecentQuestion,
@@ -24,6 +29,7 @@ from bot.questions.kinds import (
 )
 from bot.questions.names import normalise
 from bot.questions.parse import parse_grade, parse_question
+from bot.slack.blocks.area import render_area, render_area_compare, render_body_grades
 from bot.slack.blocks.common import Message
 from bot.slack.blocks.compare import render_compare, render_history
 from bot.slack.blocks.grade import render_grade, render_grade_help, render_no_report, render_unknown_body
@@ -35,6 +41,9 @@ from bot.slack.blocks.lists import (
     render_rank,
     render_recent,
 )
+from bot.slack.blocks.monitoring import render_monitoring
+from bot.slack.blocks.movement import render_movement
+from bot.slack.blocks.scope import render_out_of_scope
 
 
 def grade_message(db: sqlite_utils.Database, text: str, *, shareable: bool = True) -> Message:
@@ -59,7 +68,12 @@ def _answer_grade(db: sqlite_utils.Database, question: GradeQuestion, *, shareab
 
 
 def ask(
-    db: sqlite_utils.Database, text: str, *, shareable: bool = True, now: datetime | None = None
+    db: sqlite_utils.Database,
+    text: str,
+    *,
+    shareable: bool = True,
+    now: datetime | None = None,
+    page: int = 0,
 ) -> Message:
     """Answer free text as typed anywhere: '/grade cambs', 'grade cambs', or a question in plain words.
 
@@ -74,7 +88,9 @@ def ask(
     except UsageError as e:
         return render_help(e.problem)
     today = (now or datetime.now(UTC)).date()
-    return answer_question(db, snap, question, _SLACK_TOKEN.sub("", text).strip(), today, shareable=shareable)
+    return answer_question(
+        db, snap, question, _SLACK_TOKEN.sub("", text).strip(), today, shareable=shareable, page=page
+    )
 
 
 # Mentions, channel links and broadcasts typed into a question never travel on in a button's value.
@@ -89,14 +105,18 @@ def answer_question(
     today: date,
     *,
     shareable: bool = True,
+    page: int = 0,
 ) -> Message:
-    """Answer a parsed question and render it; `text` is what the share button re-asks."""
+    """Answer a parsed question and render it; `text` is what the share and 'show more' buttons re-ask."""
+    found = _answer_new_kinds(snap, question, text, today, shareable=shareable, page=page)
+    if found is not None:
+        return found
     if isinstance(question, HelpQuestion):
         return render_help() if question.command == "inspections" else render_grade_help()
     if isinstance(question, GradeQuestion):
         return _answer_named(db, snap, question, text, shareable=shareable)
     if isinstance(question, FilterQuestion):
-        return render_filter(answers.filter_answer(snap, question), text, shareable=shareable)
+        return render_filter(answers.filter_answer(snap, question), text, shareable=shareable, page=page)
     if isinstance(question, GradeCountQuestion):
         return render_grade_count(answers.grade_count_answer(snap, question), text, shareable=shareable)
     if isinstance(question, BodyCountQuestion):
@@ -104,13 +124,15 @@ def answer_question(
     if isinstance(question, RankQuestion):
         return render_rank(answers.rank_answer(snap, question), text, shareable=shareable)
     if isinstance(question, RecentQuestion):
-        return render_recent(answers.recent_answer(snap, question, today), text, shareable=shareable)
+        return render_recent(
+            answers.recent_answer(snap, question, today), text, shareable=shareable, page=page
+        )
     if isinstance(question, DefinitionQuestion):
         return render_definition(answers.definition_answer(snap, question), text, shareable=shareable)
     if isinstance(question, HistoryQuestion):
         resolution = snap.resolve(question.name)
         if resolution.body is None:
-            return _unknown(question.name, resolution.suggestions, "history")
+            return _unknown(question.name, resolution.suggestions, "history", text)
         history = answers.history_answer(snap, resolution.body)
         if isinstance(history, answers.NoReportAnswer):
             return render_no_report(history)
@@ -121,7 +143,7 @@ def answer_question(
             resolution = snap.resolve(name)
             if resolution.body is None:
                 others = [n for j, n in enumerate(question.names) if j != i]
-                return _unknown(name, resolution.suggestions, "compare " + ", ".join(others) + ",")
+                return _unknown(name, resolution.suggestions, "compare " + ", ".join(others) + ",", text)
             if resolution.body not in bodies:
                 bodies.append(resolution.body)
         if len(bodies) < 2:
@@ -129,6 +151,9 @@ def answer_question(
         canonical = (
             "compare " + ", ".join(b.id for b in bodies) + (f" {question.round}" if question.round else "")
         )
+        if question.area:
+            found_areas = [answers.area_answer(snap, b, question.area, question.round) for b in bodies]
+            return render_area_compare(found_areas[:MAX_COMPARED], text, shareable=shareable)
         answer = answers.compare_answer(snap, bodies[:MAX_COMPARED], question.round)
         return render_compare(answer, canonical, shareable=shareable)
     return render_cant_answer(answers.CantAnswer(text, CANT_ANSWER_EXAMPLES))
@@ -150,11 +175,26 @@ def _plausible(name: str, suggestions: tuple) -> tuple:
     )
 
 
-def _unknown(name: str, suggestions: tuple, command: str) -> Message:
+def _unknown(name: str, suggestions: tuple, command: str, text: str = "") -> Message:
+    """'Did you mean', each button asking the whole question again with the name swapped for the body's id."""
     suggestions = _plausible(name, suggestions)
     if not suggestions:
-        return render_cant_answer(answers.CantAnswer(name, CANT_ANSWER_EXAMPLES))
+        return render_cant_answer(answers.CantAnswer(text or name, CANT_ANSWER_EXAMPLES))
+    before, after = _around(text, name)
+    if before is not None:
+        return render_unknown_body(answers.UnknownBodyAnswer(name, suggestions, before, after or ""))
     return render_unknown_body(answers.UnknownBodyAnswer(name, suggestions, command))
+
+
+def _around(text: str, name: str) -> tuple[str | None, str | None]:
+    """The text before and after a loosely typed name, so a picked body keeps the question's other parts."""
+    words = name.split()
+    if not text or not words:
+        return None, None
+    found = re.search(r"\b" + r"\W+(?:\w+\W+){0,3}?".join(map(re.escape, words)) + r"\b", text, re.I)
+    if not found:
+        return None, None
+    return text[: found.start()].strip(), text[found.end() :].strip()
 
 
 def _answer_named(
@@ -165,6 +205,9 @@ def _answer_named(
     if resolution.body is None:
         if not _plausible(question.name, resolution.suggestions):
             return render_cant_answer(answers.CantAnswer(text, CANT_ANSWER_EXAMPLES))
+        before, after = _around(text, question.name)
+        if before is not None and text.lower() != question.name.lower():
+            return _unknown(question.name, resolution.suggestions, "grade", text)
         explicit_round = question.round if question.round != "previous" else None
         return render_unknown_body(
             answers.UnknownBodyAnswer(
@@ -178,3 +221,30 @@ def _answer_named(
             return render_no_report(answers.NoReportAnswer(resolution.body))
         round_ = report["round"]
     return _answer_grade(db, GradeQuestion(resolution.body.id, round_), shareable=shareable)
+
+
+def _answer_new_kinds(
+    snap: answers.Snapshot, question: Question, text: str, today: date, *, shareable: bool, page: int
+) -> Message | None:
+    """One body on one area, a body's areas at a grade, monitoring, movement, and who inspects elsewhere."""
+    if isinstance(question, OutOfScopeQuestion):
+        return render_out_of_scope(question.place)
+    if isinstance(question, MovementQuestion):
+        return render_movement(answers.movement_answer(snap, question), text, shareable=shareable, page=page)
+    if isinstance(question, (AreaQuestion, BodyGradesQuestion, MonitoringQuestion)):
+        body = None
+        if question.name is not None:
+            resolution = snap.resolve(question.name)
+            if resolution.body is None:
+                return _unknown(question.name, resolution.suggestions, "grade", text)
+            body = resolution.body
+        if isinstance(question, MonitoringQuestion):
+            found = answers.monitoring_answer(snap, body, question.kind, today.isoformat())
+            return render_monitoring(found, text, shareable=shareable, page=page)
+        assert body is not None
+        if isinstance(question, AreaQuestion):
+            area = answers.area_answer(snap, body, question.area, question.round, question.test)
+            return render_area(area, text, shareable=shareable)
+        grades = answers.body_grades_answer(snap, body, question.grades, question.round, question.yes_no)
+        return render_body_grades(grades, text, shareable=shareable)
+    return None

@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.questions.answers.model import ReportRef, report_ref
-from bot.questions.answers.snapshot import Snapshot, area_in, core_missing, count_statement, report_for, scope
+from bot.questions.answers.snapshot import (
+    FRAMEWORK_FOR_KIND,
+    Snapshot,
+    area_in,
+    core_missing,
+    count_statement,
+    report_for,
+    scope,
+)
 from bot.questions.areas import CONCEPTS_BY_KEY
 from bot.questions.kinds import RankQuestion
 from bot.questions.names import Body
@@ -35,6 +43,8 @@ class RankAnswer:
     ranked: int
     excluded: int
     limit: int
+    round: str | None = None  # the one round every ranked body is compared in
+    left_out: tuple[Body, ...] = ()  # no report in that round, or too few grades recorded to rank
 
 
 def _report_counts(snap: Snapshot, report: dict) -> dict[str, int] | None:
@@ -52,15 +62,43 @@ def _describe_counts(counts: dict[str, int]) -> str:
     return ", ".join(f"{n} {g.lower()}" for g, n in counts.items() if n)
 
 
+def _rankable(snap: Snapshot, report: dict | None, concept) -> bool:
+    if report is None:
+        return False
+    if concept is not None:
+        found = area_in(snap, report, concept)
+        return bool(found and found[1] is not None)
+    return _report_counts(snap, report) is not None
+
+
+def _common_round(snap: Snapshot, q: RankQuestion, bodies: list[Body], concept) -> str | None:
+    """Like with like: the round asked, else the newest round in which most bodies can be ranked."""
+    if q.round and q.round != "previous":
+        return q.round
+    tally: dict[str, int] = {}
+    for body in bodies:
+        for report in snap.reports.get(body.id, []):
+            if report["framework"] == FRAMEWORK_FOR_KIND[q.kind] and _rankable(snap, report, concept):
+                tally[report["round"]] = tally.get(report["round"], 0) + 1
+    if not tally:
+        return None
+    most = max(tally.values())
+    return max(r for r, n in tally.items() if n * 2 >= most)
+
+
 def rank_answer(snap: Snapshot, q: RankQuestion) -> RankAnswer:
-    """Rank bodies by one area's grade, or by their whole report, and say how."""
+    """Rank bodies by one area's grade, or by their whole report, all from one round, and say how."""
     concept = CONCEPTS_BY_KEY.get(q.area) if q.area else None
     scored: list[tuple[tuple, RankRow]] = []
     excluded = 0
-    for body in scope(snap, q.kind, q.place):
-        report = report_for(snap, body, q.round)
+    left_out: list[Body] = []
+    bodies = scope(snap, q.kind, q.place)
+    round_ = _common_round(snap, q, bodies, concept)
+    for body in bodies:
+        report = report_for(snap, body, round_) if round_ else None
         if report is None:
             excluded += 1
+            left_out.append(body)
             continue
         counts = _report_counts(snap, report)
         good_or_better = (counts or {}).get("Outstanding", 0) + (counts or {}).get("Good", 0)
@@ -68,6 +106,7 @@ def rank_answer(snap: Snapshot, q: RankQuestion) -> RankAnswer:
             found = area_in(snap, report, concept)
             if not found or found[1] is None:
                 excluded += 1
+                left_out.append(body)
                 continue
             grade = found[1]["grade"]
             key = (GRADE_RANK[grade], good_or_better)
@@ -75,6 +114,7 @@ def rank_answer(snap: Snapshot, q: RankQuestion) -> RankAnswer:
         else:
             if not counts:
                 excluded += 1
+                left_out.append(body)
                 continue
             total = sum(counts.values())
             average = sum(GRADE_RANK[g] * n for g, n in counts.items()) / total
@@ -93,8 +133,13 @@ def rank_answer(snap: Snapshot, q: RankQuestion) -> RankAnswer:
             "Adequate 3, Requires improvement 2, Inadequate 1), then by how many areas are good or outstanding. "
             "Where the area-by-area grades aren't all recorded, HMICFRS's own count statement is used."
         )
-    if q.round:
-        rule = rule.replace("latest report", "report in the round asked")
+    if round_:
+        rule = rule.replace("each one's latest report", f"each one's {round_.replace('-', '–')} report")
+        rule = rule.replace("each one's report", f"each one's {round_.replace('-', '–')} report")
+        rule += (
+            " Only one round is compared, because HMICFRS says grades are not directly comparable between "
+            "rounds; bodies without that round's report, or with too few of its grades recorded, are left out."
+        )
     return RankAnswer(
         kind=q.kind,
         best=q.best,
@@ -105,4 +150,6 @@ def rank_answer(snap: Snapshot, q: RankQuestion) -> RankAnswer:
         ranked=len(scored),
         excluded=excluded,
         limit=q.limit,
+        round=round_,
+        left_out=tuple(left_out),
     )

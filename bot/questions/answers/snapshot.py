@@ -37,6 +37,7 @@ class Snapshot:
     grades: dict[int, dict[str, dict]]  # report id -> area -> grade row
     areas: dict[tuple[str, str], list[dict]]  # (framework, round) -> areas in HMICFRS's order
     last_load: str
+    monitoring: dict[str, list[dict]] = field(default_factory=dict)  # body id -> Engage events by date
     _resolved: dict[str, Resolution] = field(default_factory=dict, repr=False)
 
     def resolve(self, name: str) -> Resolution:
@@ -78,7 +79,11 @@ def _build_snapshot(db: sqlite_utils.Database) -> Snapshot:
     areas: dict[tuple[str, str], list[dict]] = {}
     for a in queries.all_areas(db):
         areas.setdefault((a["framework"], a["round"]), []).append(a)
+    monitoring: dict[str, list[dict]] = {}
+    for m in queries.all_monitoring(db):
+        monitoring.setdefault(m["body_id"], []).append(m)
     return Snapshot(
+        monitoring=monitoring,
         directory=directory_,
         bodies={b.id: b for b in directory_.bodies},
         reports=reports,
