@@ -54,7 +54,7 @@ def area_lead(answer: AreaAnswer) -> str:
 
 def _newer_note(answer: AreaAnswer) -> str:
     """Why the grade comes from an older report: what each newer report did with the area."""
-    parts = []
+    parts: list[str] = []
     for report, lists_area in answer.newer:
         which = "latest report" if not parts else "report"
         did = (
