@@ -5,7 +5,7 @@ from __future__ import annotations
 from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
-from bot.slack.ask import ask
+from bot.slack.answer_cache import cached_ask
 from bot.slack.blocks.common import Message
 from bot.slack.ids import INSPECTIONS_COMMAND
 from bot.slack.listeners.reply import ack_with_answer
@@ -25,8 +25,7 @@ def handle_inspections(
         return
 
     def answer() -> Message:
-        with context["store"].connect() as db:
-            return ask(db, text or "help")
+        return cached_ask(context["store"], text or "help")
 
     ack_with_answer(ack, answer)
 
