@@ -155,6 +155,7 @@ class MonitoringQuestion:
 
     name: str | None = None
     kind: str | None = None
+    now: bool = False  # 'is X still in engage': asks about today
 
 
 @dataclass(frozen=True)

@@ -162,12 +162,12 @@ def _movement_asked(e: Entities) -> bool:
 
 ROUTES: tuple[Route, ...] = (
     Route("no body + Scotland or Northern Ireland -> who inspects there", lambda e: not e.bodies and bool(e.out_of_scope), lambda e: OutOfScopeQuestion(e.out_of_scope or "")),
+    Route("monitoring words (+ one body) -> enhanced monitoring", lambda e: e.monitoring and len(e.bodies) <= 1, lambda e: MonitoringQuestion(e.bodies[0].id if e.bodies else None, _explicit_kind(e), bool(re.match(r"(?:so\s+)?(?:is|are)\b", e.norm)) or e.still)),
     Route("no body + 'what does ... mean' / 'what areas' -> definition", _definition_asked, _definition),
-    Route("monitoring words (+ one body) -> enhanced monitoring", lambda e: e.monitoring and len(e.bodies) <= 1, lambda e: MonitoringQuestion(e.bodies[0].id if e.bodies else None, _explicit_kind(e))),
     Route("no body + 'how many' -> a count", lambda e: not e.bodies and bool(cues.HOW_MANY.search(e.norm)), _count),
     Route("two or more bodies, or 'compare' -> side by side (on the area, if one is named)", lambda e: len(e.bodies) >= 2 or bool(cues.COMPARE.search(e.norm)), _compare),
     Route("one body + area -> that area only", lambda e: _one(e) and e.area is not None, lambda e: AreaQuestion(e.bodies[0].id, e.area.key if e.area else "", _round(e), _test(e))),
-    Route("one body + 'over time' / 'improved' -> every round", lambda e: _one(e) and (bool(cues.HISTORY.search(e.norm)) or e.movement is not None) and e.round is None, lambda e: HistoryQuestion(e.bodies[0].id)),
+    Route("one body + 'over time' / 'improved' -> every round", lambda e: _one(e) and not e.grades and (bool(cues.HISTORY.search(e.norm)) or e.movement is not None) and e.round is None, lambda e: HistoryQuestion(e.bodies[0].id)),
     Route("one body + grade -> that body's areas at that grade", lambda e: _one(e) and bool(e.grades), lambda e: BodyGradesQuestion(e.bodies[0].id, e.grades, _round(e), e.yes_no)),
     Route("one body -> its grades", _one, lambda e: GradeQuestion(e.bodies[0].id, _round(e))),
     Route("no body + got better / worse / improvers -> movement between rounds", _movement_asked, lambda e: MovementQuestion(e.area.key if e.area else None, e.movement or "any", e.kind, e.place, e.since_round, e.round)),

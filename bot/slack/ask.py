@@ -239,7 +239,7 @@ def _answer_new_kinds(
                 return _unknown(question.name, resolution.suggestions, "grade", text)
             body = resolution.body
         if isinstance(question, MonitoringQuestion):
-            found = answers.monitoring_answer(snap, body, question.kind, today.isoformat())
+            found = answers.monitoring_answer(snap, body, question.kind, today.isoformat(), question.now)
             return render_monitoring(found, text, shareable=shareable, page=page)
         assert body is not None
         if isinstance(question, AreaQuestion):

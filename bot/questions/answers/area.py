@@ -97,6 +97,9 @@ class BodyGradesAnswer:
     recorded: int  # grades recorded for that report
     areas: int  # areas in that report's round
     yes_no: bool = False
+    # when that report graded only a few areas (a new round): the most recent fuller report and its matches
+    earlier: ReportRef | None = None
+    earlier_matches: tuple[tuple[str, str], ...] = ()
 
 
 def body_grades_answer(
@@ -117,4 +120,18 @@ def body_grades_answer(
         for a in snap.areas.get((report["framework"], report["round"]), [])
         if a["core"] or a["area"] in graded
     )
-    return BodyGradesAnswer(body, report_ref(report), grades, matches, len(named), areas, yes_no)
+    earlier = None
+    earlier_matches: tuple[tuple[str, str], ...] = ()
+    if not round_ and len(named) < FEW_GRADES:
+        fuller = next((r for r in reversed(reports[:-1]) if len(named_grades(snap, r)) >= FEW_GRADES), None)
+        if fuller is not None:
+            earlier = report_ref(fuller)
+            earlier_matches = tuple((n, g) for n, g in named_grades(snap, fuller) if g in grades)
+    return BodyGradesAnswer(
+        body, report_ref(report), grades, matches, len(named), areas, yes_no, earlier, earlier_matches
+    )
+
+
+FEW_GRADES = (
+    5  # a report with fewer recorded grades than this (a new round) is shown with the last fuller one
+)

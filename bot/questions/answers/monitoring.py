@@ -44,6 +44,7 @@ class MonitoringAnswer:
     current: tuple[tuple[Body, Period], ...]
     past: tuple[tuple[Body, Period], ...]  # newest exit first
     today: str
+    asked_now: bool = False  # 'is X still in it': the answer leads with today
 
 
 def _days(a: str, b: str) -> int:
@@ -90,7 +91,9 @@ def _period(entered: list[dict], left: list[dict]) -> Period:
     )
 
 
-def monitoring_answer(snap: Snapshot, body: Body | None, kind: str | None, today: str) -> MonitoringAnswer:
+def monitoring_answer(
+    snap: Snapshot, body: Body | None, kind: str | None, today: str, asked_now: bool = False
+) -> MonitoringAnswer:
     """Who is in enhanced monitoring now and who has left, for one body or every body (of a kind)."""
     current: list[tuple[Body, Period]] = []
     past: list[tuple[Body, Period]] = []
@@ -102,4 +105,4 @@ def monitoring_answer(snap: Snapshot, body: Body | None, kind: str | None, today
             (current if period.current else past).append((who, period))
     current.sort(key=lambda bp: (bp[1].entered[0], bp[0].name))
     past.sort(key=lambda bp: (bp[1].left[0], bp[0].name), reverse=True)
-    return MonitoringAnswer(body, kind, tuple(current), tuple(past), today)
+    return MonitoringAnswer(body, kind, tuple(current), tuple(past), today, asked_now)

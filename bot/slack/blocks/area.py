@@ -119,6 +119,14 @@ def render_body_grades(answer: BodyGradesAnswer, question: str, *, shareable: bo
         blocks.append(
             section("\n".join(f"• *{escape(a)}* — {scale(g)} {escape(g)}" for a, g in answer.matches))
         )
+    if answer.earlier is not None:
+        found = "; ".join(f"{a}: {g}" for a, g in answer.earlier_matches) or f"none {what}"
+        plural = "s" if answer.recorded != 1 else ""
+        fuller = (
+            f"That report graded only {answer.recorded} area{plural}. "
+            f"The most recent fuller report, {_dated(answer.earlier)}, rated {what}: {found}."
+        )
+        blocks.append(section(escape(fuller)))
     notes = [
         f"From {_round(answer.report)}: {answer.recorded} of its {answer.areas} areas have a grade recorded here."
     ]

@@ -11,7 +11,8 @@ from bot.slack.blocks.lists import line_sections
 from bot.slack.blocks.paging import more_blocks, page_of
 
 SOURCES_NOTE = (
-    "This is what published sources show (HMICFRS's announcements, the bodies' own statements and news "
+    "Engage is HMICFRS's enhanced monitoring of forces and services it has serious concerns about, often "
+    "reported as 'special measures'. This is what published sources show (HMICFRS's announcements, the bodies' own statements and news "
     "reports), linked on each line; HMICFRS's Engage page is the authority on who is in it today. "
     "Where sources give different dates for one move, both are shown."
 )
@@ -61,7 +62,8 @@ def _one_body(answer: MonitoringAnswer, body: Body) -> tuple[str, list[Block]]:
     else:
         last = answer.past[0][1]
         lead = (
-            f"Yes, in the past: {body.name} was in enhanced monitoring (Engage) from {_when(first.entered)}"
+            ("No: " if answer.asked_now else "Yes, in the past: ")
+            + f"{body.name} was in enhanced monitoring (Engage) from {_when(first.entered)}"
             f" to {_when(last.left)}"
             + (f" ({_length(first.months(answer.today))})" if first is last else "")
             + ". It is not in it now, as far as published sources show."
@@ -90,6 +92,8 @@ def render_monitoring(
         n = len(answer.current)
         names = ", ".join(b.name for b, _ in answer.current) or "none"
         lead = f"{n} {one if n == 1 else many} in enhanced monitoring (Engage) now: {names}."
+        if answer.past:
+            lead += f" {len(answer.past)} spells have ended since {min(p.entered[0] for _, p in answer.past)[:4]}."
         lines = [_line(b, p, answer.today) for b, p in answer.current]
         blocks += [section(escape(lead))] + (line_sections(lines) if lines else [])
         past = [_line(b, p, answer.today) for b, p in answer.past]

@@ -29,7 +29,13 @@ def render_movement(
     )
     title = f"{nouns.capitalize()}{where}: {what}, {span}"
     compared = len(answer.improved) + len(answer.worse) + len(answer.unchanged)
-    if not answer.since or not compared:
+    if not answer.since:
+        text = (
+            f"Only one round of grades for {nouns} is recorded here ({round_label(answer.until)}), "
+            "so there is no movement to show yet."
+        )
+        return message(escape(text), [header(title), section(escape(text))])
+    if not compared:
         text = f"I can't compare rounds for {what}: no {nouns}{where} have a grade recorded in both."
         empty = [header(title), section(escape(text))]
         if answer.missing:
