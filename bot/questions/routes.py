@@ -162,7 +162,7 @@ def _movement_asked(e: Entities) -> bool:
 
 ROUTES: tuple[Route, ...] = (
     Route("no body + Scotland or Northern Ireland -> who inspects there", lambda e: not e.bodies and bool(e.out_of_scope), lambda e: OutOfScopeQuestion(e.out_of_scope or "")),
-    Route("monitoring words (+ one body) -> enhanced monitoring", lambda e: e.monitoring and len(e.bodies) <= 1, lambda e: MonitoringQuestion(e.bodies[0].id if e.bodies else None, _explicit_kind(e), bool(re.match(r"(?:so\s+)?(?:is|are)\b", e.norm)) or e.still)),
+    Route("monitoring words (+ one body) -> enhanced monitoring", lambda e: e.monitoring and len(e.bodies) <= 1, lambda e: MonitoringQuestion(e.bodies[0].id if e.bodies else (_leftover_name(e) or None), _explicit_kind(e), bool(re.match(r"(?:so\s+)?(?:is|are)\b", e.norm)) or e.still)),
     Route("no body + 'what does ... mean' / 'what areas' -> definition", _definition_asked, _definition),
     Route("no body + 'how many' -> a count", lambda e: not e.bodies and bool(cues.HOW_MANY.search(e.norm)), _count),
     Route("two or more bodies, or 'compare' -> side by side (on the area, if one is named)", lambda e: len(e.bodies) >= 2 or bool(cues.COMPARE.search(e.norm)), _compare),

@@ -235,7 +235,10 @@ def _answer_new_kinds(
         body = None
         if question.name is not None:
             resolution = snap.resolve(question.name)
-            if resolution.body is None:
+            loose_monitoring = isinstance(question, MonitoringQuestion) and not _plausible(
+                question.name, resolution.suggestions
+            )
+            if resolution.body is None and not loose_monitoring:
                 return _unknown(question.name, resolution.suggestions, "grade", text)
             body = resolution.body
         if isinstance(question, MonitoringQuestion):

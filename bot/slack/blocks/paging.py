@@ -22,6 +22,8 @@ def more_blocks(question: str, page: int, left: int, total: int) -> list[Block]:
     start = max(0, page) * PAGE_LINES
     if not left and not page:
         return []
+    if start >= total:
+        return [context(f"That's the end of the list: all {total} were shown on earlier pages.")]
     shown_to = total - left
     blocks: list[Block] = [context(f"Showing {start + 1}–{shown_to} of {total}.")]
     if left:
