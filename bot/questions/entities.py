@@ -41,11 +41,11 @@ MONITORING = re.compile(
 )
 _BETTER = re.compile(
     r"\b(?:got\s+better|get\s+better|gotten\s+better|improved|improving|improvement\s+since|improvers?|"
-    r"went\s+up|moved\s+up|gone\s+up|rose|better\s+since|up\s+since)\b"
+    r"went\s+up|moved\s+up|gone\s+up|rose|better\s+since|up\s+since|upgraded)\b"
 )
 _WORSE = re.compile(
     r"\b(?:got\s+worse|get\s+worse|gotten\s+worse|worsened|declined|declining|deteriorated|went\s+down|"
-    r"gone\s+down|moved\s+down|dropped|fell|slipped|worse\s+since|down\s+since|decliners?)\b"
+    r"gone\s+down|moved\s+down|dropped|fell|slipped|worse\s+since|down\s+since|decliners?|downgraded)\b"
 )
 _MOVED = re.compile(r"\b(?:changed|moved|movement|change\s+since|changes\s+since)\b")
 _YES_NO = re.compile(r"^(?:so\s+)?(?:is|are|was|were|did|does|do|has|have|had)\b")
@@ -177,6 +177,11 @@ def find_entities(text: str, directory: Directory, finder) -> Entities:
     police_word = bool(POLICE_PATTERN.search(rest))
     kind = bodies[0].kind if bodies else ("fire" if fire_word else "police")
     area, area_span = find_area(rest, kind)
+    if not bodies and not fire_word and not police_word:
+        # 'which services are good at preventing fires': a fire area named in full picks the kind
+        fire_area, fire_span = find_area(rest, "fire")
+        if fire_span and (area_span is None or fire_span[1] - fire_span[0] > area_span[1] - area_span[0]):
+            kind, area, area_span = "fire", fire_area, fire_span
     loose = bool(_LOOSE_GOOD.search(rest))
     need = _NEED_TO_IMPROVE.search(rest)
     scan = _blank(rest, area_span)

@@ -109,8 +109,8 @@ def _test(e: Entities) -> tuple[str, ...]:
     """The grades a yes/no question asks about: 'any good at' means good or better."""
     if not e.yes_no:
         return ()
-    if e.loose_good and e.grades in ((), ("Good",)):
-        return GOOD_OR_BETTER
+    if (e.loose_good and not e.grades) or e.grades == ("Good",):
+        return GOOD_OR_BETTER  # 'is X good at Y' is answered yes for Outstanding too
     return e.grades
 
 

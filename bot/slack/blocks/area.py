@@ -110,9 +110,11 @@ def render_body_grades(answer: BodyGradesAnswer, question: str, *, shareable: bo
     where = f"{_dated(answer.report)}"
     if n:
         lead = f"{name} was rated {what} in {n} of {answer.areas} areas ({where})."
+    elif not answer.recorded:
+        lead = f"No grades from {name}'s latest report ({where}) are recorded here, so I can't say."
     else:
         lead = f"None of {name}'s {answer.recorded} recorded grades is {what} ({where})."
-    if answer.yes_no:
+    if answer.yes_no and answer.recorded:
         lead = ("Yes: " if n else "No: ") + lead
     blocks: list[Block] = [header(title), section(escape(lead))]
     if n:
