@@ -555,3 +555,19 @@ def test_no_text_crashes_the_engine_or_breaks_block_kit(db, text, page):
         for element in block.get("elements", []):
             if element.get("type") == "button":
                 assert len(element["value"]) <= 2000
+
+
+def _readme_examples() -> list[str]:
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    table = readme.split("## Asking questions", 1)[1].split("How a question is read", 1)[0]
+    return [q for row in table.splitlines() if row.startswith("| ") for q in re.findall(r"`([^`]+)`", row)]
+
+
+@pytest.mark.parametrize("example", _readme_examples())
+def test_every_readme_example_works_as_written(db, example):
+    msg = ask(db, example, now=NOW)
+    assert_valid_blocks(msg)
+    assert "can't answer" not in msg["text"] and "Did you mean" not in msg["text"], msg["text"]
