@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.questions.answers.model import ReportRef, report_ref
-from bot.questions.answers.snapshot import FRAMEWORK_FOR_KIND, Snapshot, area_in, scope
+from bot.questions.answers.snapshot import FRAMEWORK_FOR_KIND, Snapshot, concept_grades, scope
 from bot.questions.areas import AREA_CONCEPTS, CONCEPTS_BY_KEY, AreaConcept
 from bot.questions.kinds import MovementQuestion
 from bot.questions.names import Body
@@ -39,18 +39,16 @@ class MovementAnswer:
     missing: tuple[Body, ...]
 
 
-def _grade(snap: Snapshot, body: Body, round_: str, concept: AreaConcept) -> tuple[str, dict] | None:
-    framework = FRAMEWORK_FOR_KIND[body.kind]
-    report = next(
-        (r for r in snap.reports.get(body.id, []) if r["round"] == round_ and r["framework"] == framework),
-        None,
-    )
-    if report is None:
-        return None
-    found = area_in(snap, report, concept)
-    if found is None or found[1] is None:
-        return None
-    return found[1]["grade"], report
+def _graded_bodies(snap: Snapshot) -> dict[tuple[str, str], set[str]]:
+    """(round, area concept) -> ids of the bodies with a recorded grade for it: how well a round is covered."""
+
+    def build(snap: Snapshot) -> dict[tuple[str, str], set[str]]:
+        out: dict[tuple[str, str], set[str]] = {}
+        for body_id, round_, concept in concept_grades(snap):
+            out.setdefault((round_, concept), set()).add(body_id)
+        return out
+
+    return snap.derived("graded_bodies", build)
 
 
 def _rounds(snap: Snapshot, q: MovementQuestion, bodies: list[Body], concepts: list[AreaConcept]) -> tuple:
@@ -60,8 +58,14 @@ def _rounds(snap: Snapshot, q: MovementQuestion, bodies: list[Body], concepts: l
     if not rounds:
         return None, None
 
+    graded = _graded_bodies(snap)
+    ids = {b.id for b in bodies}
+
     def covered(round_: str) -> int:
-        return sum(1 for b in bodies if any(_grade(snap, b, round_, c) for c in concepts))
+        seen: set[str] = set()
+        for c in concepts:
+            seen |= graded.get((round_, c.key), set())
+        return len(seen & ids)
 
     later = q.until if q.until in rounds else None
     if later is None:
@@ -86,11 +90,12 @@ def movement_answer(snap: Snapshot, q: MovementQuestion) -> MovementAnswer:
     worse: list[MovementRow] = []
     unchanged: list[MovementRow] = []
     missing: list[Body] = []
+    index = concept_grades(snap)
     for body in bodies:
         steps, pairs, report = 0, [], None
         for c in concepts:
-            a = _grade(snap, body, earlier, c) if earlier else None
-            b = _grade(snap, body, later, c) if later else None
+            a = index.get((body.id, earlier, c.key)) if earlier else None
+            b = index.get((body.id, later, c.key)) if later else None
             if a and b:
                 diff = GRADE_RANK[b[0]] - GRADE_RANK[a[0]]
                 steps += diff if concept else (diff > 0) - (diff < 0)

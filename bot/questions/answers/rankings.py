@@ -9,6 +9,7 @@ from bot.questions.answers.snapshot import (
     FRAMEWORK_FOR_KIND,
     Snapshot,
     area_in,
+    concept_grades,
     core_missing,
     count_statement,
     report_for,
@@ -66,20 +67,33 @@ def _rankable(snap: Snapshot, report: dict | None, concept) -> bool:
     if report is None:
         return False
     if concept is not None:
-        found = area_in(snap, report, concept)
-        return bool(found and found[1] is not None)
-    return _report_counts(snap, report) is not None
+        return (report["body_id"], report["round"], concept.key) in concept_grades(snap)
+    return _counts_of(snap, report) is not None
+
+
+def _counts_of(snap: Snapshot, report: dict) -> dict[str, int] | None:
+    """_report_counts, remembered per report for this snapshot."""
+    memo: dict[int, dict[str, int] | None] = snap.derived("report_counts", lambda _: {})
+    if report["id"] not in memo:
+        memo[report["id"]] = _report_counts(snap, report)
+    return memo[report["id"]]
 
 
 def _common_round(snap: Snapshot, q: RankQuestion, bodies: list[Body], concept) -> str | None:
     """Like with like: the round asked, else the newest round in which most bodies can be ranked."""
     if q.round and q.round != "previous":
         return q.round
+    key = (FRAMEWORK_FOR_KIND[q.kind], concept.key if concept else "")
+    memo: dict[tuple[str, str], dict[str, set[str]]] = snap.derived("rankable_rounds", lambda _: {})
+    if key not in memo:
+        memo[key] = {
+            body_id: {r["round"] for r in reports if r["framework"] == key[0] and _rankable(snap, r, concept)}
+            for body_id, reports in snap.reports.items()
+        }
     tally: dict[str, int] = {}
     for body in bodies:
-        for report in snap.reports.get(body.id, []):
-            if report["framework"] == FRAMEWORK_FOR_KIND[q.kind] and _rankable(snap, report, concept):
-                tally[report["round"]] = tally.get(report["round"], 0) + 1
+        for round_ in memo[key].get(body.id, ()):
+            tally[round_] = tally.get(round_, 0) + 1
     if not tally:
         return None
     most = max(tally.values())
@@ -100,7 +114,7 @@ def rank_answer(snap: Snapshot, q: RankQuestion) -> RankAnswer:
             excluded += 1
             left_out.append(body)
             continue
-        counts = _report_counts(snap, report)
+        counts = _counts_of(snap, report)
         good_or_better = (counts or {}).get("Outstanding", 0) + (counts or {}).get("Good", 0)
         if concept is not None:
             found = area_in(snap, report, concept)

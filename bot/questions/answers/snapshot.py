@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import sqlite_utils
 
@@ -38,6 +40,8 @@ class Snapshot:
     areas: dict[tuple[str, str], list[dict]]  # (framework, round) -> areas in HMICFRS's order
     last_load: str
     monitoring: dict[str, list[dict]] = field(default_factory=dict)  # body id -> Engage events by date
+    # indexes derived from the data above, built on first use and dropped with the snapshot
+    _derived: dict[str, Any] = field(default_factory=dict, repr=False)
     _resolved: dict[str, Resolution] = field(default_factory=dict, repr=False)
 
     def resolve(self, name: str) -> Resolution:
@@ -47,6 +51,13 @@ class Snapshot:
             if len(self._resolved) >= MAX_REMEMBERED_NAMES:
                 self._resolved.clear()
             found = self._resolved[name] = self.directory.resolve(name)
+        return found
+
+    def derived(self, name: str, build: Callable[[Snapshot], Any]) -> Any:
+        """An index computed from this snapshot once (e.g. every body's grade per area and round)."""
+        found = self._derived.get(name)
+        if found is None:
+            found = self._derived[name] = build(self)
         return found
 
 
@@ -149,3 +160,27 @@ def named_grades(snap: Snapshot, report: dict) -> list[tuple[str, str]]:
         for a in snap.areas.get((report["framework"], report["round"]), [])
         if a["area"] in graded
     ]
+
+
+def concept_grades(snap: Snapshot) -> dict[tuple[str, str, str], tuple[str, dict]]:
+    """(body id, round, area concept) -> (grade, report), for every recorded grade: one lookup per question."""
+
+    def build(snap: Snapshot) -> dict[tuple[str, str, str], tuple[str, dict]]:
+        from bot.questions.areas import AREA_CONCEPTS
+
+        index: dict[tuple[str, str, str], tuple[str, dict]] = {}
+        for body_id, reports in snap.reports.items():
+            body = snap.bodies.get(body_id)
+            if body is None:
+                continue
+            for report in reports:
+                if report["framework"] != FRAMEWORK_FOR_KIND.get(body.kind):
+                    continue
+                for concept in AREA_CONCEPTS:
+                    if concept.kind == body.kind:
+                        found = area_in(snap, report, concept)
+                        if found and found[1] is not None:
+                            index[(body_id, report["round"], concept.key)] = (found[1]["grade"], report)
+        return index
+
+    return snap.derived("concept_grades", build)
