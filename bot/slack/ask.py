@@ -60,11 +60,28 @@ def grade_message(db: sqlite_utils.Database, text: str, *, shareable: bool = Tru
 def _answer_grade(db: sqlite_utils.Database, question: GradeQuestion, *, shareable: bool) -> Message:
     answer = answers.answer_grade(db, question.name, question.round)
     if isinstance(answer, answers.UnknownBodyAnswer):
-        return render_unknown_body(answer)
+        return _grade_with_area(db, question, shareable=shareable) or render_unknown_body(answer)
     if isinstance(answer, answers.NoReportAnswer):
         return render_no_report(answer)
     canonical = f"grade {answer.body.id}" + (f" {question.round}" if question.round else "")
     return render_grade(answer, canonical, shareable=shareable)
+
+
+def _grade_with_area(
+    db: sqlite_utils.Database, question: GradeQuestion, *, shareable: bool
+) -> Message | None:
+    """'/grade kent investigating': a body and an area (or a grade) in the name, answered as that question."""
+    snap = answers.snapshot(db)
+    text = question.name + (f" {question.round}" if question.round else "")
+    try:
+        found = parse_question(text, snap.directory)
+    except UsageError:
+        return None
+    if isinstance(found, (AreaQuestion, BodyGradesQuestion)) and snap.directory.by_id(found.name):
+        return answer_question(
+            db, snap, found, f"grade {text}", datetime.now(UTC).date(), shareable=shareable
+        )
+    return None
 
 
 def ask(

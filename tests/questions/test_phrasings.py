@@ -571,3 +571,32 @@ def test_every_readme_example_works_as_written(db, example):
     msg = ask(db, example, now=NOW)
     assert_valid_blocks(msg)
     assert "can't answer" not in msg["text"] and "Did you mean" not in msg["text"], msg["text"]
+
+
+@pytest.mark.parametrize("text", [p[0] for p in PHRASINGS])
+def test_share_buttons_ask_the_same_question_again(db, text):
+    msg = ask(db, text, now=NOW)
+    share = [b for b in msg["blocks"] if b.get("block_id") == "share"]
+    if not share:
+        return
+    again = ask(db, share[0]["elements"][0]["value"], shareable=False, now=NOW)
+    assert again["blocks"] == [b for b in msg["blocks"] if b.get("block_id") != "share"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("kent investigating", "Kent Police was rated Requires improvement for investigating crime"),
+        (
+            "thames valley safeguarding",
+            "Thames Valley Police is rated Inadequate for protecting vulnerable people",
+        ),
+        ("cambridgeshire inadequate", "Cambridgeshire Constabulary was rated inadequate in 2 of 8 areas"),
+    ],
+)
+def test_grade_with_an_area_or_grade_after_the_name_answers_that(db, text, fact):
+    from bot.slack.ask import grade_message
+
+    msg = grade_message(db, text)
+    assert_valid_blocks(msg)
+    assert fact in msg["text"]
