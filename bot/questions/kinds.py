@@ -75,6 +75,7 @@ class RankQuestion:
     kind: str = "police"
     place: Place | None = None
     round: str | None = None
+    by_grade: str | None = None  # 'most outstanding grades': rank by how many areas got this grade
 
 
 @dataclass(frozen=True)

@@ -119,7 +119,13 @@ def _rank(e: Entities) -> Question:
     limit = cues.number(limit_match.group(1) or limit_match.group(2)) if limit_match else 5
     best = not cues.WORST.search(e.norm)
     area = e.area.key if e.area else None
-    return RankQuestion(area, best, max(1, min(limit, 20)), e.kind, e.place, _round(e))
+    by_grade = e.grades[0] if _MOST_OF_A_GRADE.search(e.norm) and len(e.grades) == 1 and not area else None
+    return RankQuestion(area, best, max(1, min(limit, 20)), e.kind, e.place, _round(e), by_grade)
+
+
+_MOST_OF_A_GRADE = re.compile(
+    r"\bmost\s+(?:outstanding|good|adequate|inadequate|requires\s+improvement|ri)\s+(?:grades|ratings|areas)\b"
+)
 
 
 def _leftover_name(e: Entities) -> str:
@@ -171,7 +177,7 @@ ROUTES: tuple[Route, ...] = (
     Route("one body + grade -> that body's areas at that grade", lambda e: _one(e) and bool(e.grades), lambda e: BodyGradesQuestion(e.bodies[0].id, e.grades, _round(e), e.yes_no)),
     Route("one body -> its grades", _one, lambda e: GradeQuestion(e.bodies[0].id, _round(e))),
     Route("no body + got better / worse / improvers -> movement between rounds", _movement_asked, lambda e: MovementQuestion(e.area.key if e.area else None, e.movement or "any", e.kind, e.place, e.since_round, e.round)),
-    Route("no body + best / worst -> a ranking", lambda e: bool(cues.RANK.search(e.norm)), _rank),
+    Route("no body + best / worst / 'most outstanding grades' -> a ranking", lambda e: bool(cues.RANK.search(e.norm) or _MOST_OF_A_GRADE.search(e.norm)), _rank),
     Route("a name not found exactly + area, asked yes/no or 'any good' -> ask back which body", lambda e: not e.bodies and e.area is not None and (e.loose_good or e.yes_no) and bool(_leftover_name(e)) and not e.place, _loose_body),
     Route("no body + grade or area (+ place, kind, round) -> a list", lambda e: bool(e.grades or e.area) and (_collective(e) or not _leftover_name(e) or e.place is not None or e.kind_word), lambda e: FilterQuestion(e.area.key if e.area else None, e.grades, e.kind, e.place, _round(e))),
     Route("'over time' + a name not found exactly -> every round", lambda e: bool(cues.HISTORY.search(e.norm)) and not _collective(e) and bool(_leftover_name(e)), lambda e: HistoryQuestion(_leftover_name(e))),

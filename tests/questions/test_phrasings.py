@@ -347,6 +347,21 @@ PHRASINGS = [
         (RankQuestion, {"best": False, "kind": "fire"}),
         ["1. *Avon Fire and Rescue Service*"],
     ),
+    (
+        "which force has the most outstanding grades",
+        (RankQuestion, {"by_grade": "Outstanding"}),
+        ["Most outstanding grades: police forces", "1. *Humberside Police* — 3 outstanding"],
+    ),
+    (
+        "which fire service has the most inadequate grades",
+        (RankQuestion, {"by_grade": "Inadequate", "kind": "fire"}),
+        ["1. *Avon Fire and Rescue Service* — 4 inadequate"],
+    ),
+    (
+        "best police force in the south east",
+        (RankQuestion, {"area": None}),
+        ["Best police forces in South East", "Hampshire and Isle of Wight Constabulary"],
+    ),
     # ------------------------------------------------ outside England and Wales
     (
         "police scotland grades",
@@ -384,6 +399,46 @@ PHRASINGS = [
         "which welsh forces are good at anything",
         (FilterQuestion, {"grades": ("Good",)}),
         ["North Wales Police", "South Wales Police"],
+    ),
+    (
+        "which forces were downgraded on investigating crime",
+        (MovementQuestion, {"area": "investigating", "direction": "worse"}),
+        ["Got worse (9)"],
+    ),
+    (
+        "which services are good at preventing fires",
+        (FilterQuestion, {"area": "preventing_fire", "kind": "fire", "grades": ("Good",)}),
+        ["Fire and rescue services rated good for preventing fires and other risks"],
+    ),
+    (
+        "show me the north east forces on investigating",
+        (FilterQuestion, {"area": "investigating"}),
+        ["Police forces in North East", "Northumbria Police", "!Cumbria"],
+    ),
+    (
+        "do any forces in the east midlands need to improve at 999",
+        (FilterQuestion, {"area": "responding", "grades": RI_OR_WORSE}),
+        ["Northamptonshire Police", "Leicestershire Police"],
+    ),
+    (
+        "Is West Mercia rated good for managing sex offenders?",
+        (AreaQuestion, {"name": "west-mercia", "test": GOOD_OR_BETTER}),
+        ["No: West Mercia Police is rated Adequate for managing offenders and suspects"],
+    ),
+    (
+        "is Avon fire and rescue inadequate at anything",
+        (BodyGradesQuestion, {"name": "avon-fire-and-rescue-service", "yes_no": True}),
+        ["Yes: Avon Fire and Rescue Service was rated inadequate in 4 of 11 areas"],
+    ),
+    (
+        "how does Kent compare with Essex on 999 calls",
+        (CompareQuestion, {"names": ("kent", "essex"), "area": "responding"}),
+        ["Kent Police* — 🟧🟧⬜⬜⬜ *Requires improvement", "Essex Police* — 🟨🟨🟨⬜⬜ *Adequate"],
+    ),
+    (
+        "when was Lincolnshire put in Engage",
+        (MonitoringQuestion, {"name": "lincolnshire"}),
+        ["since 6 December 2024"],
     ),
     # ------------------------------------------------ can't answer yet
     ("who won the football", (object, {}), ["I can't answer that yet", "latest 5 reports"]),

@@ -44,6 +44,7 @@ class RankAnswer:
     ranked: int
     excluded: int
     limit: int
+    by_grade: str | None = None  # ranked by how many areas got this grade
     round: str | None = None  # the one round every ranked body is compared in
     left_out: tuple[Body, ...] = ()  # no report in that round, or too few grades recorded to rank
 
@@ -134,6 +135,10 @@ def rank_answer(snap: Snapshot, q: RankQuestion) -> RankAnswer:
             average = sum(GRADE_RANK[g] * n for g, n in counts.items()) / total
             key = (int(round(average * 1_000_000)), good_or_better)
             detail = f"average {average:.2f} · {_describe_counts(counts)}"
+            if q.by_grade:
+                worse_first = GRADE_RANK[q.by_grade] <= GRADE_RANK["Adequate"]
+                key = (counts.get(q.by_grade, 0), -key[0] if worse_first else key[0])
+                detail = f"{counts.get(q.by_grade, 0)} {q.by_grade.lower()} · {_describe_counts(counts)}"
         scored.append((key, RankRow(body, report_ref(report), detail)))
     scored.sort(key=lambda kr: (tuple(-k for k in kr[0]) if q.best else kr[0], kr[1].body.name))
     if concept is not None:
@@ -146,6 +151,12 @@ def rank_answer(snap: Snapshot, q: RankQuestion) -> RankAnswer:
             "Ranked by the average grade across the areas of each one's latest report (Outstanding 5, Good 4, "
             "Adequate 3, Requires improvement 2, Inadequate 1), then by how many areas are good or outstanding. "
             "Where the area-by-area grades aren't all recorded, HMICFRS's own count statement is used."
+        )
+    if q.by_grade and concept is None:
+        rule = (
+            f"Ranked by how many areas of each one's latest report are rated {q.by_grade.lower()}, then by the "
+            "average grade (Outstanding 5 … Inadequate 1). Where the area-by-area grades aren't all recorded, "
+            "HMICFRS's own count statement is used."
         )
     if round_:
         rule = rule.replace("each one's latest report", f"each one's {round_.replace('-', '–')} report")
@@ -166,4 +177,5 @@ def rank_answer(snap: Snapshot, q: RankQuestion) -> RankAnswer:
         limit=q.limit,
         round=round_,
         left_out=tuple(left_out),
+        by_grade=q.by_grade if concept is None else None,
     )

@@ -45,8 +45,9 @@ def area_lead(answer: AreaAnswer) -> str:
     """'No: Thames Valley Police is rated Inadequate for protecting vulnerable people (PEEL 2023–25, ...)'."""
     name = answer.body.name
     if answer.grade is None or answer.report is None:
-        lead = f"No grade for {answer.area} is recorded here for {name}."
-        return ("I can't say: " if answer.test else "") + lead
+        if answer.test:
+            return f"I can't say: no grade for {answer.area} is recorded here for {name}."
+        return f"No grade for {answer.area} is recorded here for {name}."
     verdict = {True: "Yes: ", False: "No: ", None: ""}[answer.verdict]
     tense = "is" if not answer.newer else "was"
     return f"{verdict}{name} {tense} rated {answer.grade} for {answer.area} ({_dated(answer.report)})."

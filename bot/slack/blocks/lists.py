@@ -248,6 +248,8 @@ def render_rank(answer: RankAnswer, question: str, *, shareable: bool = True) ->
     where = f" in {answer.place}" if answer.place else ""
     which = "Best" if answer.best else "Worst"
     title = f"{which} {nouns}{where}" + (f" for {answer.area}" if answer.area else "")
+    if answer.by_grade:
+        title = f"Most {answer.by_grade.lower()} grades: {nouns}{where}"
     lines = [
         f"{i}. *{escape(r.body.name)}* — {escape(r.detail)} · {report_phrase(r.report)}"
         for i, r in enumerate(answer.rows, 1)
