@@ -17,7 +17,7 @@ from bot.slack.blocks.common import Message
 from db.connection import Store
 from db.version import data_version
 
-MAX_ENTRIES = 4096
+MAX_ENTRIES = 2048  # about 8 KB each measured (long lists more): tens of MB at most
 
 
 class AnswerCache:

@@ -113,15 +113,33 @@ def _in_place(body: Body, place: Place | None) -> bool:
 
 
 def scope(snap: Snapshot, kind: str, place: Place | None) -> list[Body]:
-    return sorted(
-        (b for b in snap.bodies.values() if b.kind == kind and _in_place(b, place)), key=lambda b: b.name
-    )
+    """The bodies of a kind in a place, by name (remembered per snapshot: a handful of kinds and places)."""
+    memo: dict[tuple, list[Body]] = snap.derived("scope", lambda _: {})
+    key = (kind, place)
+    if key not in memo:
+        memo[key] = sorted(
+            (b for b in snap.bodies.values() if b.kind == kind and _in_place(b, place)), key=lambda b: b.name
+        )
+    return list(memo[key])
+
+
+def _own_framework_reports(snap: Snapshot) -> dict[str, list[dict]]:
+    """Body id -> its reports in its own kind's framework, oldest round first."""
+
+    def build(snap: Snapshot) -> dict[str, list[dict]]:
+        out = {}
+        for body_id, reports in snap.reports.items():
+            body = snap.bodies.get(body_id)
+            framework = FRAMEWORK_FOR_KIND.get(body.kind) if body else None
+            out[body_id] = [r for r in reports if framework is None or r["framework"] == framework]
+        return out
+
+    return snap.derived("own_framework_reports", build)
 
 
 def report_for(snap: Snapshot, body: Body, round_: str | None) -> dict | None:
     """A body's latest report (round None), the one before it ('previous'), or the named round's."""
-    framework = FRAMEWORK_FOR_KIND.get(body.kind)
-    reports = [r for r in snap.reports.get(body.id, []) if framework is None or r["framework"] == framework]
+    reports = _own_framework_reports(snap).get(body.id, [])
     if not reports:
         return None
     if round_ is None:
