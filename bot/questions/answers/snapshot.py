@@ -13,6 +13,7 @@ from bot.questions.areas import AreaConcept
 from bot.questions.names import Body, Directory, Resolution, build_directory
 from bot.questions.words import Place
 from db import queries
+from db.version import data_version
 
 
 def directory(db: sqlite_utils.Database) -> Directory:
@@ -66,9 +67,13 @@ MAX_REMEMBERED_NAMES = 4096
 
 
 def snapshot(db: sqlite_utils.Database) -> Snapshot:
-    """The store's answering data, cached per database file and data fingerprint."""
+    """The store's answering data, cached per database file and data fingerprint.
+
+    For a file, the fingerprint is re-read only when SQLite says another connection committed
+    (db/version.py); `db`'s own uncommitted writes are not answering data, so that is safe."""
     path = db.execute("PRAGMA database_list").fetchone()[2]
-    key = (path, queries.store_fingerprint(db))
+    version = data_version(path) if path else None
+    key = (path, version if version is not None else queries.store_fingerprint(db))
     found = _snapshot_cache.get(key)
     if found is None:
         found = _build_snapshot(db)
