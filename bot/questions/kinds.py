@@ -107,6 +107,8 @@ class CompareQuestion:
     names: tuple[str, ...]
     round: str | None = None
     area: str | None = None
+    place: Place | None = None  # 'compare the welsh forces': every body of `kind` there (names empty)
+    kind: str = "police"
 
 
 @dataclass(frozen=True)

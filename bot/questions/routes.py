@@ -98,6 +98,9 @@ def compare_names(e: Entities) -> tuple[str, ...]:
 
 
 def _compare(e: Entities) -> Question | None:
+    if not e.bodies and e.place is not None and cues.COMPARE.search(e.norm):
+        round_ = e.round if e.round != "previous" else None
+        return CompareQuestion((), round_, e.area.key if e.area else None, e.place, e.kind)
     names = compare_names(e)
     if len(names) < 2 or (_collective(e) and e.grades and len(e.bodies) < 2):
         return None

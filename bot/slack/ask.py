@@ -154,6 +154,11 @@ def answer_question(
         if isinstance(history, answers.NoReportAnswer):
             return render_no_report(history)
         return render_history(history, f"history {resolution.body.id}", shareable=shareable)
+    if isinstance(question, CompareQuestion) and not question.names and question.place:
+        in_place = answers.scope(snap, question.kind, question.place)
+        question = CompareQuestion(
+            tuple(b.id for b in in_place[:MAX_COMPARED]), question.round, question.area
+        )
     if isinstance(question, CompareQuestion):
         bodies = []
         for i, name in enumerate(question.names):

@@ -225,8 +225,8 @@ PHRASINGS = [
     ),
     (
         "how do london forces compare on investigating",
-        (FilterQuestion, {"area": "investigating", "grades": ()}),
-        ["City of London Police", "Metropolitan Police Service* — Inadequate"],
+        (CompareQuestion, {"names": (), "area": "investigating"}),
+        ["City of London Police", "Metropolitan Police Service* — 🟥⬜⬜⬜⬜ *Inadequate"],
     ),
     # ------------------------------------------------ enhanced monitoring
     (
@@ -439,6 +439,27 @@ PHRASINGS = [
         "when was Lincolnshire put in Engage",
         (MonitoringQuestion, {"name": "lincolnshire"}),
         ["since 6 December 2024"],
+    ),
+    (
+        "compare all welsh forces",
+        (CompareQuestion, {"names": ()}),
+        ["Compared: Dyfed-Powys Police, Gwent Police, North Wales Police, South Wales Police"],
+    ),
+    (
+        "how did the met do in 2021/22 on investigating",
+        (AreaQuestion, {"name": "metropolitan", "round": "2021-22"}),
+        ["Metropolitan Police Service was rated Requires improvement for investigating crime (PEEL 2021–22"],
+    ),
+    (
+        "IS THE MET ANY GOOD AT INVESTIGATING CRIME?",
+        (AreaQuestion, {"name": "metropolitan", "test": GOOD_OR_BETTER}),
+        ["No: Metropolitan Police Service is rated Inadequate for investigating crime"],
+    ),
+    ("Cambs 999?", (AreaQuestion, {"name": "cambridgeshire", "area": "responding"}), ["rated Inadequate"]),
+    (
+        "is west mids police still in special measures?",
+        (MonitoringQuestion, {"name": "west-midlands", "now": True}),
+        ["No: West Midlands Police was in enhanced monitoring (Engage) from 24 November 2023"],
     ),
     # ------------------------------------------------ can't answer yet
     ("who won the football", (object, {}), ["I can't answer that yet", "latest 5 reports"]),

@@ -35,6 +35,7 @@ from bot.questions.answers.snapshot import (
     Snapshot,
     directory,
     report_for,
+    scope,
     snapshot,
 )
 
@@ -85,5 +86,6 @@ __all__ = [
     "rank_answer",
     "recent_answer",
     "report_for",
+    "scope",
     "snapshot",
 ]

@@ -29,6 +29,7 @@ class AreaAnswer:
     previous_grade: str | None = None
     movement: str | None = None
     test: tuple[str, ...] = ()  # yes/no: is the grade one of these?
+    round_asked: str | None = None
 
     @property
     def verdict(self) -> bool | None:
@@ -83,6 +84,7 @@ def area_answer(
         previous_grade=prev_grade,
         movement=movement(row["grade"], prev_grade),
         test=test,
+        round_asked=round_,
     )
 
 

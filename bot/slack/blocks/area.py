@@ -49,7 +49,7 @@ def area_lead(answer: AreaAnswer) -> str:
             return f"I can't say: no grade for {answer.area} is recorded here for {name}."
         return f"No grade for {answer.area} is recorded here for {name}."
     verdict = {True: "Yes: ", False: "No: ", None: ""}[answer.verdict]
-    tense = "is" if not answer.newer else "was"
+    tense = "is" if not answer.newer and not answer.round_asked else "was"
     return f"{verdict}{name} {tense} rated {answer.grade} for {answer.area} ({_dated(answer.report)})."
 
 
