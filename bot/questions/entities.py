@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass
 
 from bot.questions.areas import AreaConcept, find_area
+from bot.questions.dates import ROUND as _ROUND
 from bot.questions.names import Body, Directory, normalise
 from bot.questions.words import POLICE_PATTERN, Place, find_grades, find_place, mentions_fire
 
-_ROUND = re.compile(r"\b(?:in\s+)?(20\d\d)\s*[-/–—]\s*(?:20)?(\d\d)\b")
 _ROUND_SINCE = re.compile(r"\b(?:since|from|between)\s+(?:the\s+)?(?:peel\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b", re.I)
 # A break between the pieces left when a body's words are taken out: no phrase matches across it.
@@ -83,15 +83,6 @@ class Entities:
     @property
     def words(self) -> list[str]:
         return self.norm.split()
-
-
-def extract_round(text: str) -> tuple[str, str | None]:
-    """Pull a round like '2021/22' or '2023–25' out of text: ('kent', '2021-22')."""
-    match = _ROUND.search(text)
-    if not match:
-        return text, None
-    rest = (text[: match.start()] + text[match.end() :]).strip(" ,")
-    return rest, f"{match.group(1)}-{match.group(2)}"
 
 
 def _rounds(text: str) -> tuple[str, str | None, str | None]:

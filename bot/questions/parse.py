@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.questions import cues
-from bot.questions.entities import extract_round, find_entities
+from bot.questions.dates import extract_round
 from bot.questions.kinds import (
     CompareQuestion,
     GradeQuestion,
@@ -16,7 +15,6 @@ from bot.questions.kinds import (
     UsageError,
 )
 from bot.questions.names import Body, Directory
-from bot.questions.routes import compare_names, route
 
 MAX_NAME_LENGTH = 100
 __all__ = ["extract_round", "parse_grade", "parse_question"]
@@ -87,6 +85,11 @@ def parse_question(text: str, directory: Directory) -> Question:
     """Free text as typed to /inspections, a mention or a DM -> a typed question. Pure: no clock, no store.
 
     Entities first (entities.py), then the routing table (routes.py) picks the kind of answer."""
+    # Imported here, not at the top: `/grade` and a cold `ask "grade ..."` never need the grammar.
+    from bot.questions import cues
+    from bot.questions.entities import find_entities
+    from bot.questions.routes import compare_names, route
+
     text = " ".join(text.split())
     if not text or text.lower().rstrip("?!. ") in cues.HELP:
         return HelpQuestion("inspections")

@@ -27,9 +27,7 @@ from bot.questions.kinds import (
     RecentQuestion,
     UsageError,
 )
-from bot.questions.names import normalise
 from bot.questions.parse import parse_grade, parse_question
-from bot.slack.blocks.area import render_area, render_area_compare, render_body_grades
 from bot.slack.blocks.common import Message
 from bot.slack.blocks.compare import render_compare, render_history
 from bot.slack.blocks.grade import render_grade, render_grade_help, render_no_report, render_unknown_body
@@ -41,9 +39,7 @@ from bot.slack.blocks.lists import (
     render_rank,
     render_recent,
 )
-from bot.slack.blocks.monitoring import render_monitoring
-from bot.slack.blocks.movement import render_movement
-from bot.slack.blocks.scope import render_out_of_scope
+from bot.slack.followups import around, plausible, unknown_name
 
 
 def grade_message(db: sqlite_utils.Database, text: str, *, shareable: bool = True) -> Message:
@@ -125,9 +121,13 @@ def answer_question(
     page: int = 0,
 ) -> Message:
     """Answer a parsed question and render it; `text` is what the share and 'show more' buttons re-ask."""
-    found = _answer_new_kinds(snap, question, text, today, shareable=shareable, page=page)
-    if found is not None:
-        return found
+    if isinstance(question, NEW_QUESTION_KINDS):
+        # Imported on first use: their answers and renderers add to every cold start otherwise.
+        from bot.slack.ask_more import answer_new_kinds
+
+        found = answer_new_kinds(snap, question, text, today, shareable=shareable, page=page)
+        if found is not None:
+            return found
     if isinstance(question, HelpQuestion):
         return render_help() if question.command == "inspections" else render_grade_help()
     if isinstance(question, GradeQuestion):
@@ -149,7 +149,7 @@ def answer_question(
     if isinstance(question, HistoryQuestion):
         resolution = snap.resolve(question.name)
         if resolution.body is None:
-            return _unknown(question.name, resolution.suggestions, "history", text)
+            return unknown_name(question.name, resolution.suggestions, "history", text)
         history = answers.history_answer(snap, resolution.body)
         if isinstance(history, answers.NoReportAnswer):
             return render_no_report(history)
@@ -165,7 +165,7 @@ def answer_question(
             resolution = snap.resolve(name)
             if resolution.body is None:
                 others = [n for j, n in enumerate(question.names) if j != i]
-                return _unknown(name, resolution.suggestions, "compare " + ", ".join(others) + ",", text)
+                return unknown_name(name, resolution.suggestions, "compare " + ", ".join(others) + ",", text)
             if resolution.body not in bodies:
                 bodies.append(resolution.body)
         if len(bodies) < 2:
@@ -174,49 +174,24 @@ def answer_question(
             "compare " + ", ".join(b.id for b in bodies) + (f" {question.round}" if question.round else "")
         )
         if question.area:
-            found_areas = [answers.area_answer(snap, b, question.area, question.round) for b in bodies]
-            return render_area_compare(found_areas[:MAX_COMPARED], text, shareable=shareable)
+            from bot.slack.ask_more import answer_area_compare
+
+            return answer_area_compare(
+                snap, bodies[:MAX_COMPARED], question.area, question.round, text, shareable=shareable
+            )
         answer = answers.compare_answer(snap, bodies[:MAX_COMPARED], question.round)
         return render_compare(answer, canonical, shareable=shareable)
     return render_cant_answer(answers.CantAnswer(text, CANT_ANSWER_EXAMPLES))
 
 
 MAX_COMPARED = 10
-
-
-def _plausible(name: str, suggestions: tuple) -> tuple:
-    """Fuzzy candidates for a name found in free text, kept only when a typed word starts like one of theirs.
-
-    'thames vally' keeps Thames Valley; 'weather like' does not become West Mercia."""
-    typed = {w[:3] for w in normalise(name).split() if len(w) >= 3}
-    return tuple(
-        b
-        for b in suggestions
-        if typed
-        & {w[:3] for key in (b.name, b.id.replace("-", " "), *b.aliases) for w in normalise(key).split()}
-    )
-
-
-def _unknown(name: str, suggestions: tuple, command: str, text: str = "") -> Message:
-    """'Did you mean', each button asking the whole question again with the name swapped for the body's id."""
-    suggestions = _plausible(name, suggestions)
-    if not suggestions:
-        return render_cant_answer(answers.CantAnswer(text or name, CANT_ANSWER_EXAMPLES))
-    before, after = _around(text, name)
-    if before is not None:
-        return render_unknown_body(answers.UnknownBodyAnswer(name, suggestions, before, after or ""))
-    return render_unknown_body(answers.UnknownBodyAnswer(name, suggestions, command))
-
-
-def _around(text: str, name: str) -> tuple[str | None, str | None]:
-    """The text before and after a loosely typed name, so a picked body keeps the question's other parts."""
-    words = name.split()
-    if not text or not words:
-        return None, None
-    found = re.search(r"\b" + r"\W+(?:\w+\W+){0,3}?".join(map(re.escape, words)) + r"\b", text, re.I)
-    if not found:
-        return None, None
-    return text[: found.start()].strip(), text[found.end() :].strip()
+NEW_QUESTION_KINDS = (
+    AreaQuestion,
+    BodyGradesQuestion,
+    MonitoringQuestion,
+    MovementQuestion,
+    OutOfScopeQuestion,
+)
 
 
 def _answer_named(
@@ -225,15 +200,15 @@ def _answer_named(
     """One body's grades, from a question: a body id when found exactly, else a name to resolve."""
     resolution = snap.resolve(question.name)
     if resolution.body is None:
-        if not _plausible(question.name, resolution.suggestions):
+        if not plausible(question.name, resolution.suggestions):
             return render_cant_answer(answers.CantAnswer(text, CANT_ANSWER_EXAMPLES))
-        before, after = _around(text, question.name)
+        before, after = around(text, question.name)
         if before is not None and text.lower() != question.name.lower():
-            return _unknown(question.name, resolution.suggestions, "grade", text)
+            return unknown_name(question.name, resolution.suggestions, "grade", text)
         explicit_round = question.round if question.round != "previous" else None
         return render_unknown_body(
             answers.UnknownBodyAnswer(
-                question.name, _plausible(question.name, resolution.suggestions), rest=explicit_round or ""
+                question.name, plausible(question.name, resolution.suggestions), rest=explicit_round or ""
             )
         )
     round_ = question.round
@@ -243,33 +218,3 @@ def _answer_named(
             return render_no_report(answers.NoReportAnswer(resolution.body))
         round_ = report["round"]
     return _answer_grade(db, GradeQuestion(resolution.body.id, round_), shareable=shareable)
-
-
-def _answer_new_kinds(
-    snap: answers.Snapshot, question: Question, text: str, today: date, *, shareable: bool, page: int
-) -> Message | None:
-    """One body on one area, a body's areas at a grade, monitoring, movement, and who inspects elsewhere."""
-    if isinstance(question, OutOfScopeQuestion):
-        return render_out_of_scope(question.place)
-    if isinstance(question, MovementQuestion):
-        return render_movement(answers.movement_answer(snap, question), text, shareable=shareable, page=page)
-    if isinstance(question, (AreaQuestion, BodyGradesQuestion, MonitoringQuestion)):
-        body = None
-        if question.name is not None:
-            resolution = snap.resolve(question.name)
-            loose_monitoring = isinstance(question, MonitoringQuestion) and not _plausible(
-                question.name, resolution.suggestions
-            )
-            if resolution.body is None and not loose_monitoring:
-                return _unknown(question.name, resolution.suggestions, "grade", text)
-            body = resolution.body
-        if isinstance(question, MonitoringQuestion):
-            found = answers.monitoring_answer(snap, body, question.kind, today.isoformat(), question.now)
-            return render_monitoring(found, text, shareable=shareable, page=page)
-        assert body is not None
-        if isinstance(question, AreaQuestion):
-            area = answers.area_answer(snap, body, question.area, question.round, question.test)
-            return render_area(area, text, shareable=shareable)
-        grades = answers.body_grades_answer(snap, body, question.grades, question.round, question.yes_no)
-        return render_body_grades(grades, text, shareable=shareable)
-    return None

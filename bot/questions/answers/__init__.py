@@ -2,7 +2,6 @@
 
 The names below are the package's public face, so callers write `answers.filter_answer(...)`."""
 
-from bot.questions.answers.area import AreaAnswer, BodyGradesAnswer, area_answer, body_grades_answer
 from bot.questions.answers.compare import CompareAnswer, compare_answer
 from bot.questions.answers.definitions import GRADE_SOURCE_NOTE, DefinitionAnswer, definition_answer
 from bot.questions.answers.history import HistoryAnswer, HistoryRound, history_answer
@@ -24,8 +23,6 @@ from bot.questions.answers.model import (
     ReportRef,
     UnknownBodyAnswer,
 )
-from bot.questions.answers.monitoring import MonitoringAnswer, Period, monitoring_answer
-from bot.questions.answers.movement import MovementAnswer, MovementRow, movement_answer
 from bot.questions.answers.one_body import answer_grade, grade_answer
 from bot.questions.answers.rankings import RankAnswer, RankRow, rank_answer
 from bot.questions.answers.recent import RecentAnswer, RecentRow, recent_answer
@@ -40,16 +37,6 @@ from bot.questions.answers.snapshot import (
 )
 
 __all__ = [
-    "AreaAnswer",
-    "BodyGradesAnswer",
-    "MonitoringAnswer",
-    "MovementAnswer",
-    "MovementRow",
-    "Period",
-    "area_answer",
-    "body_grades_answer",
-    "monitoring_answer",
-    "movement_answer",
     "FRAMEWORK_FOR_KIND",
     "GRADE_SOURCE_NOTE",
     "KIND_NOUN",

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bot.questions.answers import AreaAnswer, BodyGradesAnswer, ReportRef
+from bot.questions.answers.area import AreaAnswer, BodyGradesAnswer
+from bot.questions.answers.model import ReportRef
 from bot.questions.vocab import COMPARABILITY_CAVEAT, format_date, framework_label, round_label, scale
 from bot.slack.blocks.common import (
     Block,

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bot.questions.answers import KIND_NOUN, MonitoringAnswer, Period
+from bot.questions.answers.monitoring import MonitoringAnswer, Period
+from bot.questions.answers.snapshot import KIND_NOUN
 from bot.questions.names import Body
 from bot.questions.vocab import format_date
 from bot.slack.blocks.common import Block, Message, context, divider, escape, header, link, message, section

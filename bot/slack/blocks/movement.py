@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bot.questions.answers import KIND_NOUN, MovementAnswer, MovementRow
+from bot.questions.answers.movement import MovementAnswer, MovementRow
+from bot.questions.answers.snapshot import KIND_NOUN
 from bot.questions.vocab import COMPARABILITY_CAVEAT, round_label
 from bot.slack.blocks.common import Block, Message, context, divider, escape, header, message, section
 from bot.slack.blocks.grade import share_button
