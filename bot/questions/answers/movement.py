@@ -39,6 +39,18 @@ class MovementAnswer:
     missing: tuple[Body, ...]
 
 
+def _grades_by_body_round(snap: Snapshot) -> dict[tuple[str, str], dict[str, tuple[str, dict]]]:
+    """(body id, round) -> area concept -> (grade, report): one body's round in one lookup."""
+
+    def build(snap: Snapshot) -> dict[tuple[str, str], dict[str, tuple[str, dict]]]:
+        out: dict[tuple[str, str], dict[str, tuple[str, dict]]] = {}
+        for (body_id, round_, concept), found in concept_grades(snap).items():
+            out.setdefault((body_id, round_), {})[concept] = found
+        return out
+
+    return snap.derived("grades_by_body_round", build)
+
+
 def _graded_bodies(snap: Snapshot) -> dict[tuple[str, str], set[str]]:
     """(round, area concept) -> ids of the bodies with a recorded grade for it: how well a round is covered."""
 
@@ -90,17 +102,18 @@ def movement_answer(snap: Snapshot, q: MovementQuestion) -> MovementAnswer:
     worse: list[MovementRow] = []
     unchanged: list[MovementRow] = []
     missing: list[Body] = []
-    index = concept_grades(snap)
+    by_round = _grades_by_body_round(snap)
+    wanted = {c.key for c in concepts}
     for body in bodies:
+        then = by_round.get((body.id, earlier), {}) if earlier else {}
+        now = by_round.get((body.id, later), {}) if later else {}
         steps, pairs, report = 0, [], None
-        for c in concepts:
-            a = index.get((body.id, earlier, c.key)) if earlier else None
-            b = index.get((body.id, later, c.key)) if later else None
-            if a and b:
-                diff = GRADE_RANK[b[0]] - GRADE_RANK[a[0]]
-                steps += diff if concept else (diff > 0) - (diff < 0)
-                pairs.append((a[0], b[0], diff))
-                report = b[1]
+        for key in wanted & then.keys() & now.keys():
+            a, b = then[key], now[key]
+            diff = GRADE_RANK[b[0]] - GRADE_RANK[a[0]]
+            steps += diff if concept else (diff > 0) - (diff < 0)
+            pairs.append((a[0], b[0], diff))
+            report = b[1]
         if not pairs or report is None:
             missing.append(body)
             continue
