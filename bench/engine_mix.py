@@ -1,4 +1,7 @@
-"""(2) The question engine in process: answers/s over a fixed mix of 1,000 questions, vs a raw point query."""
+"""(2) The question engine in process: answers/s over a fixed mix of 1,000 questions, vs a raw point query.
+
+Cold: `ask(db, ...)` builds every answer (the whole-answer cache lives in front of it, in the listeners), so
+this measures parsing, answering and rendering; only the store snapshot and name lookups are reused."""
 
 from __future__ import annotations
 
@@ -53,6 +56,23 @@ QUESTIONS: dict[str, tuple[str, ...]] = {
         "what does adequate mean",
         "what areas are graded",
         "what does requires improvement mean",
+    ),
+    "one area": (
+        "is thames valley any good at safeguarding",
+        "how is the met doing on 999 calls",
+        "is kent good at investigating crime",
+        "which areas did cambridgeshire get inadequate in",
+        "compare norfolk and suffolk on responding",
+    ),
+    "monitoring": (
+        "which forces are in engage",
+        "has the met ever been in special measures",
+        "is devon and cornwall still in engage",
+    ),
+    "movement": (
+        "which forces got better at responding since 2021/22",
+        "who got worse at investigating",
+        "biggest improvers",
     ),
     "counts": (
         "how many forces are inadequate at anything",

@@ -29,6 +29,11 @@ def monitoring_events(db: sqlite_utils.Database, body_id: str) -> list[Row]:
     return list(db.query("SELECT * FROM monitoring WHERE body_id = ? ORDER BY date", [body_id]))
 
 
+def all_monitoring(db: sqlite_utils.Database) -> list[Row]:
+    """Every enhanced-monitoring (Engage) event, by body and date."""
+    return list(db.query("SELECT * FROM monitoring ORDER BY body_id, date, event"))
+
+
 def meta(db: sqlite_utils.Database, key: str) -> str | None:
     """One value from the meta table."""
     row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
@@ -42,7 +47,8 @@ def store_fingerprint(db: sqlite_utils.Database) -> tuple:
             "SELECT (SELECT value FROM meta WHERE key = 'last_load'), "
             "(SELECT count(*) FROM reports), (SELECT max(id) FROM reports), "
             "(SELECT count(*) FROM grades), (SELECT max(id) FROM grade_changes), "
-            "(SELECT count(*) FROM bodies), (SELECT count(*) FROM areas), (SELECT max(id) FROM loads)"
+            "(SELECT count(*) FROM bodies), (SELECT count(*) FROM areas), (SELECT max(id) FROM loads), "
+            "(SELECT count(*) FROM monitoring)"
         ).fetchone()
     )
 

@@ -20,6 +20,8 @@ _DATE_ISO = re.compile(r"\b(20\d\d)-(\d\d)(?:-(\d\d))?\b")
 _DATE_NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(20\d\d)\b")
 _DATE_MY = re.compile(rf"\b({_MONTH_ALT})\.?\s+(20\d\d)\b", re.I)
 YEAR = re.compile(r"\b(20\d\d)\b")
+ROUND = re.compile(r"\b(?:in\s+)?(20\d\d)\s*[-/–—]\s*(?:20)?(\d\d)\b")  # '2021/22', 'in 2023–25'
+
 SINCE = re.compile(r"\b(?:since|after|from|starting)\s*$", re.I)
 BEFORE = re.compile(r"\b(?:before|until|till|up\s+to|by)\s*$", re.I)
 
@@ -73,3 +75,12 @@ def period_end(iso: str) -> str:
     if len(parts) == 2:
         return f"{iso}-31"
     return iso
+
+
+def extract_round(text: str) -> tuple[str, str | None]:
+    """Pull a round like '2021/22' or '2023–25' out of text: ('kent', '2021-22')."""
+    match = ROUND.search(text)
+    if not match:
+        return text, None
+    rest = (text[: match.start()] + text[match.end() :]).strip(" ,")
+    return rest, f"{match.group(1)}-{match.group(2)}"

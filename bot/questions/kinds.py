@@ -75,6 +75,7 @@ class RankQuestion:
     kind: str = "police"
     place: Place | None = None
     round: str | None = None
+    by_grade: str | None = None  # 'most outstanding grades': rank by how many areas got this grade
 
 
 @dataclass(frozen=True)
@@ -101,10 +102,13 @@ class HistoryQuestion:
 
 @dataclass(frozen=True)
 class CompareQuestion:
-    """'compare norfolk, suffolk and essex': side by side, area by area."""
+    """'compare norfolk, suffolk and essex': side by side, area by area (or on the one area asked)."""
 
     names: tuple[str, ...]
     round: str | None = None
+    area: str | None = None
+    place: Place | None = None  # 'compare the welsh forces': every body of `kind` there (names empty)
+    kind: str = "police"
 
 
 @dataclass(frozen=True)
@@ -125,6 +129,57 @@ class UnanswerableQuestion:
     text: str
 
 
+@dataclass(frozen=True)
+class AreaQuestion:
+    """'is thames valley any good at safeguarding': one body, one area.
+
+    `test` holds the grades a yes/no phrasing asks about ('good at' -> good or better); empty when the
+    question is not yes/no."""
+
+    name: str
+    area: str
+    round: str | None = None
+    test: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class BodyGradesQuestion:
+    """'which areas did cambridgeshire get inadequate in': one body's areas at the grades asked."""
+
+    name: str
+    grades: tuple[str, ...]
+    round: str | None = None
+    yes_no: bool = False
+
+
+@dataclass(frozen=True)
+class MonitoringQuestion:
+    """'which forces are in engage', 'has the met ever been in special measures'."""
+
+    name: str | None = None
+    kind: str | None = None
+    now: bool = False  # 'is X still in engage': asks about today
+
+
+@dataclass(frozen=True)
+class MovementQuestion:
+    """'which forces got better at responding since 2021/22': grades for an area between two rounds."""
+
+    area: str | None
+    direction: str = "any"  # better | worse | any
+    kind: str = "police"
+    place: Place | None = None
+    since: str | None = None
+    until: str | None = None
+
+
+@dataclass(frozen=True)
+class OutOfScopeQuestion:
+    """'police scotland grades': a body HMICFRS does not inspect."""
+
+    place: str
+
+
 Question = (
     GradeQuestion
     | HelpQuestion
@@ -137,4 +192,9 @@ Question = (
     | CompareQuestion
     | DefinitionQuestion
     | UnanswerableQuestion
+    | AreaQuestion
+    | BodyGradesQuestion
+    | MonitoringQuestion
+    | MovementQuestion
+    | OutOfScopeQuestion
 )

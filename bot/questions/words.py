@@ -91,6 +91,13 @@ REGION_WORDS = {
     "yorkshire and humber": "Yorkshire and The Humber",
     "yorkshire": "Yorkshire and The Humber",
     "london": "London",
+    # with 'the', so 'the north east' is never read as 'the north' + 'east'
+    "the north east": "North East",
+    "the north west": "North West",
+    "the south east": "South East",
+    "the south west": "South West",
+    "the east midlands": "East Midlands",
+    "the west midlands": "West Midlands",
     "the north": "North",
     "northern": "North",
     "the south": "South",

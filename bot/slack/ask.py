@@ -11,7 +11,9 @@ from bot.questions import answers
 from bot.questions.answers.chart import ChartProblem, chart_spec
 from bot.questions.chart_request import ChartRequest, parse_chart_request
 from bot.questions.kinds import (
+    AreaQuestion,
     BodyCountQuestion,
+    BodyGradesQuestion,
     CompareQuestion,
     DefinitionQuestion,
     FilterQuestion,
@@ -19,12 +21,14 @@ from bot.questions.kinds import (
     GradeQuestion,
     HelpQuestion,
     HistoryQuestion,
+    MonitoringQuestion,
+    MovementQuestion,
+    OutOfScopeQuestion,
     Question,
     RankQuestion,
     RecentQuestion,
     UsageError,
 )
-from bot.questions.names import normalise
 from bot.questions.parse import parse_grade, parse_question
 from bot.slack.blocks.chart import render_chart_problem, render_chart_text
 from bot.slack.blocks.common import Message
@@ -38,6 +42,7 @@ from bot.slack.blocks.lists import (
     render_rank,
     render_recent,
 )
+from bot.slack.followups import around, plausible, unknown_name
 
 
 def grade_message(db: sqlite_utils.Database, text: str, *, shareable: bool = True) -> Message:
@@ -54,15 +59,37 @@ def grade_message(db: sqlite_utils.Database, text: str, *, shareable: bool = Tru
 def _answer_grade(db: sqlite_utils.Database, question: GradeQuestion, *, shareable: bool) -> Message:
     answer = answers.answer_grade(db, question.name, question.round)
     if isinstance(answer, answers.UnknownBodyAnswer):
-        return render_unknown_body(answer)
+        return _grade_with_area(db, question, shareable=shareable) or render_unknown_body(answer)
     if isinstance(answer, answers.NoReportAnswer):
         return render_no_report(answer)
     canonical = f"grade {answer.body.id}" + (f" {question.round}" if question.round else "")
     return render_grade(answer, canonical, shareable=shareable)
 
 
+def _grade_with_area(
+    db: sqlite_utils.Database, question: GradeQuestion, *, shareable: bool
+) -> Message | None:
+    """'/grade kent investigating': a body and an area (or a grade) in the name, answered as that question."""
+    snap = answers.snapshot(db)
+    text = question.name + (f" {question.round}" if question.round else "")
+    try:
+        found = parse_question(text, snap.directory)
+    except UsageError:
+        return None
+    if isinstance(found, (AreaQuestion, BodyGradesQuestion)) and snap.directory.by_id(found.name):
+        return answer_question(
+            db, snap, found, f"grade {text}", datetime.now(UTC).date(), shareable=shareable
+        )
+    return None
+
+
 def ask(
-    db: sqlite_utils.Database, text: str, *, shareable: bool = True, now: datetime | None = None
+    db: sqlite_utils.Database,
+    text: str,
+    *,
+    shareable: bool = True,
+    now: datetime | None = None,
+    page: int = 0,
 ) -> Message:
     """Answer free text as typed anywhere: '/grade cambs', 'grade cambs', or a question in plain words.
 
@@ -79,7 +106,9 @@ def ask(
     except UsageError as e:
         return render_help(e.problem)
     today = (now or datetime.now(UTC)).date()
-    return answer_question(db, snap, question, _SLACK_TOKEN.sub("", text).strip(), today, shareable=shareable)
+    return answer_question(
+        db, snap, question, _SLACK_TOKEN.sub("", text).strip(), today, shareable=shareable, page=page
+    )
 
 
 def chart_message(db: sqlite_utils.Database, request: ChartRequest) -> Message:
@@ -100,14 +129,22 @@ def answer_question(
     today: date,
     *,
     shareable: bool = True,
+    page: int = 0,
 ) -> Message:
-    """Answer a parsed question and render it; `text` is what the share button re-asks."""
+    """Answer a parsed question and render it; `text` is what the share and 'show more' buttons re-ask."""
+    if isinstance(question, NEW_QUESTION_KINDS):
+        # Imported on first use: their answers and renderers add to every cold start otherwise.
+        from bot.slack.ask_more import answer_new_kinds
+
+        found = answer_new_kinds(snap, question, text, today, shareable=shareable, page=page)
+        if found is not None:
+            return found
     if isinstance(question, HelpQuestion):
         return render_help() if question.command == "inspections" else render_grade_help()
     if isinstance(question, GradeQuestion):
         return _answer_named(db, snap, question, text, shareable=shareable)
     if isinstance(question, FilterQuestion):
-        return render_filter(answers.filter_answer(snap, question), text, shareable=shareable)
+        return render_filter(answers.filter_answer(snap, question), text, shareable=shareable, page=page)
     if isinstance(question, GradeCountQuestion):
         return render_grade_count(answers.grade_count_answer(snap, question), text, shareable=shareable)
     if isinstance(question, BodyCountQuestion):
@@ -115,24 +152,31 @@ def answer_question(
     if isinstance(question, RankQuestion):
         return render_rank(answers.rank_answer(snap, question), text, shareable=shareable)
     if isinstance(question, RecentQuestion):
-        return render_recent(answers.recent_answer(snap, question, today), text, shareable=shareable)
+        return render_recent(
+            answers.recent_answer(snap, question, today), text, shareable=shareable, page=page
+        )
     if isinstance(question, DefinitionQuestion):
         return render_definition(answers.definition_answer(snap, question), text, shareable=shareable)
     if isinstance(question, HistoryQuestion):
         resolution = snap.resolve(question.name)
         if resolution.body is None:
-            return _unknown(question.name, resolution.suggestions, "history")
+            return unknown_name(question.name, resolution.suggestions, "history", text)
         history = answers.history_answer(snap, resolution.body)
         if isinstance(history, answers.NoReportAnswer):
             return render_no_report(history)
         return render_history(history, f"history {resolution.body.id}", shareable=shareable)
+    if isinstance(question, CompareQuestion) and not question.names and question.place:
+        in_place = answers.scope(snap, question.kind, question.place)
+        question = CompareQuestion(
+            tuple(b.id for b in in_place[:MAX_COMPARED]), question.round, question.area
+        )
     if isinstance(question, CompareQuestion):
         bodies = []
         for i, name in enumerate(question.names):
             resolution = snap.resolve(name)
             if resolution.body is None:
                 others = [n for j, n in enumerate(question.names) if j != i]
-                return _unknown(name, resolution.suggestions, "compare " + ", ".join(others) + ",")
+                return unknown_name(name, resolution.suggestions, "compare " + ", ".join(others) + ",", text)
             if resolution.body not in bodies:
                 bodies.append(resolution.body)
         if len(bodies) < 2:
@@ -140,32 +184,25 @@ def answer_question(
         canonical = (
             "compare " + ", ".join(b.id for b in bodies) + (f" {question.round}" if question.round else "")
         )
+        if question.area:
+            from bot.slack.ask_more import answer_area_compare
+
+            return answer_area_compare(
+                snap, bodies[:MAX_COMPARED], question.area, question.round, text, shareable=shareable
+            )
         answer = answers.compare_answer(snap, bodies[:MAX_COMPARED], question.round)
         return render_compare(answer, canonical, shareable=shareable)
     return render_cant_answer(answers.CantAnswer(text, CANT_ANSWER_EXAMPLES))
 
 
 MAX_COMPARED = 10
-
-
-def _plausible(name: str, suggestions: tuple) -> tuple:
-    """Fuzzy candidates for a name found in free text, kept only when a typed word starts like one of theirs.
-
-    'thames vally' keeps Thames Valley; 'weather like' does not become West Mercia."""
-    typed = {w[:3] for w in normalise(name).split() if len(w) >= 3}
-    return tuple(
-        b
-        for b in suggestions
-        if typed
-        & {w[:3] for key in (b.name, b.id.replace("-", " "), *b.aliases) for w in normalise(key).split()}
-    )
-
-
-def _unknown(name: str, suggestions: tuple, command: str) -> Message:
-    suggestions = _plausible(name, suggestions)
-    if not suggestions:
-        return render_cant_answer(answers.CantAnswer(name, CANT_ANSWER_EXAMPLES))
-    return render_unknown_body(answers.UnknownBodyAnswer(name, suggestions, command))
+NEW_QUESTION_KINDS = (
+    AreaQuestion,
+    BodyGradesQuestion,
+    MonitoringQuestion,
+    MovementQuestion,
+    OutOfScopeQuestion,
+)
 
 
 def _answer_named(
@@ -174,12 +211,15 @@ def _answer_named(
     """One body's grades, from a question: a body id when found exactly, else a name to resolve."""
     resolution = snap.resolve(question.name)
     if resolution.body is None:
-        if not _plausible(question.name, resolution.suggestions):
+        if not plausible(question.name, resolution.suggestions):
             return render_cant_answer(answers.CantAnswer(text, CANT_ANSWER_EXAMPLES))
+        before, after = around(text, question.name)
+        if before is not None and text.lower() != question.name.lower():
+            return unknown_name(question.name, resolution.suggestions, "grade", text)
         explicit_round = question.round if question.round != "previous" else None
         return render_unknown_body(
             answers.UnknownBodyAnswer(
-                question.name, _plausible(question.name, resolution.suggestions), rest=explicit_round or ""
+                question.name, plausible(question.name, resolution.suggestions), rest=explicit_round or ""
             )
         )
     round_ = question.round

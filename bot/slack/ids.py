@@ -10,6 +10,8 @@ COMMANDS = (GRADE_COMMAND, INSPECTIONS_COMMAND, INSPECTIONS_ADMIN_COMMAND)
 SHARE_ACTION = "share_answer"
 PICK_BODY_ACTION = "pick_body"
 SHARE_CHART_ACTION = "share_chart"
+FULL_CARD_ACTION = "full_card"  # from a one-area answer to the body's whole card
+SHOW_MORE_ACTION = "show_more"  # the next page of a long list
 
 # The bot scopes the app asks for when a workspace installs it (must equal manifest.json's).
 BOT_SCOPES = (

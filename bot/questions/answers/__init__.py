@@ -32,6 +32,7 @@ from bot.questions.answers.snapshot import (
     Snapshot,
     directory,
     report_for,
+    scope,
     snapshot,
 )
 
@@ -72,5 +73,6 @@ __all__ = [
     "rank_answer",
     "recent_answer",
     "report_for",
+    "scope",
     "snapshot",
 ]

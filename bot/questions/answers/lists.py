@@ -78,7 +78,7 @@ def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
             name, grade = found
             if grade is None:
                 unrecorded.append(body)
-                if statement:
+                if statement and q.grades:
                     recorded = [g["grade"] for g in snap.grades.get(report["id"], {}).values()]
                     left = sum(max(0, statement.get(g, 0) - recorded.count(g)) for g in wanted)
                     if left:

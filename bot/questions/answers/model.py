@@ -88,8 +88,13 @@ def report_ref(report: dict) -> ReportRef:
     )
 
 
+_COUNT_KEYS = {
+    g: g.lower().replace(" ", "_") for g in GRADES
+}  # 'Requires improvement' -> 'requires_improvement'
+
+
 def counts(report: dict) -> dict[str, int] | None:
-    keys = {g: g.lower().replace(" ", "_") for g in GRADES}
+    keys = _COUNT_KEYS
     if not any(report.get(k) for k in keys.values()):
         return None
     return {g: report[k] for g, k in keys.items() if report.get(k) is not None}

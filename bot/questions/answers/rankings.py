@@ -5,7 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.questions.answers.model import ReportRef, report_ref
-from bot.questions.answers.snapshot import Snapshot, area_in, core_missing, count_statement, report_for, scope
+from bot.questions.answers.snapshot import (
+    FRAMEWORK_FOR_KIND,
+    Snapshot,
+    area_in,
+    concept_grades,
+    core_missing,
+    count_statement,
+    report_for,
+    scope,
+)
 from bot.questions.areas import CONCEPTS_BY_KEY
 from bot.questions.kinds import RankQuestion
 from bot.questions.names import Body
@@ -35,6 +44,9 @@ class RankAnswer:
     ranked: int
     excluded: int
     limit: int
+    by_grade: str | None = None  # ranked by how many areas got this grade
+    round: str | None = None  # the one round every ranked body is compared in
+    left_out: tuple[Body, ...] = ()  # no report in that round, or too few grades recorded to rank
 
 
 def _report_counts(snap: Snapshot, report: dict) -> dict[str, int] | None:
@@ -52,22 +64,64 @@ def _describe_counts(counts: dict[str, int]) -> str:
     return ", ".join(f"{n} {g.lower()}" for g, n in counts.items() if n)
 
 
+def _rankable(snap: Snapshot, report: dict | None, concept) -> bool:
+    if report is None:
+        return False
+    if concept is not None:
+        return (report["body_id"], report["round"], concept.key) in concept_grades(snap)
+    return _counts_of(snap, report) is not None
+
+
+def _counts_of(snap: Snapshot, report: dict) -> dict[str, int] | None:
+    """_report_counts, remembered per report for this snapshot."""
+    memo: dict[int, dict[str, int] | None] = snap.derived("report_counts", lambda _: {})
+    if report["id"] not in memo:
+        memo[report["id"]] = _report_counts(snap, report)
+    return memo[report["id"]]
+
+
+def _common_round(snap: Snapshot, q: RankQuestion, bodies: list[Body], concept) -> str | None:
+    """Like with like: the round asked, else the newest round in which most bodies can be ranked."""
+    if q.round and q.round != "previous":
+        return q.round
+    key = (FRAMEWORK_FOR_KIND[q.kind], concept.key if concept else "")
+    memo: dict[tuple[str, str], dict[str, set[str]]] = snap.derived("rankable_rounds", lambda _: {})
+    if key not in memo:
+        memo[key] = {
+            body_id: {r["round"] for r in reports if r["framework"] == key[0] and _rankable(snap, r, concept)}
+            for body_id, reports in snap.reports.items()
+        }
+    tally: dict[str, int] = {}
+    for body in bodies:
+        for round_ in memo[key].get(body.id, ()):
+            tally[round_] = tally.get(round_, 0) + 1
+    if not tally:
+        return None
+    most = max(tally.values())
+    return max(r for r, n in tally.items() if n * 2 >= most)
+
+
 def rank_answer(snap: Snapshot, q: RankQuestion) -> RankAnswer:
-    """Rank bodies by one area's grade, or by their whole report, and say how."""
+    """Rank bodies by one area's grade, or by their whole report, all from one round, and say how."""
     concept = CONCEPTS_BY_KEY.get(q.area) if q.area else None
     scored: list[tuple[tuple, RankRow]] = []
     excluded = 0
-    for body in scope(snap, q.kind, q.place):
-        report = report_for(snap, body, q.round)
+    left_out: list[Body] = []
+    bodies = scope(snap, q.kind, q.place)
+    round_ = _common_round(snap, q, bodies, concept)
+    for body in bodies:
+        report = report_for(snap, body, round_) if round_ else None
         if report is None:
             excluded += 1
+            left_out.append(body)
             continue
-        counts = _report_counts(snap, report)
+        counts = _counts_of(snap, report)
         good_or_better = (counts or {}).get("Outstanding", 0) + (counts or {}).get("Good", 0)
         if concept is not None:
             found = area_in(snap, report, concept)
             if not found or found[1] is None:
                 excluded += 1
+                left_out.append(body)
                 continue
             grade = found[1]["grade"]
             key = (GRADE_RANK[grade], good_or_better)
@@ -75,11 +129,16 @@ def rank_answer(snap: Snapshot, q: RankQuestion) -> RankAnswer:
         else:
             if not counts:
                 excluded += 1
+                left_out.append(body)
                 continue
             total = sum(counts.values())
             average = sum(GRADE_RANK[g] * n for g, n in counts.items()) / total
             key = (int(round(average * 1_000_000)), good_or_better)
             detail = f"average {average:.2f} · {_describe_counts(counts)}"
+            if q.by_grade:
+                worse_first = GRADE_RANK[q.by_grade] <= GRADE_RANK["Adequate"]
+                key = (counts.get(q.by_grade, 0), -key[0] if worse_first else key[0])
+                detail = f"{counts.get(q.by_grade, 0)} {q.by_grade.lower()} · {_describe_counts(counts)}"
         scored.append((key, RankRow(body, report_ref(report), detail)))
     scored.sort(key=lambda kr: (tuple(-k for k in kr[0]) if q.best else kr[0], kr[1].body.name))
     if concept is not None:
@@ -93,8 +152,19 @@ def rank_answer(snap: Snapshot, q: RankQuestion) -> RankAnswer:
             "Adequate 3, Requires improvement 2, Inadequate 1), then by how many areas are good or outstanding. "
             "Where the area-by-area grades aren't all recorded, HMICFRS's own count statement is used."
         )
-    if q.round:
-        rule = rule.replace("latest report", "report in the round asked")
+    if q.by_grade and concept is None:
+        rule = (
+            f"Ranked by how many areas of each one's latest report are rated {q.by_grade.lower()}, then by the "
+            "average grade (Outstanding 5 … Inadequate 1). Where the area-by-area grades aren't all recorded, "
+            "HMICFRS's own count statement is used."
+        )
+    if round_:
+        rule = rule.replace("each one's latest report", f"each one's {round_.replace('-', '–')} report")
+        rule = rule.replace("each one's report", f"each one's {round_.replace('-', '–')} report")
+        rule += (
+            " Only one round is compared, because HMICFRS says grades are not directly comparable between "
+            "rounds; bodies without that round's report, or with too few of its grades recorded, are left out."
+        )
     return RankAnswer(
         kind=q.kind,
         best=q.best,
@@ -105,4 +175,7 @@ def rank_answer(snap: Snapshot, q: RankQuestion) -> RankAnswer:
         ranked=len(scored),
         excluded=excluded,
         limit=q.limit,
+        round=round_,
+        left_out=tuple(left_out),
+        by_grade=q.by_grade if concept is None else None,
     )

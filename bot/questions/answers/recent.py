@@ -74,18 +74,8 @@ def _resolve_period(q: RecentQuestion, today: date) -> tuple[str | None, str | N
 def recent_answer(snap: Snapshot, q: RecentQuestion, today: date) -> RecentAnswer:
     """Reports by publication date, newest first; dates known only to the month or year are kept as such."""
     since, until, label = _resolve_period(q, today)
-    rows: list[RecentRow] = []
-    undated = 0
-    for body_id, reports in snap.reports.items():
-        body = snap.bodies.get(body_id)
-        if body is None or (q.kind and body.kind != q.kind):
-            continue
-        for r in reports:
-            if not r["published"]:
-                undated += 1
-                continue
-            rows.append(RecentRow(body, report_ref(r)))
-    rows.sort(key=lambda row: (row.report.published, row.body.name), reverse=True)
+    all_rows, undated = _newest_first(snap)[q.kind or ""]
+    rows = list(all_rows)
     newest = rows[0] if rows else None
     if since:
         rows = [r for r in rows if period_end(r.report.published) >= since]
@@ -95,3 +85,27 @@ def recent_answer(snap: Snapshot, q: RecentQuestion, today: date) -> RecentAnswe
     if q.limit:
         rows = rows[: q.limit]
     return RecentAnswer(label, tuple(rows), matched, undated, newest, q.count)
+
+
+def _newest_first(snap: Snapshot) -> dict[str, tuple[tuple[RecentRow, ...], int]]:
+    """Every dated report newest first, and how many have no date, per kind ('' for all): built once."""
+
+    def build(snap: Snapshot) -> dict[str, tuple[tuple[RecentRow, ...], int]]:
+        out: dict[str, tuple[tuple[RecentRow, ...], int]] = {}
+        for kind in ("", "police", "fire"):
+            rows: list[RecentRow] = []
+            undated = 0
+            for body_id, reports in snap.reports.items():
+                body = snap.bodies.get(body_id)
+                if body is None or (kind and body.kind != kind):
+                    continue
+                for r in reports:
+                    if not r["published"]:
+                        undated += 1
+                        continue
+                    rows.append(RecentRow(body, report_ref(r)))
+            rows.sort(key=lambda row: (row.report.published, row.body.name), reverse=True)
+            out[kind] = (tuple(rows), undated)
+        return out
+
+    return snap.derived("newest_first", build)

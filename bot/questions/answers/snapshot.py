@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import sqlite_utils
 
@@ -11,6 +13,7 @@ from bot.questions.areas import AreaConcept
 from bot.questions.names import Body, Directory, Resolution, build_directory
 from bot.questions.words import Place
 from db import queries
+from db.version import data_version
 
 
 def directory(db: sqlite_utils.Database) -> Directory:
@@ -38,6 +41,9 @@ class Snapshot:
     areas: dict[tuple[str, str], list[dict]]  # (framework, round) -> areas in HMICFRS's order
     last_load: str
     regrades: dict[tuple[int, str], dict] = field(default_factory=dict)  # (report id, area) -> latest regrade
+    monitoring: dict[str, list[dict]] = field(default_factory=dict)  # body id -> Engage events by date
+    # indexes derived from the data above, built on first use and dropped with the snapshot
+    _derived: dict[str, Any] = field(default_factory=dict, repr=False)
     _resolved: dict[str, Resolution] = field(default_factory=dict, repr=False)
 
     def resolve(self, name: str) -> Resolution:
@@ -49,15 +55,26 @@ class Snapshot:
             found = self._resolved[name] = self.directory.resolve(name)
         return found
 
+    def derived(self, name: str, build: Callable[[Snapshot], Any]) -> Any:
+        """An index computed from this snapshot once (e.g. every body's grade per area and round)."""
+        found = self._derived.get(name)
+        if found is None:
+            found = self._derived[name] = build(self)
+        return found
+
 
 _snapshot_cache: dict[tuple, Snapshot] = {}
 MAX_REMEMBERED_NAMES = 4096
 
 
 def snapshot(db: sqlite_utils.Database) -> Snapshot:
-    """The store's answering data, cached per database file and data fingerprint."""
+    """The store's answering data, cached per database file and data fingerprint.
+
+    For a file, the fingerprint is re-read only when SQLite says another connection committed
+    (db/version.py); `db`'s own uncommitted writes are not answering data, so that is safe."""
     path = db.execute("PRAGMA database_list").fetchone()[2]
-    key = (path, queries.store_fingerprint(db))
+    version = data_version(path) if path else None
+    key = (path, version if version is not None else queries.store_fingerprint(db))
     found = _snapshot_cache.get(key)
     if found is None:
         found = _build_snapshot(db)
@@ -79,7 +96,11 @@ def _build_snapshot(db: sqlite_utils.Database) -> Snapshot:
     areas: dict[tuple[str, str], list[dict]] = {}
     for a in queries.all_areas(db):
         areas.setdefault((a["framework"], a["round"]), []).append(a)
+    monitoring: dict[str, list[dict]] = {}
+    for m in queries.all_monitoring(db):
+        monitoring.setdefault(m["body_id"], []).append(m)
     return Snapshot(
+        monitoring=monitoring,
         directory=directory_,
         bodies={b.id: b for b in directory_.bodies},
         reports=reports,
@@ -99,15 +120,33 @@ def _in_place(body: Body, place: Place | None) -> bool:
 
 
 def scope(snap: Snapshot, kind: str, place: Place | None) -> list[Body]:
-    return sorted(
-        (b for b in snap.bodies.values() if b.kind == kind and _in_place(b, place)), key=lambda b: b.name
-    )
+    """The bodies of a kind in a place, by name (remembered per snapshot: a handful of kinds and places)."""
+    memo: dict[tuple, list[Body]] = snap.derived("scope", lambda _: {})
+    key = (kind, place)
+    if key not in memo:
+        memo[key] = sorted(
+            (b for b in snap.bodies.values() if b.kind == kind and _in_place(b, place)), key=lambda b: b.name
+        )
+    return list(memo[key])
+
+
+def _own_framework_reports(snap: Snapshot) -> dict[str, list[dict]]:
+    """Body id -> its reports in its own kind's framework, oldest round first."""
+
+    def build(snap: Snapshot) -> dict[str, list[dict]]:
+        out = {}
+        for body_id, reports in snap.reports.items():
+            body = snap.bodies.get(body_id)
+            framework = FRAMEWORK_FOR_KIND.get(body.kind) if body else None
+            out[body_id] = [r for r in reports if framework is None or r["framework"] == framework]
+        return out
+
+    return snap.derived("own_framework_reports", build)
 
 
 def report_for(snap: Snapshot, body: Body, round_: str | None) -> dict | None:
     """A body's latest report (round None), the one before it ('previous'), or the named round's."""
-    framework = FRAMEWORK_FOR_KIND.get(body.kind)
-    reports = [r for r in snap.reports.get(body.id, []) if framework is None or r["framework"] == framework]
+    reports = _own_framework_reports(snap).get(body.id, [])
     if not reports:
         return None
     if round_ is None:
@@ -146,3 +185,27 @@ def named_grades(snap: Snapshot, report: dict) -> list[tuple[str, str]]:
         for a in snap.areas.get((report["framework"], report["round"]), [])
         if a["area"] in graded
     ]
+
+
+def concept_grades(snap: Snapshot) -> dict[tuple[str, str, str], tuple[str, dict]]:
+    """(body id, round, area concept) -> (grade, report), for every recorded grade: one lookup per question."""
+
+    def build(snap: Snapshot) -> dict[tuple[str, str, str], tuple[str, dict]]:
+        from bot.questions.areas import AREA_CONCEPTS
+
+        index: dict[tuple[str, str, str], tuple[str, dict]] = {}
+        for body_id, reports in snap.reports.items():
+            body = snap.bodies.get(body_id)
+            if body is None:
+                continue
+            for report in reports:
+                if report["framework"] != FRAMEWORK_FOR_KIND.get(body.kind):
+                    continue
+                for concept in AREA_CONCEPTS:
+                    if concept.kind == body.kind:
+                        found = area_in(snap, report, concept)
+                        if found and found[1] is not None:
+                            index[(body_id, report["round"], concept.key)] = (found[1]["grade"], report)
+        return index
+
+    return snap.derived("concept_grades", build)

@@ -11,6 +11,14 @@ from bot.slack.blocks.grade import share_button
 QUESTION_EXAMPLES = (
     ("One force or fire service", ("grade cambs", "how did Thames Valley do", "Kent's grades in 2021/22")),
     (
+        "One area",
+        (
+            "is thames valley any good at safeguarding",
+            "how is the met doing on 999 calls",
+            "which areas did cambridgeshire get inadequate in",
+        ),
+    ),
+    (
         "Across forces",
         (
             "which forces are inadequate at responding to the public?",
@@ -23,12 +31,17 @@ QUESTION_EXAMPLES = (
         "Compare and rank",
         (
             "compare norfolk, suffolk and essex",
+            "compare norfolk and suffolk on responding",
             "best forces for investigating crime",
             "worst performing forces",
         ),
     ),
     ("New reports", ("latest 5 reports", "reports since 1 June 2025", "what was published this month")),
-    ("Over time", ("how has West Midlands done over time",)),
+    (
+        "Over time",
+        ("how has West Midlands done over time", "which forces got better at responding since 2021/22"),
+    ),
+    ("Enhanced monitoring", ("which forces are in engage", "has the met ever been in special measures")),
     ("Counts", ("how many forces are inadequate at anything", "how many outstanding grades in 2023-25")),
     ("Words", ("what does adequate mean", "what areas are graded")),
     ("Pictures", ("chart police", "chart fire by region", "chart kent")),

@@ -35,6 +35,7 @@ from bot.slack.blocks.common import (
     section,
 )
 from bot.slack.blocks.grade import share_button
+from bot.slack.blocks.paging import more_blocks, page_of
 
 MAX_LIST_SECTIONS = 20  # leaves room for header, notes and the share button within 50 blocks
 MAX_NAMES_IN_NOTE = 12
@@ -123,7 +124,7 @@ def _filter_line(row: FilterRow, single_area: bool) -> str:
     return f"• {name} — {graded} · {report_phrase(row.report)}"
 
 
-def render_filter(answer: FilterAnswer, question: str, *, shareable: bool = True) -> Message:
+def render_filter(answer: FilterAnswer, question: str, *, shareable: bool = True, page: int = 0) -> Message:
     """Bodies matching a grade filter, with what's left out said plainly."""
     nouns = _kind_noun(answer.kind)
     where = f" in {answer.place}" if answer.place else ""
@@ -145,7 +146,8 @@ def render_filter(answer: FilterAnswer, question: str, *, shareable: bool = True
     if answer.count:
         blocks.append(context(escape(names_list([r.body for r in answer.rows], 40)) or "None."))
     else:
-        blocks += line_sections(lines)
+        shown, left = page_of(lines, page)
+        blocks += line_sections(shown) + more_blocks(question, page, left, len(lines))
     blocks.append(divider())
     notes = [_rounds_note(answer.kind, answer.rounds, answer.round)]
     if answer.unrecorded and not answer.area:
@@ -246,6 +248,8 @@ def render_rank(answer: RankAnswer, question: str, *, shareable: bool = True) ->
     where = f" in {answer.place}" if answer.place else ""
     which = "Best" if answer.best else "Worst"
     title = f"{which} {nouns}{where}" + (f" for {answer.area}" if answer.area else "")
+    if answer.by_grade:
+        title = f"Most {answer.by_grade.lower()} grades: {nouns}{where}"
     lines = [
         f"{i}. *{escape(r.body.name)}* — {escape(r.detail)} · {report_phrase(r.report)}"
         for i, r in enumerate(answer.rows, 1)
@@ -257,8 +261,9 @@ def render_rank(answer: RankAnswer, question: str, *, shareable: bool = True) ->
     notes = [answer.rule]
     if answer.excluded:
         notes.append(
-            f"{answer.excluded} {_kind_noun(answer.kind, answer.excluded)} left out: their grades "
-            f"{'for this area ' if answer.area else ''}aren't all recorded here. "
+            f"{answer.excluded} {_kind_noun(answer.kind, answer.excluded)} left out, with no "
+            f"{round_label(answer.round) + ' ' if answer.round else ''}report or too few of its grades "
+            f"{'for this area ' if answer.area else ''}recorded here: {names_list(answer.left_out)}. "
             f"{answer.ranked} ranked in all; the top {min(answer.limit, answer.ranked)} shown."
         )
     blocks += [divider(), context(*[escape(n) for n in notes])]
@@ -276,7 +281,7 @@ def _recent_line(row: RecentRow) -> str:
     )
 
 
-def render_recent(answer: RecentAnswer, question: str, *, shareable: bool = True) -> Message:
+def render_recent(answer: RecentAnswer, question: str, *, shareable: bool = True, page: int = 0) -> Message:
     """Reports by publication date, newest first."""
     title = (
         f"Reports published {answer.label}"
@@ -291,7 +296,8 @@ def render_recent(answer: RecentAnswer, question: str, *, shareable: bool = True
             )
         )
     if answer.rows:
-        blocks += line_sections([_recent_line(r) for r in answer.rows])
+        shown, left = page_of([_recent_line(r) for r in answer.rows], page)
+        blocks += line_sections(shown) + more_blocks(question, page, left, len(answer.rows))
         if answer.matched > len(answer.rows):
             more = answer.matched - len(answer.rows)
             blocks.append(context(f"…and {more} more {'in this period' if answer.label else 'recorded'}."))

@@ -1,4 +1,4 @@
-"""Buttons: share a private answer in the channel; pick one of several candidate bodies."""
+"""Buttons: share a private answer in the channel; pick one of several candidate bodies; full card; show more."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from slack_bolt import Ack, App, BoltContext, Respond
 
 from bot.slack.ask import ask
 from bot.slack.blocks.common import context as context_block
-from bot.slack.ids import PICK_BODY_ACTION, SHARE_ACTION
+from bot.slack.blocks.paging import read_more_value
+from bot.slack.ids import FULL_CARD_ACTION, PICK_BODY_ACTION, SHARE_ACTION, SHOW_MORE_ACTION
 
 
 def handle_share(ack: Ack, action: dict, body: dict, respond: Respond, context: BoltContext) -> None:
@@ -28,6 +29,25 @@ def handle_pick(ack: Ack, action: dict, respond: Respond, context: BoltContext) 
     respond(replace_original=True, response_type="ephemeral", **msg)
 
 
+def handle_full_card(ack: Ack, action: dict, respond: Respond, context: BoltContext) -> None:
+    """The body's whole card, as a new private message under the one-area answer."""
+    ack()
+    with context["store"].connect() as db:
+        msg = ask(db, action.get("value") or "")
+    respond(replace_original=False, response_type="ephemeral", **msg)
+
+
+def handle_show_more(ack: Ack, action: dict, respond: Respond, context: BoltContext) -> None:
+    """The next page of a long list, as a new private message (the earlier page stays readable)."""
+    ack()
+    question, page = read_more_value(action.get("value") or "")
+    with context["store"].connect() as db:
+        msg = ask(db, question, page=page)
+    respond(replace_original=False, response_type="ephemeral", **msg)
+
+
 def register(app: App) -> None:
     app.action(SHARE_ACTION)(handle_share)
+    app.action(FULL_CARD_ACTION)(handle_full_card)
+    app.action(SHOW_MORE_ACTION)(handle_show_more)
     app.action(re.compile(rf"^{PICK_BODY_ACTION}_\d+$"))(handle_pick)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from slack_bolt import Ack, App, BoltContext
 
-from bot.slack.ask import grade_message
+from bot.slack.answer_cache import cached_grade
 from bot.slack.blocks.common import Message
 from bot.slack.ids import GRADE_COMMAND
 from bot.slack.listeners.reply import ack_with_answer
@@ -12,8 +12,7 @@ from bot.slack.listeners.reply import ack_with_answer
 
 def handle_grade(ack: Ack, command: dict, context: BoltContext) -> None:
     def answer() -> Message:
-        with context["store"].connect() as db:
-            return grade_message(db, command.get("text") or "")
+        return cached_grade(context["store"], command.get("text") or "")
 
     ack_with_answer(ack, answer)
 

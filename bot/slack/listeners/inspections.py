@@ -6,7 +6,7 @@ from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot.questions.chart_request import parse_chart_request
-from bot.slack.ask import ask
+from bot.slack.answer_cache import cached_ask
 from bot.slack.blocks.common import Message
 from bot.slack.charts import send_private_chart
 from bot.slack.ids import INSPECTIONS_COMMAND
@@ -32,8 +32,7 @@ def handle_inspections(
         return
 
     def answer() -> Message:
-        with context["store"].connect() as db:
-            return ask(db, text or "help")
+        return cached_ask(context["store"], text or "help")
 
     ack_with_answer(ack, answer)
 

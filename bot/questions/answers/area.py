@@ -1,0 +1,139 @@
+"""One body and one area: the grade, from the most recent report that graded it; one body's areas at a grade."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.questions.answers.model import ReportRef, report_ref
+from bot.questions.answers.snapshot import FRAMEWORK_FOR_KIND, Snapshot, area_in, named_grades
+from bot.questions.areas import CONCEPTS_BY_KEY
+from bot.questions.names import Body
+from bot.questions.vocab import movement
+
+
+@dataclass(frozen=True)
+class AreaAnswer:
+    """A body's grade for one area, the report it comes from, and what came before."""
+
+    body: Body
+    area: str  # what people call it
+    area_name: str  # HMICFRS's name in the round that graded it
+    grade: str | None
+    report: ReportRef | None  # the most recent report (up to the round asked) that graded it
+    source_url: str = ""
+    basis: str = ""
+    # newer reports than `report`, newest first, each with whether its round grades the area at all
+    # (True: graded there, but the grade isn't recorded here; False: that round does not grade it)
+    newer: tuple[tuple[ReportRef, bool], ...] = ()
+    previous: ReportRef | None = None
+    previous_grade: str | None = None
+    movement: str | None = None
+    test: tuple[str, ...] = ()  # yes/no: is the grade one of these?
+    round_asked: str | None = None
+
+    @property
+    def verdict(self) -> bool | None:
+        """True or False for a yes/no question with a known grade; None otherwise."""
+        if not self.test or self.grade is None:
+            return None
+        return self.grade in self.test
+
+
+def _reports(snap: Snapshot, body: Body, round_: str | None) -> list[dict]:
+    framework = FRAMEWORK_FOR_KIND.get(body.kind)
+    reports = [r for r in snap.reports.get(body.id, []) if framework is None or r["framework"] == framework]
+    if round_ == "previous":
+        return reports[:-1]
+    if round_:
+        return [r for r in reports if r["round"] <= round_]
+    return reports
+
+
+def area_answer(
+    snap: Snapshot, body: Body, area: str, round_: str | None = None, test: tuple[str, ...] = ()
+) -> AreaAnswer:
+    """The grade for one area, newest report first; a newer report that didn't grade it is named."""
+    concept = CONCEPTS_BY_KEY[area]
+    reports = _reports(snap, body, round_)
+    graded: list[tuple[dict, str, dict]] = []
+    newer: list[tuple[ReportRef, bool]] = []
+    for report in reversed(reports):
+        found = area_in(snap, report, concept)
+        if found is None or found[1] is None:
+            if not graded:
+                newer.append((report_ref(report), found is not None))
+            continue
+        graded.append((report, found[0], found[1]))
+        if len(graded) == 2:
+            break
+    if not graded:
+        return AreaAnswer(body, concept.label, concept.label, None, None, newer=tuple(newer), test=test)
+    report, name, row = graded[0]
+    prev = graded[1] if len(graded) > 1 else None
+    prev_grade = prev[2]["grade"] if prev else None
+    return AreaAnswer(
+        body,
+        concept.label,
+        name,
+        row["grade"],
+        report_ref(report),
+        row["source_url"],
+        row["basis"],
+        newer=tuple(newer),
+        previous=report_ref(prev[0]) if prev else None,
+        previous_grade=prev_grade,
+        movement=movement(row["grade"], prev_grade),
+        test=test,
+        round_asked=round_,
+    )
+
+
+@dataclass(frozen=True)
+class BodyGradesAnswer:
+    """One body's areas at the grades asked, from one report."""
+
+    body: Body
+    report: ReportRef | None
+    grades: tuple[str, ...]
+    matches: tuple[tuple[str, str], ...]  # area name, grade
+    recorded: int  # grades recorded for that report
+    areas: int  # areas in that report's round
+    yes_no: bool = False
+    # when that report graded only a few areas (a new round): the most recent fuller report and its matches
+    earlier: ReportRef | None = None
+    earlier_matches: tuple[tuple[str, str], ...] = ()
+
+
+def body_grades_answer(
+    snap: Snapshot, body: Body, grades: tuple[str, ...], round_: str | None = None, yes_no: bool = False
+) -> BodyGradesAnswer:
+    """'which areas did cambridgeshire get inadequate in': from the latest report (or the round asked)."""
+    reports = _reports(snap, body, round_)
+    if round_ and round_ != "previous":
+        reports = [r for r in reports if r["round"] == round_]
+    if not reports:
+        return BodyGradesAnswer(body, None, grades, (), 0, 0, yes_no)
+    report = reports[-1]
+    named = named_grades(snap, report)
+    matches = tuple((n, g) for n, g in named if g in grades)
+    graded = snap.grades.get(report["id"], {})
+    areas = sum(
+        1
+        for a in snap.areas.get((report["framework"], report["round"]), [])
+        if a["core"] or a["area"] in graded
+    )
+    earlier = None
+    earlier_matches: tuple[tuple[str, str], ...] = ()
+    if not round_ and len(named) < FEW_GRADES:
+        fuller = next((r for r in reversed(reports[:-1]) if len(named_grades(snap, r)) >= FEW_GRADES), None)
+        if fuller is not None:
+            earlier = report_ref(fuller)
+            earlier_matches = tuple((n, g) for n, g in named_grades(snap, fuller) if g in grades)
+    return BodyGradesAnswer(
+        body, report_ref(report), grades, matches, len(named), areas, yes_no, earlier, earlier_matches
+    )
+
+
+FEW_GRADES = (
+    5  # a report with fewer recorded grades than this (a new round) is shown with the last fuller one
+)

@@ -1,0 +1,108 @@
+"""Enhanced monitoring (HMICFRS's 'Engage', 'special measures'): who is in it, since when, who left and when.
+
+The history is what published sources show: each event in the store carries its source link, and where
+two sources give different dates for one event both are kept and shown."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.questions.answers.snapshot import Snapshot
+from bot.questions.names import Body
+
+# Two records of the same event less than this many days apart are one event with sources that differ.
+SAME_EVENT_DAYS = 62
+
+
+@dataclass(frozen=True)
+class Period:
+    """One spell in enhanced monitoring; dates as published (day, month or year precision)."""
+
+    entered: tuple[str, ...]  # every date the sources give for moving in, earliest first
+    left: tuple[str, ...]  # every date given for moving out; empty while still in
+    sources: tuple[str, ...]
+
+    @property
+    def current(self) -> bool:
+        return not self.left
+
+    def months(self, today: str) -> int:
+        """Whole months from moving in to moving out (or to `today` while still in)."""
+        start = self.entered[0]
+        end = self.left[0] if self.left else today
+        ys, ms = int(start[:4]), int(start[5:7] or 1) if len(start) >= 7 else 1
+        ye, me = int(end[:4]), int(end[5:7] or 1) if len(end) >= 7 else 1
+        return max(0, (ye - ys) * 12 + me - ms)
+
+
+@dataclass(frozen=True)
+class MonitoringAnswer:
+    """Everyone's spells in enhanced monitoring (or one body's), as plain data."""
+
+    body: Body | None
+    kind: str | None
+    current: tuple[tuple[Body, Period], ...]
+    past: tuple[tuple[Body, Period], ...]  # newest exit first
+    today: str
+    asked_now: bool = False  # 'is X still in it': the answer leads with today
+
+
+def _days(a: str, b: str) -> int:
+    def ordinal(d: str) -> int:
+        y, m, day = (d.split("-") + ["01", "01"])[:3]
+        return int(y) * 372 + int(m) * 31 + int(day)
+
+    return abs(ordinal(b) - ordinal(a))
+
+
+def periods(events: list[dict]) -> list[Period]:
+    """Spells from a body's events (oldest first): close dates for one event are merged, both kept."""
+    groups: list[tuple[str, list[dict]]] = []
+    for e in sorted(events, key=lambda e: (e["date"], e["event"])):
+        if (
+            groups
+            and groups[-1][0] == e["event"]
+            and _days(groups[-1][1][0]["date"], e["date"]) < SAME_EVENT_DAYS
+        ):
+            groups[-1][1].append(e)
+        else:
+            groups.append((e["event"], [e]))
+    out: list[Period] = []
+    entered: list[dict] | None = None
+    for event, rows in groups:
+        if event == "entered_engage":
+            if entered is not None:  # in twice with no exit between: keep the first spell open-ended
+                continue
+            entered = rows
+        elif event == "left_engage" and entered is not None:
+            out.append(_period(entered, rows))
+            entered = None
+    if entered is not None:
+        out.append(_period(entered, []))
+    return out
+
+
+def _period(entered: list[dict], left: list[dict]) -> Period:
+    sources = tuple(dict.fromkeys(r["source_url"] for r in entered + left if r["source_url"]))
+    return Period(
+        tuple(dict.fromkeys(r["date"] for r in entered)),
+        tuple(dict.fromkeys(r["date"] for r in left)),
+        sources,
+    )
+
+
+def monitoring_answer(
+    snap: Snapshot, body: Body | None, kind: str | None, today: str, asked_now: bool = False
+) -> MonitoringAnswer:
+    """Who is in enhanced monitoring now and who has left, for one body or every body (of a kind)."""
+    current: list[tuple[Body, Period]] = []
+    past: list[tuple[Body, Period]] = []
+    for body_id, events in snap.monitoring.items():
+        who = snap.bodies.get(body_id)
+        if who is None or (body is not None and who.id != body.id) or (kind and who.kind != kind):
+            continue
+        for period in periods(events):
+            (current if period.current else past).append((who, period))
+    current.sort(key=lambda bp: (bp[1].entered[0], bp[0].name))
+    past.sort(key=lambda bp: (bp[1].left[0], bp[0].name), reverse=True)
+    return MonitoringAnswer(body, kind, tuple(current), tuple(past), today, asked_now)

@@ -1,0 +1,153 @@
+"""The cue words that pick a kind of question, and builders for the kinds that need more than entities."""
+
+from __future__ import annotations
+
+import re
+
+from bot.questions.areas import AreaConcept, find_area
+from bot.questions.dates import BEFORE, SINCE, find_date, period_end
+from bot.questions.kinds import DefinitionQuestion, RecentQuestion
+from bot.questions.words import find_grades
+
+HELP = {"help", "?", "-h", "--help", "what can you do", "what can i ask", "examples", "usage"}
+VERB = re.compile(r"^/?(grade|history|compare)\b\s*(.*)$", re.I | re.S)
+DEFINE_STRONG = re.compile(
+    r"\b(?:mean|means|meaning|define|definition|defined|descriptions?\s+of)\b"
+    r"|\b(?:what|which)\s+(?:areas|things|parts)\b|\bareas\s+(?:are\s+|get\s+|were\s+)?(?:graded|inspected|assessed)\b"
+    r"|\bgrad(?:e|ing)\s+scale\b|\bwhat\s+(?:are\s+)?(?:the\s+)?(?:possible\s+)?grades\b|\bwhat\s+is\s+graded\b"
+)
+WHAT_IS = re.compile(r"^(?:what\s+is|what\s+s|whats|what\s+are|explain|describe)\s+(?:an?\s+|the\s+)?(.*)$")
+HISTORY = re.compile(
+    r"\b(?:over\s+time|history|historic|historical|every\s+round|all\s+rounds|each\s+round|track\s+record|"
+    r"trend|trends|over\s+the\s+years|through\s+the\s+years|improved|improve|got\s+worse|changed|progress)\b"
+)
+COMPARE = re.compile(r"\b(?:compare|comparison|versus|vs|v|against|side\s+by\s+side)\b")
+RANK = re.compile(
+    r"\b(?:best|worst|top|bottom|rank|ranks|ranking|rankings|ranked|league\s+table|highest|lowest|"
+    r"strongest|weakest|leading|poorest)\b"
+)
+WORST = re.compile(r"\b(?:worst|bottom|lowest|weakest|poorest)\b")
+COLLECTIVE = re.compile(
+    r"\b(?:which|who|list|forces|services|constabularies|brigades|fire\s+services|any|anyone|all|"
+    r"everyone|anybody|somewhere|where)\b"
+)
+HOW_MANY = re.compile(r"\b(?:how\s+many|number\s+of|count\s+of|count)\b")
+GRADES_NOUN = re.compile(r"\b(?:grades|ratings|gradings|areas)\b")
+REPORTS_NOUN = re.compile(r"\b(?:reports?|publications?|published|inspections)\b")
+TIME = re.compile(
+    r"\b(?:published|publication|publications|new|newest|recent|recently|latest|last|since|this\s+month|"
+    r"this\s+week|this\s+year|today|yesterday|came\s+out|released|out)\b"
+)
+BODIES_NOUN = re.compile(r"\b(?:forces|services|constabularies|bodies|fire\s+services)\b|\bthere\b")
+PREVIOUS = re.compile(
+    r"\b(?:last\s+time|previous\s+(?:round|report|inspection)|last\s+round|before\s+that)\b"
+)
+NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+LIMIT = re.compile(
+    r"\b(?:latest|last|newest|recent|top|bottom|best|worst|first)\s+(\d{1,3}|"
+    + "|".join(NUMBER_WORDS)
+    + r")\b|\b(\d{1,3}|"
+    + "|".join(NUMBER_WORDS)
+    + r")\s+(?:latest|newest|most\s+recent|recent|best|worst|reports|forces|services)\b"
+)
+RELATIVE = (
+    (re.compile(r"\bthis\s+month\b"), "this_month"),
+    (re.compile(r"\blast\s+month\b|\bprevious\s+month\b"), "last_month"),
+    (re.compile(r"\bthis\s+year\b"), "this_year"),
+    (re.compile(r"\blast\s+year\b"), "last_year"),
+    (re.compile(r"\bthis\s+week\b"), "this_week"),
+    (re.compile(r"\blast\s+week\b"), "last_week"),
+    (re.compile(r"\btoday\b"), "days:1"),
+)
+PAST_N = re.compile(r"\b(?:past|last)\s+(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+(days?|weeks?|months?)\b")
+FILLER = frozenset(
+    """how did do does doing done is are was were the what whats which show me tell about grade grades graded
+    grading rating ratings rated for of in at get got latest report reports inspection inspections peel please
+    their its results result performance perform performed has have had on with a an and to by over time history
+    compare vs versus v against side could can you i give list all every round rounds over did fare fared
+    overall most recent new last previous current currently score scores scored how s been doing whole
+    track record trend trends changed improved progress years year any well ok okay still ever engage special
+    measures enhanced monitoring better worse declined since between country good so really mean means meaning
+    long when now come came out left leave entered moved into removed taken put placed first many""".split()
+)
+# Words for groups of bodies: never part of a loosely typed name.
+GROUP_WORDS = frozenset(
+    """which who whom anyone anybody everyone everybody list forces force services service constabularies
+    constabulary brigades brigade police fire frs rescue bodies all every somewhere where there""".split()
+)
+SEPARATORS = frozenset({"and", "vs", "versus", "v", "with", "against", "or", "to", "compare", "also"})
+
+
+def number(text: str) -> int:
+    return int(text) if text.isdigit() else NUMBER_WORDS[text]
+
+
+def recent_question(original: str, norm: str, kind: str | None, count: bool) -> RecentQuestion:
+    limit_match = LIMIT.search(norm)
+    limit = None
+    if limit_match:
+        limit = number(limit_match.group(1) or limit_match.group(2))
+    period = next((p for pattern, p in RELATIVE if pattern.search(norm)), None)
+    if m := PAST_N.search(norm):
+        n, unit = number(m.group(1)), m.group(2).rstrip("s")
+        period = f"days:{n * {'day': 1, 'week': 7, 'month': 30}[unit]}"
+        limit = None
+    since = until = None
+    if period is None:
+        found, at = find_date(original)
+        if found:
+            before = original[:at]
+            if SINCE.search(before):
+                since = found
+            elif BEFORE.search(before):
+                until = found
+            else:  # 'in June 2025', 'in 2025': the whole period
+                since, until = found, period_end(found)
+    if limit is None and not (period or since or until):
+        limit = 10
+    return RecentQuestion(min(limit, 50) if limit else None, since, until, period, kind, count)
+
+
+def loose_pieces(words: list[str], offset: int) -> list[tuple[int, str]]:
+    pieces: list[tuple[int, str]] = []
+    current: list[str] = []
+    start = offset
+    for i, w in enumerate(words + ["and"]):
+        if w in SEPARATORS or w in FILLER:
+            text = " ".join(current)
+            if len(text) >= 3:
+                pieces.append((start, text))
+            current, start = [], offset + i + 1
+        else:
+            current.append(w)
+    return pieces
+
+
+def only_term(rest: str, kind: str) -> bool:
+    """'what is adequate' / 'what is police powers': the rest names only a grade or an area."""
+    rest = re.sub(r"\b(?:grade|grades|rating|area|an|a|the|mean|meant)\b", " ", rest).strip()
+    if not rest:
+        return False
+    grades, spans = find_grades(rest)
+    if grades and spans and spans[0] == (0, len(rest)):
+        return True
+    area, span = find_area(rest, kind)
+    return bool(area and span == (0, len(rest)))
+
+
+def definition(
+    norm: str, kind: str, round_: str | None, grades: tuple[str, ...], area: AreaConcept | None
+) -> DefinitionQuestion:
+    if re.search(r"\b(?:what|which)\s+(?:areas|things|parts)\b|\bareas\b|\bwhat\s+is\s+graded\b", norm):
+        return DefinitionQuestion("areas", kind=kind, round=round_ if round_ != "previous" else None)
+    if grades and len(grades) == 1:
+        return DefinitionQuestion("grade", grade=grades[0], kind=kind)
+    if area:
+        return DefinitionQuestion("area", area=area.key, kind=kind)
+    return DefinitionQuestion("scale", kind=kind)

@@ -1,0 +1,218 @@
+"""Find everything a question names before deciding what it asks: bodies, areas, grades, places, rounds...
+
+Bodies are found first and their words are taken out of the text, so a place or kind word inside a body's
+own name ('North Wales Police', 'Hampshire Fire and Rescue') never becomes a filter. The rest of the text
+is searched for areas, grades, places, rounds and the words that pick monitoring or movement questions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.questions.areas import AreaConcept, find_area
+from bot.questions.dates import ROUND as _ROUND
+from bot.questions.names import Body, Directory, normalise
+from bot.questions.words import POLICE_PATTERN, Place, find_grades, find_place, mentions_fire
+
+_ROUND_SINCE = re.compile(r"\b(?:since|from|between)\s+(?:the\s+)?(?:peel\s+)?$", re.I)
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b", re.I)
+# A break between the pieces left when a body's words are taken out: no phrase matches across it.
+_GAP = " , "
+
+# Words that pick the kind of body right after a name: 'hampshire fire and rescue' is the fire service.
+_FIRE_SUFFIX = ("fire and rescue service", "fire and rescue", "fire service", "fire", "frs")
+
+# 'any good', 'do well', 'good at': asking how a named body did, not filtering by the grade Good.
+_LOOSE_GOOD = re.compile(
+    r"\b(?:any\s+good|how\s+good|do\s+well|did\s+well|does\s+well|doing\s+well|done\s+well|do\s+ok|"
+    r"doing\s+ok|(?:is|are|was|were)\s+\w+(?:\s+\w+){0,3}\s+good\s+(?:at|on|for|in)|good\s+at|good\s+on)\b"
+)
+# 'need to improve', 'failing': requires improvement or worse.
+_NEED_TO_IMPROVE = re.compile(
+    r"\b(?:needs?\s+to\s+improve|needing\s+to\s+improve|have\s+to\s+improve|has\s+to\s+improve|"
+    r"must\s+improve|should\s+improve|failing|struggling|poor|poorly|bad\s+at|badly|not\s+good\s+enough)\b"
+)
+RI_OR_WORSE = ("Requires improvement", "Inadequate")
+GOOD_OR_BETTER = ("Outstanding", "Good")
+
+MONITORING = re.compile(
+    r"\b(?:engage|special\s+measures|enhanced\s+monitoring|monitoring|enhanced\s+scrutiny)\b"
+)
+_BETTER = re.compile(
+    r"\b(?:got\s+better|get\s+better|gotten\s+better|improved|improving|improvement\s+since|improvers?|"
+    r"went\s+up|moved\s+up|gone\s+up|rose|better\s+since|up\s+since|upgraded)\b"
+)
+_WORSE = re.compile(
+    r"\b(?:got\s+worse|get\s+worse|gotten\s+worse|worsened|declined|declining|deteriorated|went\s+down|"
+    r"gone\s+down|moved\s+down|dropped|fell|slipped|worse\s+since|down\s+since|decliners?|downgraded)\b"
+)
+_MOVED = re.compile(r"\b(?:changed|moved|movement|change\s+since|changes\s+since)\b")
+_YES_NO = re.compile(r"^(?:so\s+)?(?:is|are|was|were|did|does|do|has|have|had)\b")
+_STILL = re.compile(r"\bstill\b")
+OUT_OF_SCOPE = (
+    (re.compile(r"\b(?:scotland|scottish)\b"), "Scotland"),
+    (re.compile(r"\b(?:northern\s+ireland|psni|ni\s+police)\b"), "Northern Ireland"),
+)
+
+
+@dataclass(frozen=True)
+class Entities:
+    """What one question names, found before its kind is decided."""
+
+    text: str  # as typed, spaces collapsed, possessives and rounds taken out
+    norm: str  # normalised, every word
+    rest: str  # normalised, the bodies' words taken out
+    bodies: tuple[Body, ...]
+    body_spans: tuple[tuple[int, int], ...]  # word spans in norm
+    area: AreaConcept | None
+    grades: tuple[str, ...]
+    loose_good: bool  # 'any good', 'do well': a named body's performance, not a filter
+    place: Place | None
+    round: str | None
+    since_round: str | None  # 'since 2021/22'
+    kind: str  # police | fire: the body's kind, else the kind word, else police
+    kind_word: bool  # the question said fire or police in words outside any name
+    monitoring: bool
+    movement: str | None  # better | worse | any
+    yes_no: bool
+    still: bool
+    out_of_scope: str | None
+    leftover: str  # words not taken by any entity (a name that matched no body exactly, maybe)
+
+    @property
+    def words(self) -> list[str]:
+        return self.norm.split()
+
+
+def _rounds(text: str) -> tuple[str, str | None, str | None]:
+    """Text without rounds; the round asked about; and the round named after 'since' or 'from'."""
+    round_ = since = None
+    for _ in range(2):
+        match = _ROUND.search(text)
+        if not match:
+            break
+        found = f"{match.group(1)}-{match.group(2)}"
+        if since is None and _ROUND_SINCE.search(text[: match.start()]):
+            since = found
+        else:
+            round_ = round_ or found
+        text = (text[: match.start()] + " " + text[match.end() :]).strip(" ,")
+    return text, round_, since
+
+
+def find_bodies(words: list[str], directory: Directory, finder) -> list[tuple[int, int, Body]]:
+    """Exact names, longest first; a name followed by a fire word becomes the fire service of that name."""
+    found = finder.find(words)
+    out: list[tuple[int, int, Body]] = []
+    for start, end, body in found:
+        if body.kind != "fire":
+            tail = " ".join(words[end : end + 5])
+            for suffix in _FIRE_SUFFIX:
+                if tail == suffix or tail.startswith(suffix + " "):
+                    resolved = directory.resolve(" ".join(words[start:end]) + " " + suffix)
+                    if resolved.body is not None and resolved.body.kind == "fire":
+                        body, end = resolved.body, end + len(suffix.split())
+                    break
+        if _is_place_here(words, start, end):
+            continue
+        out.append((start, end, body))
+    return out
+
+
+_PLACE_LEAD = frozenset({"in", "across", "around", "throughout"})
+
+
+def _is_place_here(words: list[str], start: int, end: int) -> bool:
+    """'forces in the West Midlands': a body's name used as a region after 'in', so a place, not the body."""
+    before = words[max(0, start - 2) : start]
+    if not before or not (
+        before[-1] in _PLACE_LEAD or before == ["in", "the"] or before[-2:] == ["across", "the"]
+    ):
+        return False
+    place, span = find_place(" ".join(words[start:end]))
+    return place is not None and span == (0, len(" ".join(words[start:end])))
+
+
+def _without(words: list[str], spans: list[tuple[int, int]]) -> str:
+    """The words outside the spans, with a break where each span was."""
+    pieces: list[str] = []
+    pos = 0
+    for start, end in spans:
+        pieces.append(" ".join(words[pos:start]))
+        pos = end
+    pieces.append(" ".join(words[pos:]))
+    return _GAP.join(pieces).strip(" ,")
+
+
+def _blank(text: str, span: tuple[int, int] | None) -> str:
+    if span is None:
+        return text
+    return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
+
+
+def find_entities(text: str, directory: Directory, finder) -> Entities:
+    """Every entity the text names; `finder` is the directory's NameFinder."""
+    text = " ".join(text.split())
+    stripped, round_, since = _rounds(_POSSESSIVE.sub("", text))
+    norm = normalise(stripped)
+    words = norm.split()
+    found = find_bodies(words, directory, finder)
+    bodies: list[Body] = []
+    for _, _, body in found:
+        if body not in bodies:
+            bodies.append(body)
+    spans = [(s, e) for s, e, _ in found]
+    rest = _without(words, spans)
+    fire_word = mentions_fire(rest)
+    police_word = bool(POLICE_PATTERN.search(rest))
+    kind = bodies[0].kind if bodies else ("fire" if fire_word else "police")
+    area, area_span = find_area(rest, kind)
+    if not bodies and not fire_word and not police_word:
+        # 'which services are good at preventing fires': a fire area named in full picks the kind
+        fire_area, fire_span = find_area(rest, "fire")
+        if fire_span and (area_span is None or fire_span[1] - fire_span[0] > area_span[1] - area_span[0]):
+            kind, area, area_span = "fire", fire_area, fire_span
+    loose = bool(_LOOSE_GOOD.search(rest))
+    need = _NEED_TO_IMPROVE.search(rest)
+    scan = _blank(rest, area_span)
+    if need:
+        grades: tuple[str, ...] = RI_OR_WORSE
+        scan = _blank(scan, need.span())
+    else:
+        grades, grade_spans = find_grades(scan)
+        for span in grade_spans:
+            scan = _blank(scan, span)
+        if loose and bodies and grades == ("Good",):
+            grades = ()
+    place, place_span = find_place(scan)
+    scan = _blank(scan, place_span)
+    movement = None
+    if _BETTER.search(scan) or re.search(r"\bmost\s+improved\b", rest):
+        movement = "better"
+    if _WORSE.search(scan):
+        movement = "any" if movement else "worse"
+    if movement is None and (since or _MOVED.search(scan)):
+        movement = "any" if since or _MOVED.search(scan) else None
+    out_of_scope = next((name for pattern, name in OUT_OF_SCOPE if pattern.search(rest)), None)
+    return Entities(
+        text=stripped,
+        norm=norm,
+        rest=rest,
+        bodies=tuple(bodies),
+        body_spans=tuple(spans),
+        area=area,
+        grades=grades,
+        loose_good=loose,
+        place=place,
+        round=round_,
+        since_round=since,
+        kind=kind,
+        kind_word=fire_word or police_word,
+        monitoring=bool(MONITORING.search(rest)),
+        movement=movement,
+        yes_no=bool(_YES_NO.search(norm)),
+        still=bool(_STILL.search(rest)),
+        out_of_scope=out_of_scope,
+        leftover=" ".join(scan.replace(",", " ").split()),
+    )

@@ -1,0 +1,199 @@
+"""Which answer a question gets, from the entities it names: one table, read top to bottom, first match wins.
+
+Each row is (what the question holds -> what it gets). A named body always wins over words like 'grades',
+'good' or a place word, because bodies are found first (entities.py) and the body rows come early.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.questions import cues
+from bot.questions.entities import GOOD_OR_BETTER, Entities
+from bot.questions.kinds import (
+    AreaQuestion,
+    BodyCountQuestion,
+    BodyGradesQuestion,
+    CompareQuestion,
+    FilterQuestion,
+    GradeCountQuestion,
+    GradeQuestion,
+    HistoryQuestion,
+    MonitoringQuestion,
+    MovementQuestion,
+    OutOfScopeQuestion,
+    Question,
+    RankQuestion,
+    UnanswerableQuestion,
+)
+from bot.questions.words import POLICE_PATTERN
+
+
+@dataclass(frozen=True)
+class Route:
+    """One row of the table: a description people can read, when it applies, and what it asks."""
+
+    slots: str
+    applies: Callable[[Entities], bool]
+    build: Callable[[Entities], Question | None]  # None: this row passes after all
+
+
+def _one(e: Entities) -> bool:
+    return len(e.bodies) == 1
+
+
+def _collective(e: Entities) -> bool:
+    return bool(cues.COLLECTIVE.search(e.rest))
+
+
+def _round(e: Entities) -> str | None:
+    if e.round is None and cues.PREVIOUS.search(e.norm):
+        return "previous"
+    return e.round
+
+
+def _explicit_kind(e: Entities) -> str | None:
+    if e.kind == "fire" or POLICE_PATTERN.search(e.rest):
+        return e.kind
+    return None
+
+
+def _definition_asked(e: Entities) -> bool:
+    if e.bodies:
+        return False
+    if cues.DEFINE_STRONG.search(e.norm):
+        return True
+    m = cues.WHAT_IS.match(e.norm)
+    return m is not None and cues.only_term(m.group(1), e.kind)
+
+
+def _definition(e: Entities) -> Question:
+    return cues.definition(e.norm, e.kind, _round(e), e.grades, e.area)
+
+
+def _count(e: Entities) -> Question | None:
+    kind = e.kind if e.kind == "fire" or POLICE_PATTERN.search(e.norm) else None
+    area = e.area.key if e.area else None
+    if cues.REPORTS_NOUN.search(e.norm) and not e.grades and not e.area:
+        return cues.recent_question(e.text, e.norm, kind, True)
+    if cues.GRADES_NOUN.search(e.norm) and e.grades and not cues.BODIES_NOUN.search(e.norm):
+        return GradeCountQuestion(e.grades, area, e.kind, e.place, _round(e))
+    if e.grades:
+        return FilterQuestion(area, e.grades, e.kind, e.place, _round(e), count=True)
+    if not e.area:
+        return BodyCountQuestion(e.kind, e.place)
+    return None
+
+
+def compare_names(e: Entities) -> tuple[str, ...]:
+    """Every body named, exactly (as ids) or loosely (as typed), in order."""
+    names = [b.id for b in e.bodies]
+    for piece in e.leftover.split(","):
+        for _, name in cues.loose_pieces(piece.split(), 0):
+            if name not in names:
+                names.append(name)
+    return tuple(names)
+
+
+def _compare(e: Entities) -> Question | None:
+    if not e.bodies and e.place is not None and cues.COMPARE.search(e.norm):
+        round_ = e.round if e.round != "previous" else None
+        return CompareQuestion((), round_, e.area.key if e.area else None, e.place, e.kind)
+    names = compare_names(e)
+    if len(names) < 2 or (_collective(e) and e.grades and len(e.bodies) < 2):
+        return None
+    round_ = e.round if e.round != "previous" else None
+    return CompareQuestion(names, round_, e.area.key if e.area else None)
+
+
+def _test(e: Entities) -> tuple[str, ...]:
+    """The grades a yes/no question asks about: 'any good at' means good or better."""
+    if not e.yes_no:
+        return ()
+    if (e.loose_good and not e.grades) or e.grades == ("Good",):
+        return GOOD_OR_BETTER  # 'is X good at Y' is answered yes for Outstanding too
+    return e.grades
+
+
+def _rank(e: Entities) -> Question:
+    limit_match = cues.LIMIT.search(e.norm)
+    limit = cues.number(limit_match.group(1) or limit_match.group(2)) if limit_match else 5
+    best = not cues.WORST.search(e.norm)
+    area = e.area.key if e.area else None
+    by_grade = e.grades[0] if _MOST_OF_A_GRADE.search(e.norm) and len(e.grades) == 1 and not area else None
+    return RankQuestion(area, best, max(1, min(limit, 20)), e.kind, e.place, _round(e), by_grade)
+
+
+_MOST_OF_A_GRADE = re.compile(
+    r"\bmost\s+(?:outstanding|good|adequate|inadequate|requires\s+improvement|ri)\s+(?:grades|ratings|areas)\b"
+)
+
+
+def _leftover_name(e: Entities) -> str:
+    """Words no entity took, less filler and words for groups of bodies: maybe a name typed loosely."""
+    words = [
+        w for w in e.leftover.replace(",", " ").split() if w not in cues.FILLER and w not in cues.GROUP_WORDS
+    ]
+    return " ".join(words)
+
+
+def _loose_body(e: Entities) -> Question | None:
+    rest = _leftover_name(e)
+    if not (3 <= len(rest) <= 60 and len(rest.split()) <= 6) or e.place:
+        return None
+    if e.area:
+        return AreaQuestion(rest, e.area.key, _round(e), _test(e))
+    return GradeQuestion(rest, _round(e))
+
+
+def _recent(e: Entities) -> Question | None:
+    if cues.REPORTS_NOUN.search(e.norm) or (
+        cues.TIME.search(e.norm) and (re.search(r"\b20\d\d\b", e.text) or cues.PAST_N.search(e.norm))
+    ):
+        kind = e.kind if e.kind == "fire" or POLICE_PATTERN.search(e.norm) else None
+        return cues.recent_question(e.text, e.norm, kind, False)
+    if cues.TIME.search(e.norm) and re.search(r"\bwhat\b|\bwhats\b|\bnew\b", e.norm):
+        return cues.recent_question(e.text, e.norm, "fire" if e.kind == "fire" else None, False)
+    return None
+
+
+def _movement_asked(e: Entities) -> bool:
+    return (
+        not e.bodies
+        and e.movement is not None
+        and bool(
+            e.area or e.place or e.kind_word or _collective(e) or re.search(r"\b(?:biggest|most)\b", e.norm)
+        )
+    )
+
+
+ROUTES: tuple[Route, ...] = (
+    Route("no body + Scotland or Northern Ireland -> who inspects there", lambda e: not e.bodies and bool(e.out_of_scope), lambda e: OutOfScopeQuestion(e.out_of_scope or "")),
+    Route("monitoring words (+ one body) -> enhanced monitoring", lambda e: e.monitoring and len(e.bodies) <= 1, lambda e: MonitoringQuestion(e.bodies[0].id if e.bodies else (_leftover_name(e) or None), _explicit_kind(e), bool(re.match(r"(?:so\s+)?(?:is|are)\b", e.norm)) or e.still)),
+    Route("no body + 'what does ... mean' / 'what areas' -> definition", _definition_asked, _definition),
+    Route("no body + 'how many' -> a count", lambda e: not e.bodies and bool(cues.HOW_MANY.search(e.norm)), _count),
+    Route("two or more bodies, or 'compare' -> side by side (on the area, if one is named)", lambda e: len(e.bodies) >= 2 or bool(cues.COMPARE.search(e.norm)), _compare),
+    Route("one body + area -> that area only", lambda e: _one(e) and e.area is not None, lambda e: AreaQuestion(e.bodies[0].id, e.area.key if e.area else "", _round(e), _test(e))),
+    Route("one body + 'over time' / 'improved' -> every round", lambda e: _one(e) and not e.grades and (bool(cues.HISTORY.search(e.norm)) or e.movement is not None) and e.round is None, lambda e: HistoryQuestion(e.bodies[0].id)),
+    Route("one body + grade -> that body's areas at that grade", lambda e: _one(e) and bool(e.grades), lambda e: BodyGradesQuestion(e.bodies[0].id, e.grades, _round(e), e.yes_no)),
+    Route("one body -> its grades", _one, lambda e: GradeQuestion(e.bodies[0].id, _round(e))),
+    Route("no body + got better / worse / improvers -> movement between rounds", _movement_asked, lambda e: MovementQuestion(e.area.key if e.area else None, e.movement or "any", e.kind, e.place, e.since_round, e.round)),
+    Route("no body + best / worst / 'most outstanding grades' -> a ranking", lambda e: bool(cues.RANK.search(e.norm) or _MOST_OF_A_GRADE.search(e.norm)), _rank),
+    Route("a name not found exactly + area, asked yes/no or 'any good' -> ask back which body", lambda e: not e.bodies and e.area is not None and (e.loose_good or e.yes_no) and bool(_leftover_name(e)) and not e.place, _loose_body),
+    Route("no body + grade or area (+ place, kind, round) -> a list", lambda e: bool(e.grades or e.area) and (_collective(e) or not _leftover_name(e) or e.place is not None or e.kind_word), lambda e: FilterQuestion(e.area.key if e.area else None, e.grades, e.kind, e.place, _round(e))),
+    Route("'over time' + a name not found exactly -> every round", lambda e: bool(cues.HISTORY.search(e.norm)) and not _collective(e) and bool(_leftover_name(e)), lambda e: HistoryQuestion(_leftover_name(e))),
+    Route("published / latest / since a date -> reports", lambda e: True, _recent),
+    Route("a name not found exactly (+ area) -> ask back or answer", lambda e: True, _loose_body),
+)  # fmt: skip
+
+
+def route(e: Entities, original: str) -> Question:
+    """The first row that applies and builds a question; else 'I can't answer that yet'."""
+    for row in ROUTES:
+        if row.applies(e):
+            question = row.build(e)
+            if question is not None:
+                return question
+    return UnanswerableQuestion(original)

@@ -1,0 +1,87 @@
+"""Whole answers cached by (question as typed, data version): the store changes only when data is loaded.
+
+Bounded (least recently used out first) and dropped the moment the data version moves, whichever process
+made the change (db/version.py). Answers that depend on the date (`this month`) carry the day in the key."""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import sqlite_utils
+
+from bot.slack.ask import ask, grade_message
+from bot.slack.blocks.common import Message
+from db.connection import Store
+from db.version import data_version
+
+MAX_ENTRIES = 2048  # about 8 KB each measured (long lists more): tens of MB at most
+
+
+class AnswerCache:
+    """A bounded LRU of rendered answers for one data version at a time."""
+
+    def __init__(self, max_entries: int = MAX_ENTRIES):
+        self.max_entries = max_entries
+        self._entries: OrderedDict[tuple, Message] = OrderedDict()
+        self._version: tuple | None = None
+        self._lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    def get(self, version: tuple, key: tuple) -> Message | None:
+        with self._lock:
+            if version != self._version:
+                self._entries.clear()
+                self._version = version
+                return None
+            found = self._entries.get(key)
+            if found is not None:
+                self._entries.move_to_end(key)
+                self.hits += 1
+            return found
+
+    def put(self, version: tuple, key: tuple, msg: Message) -> None:
+        with self._lock:
+            if version != self._version:
+                return  # the data moved on while this answer was built: don't keep it
+            self._entries[key] = msg
+            while len(self._entries) > self.max_entries:
+                self._entries.popitem(last=False)
+            self.misses += 1
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+CACHE = AnswerCache()
+
+
+def _cached(store: Store, key: tuple, build: Callable[[sqlite_utils.Database], Message]) -> Message:
+    found = data_version(store.path)
+    if found is None:
+        with store.connect() as db:
+            return build(db)
+    version = (store.path, found)
+    msg = CACHE.get(version, key)
+    if msg is None:
+        with store.connect() as db:
+            msg = build(db)
+        CACHE.put(version, key, msg)
+    # A fresh outer dict and block list: callers may add a block (e.g. 'Shared by') without touching the cache.
+    return {**msg, "blocks": list(msg["blocks"])}
+
+
+def cached_ask(
+    store: Store, text: str, *, shareable: bool = True, now: datetime | None = None, page: int = 0
+) -> Message:
+    """ask(), from the cache when the same question was answered on the same data today."""
+    now = now or datetime.now(UTC)
+    key = ("ask", " ".join(text.split()), shareable, page, now.date())
+    return _cached(store, key, lambda db: ask(db, text, shareable=shareable, now=now, page=page))
+
+
+def cached_grade(store: Store, text: str) -> Message:
+    """grade_message(), from the cache when the same /grade text was answered on the same data."""
+    return _cached(store, ("grade", " ".join(text.split())), lambda db: grade_message(db, text))

@@ -1,0 +1,168 @@
+"""Render one body on one area, one body's areas at a grade, and several bodies on one area."""
+
+from __future__ import annotations
+
+from bot.questions.answers.area import AreaAnswer, BodyGradesAnswer
+from bot.questions.answers.model import ReportRef
+from bot.questions.vocab import COMPARABILITY_CAVEAT, format_date, framework_label, round_label, scale
+from bot.slack.blocks.common import (
+    Block,
+    Message,
+    actions,
+    button,
+    context,
+    divider,
+    escape,
+    header,
+    link,
+    message,
+    section,
+)
+from bot.slack.blocks.grade import share_button
+from bot.slack.blocks.lists import grades_phrase, report_phrase
+from bot.slack.ids import FULL_CARD_ACTION
+
+_ARROWS = {"up": "▲ up from", "down": "▼ down from", "same": "= same as"}
+
+
+def _round(report: ReportRef) -> str:
+    return f"{framework_label(report.framework)} {round_label(report.round)}"
+
+
+def _dated(report: ReportRef) -> str:
+    when = (
+        f"published {format_date(report.published)}" if report.published else "publication date not recorded"
+    )
+    return f"{_round(report)}, {when}"
+
+
+def full_card_button(body_id: str, round_: str | None = None) -> Block:
+    """The button that shows the body's whole card (every area of that report)."""
+    value = f"grade {body_id}" + (f" {round_}" if round_ else "")
+    return actions(button("Full card", FULL_CARD_ACTION, value), block_id="full_card")
+
+
+def area_lead(answer: AreaAnswer) -> str:
+    """'No: Thames Valley Police is rated Inadequate for protecting vulnerable people (PEEL 2023–25, ...)'."""
+    name = answer.body.name
+    if answer.grade is None or answer.report is None:
+        if answer.test:
+            return f"I can't say: no grade for {answer.area} is recorded here for {name}."
+        return f"No grade for {answer.area} is recorded here for {name}."
+    verdict = {True: "Yes: ", False: "No: ", None: ""}[answer.verdict]
+    tense = "is" if not answer.newer and not answer.round_asked else "was"
+    return f"{verdict}{name} {tense} rated {answer.grade} for {answer.area} ({_dated(answer.report)})."
+
+
+def _newer_note(answer: AreaAnswer) -> str:
+    """Why the grade comes from an older report: what each newer report did with the area."""
+    parts: list[str] = []
+    for report, lists_area in answer.newer:
+        which = "latest report" if not parts else "earlier report"
+        did = (
+            f"graded {answer.area}, but that grade isn't recorded here"
+            if lists_area
+            else f"did not grade {answer.area}"
+        )
+        parts.append(f"Its {which} ({_dated(report)}) {did}.")
+    if answer.report is not None and parts:
+        parts.append(f"So this is the most recent report that did: {_round(answer.report)}.")
+    return " ".join(parts)
+
+
+def render_area(answer: AreaAnswer, question: str, *, shareable: bool = True) -> Message:
+    """One body, one area: a plain lead, the grade on the scale, movement, source, and the full card button."""
+    lead = area_lead(answer)
+    blocks: list[Block] = [header(f"{answer.body.name}: {answer.area}"), section(escape(lead))]
+    notes: list[str] = []
+    if answer.grade and answer.report:
+        line = f"*{escape(answer.area_name)}*  {scale(answer.grade)}  *{escape(answer.grade)}*"
+        if answer.movement and answer.previous:
+            line += f"  ·  {_ARROWS[answer.movement]} {escape(answer.previous_grade or '')} in {round_label(answer.previous.round)}"
+            notes.append(f"Movement compares with {_dated(answer.previous)}. {COMPARABILITY_CAVEAT}")
+        elif answer.previous is None:
+            line += "  ·  no earlier grade for this area recorded here"
+        blocks.append(section(line))
+        sources = [report_phrase(answer.report)]
+        if answer.source_url:
+            sources.append(link(answer.source_url, "Source for this grade"))
+        blocks.append(context(*sources))
+    newer = _newer_note(answer)
+    if newer:
+        blocks.append(section(escape(newer)))
+    if not answer.grade:
+        notes.append("Unknown grades stay unknown: nothing is guessed.")
+    blocks.append(divider())
+    blocks.append(context(*[escape(n) for n in notes] or ["Grades as published by HMICFRS."]))
+    tail = [full_card_button(answer.body.id)]
+    if shareable:
+        tail.append(share_button(question))
+    return message(escape(lead), blocks, tail=tail)
+
+
+def render_body_grades(answer: BodyGradesAnswer, question: str, *, shareable: bool = True) -> Message:
+    """'Which areas did Cambridgeshire get inadequate in': that body's areas at the grades asked."""
+    what = grades_phrase(answer.grades)
+    name = answer.body.name
+    title = f"{name}: areas rated {what}"
+    if answer.report is None:
+        text = f"I don't have a graded report for {name} in the round asked, so I can't say."
+        return message(escape(text), [header(title), section(escape(text))])
+    n = len(answer.matches)
+    where = f"{_dated(answer.report)}"
+    if n:
+        lead = f"{name} was rated {what} in {n} of {answer.areas} areas ({where})."
+    elif not answer.recorded:
+        lead = f"No grades from {name}'s latest report ({where}) are recorded here, so I can't say."
+    else:
+        lead = f"None of {name}'s {answer.recorded} recorded grades is {what} ({where})."
+    if answer.yes_no and answer.recorded:
+        lead = ("Yes: " if n else "No: ") + lead
+    blocks: list[Block] = [header(title), section(escape(lead))]
+    if n:
+        blocks.append(
+            section("\n".join(f"• *{escape(a)}* — {scale(g)} {escape(g)}" for a, g in answer.matches))
+        )
+    if answer.earlier is not None:
+        found = "; ".join(f"{a}: {g}" for a, g in answer.earlier_matches) or f"none {what}"
+        plural = "s" if answer.recorded != 1 else ""
+        fuller = (
+            f"That report graded only {answer.recorded} area{plural}. "
+            f"The most recent fuller report, {_dated(answer.earlier)}, rated {what}: {found}."
+        )
+        blocks.append(section(escape(fuller)))
+    notes = [
+        f"From {_round(answer.report)}: {answer.recorded} of its {answer.areas} areas have a grade recorded here."
+    ]
+    if answer.recorded < answer.areas:
+        notes.append("Areas with no grade recorded are left out rather than guessed.")
+    blocks += [context(report_phrase(answer.report)), divider(), context(*[escape(x) for x in notes])]
+    tail = [full_card_button(answer.body.id, answer.report.round)]
+    if shareable:
+        tail.append(share_button(question))
+    return message(escape(lead), blocks, tail=tail)
+
+
+def render_area_compare(answers: list[AreaAnswer], question: str, *, shareable: bool = True) -> Message:
+    """Several bodies on one area, side by side, each from the most recent report that graded it."""
+    area = answers[0].area
+    title = f"Compared on {area}: " + ", ".join(a.body.name for a in answers)
+    lines = []
+    for a in answers:
+        if a.grade and a.report:
+            lines.append(
+                f"• *{escape(a.body.name)}* — {scale(a.grade)} *{escape(a.grade)}* · {report_phrase(a.report)}"
+            )
+        else:
+            lines.append(f"• *{escape(a.body.name)}* — _no grade recorded here_")
+    blocks: list[Block] = [header(title), section("\n".join(lines))]
+    notes = [
+        f"Each one's most recent report that graded {area}."
+        + "".join(f" {_newer_note(a)}" for a in answers if a.newer and a.grade)
+    ]
+    if len({a.report.round for a in answers if a.report}) > 1:
+        notes.append(COMPARABILITY_CAVEAT)
+    blocks += [divider(), context(*[escape(n) for n in notes])]
+    tail = [share_button(question)] if shareable else []
+    fallback = f"{area}: " + "; ".join(f"{a.body.name} {a.grade or 'not recorded'}" for a in answers)
+    return message(escape(fallback), blocks, tail=tail)
