@@ -205,3 +205,25 @@ def test_one_person_cannot_flood_the_admins(http_app, slack_api, store):
     with store.connect() as db:
         assert db.execute("SELECT count(*) FROM flags").fetchone()[0] == 10
     assert slack_api.calls_to("chat.postMessage") == []
+
+
+def test_a_one_area_answer_has_the_menu_and_it_opens_the_form_for_that_grade(http_app, slack_api):
+    body = slash_body(
+        "/inspections", "is thames valley any good at safeguarding", slack_api.response_url("i")
+    )
+    status, raw = http_app.post(body, sign(body))
+    assert status == 200
+    answer = json.loads(raw)
+    assert_valid_blocks(answer)
+    menus = [b["accessory"] for b in answer["blocks"] if b.get("accessory", {}).get("type") == "overflow"]
+    assert [m["options"][0]["value"] for m in menus] == [
+        "peel|2023-25|thames-valley|protecting_vulnerable|Inadequate"
+    ]
+    action = {
+        "type": "overflow",
+        "action_id": menus[0]["action_id"],
+        "selected_option": menus[0]["options"][0],
+    }
+    assert click(http_app, slack_api, action, user="U0REPORTER")[0] == 200
+    view = opened_view(slack_api)
+    assert "Protecting vulnerable people: *Inadequate*" in json.dumps(view, ensure_ascii=False)

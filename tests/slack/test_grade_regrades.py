@@ -47,3 +47,13 @@ def test_a_loaded_regrade_shows_on_the_card_with_the_day_it_was_loaded(http_app,
     load_rows(db, rows, source="regrade.csv", loaded_by="UADMIN", now=datetime(2026, 5, 2, 10, 0, tzinfo=UTC))
     responding = area_text(grade_card(http_app, slack_api, "cambridgeshire"), "Responding to the public")
     assert f"*Adequate*, regraded from Inadequate on 2 May 2026 (<{SRC}|source>)" in responding
+
+
+def test_a_one_area_answer_marks_the_regrade_too(http_app, slack_api):
+    body = slash_body("/inspections", "northants 999 calls", slack_api.response_url("i"))
+    status, raw = http_app.post(body, sign(body))
+    assert status == 200
+    reply = json.loads(raw)
+    assert_valid_blocks(reply)
+    shown = json.dumps(reply, ensure_ascii=False)
+    assert "*Requires improvement*, regraded from Adequate on 8 August 2024" in shown

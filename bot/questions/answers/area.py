@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.questions.answers.model import ReportRef, report_ref
+from bot.questions.answers.model import Regrade, ReportRef, report_ref
+from bot.questions.answers.one_body import regrade_of
 from bot.questions.answers.snapshot import FRAMEWORK_FOR_KIND, Snapshot, area_in, named_grades
 from bot.questions.areas import CONCEPTS_BY_KEY
 from bot.questions.names import Body
@@ -30,6 +31,8 @@ class AreaAnswer:
     movement: str | None = None
     test: tuple[str, ...] = ()  # yes/no: is the grade one of these?
     round_asked: str | None = None
+    area_key: str = ""  # the area's id in the round that graded it ('' when none did)
+    regraded: Regrade | None = None  # the grade replaced another after publication
 
     @property
     def verdict(self) -> bool | None:
@@ -85,6 +88,8 @@ def area_answer(
         movement=movement(row["grade"], prev_grade),
         test=test,
         round_asked=round_,
+        area_key=row["area"],
+        regraded=regrade_of(snap.regrades.get((report["id"], row["area"]))),
     )
 
 

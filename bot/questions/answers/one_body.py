@@ -60,7 +60,7 @@ def grade_answer(
                 prev,
                 movement(grade, prev),
                 area["area"] in previous_areas,
-                _regrade(snap.regrades.get((latest["id"], area["area"]))) if g else None,
+                regrade_of(snap.regrades.get((latest["id"], area["area"]))) if g else None,
             )
         )
     return GradeAnswer(
@@ -73,7 +73,8 @@ def grade_answer(
     )
 
 
-def _regrade(row: dict | None) -> Regrade | None:
+def regrade_of(row: dict | None) -> Regrade | None:
+    """The latest change HMICFRS made to a grade after publication, from its grade_changes row."""
     return Regrade(row["old_grade"], row["on_date"], row["source"]) if row else None
 
 

@@ -18,7 +18,7 @@ from bot.slack.blocks.common import (
     message,
     section,
 )
-from bot.slack.blocks.grade import share_button
+from bot.slack.blocks.grade import flag_menu, flag_value, regraded_text, share_button
 from bot.slack.blocks.lists import grades_phrase, report_phrase
 from bot.slack.ids import FULL_CARD_ACTION
 
@@ -76,13 +76,20 @@ def render_area(answer: AreaAnswer, question: str, *, shareable: bool = True) ->
     blocks: list[Block] = [header(f"{answer.body.name}: {answer.area}"), section(escape(lead))]
     notes: list[str] = []
     if answer.grade and answer.report:
-        line = f"*{escape(answer.area_name)}*  {scale(answer.grade)}  *{escape(answer.grade)}*"
+        line = (
+            f"*{escape(answer.area_name)}*  {scale(answer.grade)}  *{escape(answer.grade)}*"
+            f"{regraded_text(answer.regraded)}"
+        )
         if answer.movement and answer.previous:
             line += f"  ·  {_ARROWS[answer.movement]} {escape(answer.previous_grade or '')} in {round_label(answer.previous.round)}"
             notes.append(f"Movement compares with {_dated(answer.previous)}. {COMPARABILITY_CAVEAT}")
         elif answer.previous is None:
             line += "  ·  no earlier grade for this area recorded here"
-        blocks.append(section(line))
+        report = answer.report
+        menu = flag_menu(
+            flag_value(report.framework, report.round, answer.body.id, answer.area_key, answer.grade)
+        )
+        blocks.append(section(line, accessory=menu))
         sources = [report_phrase(answer.report)]
         if answer.source_url:
             sources.append(link(answer.source_url, "Source for this grade"))

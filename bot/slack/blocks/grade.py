@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.questions.answers import AreaGrade, GradeAnswer, NoReportAnswer, UnknownBodyAnswer
+from bot.questions.answers.model import Regrade
 from bot.questions.vocab import (
     COMPARABILITY_CAVEAT,
     format_date,
@@ -58,9 +59,8 @@ def _movement_text(area: AreaGrade, previous_round: str) -> str:
     return ""
 
 
-def _regraded_text(area: AreaGrade) -> str:
+def regraded_text(r: Regrade | None) -> str:
     """', regraded from Adequate on 8 August 2024 (source)' for a grade HMICFRS changed after publication."""
-    r = area.regraded
     if r is None:
         return ""
     source = f" ({link(r.source, 'source')})" if r.source.startswith(("https://", "http://")) else ""
@@ -70,7 +70,7 @@ def _regraded_text(area: AreaGrade) -> str:
 
 def _area_line(area: AreaGrade, previous_round: str | None) -> str:
     grade = f"*{area.grade}*" if area.grade else "_not recorded here_"
-    line = f"{scale(area.grade)}  {grade}{_regraded_text(area)}"
+    line = f"{scale(area.grade)}  {grade}{regraded_text(area.regraded)}"
     if previous_round:
         moved = _movement_text(area, previous_round)
         if moved:
