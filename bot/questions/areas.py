@@ -353,9 +353,19 @@ _SPACES = re.compile(r"[\s-]+")
 
 
 def find_area(text: str, kind: str) -> tuple[AreaConcept | None, tuple[int, int] | None]:
-    """The first area named in the text for this kind of body, and where it was found."""
+    """The first area named in the text for this kind of body, and where it was found.
+
+    Words for the same area side by side ('999 response', 'safeguarding vulnerable people') are one mention."""
     pattern, owner = _AREA_PATTERNS[kind]
-    match = pattern.search(text)
+    matches = pattern.finditer(text)
+    match = next(matches, None)
     if not match:
         return None, None
-    return owner[_SPACES.sub(" ", match.group(0).lower())], match.span()
+    concept = owner[_SPACES.sub(" ", match.group(0).lower())]
+    start, end = match.span()
+    for following in matches:
+        same = owner[_SPACES.sub(" ", following.group(0).lower())] is concept
+        if not same or text[end : following.start()].strip():
+            break
+        end = following.end()
+    return concept, (start, end)

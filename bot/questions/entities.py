@@ -52,7 +52,7 @@ _YES_NO = re.compile(r"^(?:so\s+)?(?:is|are|was|were|did|does|do|has|have|had)\b
 _STILL = re.compile(r"\bstill\b")
 OUT_OF_SCOPE = (
     (re.compile(r"\b(?:scotland|scottish)\b"), "Scotland"),
-    (re.compile(r"\b(?:northern\s+ireland|psni|ni\s+police)\b"), "Northern Ireland"),
+    (re.compile(r"\b(?:northern\s+ireland|psni|ni\s+police|nifrs|ni\s+fire|ruc)\b"), "Northern Ireland"),
 )
 
 

@@ -219,6 +219,11 @@ PHRASINGS = [
         ["Compared on responding to the public"],
     ),
     (
+        "essex v kent 999 response",  # two words for one area side by side are one mention
+        (CompareQuestion, {"names": ("essex", "kent"), "area": "responding"}),
+        ["Compared on responding to the public"],
+    ),
+    (
         "how do the welsh forces do at investigating",
         (FilterQuestion, {"area": "investigating", "grades": ()}),
         ["Police forces in Wales: grades for investigating crime", "Dyfed-Powys Police"],
@@ -367,12 +372,17 @@ PHRASINGS = [
         "police scotland grades",
         (OutOfScopeQuestion, {"place": "Scotland"}),
         [
-            "HMICFRS inspects police forces and fire and rescue services in England and Wales only",
+            "HMICFRS inspects police forces in England and Wales and fire and rescue services in England",
             "HM Inspectorate of Constabulary in Scotland (HMICS)",
             "HM Fire Service Inspectorate in Scotland",
         ],
     ),
     ("what are scottish police rated", (OutOfScopeQuestion, {"place": "Scotland"}), ["HMICS"]),
+    (
+        "nifrs inspection grades",
+        (OutOfScopeQuestion, {"place": "Northern Ireland"}),
+        ["fire and rescue services in England", "not inspected by HMICFRS"],
+    ),
     (
         "how is the scottish fire and rescue service doing",
         (OutOfScopeQuestion, {"place": "Scotland"}),

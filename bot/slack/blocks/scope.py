@@ -19,7 +19,7 @@ INSPECTORATES = {
     "Northern Ireland": (
         "The Police Service of Northern Ireland is inspected by "
         + link("https://www.cjini.org/", "Criminal Justice Inspection Northern Ireland (CJI)")
-        + "."
+        + ". Northern Ireland's fire and rescue service is not inspected by HMICFRS either."
     ),
 }
 
@@ -27,12 +27,14 @@ INSPECTORATES = {
 def render_out_of_scope(place: str) -> Message:
     """HMICFRS inspects England and Wales only; say who inspects the place asked about."""
     lead = (
-        "HMICFRS inspects police forces and fire and rescue services in England and Wales only, "
+        "HMICFRS inspects police forces in England and Wales and fire and rescue services in England, "
         f"so I have no grades for {place}."
     )
     who = INSPECTORATES.get(place, "")
     blocks = [section(lead)] + ([section(who)] if who else [])
     blocks.append(
-        context("Ask me about any force or fire and rescue service in England or Wales, e.g. `grade kent`.")
+        context(
+            "Ask me about any police force in England or Wales, or fire and rescue service in England, e.g. `grade kent`."
+        )
     )
     return message(lead, blocks)
