@@ -17,16 +17,16 @@ import sqlite_utils
 
 from bot.config import Settings
 from bot.jobs import downloads as fetch
-from bot.logs import RedactSecrets
 from bot.slack.admin.access import (
     SHARED_VERBS,
     admin_mentions,
     check_admin,
     may_change_shared_data,
 )
+from bot.slack.admin.guard import audited, redacted
 from bot.slack.blocks import admin as render
 from bot.slack.blocks.common import Message
-from db.audit import recent_actions, record_action
+from db.audit import recent_actions
 from db.connection import Store
 from db.load import LoadError, LoadResult, load_rows, parse_text
 from db.stats import store_stats
@@ -214,22 +214,6 @@ def _dispatch(
     raise AdminUsageError(f"I don't know the admin command `{cmd.verb}`")
 
 
-def _audited(
-    store: Store, *, team_id: str, user_id: str, command: str, work: Callable[[], tuple[Message, str]]
-) -> Message:
-    """Run the work and audit its outcome; an unexpected failure is audited, then re-raised."""
-    outcome = "error: unexpected failure"
-    try:
-        msg, outcome = work()
-        return msg
-    except Exception as e:
-        outcome = f"error: {e.__class__.__name__}"
-        raise
-    finally:
-        with store.connect() as db:
-            record_action(db, team_id=team_id, user_id=user_id, command=command, outcome=outcome)
-
-
 def run_admin_command(
     text: str,
     *,
@@ -241,7 +225,7 @@ def run_admin_command(
     jobs: Jobs,
 ) -> Message:
     """Authorise, parse, run and audit one /inspections-admin command; return the private reply."""
-    text = _redact(text, settings)  # a pasted token is neither echoed nor stored
+    text = redacted(text, settings)  # a pasted token is neither echoed nor stored
     command = f"/inspections-admin {text}".strip()
 
     def work() -> tuple[Message, str]:
@@ -256,11 +240,7 @@ def run_admin_command(
             return _operators_only(settings), "refused: workspace admin, shared data"
         return _dispatch(cmd, store=store, settings=settings, team_id=team_id, user_id=user_id, jobs=jobs)
 
-    return _audited(store, team_id=team_id, user_id=user_id, command=command, work=work)
-
-
-def _redact(text: str, settings: Settings) -> str:
-    return RedactSecrets([settings.bot_token, settings.signing_secret, settings.app_token]).redact(text)
+    return audited(store, team_id=team_id, user_id=user_id, command=command, work=work)
 
 
 def load_upload(
@@ -302,7 +282,7 @@ def load_upload(
             return render.render_load_refused(name, str(e)), f"refused: {name}: {e}"
         return _load_fetched(store, fetched, source=source, user_id=user_id, dry_run=dry_run)
 
-    return _audited(store, team_id=team_id, user_id=user_id, command=command, work=work)
+    return audited(store, team_id=team_id, user_id=user_id, command=command, work=work)
 
 
 # ---------------------------------------------------------------- the scheduler's jobs, on demand
