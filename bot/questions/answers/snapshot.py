@@ -72,7 +72,7 @@ def snapshot(db: sqlite_utils.Database) -> Snapshot:
 
     For a file, the fingerprint is re-read only when SQLite says another connection committed
     (db/version.py); `db`'s own uncommitted writes are not answering data, so that is safe."""
-    path = db.execute("PRAGMA database_list").fetchone()[2]
+    path = _path_of(db)
     version = data_version(path) if path else None
     key = (path, version if version is not None else queries.store_fingerprint(db))
     found = _snapshot_cache.get(key)
@@ -81,6 +81,15 @@ def snapshot(db: sqlite_utils.Database) -> Snapshot:
         _snapshot_cache.clear()
         _snapshot_cache[key] = found
     return found
+
+
+def _path_of(db: sqlite_utils.Database) -> str:
+    """The file behind a connection, asked of SQLite once per connection object (it never changes)."""
+    path = getattr(db, "_inspections_path", None)
+    if path is None:
+        path = db.execute("PRAGMA database_list").fetchone()[2]
+        db._inspections_path = path  # type: ignore[attr-defined]
+    return path
 
 
 def _build_snapshot(db: sqlite_utils.Database) -> Snapshot:

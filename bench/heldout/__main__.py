@@ -1,0 +1,76 @@
+"""Score the question engine on held-out phrasings: `python -m bench.heldout [--show]`.
+
+The phrasings in phrasings.json were written by someone who had not read the parser, the way people type
+in Slack, each with what a right answer must (and must not) say, worked out from db/data/ alone. Each one
+is asked through the same path as `inspections-bot ask`, on a fresh copy of the shipped data, and its
+plain-text answer is checked. This measures the engine; it is not a test (nothing here was tuned to it
+before it was first scored).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+
+
+def _scope(text: str, case: dict) -> str:
+    """The part of an answer that must-not-include applies to: the group asked about, not the others."""
+    if case["kind"] == "movement":
+        worse = any(w in case["q"].lower() for w in ("worse", "down", "declin"))
+        head = "got worse (" if worse else "improved ("
+        start = text.find(head)
+        text = text[start:] if start >= 0 else text
+        ends = [
+            i for i in (text.find(h, 1) for h in ("got worse (", "stayed the same", "improved (")) if i > 0
+        ]
+        return text[: min(ends)] if ends else text
+    if case["kind"] == "monitoring" and "moved out" in text:
+        return text[: text.find("moved out")]
+    return text
+
+
+def score(show: bool = False) -> tuple[int, int, dict[str, list[int]]]:
+    """(right, asked, right and asked by kind)."""
+    from bot.slack.ask import ask
+    from bot.slack.blocks.plain import to_plain_text
+    from db.store import prepare
+
+    with (ROOT / "db" / "data" / "areas.csv").open() as f:
+        area_names = {row["name"].lower() for row in csv.DictReader(f)}
+    cases = json.loads((HERE / "phrasings.json").read_text())
+    store = prepare(Path(tempfile.mkdtemp()) / "heldout.db")
+    right = 0
+    by_kind: dict[str, list[int]] = {}
+    with store.connect() as db:
+        for case in cases:
+            text = to_plain_text(ask(db, case["q"], shareable=False)).lower()
+            fails = [s for s in case["must_include"] if s.lower() not in text]
+            scoped = _scope(text, case)
+            fails += [f"not {s}" for s in case["must_not_include"] if s.lower() in scoped]
+            if case["kind"] == "one_area" and (n := sum(a in text for a in area_names)) > 2:
+                fails.append(f"{n} areas shown, not one")
+            right += not fails
+            tally = by_kind.setdefault(case["kind"], [0, 0])
+            tally[0] += not fails
+            tally[1] += 1
+            if fails or show:
+                print(("ok  " if not fails else "FAIL"), case["kind"], "|", case["q"], "|", "; ".join(fails))
+    return right, len(cases), by_kind
+
+
+def main() -> int:
+    right, asked, by_kind = score("--show" in sys.argv)
+    print(f"\n{right}/{asked} answered right")
+    for kind, (ok, n) in by_kind.items():
+        print(f"  {kind}: {ok}/{n}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
