@@ -39,6 +39,9 @@ def _all_words_in(words: list[str], key_words: list[str]) -> bool:
     return all(any(k.startswith(w) for k in key_words) for w in words)
 
 
+_COMPASS = re.compile(r"^(north|south|east|west) ")
+
+
 @dataclass(frozen=True)
 class Body:
     """A body HMICFRS inspects: a police force or a fire and rescue service."""
@@ -81,6 +84,8 @@ class Directory:
         keys = {normalise(n) for n in names}
         if body.kind == "police":
             keys |= {_strip_noise(k) for k in keys}
+        # 'w midlands', 'n yorks', 's wales': the compass word cut to its letter, as people type it
+        keys |= {_COMPASS.sub(lambda m: m.group(1)[0] + " ", k) for k in keys if _COMPASS.match(k)}
         return {k for k in keys if k}
 
     def by_id(self, body_id: str) -> Body | None:

@@ -183,6 +183,7 @@ ROUTES: tuple[Route, ...] = (
     Route("no body + best / worst / 'most outstanding grades' -> a ranking", lambda e: bool(cues.RANK.search(e.norm) or _MOST_OF_A_GRADE.search(e.norm)), _rank),
     Route("a name not found exactly + area, asked yes/no or 'any good' -> ask back which body", lambda e: not e.bodies and e.area is not None and (e.loose_good or e.yes_no) and bool(_leftover_name(e)) and not e.place, _loose_body),
     Route("no body + grade or area (+ place, kind, round) -> a list", lambda e: bool(e.grades or e.area) and (_collective(e) or not _leftover_name(e) or e.place is not None or e.kind_word), lambda e: FilterQuestion(e.area.key if e.area else None, e.grades, e.kind, e.place, _round(e))),
+    Route("no body + place (+ kind, round), nothing else -> the bodies there side by side", lambda e: not e.bodies and e.place is not None and (_collective(e) or e.kind_word or not _leftover_name(e)), lambda e: CompareQuestion((), e.round if e.round != "previous" else None, None, e.place, e.kind)),
     Route("'over time' + a name not found exactly -> every round", lambda e: bool(cues.HISTORY.search(e.norm)) and not _collective(e) and bool(_leftover_name(e)), lambda e: HistoryQuestion(_leftover_name(e))),
     Route("published / latest / since a date -> reports", lambda e: True, _recent),
     Route("a name not found exactly (+ area) -> ask back or answer", lambda e: True, _loose_body),

@@ -456,6 +456,16 @@ PHRASINGS = [
         ["Compared: Dyfed-Powys Police, Gwent Police, North Wales Police, South Wales Police"],
     ),
     (
+        "police forces in the north east",  # a place and nothing else: the bodies there side by side
+        (CompareQuestion, {"names": ()}),
+        ["Compared: Cleveland Police, Durham Constabulary, Northumbria Police"],
+    ),
+    (
+        "w mercia grades",  # a compass word cut to its letter
+        (GradeQuestion, {"name": "west-mercia"}),
+        ["West Mercia Police: PEEL 2023–25"],
+    ),
+    (
         "how did the met do in 2021/22 on investigating",
         (AreaQuestion, {"name": "metropolitan", "round": "2021-22"}),
         ["Metropolitan Police Service was rated Requires improvement for investigating crime (PEEL 2021–22"],
