@@ -159,6 +159,7 @@ class MonitoringQuestion:
     name: str | None = None
     kind: str | None = None
     now: bool = False  # 'is X still in engage': asks about today
+    year: str | None = None  # 'who left engage in 2025': only moves in or out in that year
 
 
 @dataclass(frozen=True)

@@ -108,6 +108,12 @@ def _compare(e: Entities) -> Question | None:
     return CompareQuestion(names, round_, e.area.key if e.area else None)
 
 
+def _year(e: Entities) -> str | None:
+    """A calendar year named in the question ('in 2025'), not a round."""
+    found = re.search(r"\b(20\d\d)\b", e.text)
+    return found.group(1) if found else None
+
+
 def _test(e: Entities) -> tuple[str, ...]:
     """The grades a yes/no question asks about: 'any good at' means good or better."""
     if not e.yes_no:
@@ -171,7 +177,7 @@ def _movement_asked(e: Entities) -> bool:
 
 ROUTES: tuple[Route, ...] = (
     Route("no body + Scotland or Northern Ireland -> who inspects there", lambda e: not e.bodies and bool(e.out_of_scope), lambda e: OutOfScopeQuestion(e.out_of_scope or "")),
-    Route("monitoring words (+ one body) -> enhanced monitoring", lambda e: e.monitoring and len(e.bodies) <= 1, lambda e: MonitoringQuestion(e.bodies[0].id if e.bodies else (_leftover_name(e) or None), _explicit_kind(e), bool(re.match(r"(?:so\s+)?(?:is|are)\b", e.norm)) or e.still)),
+    Route("monitoring words (+ one body) -> enhanced monitoring", lambda e: e.monitoring and len(e.bodies) <= 1, lambda e: MonitoringQuestion(e.bodies[0].id if e.bodies else (_leftover_name(e) or None), _explicit_kind(e), bool(re.match(r"(?:so\s+)?(?:is|are)\b", e.norm)) or e.still, _year(e))),
     Route("no body + 'what does ... mean' / 'what areas' -> definition", _definition_asked, _definition),
     Route("no body + 'how many' -> a count", lambda e: not e.bodies and bool(cues.HOW_MANY.search(e.norm)), _count),
     Route("two or more bodies, or 'compare' -> side by side (on the area, if one is named)", lambda e: len(e.bodies) >= 2 or bool(cues.COMPARE.search(e.norm)), _compare),

@@ -54,7 +54,9 @@ def answer_new_kinds(
                 return unknown_name(question.name, resolution.suggestions, "grade", text)
             body = resolution.body
         if isinstance(question, MonitoringQuestion):
-            found = monitoring_answer(snap, body, question.kind, today.isoformat(), question.now)
+            found = monitoring_answer(
+                snap, body, question.kind, today.isoformat(), question.now, question.year
+            )
             return render_monitoring(found, text, shareable=shareable, page=page)
         assert body is not None
         if isinstance(question, AreaQuestion):

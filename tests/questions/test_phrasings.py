@@ -466,6 +466,16 @@ PHRASINGS = [
         ["West Mercia Police: PEEL 2023–25"],
     ),
     (
+        "which forces left engage in 2025",  # a year keeps only moves in or out that year
+        (MonitoringQuestion, {"year": "2025"}),
+        ["3 moved out (Devon and Cornwall Police, Nottinghamshire Police, Metropolitan Police Service)"],
+    ),
+    (
+        "did kent go into special measures in 2023",
+        (MonitoringQuestion, {"name": "kent", "year": "2023"}),
+        ["No: published sources recorded here show Kent Police neither moving into nor out of"],
+    ),
+    (
         "how did the met do in 2021/22 on investigating",
         (AreaQuestion, {"name": "metropolitan", "round": "2021-22"}),
         ["Metropolitan Police Service was rated Requires improvement for investigating crime (PEEL 2021–22"],

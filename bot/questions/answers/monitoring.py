@@ -45,6 +45,7 @@ class MonitoringAnswer:
     past: tuple[tuple[Body, Period], ...]  # newest exit first
     today: str
     asked_now: bool = False  # 'is X still in it': the answer leads with today
+    year: str | None = None  # only spells that began or ended in this year
 
 
 def _days(a: str, b: str) -> int:
@@ -92,7 +93,12 @@ def _period(entered: list[dict], left: list[dict]) -> Period:
 
 
 def monitoring_answer(
-    snap: Snapshot, body: Body | None, kind: str | None, today: str, asked_now: bool = False
+    snap: Snapshot,
+    body: Body | None,
+    kind: str | None,
+    today: str,
+    asked_now: bool = False,
+    year: str | None = None,
 ) -> MonitoringAnswer:
     """Who is in enhanced monitoring now and who has left, for one body or every body (of a kind)."""
     current: list[tuple[Body, Period]] = []
@@ -102,7 +108,9 @@ def monitoring_answer(
         if who is None or (body is not None and who.id != body.id) or (kind and who.kind != kind):
             continue
         for period in periods(events):
+            if year and not any(d.startswith(year) for d in period.entered + period.left):
+                continue
             (current if period.current else past).append((who, period))
     current.sort(key=lambda bp: (bp[1].entered[0], bp[0].name))
     past.sort(key=lambda bp: (bp[1].left[0], bp[0].name), reverse=True)
-    return MonitoringAnswer(body, kind, tuple(current), tuple(past), today, asked_now)
+    return MonitoringAnswer(body, kind, tuple(current), tuple(past), today, asked_now, year)

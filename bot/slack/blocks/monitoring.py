@@ -49,6 +49,12 @@ def _line(body: Body, period: Period, today: str, with_name: bool = True) -> str
 
 def _one_body(answer: MonitoringAnswer, body: Body) -> tuple[str, list[Block]]:
     spells = list(answer.current) + list(reversed(answer.past))
+    if not spells and answer.year:
+        lead = (
+            f"No: published sources recorded here show {body.name} neither moving into nor out of "
+            f"enhanced monitoring (Engage) in {answer.year}."
+        )
+        return lead, [section(escape(lead))]
     if not spells:
         lead = f"No: published sources recorded here show no spell in enhanced monitoring (Engage) for {body.name}."
         return lead, [section(escape(lead))]
@@ -75,6 +81,22 @@ def _one_body(answer: MonitoringAnswer, body: Body) -> tuple[str, list[Block]]:
     return lead, [section(escape(lead)), section("\n".join(lines))]
 
 
+def _year_lead(answer: MonitoringAnswer, many: str) -> str:
+    """'In 2025, 2 moved into enhanced monitoring (Engage) and 3 moved out.', naming them."""
+    spells = list(answer.current) + list(answer.past)
+    moved_in = [b.name for b, p in spells if any(d.startswith(answer.year or "") for d in p.entered)]
+    moved_out = [b.name for b, p in spells if any(d.startswith(answer.year or "") for d in p.left)]
+    if not spells:
+        return (
+            f"Published sources recorded here show no {many} moving into or out of Engage in {answer.year}."
+        )
+    parts = [
+        f"{len(moved_in)} moved in" + (f" ({', '.join(moved_in)})" if moved_in else ""),
+        f"{len(moved_out)} moved out" + (f" ({', '.join(moved_out)})" if moved_out else ""),
+    ]
+    return f"In {answer.year}, among {many}: " + " and ".join(parts) + ". Their spells are below."
+
+
 def render_monitoring(
     answer: MonitoringAnswer, question: str, *, shareable: bool = True, page: int = 0
 ) -> Message:
@@ -93,7 +115,9 @@ def render_monitoring(
         n = len(answer.current)
         names = ", ".join(b.name for b, _ in answer.current) or "none"
         lead = f"{n} {one if n == 1 else many} in enhanced monitoring (Engage) now: {names}."
-        if answer.past:
+        if answer.year:
+            lead = _year_lead(answer, many)
+        elif answer.past:
             lead += f" {len(answer.past)} spells have ended since {min(p.entered[0] for _, p in answer.past)[:4]}."
         lines = [_line(b, p, answer.today) for b, p in answer.current]
         blocks += [section(escape(lead))] + (line_sections(lines) if lines else [])
