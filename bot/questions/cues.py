@@ -21,7 +21,7 @@ HISTORY = re.compile(
     r"\b(?:over\s+time|history|historic|historical|every\s+round|all\s+rounds|each\s+round|track\s+record|"
     r"trend|trends|over\s+the\s+years|through\s+the\s+years|improved|improve|got\s+worse|changed|progress)\b"
 )
-COMPARE = re.compile(r"\b(?:compare|comparison|versus|vs|v|against|side\s+by\s+side)\b")
+COMPARE = re.compile(r"\b(?:compare|compared|comparison|versus|vs|v|against|side\s+by\s+side)\b")
 RANK = re.compile(
     r"\b(?:best|worst|top|bottom|rank|ranks|ranking|rankings|ranked|league\s+table|highest|lowest|"
     r"strongest|weakest|leading|poorest)\b"
@@ -33,7 +33,7 @@ COLLECTIVE = re.compile(
 )
 HOW_MANY = re.compile(r"\b(?:how\s+many|number\s+of|count\s+of|count)\b")
 GRADES_NOUN = re.compile(r"\b(?:grades|ratings|gradings|areas)\b")
-REPORTS_NOUN = re.compile(r"\b(?:reports?|publications?|published|inspections)\b")
+REPORTS_NOUN = re.compile(r"\b(?:reports?|publications?|publish|published|inspections)\b")
 TIME = re.compile(
     r"\b(?:published|publication|publications|new|newest|recent|recently|latest|last|since|this\s+month|"
     r"this\s+week|this\s+year|today|yesterday|came\s+out|released|out)\b"
@@ -81,7 +81,9 @@ GROUP_WORDS = frozenset(
     """which who whom anyone anybody everyone everybody list forces force services service constabularies
     constabulary brigades brigade police fire frs rescue bodies all every somewhere where there""".split()
 )
-SEPARATORS = frozenset({"and", "vs", "versus", "v", "with", "against", "or", "to", "compare", "also"})
+SEPARATORS = frozenset(
+    {"and", "vs", "versus", "v", "with", "against", "or", "to", "compare", "compared", "comparison", "also"}
+)
 
 
 def number(text: str) -> int:

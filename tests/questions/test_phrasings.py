@@ -27,6 +27,7 @@ from bot.questions.kinds import (
     MovementQuestion,
     OutOfScopeQuestion,
     RankQuestion,
+    RecentQuestion,
 )
 from bot.questions.parse import parse_question
 from bot.slack.ask import ask
@@ -474,6 +475,26 @@ PHRASINGS = [
         "did kent go into special measures in 2023",
         (MonitoringQuestion, {"name": "kent", "year": "2023"}),
         ["No: published sources recorded here show Kent Police neither moving into nor out of"],
+    ),
+    (
+        "how did suffolk fire do on culture compared to norfolk fire",  # 'compared to' separates names
+        (CompareQuestion, {"names": ("suffolk-fire-and-rescue-service", "norfolk-fire-and-rescue-service")}),
+        ["Compared on promoting the right values and culture"],
+    ),
+    (
+        "what did hmicfrs publish in march 2025",
+        (RecentQuestion, {"since": "2025-03"}),
+        ["Reports published in March 2025", "Isles of Scilly Fire and Rescue Service"],
+    ),
+    (
+        "which forces improved the most",
+        (MovementQuestion, {"area": None}),
+        ["Cheshire Constabulary* — 1 area up, 0 down"],
+    ),
+    (
+        "grades for cumbria in 2021/22 on investigating",  # the round asked is named as such, not 'latest'
+        (AreaQuestion, {"name": "cumbria", "round": "2021-22"}),
+        ["Its report in the round asked (PEEL 2021–22"],
     ),
     (
         "how did the met do in 2021/22 on investigating",

@@ -70,7 +70,9 @@ def area_answer(
         if len(graded) == 2:
             break
     if not graded:
-        return AreaAnswer(body, concept.label, concept.label, None, None, newer=tuple(newer), test=test)
+        return AreaAnswer(
+            body, concept.label, concept.label, None, None, newer=tuple(newer), test=test, round_asked=round_
+        )
     report, name, row = graded[0]
     prev = graded[1] if len(graded) > 1 else None
     prev_grade = prev[2]["grade"] if prev else None

@@ -120,7 +120,8 @@ def movement_answer(snap: Snapshot, q: MovementQuestion) -> MovementAnswer:
         if concept:
             before, after = pairs[0][0], pairs[0][1]
         else:
-            before = f"{sum(1 for p in pairs if p[2] > 0)} areas up"
+            up = sum(1 for p in pairs if p[2] > 0)
+            before = f"{up} area{'' if up == 1 else 's'} up"
             after = f"{sum(1 for p in pairs if p[2] < 0)} down, {sum(1 for p in pairs if p[2] == 0)} the same"
         row = MovementRow(body, before, after, steps, report_ref(report))
         (improved if steps > 0 else worse if steps < 0 else unchanged).append(row)

@@ -58,7 +58,13 @@ def _newer_note(answer: AreaAnswer) -> str:
     """Why the grade comes from an older report: what each newer report did with the area."""
     parts: list[str] = []
     for report, lists_area in answer.newer:
-        which = "latest report" if not parts else "earlier report"
+        which = (
+            "earlier report"
+            if parts
+            else "report in the round asked"
+            if answer.round_asked
+            else "latest report"
+        )
         did = (
             f"graded {answer.area}, but that grade isn't recorded here"
             if lists_area
