@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -29,7 +30,9 @@ class Store:
     """A factory of per-unit-of-work connections to one database file."""
 
     def __init__(self, path: str | Path):
-        self.path = str(path)
+        # Absolute, as SQLite reports it: the change watchers (db/version.py) key on the path, and one file
+        # must not be watched twice under two names.
+        self.path = str(path) if str(path) == ":memory:" else os.path.abspath(path)
 
     @contextmanager
     def connect(self) -> Iterator[sqlite_utils.Database]:
