@@ -24,11 +24,6 @@ def all_areas(db: sqlite_utils.Database) -> list[Row]:
     return list(db.query("SELECT * FROM areas ORDER BY framework, round, position"))
 
 
-def monitoring_events(db: sqlite_utils.Database, body_id: str) -> list[Row]:
-    """A body's enhanced-monitoring events, oldest first."""
-    return list(db.query("SELECT * FROM monitoring WHERE body_id = ? ORDER BY date", [body_id]))
-
-
 def all_monitoring(db: sqlite_utils.Database) -> list[Row]:
     """Every enhanced-monitoring (Engage) event, by body and date."""
     return list(db.query("SELECT * FROM monitoring ORDER BY body_id, date, event"))

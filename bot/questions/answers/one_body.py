@@ -13,12 +13,11 @@ from bot.questions.answers.model import (
     counts,
     report_ref,
 )
-from bot.questions.answers.snapshot import snapshot
+from bot.questions.answers.snapshot import Snapshot, snapshot
 from bot.questions.names import Body
 from bot.questions.vocab import (
     movement,
 )
-from db import queries
 
 
 def grade_answer(
@@ -69,7 +68,7 @@ def grade_answer(
         areas=tuple(areas),
         counts=counts(latest),
         previous=report_ref(previous) if previous and before else None,
-        in_engage_since=_engage_since(db, body.id),
+        in_engage_since=_engage_since(snap, body.id),
     )
 
 
@@ -78,8 +77,9 @@ def regrade_of(row: dict | None) -> Regrade | None:
     return Regrade(row["old_grade"], row["on_date"], row["source"]) if row else None
 
 
-def _engage_since(db: sqlite_utils.Database, body_id: str) -> str | None:
-    events = queries.monitoring_events(db, body_id)
+def _engage_since(snap: Snapshot, body_id: str) -> str | None:
+    """The date a body entered enhanced monitoring, if its latest event (from the snapshot) is entering."""
+    events = snap.monitoring.get(body_id, [])
     if events and events[-1]["event"] == "entered_engage":
         return str(events[-1]["date"])
     return None
