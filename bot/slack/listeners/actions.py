@@ -6,7 +6,7 @@ import re
 
 from slack_bolt import Ack, App, BoltContext, Respond
 
-from bot.slack.ask import ask
+from bot.slack.answer_cache import cached_ask
 from bot.slack.blocks.common import context as context_block
 from bot.slack.blocks.paging import read_more_value
 from bot.slack.ids import FULL_CARD_ACTION, PICK_BODY_ACTION, SHARE_ACTION, SHOW_MORE_ACTION
@@ -14,8 +14,7 @@ from bot.slack.ids import FULL_CARD_ACTION, PICK_BODY_ACTION, SHARE_ACTION, SHOW
 
 def handle_share(ack: Ack, action: dict, body: dict, respond: Respond, context: BoltContext) -> None:
     ack()
-    with context["store"].connect() as db:
-        msg = ask(db, action.get("value") or "", shareable=False)
+    msg = cached_ask(context["store"], action.get("value") or "", shareable=False)
     user = body.get("user", {}).get("id", "")
     msg["blocks"].append(context_block(f"Shared by <@{user}>"))
     respond(response_type="in_channel", replace_original=False, **msg)
@@ -24,16 +23,14 @@ def handle_share(ack: Ack, action: dict, body: dict, respond: Respond, context: 
 
 def handle_pick(ack: Ack, action: dict, respond: Respond, context: BoltContext) -> None:
     ack()
-    with context["store"].connect() as db:
-        msg = ask(db, action.get("value") or "")
+    msg = cached_ask(context["store"], action.get("value") or "")
     respond(replace_original=True, response_type="ephemeral", **msg)
 
 
 def handle_full_card(ack: Ack, action: dict, respond: Respond, context: BoltContext) -> None:
     """The body's whole card, as a new private message under the one-area answer."""
     ack()
-    with context["store"].connect() as db:
-        msg = ask(db, action.get("value") or "")
+    msg = cached_ask(context["store"], action.get("value") or "")
     respond(replace_original=False, response_type="ephemeral", **msg)
 
 
@@ -41,8 +38,7 @@ def handle_show_more(ack: Ack, action: dict, respond: Respond, context: BoltCont
     """The next page of a long list, as a new private message (the earlier page stays readable)."""
     ack()
     question, page = read_more_value(action.get("value") or "")
-    with context["store"].connect() as db:
-        msg = ask(db, question, page=page)
+    msg = cached_ask(context["store"], question, page=page)
     respond(replace_original=False, response_type="ephemeral", **msg)
 
 

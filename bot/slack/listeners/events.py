@@ -12,7 +12,7 @@ from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
 from bot.questions.chart_request import parse_chart_request
-from bot.slack.ask import ask
+from bot.slack.answer_cache import cached_ask
 from bot.slack.charts import send_chart_in_conversation
 from db.receipts import record_event
 
@@ -41,7 +41,7 @@ def _answer(event: dict, body: dict, client: WebClient, context: BoltContext, *,
         if chart := parse_chart_request(question):
             send_chart_in_conversation(client, db, chart, channel, thread)
             return
-        msg = ask(db, question or "help", shareable=False, now=now)
+    msg = cached_ask(context["store"], question or "help", shareable=False, now=now)
     client.chat_postMessage(channel=channel, thread_ts=thread, unfurl_links=False, **msg)
 
 
