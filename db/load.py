@@ -650,30 +650,6 @@ _WRITERS = {
 # ---------------------------------------------------------------- entry points
 
 
-def load_records(
-    db: sqlite_utils.Database,
-    kind: str,
-    records: Sequence[dict],
-    *,
-    source: str,
-    loaded_by: str,
-    origin: str = "load",
-    now: datetime | None = None,
-    dry_run: bool = False,
-) -> LoadResult:
-    """Load plain records of one kind (say, grades typed into a form) exactly as a file would be: the same
-    validation, one transaction, grade history and the change log that subscribed channels hear from."""
-    if kind not in KIND_ORDER:
-        raise LoadError([Problem(source, 0, f"unknown kind of record {kind!r}")])
-    rows = [
-        Row(
-            kind, source, i, {k: ("" if v is None else str(v)).strip() for k, v in _canonical_item(r).items()}
-        )
-        for i, r in enumerate(records, start=1)
-    ]
-    return load_rows(db, rows, source=source, loaded_by=loaded_by, origin=origin, now=now, dry_run=dry_run)
-
-
 def read_files(paths: Iterable[str | Path]) -> list[Row]:
     """Parse every file; raise LoadError naming the file if one cannot be read."""
     rows: list[Row] = []

@@ -13,13 +13,12 @@ from typing import Any
 
 import sqlite_utils
 
-from db.changes import QUIET_ORIGINS, TOPICS, head, record_change
+from db.changes import QUIET_ORIGINS, head, record_change
 
 Row = dict[str, Any]
 
 TARGET_KINDS = ("all", "body", "region", "country", "police", "fire")
 CADENCES = ("daily", "weekly", "instant")
-FILTERS = ("all", *TOPICS)  # what kinds of change a subscription hears
 
 
 def iso(when: datetime) -> str:

@@ -137,8 +137,8 @@ def answer_question(
         from bot.slack.ask_more import answer_new_kinds
 
         found = answer_new_kinds(snap, question, text, today, shareable=shareable, page=page)
-        if found is not None:
-            return found
+        assert found is not None  # it answers every kind in NEW_QUESTION_KINDS
+        return found
     if isinstance(question, HelpQuestion):
         return render_help() if question.command == "inspections" else render_grade_help()
     if isinstance(question, GradeQuestion):

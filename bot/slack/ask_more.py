@@ -24,8 +24,6 @@ from bot.slack.blocks.movement import render_movement
 from bot.slack.blocks.scope import render_out_of_scope
 from bot.slack.followups import plausible, unknown_name
 
-NEW_KINDS = (AreaQuestion, BodyGradesQuestion, MonitoringQuestion, MovementQuestion, OutOfScopeQuestion)
-
 
 def answer_area_compare(
     snap: answers.Snapshot, bodies: list, area: str, round_: str | None, text: str, *, shareable: bool

@@ -149,39 +149,3 @@ def test_hostile_text_is_stored_as_text_and_changes_nothing_else(db, tmp_path):
     load_files(db, [path], loaded_by=evil)
     assert db.execute("SELECT evidence FROM grades WHERE evidence = ?", [evil]).fetchone()
     assert db.execute("SELECT count(*) FROM grades").fetchone()[0] > 700
-
-
-def test_records_load_like_a_file_and_their_changes_are_logged(db):
-    from datetime import UTC, datetime
-
-    from db.changes import changes_after, head
-    from db.load import load_records
-
-    mark = head(db)
-    record = {
-        "force_id": "kent",
-        "round": "2023-25",
-        "area": "responding",
-        "grade": "Good",
-        "source_url": SRC,
-    }
-    result = load_records(
-        db,
-        "grades",
-        [record],
-        source="grade form",
-        loaded_by="U0ADMIN",
-        origin="form",
-        now=datetime(2026, 5, 1, tzinfo=UTC),
-    )
-    assert result.grades_added == ["kent 2023-25 responding: Good"]
-    [change] = changes_after(db, mark)
-    assert (change["kind"], change["origin"], change["after"], change["changed_by"]) == (
-        "grades",
-        "form",
-        "Good",
-        "U0ADMIN",
-    )
-    with pytest.raises(LoadError, match="grade: 'Great' must be one of"):
-        load_records(db, "grades", [record | {"grade": "Great"}], source="grade form", loaded_by="U0ADMIN")
-    assert head(db) == change["seq"]  # a bad record changes nothing

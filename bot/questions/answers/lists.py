@@ -47,7 +47,6 @@ class FilterAnswer:
     unrecorded: tuple[Body, ...] = ()
     possible: tuple[tuple[Body, int], ...] = ()
     no_report: tuple[Body, ...] = ()
-    not_graded: tuple[Body, ...] = ()  # the body's report round has no such area
     rounds: tuple[tuple[str, int], ...] = ()
     count: bool = False
 
@@ -60,7 +59,6 @@ def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
     unrecorded: list[Body] = []
     possible: list[tuple[Body, int]] = []
     no_report: list[Body] = []
-    not_graded: list[Body] = []
     rounds: dict[str, int] = {}
     bodies = scope(snap, q.kind, q.place)
     for body in bodies:
@@ -113,7 +111,6 @@ def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
         unrecorded=tuple(unrecorded),
         possible=tuple(possible),
         no_report=tuple(no_report),
-        not_graded=tuple(not_graded),
         rounds=tuple(sorted(rounds.items())),
         count=q.count,
     )

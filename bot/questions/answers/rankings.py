@@ -18,10 +18,7 @@ from bot.questions.answers.snapshot import (
 from bot.questions.areas import CONCEPTS_BY_KEY
 from bot.questions.kinds import RankQuestion
 from bot.questions.names import Body
-from bot.questions.vocab import (
-    GRADE_RANK,
-    GRADES,
-)
+from bot.questions.vocab import GRADE_RANK, GRADES, round_label
 
 
 @dataclass(frozen=True)
@@ -159,8 +156,7 @@ def rank_answer(snap: Snapshot, q: RankQuestion) -> RankAnswer:
             "HMICFRS's own count statement is used."
         )
     if round_:
-        rule = rule.replace("each one's latest report", f"each one's {round_.replace('-', '–')} report")
-        rule = rule.replace("each one's report", f"each one's {round_.replace('-', '–')} report")
+        rule = rule.replace("each one's latest report", f"each one's {round_label(round_)} report")
         rule += (
             " Only one round is compared, because HMICFRS says grades are not directly comparable between "
             "rounds; bodies without that round's report, or with too few of its grades recorded, are left out."

@@ -33,7 +33,6 @@ from db.stats import store_stats
 
 log = logging.getLogger(__name__)
 
-VERBS = ("load", "poll", "digest", "stats", "audit", "help")
 DEFAULT_AUDIT_ROWS = 10
 MAX_AUDIT_ROWS = 50
 MAX_TEXT = 1000

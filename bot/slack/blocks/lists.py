@@ -141,7 +141,7 @@ def render_filter(answer: FilterAnswer, question: str, *, shareable: bool = True
         summary = f"{counted} {'is' if n == 1 else 'are'} rated {what}{at}."
     else:
         summary = f"None of the {answer.considered} {nouns}{where} has a recorded grade of {what}{at}."
-    blocks: list[Block] = [header(title), section(escape_keep_bold(summary))]
+    blocks: list[Block] = [header(title), section(escape(summary))]
     lines = [_filter_line(r, bool(answer.area)) for r in answer.rows]
     if answer.count:
         blocks.append(context(escape(names_list([r.body for r in answer.rows], 40)) or "None."))
@@ -171,10 +171,6 @@ def render_filter(answer: FilterAnswer, question: str, *, shareable: bool = True
             f"{'has' if len(answer.possible) == 1 else 'have'} {what} grades in areas not recorded here, "
             "so they could belong on this list."
         )
-    if answer.not_graded:
-        notes.append(
-            f"{len(answer.not_graded)} reports in that round don't grade this area: {names_list(answer.not_graded)}."
-        )
     if answer.no_report:
         notes.append(
             f"{len(answer.no_report)} have no report for the round asked: {names_list(answer.no_report)}."
@@ -183,11 +179,6 @@ def render_filter(answer: FilterAnswer, question: str, *, shareable: bool = True
     tail = [share_button(question)] if shareable else []
     fallback = f"{title}: " + (names_list([r.body for r in answer.rows], 40) or "none")
     return message(escape(fallback), blocks, tail=tail)
-
-
-def escape_keep_bold(text: str) -> str:
-    """Escape data and user text; '*' for bold is left alone on purpose."""
-    return escape(text)
 
 
 def render_grade_count(answer: GradeCountAnswer, question: str, *, shareable: bool = True) -> Message:
