@@ -9,6 +9,7 @@ from typing import Any
 
 import sqlite_utils
 
+from bot.questions.answers import snapshot
 from bot.questions.vocab import framework_label, round_label
 from bot.slack.blocks.common import Message
 from bot.slack.blocks.flags import FlagView, flag_subject, render_flag_alert, render_flags
@@ -42,18 +43,14 @@ def flag_form_view(db: sqlite_utils.Database, value: str) -> View | None:
     target = parse_flag_value(value)
     if target is None:
         return None
-    body = next(db.query("SELECT name FROM bodies WHERE id = ?", [target["body_id"]]), None)
-    area = next(
-        db.query(
-            "SELECT name FROM areas WHERE framework = ? AND round = ? AND area = ?",
-            [target["framework"], target["round"], target["area"]],
-        ),
-        None,
-    )
+    snap = snapshot(db)
+    body = snap.bodies.get(target["body_id"])
+    areas = snap.areas.get((target["framework"], target["round"]), [])
+    area = next((a for a in areas if a["area"] == target["area"]), None)
     if body is None or area is None:
         return None
     shown = FlagTarget(
-        body["name"],
+        body.name,
         f"{framework_label(target['framework'])} {round_label(target['round'])}",
         area["name"],
         target["grade"],
