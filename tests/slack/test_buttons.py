@@ -89,3 +89,4 @@ def test_a_malformed_show_more_value_answers_the_first_page(db, http_app, slack_
     assert http_app.post(body, sign(body))[0] == 200
     reply = slack_api.wait_for("response_url:bad")[0].args
     assert_valid_blocks(reply)
+    assert "Showing 1–25 of" in str(reply["blocks"])
