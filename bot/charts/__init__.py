@@ -9,9 +9,8 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from bot.questions.answers.chart import ChartProblem, ChartSpec, chart_spec
-from bot.questions.answers.snapshot import snapshot
+from bot.questions.answers.snapshot import data_key, snapshot
 from bot.questions.chart_request import ChartRequest
-from db import queries
 
 MAX_CACHED = 24  # a 43 × 8 chart is about 100 KB: the cache stays within a few MB
 
@@ -28,11 +27,6 @@ _cache: OrderedDict[tuple, Chart | ChartProblem] = OrderedDict()
 _cache_lock = threading.Lock()
 
 
-def _version(db: sqlite_utils.Database) -> tuple:
-    path = db.execute("PRAGMA database_list").fetchone()[2]
-    return (path, queries.store_fingerprint(db))
-
-
 def spec_for(db: sqlite_utils.Database, request: ChartRequest) -> ChartSpec | ChartProblem:
     """The chart's spec, without drawing it (what `ask` and alt text need)."""
     return chart_spec(snapshot(db), request)
@@ -40,7 +34,7 @@ def spec_for(db: sqlite_utils.Database, request: ChartRequest) -> ChartSpec | Ch
 
 def chart_for(db: sqlite_utils.Database, request: ChartRequest) -> Chart | ChartProblem:
     """The chart for a request, drawn once per data version and then served from memory."""
-    key = (request.key, *_version(db))
+    key = (request.key, *data_key(db))
     with _cache_lock:
         found = _cache.get(key)
         if found is not None:

@@ -72,15 +72,22 @@ def snapshot(db: sqlite_utils.Database) -> Snapshot:
 
     For a file, the fingerprint is re-read only when SQLite says another connection committed
     (db/version.py); `db`'s own uncommitted writes are not answering data, so that is safe."""
-    path = _path_of(db)
-    version = data_version(path) if path else None
-    key = (path, version if version is not None else queries.store_fingerprint(db))
+    key = data_key(db)
     found = _snapshot_cache.get(key)
     if found is None:
         found = _build_snapshot(db)
         _snapshot_cache.clear()
         _snapshot_cache[key] = found
     return found
+
+
+def data_key(db: sqlite_utils.Database) -> tuple:
+    """(database file, data version): changes whenever the answering data changes, in any process.
+
+    Everything cached from the store (the snapshot, charts) keys on this."""
+    path = _path_of(db)
+    version = data_version(path) if path else None
+    return (path, version if version is not None else queries.store_fingerprint(db))
 
 
 def _path_of(db: sqlite_utils.Database) -> str:
