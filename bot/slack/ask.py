@@ -42,7 +42,7 @@ from bot.slack.blocks.lists import (
     render_rank,
     render_recent,
 )
-from bot.slack.followups import around, plausible, unknown_name
+from bot.slack.followups import unknown_name
 
 
 def grade_message(db: sqlite_utils.Database, text: str, *, shareable: bool = True) -> Message:
@@ -211,17 +211,8 @@ def _answer_named(
     """One body's grades, from a question: a body id when found exactly, else a name to resolve."""
     resolution = snap.resolve(question.name)
     if resolution.body is None:
-        if not plausible(question.name, resolution.suggestions):
-            return render_cant_answer(answers.CantAnswer(text, CANT_ANSWER_EXAMPLES))
-        before, after = around(text, question.name)
-        if before is not None and text.lower() != question.name.lower():
-            return unknown_name(question.name, resolution.suggestions, "grade", text)
         explicit_round = question.round if question.round != "previous" else None
-        return render_unknown_body(
-            answers.UnknownBodyAnswer(
-                question.name, plausible(question.name, resolution.suggestions), rest=explicit_round or ""
-            )
-        )
+        return unknown_name(question.name, resolution.suggestions, "grade", text, explicit_round or "")
     round_ = question.round
     if round_ == "previous":
         report = answers.report_for(snap, resolution.body, "previous")

@@ -24,15 +24,17 @@ def plausible(name: str, suggestions: tuple) -> tuple:
     )
 
 
-def unknown_name(name: str, suggestions: tuple, command: str, text: str = "") -> Message:
-    """'Did you mean', each button asking the whole question again with the name swapped for the body's id."""
+def unknown_name(name: str, suggestions: tuple, command: str, text: str = "", rest: str = "") -> Message:
+    """'Did you mean', each button asking the whole question again with the name swapped for the body's id.
+
+    When the text is only the name, the buttons run `command` on the body, followed by `rest` (a round)."""
     suggestions = plausible(name, suggestions)
     if not suggestions:
         return render_cant_answer(answers.CantAnswer(text or name, CANT_ANSWER_EXAMPLES))
     before, after = around(text, name)
-    if before is not None:
+    if before is not None and text.lower() != name.lower():
         return render_unknown_body(answers.UnknownBodyAnswer(name, suggestions, before, after or ""))
-    return render_unknown_body(answers.UnknownBodyAnswer(name, suggestions, command))
+    return render_unknown_body(answers.UnknownBodyAnswer(name, suggestions, command, rest))
 
 
 def around(text: str, name: str) -> tuple[str | None, str | None]:
