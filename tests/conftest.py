@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import os
 import shutil
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -266,3 +269,22 @@ def start_serve(tmp_path: Path, slack_api: FakeSlackAPI, db_path: Path, **env: s
             time.sleep(0.05)
     proc.kill()
     raise AssertionError(f"serve did not become healthy: {proc.communicate(timeout=5)[1][-2000:]}")
+
+
+ROOT = Path(__file__).resolve().parents[1]
+_NOT_FROM_THE_DEVELOPERS_SHELL = ("SLACK_", "DIGEST_", "FEED_", "ALLOW_")
+
+
+def run_cli(*args: str, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    """`python -m bot ARGS` as its own process, as a person would run it: this checkout on the path, none
+    of the developer's own Slack, digest, feed or load settings, and no .env unless `env` names one."""
+    base = {k: v for k, v in os.environ.items() if not k.startswith(_NOT_FROM_THE_DEVELOPERS_SHELL)}
+    base.update(PYTHONPATH=str(ROOT), DOTENV_PATH=str(cwd / "none.env"))
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=cwd,
+        env={**base, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )

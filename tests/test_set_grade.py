@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from db.connection import Store
-from tests.test_cli import run
+from tests.conftest import run_cli as run
 
 SOURCE = "https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/greater-manchester-2023-25/"
 

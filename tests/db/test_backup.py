@@ -31,7 +31,7 @@ def test_backup_never_overwrites(db_path, tmp_path):
 
 
 def test_backup_command_line(db_path, tmp_path):
-    from tests.test_cli import run
+    from tests.conftest import run_cli as run
 
     result = run("backup", str(tmp_path / "b.db"), cwd=tmp_path, env={"DATABASE_PATH": str(db_path)})
     assert result.returncode == 0, result.stderr

@@ -4,9 +4,6 @@ grades recorded later, regrades, Engage, filters, and delivery through 429s, 5xx
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -19,7 +16,7 @@ from db import subscriptions as store
 from db.changes import changes_after, head
 from db.load import load_rows, parse_text
 from db.store import prepare
-from tests.conftest import assert_valid_blocks
+from tests.conftest import assert_valid_blocks, run_cli
 from tests.jobs.test_digests import delivered_pairs, digest_messages, subscribe
 
 T0 = datetime(2026, 4, 1, 12, 0, tzinfo=UTC)
@@ -332,16 +329,7 @@ def test_digest_dry_run_shows_pending_changes_of_every_kind(db, db_path, slack_a
     load(db, ENGAGE, now - timedelta(hours=1))
     load(db, SURREY_GRADE, now - timedelta(hours=1))  # grades for the report announced before
     load(db, NEW_REPORT.replace("surrey", "essex"), now, "r.csv")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DIGEST_", "FEED_"))}
-    env.update(PYTHONPATH=str(ROOT), DATABASE_PATH=str(db_path), DOTENV_PATH=str(tmp_path / "none.env"))
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "digest", "--dry-run"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = run_cli("digest", "--dry-run", cwd=tmp_path, env={"DATABASE_PATH": str(db_path)})
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "Grades now recorded" in out and "Regraded" in out and "Entered enhanced monitoring" in out

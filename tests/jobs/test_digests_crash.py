@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from db import subscriptions as store
-from tests.conftest import BOT_TOKEN
+from tests.conftest import BOT_TOKEN, run_cli
 from tests.jobs.test_digests import (  # noqa: F401
     add_report,
     dataset_is_old_news,
@@ -86,16 +86,7 @@ def test_digest_dry_run_shows_what_is_due_and_sends_nothing(db, db_path, slack_a
     now = datetime.now(UTC)
     subscribe(db, "C1", at=now - timedelta(hours=2))
     add_report(db, 1, now - timedelta(hours=1))
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DIGEST_", "FEED_"))}
-    env.update(PYTHONPATH=str(ROOT), DATABASE_PATH=str(db_path), DOTENV_PATH=str(tmp_path / "none.env"))
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "digest", "--dry-run"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = run_cli("digest", "--dry-run", cwd=tmp_path, env={"DATABASE_PATH": str(db_path)})
     assert result.returncode == 0, result.stderr
     assert "--- C1" in result.stdout and "Test publication 1" in result.stdout
     assert "1 message(s) would be posted" in result.stdout

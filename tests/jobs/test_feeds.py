@@ -11,6 +11,7 @@ from bot.jobs.feeds import USER_AGENT, FeedItem, classify, fetch_feed, poll_feed
 from bot.questions.answers import directory
 from db import subscriptions as store
 from db.load import load_rows, parse_text
+from tests.conftest import run_cli
 from tests.fakes.feed_server import FeedServer
 
 NOW = datetime(2026, 4, 9, 10, 0, tzinfo=UTC)
@@ -233,24 +234,8 @@ def test_classify_titles(db, title, link, expect):
 
 
 def test_poll_command_prints_what_was_new(db_path, feeds, tmp_path):
-    import os
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[2]
     good, bad = feeds.serve("/feed/", "hmicfrs_news.rss"), feeds.serve("/blocked/", status=403, body=b"no")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "FEED_"))}
-    env.update(PYTHONPATH=str(root), DATABASE_PATH=str(db_path), FEED_URLS=f"{good} {bad}")
-    env["DOTENV_PATH"] = str(tmp_path / "none.env")
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "poll"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = run_cli("poll", cwd=tmp_path, env={"DATABASE_PATH": str(db_path), "FEED_URLS": f"{good} {bad}"})
     assert result.returncode == 0, result.stderr
     assert f"{good}: ok, 5 items, 4 new" in result.stdout
     assert "new peel: PEEL 2025–2027: An inspection of Surrey Police (2026-04-09)" in result.stdout

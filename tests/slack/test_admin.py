@@ -12,7 +12,15 @@ from slack_bolt.adapter.socket_mode import SocketModeHandler
 
 from bot.slack.admin.access import admin_mentions, authorise
 from bot.slack.admin.commands import AdminCommand, AdminUsageError, parse_admin
-from tests.conftest import APP_TOKEN, BOT_TOKEN, assert_valid_blocks, serve_in_thread, sign, slash_body
+from tests.conftest import (
+    APP_TOKEN,
+    BOT_TOKEN,
+    assert_valid_blocks,
+    run_cli,
+    serve_in_thread,
+    sign,
+    slash_body,
+)
 from tests.fakes.web import FileServer
 
 REGRADE = {
@@ -552,33 +560,15 @@ def test_admin_command_over_socket_mode(app, slack_api, socket_server, store):
 # ---------------------------------------------------------------- the operator's command line
 
 
-def _cli(*args: str, cwd, env: dict[str, str]):
-    import os
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[2]
-    base = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "ALLOW_"))}
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        cwd=cwd,
-        env={**base, "PYTHONPATH": str(root), "DOTENV_PATH": str(cwd / "none.env"), **env},
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-
-
 def test_cli_loads_from_a_url_with_a_dry_run_then_for_real(tmp_path, db_path, file_server):
     url = file_server.serve(
         "/regrade.json", json.dumps(REGRADE).encode(), headers={"Content-Type": "application/json"}
     )
     env = {"DATABASE_PATH": str(db_path), "ALLOW_HTTP_LOADS": "true"}
-    dry = _cli("load", url, "--dry-run", cwd=tmp_path, env=env)
+    dry = run_cli("load", url, "--dry-run", cwd=tmp_path, env=env)
     assert dry.returncode == 0, dry.stderr
     assert dry.stdout.startswith("Dry run:") and "Requires improvement → Inadequate" in dry.stdout
-    real = _cli("load", url, cwd=tmp_path, env=env)
+    real = run_cli("load", url, cwd=tmp_path, env=env)
     assert real.returncode == 0 and "1 grades changed" in real.stdout
 
 
@@ -586,13 +576,13 @@ def test_cli_refuses_plain_http_unless_allowed(tmp_path, db_path, file_server):
     url = file_server.serve(
         "/regrade.json", json.dumps(REGRADE).encode(), headers={"Content-Type": "application/json"}
     )
-    result = _cli("load", url, cwd=tmp_path, env={"DATABASE_PATH": str(db_path)})
+    result = run_cli("load", url, cwd=tmp_path, env={"DATABASE_PATH": str(db_path)})
     assert result.returncode == 1 and "only https://" in result.stderr
     assert file_server.requests == []
 
 
 def test_cli_stats(tmp_path, db_path):
-    result = _cli("stats", cwd=tmp_path, env={"DATABASE_PATH": str(db_path)})
+    result = run_cli("stats", cwd=tmp_path, env={"DATABASE_PATH": str(db_path)})
     assert result.returncode == 0, result.stderr
     assert (
         "Inspections bot: stats" in result.stdout

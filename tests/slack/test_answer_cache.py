@@ -3,13 +3,10 @@ at once; the cache stays bounded; writes that don't touch the data (event receip
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from bot.slack.answer_cache import CACHE, AnswerCache, cached_ask, cached_grade
-from tests.conftest import assert_valid_blocks, command_reply, slash_body, start_serve
+from tests.conftest import assert_valid_blocks, command_reply, run_cli, slash_body, start_serve
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCE = "https://example.org/regrade"
@@ -26,16 +23,7 @@ def _regrade_file(tmp_path: Path, grade: str) -> Path:
 
 def _shell_load(tmp_path: Path, db_path: Path, file: Path) -> None:
     """`inspections-bot load FILE` as its own process, as an admin would run it beside `serve`."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
-    env.update(PYTHONPATH=str(ROOT), DATABASE_PATH=str(db_path), DOTENV_PATH=str(tmp_path / "none.env"))
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "load", str(file)],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    done = run_cli("load", str(file), cwd=tmp_path, env={"DATABASE_PATH": str(db_path)})
     assert done.returncode == 0, done.stderr
 
 
