@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import os
 import shutil
 import subprocess
@@ -288,3 +289,20 @@ def run_cli(*args: str, cwd: Path, env: dict | None = None) -> subprocess.Comple
         text=True,
         timeout=60,
     )
+
+
+def block_action_body(
+    response_url: str, action: dict, *, user: str = "U0REPORTER", channel: str = "C0NEWS"
+) -> str:
+    """The form body Slack posts when someone presses a button (`action`: its action_id, value, block_id)."""
+    payload = {
+        "type": "block_actions",
+        "team": {"id": "T0TEST"},
+        "user": {"id": user},
+        "api_app_id": "A0TEST",
+        "channel": {"id": channel},
+        "response_url": response_url,
+        "trigger_id": "1.2.3",
+        "actions": [{"type": "button", "action_ts": "1.2", **action}],
+    }
+    return urlencode({"payload": json.dumps(payload)})

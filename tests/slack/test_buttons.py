@@ -2,29 +2,18 @@
 
 from __future__ import annotations
 
-import json
-from urllib.parse import urlencode
-
 from bot.slack.ask import ask
 from bot.slack.ids import FULL_CARD_ACTION, SHOW_MORE_ACTION
-from tests.conftest import assert_valid_blocks, sign
+from tests.conftest import assert_valid_blocks, block_action_body, sign
 
 LONG_LIST = "reports since 2020"
 
 
 def press(response_url: str, action_id: str, value: str) -> str:
     """The form body Slack posts when a button is pressed."""
-    payload = {
-        "type": "block_actions",
-        "team": {"id": "T0TEST"},
-        "user": {"id": "U0READER"},
-        "api_app_id": "A0TEST",
-        "channel": {"id": "C0NEWS"},
-        "response_url": response_url,
-        "trigger_id": "1.2.3",
-        "actions": [{"action_id": action_id, "value": value, "type": "button", "block_id": "x"}],
-    }
-    return urlencode({"payload": json.dumps(payload)})
+    return block_action_body(
+        response_url, {"action_id": action_id, "value": value, "block_id": "x"}, user="U0READER"
+    )
 
 
 def _button(msg: dict, action_id: str) -> dict | None:

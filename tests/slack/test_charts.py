@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import json
-from urllib.parse import urlencode
 
-from tests.conftest import assert_valid_blocks, sign, slash_body
+from tests.conftest import assert_valid_blocks, block_action_body, sign, slash_body
 from tests.slack.test_events import _event, _post_event
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -87,17 +86,7 @@ def test_inspections_chart_is_private_with_the_uploaded_file_in_an_image_block_a
     assert "44 rows by 11 columns" in image["alt_text"]
 
     share = next(b for b in reply["blocks"] if b.get("block_id") == "share_chart")["elements"][0]
-    action = {
-        "type": "block_actions",
-        "user": {"id": "U0REPORTER"},
-        "team": {"id": "T0TEST"},
-        "api_app_id": "A0TEST",
-        "channel": {"id": "C0NEWS"},
-        "response_url": slack_api.response_url("share"),
-        "trigger_id": "1.2.3",
-        "actions": [{**share, "block_id": "share_chart", "type": "button", "action_ts": "1.2"}],
-    }
-    form = urlencode({"payload": json.dumps(action)})
+    form = block_action_body(slack_api.response_url("share"), {**share, "block_id": "share_chart"})
     assert http_app.post(form, sign(form))[0] == 200
     shared = _uploaded(slack_api, 2)[1][2]
     assert shared["channel_id"] == "C0NEWS" and "Shared by <@U0REPORTER>" in shared["initial_comment"]
@@ -120,19 +109,11 @@ def test_a_refused_private_chart_goes_to_the_askers_dm(http_app, slack_api):
 
 def test_sharing_a_chart_where_the_bot_is_not_a_member_says_how_to_invite_it(http_app, slack_api):
     slack_api.fail("files.completeUploadExternal", 200, body={"ok": False, "error": "not_in_channel"})
-    action = {
-        "type": "block_actions",
-        "user": {"id": "U0REPORTER"},
-        "team": {"id": "T0TEST"},
-        "api_app_id": "A0TEST",
-        "channel": {"id": "C0ELSEWHERE"},
-        "response_url": slack_api.response_url("s2"),
-        "trigger_id": "1.2.3",
-        "actions": [
-            {"action_id": "share_chart", "block_id": "share_chart", "type": "button", "value": "chart wales"}
-        ],
-    }
-    form = urlencode({"payload": json.dumps(action)})
+    form = block_action_body(
+        slack_api.response_url("s2"),
+        {"action_id": "share_chart", "block_id": "share_chart", "value": "chart wales"},
+        channel="C0ELSEWHERE",
+    )
     assert http_app.post(form, sign(form))[0] == 200
     said = slack_api.wait_for("response_url:s2", timeout=20)[0].args
     assert "/invite" in said["text"]

@@ -8,7 +8,7 @@ import time
 
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-from tests.conftest import APP_TOKEN, assert_valid_blocks, command_reply, sign, slash_body
+from tests.conftest import APP_TOKEN, assert_valid_blocks, block_action_body, command_reply, sign, slash_body
 
 
 def _event(event: dict, event_id: str = "Ev001") -> str:
@@ -103,19 +103,7 @@ def test_inspections_command_answers_privately_and_its_share_value_round_trips(h
     assert "Cambridgeshire Constabulary" in json.dumps(reply["blocks"])
     assert_valid_blocks(reply)
     share = [b for b in reply["blocks"] if b.get("block_id") == "share"][0]["elements"][0]
-    action = {
-        "type": "block_actions",
-        "user": {"id": "U0REPORTER"},
-        "team": {"id": "T0TEST"},
-        "api_app_id": "A0TEST",
-        "channel": {"id": "C0NEWS"},
-        "response_url": slack_api.response_url("share"),
-        "trigger_id": "1.2.3",
-        "actions": [{**share, "block_id": "share", "type": "button", "action_ts": "1.2"}],
-    }
-    from urllib.parse import urlencode
-
-    form = urlencode({"payload": json.dumps(action)})
+    form = block_action_body(slack_api.response_url("share"), {**share, "block_id": "share"})
     assert http_app.post(form, sign(form))[0] == 200
     shared = slack_api.wait_for("response_url:share")[0].args
     assert shared["response_type"] == "in_channel"

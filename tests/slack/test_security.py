@@ -8,7 +8,6 @@ import logging
 import subprocess
 import time
 from pathlib import Path
-from urllib.parse import urlencode
 
 import pytest
 
@@ -18,6 +17,7 @@ from tests.conftest import (
     SIGNING_SECRET,
     RunningApp,
     assert_valid_blocks,
+    block_action_body,
     command_reply,
     serve_in_thread,
     sign,
@@ -57,19 +57,9 @@ def event_body() -> str:
 
 
 def action_body(response_url: str) -> str:
-    payload = {
-        "type": "block_actions",
-        "team": {"id": "T0TEST"},
-        "user": {"id": "UADMIN"},
-        "api_app_id": "A0TEST",
-        "channel": {"id": "C0NEWS"},
-        "response_url": response_url,
-        "trigger_id": "1.2.3",
-        "actions": [
-            {"action_id": SHARE_ACTION, "value": "grade kent", "type": "button", "block_id": "share"}
-        ],
-    }
-    return urlencode({"payload": json.dumps(payload)})
+    return block_action_body(
+        response_url, {"action_id": SHARE_ACTION, "value": "grade kent", "block_id": "share"}, user="UADMIN"
+    )
 
 
 def _tables(db) -> set[str]:
