@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from urllib.parse import urlsplit
@@ -70,6 +71,12 @@ class GradeEdit:
     report_url: str = ""
     source: str = ""
     evidence: str = ""
+    quotes: dict[str, str] = field(default_factory=dict)  # area -> the sentence stating its grade
+    new_areas: dict[str, str] = field(default_factory=dict)  # area id -> name, added to the round first
+
+    def evidence_for(self, area: str) -> str:
+        """The quote recorded with one area's grade: its own sentence, else the form's quote."""
+        return (self.quotes.get(area) or self.evidence).strip()
 
 
 class SheetError(Exception):
@@ -145,7 +152,7 @@ def grade_sheet(db: sqlite_utils.Database, body_id: str, round_: str | None = No
 
 def changes(sheet: GradeSheet, edit: GradeEdit) -> dict[str, tuple[str | None, str | None]]:
     """The areas whose grade the edit changes: area -> (old, new)."""
-    held = sheet.grades
+    held = {**{a: None for a in edit.new_areas}, **sheet.grades}
     return {
         a: (held.get(a), g or None)
         for a, g in edit.grades.items()
@@ -175,8 +182,13 @@ def _real_date(text: str) -> bool:
 def check_edit(sheet: GradeSheet, edit: GradeEdit) -> dict[str, str]:
     """What is wrong with an edit, by field; empty when it can be saved."""
     problems: dict[str, str] = {}
+    for area, name in edit.new_areas.items():
+        if area in sheet.grades:
+            problems[area] = f"{sheet.framework.upper()} {sheet.round} already has an area {area!r}"
+        elif not re.fullmatch(r"[a-z][a-z0-9_]{1,59}", area) or not name.strip():
+            problems[area] = f"{area!r} is not a usable area id (lower case, digits and _), or its name is empty"
     for area, grade in edit.grades.items():
-        if area not in sheet.grades:
+        if area not in sheet.grades and area not in edit.new_areas:
             problems[area] = f"{sheet.framework.upper()} {sheet.round} has no area {area!r}"
         elif grade and grade not in GRADES:
             problems[area] = (
@@ -189,9 +201,9 @@ def check_edit(sheet: GradeSheet, edit: GradeEdit) -> dict[str, str]:
         )
     elif changed and not edit.source:
         problems["source"] = "Give the https link the changed grades come from."
-    if changed and not edit.evidence.strip():
+    if any(not edit.evidence_for(a) for a in changed):
         problems["evidence"] = "Quote the sentence of the report that states the changed grades."
-    elif len(edit.evidence) > MAX_EVIDENCE_CHARS:
+    elif max((len(edit.evidence_for(a)) for a in [*changed, ""]), default=0) > MAX_EVIDENCE_CHARS:
         problems["evidence"] = f"Keep the quote under {MAX_EVIDENCE_CHARS:,} characters."
     if edit.published and not sheet.published and not _real_date(edit.published):
         problems["published"] = "Give the publication date as a real date (YYYY-MM-DD)."
@@ -203,7 +215,15 @@ def check_edit(sheet: GradeSheet, edit: GradeEdit) -> dict[str, str]:
 def edit_rows(db: sqlite_utils.Database, sheet: GradeSheet, edit: GradeEdit) -> list[Row]:
     """The loader rows that make the edit: a reports row when the report is new or gains a date or link,
     and a grades row per changed area. Unchanged areas keep their own sources."""
-    rows: list[Row] = []
+    rows: list[Row] = [
+        Row(
+            "areas",
+            "grade form",
+            1,
+            {"framework": sheet.framework, "round": sheet.round, "area": area, "name": name.strip()},
+        )
+        for area, name in edit.new_areas.items()
+    ]
     published = sheet.published or edit.published
     report_url = sheet.report_url or edit.report_url
     if not sheet.report_exists or published != sheet.published or report_url != sheet.report_url:
@@ -230,7 +250,7 @@ def edit_rows(db: sqlite_utils.Database, sheet: GradeSheet, edit: GradeEdit) -> 
             "grade": new or "",
             "basis": "stated" if new else "",
             "source_url": edit.source,
-            "evidence": edit.evidence.strip(),
+            "evidence": edit.evidence_for(area),
         }
         rows.append(Row("grades", "grade form", i, values))
     return rows

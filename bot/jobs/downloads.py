@@ -17,6 +17,10 @@ CHUNK_BYTES = 64 * 1024
 MAX_REDIRECTS = 3
 USER_AGENT = "inspections-bot/0.1 (+data loader; Slack app for HMICFRS inspections)"
 ALLOWED_TYPES = ("text/csv", "application/json", "text/plain")
+# Published texts the reader takes: report pages, press releases, news stories and report PDFs.
+DOCUMENT_TYPES = ("text/html", "application/xhtml+xml", "application/pdf", "text/plain")
+MAX_DOCUMENT_BYTES = 20_000_000
+_TYPE_WORDS = {"text/csv": "CSV, JSON or plain text", "text/html": "an HTML page, a PDF or plain text"}
 SLACK_FILE_TYPES = {"csv": "text/csv", "json": "application/json", "text": "text/plain"}
 LOOPBACK_NAMES = ("localhost",)
 
@@ -118,7 +122,7 @@ def _media_type(value: str | None) -> str:
     return (value or "").split(";")[0].strip().lower()
 
 
-def _read_capped(resp: HTTPResponse, max_bytes: int) -> bytes:
+def _read_capped(resp: HTTPResponse, max_bytes: int, *, pdf: bool = False) -> bytes:
     length = resp.headers.get("Content-Length")
     if length and length.isdigit() and int(length) > max_bytes:
         raise FetchError(f"the file is {int(length):,} bytes; the limit is {max_bytes:,}")
@@ -130,7 +134,8 @@ def _read_capped(resp: HTTPResponse, max_bytes: int) -> bytes:
         if not chunk:
             break
         if first:
-            refuse_archive(chunk)
+            if not (pdf and chunk.startswith(b"%PDF")):
+                refuse_archive(chunk)
             first = False
         total += len(chunk)
         if total > max_bytes:
@@ -155,16 +160,16 @@ def _decode(data: bytes) -> str:
         raise FetchError("the file is not UTF-8 text") from None
 
 
-def fetch_url(
+def _download(
     url: str,
     *,
-    allow_http: bool = False,
-    max_bytes: int = MAX_LOAD_BYTES,
-    timeout: float = TIMEOUT_SECONDS,
-    headers: dict[str, str] | None = None,
-    allowed_types: tuple[str, ...] = ALLOWED_TYPES,
-) -> Fetched:
-    """Download a CSV/JSON data file within the limits; raise FetchError with a reason an admin can act on."""
+    allow_http: bool,
+    max_bytes: int,
+    timeout: float,
+    headers: dict[str, str] | None,
+    allowed_types: tuple[str, ...],
+) -> tuple[bytes, str]:
+    """The body and media type of a guarded GET; raise FetchError with a reason an admin can act on."""
     url = check_url(url, allow_http=allow_http)
     request = urllib.request.Request(
         url, headers={"User-Agent": USER_AGENT, "Accept": ", ".join(allowed_types), **(headers or {})}
@@ -173,11 +178,12 @@ def fetch_url(
         with _opener(allow_http).open(request, timeout=timeout) as resp:
             kind = _media_type(resp.headers.get("Content-Type"))
             if kind not in allowed_types:
-                raise FetchError(f"the server sent {kind or 'no content type'}, not CSV, JSON or plain text")
+                wanted = _TYPE_WORDS.get(allowed_types[0], ", ".join(allowed_types))
+                raise FetchError(f"the server sent {kind or 'no content type'}, not {wanted}")
             encoding = (resp.headers.get("Content-Encoding") or "identity").lower()
             if encoding not in ("identity", ""):
                 raise FetchError(f"the server sent {encoding}-encoded data; refused")
-            data = _read_capped(resp, max_bytes)
+            data = _read_capped(resp, max_bytes, pdf=kind == "application/pdf")
     except FetchError:
         raise
     except urllib.error.HTTPError as e:
@@ -189,6 +195,55 @@ def fetch_url(
         if isinstance(reason, TimeoutError):
             raise FetchError(f"no answer within {timeout:g} seconds") from None
         raise FetchError(f"could not connect ({reason.__class__.__name__})") from None
+    return data, kind
+
+
+@dataclass(frozen=True)
+class Document:
+    """A downloaded published text: its bytes and media type (HTML, PDF or plain text)."""
+
+    url: str
+    data: bytes
+    content_type: str
+
+
+def fetch_document(
+    url: str,
+    *,
+    allow_http: bool = False,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
+    timeout: float = TIMEOUT_SECONDS,
+) -> Document:
+    """Download a report page, press release or report PDF within the same guards as a data file."""
+    data, kind = _download(
+        url,
+        allow_http=allow_http,
+        max_bytes=max_bytes,
+        timeout=timeout,
+        headers=None,
+        allowed_types=DOCUMENT_TYPES,
+    )
+    return Document(url.strip(), data, kind)
+
+
+def fetch_url(
+    url: str,
+    *,
+    allow_http: bool = False,
+    max_bytes: int = MAX_LOAD_BYTES,
+    timeout: float = TIMEOUT_SECONDS,
+    headers: dict[str, str] | None = None,
+    allowed_types: tuple[str, ...] = ALLOWED_TYPES,
+) -> Fetched:
+    """Download a CSV/JSON data file within the limits; raise FetchError with a reason an admin can act on."""
+    data, kind = _download(
+        url,
+        allow_http=allow_http,
+        max_bytes=max_bytes,
+        timeout=timeout,
+        headers=headers,
+        allowed_types=allowed_types,
+    )
     name = urlsplit(url).path.rsplit("/", 1)[-1] or urlsplit(url).hostname or "download"
     return Fetched(name=name, text=_decode(data), content_type=kind, size=len(data))
 

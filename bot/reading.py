@@ -1,0 +1,113 @@
+"""Reading published texts against the store: build the reader's catalog from the store, fetch and read a
+URL or a pasted text, and turn a proposal into the grade form's edit. The reader itself (bot.reader) is pure;
+this module does the I/O around it."""
+
+from __future__ import annotations
+
+import re
+
+import sqlite_utils
+
+from bot.jobs import downloads
+from bot.reader import Catalog, CatalogArea, CatalogBody, CatalogRound, Proposal
+from bot.reader.extract import ExtractError, text_from
+from bot.reader.read import read_text
+from db.catalog import reader_catalog_rows
+from db.grade_entry import GradeEdit, GradeSheet, SheetError, grade_sheet
+from db.load import LoadResult
+
+__all__ = [
+    "ExtractError",
+    "catalog",
+    "new_area_id",
+    "proposal_edit",
+    "read_document",
+    "read_pasted",
+    "read_url",
+]
+
+
+def catalog(db: sqlite_utils.Database) -> Catalog:
+    """The store's names, areas and rounds as the reader's plain data."""
+    rows = reader_catalog_rows(db)
+    return Catalog(
+        bodies=tuple(
+            CatalogBody(b["id"], b["name"], b["kind"], tuple(a for a in b["aliases"].split("|") if a))
+            for b in rows["bodies"]
+        ),
+        areas=tuple(
+            CatalogArea(a["framework"], a["round"], a["area"], a["name"], a["also_called"] or "")
+            for a in rows["areas"]
+        ),
+        rounds=tuple(
+            CatalogRound(r["framework"], r["round"], r["first_published"], r["last_published"])
+            for r in rows["rounds"]
+        ),
+    )
+
+
+def read_pasted(db: sqlite_utils.Database, text: str, *, source_url: str = "") -> Proposal:
+    """Read a pasted text (a press release or news story in a Slack message, a file, stdin)."""
+    return read_text(text, catalog(db), url=source_url)
+
+
+def read_document(
+    db: sqlite_utils.Database, data: bytes, content_type: str, *, source_url: str = ""
+) -> Proposal:
+    """Read an HTML page, a PDF or a text file's bytes; raise ExtractError if it is not readable."""
+    return read_text(text_from(data, content_type), catalog(db), url=source_url)
+
+
+def read_url(
+    db: sqlite_utils.Database,
+    url: str,
+    *,
+    allow_http: bool = False,
+    max_bytes: int = downloads.MAX_DOCUMENT_BYTES,
+) -> Proposal:
+    """Download (guarded: https, size cap, HTML/PDF/text) and read; raise FetchError or ExtractError."""
+    doc = downloads.fetch_document(url, allow_http=allow_http, max_bytes=max_bytes)
+    return read_document(db, doc.data, doc.content_type, source_url=doc.url)
+
+
+def new_area_id(wording: str) -> str:
+    """A stable area id from the text's own wording of an area the round does not have yet."""
+    words = re.sub(r"[^a-z0-9]+", "_", wording.lower()).strip("_")
+    words = re.sub(r"^(the|a|an)_", "", words)
+    return (words or "area")[:60].rstrip("_")
+
+
+def proposal_edit(
+    db: sqlite_utils.Database, proposal: Proposal, *, add_areas: bool = False, source: str = ""
+) -> tuple[GradeSheet, GradeEdit]:
+    """The sheet the proposal is for and the edit that records it (unmatched areas added when asked).
+
+    Raise SheetError when the proposal names no body or round, or the store lacks them."""
+    if not proposal.body or not proposal.round:
+        raise SheetError("the text does not say which body and round it is about")
+    sheet = grade_sheet(db, proposal.body, proposal.round)
+    grades: dict[str, str | None] = {g.area: g.grade for g in proposal.grades}
+    quotes = {g.area: g.quote for g in proposal.grades}
+    new_areas: dict[str, str] = {}
+    if add_areas:
+        for u in proposal.unmatched:
+            area = new_area_id(u.wording)
+            if area in sheet.grades or area in grades:
+                continue
+            new_areas[area] = u.wording[:1].upper() + u.wording[1:]
+            grades[area] = u.grade
+            quotes[area] = u.quote
+    edit = GradeEdit(
+        grades=grades,
+        published="" if sheet.published else (proposal.published or ""),
+        report_url="" if sheet.report_url else (proposal.source_url or ""),
+        source=source or proposal.source_url,
+        evidence="",
+        quotes=quotes,
+        new_areas=new_areas,
+    )
+    return sheet, edit
+
+
+def empty_result() -> LoadResult:
+    return LoadResult()

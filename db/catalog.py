@@ -1,0 +1,47 @@
+"""What the reader needs to know from the store: bodies and their aliases, areas by round, rounds' dates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlite_utils
+
+
+def reader_catalog_rows(db: sqlite_utils.Database) -> dict[str, list[dict[str, Any]]]:
+    """Bodies (with aliases joined by '|'), areas in HMICFRS's order, and each round's span of dates."""
+    bodies = list(
+        db.query(
+            "SELECT b.id, b.name, b.kind, COALESCE(group_concat(a.alias, '|'), '') AS aliases "
+            "FROM bodies b LEFT JOIN aliases a ON a.body_id = b.id GROUP BY b.id ORDER BY b.id"
+        )
+    )
+    areas = list(
+        db.query(
+            "SELECT framework, round, area, name, also_called FROM areas ORDER BY framework, round, position"
+        )
+    )
+    rounds = list(
+        db.query(
+            "SELECT a.framework, a.round, "
+            "COALESCE(MIN(NULLIF(r.published, '')), '') AS first_published, "
+            "COALESCE(MAX(NULLIF(r.published, '')), '') AS last_published "
+            "FROM (SELECT DISTINCT framework, round FROM areas) a "
+            "LEFT JOIN reports r ON r.framework = a.framework AND r.round = a.round "
+            "GROUP BY a.framework, a.round ORDER BY a.framework, a.round"
+        )
+    )
+    return {"bodies": bodies, "areas": areas, "rounds": rounds}
+
+
+def gap_reports_with_links(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Graded reports with a link whose core areas are not all recorded: what `read --gaps` reads."""
+    return list(
+        db.query(
+            "SELECT r.body_id, r.framework, r.round, r.report_url, b.name AS body_name, "
+            "(SELECT COUNT(*) FROM areas a WHERE a.framework = r.framework AND a.round = r.round AND a.core = 1 "
+            " AND a.area NOT IN (SELECT g.area FROM grades g WHERE g.report_id = r.id)) AS missing "
+            "FROM reports r JOIN bodies b ON b.id = r.body_id "
+            "WHERE r.framework IS NOT NULL AND r.report_url != '' "
+            "ORDER BY r.framework, r.round, b.name"
+        )
+    )
