@@ -68,6 +68,7 @@ class Unmatched:
     wording: str
     grade: str
     quote: str
+    suggested_area: str = ""  # the id these words have in another round of the framework, if any
 
 
 @dataclass(frozen=True)

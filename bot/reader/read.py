@@ -1,10 +1,133 @@
-"""Text -> Proposal: the body, framework, round, publication date and each stated grade with its sentence."""
+"""Text -> Proposal: the body, framework, round, publication date and each stated grade with its sentence.
+
+Firm rules: only what the text states; an earlier inspection's grades are not the new report's; a text about
+several bodies or none proposes nothing and says why; an area the round lacks is unmatched, never squeezed
+into another; two grades for one area are a conflict to show."""
 
 from __future__ import annotations
 
-from bot.reader.proposal import Catalog, Proposal
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from bot.reader.bodies import Named, body_index, names_other, which_body
+from bot.reader.grades import Statement, statements
+from bot.reader.lexicon import GRADE_WORDS, GRADES, area_wordings
+from bot.reader.phrases import PhraseIndex
+from bot.reader.proposal import Catalog, Conflict, Proposal, ProposedGrade, Unmatched
+from bot.reader.rounds import published_date, which_round
+from bot.reader.text import fold, units
+
+FRAMEWORK_BY_KIND = {"police": "peel", "fire": "frs"}
+_COUNTS = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+the\s+\w+\s+)?areas?\b")
+
+
+@lru_cache(maxsize=4)
+def _bodies(catalog: Catalog) -> PhraseIndex[Named]:
+    return body_index(catalog)
+
+
+@lru_cache(maxsize=16)
+def _areas(catalog: Catalog, framework: str) -> PhraseIndex[tuple[str, ...]]:
+    ids: dict[str, list[str]] = defaultdict(list)
+    order: list[str] = []
+    for wording, area in area_wordings(catalog, framework):
+        if wording not in ids:
+            order.append(wording)
+        if area not in ids[wording]:
+            ids[wording].append(area)
+    order.sort(key=len, reverse=True)
+    return PhraseIndex((w, tuple(ids[w])) for w in order)
 
 
 def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
-    """What the text states about one body's inspection (see the package docstring for the rules)."""
-    return Proposal(source_url=url, notes=("the reader is not finished",))
+    """What the text states about one body's inspection."""
+    folded = fold(text)
+    published = published_date(folded)
+    bodies = _bodies(catalog)
+    found = which_body(folded, bodies, catalog)
+    if found.body is None:
+        return Proposal(
+            published=published,
+            notes=(f"Nothing proposed: {found.note}.",),
+            source_url=url,
+            other_bodies=tuple(b.id for b in found.others),
+        )
+    body = found.body
+    framework = FRAMEWORK_BY_KIND.get(body.kind)
+    if framework is None:
+        return Proposal(body=body.id, body_name=body.name, notes=(f"{body.name} has no graded framework.",))
+    round_, earlier = which_round(folded, url, framework, published, catalog)
+    in_round = [a.area for a in catalog.areas_of(framework, round_)] if round_ else []
+    said = [
+        s
+        for s in statements(units(folded), _areas(catalog, framework), earlier_years=earlier)
+        if not names_other(s.quote, bodies, body.id)
+    ]
+    grades, unmatched, conflicts, notes = _settle(said, in_round, round_)
+    if not grades and not unmatched and not conflicts:
+        notes.append(_why_nothing(folded))
+    if round_ is None:
+        notes.append("The text does not make the round certain; choose it before saving.")
+    stated = {g.area for g in grades} | {c.area for c in conflicts}
+    return Proposal(
+        body=body.id,
+        body_name=body.name,
+        framework=framework,
+        round=round_,
+        published=published,
+        grades=tuple(grades),
+        unmatched=tuple(unmatched),
+        conflicts=tuple(conflicts),
+        not_found=tuple(a for a in in_round if a not in stated),
+        notes=tuple(notes),
+        source_url=url,
+        other_bodies=tuple(b.id for b in found.others),
+    )
+
+
+def _area_for(s: Statement, in_round: list[str], round_: str | None) -> str | None:
+    """The one area of the round a wording names; None when the round lacks it (or, roundless, it's unclear)."""
+    if round_ is None:
+        return s.areas[0] if len(s.areas) == 1 else None
+    matches = [a for a in s.areas if a in in_round]
+    return matches[0] if matches else None
+
+
+def _settle(
+    said: list[Statement], in_round: list[str], round_: str | None
+) -> tuple[list[ProposedGrade], list[Unmatched], list[Conflict], list[str]]:
+    """Per area, the surest form's statements: one grade is a proposal, several a conflict."""
+    by_area: dict[str, list[Statement]] = defaultdict(list)
+    unmatched: dict[str, Unmatched] = {}
+    for s in said:
+        area = _area_for(s, in_round, round_)
+        if area is None:
+            if s.wording.lower() not in unmatched:
+                unmatched[s.wording.lower()] = Unmatched(s.wording, s.grade, s.quote, s.areas[0] if s.areas else "")
+            continue
+        by_area[area].append(s)
+    grades: list[ProposedGrade] = []
+    conflicts: list[Conflict] = []
+    notes: list[str] = []
+    order = {a: i for i, a in enumerate(in_round)}
+    for area in sorted(by_area, key=lambda a: order.get(a, len(order))):
+        best = min(s.tier for s in by_area[area])
+        surest = [s for s in by_area[area] if s.tier == best]
+        distinct = sorted({s.grade for s in surest}, key=GRADES.index)
+        if len(distinct) == 1:
+            grades.append(ProposedGrade(area, distinct[0], surest[0].quote))
+        else:
+            quotes = tuple(next(s.quote for s in surest if s.grade == g) for g in distinct)
+            conflicts.append(Conflict(area, tuple(distinct), quotes))
+            notes.append(f"The text states {' and '.join(distinct)} for {area}: check the report.")
+    return grades, list(unmatched.values()), conflicts, notes
+
+
+def _why_nothing(folded: str) -> str:
+    low = folded.lower()
+    if GRADE_WORDS.search(low) and _COUNTS.search(low):
+        return "Nothing proposed: the text gives counts of grades but does not say which area got which."
+    if GRADE_WORDS.search(low):
+        return "Nothing proposed: the text uses grade words but states no grade for a named area."
+    return "Nothing proposed: the text states no grades."

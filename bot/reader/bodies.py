@@ -1,0 +1,113 @@
+"""Which force or fire service a text is about: every name and alias the store knows, longest first, a
+body's own full names counting over bare place names, and a text that names several equally naming none."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from bot.reader.phrases import PhraseIndex
+from bot.reader.proposal import Catalog, CatalogBody
+
+_KIND_WORDS = re.compile(r"\b(police|constabulary|fire|rescue|frs|service|force|met)\b", re.I)
+_POLICE_SUFFIX = re.compile(r"\s+(police service|police|constabulary)$", re.I)
+_FIRE_SUFFIX = re.compile(r"\s+(fire (?:and|&) rescue service|fire (?:and|&) rescue authority|fire service)$", re.I)
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
+HEAD_CHARS = 600  # a name in the title or first lines counts double
+
+
+@dataclass(frozen=True)
+class Named:
+    """A body the text names, by a full name (strong) or only a bare place name (weak)."""
+
+    body: CatalogBody
+    strong: bool
+
+
+def _variants(body: CatalogBody) -> list[tuple[str, bool]]:
+    names = [(body.name, True)] + [(a, bool(_KIND_WORDS.search(a))) for a in body.aliases]
+    if body.kind == "police":
+        place = _POLICE_SUFFIX.sub("", body.name)
+        if place != body.name:
+            names += [(f"{place} {s}", True) for s in ("Police", "Constabulary", "police force", "Police Service")]
+    elif body.kind == "fire":
+        place = _FIRE_SUFFIX.sub("", body.name)
+        if place != body.name:
+            names += [
+                (f"{place} {s}", True)
+                for s in ("Fire and Rescue", "Fire and Rescue Service", "Fire Service", "FRS",
+                          "Fire and Rescue Authority", "Fire Authority", "fire and rescue services")
+            ]  # fmt: skip
+    return names
+
+
+def body_index(catalog: Catalog) -> PhraseIndex[Named]:
+    """Every name of every body; bare acronyms ('GMP', 'TVP') only in capitals."""
+    plain: list[tuple[str, Named]] = []
+    exact: list[tuple[str, Named]] = []
+    for body in catalog.bodies:
+        for name, strong in _variants(body):
+            if _ACRONYM.match(name):
+                exact.append((name, Named(body, True)))
+            else:
+                plain.append((name, Named(body, strong)))
+    plain.sort(key=lambda p: -len(p[0]))
+    return PhraseIndex(plain, case_sensitive=exact)
+
+
+@dataclass(frozen=True)
+class BodyFinding:
+    """The body a text is about (None with a reason), and the other bodies it names."""
+
+    body: CatalogBody | None
+    others: tuple[CatalogBody, ...]
+    note: str = ""
+
+
+def _fire_text(text: str) -> bool:
+    low = text.lower()
+    return low.count("fire and rescue") + low.count("fire service") > low.count("police") + low.count("constabulary")
+
+
+def which_body(text: str, index: PhraseIndex[Named], catalog: Catalog) -> BodyFinding:
+    """The one body the text is about; several named equally, or none, is no body, with the reason."""
+    strong: Counter[str] = Counter()
+    weak: Counter[str] = Counter()
+    for f in index.find(text):
+        weight = 2 if f.start < HEAD_CHARS else 1
+        (strong if f.value.strong else weak)[f.value.body.id] += weight
+    counts = strong or weak
+    if not strong and weak and _fire_text(text):
+        fire = _fire_namesakes(weak, catalog)
+        counts = fire or Counter()
+    if not counts:
+        return BodyFinding(None, (), "it names no police force or fire and rescue service that HMICFRS grades")
+    ranked = counts.most_common()
+    bodies = {b.id: b for b in catalog.bodies}
+    top_id, top = ranked[0]
+    others = tuple(bodies[i] for i, _ in ranked[1:])
+    if len(ranked) > 1 and ranked[1][1] * 2 > top:
+        named = ", ".join(bodies[i].name for i, _ in ranked[:4])
+        return BodyFinding(None, (bodies[top_id], *others), f"it is about several bodies ({named}), not one")
+    return BodyFinding(bodies[top_id], others)
+
+
+def _fire_namesakes(weak: Counter[str], catalog: Catalog) -> Counter[str]:
+    """A fire text that names only places: the fire services of those places."""
+    out: Counter[str] = Counter()
+    for body_id, n in weak.items():
+        police = catalog.body(body_id)
+        if police is None:
+            continue
+        place = _POLICE_SUFFIX.sub("", police.name).lower()
+        for b in catalog.bodies:
+            if b.kind == "fire" and b.name.lower().startswith(place + " "):
+                out[b.id] += n
+    return out
+
+
+def names_other(text: str, index: PhraseIndex[Named], body_id: str) -> bool:
+    """Whether a sentence names another body by its full name and not this one."""
+    ids = {f.value.body.id for f in index.find(text) if f.value.strong}
+    return bool(ids) and body_id not in ids

@@ -1,0 +1,283 @@
+"""Grade statements in text: which area got which grade, the sentence that says so, and how sure the form of
+the text makes it (a table row or "Area: Grade" line beats "rated good for", which beats "is good at")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.reader.lexicon import GRADE_WORDS, STRUCTURED_ONLY, grade_of
+from bot.reader.phrases import Found, PhraseIndex
+from bot.reader.text import Unit
+
+STRUCTURED, EXPLICIT, PLAIN = 1, 2, 3  # tiers: lower is surer
+MAX_QUOTE = 400
+
+AreaIndex = PhraseIndex[tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One area's grade as one sentence of the text states it (area ids: every id the wording can mean)."""
+
+    areas: tuple[str, ...]
+    wording: str
+    grade: str
+    quote: str
+    tier: int
+
+
+_BULLET = re.compile(r"^\s*(?:[-*>]+|\d+[.)]|[a-z][.)])\s+", re.I)
+_EDGE = " \t'\".,;:()[]*-"
+_HEADING_FILLER = {
+    "areas", "area", "rated", "graded", "judged", "grade", "grades", "as", "in", "the", "following",
+    "were", "was", "for", "assessed", "found", "to", "be", "of", "and", "we", "force", "service", "is",
+}  # fmt: skip
+_NEGATED = re.compile(r"\b(not|no|none|never|nor|neither|without|any)\b(?:\s+\S+){0,2}\s*['\"]?\s*$")
+_EARLIER_BEFORE = re.compile(
+    r"\b(from|previously|formerly|originally|initially|than|last time|had been|once|previous grade of|"
+    r"used to be|was once)\s+(?:(?:being|been|rated|graded|judged|as|an?|the)\s+)*['\"]?\s*$"
+)
+_EARLIER_AFTER = re.compile(
+    r"^\s*['\"]?\s*\)?\s*,?\s*(?:in|at|during|for|from)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"(?:last|previous|earlier|prior|former|preceding|20\d\d)\b"
+)
+_FRAME_EXPLICIT = re.compile(
+    r"(?:\b(?:rated|rating|graded|grading|judged|judgement|judgment|assessed|deemed|found to be|awarded|"
+    r"received|achieved|given|grade of|rating of|grades? of|as|areas?|categor(?:y|ies) of)\s+"
+    r"(?:(?:the|force|service|it|them|as|being|an?|overall|both|all|was|were|now|also|its|each)\s+)*"
+    r"['\"]?\s*$|['\"]\s*$)"
+)
+_FRAME_PLAIN = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|remains?|remained|now|still|also|both|all|deemed)\s*['\"]?\s*$"
+)
+_FOLLOWER = re.compile(
+    r"^\s*['\"]?\s*(?:$|[.,;:)\-|!?]|(?:at|in|for|on|when|across|with|regarding|overall|and|or|to|by|"
+    r"from|grades?|ratings?|judge?ments?|areas?|its|the|categor(?:y|ies)|while|but|whereas|as)\b)"
+)
+_FORWARD = re.compile(
+    r"^\s*['\"]?\s*(?:[:\-]|at|in|for|on|when|across|with regard to|regarding|in the category of|"
+    r"(?:areas?|categor(?:y|ies))\s*(?:of|:))\b|^\s*['\"]?\s*[:\-]"
+)
+_CLAUSE = re.compile(r";|\b(?:while|but|whereas|however|although|though|meanwhile|yet)\b")
+
+
+def _clean(text: str) -> str:
+    return _BULLET.sub("", text).strip(_EDGE)
+
+
+def _quote(text: str, at: int = 0) -> str:
+    if len(text) <= MAX_QUOTE:
+        return text
+    start = max(0, min(at - MAX_QUOTE // 2, len(text) - MAX_QUOTE))
+    return ("…" if start else "") + text[start : start + MAX_QUOTE].strip() + "…"
+
+
+def _only_grade(text: str) -> str | None:
+    """The grade a short text is, and nothing else ('Good', 'Requires improvement.', “Rated good:”)."""
+    cleaned = _clean(text).lower()
+    m = GRADE_WORDS.search(cleaned)
+    if not m:
+        return None
+    rest = (cleaned[: m.start()] + " " + cleaned[m.end() :]).replace(":", " ").strip(_EDGE).split()
+    if all(w.strip(_EDGE) in _HEADING_FILLER or w.strip(_EDGE).isdigit() for w in rest):
+        return grade_of(m.group(1))
+    return None
+
+
+def _areas_in(found: list[Found[tuple[str, ...]]], structured: bool) -> list[Found[tuple[str, ...]]]:
+    return [f for f in found if structured or f.phrase.lower() not in STRUCTURED_ONLY]
+
+
+def _is_area_line(text: str, index: AreaIndex) -> list[Found[tuple[str, ...]]]:
+    """The areas a line names, when naming areas is all it does (a list item under a grade)."""
+    cleaned = _clean(text)
+    found = index.find(cleaned)
+    letters = sum(c.isalpha() for c in cleaned)
+    covered = sum(sum(c.isalpha() for c in f.phrase) for f in found)
+    return found if found and letters and covered / letters >= 0.5 and len(cleaned) <= 160 else []
+
+
+def _statements(
+    found: list[Found[tuple[str, ...]]], grade: str, quote: str, tier: int, structured: bool
+) -> list[Statement]:
+    return [Statement(f.value, f.phrase, grade, quote, tier) for f in _areas_in(found, structured)]
+
+
+def _table_row(unit: Unit, index: AreaIndex, header: list[str | None] | None) -> list[Statement]:
+    cells = [c.strip() for c in unit.text.strip("|").split("|")]
+    if header:
+        out: list[Statement] = []
+        for i, cell in enumerate(cells):
+            grade = header[i] if i < len(header) else None
+            if grade and cell:
+                out += _statements(index.find(cell), grade, unit.text, STRUCTURED, True)
+        return out
+    grades = [(i, g) for i, c in enumerate(cells) if (g := _only_grade(c))]
+    if len(grades) != 1:
+        return []
+    gi, grade = grades[0]
+    found = [f for i, c in enumerate(cells) if i != gi for f in index.find(c)]
+    if not found:
+        texts = [c for i, c in enumerate(cells) if i != gi and c]
+        return (_unknown_area(texts[0], grade, unit.text) or []) if len(texts) == 1 else []
+    return _statements(found, grade, unit.text, STRUCTURED, True)
+
+
+_SPLIT_LINE = re.compile(r"\s*(?::|\s[-=]\s|\s-\s*in\b)\s*")
+
+
+def _line_form(unit: Unit, index: AreaIndex) -> list[Statement] | None:
+    """'Area: Grade', 'Area - Grade', 'Grade: area, area and area', 'Grade - in area and area'."""
+    text = _BULLET.sub("", unit.text).strip()
+    parts = _SPLIT_LINE.split(text, maxsplit=1)
+    if len(parts) != 2 or not parts[0] or not parts[1]:
+        return None
+    left, right = parts
+    right_grade = _lead_grade(right)
+    if right_grade and not GRADE_WORDS.search(left.lower()):
+        found = index.find(left)
+        if found:
+            return _statements(found, right_grade, unit.text, STRUCTURED, True)
+        return _unknown_area(left, right_grade, unit.text)
+    left_grade = _only_grade(left)
+    if left_grade and not GRADE_WORDS.search(right.lower()):
+        found = index.find(right)
+        if found:
+            return _statements(found, left_grade, unit.text, STRUCTURED, True)
+        return _unknown_area(right, left_grade, unit.text)
+    return None
+
+
+_AREA_LIKE = re.compile(r"^[A-Za-z][A-Za-z ,&'/-]{2,90}$")
+_NOT_AREAS = re.compile(
+    r"\b(overall|grade|grades|graded|rating|published|date|summary|inspection|result|outcome|judge?ment|"
+    r"report|police|constabulary|fire|rescue|service|force|hmicfrs|status|title|category|source)\b",
+    re.I,
+)
+
+
+def _unknown_area(wording: str, grade: str, quote: str) -> list[Statement] | None:
+    """A grade stated in a structured place for words that name no area the store knows (a new round's)."""
+    wording = _clean(wording)
+    if not _AREA_LIKE.match(wording) or len(wording.split()) > 10 or _NOT_AREAS.search(wording):
+        return None
+    return [Statement((), wording, grade, quote, STRUCTURED)]
+
+
+def _lead_grade(text: str) -> str | None:
+    """A grade that a short right-hand side starts with ('Good', 'Good (up from adequate)')."""
+    cleaned = _clean(text).lower()
+    m = GRADE_WORDS.match(cleaned)
+    if not m:
+        return None
+    rest = cleaned[m.end() :].strip(_EDGE)
+    if rest and not rest.startswith(("(", "up from", "down from", "previously", "-")) and len(rest.split()) > 0:
+        return None if re.match(r"^[a-z]", rest) else grade_of(m.group(1))
+    return grade_of(m.group(1))
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    grade: str
+    usable: bool  # not negated, not an earlier inspection's, followed as a grade is
+    frame: int  # EXPLICIT, PLAIN, or 0 (none)
+    forward: bool
+
+
+def _mentions(low: str, earlier_years: set[str]) -> list[_Mention]:
+    out = []
+    for m in GRADE_WORDS.finditer(low):
+        before, after = low[max(0, m.start() - 60) : m.start()], low[m.end() : m.end() + 60]
+        earlier = bool(_EARLIER_BEFORE.search(before))
+        after_earlier = _EARLIER_AFTER.match(after)
+        if after_earlier:
+            year = re.search(r"20\d\d", after_earlier.group())
+            earlier = earlier or year is None or year.group() in earlier_years
+        negated = bool(_NEGATED.search(before[-30:]))
+        follows = bool(_FOLLOWER.match(after))
+        frame = EXPLICIT if _FRAME_EXPLICIT.search(before) else PLAIN if _FRAME_PLAIN.search(before) else 0
+        if re.match(r"^\s*['\"]?\s*(?:in the categor|rating|grade|judge?ment)", after):
+            frame = EXPLICIT
+        if re.match(r"^\s*['\"]?\s*:", after):
+            frame = EXPLICIT
+        usable = not earlier and not negated and follows
+        out.append(_Mention(m.start(), m.end(), grade_of(m.group(1)), usable, frame, bool(_FORWARD.match(after))))
+    return out
+
+
+def _cut(low: str, start: int, end: int, forward: bool) -> tuple[int, int]:
+    """A segment cut at clause boundaries (forward: the first one; backward: the last one)."""
+    clauses = list(_CLAUSE.finditer(low, start, end))
+    if not clauses:
+        return start, end
+    return (start, clauses[0].start()) if forward else (clauses[-1].end(), end)
+
+
+def _prose(unit: Unit, index: AreaIndex, earlier_years: set[str]) -> list[Statement]:
+    low = unit.text.lower()
+    mentions = _mentions(low, earlier_years)
+    frames = [m.frame for m in mentions if m.usable and m.frame]
+    if not frames:
+        return []
+    tier = EXPLICIT if EXPLICIT in frames else PLAIN
+    found = _areas_in(index.find(unit.text), False)
+    claimed: set[int] = set()
+    out: list[Statement] = []
+    for i, m in enumerate(mentions):
+        if not m.usable:
+            continue
+        prev_end = mentions[i - 1].end if i else 0
+        next_start = mentions[i + 1].start if i + 1 < len(mentions) else len(low)
+        ahead = _cut(low, m.end, next_start, True)
+        behind = _cut(low, prev_end, m.start, False)
+        spans = [ahead, behind] if m.forward else [behind, ahead]
+        for lo, hi in spans:
+            here = [f for f in found if lo <= f.start and f.end <= hi and f.start not in claimed]
+            if here:
+                claimed.update(f.start for f in here)
+                q = _quote(unit.text, m.start)
+                out += [Statement(f.value, f.phrase, m.grade, q, m.frame or tier) for f in here]
+                break
+    return out
+
+
+def statements(units: list[Unit], index: AreaIndex, *, earlier_years: set[str]) -> list[Statement]:
+    """Every grade statement in the text, in order."""
+    out: list[Statement] = []
+    heading: tuple[str, str] | None = None  # (grade, heading text) while a list under it runs
+    header: list[str | None] | None = None  # a table's header row of grades (columns are grades)
+    for unit in units:
+        if "|" in unit.text:
+            cells = [c.strip() for c in unit.text.strip("|").split("|")]
+            graded = [_only_grade(c) for c in cells]
+            if sum(g is not None for g in graded) >= 3:
+                header = graded
+                continue
+            rows = _table_row(unit, index, header)
+            if rows:
+                out += rows
+                continue
+            header = None if not any(index.find(c) for c in cells) else header
+        else:
+            header = None
+        grade = _only_grade(unit.text) if len(unit.text) <= 60 else None
+        if grade:
+            heading = (grade, _clean(unit.text))
+            continue
+        if heading:
+            items = _is_area_line(unit.text, index)
+            if items:
+                quote = f"{heading[1]}: {_clean(unit.text)}"
+                out += _statements(items, heading[0], quote, STRUCTURED, True)
+                continue
+            heading = None
+        line = _line_form(unit, index)
+        if line is not None:
+            out += line
+            continue
+        if GRADE_WORDS.search(unit.text.lower()):
+            out += _prose(unit, index, earlier_years)
+    return out
