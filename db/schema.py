@@ -296,3 +296,28 @@ def m050_flags(db: sqlite_utils.Database) -> None:
         CREATE INDEX IF NOT EXISTS flags_team_open ON flags(team_id, resolved_at, id);
         """
     )
+
+
+@migrations()
+def m060_proposals(db: sqlite_utils.Database) -> None:
+    """Grades the reader proposed from a published text, kept until an admin saves (or ignores) them."""
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS proposals (
+            id INTEGER PRIMARY KEY,
+            team_id TEXT NOT NULL DEFAULT '',
+            body_id TEXT,                       -- NULL when the text named no one body
+            framework TEXT,
+            round TEXT,
+            source_url TEXT NOT NULL DEFAULT '',
+            payload TEXT NOT NULL,              -- the proposal as JSON: grades, quotes, unmatched, conflicts, notes
+            origin TEXT NOT NULL CHECK (origin IN ('command', 'shortcut', 'feed', 'button')),
+            created_by TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,           -- UTC ISO
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'saved')),
+            saved_at TEXT,
+            saved_by TEXT
+        );
+        CREATE INDEX IF NOT EXISTS proposals_report ON proposals(body_id, framework, round);
+        """
+    )
