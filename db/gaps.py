@@ -10,11 +10,12 @@ import sqlite_utils
 def missing_grades(
     db: sqlite_utils.Database, *, kind: str | None = None, round_: str | None = None
 ) -> list[dict[str, Any]]:
-    """One row per report lacking core grades, newest round first: body, framework, round, missing areas.
+    """One row per report lacking core grades, newest round first: body, framework, round, link, missing areas.
 
     Only core areas count: the others are graded in some reports only, so a blank there is not a gap."""
     rows = db.query(
-        "SELECT r.body_id, b.name AS body_name, b.kind, r.framework, r.round, a.area, a.name AS area_name, "
+        "SELECT r.body_id, b.name AS body_name, b.kind, r.framework, r.round, r.report_url, a.area, "
+        "a.name AS area_name, "
         "(SELECT count(*) FROM areas c WHERE c.framework = r.framework AND c.round = r.round AND c.core = 1) "
         "AS core_areas "
         "FROM reports r JOIN bodies b ON b.id = r.body_id "
@@ -32,7 +33,18 @@ def missing_grades(
             row["framework"],
         ):
             out.append(
-                {k: row[k] for k in ("body_id", "body_name", "kind", "framework", "round", "core_areas")}
+                {
+                    k: row[k]
+                    for k in (
+                        "body_id",
+                        "body_name",
+                        "kind",
+                        "framework",
+                        "round",
+                        "report_url",
+                        "core_areas",
+                    )
+                }
                 | {"missing": []}
             )
         out[-1]["missing"].append(row["area_name"])

@@ -18,6 +18,7 @@ from bot.slack.listeners import actions, charts, events, grade, home, inspection
 from bot.slack.listeners import admin as admin_listeners
 from bot.slack.listeners import flags as flag_listeners
 from bot.slack.listeners import forms as form_listeners
+from bot.slack.listeners import reading as reading_listeners
 from bot.slack.listeners.reply import SORRY
 from bot.slack.oauth import oauth_settings
 from bot.slack.request_log import LoggedApp
@@ -69,13 +70,13 @@ def create_app(settings: Settings, store: Store, *, raise_unhandled: bool = Fals
                 logger.warning("Could not tell the user about the error")
         return None
 
-    # form_listeners before admin_listeners: both answer /inspections-admin, forms only for its own verbs
     for module in (
         grade,
         inspections,
         actions,
         form_listeners,
         flag_listeners,
+        reading_listeners,
         admin_listeners,
         events,
         home,

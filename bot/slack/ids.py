@@ -34,11 +34,19 @@ BOT_SCOPES = (
 INSTALL_PATH = "/slack/install"
 OAUTH_REDIRECT_PATH = "/slack/oauth_redirect"
 
+# Every /inspections-admin verb; one listener (bot.slack.listeners.admin) answers them all.
+ADMIN_VERBS = ("help", "load", "poll", "digest", "stats", "audit", "grades", "gaps", "flags", "read")
+
 # Forms (modals): recording grades by hand, and "this looks wrong" flags.
-FORM_VERBS = ("grades", "gaps", "flags")  # /inspections-admin verbs answered by bot.slack.listeners.forms
 GRADE_FORM_CALLBACK = "grade_form"
 OPEN_GRADE_FORM_ACTION = "open_grade_form"
 FLAG_GRADE_ACTION = "flag_grade"
 FLAG_FORM_CALLBACK = "flag_form"
 RESOLVE_FLAG_ACTION = "resolve_flag"
 RESOLVE_FLAG_CALLBACK = "resolve_flag_form"
+
+# Reading grades from published text: the report's own page, a pasted message, a new report from the feed.
+READING_VIEW_CALLBACK = "reading_report"  # the "Reading the report…" modal and what it says when it can't
+FILL_FROM_REPORT_ACTION = "fill_from_report"  # on the grade form and on each report in `gaps`
+REVIEW_PROPOSAL_ACTION = "review_proposal"  # on a proposal posted to ADMIN_CHANNEL
+READ_MESSAGE_SHORTCUT = "record_grades_from_message"  # message shortcut "Record grades"

@@ -16,7 +16,15 @@ def _gaps(
     rows = missing_grades(db, kind=kind, round_=round_)
     totals = [GapTotal(t["framework"], t["round"], t["reports"], t["missing"]) for t in gap_totals(rows)]
     gaps = [
-        GapRow(r["body_id"], r["body_name"], r["framework"], r["round"], tuple(r["missing"]), r["core_areas"])
+        GapRow(
+            r["body_id"],
+            r["body_name"],
+            r["framework"],
+            r["round"],
+            tuple(r["missing"]),
+            r["core_areas"],
+            has_link=bool(r["report_url"]),
+        )
         for r in rows
     ]
     return totals, gaps

@@ -15,11 +15,22 @@ import sqlite_utils
 
 from bot.config import Settings
 from bot.questions.vocab import framework_label, round_label
+from bot.reader import Proposal
 from bot.slack.admin.commands import load_diff
 from bot.slack.admin.guard import audited, refusal_for
+from bot.slack.admin.proposed import (
+    edit_with_proposal,
+    form_areas,
+    initial_date,
+    initial_report_url,
+    proposal_from_payload,
+    unmatched_areas,
+)
 from bot.slack.blocks import admin as render
 from bot.slack.blocks.common import Message, actions, button, message, section
 from bot.slack.blocks.forms import (
+    ADD_AREAS_BLOCK,
+    ADD_AREAS_VALUE,
     EVIDENCE_BLOCK,
     NOT_RECORDED,
     PUBLISHED_BLOCK,
@@ -45,18 +56,22 @@ from db.grade_entry import (
     grade_sheet,
     save_edit,
 )
+from db.proposals import get_proposal, mark_proposal_saved
 
 AREA_PREFIX = area_block_id("")
 
 
-def form_metadata(sheet: GradeSheet) -> str:
-    """What the form carries back: which report, and the data it was opened on (version and grades)."""
-    opened = {
+def form_metadata(sheet: GradeSheet, proposal_id: int | None = None) -> str:
+    """What the form carries back: which report, the data it was opened on (version and grades), and the
+    proposal it was filled from, if any."""
+    opened: dict[str, Any] = {
         "b": sheet.body_id,
         "r": sheet.round,
         "v": sheet.version,
         "g": {a: g or "" for a, g in sheet.grades.items()},
     }
+    if proposal_id:
+        opened["p"] = proposal_id
     return json.dumps(opened, separators=(",", ":"))
 
 
@@ -73,15 +88,42 @@ def read_metadata(text: str) -> dict[str, Any] | None:
     return meta
 
 
-def grade_form_view(sheet: GradeSheet) -> View:
-    """The modal for a sheet: areas pre-set to the store's grades; date and link asked only when missing."""
+def grade_form_view(
+    sheet: GradeSheet,
+    proposal: Proposal | None = None,
+    proposal_id: int | None = None,
+    *,
+    add_areas: bool = False,
+) -> View:
+    """The modal for a sheet: areas pre-set to the store's grades, or to what a proposal states (with its
+    sentences, conflicts and areas the round lacks); date and link asked only when missing."""
+    report = f"{framework_label(sheet.framework)} {round_label(sheet.round)}"
+    title = f"{sheet.body_name}: {report}"
+    if proposal is None:
+        form = GradeForm(
+            title=title,
+            areas=tuple(FormArea(a.area, a.name, a.grade) for a in sheet.areas),
+            ask_published=not sheet.published,
+            ask_report_url=not sheet.report_url,
+            report_exists=sheet.report_exists,
+            metadata=form_metadata(sheet),
+            fill_value=fill_in_value(sheet.body_id, sheet.round) if sheet.report_url else "",
+        )
+        return render_grade_form(form)
     form = GradeForm(
-        title=f"{sheet.body_name}: {framework_label(sheet.framework)} {round_label(sheet.round)}",
-        areas=tuple(FormArea(a.area, a.name, a.grade) for a in sheet.areas),
+        title=title,
+        areas=form_areas(sheet, proposal),
         ask_published=not sheet.published,
         ask_report_url=not sheet.report_url,
         report_exists=sheet.report_exists,
-        metadata=form_metadata(sheet),
+        metadata=form_metadata(sheet, proposal_id),
+        read_from=proposal.source_url or "the message",
+        source=proposal.source_url,
+        published=initial_date(proposal),
+        report_url=initial_report_url(proposal),
+        unmatched=unmatched_areas(proposal),
+        round_name=report,
+        add_areas=add_areas,
     )
     return render_grade_form(form)
 
@@ -118,10 +160,30 @@ def _edit_from(values: dict[str, str]) -> GradeEdit:
     )
 
 
-def _block_for(field_name: str) -> str:
+def _with_proposal(
+    db: sqlite_utils.Database,
+    edit: GradeEdit,
+    proposal_id: int,
+    sheet_areas: set[str],
+    values: dict[str, str],
+) -> GradeEdit:
+    """The form's edit with the sentences of the proposal it was filled from (and its new areas, if ticked)."""
+    row = get_proposal(db, proposal_id)
+    if row is None:
+        return edit
+    ticked = ADD_AREAS_VALUE in values.get(ADD_AREAS_BLOCK, "").split(",")
+    return edit_with_proposal(
+        edit, proposal_from_payload(row["payload"]), sheet_areas=sheet_areas, add_areas=ticked
+    )
+
+
+def _block_for(field_name: str, present: set[str]) -> str:
+    """The form block a problem belongs on: its field, its area's select, else the new-areas box or the source."""
     if field_name in (SOURCE_BLOCK, EVIDENCE_BLOCK, PUBLISHED_BLOCK, REPORT_URL_BLOCK):
         return field_name
-    return area_block_id(field_name)
+    if area_block_id(field_name) in present:
+        return area_block_id(field_name)
+    return ADD_AREAS_BLOCK if ADD_AREAS_BLOCK in present else SOURCE_BLOCK
 
 
 def reopen_command(body_id: str, round_: str) -> str:
@@ -181,16 +243,22 @@ def submit_grade_form(
         values = submitted_values(view)
         edit = _edit_from(values)
         opened = {a: g or None for a, g in meta["g"].items()}
+        proposal_id = meta.get("p") if isinstance(meta.get("p"), int) else None
         try:
             with store.connect() as db:
+                if proposal_id:
+                    edit = _with_proposal(db, edit, proposal_id, set(opened), values)
                 result = save_edit(
                     db, meta["b"], meta["r"], edit, by=user_id, opened_version=meta["v"], opened_grades=opened
                 )
+                if proposal_id and result.changed:
+                    mark_proposal_saved(db, proposal_id, saved_by=user_id)
         except StaleSheet as e:
             offer = reopen_message(meta["b"], meta["r"], e.sheet.body_name)
             return Submission(_stale_errors(e, set(values)), offer), f"stale: {e}"
         except EditRejected as e:
-            return Submission({_block_for(k): v for k, v in e.problems.items()}), f"invalid: {e}"
+            problems = {_block_for(k, set(values)): v for k, v in e.problems.items()}
+            return Submission(problems), f"invalid: {e}"
         except (SheetError, LoadError) as e:
             return Submission({SOURCE_BLOCK: str(e)[:300]}), f"invalid: {e}"
         if not result.changed:

@@ -25,6 +25,9 @@ HELP_LINES = (
     f"`{INSPECTIONS_ADMIN_COMMAND} grades <force or service> [round]`: a form to record a report's grades, "
     "with the source and a quote; saved like a load.",
     f"`{INSPECTIONS_ADMIN_COMMAND} gaps [police|fire] [round]`: reports with core grades missing, each with a Fill in button.",
+    f"`{INSPECTIONS_ADMIN_COMMAND} read <https URL> [--add-areas]`: read a published report, press release or "
+    "news story and open the grade form pre-filled with the grades it states, each with its sentence; "
+    "nothing is saved until you press Save. Or use the *Record grades* shortcut on a message.",
     f"`{INSPECTIONS_ADMIN_COMMAND} flags [all]`: what readers said looks wrong; "
     f"`{INSPECTIONS_ADMIN_COMMAND} flags resolve <number> <how>`.",
 )
@@ -47,7 +50,7 @@ def render_admin_help(problem: str | None = None, text: str | None = None) -> Me
     blocks.append(context("Every admin command, allowed or refused, is recorded in the audit trail."))
     fallback = (
         f"{problem}. " if problem else ""
-    ) + "Admin commands: load, poll, digest, stats, audit, grades, gaps, flags, help."
+    ) + "Admin commands: load, poll, digest, stats, audit, grades, gaps, flags, read, help."
     return message(escape(fallback), blocks)
 
 

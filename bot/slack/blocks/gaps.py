@@ -6,10 +6,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.questions.vocab import framework_label, round_label
-from bot.slack.blocks.common import Block, Message, button, context, divider, escape, header, message, section
-from bot.slack.ids import INSPECTIONS_ADMIN_COMMAND, OPEN_GRADE_FORM_ACTION
+from bot.slack.blocks.common import (
+    Block,
+    Message,
+    actions,
+    button,
+    context,
+    divider,
+    escape,
+    header,
+    message,
+    section,
+)
+from bot.slack.ids import FILL_FROM_REPORT_ACTION, INSPECTIONS_ADMIN_COMMAND, OPEN_GRADE_FORM_ACTION
 
-MAX_GAP_ROWS = 40  # leaves room under Slack's 50 blocks for the headings
+MAX_GAP_ROWS = 40
+MAX_GAP_BLOCKS = 44  # a report takes one block, two with "Fill from the report": room under 50 for headings
 MAX_HOME_GAP_ROWS = 10
 
 
@@ -23,6 +35,7 @@ class GapRow:
     round: str
     missing: tuple[str, ...]
     core_areas: int
+    has_link: bool = False  # the store has the report's link, so it can be read
 
 
 @dataclass(frozen=True)
@@ -47,27 +60,36 @@ def _total_line(t: GapTotal) -> str:
     )
 
 
-def _gap_block(g: GapRow) -> Block:
+def _gap_blocks(g: GapRow) -> list[Block]:
     shown = ", ".join(g.missing[:6]) + (f" and {len(g.missing) - 6} more" if len(g.missing) > 6 else "")
     text = (
         f"*{escape(g.body_name)}* · {framework_label(g.framework)} {round_label(g.round)}\n"
         f"{len(g.missing)} of {g.core_areas} areas missing: {escape(shown)}"
     )
-    return section(
-        text, accessory=button("Fill in", OPEN_GRADE_FORM_ACTION, fill_in_value(g.body_id, g.round))
-    )
+    value = fill_in_value(g.body_id, g.round)
+    blocks = [section(text, accessory=button("Fill in", OPEN_GRADE_FORM_ACTION, value))]
+    if g.has_link:
+        blocks.append(actions(button("Fill from the report", FILL_FROM_REPORT_ACTION, value)))
+    return blocks
 
 
 def gap_blocks(totals: Sequence[GapTotal], gaps: Sequence[GapRow], limit: int) -> list[Block]:
-    """The totals, then one block per report with a 'Fill in' button, cut at `limit` with a note."""
+    """The totals, then each report with a 'Fill in' button (and 'Fill from the report' when the store has its
+    link), cut at `limit` reports or Slack's block budget with a note."""
     if not gaps:
         return [section("No graded report in the store is missing a core grade. :tada:")]
     blocks = [section("\n".join(_total_line(t) for t in totals))]
-    blocks += [_gap_block(g) for g in gaps[:limit]]
-    if len(gaps) > limit:
+    shown = 0
+    for g in gaps[:limit]:
+        more = _gap_blocks(g)
+        if len(blocks) + len(more) > MAX_GAP_BLOCKS:
+            break
+        blocks += more
+        shown += 1
+    if len(gaps) > shown:
         blocks.append(
             context(
-                f"…and {len(gaps) - limit} more reports. Narrow the list: "
+                f"…and {len(gaps) - shown} more reports. Narrow the list: "
                 f"`{INSPECTIONS_ADMIN_COMMAND} gaps police 2023-25`."
             )
         )
@@ -82,6 +104,7 @@ def render_gaps(totals: Sequence[GapTotal], gaps: Sequence[GapRow], asked: str) 
     blocks.append(
         context(
             "Only core areas count (areas graded in every report of the round). Fill in opens a form; "
+            "Fill from the report reads the report and opens it pre-filled; "
             "or `/inspections-admin grades <force or service> [round]`."
         )
     )

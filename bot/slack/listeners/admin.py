@@ -1,8 +1,11 @@
-"""/inspections-admin and data files uploaded to the app in a DM: thin listeners over bot.slack.admin."""
+"""/inspections-admin (one listener, one table of verbs) and data files uploaded to the app in a DM: thin
+listeners over bot.slack.admin."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, Respond
@@ -10,6 +13,9 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.slack.admin import commands as admin
+from bot.slack.admin.form_commands import run_form_command
+from bot.slack.admin.reading import Asker, Modal, run_read_command
+from bot.slack.blocks.common import Message
 from bot.slack.ids import INSPECTIONS_ADMIN_COMMAND
 
 log = logging.getLogger(__name__)
@@ -36,20 +42,92 @@ def jobs(context: BoltContext, client: WebClient) -> admin.Jobs:
     )
 
 
+def modal_on(client: WebClient, trigger_id: str) -> Modal:
+    """Open a modal with this trigger (views.open), then replace it by id (views.update)."""
+    return Modal(
+        open=lambda view: client.views_open(trigger_id=trigger_id, view=view)["view"]["id"],
+        update=lambda view_id, view: client.views_update(view_id=view_id, view=view),
+    )
+
+
+@dataclass(frozen=True)
+class AdminRequest:
+    """One /inspections-admin command as its verb's runner gets it."""
+
+    text: str
+    team_id: str
+    user_id: str
+    trigger_id: str
+    client: WebClient
+    context: BoltContext
+
+
+def _general(req: AdminRequest) -> Message | None:
+    return admin.run_admin_command(
+        req.text,
+        team_id=req.team_id,
+        user_id=req.user_id,
+        store=req.context["store"],
+        settings=req.context["settings"],
+        lookup_user=user_lookup(req.client),
+        jobs=jobs(req.context, req.client),
+    )
+
+
+def run_forms(req: AdminRequest) -> Message | None:
+    return run_form_command(
+        req.text,
+        team_id=req.team_id,
+        user_id=req.user_id,
+        store=req.context["store"],
+        settings=req.context["settings"],
+        lookup_user=user_lookup(req.client),
+        open_view=lambda view: req.client.views_open(trigger_id=req.trigger_id, view=view),
+    )
+
+
+def _read(req: AdminRequest) -> Message | None:
+    return run_read_command(
+        req.text,
+        store=req.context["store"],
+        settings=req.context["settings"],
+        asker=Asker(req.team_id, req.user_id, user_lookup(req.client)),
+        modal=modal_on(req.client, req.trigger_id),
+    )
+
+
+# Every verb, and who answers it (bot.slack.ids.ADMIN_VERBS lists the same). Anything else gets help.
+VERBS: dict[str, Callable[[AdminRequest], Message | None]] = {
+    "help": _general,
+    "load": _general,
+    "poll": _general,
+    "digest": _general,
+    "stats": _general,
+    "audit": _general,
+    "grades": run_forms,
+    "gaps": run_forms,
+    "flags": run_forms,
+    "read": _read,
+}
+
+
 def handle_admin_command(
     ack: Ack, command: dict, respond: Respond, client: WebClient, context: BoltContext
 ) -> None:
-    ack()
-    msg = admin.run_admin_command(
-        command.get("text") or "",
-        team_id=command.get("team_id") or "",
-        user_id=command.get("user_id") or "",
-        store=context["store"],
-        settings=context["settings"],
-        lookup_user=user_lookup(client),
-        jobs=jobs(context, client),
+    ack()  # then at once: `grades` and `read` open a modal, and a trigger_id lasts about 3 seconds
+    text = command.get("text") or ""
+    verb = (text.split() or ["help"])[0].lower()
+    request = AdminRequest(
+        text,
+        command.get("team_id") or "",
+        command.get("user_id") or "",
+        command.get("trigger_id") or "",
+        client,
+        context,
     )
-    respond(response_type="ephemeral", replace_original=False, **msg)
+    reply = VERBS.get(verb, _general)(request)
+    if reply:
+        respond(response_type="ephemeral", replace_original=False, **reply)
 
 
 def handle_file_shared(

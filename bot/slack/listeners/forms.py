@@ -1,5 +1,5 @@
-"""The admins' grade form: `/inspections-admin grades | gaps | flags`, the Fill in buttons, and the form's
-submission. Thin: ack, call bot.slack.admin, open the modal or reply privately."""
+"""The admins' grade form: the Fill in buttons and the form's submission (`/inspections-admin grades | gaps |
+flags` come through bot.slack.listeners.admin). Thin: ack, call bot.slack.admin, open the modal or reply."""
 
 from __future__ import annotations
 
@@ -8,47 +8,17 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
-from bot.slack.admin.form_commands import run_form_command
 from bot.slack.admin.grade_form import submit_grade_form
 from bot.slack.blocks.common import Message
-from bot.slack.ids import FORM_VERBS, GRADE_FORM_CALLBACK, INSPECTIONS_ADMIN_COMMAND, OPEN_GRADE_FORM_ACTION
-from bot.slack.listeners.admin import user_lookup
-
-
-def is_form_command(command: dict) -> bool:
-    """The /inspections-admin verbs answered here; every other one goes to bot.slack.listeners.admin."""
-    words = (command.get("text") or "").split()
-    return bool(words) and words[0].lower() in FORM_VERBS
+from bot.slack.ids import GRADE_FORM_CALLBACK, OPEN_GRADE_FORM_ACTION
+from bot.slack.listeners.admin import AdminRequest, run_forms, user_lookup
 
 
 def run(
     text: str, team_id: str, user_id: str, trigger_id: str, client: WebClient, context: BoltContext
 ) -> Message | None:
-    return run_form_command(
-        text,
-        team_id=team_id,
-        user_id=user_id,
-        store=context["store"],
-        settings=context["settings"],
-        lookup_user=user_lookup(client),
-        open_view=lambda view: client.views_open(trigger_id=trigger_id, view=view),
-    )
-
-
-def handle_form_command(
-    ack: Ack, command: dict, respond: Respond, client: WebClient, context: BoltContext
-) -> None:
-    ack()  # then views.open at once: a trigger_id lasts about 3 seconds
-    reply = run(
-        command.get("text") or "",
-        command.get("team_id") or "",
-        command.get("user_id") or "",
-        command.get("trigger_id") or "",
-        client,
-        context,
-    )
-    if reply:
-        respond(response_type="ephemeral", replace_original=False, **reply)
+    """A `grades`, `gaps` or `flags` command, from a button or a form rather than typed."""
+    return run_forms(AdminRequest(text, team_id, user_id, trigger_id, client, context))
 
 
 def team_of(body: dict[str, Any]) -> str:
@@ -93,6 +63,5 @@ def handle_grade_form(ack: Ack, body: dict, view: dict, client: WebClient, conte
 
 
 def register(app: App) -> None:
-    app.command(INSPECTIONS_ADMIN_COMMAND, matchers=[is_form_command])(handle_form_command)
     app.action(OPEN_GRADE_FORM_ACTION)(handle_fill_in)
     app.view(GRADE_FORM_CALLBACK)(handle_grade_form)
