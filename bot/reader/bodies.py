@@ -65,9 +65,16 @@ class BodyFinding:
     note: str = ""
 
 
+_INSPECTORATE = re.compile(
+    r"(his|her|hm|h\.m\.)?\s*(majesty'?s\s+)?inspectorate of constabulary and fire\s*(and|&)\s*rescue services|hmicfrs",
+    re.I,
+)
+
+
 def _fire_text(text: str) -> bool:
-    low = text.lower()
-    return low.count("fire and rescue") + low.count("fire service") > low.count("police") + low.count("constabulary")
+    """More about fire than policing, once the inspectorate's own name is set aside."""
+    low = _INSPECTORATE.sub(" ", text.lower())
+    return len(re.findall(r"\bfire", low)) > len(re.findall(r"\b(police|policing|constabulary)\b", low))
 
 
 def which_body(text: str, index: PhraseIndex[Named], catalog: Catalog) -> BodyFinding:

@@ -32,6 +32,7 @@ _EDGE = " \t'\".,;:()[]*-"
 _HEADING_FILLER = {
     "areas", "area", "rated", "graded", "judged", "grade", "grades", "as", "in", "the", "following",
     "were", "was", "for", "assessed", "found", "to", "be", "of", "and", "we", "force", "service", "is",
+    "other", "included", "include", "including", "also", "these", "which", "that", "namely", "are",
 }  # fmt: skip
 _NEGATED = re.compile(r"\b(not|no|none|never|nor|neither|without|any)\b(?:\s+\S+){0,2}\s*['\"]?\s*$")
 _EARLIER_BEFORE = re.compile(
@@ -45,7 +46,8 @@ _EARLIER_AFTER = re.compile(
 _FRAME_EXPLICIT = re.compile(
     r"(?:\b(?:rated|rating|graded|grading|judged|judgement|judgment|assessed|deemed|found to be|awarded|"
     r"received|achieved|given|grade of|rating of|grades? of|as|areas?|categor(?:y|ies) of)\s+"
-    r"(?:(?:the|force|service|it|them|as|being|an?|overall|both|all|was|were|now|also|its|each)\s+)*"
+    r"(?:(?:the|force|service|it|them|as|being|an?|overall|both|all|was|were|now|also|its|each|which|that|"
+    r"are|is|have|has|been)\s+)*"
     r"['\"]?\s*$|['\"]\s*$)"
 )
 _FRAME_PLAIN = re.compile(
@@ -53,17 +55,30 @@ _FRAME_PLAIN = re.compile(
 )
 _FOLLOWER = re.compile(
     r"^\s*['\"]?\s*(?:$|[.,;:)\-|!?]|(?:at|in|for|on|when|across|with|regarding|overall|and|or|to|by|"
-    r"from|grades?|ratings?|judge?ments?|areas?|its|the|categor(?:y|ies)|while|but|whereas|as)\b)"
+    r"from|grades?|grading|ratings?|judge?ments?|areas?|its|their|our|the|categor(?:y|ies)|while|but|whereas|as|"
+    r"including|namely|which|overall)\b)"
 )
 _FORWARD = re.compile(
     r"^\s*['\"]?\s*(?:[:\-]|at|in|for|on|when|across|with regard to|regarding|in the category of|"
     r"(?:areas?|categor(?:y|ies))\s*(?:of|:))\b|^\s*['\"]?\s*[:\-]"
 )
+_COUNTED = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\b(?:\s+(?:of\s+the\s+\w+|other|more|"
+    r"areas?|are|were|was|is|now|still|deemed|rated|graded|judged|as|being|been))*\s*['\"]?\s*$"
+)
 _CLAUSE = re.compile(r";|\b(?:while|but|whereas|however|although|though|meanwhile|yet)\b")
+
+
+_PARENS = re.compile(r"\s*\([^)]*\)")
 
 
 def _clean(text: str) -> str:
     return _BULLET.sub("", text).strip(_EDGE)
+
+
+def _item(text: str) -> str:
+    """A list item without its bullet and any explanation in brackets."""
+    return _clean(_PARENS.sub("", text))
 
 
 def _quote(text: str, at: int = 0) -> str:
@@ -80,7 +95,8 @@ def _only_grade(text: str) -> str | None:
     if not m:
         return None
     rest = (cleaned[: m.start()] + " " + cleaned[m.end() :]).replace(":", " ").strip(_EDGE).split()
-    if all(w.strip(_EDGE) in _HEADING_FILLER or w.strip(_EDGE).isdigit() for w in rest):
+    rest = [w.strip(_EDGE) for w in rest if w.strip(_EDGE)]
+    if all(w in _HEADING_FILLER or w.isdigit() for w in rest):
         return grade_of(m.group(1))
     return None
 
@@ -91,7 +107,7 @@ def _areas_in(found: list[Found[tuple[str, ...]]], structured: bool) -> list[Fou
 
 def _is_area_line(text: str, index: AreaIndex) -> list[Found[tuple[str, ...]]]:
     """The areas a line names, when naming areas is all it does (a list item under a grade)."""
-    cleaned = _clean(text)
+    cleaned = _item(text)
     found = index.find(cleaned)
     letters = sum(c.isalpha() for c in cleaned)
     covered = sum(sum(c.isalpha() for c in f.phrase) for f in found)
@@ -185,6 +201,7 @@ class _Mention:
     usable: bool  # not negated, not an earlier inspection's, followed as a grade is
     frame: int  # EXPLICIT, PLAIN, or 0 (none)
     forward: bool
+    counted: bool  # "two are deemed adequate": a count, so only areas named after it can be its own
 
 
 def _mentions(low: str, earlier_years: set[str]) -> list[_Mention]:
@@ -199,12 +216,14 @@ def _mentions(low: str, earlier_years: set[str]) -> list[_Mention]:
         negated = bool(_NEGATED.search(before[-30:]))
         follows = bool(_FOLLOWER.match(after))
         frame = EXPLICIT if _FRAME_EXPLICIT.search(before) else PLAIN if _FRAME_PLAIN.search(before) else 0
-        if re.match(r"^\s*['\"]?\s*(?:in the categor|rating|grade|judge?ment)", after):
+        if re.match(r"^\s*['\"]?\s*(?:in the categor|rating|grade|grading|judge?ment)", after):
             frame = EXPLICIT
         if re.match(r"^\s*['\"]?\s*:", after):
             frame = EXPLICIT
         usable = not earlier and not negated and follows
-        out.append(_Mention(m.start(), m.end(), grade_of(m.group(1)), usable, frame, bool(_FORWARD.match(after))))
+        counted = bool(_COUNTED.search(before[-45:]))
+        forward = bool(_FORWARD.match(after))
+        out.append(_Mention(m.start(), m.end(), grade_of(m.group(1)), usable, frame, forward, counted))
     return out
 
 
@@ -229,11 +248,13 @@ def _prose(unit: Unit, index: AreaIndex, earlier_years: set[str]) -> list[Statem
     for i, m in enumerate(mentions):
         if not m.usable:
             continue
-        prev_end = mentions[i - 1].end if i else 0
+        # "rising from requires improvement to adequate": the earlier grade does not end what came before
+        prev = [p for p in mentions[:i] if p.usable]
+        prev_end = prev[-1].end if prev else 0
         next_start = mentions[i + 1].start if i + 1 < len(mentions) else len(low)
         ahead = _cut(low, m.end, next_start, True)
         behind = _cut(low, prev_end, m.start, False)
-        spans = [ahead, behind] if m.forward else [behind, ahead]
+        spans = [ahead] if m.counted else [ahead, behind] if m.forward else [behind, ahead]
         for lo, hi in spans:
             here = [f for f in found if lo <= f.start and f.end <= hi and f.start not in claimed]
             if here:
@@ -270,7 +291,7 @@ def statements(units: list[Unit], index: AreaIndex, *, earlier_years: set[str]) 
         if heading:
             items = _is_area_line(unit.text, index)
             if items:
-                quote = f"{heading[1]}: {_clean(unit.text)}"
+                quote = f"{heading[1]}: {_clean(unit.text)}".replace("::", ":")
                 out += _statements(items, heading[0], quote, STRUCTURED, True)
                 continue
             heading = None

@@ -11,14 +11,15 @@ GRADES = ("Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate
 
 GRADE_WORDS = re.compile(
     r"\b(outstanding|good|adequate|inadequate|requires? improvement|requiring improvement|"
-    r"required improvement|needs? improvement|in need of improvement)\b"
+    r"required improvement|needs? improvement|in need of improvement|"
+    r"(?:need|needs|needed|require|requires) improving)\b"
 )
 
 
 def grade_of(word: str) -> str:
     """The grade a matched grade word names."""
     word = word.lower()
-    if "improvement" in word:
+    if "improv" in word:
         return "Requires improvement"
     return word.capitalize()
 
@@ -152,6 +153,9 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
             "understanding risk",
             "understanding the risk",
             "understands risk",
+            "understanding risks",
+            "understanding fire and risk",
+            "understanding fire and other risks",
         ),
         "preventing_fire": (
             "preventing fires and other risks",
@@ -171,6 +175,10 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
         "responding_fires": (
             "responding to fires and other emergencies",
             "responding to fires",
+            "responding to fire and other emergencies",
+            "responding to fire",
+            "response to fires and other emergencies",
+            "response to fires",
             "responds to fires",
             "responding to emergencies",
             "emergency response",
@@ -180,6 +188,9 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
             "responding to major and multi-agency incidents",
             "responding to major incidents",
             "major and multi-agency incidents",
+            "responding to major and multi-agency",
+            "response to major incidents",
+            "major incident response",
             "multi-agency incidents",
             "major incidents",
             "responding to national risks",

@@ -16,7 +16,7 @@ from bot.reader.lexicon import GRADE_WORDS, GRADES, area_wordings
 from bot.reader.phrases import PhraseIndex
 from bot.reader.proposal import Catalog, Conflict, Proposal, ProposedGrade, Unmatched
 from bot.reader.rounds import published_date, which_round
-from bot.reader.text import fold, units
+from bot.reader.text import fold, key, units
 
 FRAMEWORK_BY_KIND = {"police": "peel", "fire": "frs"}
 _COUNTS = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+the\s+\w+\s+)?areas?\b")
@@ -29,15 +29,14 @@ def _bodies(catalog: Catalog) -> PhraseIndex[Named]:
 
 @lru_cache(maxsize=16)
 def _areas(catalog: Catalog, framework: str) -> PhraseIndex[tuple[str, ...]]:
-    ids: dict[str, list[str]] = defaultdict(list)
-    order: list[str] = []
+    ids: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    wording_of: dict[tuple[str, ...], str] = {}
     for wording, area in area_wordings(catalog, framework):
-        if wording not in ids:
-            order.append(wording)
-        if area not in ids[wording]:
-            ids[wording].append(area)
-    order.sort(key=len, reverse=True)
-    return PhraseIndex((w, tuple(ids[w])) for w in order)
+        k = key(wording)
+        wording_of.setdefault(k, wording)
+        if area not in ids[k]:
+            ids[k].append(area)
+    return PhraseIndex((wording_of[k], tuple(v)) for k, v in ids.items())
 
 
 def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
@@ -64,7 +63,8 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
         for s in statements(units(folded), _areas(catalog, framework), earlier_years=earlier)
         if not names_other(s.quote, bodies, body.id)
     ]
-    grades, unmatched, conflicts, notes = _settle(said, in_round, round_)
+    areas_for = in_round if round_ else _likeliest_areas(said, catalog, framework)
+    grades, unmatched, conflicts, notes = _settle(said, areas_for, round_)
     if not grades and not unmatched and not conflicts:
         notes.append(_why_nothing(folded))
     if round_ is None:
@@ -86,12 +86,27 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
     )
 
 
+def _likeliest_areas(said: list[Statement], catalog: Catalog, framework: str) -> list[str]:
+    """With no round certain, the areas of the round whose names fit the most statements (the latest on a
+    tie), so a wording two rounds share means that round's area: it decides words, never the round."""
+    best: list[str] = []
+    best_fit = -1
+    for r in sorted({a.round for a in catalog.areas if a.framework == framework}):
+        areas = [a.area for a in catalog.areas_of(framework, r)]
+        fit = sum(any(a in areas for a in s.areas) for s in said)
+        if fit >= best_fit:
+            best, best_fit = areas, fit
+    return best
+
+
 def _area_for(s: Statement, in_round: list[str], round_: str | None) -> str | None:
     """The one area of the round a wording names; None when the round lacks it (or, roundless, it's unclear)."""
-    if round_ is None:
-        return s.areas[0] if len(s.areas) == 1 else None
     matches = [a for a in s.areas if a in in_round]
-    return matches[0] if matches else None
+    if matches:
+        return matches[0]
+    if round_ is None and len(s.areas) == 1:
+        return s.areas[0]
+    return None
 
 
 def _settle(

@@ -12,6 +12,7 @@ _ROUND = re.compile(r"(?<![\d-])(20\d\d)\s*(?:-|/|to)\s*(?:20)?(\d\d)(?![\d])")
 _EARLIER = re.compile(
     r"\b(previous|previously|last|earlier|prior|since|from|compared|than|before|former|preceding)\b[^.]{0,30}$"
 )
+_ROUND_WORDS = re.compile(r"\b(peel|inspection|assessment|effectiveness|efficiency|round)\b")
 MONTHS = {
     m: i + 1
     for i, m in enumerate(
@@ -62,6 +63,11 @@ def which_round(
     current = [rid for rid, earlier in named if not earlier]
     for rid in from_url + current:
         if not known or rid in known or not framework:
+            return rid, earlier_years - {rid[:4]}
+    for m in _ROUND.finditer(text.lower()):  # a round the store has no areas for yet, named as a round
+        rid = _round_id(m.group(1), m.group(2))
+        around = text.lower()[max(0, m.start() - 50) : m.end() + 50]
+        if rid and rid in current and _ROUND_WORDS.search(around):
             return rid, earlier_years - {rid[:4]}
     if framework and published:
         by_date = _round_by_date(published, framework, catalog)
