@@ -297,9 +297,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("backup", help="copy the live database to PATH with SQLite's online backup")
     p.add_argument("path")
     p.set_defaults(run=cmd_backup)
+    from bot.read_command import add_parser as add_read
     from bot.set_grade import add_parser as add_set_grade
 
     add_set_grade(sub)
+    add_read(sub)
     return parser
 
 

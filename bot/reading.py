@@ -5,6 +5,7 @@ this module does the I/O around it."""
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 import sqlite_utils
 
@@ -14,7 +15,6 @@ from bot.reader.extract import ExtractError, text_from
 from bot.reader.read import read_text
 from db.catalog import reader_catalog_rows
 from db.grade_entry import GradeEdit, GradeSheet, SheetError, grade_sheet
-from db.load import LoadResult
 
 __all__ = [
     "ExtractError",
@@ -70,6 +70,12 @@ def read_url(
     return read_document(db, doc.data, doc.content_type, source_url=doc.url)
 
 
+def is_hmicfrs(url: str) -> bool:
+    """A link on HMICFRS's own sites (its report pages, publications and PDFs)."""
+    host = (urlsplit(url).hostname or "").lower()
+    return host.endswith("justiceinspectorates.gov.uk")
+
+
 def new_area_id(wording: str) -> str:
     """A stable area id from the text's own wording of an area the round does not have yet."""
     words = re.sub(r"[^a-z0-9]+", "_", wording.lower()).strip("_")
@@ -91,23 +97,20 @@ def proposal_edit(
     new_areas: dict[str, str] = {}
     if add_areas:
         for u in proposal.unmatched:
-            area = new_area_id(u.wording)
+            area = u.suggested_area or new_area_id(u.wording)
             if area in sheet.grades or area in grades:
                 continue
             new_areas[area] = u.wording[:1].upper() + u.wording[1:]
             grades[area] = u.grade
             quotes[area] = u.quote
+    from_report = is_hmicfrs(proposal.source_url)  # a news story's date and link are not the report's
     edit = GradeEdit(
         grades=grades,
-        published="" if sheet.published else (proposal.published or ""),
-        report_url="" if sheet.report_url else (proposal.source_url or ""),
+        published="" if sheet.published or not from_report else (proposal.published or ""),
+        report_url="" if sheet.report_url or not from_report else proposal.source_url,
         source=source or proposal.source_url,
         evidence="",
         quotes=quotes,
         new_areas=new_areas,
     )
     return sheet, edit
-
-
-def empty_result() -> LoadResult:
-    return LoadResult()

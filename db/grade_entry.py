@@ -186,7 +186,9 @@ def check_edit(sheet: GradeSheet, edit: GradeEdit) -> dict[str, str]:
         if area in sheet.grades:
             problems[area] = f"{sheet.framework.upper()} {sheet.round} already has an area {area!r}"
         elif not re.fullmatch(r"[a-z][a-z0-9_]{1,59}", area) or not name.strip():
-            problems[area] = f"{area!r} is not a usable area id (lower case, digits and _), or its name is empty"
+            problems[area] = (
+                f"{area!r} is not a usable area id (lower case, digits and _), or its name is empty"
+            )
     for area, grade in edit.grades.items():
         if area not in sheet.grades and area not in edit.new_areas:
             problems[area] = f"{sheet.framework.upper()} {sheet.round} has no area {area!r}"

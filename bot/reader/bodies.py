@@ -12,7 +12,9 @@ from bot.reader.proposal import Catalog, CatalogBody
 
 _KIND_WORDS = re.compile(r"\b(police|constabulary|fire|rescue|frs|service|force|met)\b", re.I)
 _POLICE_SUFFIX = re.compile(r"\s+(police service|police|constabulary)$", re.I)
-_FIRE_SUFFIX = re.compile(r"\s+(fire (?:and|&) rescue service|fire (?:and|&) rescue authority|fire service)$", re.I)
+_FIRE_SUFFIX = re.compile(
+    r"\s+(fire (?:and|&) rescue service|fire (?:and|&) rescue authority|fire service)$", re.I
+)
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
 HEAD_CHARS = 600  # a name in the title or first lines counts double
 
@@ -30,7 +32,9 @@ def _variants(body: CatalogBody) -> list[tuple[str, bool]]:
     if body.kind == "police":
         place = _POLICE_SUFFIX.sub("", body.name)
         if place != body.name:
-            names += [(f"{place} {s}", True) for s in ("Police", "Constabulary", "police force", "Police Service")]
+            names += [
+                (f"{place} {s}", True) for s in ("Police", "Constabulary", "police force", "Police Service")
+            ]
     elif body.kind == "fire":
         place = _FIRE_SUFFIX.sub("", body.name)
         if place != body.name:
@@ -89,7 +93,9 @@ def which_body(text: str, index: PhraseIndex[Named], catalog: Catalog) -> BodyFi
         fire = _fire_namesakes(weak, catalog)
         counts = fire or Counter()
     if not counts:
-        return BodyFinding(None, (), "it names no police force or fire and rescue service that HMICFRS grades")
+        return BodyFinding(
+            None, (), "it names no police force or fire and rescue service that HMICFRS grades"
+        )
     ranked = counts.most_common()
     bodies = {b.id: b for b in catalog.bodies}
     top_id, top = ranked[0]

@@ -188,7 +188,11 @@ def _lead_grade(text: str) -> str | None:
     if not m:
         return None
     rest = cleaned[m.end() :].strip(_EDGE)
-    if rest and not rest.startswith(("(", "up from", "down from", "previously", "-")) and len(rest.split()) > 0:
+    if (
+        rest
+        and not rest.startswith(("(", "up from", "down from", "previously", "-"))
+        and len(rest.split()) > 0
+    ):
         return None if re.match(r"^[a-z]", rest) else grade_of(m.group(1))
     return grade_of(m.group(1))
 

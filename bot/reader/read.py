@@ -19,7 +19,9 @@ from bot.reader.rounds import published_date, which_round
 from bot.reader.text import fold, key, units
 
 FRAMEWORK_BY_KIND = {"police": "peel", "fire": "frs"}
-_COUNTS = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+the\s+\w+\s+)?areas?\b")
+_COUNTS = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+the\s+\w+\s+)?areas?\b"
+)
 
 
 @lru_cache(maxsize=4)
@@ -119,7 +121,9 @@ def _settle(
         area = _area_for(s, in_round, round_)
         if area is None:
             if s.wording.lower() not in unmatched:
-                unmatched[s.wording.lower()] = Unmatched(s.wording, s.grade, s.quote, s.areas[0] if s.areas else "")
+                unmatched[s.wording.lower()] = Unmatched(
+                    s.wording, s.grade, s.quote, s.areas[0] if s.areas else ""
+                )
             continue
         by_area[area].append(s)
     grades: list[ProposedGrade] = []

@@ -83,7 +83,12 @@ def _round_by_date(published: str, framework: str, catalog: Catalog) -> str | No
     inside = [r.round for r in spans if r.first_published <= published <= r.last_published + "~"]
     if len(inside) == 1:
         return inside[0]
-    if not inside and spans and published > spans[-1].last_published and published >= spans[-1].first_published:
+    if (
+        not inside
+        and spans
+        and published > spans[-1].last_published
+        and published >= spans[-1].first_published
+    ):
         return spans[-1].round
     return None
 
