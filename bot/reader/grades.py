@@ -66,6 +66,7 @@ _COUNTED = re.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\b(?:\s+(?:of\s+the\s+\w+|other|more|"
     r"areas?|are|were|was|is|now|still|deemed|rated|graded|judged|as|being|been))*\s*['\"]?\s*$"
 )
+_FROM_TO = re.compile(r"\bfrom\b.{0,60}\bto\s*['\"]?\s*$")  # "from requires improvement to good"
 _CLAUSE = re.compile(r";|\b(?:while|but|whereas|however|although|though|meanwhile|yet)\b")
 
 
@@ -144,24 +145,26 @@ _SPLIT_LINE = re.compile(r"\s*(?::|\s[-=]\s|\s-\s*in\b)\s*")
 
 
 def _line_form(unit: Unit, index: AreaIndex) -> list[Statement] | None:
-    """'Area: Grade', 'Area - Grade', 'Grade: area, area and area', 'Grade - in area and area'."""
+    """'Area: Grade', 'Area - Grade', 'Grade: area, area and area', 'Grade - in area and area' (split at the
+    first separator or, for 'Kent Police - Responding to the public - Good', the last)."""
     text = _BULLET.sub("", unit.text).strip()
-    parts = _SPLIT_LINE.split(text, maxsplit=1)
-    if len(parts) != 2 or not parts[0] or not parts[1]:
-        return None
-    left, right = parts
-    right_grade = _lead_grade(right)
-    if right_grade and not GRADE_WORDS.search(left.lower()):
-        found = index.find(left)
-        if found:
-            return _statements(found, right_grade, unit.text, STRUCTURED, True)
-        return _unknown_area(left, right_grade, unit.text)
-    left_grade = _only_grade(left)
-    if left_grade and not GRADE_WORDS.search(right.lower()):
-        found = index.find(right)
-        if found:
-            return _statements(found, left_grade, unit.text, STRUCTURED, True)
-        return _unknown_area(right, left_grade, unit.text)
+    seps = list(_SPLIT_LINE.finditer(text))
+    for sep in dict.fromkeys(seps[:1] + seps[-1:]):
+        left, right = text[: sep.start()], text[sep.end() :]
+        if not left or not right:
+            continue
+        right_grade = _lead_grade(right)
+        if right_grade and not GRADE_WORDS.search(left.lower()):
+            found = index.find(left)
+            if found:
+                return _statements(found, right_grade, unit.text, STRUCTURED, True)
+            return _unknown_area(left, right_grade, unit.text)
+        left_grade = _only_grade(left)
+        if left_grade and not GRADE_WORDS.search(right.lower()):
+            found = index.find(right)
+            if found:
+                return _statements(found, left_grade, unit.text, STRUCTURED, True)
+            return _unknown_area(right, left_grade, unit.text)
     return None
 
 
@@ -222,7 +225,7 @@ def _mentions(low: str, earlier_years: set[str]) -> list[_Mention]:
         frame = EXPLICIT if _FRAME_EXPLICIT.search(before) else PLAIN if _FRAME_PLAIN.search(before) else 0
         if re.match(r"^\s*['\"]?\s*(?:in the categor|rating|grade|grading|judge?ment)", after):
             frame = EXPLICIT
-        if re.match(r"^\s*['\"]?\s*:", after):
+        if re.match(r"^\s*['\"]?\s*:", after) or _FROM_TO.search(before):
             frame = EXPLICIT
         usable = not earlier and not negated and follows
         counted = bool(_COUNTED.search(before[-45:]))

@@ -8,7 +8,7 @@ from datetime import date
 
 from bot.reader.proposal import Catalog
 
-_ROUND = re.compile(r"(?<![\d-])(20\d\d)\s*(?:-|/|to)\s*(?:20)?(\d\d)(?![\d])")
+_ROUND = re.compile(r"(?<!\d)(20\d\d)\s*(?:-|/|to)\s*(?:20)?(\d\d)(?![\d])")
 _EARLIER = re.compile(
     r"\b(previous|previously|last|earlier|prior|since|from|compared|than|before|former|preceding)\b[^.]{0,30}$"
 )

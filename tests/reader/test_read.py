@@ -1,0 +1,242 @@
+"""The reader's rules, each on a text written the way reports, press releases and news write grades."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.reader.read import read_text
+
+
+def grades(p) -> dict[str, str]:
+    return {g.area: g.grade for g in p.grades}
+
+
+KENT_REPORT = """PEEL 2023–2025: An inspection of Kent Police
+Published 12 March 2025
+Responding to the public: Requires improvement
+Investigating crime: Good
+"""
+
+
+def test_a_report_summary_gives_body_round_date_and_each_grade_with_its_line(catalog):
+    p = read_text(KENT_REPORT, catalog)
+    assert (p.body, p.framework, p.round, p.published) == ("kent", "peel", "2023-25", "2025-03-12")
+    assert grades(p) == {"responding": "Requires improvement", "investigating": "Good"}
+    assert {g.quote for g in p.grades} == {
+        "Responding to the public: Requires improvement",
+        "Investigating crime: Good",
+    }
+    assert "leadership" in p.not_found and "responding" not in p.not_found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "HMICFRS rated Kent Police as 'inadequate' for 'managing offenders' and 'responding to the public'.",
+            {"managing_offenders": "Inadequate", "responding": "Inadequate"},
+        ),
+        (
+            "Kent Police was rated good at investigating crime, adequate at protecting vulnerable people and "
+            "requires improvement in responding to the public.",
+            {
+                "investigating": "Good",
+                "protecting_vulnerable": "Adequate",
+                "responding": "Requires improvement",
+            },
+        ),
+        ("For Kent Police, investigating crime was graded outstanding.", {"investigating": "Outstanding"}),
+        (
+            "Kent Police is rated requires improvement in the category of leadership and force management.",
+            {"leadership": "Requires improvement"},
+        ),
+        (
+            "Kent Police is the only force rated outstanding for protecting vulnerable people.",
+            {"protecting_vulnerable": "Outstanding"},
+        ),
+        ("Kent Police – Responding to the public – Good", {"responding": "Good"}),
+        (
+            "Kent Police\nPolice powers and public treatment | Adequate\nInvestigating crime | Good",
+            {"police_powers": "Adequate", "investigating": "Good"},
+        ),
+        ("Kent Police\nOutstanding: police powers and public treatment", {"police_powers": "Outstanding"}),
+        (
+            "Kent Police was graded as follows:\nGood\n- Investigating crime\n- Managing offenders and suspects\n"
+            "Inadequate\n- Responding to the public",
+            {"investigating": "Good", "managing_offenders": "Good", "responding": "Inadequate"},
+        ),
+        (
+            "Investigating crime and managing offenders were rated inadequate at Kent Police, while responding to "
+            "the public was judged good.",
+            {"investigating": "Inadequate", "managing_offenders": "Inadequate", "responding": "Good"},
+        ),
+    ],
+)
+def test_every_common_form_of_stating_a_grade(catalog, text, expected):
+    p = read_text(text + "\nPEEL 2023–25", catalog)
+    assert p.body == "kent"
+    assert grades(p) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kent Police is good at investigating crime, up from requires improvement in 2021/22.",
+        "Kent Police, previously rated inadequate for investigating crime, is now good at it: investigating crime was rated good.",
+        "Kent Police improved from requires improvement to good for investigating crime.",
+    ],
+)
+def test_an_earlier_inspections_grade_is_not_the_new_reports(catalog, text):
+    p = read_text(text + "\nPEEL 2023–25 inspection", catalog)
+    assert grades(p) == {"investigating": "Good"}
+
+
+def test_prose_that_uses_grade_words_as_words_states_no_grade(catalog):
+    text = (
+        "Kent Police has made good progress in protecting vulnerable people and has outstanding work to do on "
+        "investigating crime. It has adequate resources for responding to the public. No area was rated inadequate."
+    )
+    p = read_text(text, catalog)
+    assert p.grades == () and p.body == "kent"
+    assert p.notes and "Nothing proposed" in p.notes[0]
+
+
+def test_counts_without_areas_propose_nothing_and_say_so(catalog):
+    p = read_text(
+        "Kent Police was rated good in two areas, adequate in four and requires improvement in two.", catalog
+    )
+    assert p.grades == ()
+    assert any("counts" in n for n in p.notes)
+
+
+def test_a_text_about_several_bodies_proposes_nothing_and_names_them(catalog):
+    text = "Norfolk Constabulary and Suffolk Constabulary were both rated good at investigating crime."
+    p = read_text(text, catalog)
+    assert p.body is None and p.grades == ()
+    assert "several" in p.notes[0] and "Norfolk" in p.notes[0] and "Suffolk" in p.notes[0]
+
+
+def test_a_thematic_text_that_names_no_body_proposes_nothing(catalog):
+    p = read_text(
+        "Across England and Wales, 12 forces were rated inadequate for responding to the public.", catalog
+    )
+    assert p.body is None and p.grades == ()
+    assert "names no police force or fire and rescue service" in p.notes[0]
+
+
+def test_a_grade_sentence_about_another_body_is_not_this_bodys(catalog):
+    text = KENT_REPORT + "By comparison, Essex Police was rated outstanding for managing offenders."
+    assert "managing_offenders" not in grades(read_text(text, catalog))
+
+
+def test_two_grades_for_one_area_are_a_conflict_not_a_choice(catalog):
+    text = KENT_REPORT + "Investigating crime: Adequate\n"
+    p = read_text(text, catalog)
+    assert "investigating" not in grades(p)
+    (conflict,) = p.conflicts
+    assert conflict.area == "investigating" and set(conflict.grades) == {"Good", "Adequate"}
+    assert len(conflict.quotes) == 2
+
+
+def test_an_area_the_round_lacks_is_unmatched_with_the_texts_words(catalog):
+    text = (
+        "PEEL 2025–2027: An inspection of Kent Police\nResponding to the public: Good\n"
+        "Tackling violence against women and girls: Adequate\n"
+    )
+    p = read_text(text, catalog)
+    assert p.round == "2025-27" and p.grades == ()
+    unmatched = {u.wording: (u.grade, u.suggested_area) for u in p.unmatched}
+    assert unmatched == {
+        "Responding to the public": ("Good", "responding"),
+        "Tackling violence against women and girls": ("Adequate", ""),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Cambridgeshire Police was rated good for investigating crime.", "cambridgeshire"),
+        (
+            "Cambridgeshire Fire and Rescue Service was rated good for preventing fires.",
+            "cambridgeshire-fire-and-rescue-service",
+        ),
+        ("The Met was rated inadequate for investigating crime.", "metropolitan"),
+        ("GMP was rated good for investigating crime.", "greater-manchester"),
+        (
+            "Chief Fire Officer: our fire service in Staffordshire was rated good at promoting the right values and culture.",
+            "staffordshire-fire-and-rescue-service",
+        ),
+    ],
+)
+def test_names_as_people_write_them_and_a_fire_service_is_never_its_countys_force(catalog, text, body):
+    assert read_text(text, catalog).body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "round_"),
+    [
+        ("Kent Police PEEL 2023 to 2025 inspection.", "", "2023-25"),
+        ("Kent Police PEEL 2021/22 report.", "", "2021-22"),
+        (
+            "Kent Police inspection report.",
+            "https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/kent-2023-25/",
+            "2023-25",
+        ),
+        ("Kent Police report. Published: 4 May 2022.", "", "2021-22"),
+        (
+            "Kent Police, rated good in its 2023-25 inspection, was previously inspected in 2021/22.",
+            "",
+            "2023-25",
+        ),
+        ("Kent Police report.", "", None),
+    ],
+)
+def test_round_from_the_text_its_address_or_its_date(catalog, text, url, round_):
+    assert read_text(text, catalog, url=url).round == round_
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Published 12 March 2025\nKent Police", "2025-03-12"),
+        (" date 2025-10-31 HM Inspectorate of Constabulary", "2025-10-31"),
+        ("Thursday 6 February 2025\nKent Police", "2025-02-06"),
+        ("Kent Police was inspected in March 2025.", None),
+    ],
+)
+def test_publication_date_only_when_the_text_states_it(catalog, text, published):
+    assert read_text(text, catalog).published == published
+
+
+_NO_GRADE_WORDS = st.text(alphabet=st.sampled_from(list("abcdefhijklmnpqrstuvwxyz ,.:|-\n'")), max_size=400)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Kent Police",
+                "investigating crime",
+                "responding to the public",
+                "rated",
+                "for",
+                "at",
+                ":",
+                "|",
+                "\n",
+                "2023-25",
+                "was",
+                "previously",
+            ]
+        ),
+        max_size=30,
+    ),
+    _NO_GRADE_WORDS,
+)
+def test_never_proposes_a_grade_the_text_does_not_state(catalog, pieces, noise):
+    text = " ".join(pieces) + noise
+    p = read_text(text, catalog)
+    assert p.grades == () and p.conflicts == ()
