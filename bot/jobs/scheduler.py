@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_MISSED, JobExecutionEvent
@@ -38,13 +39,23 @@ def now_utc() -> datetime:
     return datetime.now(UTC)
 
 
-def poll_job(store: Store, settings: Settings) -> None:
-    """Poll every feed once (backing off those that keep failing)."""
+NewReports = Callable[[list[dict[str, Any]]], object]
+
+
+def poll_job(store: Store, settings: Settings, on_new_reports: NewReports | None = None) -> None:
+    """Poll every feed once (backing off those that keep failing); hand any new reports to `on_new_reports`
+    (serve reads their pages for the admins' channel), whose failure is logged and never stops polling."""
     from bot.jobs.feeds import poll_feeds
 
     with store.connect() as db:
         outcomes = poll_feeds(db, settings.feed_urls, now_utc(), poll_minutes=settings.feed_poll_minutes)
     log.info("Feeds polled: %s", ", ".join(f"{o.url} {o.status} ({len(o.new)} new)" for o in outcomes))
+    new = [report for o in outcomes for report in o.new]
+    if new and on_new_reports is not None:
+        try:
+            on_new_reports(new)
+        except Exception:  # noqa: BLE001 - best effort: the reports are stored; digests announce them anyway
+            log.exception("Handling %d new report(s) failed", len(new))
 
 
 def digest_job(store: Store, settings: Settings) -> None:
@@ -69,13 +80,14 @@ class Scheduler:
         holder: str | None = None,
         clock: Callable[[], datetime] = now_utc,
         jobs: dict[str, Callable[[], None]] | None = None,
+        on_new_reports: NewReports | None = None,
     ):
         self.settings, self.store, self.clock = settings, store, clock
         self.holder = holder or leases.new_holder()
         self.zone = ZoneInfo(settings.timezone)
         self.leader = False
         self.jobs = jobs or {
-            FEEDS_JOB: lambda: poll_job(store, settings),
+            FEEDS_JOB: lambda: poll_job(store, settings, on_new_reports),
             DIGESTS_JOB: lambda: digest_job(store, settings),
             DIGEST_TIME_JOB: lambda: digest_job(store, settings),
         }
@@ -162,6 +174,8 @@ class Scheduler:
             log.exception("Could not record a scheduler event")
 
 
-def start_scheduler(settings: Settings, store: Store) -> Scheduler:
-    """Start the scheduler for `serve`."""
-    return Scheduler(settings, store).start()
+def start_scheduler(
+    settings: Settings, store: Store, *, on_new_reports: NewReports | None = None
+) -> Scheduler:
+    """Start the scheduler for `serve` (`on_new_reports`: bot.slack.admin.feed_proposals.announcer)."""
+    return Scheduler(settings, store, on_new_reports=on_new_reports).start()

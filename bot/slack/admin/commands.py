@@ -287,8 +287,15 @@ def load_upload(
 # ---------------------------------------------------------------- the scheduler's jobs, on demand
 
 
-def poll_feeds_now(store: Store, settings: Settings, now: datetime | None = None) -> str:
-    """Poll every configured feed now, due or not (bot.jobs.feeds), and say how each went."""
+def poll_feeds_now(
+    store: Store,
+    settings: Settings,
+    now: datetime | None = None,
+    *,
+    announce: Callable[[list[dict[str, Any]]], int] | None = None,
+) -> str:
+    """Poll every configured feed now, due or not (bot.jobs.feeds), and say how each went; `announce` is
+    given the new reports (the admins' channel hears the grades their pages state) and says how many it posted."""
     from bot.jobs import feeds
 
     when = now or datetime.now(UTC)
@@ -298,6 +305,8 @@ def poll_feeds_now(store: Store, settings: Settings, now: datetime | None = None
         )
     if not outcomes:
         return "no feeds are configured (FEED_URLS)"
+    new = [report for o in outcomes for report in o.new]
+    proposed = announce(new) if announce and new else 0
     parts = []
     for o in outcomes:
         said = f"{o.url}: {o.status}"
@@ -306,7 +315,8 @@ def poll_feeds_now(store: Store, settings: Settings, now: datetime | None = None
         elif o.error:
             said += f" ({o.error})"
         parts.append(said)
-    return f"{len(outcomes)} feed(s) polled. " + "; ".join(parts)
+    said = f"{len(outcomes)} feed(s) polled. " + "; ".join(parts)
+    return said + (f". {proposed} report(s) read: grades posted to the admins' channel" if proposed else "")
 
 
 def send_digests_now(

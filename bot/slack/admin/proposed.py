@@ -16,7 +16,10 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 def proposal_payload(p: Proposal) -> dict[str, Any]:
     """What db.proposals keeps: the reader's own JSON, and the body's name."""
-    return {**p.to_json(), "body_name": p.body_name, "other_bodies": list(p.other_bodies)}
+    payload = {**p.to_json(), "body_name": p.body_name, "other_bodies": list(p.other_bodies)}
+    for kept, u in zip(payload["unmatched"], p.unmatched, strict=True):
+        kept["suggested_area"] = getattr(u, "suggested_area", "")
+    return payload
 
 
 def proposal_from_payload(d: dict[str, Any]) -> Proposal:
@@ -31,7 +34,8 @@ def proposal_from_payload(d: dict[str, Any]) -> Proposal:
             ProposedGrade(g["area"], g["grade"], g.get("quote") or "") for g in d.get("grades") or []
         ),
         unmatched=tuple(
-            Unmatched(u["wording"], u["grade"], u.get("quote") or "") for u in d.get("unmatched") or []
+            Unmatched(u["wording"], u["grade"], u.get("quote") or "", u.get("suggested_area") or "")
+            for u in d.get("unmatched") or []
         ),
         conflicts=tuple(
             Conflict(c["area"], tuple(c["grades"]), tuple(c.get("quotes") or ()))

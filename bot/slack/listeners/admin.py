@@ -13,6 +13,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.slack.admin import commands as admin
+from bot.slack.admin.feed_proposals import announce_new_reports
 from bot.slack.admin.form_commands import run_form_command
 from bot.slack.admin.reading import Asker, Modal, run_read_command
 from bot.slack.blocks.common import Message
@@ -37,7 +38,16 @@ def user_lookup(client: WebClient):
 def jobs(context: BoltContext, client: WebClient) -> admin.Jobs:
     store, settings = context["store"], context["settings"]
     return admin.Jobs(
-        poll=lambda: admin.poll_feeds_now(store, settings),
+        poll=lambda: admin.poll_feeds_now(
+            store,
+            settings,
+            announce=lambda new: announce_new_reports(
+                store,
+                settings,
+                new,
+                lambda msg: client.chat_postMessage(channel=settings.admin_channel, **msg),
+            ),
+        ),
         digest=lambda preview: admin.send_digests_now(store, settings, preview),
     )
 
