@@ -61,7 +61,7 @@ class Asker:
 
 def parse_read(text: str) -> tuple[str, bool]:
     """`read <url> [--add-areas]` -> (url, add_areas); raise AdminUsageError with what to fix."""
-    words = text.split()[1:]
+    words = re.sub(r"<([^|>\s]+)\|[^>]*>", r"\1", text).split()[1:]  # a link's label may have spaces
     flags = {w.lower() for w in words if w.startswith("--")}
     plain = [w for w in words if not w.startswith("--")]
     unknown = sorted(flags - {ADD_AREAS_FLAG})
