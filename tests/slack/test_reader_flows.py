@@ -516,3 +516,20 @@ def test_read_add_areas_ticks_the_box(http_app, slack_api, store, file_server):
     admin_command(http_app, slack_api, f"read {url} --add-areas")
     form = updated_view(slack_api)
     assert input_of(form, "add_areas")["initial_options"][0]["value"] == "add"
+
+
+def test_fill_from_the_report_on_the_app_home_opens_a_modal_rather_than_replacing_the_home_tab(
+    http_app, slack_api, store, file_server
+):
+    point_kent_at(store, serve_page(file_server, "/kent/", KENT_PAGE))
+    home = {"type": "home", "blocks": []}
+    press(
+        http_app,
+        slack_api,
+        {"type": "button", "action_id": "fill_from_report", "value": "kent 2023-25"},
+        view=home,
+    )
+    assert "Reading the report" in text_of(opened_view(slack_api))
+    form = updated_view(slack_api)
+    assert slack_api.calls_to("views.update")[0].args["view_id"] != "V0FORM"
+    assert select_of(form, "responding") == "Requires improvement"

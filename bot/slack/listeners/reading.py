@@ -19,8 +19,10 @@ def _asker(body: dict, client: WebClient) -> Asker:
 
 
 def _modal(body: dict, client: WebClient) -> Modal:
-    """A button on an open modal replaces that modal; anywhere else a new one opens with the trigger."""
-    view_id = (body.get("view") or {}).get("id")
+    """A button on an open modal replaces that modal; anywhere else (a message, the App Home) a new one opens
+    with the trigger."""
+    view = body.get("view") or {}
+    view_id = view.get("id") if view.get("type") == "modal" else None
     if view_id:
         return Modal(
             open=lambda view: client.views_update(view_id=view_id, view=view)["view"]["id"],
