@@ -25,6 +25,7 @@ BENCHMARKS = {
     "load": "bench.data_load",
     "digest": "bench.digest_plan",
     "charts": "bench.charts",
+    "reading": "bench.reading",
 }
 DEFAULT_OUTPUT = Path(__file__).resolve().parent / "results.json"
 

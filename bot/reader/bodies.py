@@ -15,7 +15,7 @@ _POLICE_SUFFIX = re.compile(r"\s+(police service|police|constabulary)$", re.I)
 _FIRE_SUFFIX = re.compile(
     r"\s+(fire (?:and|&) rescue service|fire (?:and|&) rescue authority|fire service)$", re.I
 )
-_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
+_ACRONYM = re.compile(r"^(?:[A-Z][A-Z&]{1,6}|[A-Z][a-z]{1,3})$")  # GMP, TVP; Met, Beds: as written
 HEAD_CHARS = 600  # a name in the title or first lines counts double
 
 

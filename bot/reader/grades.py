@@ -56,7 +56,7 @@ _FRAME_PLAIN = re.compile(
 _FOLLOWER = re.compile(
     r"^\s*['\"]?\s*(?:$|[.,;:)\-|!?]|(?:at|in|for|on|when|across|with|regarding|overall|and|or|to|by|"
     r"from|grades?|grading|ratings?|judge?ments?|areas?|its|their|our|the|categor(?:y|ies)|while|but|whereas|as|"
-    r"including|namely|which|overall)\b)"
+    r"including|namely|which|overall|are|is|were|was|include|included|includes|being|been)\b)"
 )
 _FORWARD = re.compile(
     r"^\s*['\"]?\s*(?:[:\-]|at|in|for|on|when|across|with regard to|regarding|in the category of|"
@@ -67,7 +67,19 @@ _COUNTED = re.compile(
     r"areas?|are|were|was|is|now|still|deemed|rated|graded|judged|as|being|been))*\s*['\"]?\s*$"
 )
 _FROM_TO = re.compile(r"\bfrom\b.{0,60}\bto\s*['\"]?\s*$")  # "from requires improvement to good"
-_CLAUSE = re.compile(r";|\b(?:while|but|whereas|however|although|though|meanwhile|yet)\b")
+_CLAUSE = re.compile(
+    r";|\b(?:while|but|whereas|however|although|though|meanwhile|yet|except|apart from|other than|excluding)\b"
+)
+_CLAUSE_IN_LIST = re.compile(
+    r"\b(?:while|but|whereas|however|although|though|meanwhile|yet|except|apart from|other than|excluding)\b"
+)
+# After a grade, words that open a list of areas ("areas requiring improvement are: A; B; C"): semicolons
+# separate its items there, not clauses.
+_LIST_OPENS = re.compile(
+    r"^\s*['\"]?\s*(?:areas?\s+|grade\s+|category\s+)?(?:was|were|are|is|include[sd]?|including|namely|:|-)"
+    r"|^[^.]{0,40}?(?::|\s-\s|\bnamely\b)"
+)
+_VERB_GRADE = re.compile(r"^(?:requires?|required) improvement$")
 
 
 _PARENS = re.compile(r"\s*\([^)]*\)")
@@ -154,18 +166,24 @@ def _line_form(unit: Unit, index: AreaIndex) -> list[Statement] | None:
         if not left or not right:
             continue
         right_grade = _lead_grade(right)
-        if right_grade and not GRADE_WORDS.search(left.lower()):
+        if right_grade and not _grade_outside_areas(left, index):
             found = index.find(left)
             if found:
                 return _statements(found, right_grade, unit.text, STRUCTURED, True)
             return _unknown_area(left, right_grade, unit.text)
         left_grade = _only_grade(left)
-        if left_grade and not GRADE_WORDS.search(right.lower()):
+        if left_grade and not _grade_outside_areas(right, index):
             found = index.find(right)
             if found:
                 return _statements(found, left_grade, unit.text, STRUCTURED, True)
             return _unknown_area(right, left_grade, unit.text)
     return None
+
+
+def _grade_outside_areas(text: str, index: AreaIndex) -> bool:
+    """A grade word that is not part of an area's name ('Good use of resources' has none)."""
+    spans = [(f.start, f.end) for f in index.find(text)]
+    return any(not any(a <= m.start() < b for a, b in spans) for m in GRADE_WORDS.finditer(text.lower()))
 
 
 _AREA_LIKE = re.compile(r"^[A-Za-z][A-Za-z ,&'/-]{2,90}$")
@@ -209,11 +227,14 @@ class _Mention:
     frame: int  # EXPLICIT, PLAIN, or 0 (none)
     forward: bool
     counted: bool  # "two are deemed adequate": a count, so only areas named after it can be its own
+    listing: bool  # a list of areas follows it
 
 
-def _mentions(low: str, earlier_years: set[str]) -> list[_Mention]:
+def _mentions(low: str, earlier_years: set[str], areas: list[Found[tuple[str, ...]]]) -> list[_Mention]:
     out = []
     for m in GRADE_WORDS.finditer(low):
+        if any(f.start <= m.start() < f.end for f in areas):
+            continue  # "good use of resources" names an area, not a grade
         before, after = low[max(0, m.start() - 60) : m.start()], low[m.end() : m.end() + 60]
         earlier = bool(_EARLIER_BEFORE.search(before))
         after_earlier = _EARLIER_AFTER.match(after)
@@ -223,20 +244,25 @@ def _mentions(low: str, earlier_years: set[str]) -> list[_Mention]:
         negated = bool(_NEGATED.search(before[-30:]))
         follows = bool(_FOLLOWER.match(after))
         frame = EXPLICIT if _FRAME_EXPLICIT.search(before) else PLAIN if _FRAME_PLAIN.search(before) else 0
-        if re.match(r"^\s*['\"]?\s*(?:in the categor|rating|grade|grading|judge?ment)", after):
+        if re.match(r"^\s*['\"]?\s*(?:in the categor|rating|grade|grading|judge?ment|areas?\b)", after):
             frame = EXPLICIT
         if re.match(r"^\s*['\"]?\s*:", after) or _FROM_TO.search(before):
             frame = EXPLICIT
+        if not frame and _VERB_GRADE.match(m.group(1)):
+            frame = PLAIN  # "it requires improvement in": the grade is its own verb
         usable = not earlier and not negated and follows
         counted = bool(_COUNTED.search(before[-45:]))
         forward = bool(_FORWARD.match(after))
-        out.append(_Mention(m.start(), m.end(), grade_of(m.group(1)), usable, frame, forward, counted))
+        listing = bool(_LIST_OPENS.match(after))
+        out.append(
+            _Mention(m.start(), m.end(), grade_of(m.group(1)), usable, frame, forward, counted, listing)
+        )
     return out
 
 
-def _cut(low: str, start: int, end: int, forward: bool) -> tuple[int, int]:
+def _cut(low: str, start: int, end: int, forward: bool, listing: bool = False) -> tuple[int, int]:
     """A segment cut at clause boundaries (forward: the first one; backward: the last one)."""
-    clauses = list(_CLAUSE.finditer(low, start, end))
+    clauses = list((_CLAUSE_IN_LIST if listing else _CLAUSE).finditer(low, start, end))
     if not clauses:
         return start, end
     return (start, clauses[0].start()) if forward else (clauses[-1].end(), end)
@@ -244,12 +270,13 @@ def _cut(low: str, start: int, end: int, forward: bool) -> tuple[int, int]:
 
 def _prose(unit: Unit, index: AreaIndex, earlier_years: set[str]) -> list[Statement]:
     low = unit.text.lower()
-    mentions = _mentions(low, earlier_years)
+    every_area = index.find(unit.text)
+    mentions = _mentions(low, earlier_years, every_area)
     frames = [m.frame for m in mentions if m.usable and m.frame]
     if not frames:
         return []
     tier = EXPLICIT if EXPLICIT in frames else PLAIN
-    found = _areas_in(index.find(unit.text), False)
+    found = _areas_in(every_area, False)
     claimed: set[int] = set()
     out: list[Statement] = []
     for i, m in enumerate(mentions):
@@ -259,7 +286,7 @@ def _prose(unit: Unit, index: AreaIndex, earlier_years: set[str]) -> list[Statem
         prev = [p for p in mentions[:i] if p.usable]
         prev_end = prev[-1].end if prev else 0
         next_start = mentions[i + 1].start if i + 1 < len(mentions) else len(low)
-        ahead = _cut(low, m.end, next_start, True)
+        ahead = _cut(low, m.end, next_start, True, m.listing)
         behind = _cut(low, prev_end, m.start, False)
         spans = [ahead] if m.counted else [ahead, behind] if m.forward else [behind, ahead]
         for lo, hi in spans:

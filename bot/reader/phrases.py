@@ -53,7 +53,7 @@ class PhraseIndex(Generic[T]):
     def _match_at(self, ws: list[Word], i: int, text: str) -> tuple[int, T] | None:
         if self._exact:
             raw = text[ws[i].start : ws[i].end]
-            if raw in self._exact and (raw.isupper() or not raw.isalpha()):
+            if raw in self._exact:
                 exact = self._exact[raw]
             else:
                 exact = None

@@ -65,6 +65,9 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
         for s in statements(units(folded), _areas(catalog, framework), earlier_years=earlier)
         if not names_other(s.quote, bodies, body.id)
     ]
+    if round_ is None and published is None:
+        round_ = _round_by_areas(said, catalog, framework)
+        in_round = [a.area for a in catalog.areas_of(framework, round_)] if round_ else []
     areas_for = in_round if round_ else _likeliest_areas(said, catalog, framework)
     grades, unmatched, conflicts, notes = _settle(said, areas_for, round_)
     if not grades and not unmatched and not conflicts:
@@ -99,6 +102,24 @@ def _likeliest_areas(said: list[Statement], catalog: Catalog, framework: str) ->
         if fit >= best_fit:
             best, best_fit = areas, fit
     return best
+
+
+def _round_by_areas(said: list[Statement], catalog: Catalog, framework: str) -> str | None:
+    """The one round whose areas fit every statement, when some of them name an area only that round grades
+    ("good use of resources" is 2021/22's; "leadership and force management" 2023-25's). Used only for an
+    undated text: a round the store doesn't know yet may reuse old names."""
+    named = [set(s.areas) for s in said if s.areas]
+    if not named:
+        return None
+    rounds = {
+        r: {a.area for a in catalog.areas_of(framework, r)}
+        for r in {a.round for a in catalog.areas if a.framework == framework}
+    }
+    fits = [r for r, areas in rounds.items() if all(ids & areas for ids in named)]
+    if len(fits) != 1:
+        return None
+    others = set().union(*(areas for r, areas in rounds.items() if r != fits[0]))
+    return fits[0] if any(not (ids & others) for ids in named) else None
 
 
 def _area_for(s: Statement, in_round: list[str], round_: str | None) -> str | None:

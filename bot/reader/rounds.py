@@ -114,6 +114,6 @@ def published_date(text: str) -> str | None:
         return _iso(m.groups())
     for line in text.split("\n")[:4]:
         d = _ANY_DATE.match(line.strip())
-        if d and len(line.strip()) <= 40:
+        if d:
             return _iso(d.groups())
     return None

@@ -61,7 +61,7 @@ def units(folded: str) -> list[Unit]:
     for i, line in enumerate(folded.split("\n")):
         if not line:
             continue
-        parts = _SENTENCE_END.split(line) if len(line) > 160 and "|" not in line else [line]
+        parts = [line] if "|" in line else _SENTENCE_END.split(line)
         for j, part in enumerate(p for p in parts if p.strip()):
             while len(part) > MAX_UNIT:  # a run-on PDF line: cut at a clause boundary near the limit
                 cut = max(part.rfind("; ", 0, MAX_UNIT), part.rfind(", ", 0, MAX_UNIT), MAX_UNIT // 2)
