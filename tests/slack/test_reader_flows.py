@@ -235,6 +235,10 @@ def test_read_opens_a_loading_modal_then_the_form_prefilled_and_writes_nothing_u
             "Investigating crime: Good",
         )
         assert db.execute("SELECT status, saved_by FROM proposals").fetchone() == ("saved", "UADMIN")
+        saved = db.execute("SELECT command, outcome FROM audit ORDER BY id DESC").fetchone()
+    assert (
+        saved[0] == f"grade form kent 2023-25 (read: proposal {meta['p']})" and "2 grades added" in saved[1]
+    )
 
 
 def test_a_grade_set_differently_from_the_text_needs_its_own_quote(http_app, slack_api, store, file_server):

@@ -232,6 +232,8 @@ def submit_grade_form(
     """Check and save a submitted grade form; audited whatever happens."""
     meta = read_metadata(view.get("private_metadata") or "")
     command = f"grade form {meta['b']} {meta['r']}" if meta else "grade form (unreadable)"
+    if meta and isinstance(meta.get("p"), int):
+        command += f" (read: proposal {meta['p']})"
 
     def work() -> tuple[Submission, str]:
         if meta is None:
