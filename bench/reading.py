@@ -36,8 +36,8 @@ print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrs
 """
 
 
-def report_page(paragraphs: int = 400) -> str:
-    """A report page the size of a PEEL report's HTML (about 250 KB): navigation, a grade table, prose."""
+def report_page(paragraphs: int = 1200) -> str:
+    """A report page the size of a PEEL report's HTML (about 300 KB): navigation, a grade table, prose."""
     rows = "".join(
         f"<tr><td>{area}</td><td>{grade}</td></tr>"
         for area, grade in (
@@ -146,7 +146,7 @@ def run(quick: bool) -> list[Row]:
 
         with Store(db).connect() as conn:
             cat = catalog(conn)
-        html = report_page(100 if quick else 400)
+        html = report_page(300 if quick else 1200)
         _html_pair(html, cat)
         pairs = interleave(runs * 3, lambda: _html_pair(html, cat)[0], lambda: _html_pair(html, cat)[1])
         ours_h, base_h = pairs

@@ -329,10 +329,11 @@ def statements(units: list[Unit], index: AreaIndex, *, earlier_years: set[str]) 
                 out += _statements(items, heading[0], quote, STRUCTURED, True)
                 continue
             heading = None
+        if not GRADE_WORDS.search(unit.text.lower()):
+            continue  # most of a report: no grade word, nothing to read here
         line = _line_form(unit, index)
         if line is not None:
             out += line
             continue
-        if GRADE_WORDS.search(unit.text.lower()):
-            out += _prose(unit, index, earlier_years)
+        out += _prose(unit, index, earlier_years)
     return out

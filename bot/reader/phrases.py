@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from bot.reader.text import Word, key, words
+from bot.reader.text import WORD as _WORD
+from bot.reader.text import key
 
 T = TypeVar("T")
 
@@ -31,37 +33,44 @@ class PhraseIndex(Generic[T]):
             if k and k not in self._by_key:
                 self._by_key[k] = value
         self._exact: dict[str, T] = {p: v for p, v in case_sensitive}
-        self._firsts = {k[0] for k in self._by_key}
         self._longest = max((len(k) for k in self._by_key), default=0)
+        firsts = sorted({k[0] for k in self._by_key}, key=len, reverse=True)
+        self._first_re = re.compile(
+            r"(?<![a-z0-9])(?:" + "|".join(re.escape(w) for w in firsts or ["(?!)"]) + r")(?![a-z0-9])"
+        )
+        self._exact_re = (
+            re.compile(
+                r"(?<![A-Za-z0-9])(?:"
+                + "|".join(re.escape(w) for w in sorted(self._exact, key=len, reverse=True))
+                + r")(?![A-Za-z0-9])"
+            )
+            if self._exact
+            else None
+        )
 
     def find(self, text: str) -> list[Found[T]]:
         """Every phrase in the text, leftmost and longest first, none overlapping."""
-        ws = [Word("and", w.start, w.end) if w.text == "&" else w for w in words(text)]
+        low = text.lower()
         found: list[Found[T]] = []
-        i = 0
-        while i < len(ws):
-            hit = self._match_at(ws, i, text)
-            if hit is None:
-                i += 1
+        last_end = 0
+        for m in self._first_re.finditer(low):  # jump to the words a phrase can start with
+            if m.start() < last_end:
                 continue
-            n, value = hit
-            start, end = ws[i].start, ws[i + n - 1].end
-            found.append(Found(value, start, end, text[start:end]))
-            i += n
+            spans = [
+                w.span() for _, w in zip(range(self._longest), _WORD.finditer(low, m.start()), strict=False)
+            ]
+            words = tuple("and" if low[a:b] == "&" else low[a:b] for a, b in spans)
+            for n in range(len(words), 0, -1):
+                value = self._by_key.get(words[:n])
+                if value is not None:
+                    start, end = spans[0][0], spans[n - 1][1]
+                    found.append(Found(value, start, end, text[start:end]))
+                    last_end = end
+                    break
+        if self._exact_re is not None:
+            taken = [(f.start, f.end) for f in found]
+            for m in self._exact_re.finditer(text):
+                if not any(a < m.end() and m.start() < b for a, b in taken):
+                    found.append(Found(self._exact[m.group()], m.start(), m.end(), m.group()))
+            found.sort(key=lambda f: f.start)
         return found
-
-    def _match_at(self, ws: list[Word], i: int, text: str) -> tuple[int, T] | None:
-        if self._exact:
-            raw = text[ws[i].start : ws[i].end]
-            if raw in self._exact:
-                exact = self._exact[raw]
-            else:
-                exact = None
-        else:
-            exact = None
-        if ws[i].text in self._firsts:
-            for n in range(min(self._longest, len(ws) - i), 0, -1):
-                k = tuple(w.text for w in ws[i : i + n])
-                if k in self._by_key:
-                    return n, self._by_key[k]
-        return (1, exact) if exact is not None else None

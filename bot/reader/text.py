@@ -36,7 +36,7 @@ _FOLD = str.maketrans(
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 _SPACES = re.compile(r"[ ]{2,}")
-_WORD = re.compile(r"[a-z0-9]+|&")
+WORD = re.compile(r"[a-z0-9]+|&")
 MAX_UNIT = 600
 
 
@@ -83,7 +83,7 @@ class Word:
 
 def words(text: str) -> list[Word]:
     """Lower-case words (and '&') with their offsets in `text`."""
-    return [Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text.lower())]
+    return [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text.lower())]
 
 
 def key(phrase: str) -> tuple[str, ...]:
