@@ -537,3 +537,14 @@ def test_fill_from_the_report_on_the_app_home_opens_a_modal_rather_than_replacin
     form = updated_view(slack_api)
     assert slack_api.calls_to("views.update")[0].args["view_id"] != "V0FORM"
     assert select_of(form, "responding") == "Requires improvement"
+
+
+def test_an_html_report_page_is_read_into_the_form(http_app, slack_api, store, file_server):
+    lines = "".join(f"<p>{line}</p>" for line in KENT_PAGE.splitlines()[1:])
+    html = f"<html><head><title>Kent</title></head><body><main><h1>{KENT_PAGE.splitlines()[0]}</h1>{lines}</main></body></html>"
+    url = file_server.serve("/kent.html", html.encode(), headers={"Content-Type": "text/html; charset=utf-8"})
+    admin_command(http_app, slack_api, f"read {url}")
+    form = updated_view(slack_api)
+    assert (
+        select_of(form, "responding") == "Requires improvement" and select_of(form, "investigating") == "Good"
+    )
