@@ -6,15 +6,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from bot.reader.phrases import PhraseIndex
 from bot.reader.proposal import Catalog, CatalogBody
 
 _KIND_WORDS = re.compile(r"\b(police|constabulary|fire|rescue|frs|service|force|met)\b", re.I)
 _POLICE_SUFFIX = re.compile(r"\s+(police service|police|constabulary)$", re.I)
-_FIRE_SUFFIX = re.compile(
-    r"\s+(fire (?:and|&) rescue service|fire (?:and|&) rescue authority|fire service)$", re.I
-)
+_FIRE_SUFFIX = re.compile(r"\s+(fire\s*(?:and|&)\s*rescue(?:\s+service|\s+authority)?|fire service)$", re.I)
 _ACRONYM = re.compile(r"^(?:[A-Z][A-Z&]{1,6}|[A-Z][a-z]{1,3})$")  # GMP, TVP; Met, Beds: as written
 HEAD_CHARS = 600  # a name in the title or first lines counts double
 
@@ -46,10 +45,32 @@ def _variants(body: CatalogBody) -> list[tuple[str, bool]]:
     return names
 
 
+def _acronyms(catalog: Catalog) -> dict[str, CatalogBody]:
+    """Initials people write for a body ('SYFRS', 'TVP', 'WMP'), kept only where one body has them."""
+    seen: dict[str, list[CatalogBody]] = {}
+    for body in catalog.bodies:
+        place = (
+            _POLICE_SUFFIX.sub("", body.name) if body.kind == "police" else _FIRE_SUFFIX.sub("", body.name)
+        )
+        initials = "".join(
+            w[0] for w in re.findall(r"[A-Za-z]+", place) if w.lower() not in ("and", "of", "the")
+        )
+        if len(initials) < 2 and body.kind == "police":
+            continue
+        forms = (
+            [initials + "P"]
+            if body.kind == "police"
+            else [initials + "FRS", initials + "FR", initials + "F&RS"]
+        )
+        for form in forms:
+            seen.setdefault(form.upper(), []).append(body)
+    return {form: bodies[0] for form, bodies in seen.items() if len(bodies) == 1}
+
+
 def body_index(catalog: Catalog) -> PhraseIndex[Named]:
-    """Every name of every body; bare acronyms ('GMP', 'TVP') only in capitals."""
+    """Every name of every body; acronyms ('GMP', 'SYFRS') and short names ('Met') only as written."""
     plain: list[tuple[str, Named]] = []
-    exact: list[tuple[str, Named]] = []
+    exact: list[tuple[str, Named]] = [(form, Named(body, True)) for form, body in _acronyms(catalog).items()]
     for body in catalog.bodies:
         for name, strong in _variants(body):
             if _ACRONYM.match(name):
@@ -81,8 +102,25 @@ def _fire_text(text: str) -> bool:
     return len(re.findall(r"\bfire", low)) > len(re.findall(r"\b(police|policing|constabulary)\b", low))
 
 
-def which_body(text: str, index: PhraseIndex[Named], catalog: Catalog) -> BodyFinding:
-    """The one body the text is about; several named equally, or none, is no body, with the reason."""
+def _address_words(url: str) -> str:
+    """A page's address as words ('notts-fire.gov.uk/about-us' -> 'notts fire gov uk about us')."""
+    parts = urlsplit(url)
+    return re.sub(r"[^A-Za-z0-9]+", " ", f"{parts.hostname or ''} {parts.path}").strip()
+
+
+def which_body(text: str, index: PhraseIndex[Named], catalog: Catalog, url: str = "") -> BodyFinding:
+    """The one body the text is about; several named equally, or none, is no body, with the reason.
+    A text that names none (a service's own page: 'HMICFRS rated us') is read by its address."""
+    found = which_named(text, index, catalog)
+    if found.body is None and not found.others and url:
+        by_address = which_named(_address_words(url), index, catalog)
+        if by_address.body is not None:
+            return by_address
+    return found
+
+
+def which_named(text: str, index: PhraseIndex[Named], catalog: Catalog) -> BodyFinding:
+    """The one body the text names most, by its full names first."""
     strong: Counter[str] = Counter()
     weak: Counter[str] = Counter()
     for f in index.find(text):

@@ -66,6 +66,16 @@ _COUNTED = re.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\b(?:\s+(?:of\s+the\s+\w+|other|more|"
     r"areas?|are|were|was|is|now|still|deemed|rated|graded|judged|as|being|been))*\s*['\"]?\s*$"
 )
+# "the previous report found it to be 'Inadequate' in ...": what follows in the sentence is the old report's
+_EARLIER_REPORT = re.compile(
+    r"\b(?:previous|last|earlier|prior|former|preceding)\s+(?:peel\s+)?(?:report|inspection|assessment|round)\s+"
+    r"(?:(?:that|which|had|has|it)\s+)*(?:found|rated|graded|judged|assessed|gave|deemed)\b"
+    r"|^\W*(?:in|at|during)\s+(?:the|its|their)\s+(?:previous|last|earlier|prior)\s+"
+    r"(?:peel\s+)?(?:report|inspection|assessment|round)\b"
+)
+_GOES_ON = re.compile(
+    r"^\W*(?:it|the force|the service|they|this report|the report)\s+(?:was\s+|were\s+|had\s+|has\s+)?also\b"
+)
 _FROM_TO = re.compile(r"\bfrom\b.{0,60}\bto\s*['\"]?\s*$")  # "from requires improvement to good"
 _CLAUSE = re.compile(
     r";|\b(?:while|but|whereas|however|although|though|meanwhile|yet|except|apart from|other than|excluding)\b"
@@ -114,6 +124,17 @@ def _only_grade(text: str) -> str | None:
     return None
 
 
+_HEADING_END = re.compile(r"[:\-]\W*$")
+
+
+def _list_heading(text: str, earlier_years: set[str]) -> str | None:
+    """A sentence that ends by opening a list under one grade ("This means we are 'Good' at:")."""
+    if len(text) > 200 or not _HEADING_END.search(text):
+        return None
+    grades = [m for m in _mentions(text.lower(), earlier_years, []) if m.usable]
+    return grades[0].grade if len(grades) == 1 and len(GRADE_WORDS.findall(text.lower())) == 1 else None
+
+
 def _areas_in(found: list[Found[tuple[str, ...]]], structured: bool) -> list[Found[tuple[str, ...]]]:
     return [f for f in found if structured or f.phrase.lower() not in STRUCTURED_ONLY]
 
@@ -130,7 +151,15 @@ def _is_area_line(text: str, index: AreaIndex) -> list[Found[tuple[str, ...]]]:
 def _statements(
     found: list[Found[tuple[str, ...]]], grade: str, quote: str, tier: int, structured: bool
 ) -> list[Statement]:
-    return [Statement(f.value, f.phrase, grade, quote, tier) for f in _areas_in(found, structured)]
+    return [st for f in _areas_in(found, structured) for st in _each_area(f, grade, quote, tier)]
+
+
+def _each_area(f: Found[tuple[str, ...]], grade: str, quote: str, tier: int) -> list[Statement]:
+    """One statement per area a wording names ('preventing and investigating crime' names two)."""
+    if any("+" in a for a in f.value):
+        both = [a for ids in f.value for a in ids.split("+")]
+        return [Statement((a,), f.phrase, grade, quote, tier) for a in dict.fromkeys(both)]
+    return [Statement(f.value, f.phrase, grade, quote, tier)]
 
 
 def _table_row(unit: Unit, index: AreaIndex, header: list[str | None] | None) -> list[Statement]:
@@ -230,7 +259,9 @@ class _Mention:
     listing: bool  # a list of areas follows it
 
 
-def _mentions(low: str, earlier_years: set[str], areas: list[Found[tuple[str, ...]]]) -> list[_Mention]:
+def _mentions(
+    low: str, earlier_years: set[str], areas: list[Found[tuple[str, ...]]], all_earlier: bool = False
+) -> list[_Mention]:
     out = []
     for m in GRADE_WORDS.finditer(low):
         if any(f.start <= m.start() < f.end for f in areas):
@@ -241,6 +272,7 @@ def _mentions(low: str, earlier_years: set[str], areas: list[Found[tuple[str, ..
         if after_earlier:
             year = re.search(r"20\d\d", after_earlier.group())
             earlier = earlier or year is None or year.group() in earlier_years
+        earlier = earlier or all_earlier or bool(_EARLIER_REPORT.search(low[: m.start()]))
         negated = bool(_NEGATED.search(before[-30:]))
         follows = bool(_FOLLOWER.match(after))
         frame = EXPLICIT if _FRAME_EXPLICIT.search(before) else PLAIN if _FRAME_PLAIN.search(before) else 0
@@ -268,10 +300,12 @@ def _cut(low: str, start: int, end: int, forward: bool, listing: bool = False) -
     return (start, clauses[0].start()) if forward else (clauses[-1].end(), end)
 
 
-def _prose(unit: Unit, index: AreaIndex, earlier_years: set[str]) -> list[Statement]:
+def _prose(
+    unit: Unit, index: AreaIndex, earlier_years: set[str], all_earlier: bool = False
+) -> list[Statement]:
     low = unit.text.lower()
     every_area = index.find(unit.text)
-    mentions = _mentions(low, earlier_years, every_area)
+    mentions = _mentions(low, earlier_years, every_area, all_earlier)
     frames = [m.frame for m in mentions if m.usable and m.frame]
     if not frames:
         return []
@@ -294,7 +328,7 @@ def _prose(unit: Unit, index: AreaIndex, earlier_years: set[str]) -> list[Statem
             if here:
                 claimed.update(f.start for f in here)
                 q = _quote(unit.text, m.start)
-                out += [Statement(f.value, f.phrase, m.grade, q, m.frame or tier) for f in here]
+                out += [st for f in here for st in _each_area(f, m.grade, q, m.frame or tier)]
                 break
     return out
 
@@ -304,6 +338,7 @@ def statements(units: list[Unit], index: AreaIndex, *, earlier_years: set[str]) 
     out: list[Statement] = []
     heading: tuple[str, str] | None = None  # (grade, heading text) while a list under it runs
     header: list[str | None] | None = None  # a table's header row of grades (columns are grades)
+    about_earlier = False  # the last sentence was about an earlier inspection
     for unit in units:
         if "|" in unit.text:
             cells = [c.strip() for c in unit.text.strip("|").split("|")]
@@ -319,6 +354,7 @@ def statements(units: list[Unit], index: AreaIndex, *, earlier_years: set[str]) 
         else:
             header = None
         grade = _only_grade(unit.text) if len(unit.text) <= 60 else None
+        grade = grade or _list_heading(unit.text, earlier_years)
         if grade:
             heading = (grade, _clean(unit.text))
             continue
@@ -329,11 +365,15 @@ def statements(units: list[Unit], index: AreaIndex, *, earlier_years: set[str]) 
                 out += _statements(items, heading[0], quote, STRUCTURED, True)
                 continue
             heading = None
-        if not GRADE_WORDS.search(unit.text.lower()):
+        low = unit.text.lower()
+        # "It was also found to ..." goes on about the earlier report the sentence before was about
+        continues = about_earlier and bool(_GOES_ON.match(low))
+        about_earlier = continues or bool(_EARLIER_REPORT.search(low))
+        if not GRADE_WORDS.search(low):
             continue  # most of a report: no grade word, nothing to read here
         line = _line_form(unit, index)
         if line is not None:
             out += line
             continue
-        out += _prose(unit, index, earlier_years)
+        out += _prose(unit, index, earlier_years, continues)
     return out

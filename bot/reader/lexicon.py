@@ -65,6 +65,7 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
             "tackling anti-social behaviour",
             "preventing crime and asb",
         ),
+        "preventing_crime+investigating": ("preventing and investigating crime",),
         "responding": (
             "responding to the public",
             "responds to the public",
@@ -111,6 +112,8 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
             "developing a positive workforce",
             "positive workforce",
             "supporting its workforce",
+            "building and supporting the workforce",
+            "supporting the workforce",
             "the workforce",
             "its workforce",
             "workforce",

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from bot.reader.text import WORD as _WORD
-from bot.reader.text import key
+from bot.reader.text import key, norm
 
 T = TypeVar("T")
 
@@ -34,7 +34,9 @@ class PhraseIndex(Generic[T]):
                 self._by_key[k] = value
         self._exact: dict[str, T] = {p: v for p, v in case_sensitive}
         self._longest = max((len(k) for k in self._by_key), default=0)
-        firsts = sorted({k[0] for k in self._by_key}, key=len, reverse=True)
+        firsts = sorted(
+            {k[0] for k in self._by_key} | {k[0] + "s" for k in self._by_key}, key=len, reverse=True
+        )
         self._first_re = re.compile(
             r"(?<![a-z0-9])(?:" + "|".join(re.escape(w) for w in firsts or ["(?!)"]) + r")(?![a-z0-9])"
         )
@@ -59,7 +61,7 @@ class PhraseIndex(Generic[T]):
             spans = [
                 w.span() for _, w in zip(range(self._longest), _WORD.finditer(low, m.start()), strict=False)
             ]
-            words = tuple("and" if low[a:b] == "&" else low[a:b] for a, b in spans)
+            words = tuple(norm(low[a:b]) for a, b in spans)
             for n in range(len(words), 0, -1):
                 value = self._by_key.get(words[:n])
                 if value is not None:

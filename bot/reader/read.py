@@ -46,7 +46,7 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
     folded = fold(text)
     published = published_date(folded)
     bodies = _bodies(catalog)
-    found = which_body(folded, bodies, catalog)
+    found = which_body(folded, bodies, catalog, url)
     if found.body is None:
         return Proposal(
             published=published,

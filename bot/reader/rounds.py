@@ -12,7 +12,7 @@ _ROUND = re.compile(r"(?<!\d)(20\d\d)\s*(?:-|/|to)\s*(?:20)?(\d\d)(?![\d])")
 _EARLIER = re.compile(
     r"\b(previous|previously|last|earlier|prior|since|from|compared|than|before|former|preceding)\b[^.]{0,30}$"
 )
-_ROUND_WORDS = re.compile(r"\b(peel|inspection|assessment|effectiveness|efficiency|round)\b")
+_ROUND_WORDS = re.compile(r"\b(peel|inspection|assessment|effectiveness|efficiency|round|report)\b")
 MONTHS = {
     m: i + 1
     for i, m in enumerate(
@@ -31,8 +31,9 @@ _LABEL = re.compile(
     r"\s*(?:on|:)?\s*(?:\w+day,?\s+)?(?:" + "|".join((_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _ISO)) + ")",
     re.I,
 )
+_UK_NUMERIC = r"(\d{1,2})/(\d{1,2})/(20\d\d)"  # 28/04/2022: day first, as in the UK
 _ANY_DATE = re.compile(
-    r"^(?:\w+day,?\s+)?(?:" + "|".join((_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _ISO)) + r")\b", re.I
+    r"^(?:\w+day,?\s+)?(?:" + "|".join((_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _ISO, _UK_NUMERIC)) + r")\b", re.I
 )
 
 
@@ -96,6 +97,8 @@ def _round_by_date(published: str, framework: str, catalog: Catalog) -> str | No
 def _iso(groups: tuple[str | None, ...]) -> str | None:
     g = [x for x in groups if x]
     try:
+        if len(g) == 3 and all(x.isdigit() for x in g) and len(g[2]) == 4:
+            return date(int(g[2]), int(g[1]), int(g[0])).isoformat()
         if len(g) == 3 and g[0].isdigit() and len(g[0]) == 4:
             return date(int(g[0]), int(g[1]), int(g[2])).isoformat()
         if len(g) == 3 and g[0].isdigit():

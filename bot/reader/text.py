@@ -86,6 +86,15 @@ def words(text: str) -> list[Word]:
     return [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text.lower())]
 
 
+def norm(word: str) -> str:
+    """A word as phrases are matched: '&' is 'and', and a plural 's' does not matter ('fires', 'fire')."""
+    if word == "&":
+        return "and"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
 def key(phrase: str) -> tuple[str, ...]:
-    """A phrase as a tuple of words, the way `words` splits text ('and' and '&' are one)."""
-    return tuple("and" if w.text == "&" else w.text for w in words(phrase))
+    """A phrase as a tuple of normalised words, the way phrases are looked up in text."""
+    return tuple(norm(w.text) for w in words(phrase))

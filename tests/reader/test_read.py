@@ -240,3 +240,47 @@ def test_never_proposes_a_grade_the_text_does_not_state(catalog, pieces, noise):
     text = " ".join(pieces) + noise
     p = read_text(text, catalog)
     assert p.grades == () and p.conflicts == ()
+
+
+def test_a_services_own_page_that_names_no_body_is_read_by_its_address(catalog):
+    text = "HMICFRS rated us as 'Good' in all areas. This means we are 'Good' at:\n- Preventing fires and other risks.\n- Future affordability."
+    p = read_text(text, catalog, url="https://www.notts-fire.gov.uk/about-us/hmicfrs/")
+    assert p.body == "nottinghamshire-fire-and-rescue-service"
+    assert grades(p) == {"preventing_fire": "Good", "future_affordability": "Good"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "SYFRS was rated adequate for understanding the risk of fire and other emergencies.",
+            "south-yorkshire-fire-and-rescue",
+        ),
+        ("WMP was rated inadequate for investigating crime.", "west-midlands"),
+    ],
+)
+def test_initials_people_write_name_the_body(catalog, text, body):
+    assert read_text(text, catalog).body == body
+
+
+def test_what_the_previous_report_found_and_what_goes_on_about_it_are_not_new_grades(catalog):
+    text = (
+        "PEEL 2023 to 2025: Wiltshire Police was rated 'Adequate' at building and supporting the workforce. "
+        "This is a vast improvement from the previous report that found Wiltshire Police to be 'Inadequate' in "
+        "responding to the public. It was also found to 'Require Improvement' in building, supporting and "
+        "protecting the workforce and investigating crime."
+    )
+    p = read_text(text, catalog)
+    assert grades(p) == {"workforce": "Adequate"} and p.conflicts == ()
+
+
+def test_one_wording_for_two_areas_names_both(catalog):
+    text = "Kent Police PEEL 2021/22: the report graded the force as 'Adequate' in the areas of preventing and investigating crime."
+    assert grades(read_text(text, catalog)) == {"preventing_crime": "Adequate", "investigating": "Adequate"}
+
+
+def test_a_round_is_taken_from_the_areas_only_one_round_grades_when_the_text_has_no_date(catalog):
+    text = "Kent Police was graded inadequate in strategic planning and requires improvement in investigating crime."
+    assert read_text(text, catalog).round == "2021-22"
+    dated = read_text("Published 1 May 2024\n" + text, catalog)
+    assert dated.round == "2023-25"  # a stated date wins
