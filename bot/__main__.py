@@ -112,8 +112,10 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     store = prepare(settings.database_path)
     app = create_app(settings, store)
     from bot.jobs.scheduler import start_scheduler
+    from bot.slack.admin.feed_proposals import announcer
 
-    scheduler = start_scheduler(settings, store)  # before the blocking start/run below
+    # before the blocking start/run below; new reports from the feed are read and proposed to the admins
+    scheduler = start_scheduler(settings, store, on_new_reports=announcer(store, settings))
     signal.signal(signal.SIGTERM, _stop_on_signal)
     try:
         if settings.socket_mode:

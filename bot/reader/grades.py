@@ -78,7 +78,8 @@ _GOES_ON = re.compile(
 )
 _FROM_TO = re.compile(r"\bfrom\b.{0,60}\bto\s*['\"]?\s*$")  # "from requires improvement to good"
 _CLAUSE = re.compile(
-    r";|\b(?:while|but|whereas|however|although|though|meanwhile|yet|except|apart from|other than|excluding)\b"
+    r";|\b(?:while|but|whereas|however|although|though|meanwhile|yet|except|apart from|other than|excluding|"
+    r"and that)\b"
 )
 _CLAUSE_IN_LIST = re.compile(
     r"\b(?:while|but|whereas|however|although|though|meanwhile|yet|except|apart from|other than|excluding)\b"
@@ -339,7 +340,9 @@ def statements(units: list[Unit], index: AreaIndex, *, earlier_years: set[str]) 
     heading: tuple[str, str] | None = None  # (grade, heading text) while a list under it runs
     header: list[str | None] | None = None  # a table's header row of grades (columns are grades)
     about_earlier = False  # the last sentence was about an earlier inspection
+    pending: tuple[Unit, list[Found[tuple[str, ...]]]] | None = None  # an area line waiting for its grade
     for unit in units:
+        waiting, pending = pending, None  # an area line waits one line for its grade, no longer
         if "|" in unit.text:
             cells = [c.strip() for c in unit.text.strip("|").split("|")]
             graded = [_only_grade(c) for c in cells]
@@ -354,17 +357,22 @@ def statements(units: list[Unit], index: AreaIndex, *, earlier_years: set[str]) 
         else:
             header = None
         grade = _only_grade(unit.text) if len(unit.text) <= 60 else None
+        if grade and waiting:  # a table pasted a cell per line: "Area" then "Grade"
+            quote = f"{_clean(waiting[0].text)}: {_clean(unit.text)}"
+            out += _statements(waiting[1], grade, quote, STRUCTURED, True)
+            heading = None
+            continue
         grade = grade or _list_heading(unit.text, earlier_years)
         if grade:
             heading = (grade, _clean(unit.text))
             continue
-        if heading:
-            items = _is_area_line(unit.text, index)
-            if items:
-                quote = f"{heading[1]}: {_clean(unit.text)}".replace("::", ":")
-                out += _statements(items, heading[0], quote, STRUCTURED, True)
-                continue
-            heading = None
+        items = _is_area_line(unit.text, index)
+        if heading and items:
+            quote = f"{heading[1]}: {_clean(unit.text)}".replace("::", ":")
+            out += _statements(items, heading[0], quote, STRUCTURED, True)
+            continue
+        heading = None
+        pending = (unit, items) if items and not GRADE_WORDS.search(unit.text.lower()) else None
         low = unit.text.lower()
         # "It was also found to ..." goes on about the earlier report the sentence before was about
         continues = about_earlier and bool(_GOES_ON.match(low))

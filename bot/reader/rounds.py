@@ -66,10 +66,10 @@ def which_round(
         if not known or rid in known or not framework:
             return rid, earlier_years - {rid[:4]}
     for m in _ROUND.finditer(text.lower()):  # a round the store has no areas for yet, named as a round
-        rid = _round_id(m.group(1), m.group(2))
+        unknown = _round_id(m.group(1), m.group(2))
         around = text.lower()[max(0, m.start() - 50) : m.end() + 50]
-        if rid and rid in current and _ROUND_WORDS.search(around):
-            return rid, earlier_years - {rid[:4]}
+        if unknown and unknown in current and _ROUND_WORDS.search(around):
+            return unknown, earlier_years - {unknown[:4]}
     if framework and published:
         by_date = _round_by_date(published, framework, catalog)
         if by_date:

@@ -94,7 +94,7 @@ CASES = [
         ["Preventing fires and other risks", "Fire and rescue inspection 2023–25"],
     ),
     ("how many forces are inadequate at anything", ["12 of the 43 police forces", "Lincolnshire Police"]),
-    ("how many outstanding grades in 2023–25", ["At least 16 outstanding grades", "count statement"]),
+    ("how many outstanding grades in 2023–25", ["At least 17 outstanding grades", "count statement"]),
     (
         "fire services inadequate at preventing fires",
         [

@@ -284,3 +284,25 @@ def test_a_round_is_taken_from_the_areas_only_one_round_grades_when_the_text_has
     assert read_text(text, catalog).round == "2021-22"
     dated = read_text("Published 1 May 2024\n" + text, catalog)
     assert dated.round == "2023-25"  # a stated date wins
+
+
+def test_a_table_pasted_a_cell_per_line_pairs_each_area_with_the_grade_under_it(catalog):
+    text = (
+        "PEEL 2021/22: HMICFRS graded North Yorkshire Police as follows:\n"
+        "Engaging with and treating the public with fairness and respect\nGood\n"
+        "Responding to the public\nRequires Improvement\n"
+        "Strategic planning, organisational management and value for money\nInadequate\n"
+    )
+    assert grades(read_text(text, catalog)) == {
+        "public_treatment": "Good",
+        "responding": "Requires improvement",
+        "use_of_resources": "Inadequate",
+    }
+
+
+def test_a_new_clause_ends_what_a_grade_covers(catalog):
+    text = (
+        "Suffolk Fire and Rescue Service: the inspectors rated the service as good at preventing fires and risk, "
+        "and that it met requirements for responding to major incidents."
+    )
+    assert grades(read_text(text, catalog)) == {"preventing_fire": "Good"}
