@@ -65,6 +65,10 @@ def test_no_module_imports_itself_back_through_others():
         ("db", "bot"),  # the store is a library of its own
         ("bot.questions", "bot.slack"),  # questions know no Slack
         ("bot.questions", "bot.jobs"),
+        ("bot.reader", "bot.slack"),  # the reader is pure: text in, a proposal out
+        ("bot.reader", "bot.jobs"),
+        ("bot.reader", "db"),
+        ("bot.reader", "bot.reading"),
         ("bot.slack.blocks", "db"),  # renderers take plain data
     ],
 )

@@ -142,11 +142,17 @@ def _areas_in(found: list[Found[tuple[str, ...]]], structured: bool) -> list[Fou
 
 def _is_area_line(text: str, index: AreaIndex) -> list[Found[tuple[str, ...]]]:
     """The areas a line names, when naming areas is all it does (a list item under a grade)."""
+    if len(text) > 200:
+        return []
     cleaned = _item(text)
+    if len(cleaned) > 160:
+        return []
     found = index.find(cleaned)
+    if not found:
+        return []
     letters = sum(c.isalpha() for c in cleaned)
     covered = sum(sum(c.isalpha() for c in f.phrase) for f in found)
-    return found if found and letters and covered / letters >= 0.5 and len(cleaned) <= 160 else []
+    return found if letters and covered / letters >= 0.5 else []
 
 
 def _statements(
@@ -341,7 +347,7 @@ def statements(units: list[Unit], index: AreaIndex, *, earlier_years: set[str]) 
     header: list[str | None] | None = None  # a table's header row of grades (columns are grades)
     about_earlier = False  # the last sentence was about an earlier inspection
     pending: tuple[Unit, list[Found[tuple[str, ...]]]] | None = None  # an area line waiting for its grade
-    for unit in units:
+    for i, unit in enumerate(units):
         waiting, pending = pending, None  # an area line waits one line for its grade, no longer
         if "|" in unit.text:
             cells = [c.strip() for c in unit.text.strip("|").split("|")]
@@ -366,19 +372,22 @@ def statements(units: list[Unit], index: AreaIndex, *, earlier_years: set[str]) 
         if grade:
             heading = (grade, _clean(unit.text))
             continue
-        items = _is_area_line(unit.text, index)
+        grade_next = i + 1 < len(units) and len(units[i + 1].text) <= 60 and _only_grade(units[i + 1].text)
+        items = _is_area_line(unit.text, index) if heading or grade_next else []
         if heading and items:
             quote = f"{heading[1]}: {_clean(unit.text)}".replace("::", ":")
             out += _statements(items, heading[0], quote, STRUCTURED, True)
             continue
         heading = None
-        pending = (unit, items) if items and not GRADE_WORDS.search(unit.text.lower()) else None
         low = unit.text.lower()
+        graded = GRADE_WORDS.search(low)
+        pending = (unit, items) if items and not graded else None
+        if not graded:
+            about_earlier = False
+            continue  # most of a report: no grade word, nothing to read here
         # "It was also found to ..." goes on about the earlier report the sentence before was about
         continues = about_earlier and bool(_GOES_ON.match(low))
         about_earlier = continues or bool(_EARLIER_REPORT.search(low))
-        if not GRADE_WORDS.search(low):
-            continue  # most of a report: no grade word, nothing to read here
         line = _line_form(unit, index)
         if line is not None:
             out += line
