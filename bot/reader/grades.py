@@ -380,9 +380,9 @@ def statements(units: list[Unit], index: AreaIndex, *, earlier_years: set[str]) 
             continue
         heading = None
         low = unit.text.lower()
-        graded = GRADE_WORDS.search(low)
-        pending = (unit, items) if items and not graded else None
-        if not graded:
+        has_grade = GRADE_WORDS.search(low)
+        pending = (unit, items) if items and not has_grade else None
+        if not has_grade:
             about_earlier = False
             continue  # most of a report: no grade word, nothing to read here
         # "It was also found to ..." goes on about the earlier report the sentence before was about

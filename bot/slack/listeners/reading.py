@@ -4,6 +4,8 @@ Thin: ack, call bot.slack.admin.reading with a way to show the modal, reply priv
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
@@ -40,32 +42,27 @@ def _reply(reply: Message | None, body: dict, respond: Respond, client: WebClien
         client.chat_postMessage(channel=(body.get("user") or {}).get("id") or "", **reply)
 
 
-def handle_fill_from_report(
-    ack: Ack, action: dict, body: dict, respond: Respond, client: WebClient, context: BoltContext
-) -> None:
-    ack()
-    reply = fill_from_report(
-        action.get("value") or "",
-        store=context["store"],
-        settings=context["settings"],
-        asker=_asker(body, client),
-        modal=_modal(body, client),
-    )
-    _reply(reply, body, respond, client)
+def _button(run: Callable[..., Message | None]) -> Callable[..., None]:
+    """A listener for a button whose value names what to read: ack, run, reply privately if it says anything."""
+
+    def handle(
+        ack: Ack, action: dict, body: dict, respond: Respond, client: WebClient, context: BoltContext
+    ) -> None:
+        ack()
+        reply = run(
+            action.get("value") or "",
+            store=context["store"],
+            settings=context["settings"],
+            asker=_asker(body, client),
+            modal=_modal(body, client),
+        )
+        _reply(reply, body, respond, client)
+
+    return handle
 
 
-def handle_review(
-    ack: Ack, action: dict, body: dict, respond: Respond, client: WebClient, context: BoltContext
-) -> None:
-    ack()
-    reply = review_proposal(
-        action.get("value") or "",
-        store=context["store"],
-        settings=context["settings"],
-        asker=_asker(body, client),
-        modal=_modal(body, client),
-    )
-    _reply(reply, body, respond, client)
+handle_fill_from_report = _button(fill_from_report)  # value: body and round; reads the stored link
+handle_review = _button(review_proposal)  # value: a proposal id from the admins' channel
 
 
 def handle_read_message(
