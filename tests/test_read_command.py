@@ -160,3 +160,34 @@ def test_gaps_reads_each_report_page_skipping_failures(tmp_path, db_path, file_s
     assert "Kent Police peel 2023-25: 2 grades proposed" in out.stdout
     assert "Lincolnshire Police peel 2023-25: skipped, the server answered HTTP 404" in out.stdout
     assert "Done: 1 read, 1 failed." in out.stdout
+
+
+def test_add_areas_adds_the_rounds_missing_areas_in_the_texts_words_then_the_grades(tmp_path, db_path):
+    (tmp_path / "kent-2025.txt").write_text(
+        "PEEL 2025–2027: An inspection of Kent Police\nResponding to the public: Good\n"
+        "Tackling violence against women and girls: Adequate\n"
+    )
+    env = {"DATABASE_PATH": str(db_path)}
+    source = "https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/kent-2025-27/"
+    without = run_cli("read", "kent-2025.txt", "--source", source, "--load", cwd=tmp_path, env=env)
+    assert "Nothing to record" in without.stdout  # unmatched areas are shown, never squeezed into another
+    assert (
+        "Unmatched (no such area in this round): “Tackling violence against women and girls”: Adequate"
+        in without.stdout
+    )
+    out = run_cli("read", "kent-2025.txt", "--source", source, "--load", "--add-areas", cwd=tmp_path, env=env)
+    assert out.returncode == 0, out.stderr
+    with sqlite3.connect(db_path) as conn:
+        areas = dict(
+            conn.execute("SELECT area, name FROM areas WHERE framework = 'peel' AND round = '2025-27'")
+        )
+        grades = dict(
+            conn.execute(
+                "SELECT g.area, g.grade FROM grades g JOIN reports r ON r.id = g.report_id "
+                "WHERE r.body_id = 'kent' AND r.round = '2025-27'"
+            )
+        )
+    assert areas["responding"] == "Responding to the public"  # the id these words have in earlier rounds
+    assert areas["tackling_violence_against_women_and_girls"] == "Tackling violence against women and girls"
+    assert grades["responding"] == "Good"
+    assert grades["tackling_violence_against_women_and_girls"] == "Adequate"

@@ -262,3 +262,33 @@ def test_upload_refused_by_metadata_is_never_downloaded(file_server):
     with pytest.raises(FetchError, match="limit"):
         fetch.download_slack_file(info, token="xoxb-1", slack_api_url=url, allow_http=True)
     assert file_server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body"),
+    [
+        ("text/html; charset=utf-8", b"<html><body><p>Kent Police</p></body></html>"),
+        ("application/pdf", b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n"),
+        ("text/plain", b"Responding to the public: Good"),
+    ],
+)
+def test_documents_for_the_reader_are_fetched_as_bytes(file_server, content_type, body):
+    url = file_server.serve("/doc", body, headers={"Content-Type": content_type})
+    doc = fetch.fetch_document(url, allow_http=True)
+    assert doc.data == body and doc.content_type == content_type.split(";")[0]
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body", "problem"),
+    [
+        ("application/zip", b"PK\x03\x04", "not an HTML page"),
+        ("application/pdf", b"PK\x03\x04 a zip calling itself a pdf", "zip archive"),
+        ("text/html", b"\x1f\x8b\x08 gzip bytes", "gzip"),
+    ],
+)
+def test_documents_keep_the_guards_of_data_files(file_server, content_type, body, problem):
+    url = file_server.serve("/doc", body, headers={"Content-Type": content_type})
+    with pytest.raises(FetchError, match=problem):
+        fetch.fetch_document(url, allow_http=True)
+    with pytest.raises(FetchError, match="only https://"):
+        fetch.fetch_document(url)  # plain http only to this machine, and only when allowed
