@@ -18,6 +18,8 @@ from db.grade_entry import GradeEdit, GradeSheet, SheetError, grade_sheet
 
 __all__ = [
     "ExtractError",
+    "areas_to_add",
+    "is_hmicfrs",
     "catalog",
     "new_area_id",
     "proposal_edit",
@@ -83,6 +85,24 @@ def new_area_id(wording: str) -> str:
     return (words or "area")[:60].rstrip("_")
 
 
+def areas_to_add(
+    proposal: Proposal, taken: set[str]
+) -> tuple[dict[str, str], dict[str, str | None], dict[str, str]]:
+    """The areas a round lacks that the text grades, as (id -> name, id -> grade, id -> quote): the id the same
+    words have in an earlier round, else one made from them; the name in the text's own words."""
+    names: dict[str, str] = {}
+    grades: dict[str, str | None] = {}
+    quotes: dict[str, str] = {}
+    for u in proposal.unmatched:
+        area = u.suggested_area or new_area_id(u.wording)
+        if area in taken or area in names:
+            continue
+        names[area] = u.wording[:1].upper() + u.wording[1:]
+        grades[area] = u.grade
+        quotes[area] = u.quote
+    return names, grades, quotes
+
+
 def proposal_edit(
     db: sqlite_utils.Database, proposal: Proposal, *, add_areas: bool = False, source: str = ""
 ) -> tuple[GradeSheet, GradeEdit]:
@@ -96,13 +116,9 @@ def proposal_edit(
     quotes = {g.area: g.quote for g in proposal.grades}
     new_areas: dict[str, str] = {}
     if add_areas:
-        for u in proposal.unmatched:
-            area = u.suggested_area or new_area_id(u.wording)
-            if area in sheet.grades or area in grades:
-                continue
-            new_areas[area] = u.wording[:1].upper() + u.wording[1:]
-            grades[area] = u.grade
-            quotes[area] = u.quote
+        new_areas, new_grades, new_quotes = areas_to_add(proposal, set(sheet.grades) | set(grades))
+        grades.update(new_grades)
+        quotes.update(new_quotes)
     from_report = is_hmicfrs(proposal.source_url)  # a news story's date and link are not the report's
     edit = GradeEdit(
         grades=grades,

@@ -110,10 +110,41 @@ class Proposal:
             "published": self.published,
             "grades": [{"area": g.area, "grade": g.grade, "quote": g.quote} for g in self.grades],
             "not_found": list(self.not_found),
-            "unmatched": [{"wording": u.wording, "grade": u.grade, "quote": u.quote} for u in self.unmatched],
+            "unmatched": [
+                {"wording": u.wording, "grade": u.grade, "quote": u.quote, "suggested_area": u.suggested_area}
+                for u in self.unmatched
+            ],
             "conflicts": [
                 {"area": c.area, "grades": list(c.grades), "quotes": list(c.quotes)} for c in self.conflicts
             ],
             "notes": list(self.notes),
             "source": self.source_url or None,
+            "body_name": self.body_name,
+            "other_bodies": list(self.other_bodies),
         }
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> Proposal:
+        """The proposal `to_json` wrote (a stored proposal awaiting an admin's Save)."""
+        return cls(
+            body=d.get("body"),
+            body_name=d.get("body_name") or "",
+            framework=d.get("framework"),
+            round=d.get("round"),
+            published=d.get("published"),
+            grades=tuple(
+                ProposedGrade(g["area"], g["grade"], g.get("quote") or "") for g in d.get("grades") or []
+            ),
+            unmatched=tuple(
+                Unmatched(u["wording"], u["grade"], u.get("quote") or "", u.get("suggested_area") or "")
+                for u in d.get("unmatched") or []
+            ),
+            conflicts=tuple(
+                Conflict(c["area"], tuple(c["grades"]), tuple(c.get("quotes") or ()))
+                for c in d.get("conflicts") or []
+            ),
+            not_found=tuple(d.get("not_found") or ()),
+            notes=tuple(d.get("notes") or ()),
+            source_url=d.get("source") or "",
+            other_bodies=tuple(d.get("other_bodies") or ()),
+        )

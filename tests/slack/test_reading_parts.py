@@ -203,3 +203,17 @@ def test_a_failing_post_does_not_stop_the_next(store, with_channel):
             raise OSError("down")
 
     assert announce_new_reports(store, with_channel, NEW[:1] * 2, post, read=lambda db, url, **kw: KENT) == 1
+
+
+def test_a_press_storys_link_and_date_are_not_offered_as_the_reports():
+    from bot.reader import Proposal
+    from bot.slack.admin.proposed import initial_date, initial_report_url
+
+    story = Proposal(body="kent", published="2025-03-12", source_url="https://www.bbc.co.uk/news/kent-1")
+    report = Proposal(
+        body="kent",
+        published="2025-03-12",
+        source_url="https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/kent-2023-25/",
+    )
+    assert (initial_report_url(story), initial_date(story)) == ("", "")
+    assert initial_report_url(report) == report.source_url and initial_date(report) == "2025-03-12"

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.reader import Conflict, Proposal, ProposedGrade, Unmatched
-from bot.reading import new_area_id
+from bot.reader import Proposal
+from bot.reading import areas_to_add, is_hmicfrs
 from bot.slack.blocks.forms import FormArea, Proposed, UnmatchedArea
 from db.grade_entry import GradeEdit, GradeSheet, is_https_url
 
@@ -15,37 +15,13 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def proposal_payload(p: Proposal) -> dict[str, Any]:
-    """What db.proposals keeps: the reader's own JSON, and the body's name."""
-    payload = {**p.to_json(), "body_name": p.body_name, "other_bodies": list(p.other_bodies)}
-    for kept, u in zip(payload["unmatched"], p.unmatched, strict=True):
-        kept["suggested_area"] = getattr(u, "suggested_area", "")
-    return payload
+    """What db.proposals keeps: the reader's own JSON."""
+    return p.to_json()
 
 
 def proposal_from_payload(d: dict[str, Any]) -> Proposal:
     """The proposal a stored payload describes."""
-    return Proposal(
-        body=d.get("body"),
-        body_name=d.get("body_name") or "",
-        framework=d.get("framework"),
-        round=d.get("round"),
-        published=d.get("published"),
-        grades=tuple(
-            ProposedGrade(g["area"], g["grade"], g.get("quote") or "") for g in d.get("grades") or []
-        ),
-        unmatched=tuple(
-            Unmatched(u["wording"], u["grade"], u.get("quote") or "", u.get("suggested_area") or "")
-            for u in d.get("unmatched") or []
-        ),
-        conflicts=tuple(
-            Conflict(c["area"], tuple(c["grades"]), tuple(c.get("quotes") or ()))
-            for c in d.get("conflicts") or []
-        ),
-        not_found=tuple(d.get("not_found") or ()),
-        notes=tuple(d.get("notes") or ()),
-        source_url=d.get("source") or "",
-        other_bodies=tuple(d.get("other_bodies") or ()),
-    )
+    return Proposal.from_json(d)
 
 
 def _status(proposed: str, held: str | None) -> str:
@@ -72,12 +48,14 @@ def unmatched_areas(p: Proposal) -> tuple[UnmatchedArea, ...]:
 
 
 def initial_date(p: Proposal) -> str:
-    """The proposal's publication date when it is a whole date (the date picker takes nothing less)."""
-    return p.published if p.published and _DATE.match(p.published) else ""
+    """The report's publication date when the text is HMICFRS's own and states a whole date (a news story's
+    date is not the report's; the date picker takes nothing less than a day)."""
+    return p.published if p.published and _DATE.match(p.published) and is_hmicfrs(p.source_url) else ""
 
 
 def initial_report_url(p: Proposal) -> str:
-    return p.source_url if is_https_url(p.source_url) else ""
+    """The report's link when the text is HMICFRS's own page (a press story's link is not the report's)."""
+    return p.source_url if is_https_url(p.source_url) and is_hmicfrs(p.source_url) else ""
 
 
 def edit_with_proposal(edit: GradeEdit, p: Proposal, *, sheet_areas: set[str], add_areas: bool) -> GradeEdit:
@@ -87,13 +65,9 @@ def edit_with_proposal(edit: GradeEdit, p: Proposal, *, sheet_areas: set[str], a
     grades = dict(edit.grades)
     new_areas: dict[str, str] = {}
     if add_areas:
-        for u in p.unmatched:
-            area = new_area_id(u.wording)
-            if area in sheet_areas or area in grades:
-                continue
-            new_areas[area] = u.wording[:1].upper() + u.wording[1:]
-            grades[area] = u.grade
-            quotes[area] = u.quote
+        new_areas, new_grades, new_quotes = areas_to_add(p, sheet_areas | set(grades))
+        grades.update(new_grades)
+        quotes.update(new_quotes)
     return GradeEdit(
         grades=grades,
         published=edit.published,
