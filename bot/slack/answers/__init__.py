@@ -1,0 +1,1 @@
+"""The answer and renderer pairs of bot.slack.answering's table, grouped by what they answer."""
