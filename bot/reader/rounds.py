@@ -42,14 +42,22 @@ def _round_id(start: str, end: str) -> str | None:
     return f"{start}-{end}" if span in (1, 2) else None
 
 
+_SINCE_LAST = re.compile(r"\bsince (?:its|the|their|our) (?:last|previous) (?:inspection|report|peel)")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n]\s*)(?:in|during|back in)\s+$")
+
+
 def rounds_named(text: str) -> list[tuple[str, bool]]:
-    """(round id, named as an earlier one) for every round the text names, in order."""
+    """(round id, named as an earlier one) for every round the text names, in order. In a text that compares
+    with the last inspection, a round opening a sentence ("In 2021/22, inspectors found…") tells that story."""
     out = []
     low = text.lower()
+    comparing = bool(_SINCE_LAST.search(low))
     for m in _ROUND.finditer(low):
         rid = _round_id(m.group(1), m.group(2))
         if rid:
-            out.append((rid, bool(_EARLIER.search(low[max(0, m.start() - 40) : m.start()]))))
+            before = low[max(0, m.start() - 40) : m.start()]
+            earlier = bool(_EARLIER.search(before)) or (comparing and bool(_OPENS_SENTENCE.search(before)))
+            out.append((rid, earlier))
     return out
 
 

@@ -306,3 +306,15 @@ def test_a_new_clause_ends_what_a_grade_covers(catalog):
         "and that it met requirements for responding to major incidents."
     )
     assert grades(read_text(text, catalog)) == {"preventing_fire": "Good"}
+
+
+def test_a_round_that_opens_a_sentence_in_a_text_comparing_with_the_last_inspection_is_the_earlier_one(
+    catalog,
+):
+    text = (
+        "Cheshire Constabulary has now been graded 'outstanding' for how it protects vulnerable people.\n"
+        "The chief constable said a great deal had been achieved since the last inspection.\n"
+        "In 2021/22, inspectors found three areas that required improvement."
+    )
+    p = read_text(text, catalog)
+    assert p.round is None and {g.area: g.grade for g in p.grades} == {"protecting_vulnerable": "Outstanding"}
