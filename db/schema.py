@@ -321,3 +321,21 @@ def m060_proposals(db: sqlite_utils.Database) -> None:
         CREATE INDEX IF NOT EXISTS proposals_report ON proposals(body_id, framework, round);
         """
     )
+
+
+@migrations()
+def m070_conversations(db: sqlite_utils.Database) -> None:
+    """Each conversation's last question, so a follow-up in the same thread or DM keeps its context."""
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS conversations (
+            team_id TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            thread TEXT NOT NULL,               -- the thread's ts; '' for a DM's main conversation
+            question TEXT NOT NULL,             -- the last question, as it stands on its own
+            updated_at TEXT NOT NULL,           -- UTC ISO; quiet conversations are forgotten
+            PRIMARY KEY (team_id, channel, thread)
+        );
+        CREATE INDEX IF NOT EXISTS conversations_updated ON conversations(updated_at);
+        """
+    )

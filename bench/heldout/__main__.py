@@ -21,7 +21,7 @@ ROOT = HERE.parents[1]
 
 def _scope(text: str, case: dict) -> str:
     """The part of an answer that must-not-include applies to: the group asked about, not the others."""
-    if case["kind"] == "movement":
+    if case.get("kind") == "movement":
         worse = any(w in case["q"].lower() for w in ("worse", "down", "declin"))
         head = "got worse (" if worse else "improved ("
         start = text.find(head)
@@ -30,45 +30,66 @@ def _scope(text: str, case: dict) -> str:
             i for i in (text.find(h, 1) for h in ("got worse (", "stayed the same", "improved (")) if i > 0
         ]
         return text[: min(ends)] if ends else text
-    if case["kind"] == "monitoring" and "moved out" in text:
+    if case.get("kind") == "monitoring" and "moved out" in text:
         return text[: text.find("moved out")]
     return text
 
 
-def score(show: bool = False) -> tuple[int, int, dict[str, list[int]]]:
-    """(right, asked, right and asked by kind)."""
+def _fails(text: str, case: dict, area_names: set[str]) -> list[str]:
+    fails = [s for s in case["must_include"] if s.lower() not in text]
+    scoped = _scope(text, case)
+    fails += [f"not {s}" for s in case["must_not_include"] if s.lower() in scoped]
+    if case.get("kind") == "one_area" and (n := sum(a in text for a in area_names)) > 2:
+        fails.append(f"{n} areas shown, not one")
+    return fails
+
+
+def score(
+    show: bool = False, file: str = "phrasings.json", context: bool = True
+) -> tuple[int, int, dict[str, list[int]]]:
+    """(right, asked, right and asked by kind). A conversations file is asked turn by turn: with `context`,
+    each turn follows on from the ones before it, as in a Slack thread or DM; without, each starts afresh."""
     from bot.slack.ask import ask
     from bot.slack.blocks.plain import to_plain_text
     from db.store import prepare
 
     with (ROOT / "db" / "data" / "areas.csv").open() as f:
         area_names = {row["name"].lower() for row in csv.DictReader(f)}
-    cases = json.loads((HERE / "phrasings.json").read_text())
+    cases = json.loads((HERE / file).read_text())
+    conversations = [c["turns"] for c in cases] if cases and "turns" in cases[0] else [[c] for c in cases]
     store = prepare(Path(tempfile.mkdtemp()) / "heldout.db")
-    right = 0
+    right = asked = 0
     by_kind: dict[str, list[int]] = {}
     with store.connect() as db:
-        for case in cases:
-            text = to_plain_text(ask(db, case["q"], shareable=False)).lower()
-            fails = [s for s in case["must_include"] if s.lower() not in text]
-            scoped = _scope(text, case)
-            fails += [f"not {s}" for s in case["must_not_include"] if s.lower() in scoped]
-            if case["kind"] == "one_area" and (n := sum(a in text for a in area_names)) > 2:
-                fails.append(f"{n} areas shown, not one")
-            right += not fails
-            tally = by_kind.setdefault(case["kind"], [0, 0])
-            tally[0] += not fails
-            tally[1] += 1
-            if fails or show:
-                print(("ok  " if not fails else "FAIL"), case["kind"], "|", case["q"], "|", "; ".join(fails))
-    return right, len(cases), by_kind
+        for turns in conversations:
+            previous = None
+            for i, case in enumerate(turns):
+                question = case["q"]
+                if context and len(turns) > 1:
+                    from bot.slack.conversation import follow_up
+
+                    question, previous = follow_up(db, case["q"], previous)
+                text = to_plain_text(ask(db, question, shareable=False)).lower()
+                fails = _fails(text, case, area_names)
+                kind = case.get("kind") or f"turn {i + 1}"
+                right += not fails
+                asked += 1
+                tally = by_kind.setdefault(kind, [0, 0])
+                tally[0] += not fails
+                tally[1] += 1
+                if fails or show:
+                    shown = case["q"] if question == case["q"] else f"{case['q']} -> {question}"
+                    print(("ok  " if not fails else "FAIL"), kind, "|", shown, "|", "; ".join(fails))
+    return right, asked, by_kind
 
 
 def main() -> int:
-    right, asked, by_kind = score("--show" in sys.argv)
-    print(f"\n{right}/{asked} answered right")
-    for kind, (ok, n) in by_kind.items():
-        print(f"  {kind}: {ok}/{n}")
+    files = [a for a in sys.argv[1:] if a.endswith(".json")] or ["phrasings.json"]
+    for file in files:
+        right, asked, by_kind = score("--show" in sys.argv, file, "--no-context" not in sys.argv)
+        print(f"\n{file}: {right}/{asked} answered right")
+        for kind, (ok, n) in by_kind.items():
+            print(f"  {kind}: {ok}/{n}")
     return 0
 
 

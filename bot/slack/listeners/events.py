@@ -14,6 +14,7 @@ from slack_sdk import WebClient
 from bot.questions.chart_request import parse_chart_request
 from bot.slack.answer_cache import cached_ask
 from bot.slack.charts import send_chart_in_conversation
+from bot.slack.conversation import converse
 from db.receipts import record_event
 
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
@@ -30,6 +31,14 @@ def _from_a_person(event: dict, context: BoltContext) -> bool:
     return bool(user) and user != context.bot_user_id
 
 
+def conversation_of(event: dict, body: dict) -> tuple[str, str, str]:
+    """Which conversation a message is in: its workspace, channel and thread (a DM's main line is '')."""
+    team = body.get("team_id") or event.get("team") or ""
+    if event.get("channel_type") == "im":
+        return team, event.get("channel", ""), event.get("thread_ts") or ""
+    return team, event.get("channel", ""), event.get("thread_ts") or event.get("ts", "")
+
+
 def _answer(event: dict, body: dict, client: WebClient, context: BoltContext, *, in_thread: bool) -> None:
     channel, ts = event.get("channel", ""), event.get("ts", "")
     now = datetime.now(UTC)
@@ -41,7 +50,9 @@ def _answer(event: dict, body: dict, client: WebClient, context: BoltContext, *,
         if chart := parse_chart_request(question):
             send_chart_in_conversation(client, db, chart, channel, thread)
             return
-    msg = cached_ask(context["store"], question or "help", shareable=False, now=now)
+        # a follow-up keeps what it leaves out from this thread's or DM's last question
+        question = converse(db, conversation_of(event, body), question or "help", now)
+    msg = cached_ask(context["store"], question, shareable=False, now=now)
     client.chat_postMessage(channel=channel, thread_ts=thread, unfurl_links=False, **msg)
 
 

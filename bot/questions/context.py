@@ -1,0 +1,189 @@
+"""Follow-ups: a question asked after another in the same thread or DM keeps what it leaves out.
+
+The new question's own slots (bodies, area, grades, round, place, kind) win; the rest come from the
+conversation's last question. The merged slots go through the same routing table as any question, and the
+result is written back as a question that stands on its own (checked by parsing it again), so every answer,
+cache and button works as for a first question. A question that names everything starts afresh. Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.questions.kinds import (
+    AreaQuestion,
+    BodyGradesQuestion,
+    CompareQuestion,
+    FilterQuestion,
+    GradeQuestion,
+    Question,
+    RankQuestion,
+    UnanswerableQuestion,
+    UsageError,
+)
+from bot.questions.names import Directory
+
+# Words that open a follow-up: 'and suffolk?', 'what about investigating crime?', 'same for 2021/22'.
+_MARKER = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|so|right|cool|thanks|ta|great|hmm)\b[,!.]?\s*)*"
+    r"(?:and\b|also\b|plus\b|now\b|then\b|but\b|what\s+about\b|how\s+about\b|what\s+of\b|"
+    r"same\s+(?:for|in|with|on|but)\b|(?:for|in|on|at|with|vs|versus|compared\s+(?:to|with))\b|"
+    r"just\b|only\b)",
+    re.I,
+)
+# A question about the body the last one named: 'is it in engage?', 'how have they done over time?'.
+_PRONOUN = re.compile(
+    r"\b(?:it|they|them|that|that\s+force|this\s+force|that\s+service|this\s+service|the\s+same\s+force)\b",
+    re.I,
+)
+_POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\b", re.I)
+MAX_FOLLOW_UP_WORDS = 6  # longer than this without an opening word, a question stands on its own
+
+
+def follow(text: str, directory: Directory, previous: str | None) -> str:
+    """The question `text` asks after `previous` (both as typed or as they stand alone), standing alone."""
+    from bot.questions import cues
+    from bot.questions.areas import find_area
+    from bot.questions.entities import find_entities
+    from bot.questions.parse import name_finder
+    from bot.questions.routes import route
+
+    clean = _PLURAL_GRADE.sub(lambda m: m.group(1), _SHORT_ROUND.sub(_long_round, " ".join(text.split())))
+    if not previous or not clean or cues.VERB.match(clean) or clean.lower().rstrip("?!. ") in cues.HELP:
+        return clean
+    finder = name_finder(directory)
+    new = find_entities(clean, directory, finder)
+    marker = _MARKER.match(clean)
+    if new.out_of_scope or (new.bodies and not marker):
+        return clean  # names what it asks about: a new question
+    old = find_entities(previous, directory, finder)
+    if not new.bodies and not new.kind_word and old.kind != new.kind:
+        # 'on culture?' after a fire service: the area as that kind of body names it
+        area, _ = find_area(new.rest, old.kind)
+        new = replace(new, area=area or new.area, kind=old.kind)
+    if not new.bodies and old.bodies and (_PRONOUN.search(clean) or _POSSESSIVE_PRONOUN.search(clean)):
+        return _named(clean, old.bodies)
+    has_slot = bool(new.bodies or new.area or new.grades or new.round or new.place or new.kind_word)
+    rest = clean[marker.end() :] if marker else clean
+    if not has_slot and (swapped := _swap_month(previous, rest)):
+        return swapped  # 'and july?' after 'what was published in august 2025'
+
+    if not has_slot or not (marker or len(rest.split()) <= MAX_FOLLOW_UP_WORDS):
+        return clean
+    kind_changed = new.kind_word and not new.bodies and new.kind != old.kind
+    merged = replace(
+        old,
+        bodies=new.bodies or (() if kind_changed else old.bodies),
+        area=new.area or (None if kind_changed else old.area),
+        grades=new.grades or old.grades,
+        round=new.round or old.round,
+        place=new.place or old.place,
+        kind=new.kind if (new.bodies or new.kind_word) else old.kind,
+        kind_word=new.kind_word or old.kind_word,
+    )
+    question = route(merged, clean)
+    if isinstance(question, UnanswerableQuestion):
+        return clean
+    if isinstance(question, RankQuestion) and question.by_grade and new.grades:
+        question = replace(question, by_grade=new.grades[0])  # 'and the most outstandings?'
+    for candidate in (
+        _written(question, directory),
+        _swap_month(previous, rest),
+        f"{previous} {rest}".strip(),
+    ):
+        if candidate and _parses_to(candidate, directory, question):
+            return candidate
+    return clean
+
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_MONTH = re.compile(rf"\b(?:{_MONTHS})\b", re.I)
+_PLURAL_GRADE = re.compile(r"\b(outstanding|inadequate|adequate|good)s\b", re.I)  # 'the most outstandings'
+_SHORT_ROUND = re.compile(r"(?<![\d/-])(\d\d)\s*([/-])\s*(\d\d)(?![\d/-])")
+
+
+def _long_round(m: re.Match[str]) -> str:
+    """'21/22' -> '2021/22' (and '23-25' -> '2023-25') when it reads as a round, not a date."""
+    start, end = int(m.group(1)), int(m.group(3))
+    return (
+        f"20{m.group(1)}{m.group(2)}{m.group(3)}"
+        if 15 <= start <= 40 and end - start in (1, 2)
+        else m.group(0)
+    )
+
+
+def _swap_month(previous: str, rest: str) -> str:
+    """'what was published in august 2025' + 'july?' -> 'what was published in july 2025'."""
+    new, old = _MONTH.search(rest), _MONTH.search(previous)
+    if not new or not old:
+        return ""
+    return previous[: old.start()] + new.group(0) + previous[old.end() :]
+
+
+def _named(text: str, bodies: tuple) -> str:
+    """'is it in engage' -> 'is Norfolk Constabulary in engage'; 'its grades' -> 'Norfolk Constabulary's grades'."""
+    names = " and ".join(b.name for b in bodies)
+    if _PRONOUN.search(text):
+        return _PRONOUN.sub(names, text, count=1)
+    return _POSSESSIVE_PRONOUN.sub(f"{names}'s", text, count=1)
+
+
+def _plain(question: Question) -> Question:
+    """A question without its yes/no form: a follow-up asks about the new body or area, not 'is it good'."""
+    if isinstance(question, AreaQuestion):
+        return replace(question, test=())
+    if isinstance(question, BodyGradesQuestion):
+        return replace(question, yes_no=False)
+    return question
+
+
+def _parses_to(text: str, directory: Directory, question: Question) -> bool:
+    from bot.questions.parse import parse_question
+
+    try:
+        return _plain(parse_question(text, directory)) == _plain(question)
+    except UsageError:
+        return False
+
+
+def _grade_words(grades: tuple[str, ...]) -> str:
+    return " or ".join(g.lower() for g in grades)
+
+
+def _area_words(area: str | None) -> str:
+    from bot.questions.areas import CONCEPTS_BY_KEY
+
+    concept = CONCEPTS_BY_KEY.get(area or "")
+    return concept.label.lower() if concept else ""
+
+
+def _written(question: Question, directory: Directory) -> str:
+    """A question in words that parse back to it (checked by the caller); '' when there is no such form."""
+    asked_round = getattr(question, "round", None)
+    round_ = f" {asked_round}" if asked_round not in (None, "previous") else ""
+    if isinstance(question, GradeQuestion):
+        return f"grade {question.name}{round_}"
+    if isinstance(question, AreaQuestion):
+        return f"{question.name} {_area_words(question.area)}{round_}"
+    if isinstance(question, BodyGradesQuestion):
+        return f"which areas did {question.name} get {_grade_words(question.grades)} in{round_}"
+    if isinstance(question, CompareQuestion) and question.names:
+        area = f" on {_area_words(question.area)}" if question.area else ""
+        return f"compare {', '.join(question.names)}{area}{round_}"
+    if isinstance(question, RankQuestion):
+        bodies = "fire services" if question.kind == "fire" else "police forces"
+        place = f" in {question.place.label}" if question.place else ""
+        if question.by_grade:
+            return f"which {bodies}{place} got the most {question.by_grade.lower()} grades{round_}"
+        area = f" at {_area_words(question.area)}" if question.area else ""
+        return f"{'best' if question.best else 'worst'} {bodies}{place}{area}{round_}"
+    if isinstance(question, FilterQuestion):
+        bodies = "fire services" if question.kind == "fire" else "police forces"
+        place = f" in {question.place.label}" if question.place else ""
+        grades = _grade_words(question.grades) or "graded"
+        area = f" at {_area_words(question.area)}" if question.area else ""
+        return f"which {bodies}{place} are {grades}{area}{round_}"
+    return ""

@@ -1,0 +1,39 @@
+"""Each conversation's last question (a mention thread, a DM, a DM thread), keyed by workspace, channel and
+thread, so follow-ups carry on across restarts and workers and never cross into another conversation."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import sqlite_utils
+
+Key = tuple[str, str, str]  # team id, channel id, thread ts ('' for a DM's main conversation)
+
+
+def last_question(db: sqlite_utils.Database, key: Key, *, since: datetime) -> str | None:
+    """The conversation's last question, unless it has been quiet since before `since`."""
+    row = db.execute(
+        "SELECT question FROM conversations WHERE team_id = ? AND channel = ? AND thread = ? AND updated_at >= ?",
+        [*key, since.isoformat(timespec="seconds")],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def remember_question(db: sqlite_utils.Database, key: Key, question: str, now: datetime) -> None:
+    """Keep the conversation's last question (one short write; old conversations are pruned as it goes)."""
+    with db.atomic():
+        db.execute(
+            "INSERT INTO conversations (team_id, channel, thread, question, updated_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (team_id, channel, thread) DO UPDATE SET question = excluded.question, "
+            "updated_at = excluded.updated_at",
+            [*key, question[:500], now.isoformat(timespec="seconds")],
+        )
+
+
+def forget_quiet(db: sqlite_utils.Database, before: datetime) -> int:
+    """Drop conversations untouched since `before`; how many."""
+    with db.atomic():
+        cursor = db.execute(
+            "DELETE FROM conversations WHERE updated_at < ?", [before.isoformat(timespec="seconds")]
+        )
+    return cursor.rowcount
