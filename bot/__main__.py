@@ -40,6 +40,40 @@ def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
+    """Questions in turns, as in a Slack thread: a follow-up keeps what it leaves out from the last one."""
+    sys.modules.setdefault("numpy", None)  # type: ignore[arg-type]  # as in `ask`
+    from datetime import UTC, datetime
+
+    from bot.questions.answers import snapshot
+    from bot.questions.context import follow
+    from bot.slack.ask import ask
+    from bot.slack.blocks.plain import to_plain_text
+    from db.store import prepare
+
+    interactive = sys.stdin.isatty()
+    if interactive:
+        try:
+            import readline  # noqa: F401 - history and line editing where the terminal has them
+        except ImportError:  # pragma: no cover - Windows without pyreadline
+            pass
+        print("Ask about HMICFRS grades; follow-ups keep what you asked before. Ctrl-D or 'quit' to stop.")
+    previous: str | None = None
+    with prepare(settings.database_path).connect() as db:
+        while True:
+            try:
+                text = input("> " if interactive else "")
+            except EOFError:
+                break
+            if text.strip().lower() in ("quit", "exit", "bye"):
+                break
+            if not text.strip():
+                continue
+            previous = follow(text, snapshot(db).directory, previous)
+            print(to_plain_text(ask(db, previous, shareable=False, now=datetime.now(UTC))))
+    return 0
+
+
 def cmd_chart(settings: Settings, args: argparse.Namespace) -> int:
     from bot.charts import chart_for
     from bot.questions.answers.chart import ChartProblem
@@ -269,6 +303,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("text", nargs="+")
     p.add_argument("--json", action="store_true", help="print the Slack message payload")
     p.set_defaults(run=cmd_ask)
+    p = sub.add_parser("chat", help="questions in turns: follow-ups keep what the last question asked")
+    p.set_defaults(run=cmd_chat)
     p = sub.add_parser("chart", help="draw the grades as a PNG: police, fire, a region, a round, or a body")
     p.add_argument(
         "what", nargs="*", default=["police"], help="e.g. police | fire | wales | police 2021/22 | kent"
