@@ -10,24 +10,25 @@ import hashlib
 import json
 import logging
 import threading
-from typing import Any
+from dataclasses import dataclass
 
 import sqlite_utils
 from slack_bolt import Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.charts import Chart, chart_for
-from bot.questions.answers.chart import ChartProblem
+from bot.charts import Chart, chart_for, spec_for
+from bot.questions.answers.chart import ChartProblem, ChartSpec
+from bot.questions.answers.snapshot import data_key
 from bot.questions.chart_request import ChartRequest
 from bot.slack.blocks.chart import (
     chart_comment,
-    home_chart_blocks,
     render_chart_not_uploaded,
     render_chart_problem,
     render_chart_sent_to_dm,
     render_private_chart,
 )
+from db.dashboard import forget_home_chart, home_chart_file, remember_home_chart
 
 log = logging.getLogger(__name__)
 
@@ -110,44 +111,54 @@ def _accepted(status: int, body: str) -> bool:
         return False
 
 
-# (store, team, picture) -> the id of the national chart uploaded for that workspace's App Home
-_home_files: dict[tuple[str, str, str], str] = {}
-_home_lock = threading.Lock()
 HOME_CHART = ChartRequest("police")
+_home_lock = threading.Lock()  # one upload at a time in this process: two opens never upload twice
 
 
-def with_home_chart(
-    view: dict[str, Any], client: WebClient, db: sqlite_utils.Database, team: str
-) -> dict[str, Any]:
-    """The home view with the national police chart after its introduction; the view unchanged if the
-    chart can't be drawn or uploaded. Uploaded once per workspace and picture."""
-    chart = chart_for(db, HOME_CHART)
-    if isinstance(chart, ChartProblem):
-        return view
-    store = str(db.execute("PRAGMA database_list").fetchone()[2])
-    key = (store, team, hashlib.sha256(chart.png).hexdigest())
+@dataclass(frozen=True)
+class HomeChart:
+    """The App Home's national picture: what it shows, and the workspace's uploaded file of it."""
+
+    spec: ChartSpec
+    file_id: str
+    fresh: bool  # uploaded by this call (Slack may not show a brand-new file at once)
+
+
+def data_version_text(db: sqlite_utils.Database) -> str:
+    """The data version as text that means the same in every process and after a restart."""
+    fingerprint = data_key(db)[1]
+    return hashlib.sha256(json.dumps(fingerprint, default=str).encode()).hexdigest()[:16]
+
+
+def home_chart(client: WebClient, db: sqlite_utils.Database, team: str) -> HomeChart | None:
+    """The national police chart for a workspace's App Home; None when it can't be drawn or uploaded.
+
+    Drawn and uploaded once per workspace and data version: the file id is kept in the store, so every
+    worker and a restarted one reuse it, and opening the Home neither draws nor imports matplotlib."""
+    spec = spec_for(db, HOME_CHART)
+    if isinstance(spec, ChartProblem):
+        return None
+    version = data_version_text(db)
+    file_id = home_chart_file(db, team, version)
+    if file_id:
+        return HomeChart(spec, file_id, fresh=False)
     with _home_lock:
-        file_id = _home_files.get(key)
-    if file_id is None:
+        file_id = home_chart_file(db, team, version)  # uploaded by another thread while this one waited
+        if file_id:
+            return HomeChart(spec, file_id, fresh=False)
+        chart = chart_for(db, HOME_CHART)
+        if isinstance(chart, ChartProblem):
+            return None
         try:
             file_id = upload_chart(client, chart)
         except SlackApiError as e:
             log.warning("Could not upload the App Home chart: %s", e.response.get("error"))
-            return view
-        with _home_lock:
-            _home_files[key] = file_id
-    blocks = view["blocks"]
-    return {**view, "blocks": (blocks[:2] + home_chart_blocks(chart.spec, file_id) + blocks[2:])[:100]}
+            return None
+        remember_home_chart(db, team, version, file_id)
+    return HomeChart(chart.spec, file_id, fresh=True)
 
 
-def publish_home(client: WebClient, user: str, view: dict[str, Any], with_chart: dict[str, Any]) -> None:
-    """Publish the home view with the chart; if Slack refuses it (the file not ready), without."""
-    if with_chart is not view:
-        try:
-            client.views_publish(user_id=user, view=with_chart)
-            return
-        except SlackApiError as e:
-            log.warning(
-                "The App Home with its chart was refused (%s); publishing it without", e.response.get("error")
-            )
-    client.views_publish(user_id=user, view=view)
+def forget_home_chart_file(db: sqlite_utils.Database, team: str, chart: HomeChart) -> None:
+    """Slack would not show a file uploaded earlier (deleted, say): upload a new one next time."""
+    if not chart.fresh:
+        forget_home_chart(db, team, chart.file_id)

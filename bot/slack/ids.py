@@ -16,6 +16,7 @@ SHOW_MORE_ACTION = "show_more"  # the next page of a long list
 # The bot scopes the app asks for when a workspace installs it (must equal manifest.json's).
 BOT_SCOPES = (
     "app_mentions:read",
+    "assistant:write",  # the agent view: suggested prompts and "Looking that up…" (bot.slack.assistant)
     "channels:history",
     "channels:read",
     "chat:write",

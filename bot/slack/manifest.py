@@ -9,6 +9,13 @@ from bot.slack.ids import OAUTH_REDIRECT_PATH
 from bot.slack.server import EVENTS_PATH
 
 
+def schema_major(manifest: dict[str, Any]) -> int:
+    """The major version of Slack's manifest schema this manifest targets (`_metadata.major_version`, else 1).
+
+    Slack publishes one schema per major version (manifest.schema.<major>.x.y.json); validate against that one."""
+    return int(manifest.get("_metadata", {}).get("major_version", 1))
+
+
 def http_manifest(manifest: dict[str, Any], base_url: str) -> dict[str, Any]:
     """The same app with Socket Mode off and every request URL pointing at `base_url`."""
     if not base_url.startswith("https://"):

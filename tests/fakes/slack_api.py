@@ -266,3 +266,17 @@ class FakeSlackAPI:
 
     def m_chat_unfurl(self, args: dict) -> dict:
         return {"ok": True}
+
+    # ------------------------------------------------------------ the agent view (assistant.threads.*)
+    def m_assistant_threads_setSuggestedPrompts(self, args: dict) -> dict:  # noqa: N802
+        prompts = args.get("prompts")
+        if not args.get("channel_id") or not isinstance(prompts, list) or not 1 <= len(prompts) <= 4:
+            return {"ok": False, "error": "invalid_arguments"}
+        if not all(isinstance(p, dict) and p.get("title") and p.get("message") for p in prompts):
+            return {"ok": False, "error": "invalid_arguments"}
+        return {"ok": True}
+
+    def m_assistant_threads_setStatus(self, args: dict) -> dict:  # noqa: N802
+        if not args.get("channel_id") or not args.get("thread_ts") or not isinstance(args.get("status"), str):
+            return {"ok": False, "error": "invalid_arguments"}
+        return {"ok": True}

@@ -80,3 +80,42 @@ def test_http_manifest_refuses_plain_http():
 
 def test_oauth_install_asks_for_exactly_the_manifests_scopes():
     assert sorted(ids.BOT_SCOPES) == sorted(_manifest()["oauth_config"]["scopes"]["bot"])
+
+
+def _schema_of_major(major: int) -> dict:
+    (path,) = [p for p in SCHEMAS if p.name.startswith(f"manifest.schema.{major}.")]
+    return json.loads(path.read_text())
+
+
+def test_manifest_is_valid_against_the_schema_of_its_own_major_version():
+    from bot.slack.manifest import schema_major
+
+    manifest = _manifest()
+    assert schema_major(manifest) == 1
+    jsonschema.validate(manifest, _schema_of_major(schema_major(manifest)))
+    assert schema_major({}) == 1  # no _metadata: Slack reads it as version 1
+
+
+# Both published schemas (1.0.0 and 2.0.0) know features.agent_view; had the older one not, agent_view would be
+# checked against the newer one only, with the rest of the manifest against both.
+@pytest.mark.parametrize("schema_path", SCHEMAS, ids=lambda p: p.name)
+def test_agent_view_is_declared_within_slacks_limits(schema_path):
+    schema = json.loads(schema_path.read_text())
+    assert "agent_view" in schema["definitions"]["app-manifests.v1.features.schema"]["properties"]
+    agent = _manifest()["features"]["agent_view"]
+    assert 0 < len(agent["agent_description"]) <= 300
+    assert 1 <= len(agent["suggested_prompts"]) <= 4
+    for too_much in (
+        {"agent_description": "x" * 301},
+        {"suggested_prompts": agent["suggested_prompts"] + [{"title": "Fifth", "message": "help"}]},
+    ):
+        broken = _manifest()
+        broken["features"]["agent_view"].update(too_much)
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(broken, schema)
+
+
+def test_agent_view_scopes_are_asked_for():
+    scopes = set(_manifest()["oauth_config"]["scopes"]["bot"])
+    assert {"assistant:write", "im:history", "im:read", "im:write"} <= scopes
+    assert "message.im" in _manifest()["settings"]["event_subscriptions"]["bot_events"]

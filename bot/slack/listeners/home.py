@@ -1,32 +1,32 @@
-"""App Home: what the bot answers, with examples that work, the newest reports and how fresh the data is."""
+"""app_home_opened: the Home tab gets the dashboard; the Messages tab (the agent view) gets suggested prompts."""
 
 from __future__ import annotations
+
+from datetime import UTC, datetime
 
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
-from bot.questions.answers import home_summary, snapshot
-from bot.slack.admin.gaps import home_gaps
 from bot.slack.admin.guard import refusal_for
-from bot.slack.blocks.home import MAX_HOME_BLOCKS, render_home
-from bot.slack.charts import publish_home, with_home_chart
+from bot.slack.dashboard import offer_prompts, publish_dashboard
 from bot.slack.listeners.admin import user_lookup
 
 
 def is_admin(user_id: str, client: WebClient, context: BoltContext) -> bool:
-    """Admins also see where grades are missing."""
+    """Admins also see where grades are missing and the open flags."""
     return refusal_for(user_id, context["settings"], user_lookup(client), shared=False) is None
 
 
 def handle_app_home_opened(event: dict, client: WebClient, context: BoltContext) -> None:
-    if event.get("tab", "home") != "home" or not event.get("user"):
+    tab, user, now = event.get("tab", "home"), event.get("user"), datetime.now(UTC)
+    if not user:
         return
     with context["store"].connect() as db:
-        view = render_home(home_summary(snapshot(db)))
-        if is_admin(event["user"], client, context):
-            view["blocks"] = (view["blocks"] + home_gaps(db, context.team_id or ""))[:MAX_HOME_BLOCKS]
-        with_chart = with_home_chart(view, client, db, context.team_id or "")
-    publish_home(client, event["user"], view, with_chart)
+        if tab == "messages":
+            offer_prompts(client, db, event.get("channel") or "", now)
+        elif tab == "home":
+            admin = is_admin(user, client, context)
+            publish_dashboard(client, db, team=context.team_id or "", user=user, admin=admin, now=now)
 
 
 def register(app: App) -> None:
