@@ -9,7 +9,6 @@ from datetime import UTC, datetime, timedelta
 
 from tests.conftest import assert_valid_blocks, sign, start_serve
 
-
 _COUNT = [0]
 
 
