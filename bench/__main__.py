@@ -26,6 +26,8 @@ BENCHMARKS = {
     "digest": "bench.digest_plan",
     "charts": "bench.charts",
     "reading": "bench.reading",
+    "home": "bench.home",
+    "conversation": "bench.conversation",
 }
 DEFAULT_OUTPUT = Path(__file__).resolve().parent / "results.json"
 

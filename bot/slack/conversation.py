@@ -4,6 +4,7 @@ restart or a second worker carries on, forgotten after a quiet while."""
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime, timedelta
 
 import sqlite_utils
@@ -13,11 +14,33 @@ from bot.questions.context import follow
 from db.conversations import last_question, remember_question
 
 QUIET = timedelta(minutes=30)  # a conversation untouched this long starts afresh
+MAX_MERGES = 2048
+
+# (last question, new text) -> the merged question, for the directory they were merged with: the directory is
+# rebuilt when the data changes, and then every merge is made afresh.
+_merges: dict[tuple[str | None, str], str] = {}
+_merged_with: list[object] = [None]
+_merges_lock = threading.Lock()
+
+
+def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
+    directory = snapshot(db).directory
+    with _merges_lock:
+        if _merged_with[0] is not directory or len(_merges) >= MAX_MERGES:
+            _merges.clear()
+            _merged_with[0] = directory
+        found = _merges.get((previous, text))
+    if found is None:
+        found = follow(text, directory, previous)
+        with _merges_lock:
+            if _merged_with[0] is directory:
+                _merges[(previous, text)] = found
+    return found
 
 
 def follow_up(db: sqlite_utils.Database, text: str, previous: str | None) -> tuple[str, str]:
     """(the question to answer, the conversation's last question now): for the shell and tests."""
-    asked = follow(text, snapshot(db).directory, previous)
+    asked = _follow(db, text, previous)
     return asked, asked
 
 
@@ -31,6 +54,6 @@ def converse(
 ) -> str:
     """The question `text` asks in this conversation, standing alone; remembered as its last question."""
     previous = last_question(db, key, since=now - quiet)
-    asked = follow(text, snapshot(db).directory, previous)
+    asked = _follow(db, text, previous)
     remember_question(db, key, asked, now)
     return asked
