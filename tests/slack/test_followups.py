@@ -140,3 +140,17 @@ def test_a_second_worker_carries_on_a_conversation_the_first_began(tmp_path, sla
         for proc in (first_proc, second_proc):
             proc.terminate()
             proc.wait(timeout=20)
+
+
+def test_answering_in_the_apps_dm_shows_looking_that_up_then_clears_it(http_app, slack_api):
+    from bot.slack.assistant import forget_refusals
+
+    forget_refusals()
+    ts = "1717600000.000100"
+    reply = ask(http_app, slack_api, event("grade kent", ts, channel="D0AGENT", dm=True))
+    assert "Kent Police" in reply["all"]
+    statuses = [c.args for c in slack_api.calls_to("assistant.threads.setStatus")]
+    assert [s["status"] for s in statuses] == ["Looking that up…", ""]
+    assert all(s["channel_id"] == "D0AGENT" and s["thread_ts"] == ts for s in statuses)
+    mention = ask(http_app, slack_api, event("grade kent", "1717600001.000100"))
+    assert mention and len(slack_api.calls_to("assistant.threads.setStatus")) == 2  # none for a channel

@@ -6,6 +6,7 @@ arriving both as app_mention and as message never produce a second reply."""
 from __future__ import annotations
 
 import re
+from contextlib import nullcontext
 from datetime import UTC, datetime
 
 from slack_bolt import App, BoltContext
@@ -13,6 +14,7 @@ from slack_sdk import WebClient
 
 from bot.questions.chart_request import parse_chart_request
 from bot.slack.answer_cache import cached_ask
+from bot.slack.assistant import thinking
 from bot.slack.charts import send_chart_in_conversation
 from bot.slack.conversation import converse
 from db.receipts import record_event
@@ -52,8 +54,11 @@ def _answer(event: dict, body: dict, client: WebClient, context: BoltContext, *,
             return
         # a follow-up keeps what it leaves out from this thread's or DM's last question
         question = converse(db, conversation_of(event, body), question or "help", now)
-    msg = cached_ask(context["store"], question, shareable=False, now=now)
-    client.chat_postMessage(channel=channel, thread_ts=thread, unfurl_links=False, **msg)
+    # in the app's DM (Slack's agent view), "Looking that up…" shows until the reply clears it
+    status = thinking(client, channel, event.get("thread_ts") or ts, reply_in_thread=bool(thread))
+    with status if event.get("channel_type") == "im" else nullcontext():
+        msg = cached_ask(context["store"], question, shareable=False, now=now)
+        client.chat_postMessage(channel=channel, thread_ts=thread, unfurl_links=False, **msg)
 
 
 def handle_app_mention(event: dict, body: dict, client: WebClient, context: BoltContext) -> None:
