@@ -45,7 +45,7 @@ def workspace_subscriptions(db: sqlite_utils.Database, team: str) -> tuple[Works
 def dashboard(db: sqlite_utils.Database, team: str, *, admin: bool, now: datetime) -> Dashboard:
     """What the Home shows this workspace (and, for an admin, the gaps and open flags); no chart yet."""
     return Dashboard(
-        summary=home_summary(snapshot(db), today=now.date()),
+        summary=home_summary(snapshot(db), now.date()),
         changes=recent_changes(db, now),
         subscriptions=workspace_subscriptions(db, team),
         admin=tuple(home_gaps(db, team)) if admin else (),

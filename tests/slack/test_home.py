@@ -304,3 +304,60 @@ def test_a_fresh_process_opens_the_home_without_drawing_or_importing_matplotlib(
     published = slack_api.calls_to("views.publish")
     assert len(published) == 3 and all(_image(_view(c)) == first for c in published)
     assert len(slack_api.calls_to("files.completeUploadExternal")) == 1
+
+
+def _row(seq: int, kind: str, report_id: int | None = 7, **extra) -> dict:
+    base = {
+        "seq": seq,
+        "at": f"2026-11-{seq:02d}T10:00:00+00:00",
+        "kind": kind,
+        "report_id": report_id,
+        "area": None,
+        "before": None,
+        "after": None,
+        "on_date": None,
+        "body_name": "Norfolk Constabulary",
+        "body_kind": "police",
+        "framework": "peel",
+        "round": "2025-27",
+        "title": "",
+        "published": "2026-11-01",
+        "report_url": "https://example.org/norfolk",
+        "area_name": None,
+    }
+    return {**base, **extra}
+
+
+def test_grades_recorded_for_one_report_are_one_line_and_every_kind_of_change_reads_plainly():
+    from bot.questions.answers.home import group_changes
+    from bot.slack.blocks.home import change_line
+
+    rows = [  # newest first, as the store gives them
+        _row(9, "engage", None, after="left_engage", on_date="2026-11-08"),
+        _row(8, "ungrade", area="workforce", area_name="Workforce", before="Good"),
+        _row(
+            7,
+            "regrade",
+            area="responding",
+            area_name="Responding to the public",
+            before="Adequate",
+            after="Good",
+        ),
+        _row(6, "grades", area="responding", after="Adequate"),
+        _row(5, "grades", area="investigating", after="Good"),
+        _row(4, "grades", area="workforce", after="Good"),
+        _row(3, "report"),
+    ]
+    lines = [change_line(c) for c in group_changes(rows)]
+    assert lines == [
+        "• 9 November 2026 · *Norfolk Constabulary*: left Engage on 8 November 2026",
+        "• 8 November 2026 · *Norfolk Constabulary*: grade withdrawn for Workforce, was Good "
+        "(<https://example.org/norfolk|PEEL 2025–2027: An inspection of Norfolk Constabulary>)",
+        "• 7 November 2026 · *Norfolk Constabulary*: regraded Responding to the public: Adequate → Good "
+        "(<https://example.org/norfolk|PEEL 2025–2027: An inspection of Norfolk Constabulary>)",
+        "• 6 November 2026 · *Norfolk Constabulary*: 3 grades recorded for "
+        "<https://example.org/norfolk|PEEL 2025–2027: An inspection of Norfolk Constabulary>",
+        "• 3 November 2026 · *Norfolk Constabulary*: new report: "
+        "<https://example.org/norfolk|PEEL 2025–2027: An inspection of Norfolk Constabulary>, published 1 November 2026",
+    ]
+    assert len(group_changes(rows, limit=2)) == 2

@@ -39,10 +39,10 @@ class HomeSummary:
     engage_now: tuple[EngageNow, ...] = ()
 
 
-def home_summary(snap: Snapshot, limit: int = 5, today: date | None = None) -> HomeSummary:
+def home_summary(snap: Snapshot, today: date, limit: int = 5) -> HomeSummary:
+    """The newest reports, who is in Engage on `today`, and the store's size and freshness."""
     newest = recent_answer(snap, RecentQuestion(limit=limit), date.min).rows
-    day = (today or date.today()).isoformat()
-    engage = monitoring_answer(snap, None, None, day).current
+    engage = monitoring_answer(snap, None, None, today.isoformat()).current
     return HomeSummary(
         newest,
         snap.last_load,
@@ -170,7 +170,7 @@ def suggested_prompts(snap: Snapshot, today: date) -> tuple[Prompt, ...]:
     """Four questions the store answers today: the body with the newest report, Engage, the national
     picture, and the police area most forces are inadequate at (or need to improve at)."""
     prompts: list[Prompt] = []
-    summary = home_summary(snap, limit=1, today=today)
+    summary = home_summary(snap, today, limit=1)
     if summary.newest:
         name = summary.newest[0].body.name
         prompts.append(Prompt(f"How did {name} do?", f"grade {name.lower()}"))
