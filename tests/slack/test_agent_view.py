@@ -147,3 +147,65 @@ def test_without_the_agent_view_the_status_is_skipped_quietly_and_not_asked_agai
     assert [r.levelno for r in caplog.records if r.name == "bot.slack.assistant"] == [logging.INFO]
     with assistant.thinking(client, "D0PAID", "1717.0006") as shown:
         assert shown  # another DM (another workspace) is asked
+
+
+def _dm(text: str, ts: str, event_id: str, thread_ts: str | None = None) -> str:
+    event = {
+        "type": "message",
+        "channel_type": "im",
+        "user": "U0REPORTER",
+        "text": text,
+        "ts": ts,
+        "channel": "D0DM",
+    }
+    if thread_ts:
+        event["thread_ts"] = thread_ts
+    return json.dumps(
+        {
+            "team_id": "T0TEST",
+            "api_app_id": "A0TEST",
+            "type": "event_callback",
+            "event_id": event_id,
+            "event_time": int(time.time()),
+            "event": event,
+        }
+    )
+
+
+def test_a_dm_shows_looking_that_up_until_the_answer_is_posted(http_app, slack_api):
+    assert _post(http_app, _dm("grade norfolk", "1717000100.000100", "EvDm1")) == 200
+    slack_api.wait_for("chat.postMessage", timeout=10)
+    deadline = time.monotonic() + 5
+    while len(_statuses(slack_api)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert _statuses(slack_api) == [
+        ("D0DM", "1717000100.000100", "Looking that up…"),
+        ("D0DM", "1717000100.000100", ""),  # the answer went to the DM's main line, not the thread
+    ]
+    set_at, reply_at, cleared_at = (
+        slack_api.calls_to("assistant.threads.setStatus")[0].at,
+        slack_api.calls_to("chat.postMessage")[0].at,
+        slack_api.calls_to("assistant.threads.setStatus")[1].at,
+    )
+    assert set_at <= reply_at <= cleared_at
+
+
+def test_a_dm_thread_reply_clears_the_status_itself(http_app, slack_api):
+    assert (
+        _post(http_app, _dm("grade suffolk", "1717000200.000200", "EvDm2", thread_ts="1717000100.000100"))
+        == 200
+    )
+    reply = slack_api.wait_for("chat.postMessage", timeout=10)[0].args
+    assert reply["thread_ts"] == "1717000100.000100"
+    time.sleep(0.3)
+    assert _statuses(slack_api) == [("D0DM", "1717000100.000100", "Looking that up…")]
+
+
+def test_a_mention_in_a_channel_sets_no_status(http_app, slack_api):
+    mention = json.loads(_dm("<@U0BOT> grade kent", "1717000300.000300", "EvMention"))
+    mention["event"] = {**mention["event"], "type": "app_mention", "channel": "C0NEWS"}
+    del mention["event"]["channel_type"]
+    assert _post(http_app, json.dumps(mention)) == 200
+    slack_api.wait_for("chat.postMessage", timeout=10)
+    time.sleep(0.3)
+    assert slack_api.calls_to("assistant.threads.setStatus") == []
