@@ -17,24 +17,29 @@ class AreaConcept:
     phrases: tuple[str, ...]
 
 
+def _phrases(text: str) -> tuple[str, ...]:
+    """'999 calls | 999 | call handling' -> the phrases people use for one area, in any order (the longest
+    phrase found in a question wins)."""
+    return tuple(p.strip() for p in text.split("|") if p.strip())
+
+
 AREA_CONCEPTS: tuple[AreaConcept, ...] = (
+    # treating people fairly and with respect is this area, not the workforce ('people')
     AreaConcept(
         "police_powers",
         "police powers and public treatment",
         "police",
         ("police_powers", "public_treatment"),
-        (
-            "police powers and public treatment",
-            "police powers",
-            "stop and search",
-            "stop search",
-            "use of force",
-            "treatment of the public",
-            "treating the public",
-            "public treatment",
-            "fairness and respect",
-            "legitimacy",
-            "powers",
+        _phrases(
+            "police powers and public treatment | police powers | stop and search | stop search | "
+            "use of force | treatment of the public | treating the public | public treatment | "
+            "fairness and respect | treating people fairly and with respect | treating people fairly | "
+            "treating people with respect | treat people fairly | treat people with respect | "
+            "treats people fairly | treats people with respect | treated people fairly | "
+            "treating the public fairly | treating the public with respect | treat the public fairly | "
+            "treats the public fairly | treated fairly | treated with respect | fair treatment | "
+            "respect and fairness | dignity and respect | respectful | fairness | disproportionality | "
+            "racial profiling | strip searches | strip search | taser | legitimacy | powers"
         ),
     ),
     AreaConcept(
@@ -42,19 +47,11 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         "preventing crime and antisocial behaviour",
         "police",
         ("preventing_crime",),
-        (
-            "preventing crime and antisocial behaviour",
-            "preventing crime",
-            "crime prevention",
-            "preventing and deterring crime",
-            "deterring crime",
-            "antisocial behaviour",
-            "anti social behaviour",
-            "anti-social behaviour",
-            "asb",
-            "neighbourhood policing",
-            "prevention",
-            "preventing",
+        _phrases(
+            "preventing crime and antisocial behaviour | preventing crime | crime prevention | "
+            "preventing and deterring crime | deterring crime | antisocial behaviour | "
+            "anti social behaviour | anti-social behaviour | asb | neighbourhood policing | prevention | "
+            "preventing"
         ),
     ),
     AreaConcept(
@@ -62,21 +59,10 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         "responding to the public",
         "police",
         ("responding",),
-        (
-            "responding to the public",
-            "responding to calls",
-            "responding",
-            "999 calls",
-            "999",
-            "101 calls",
-            "101",
-            "call handling",
-            "answering calls",
-            "emergency calls",
-            "calls",
-            "attendance",
-            "response times",
-            "response",
+        _phrases(
+            "responding to the public | responding to calls | responding | 999 calls | 999 | 101 calls | "
+            "101 | call handling | answering calls | emergency calls | calls | attendance | response times | "
+            "response"
         ),
     ),
     AreaConcept(
@@ -84,14 +70,9 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         "investigating crime",
         "police",
         ("investigating",),
-        (
-            "investigating crime",
-            "investigating crimes",
-            "investigations",
-            "investigation",
-            "investigating",
-            "solving crime",
-            "detecting crime",
+        _phrases(
+            "investigating crime | investigating crimes | investigations | investigation | investigating | "
+            "solving crime | detecting crime"
         ),
     ),
     AreaConcept(
@@ -99,18 +80,10 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         "protecting vulnerable people",
         "police",
         ("protecting_vulnerable",),
-        (
-            "protecting vulnerable people",
-            "vulnerable people",
-            "vulnerability",
-            "vulnerable",
-            "safeguarding",
-            "child protection",
-            "protecting children",
-            "domestic abuse",
-            "domestic violence",
-            "vawg",
-            "violence against women and girls",
+        _phrases(
+            "protecting vulnerable people | vulnerable people | vulnerability | vulnerable | safeguarding | "
+            "child protection | protecting children | domestic abuse | domestic violence | vawg | "
+            "violence against women and girls"
         ),
     ),
     AreaConcept(
@@ -118,16 +91,9 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         "managing offenders and suspects",
         "police",
         ("managing_offenders",),
-        (
-            "managing offenders and suspects",
-            "managing offenders",
-            "offender management",
-            "registered sex offenders",
-            "sex offenders",
-            "rsos",
-            "rso",
-            "offenders",
-            "suspects",
+        _phrases(
+            "managing offenders and suspects | managing offenders | offender management | "
+            "registered sex offenders | sex offenders | rsos | rso | offenders | suspects"
         ),
     ),
     AreaConcept(
@@ -135,17 +101,11 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         "building, supporting and protecting the workforce",
         "police",
         ("workforce",),
-        (
-            "building supporting and protecting the workforce",
-            "supporting the workforce",
-            "positive workplace",
-            "workforce",
-            "wellbeing",
-            "well being",
-            "well-being",
-            "culture",
-            "staff",
-            "people",
+        _phrases(
+            "building supporting and protecting the workforce | supporting the workforce | "
+            "positive workplace | treating staff fairly | treating officers fairly | looking after staff | "
+            "looking after officers | staff morale | morale | workforce | wellbeing | well being | "
+            "well-being | culture | staff | people"
         ),
     ),
     AreaConcept(
@@ -153,18 +113,9 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         "leadership and force management (2021/22: use of resources)",
         "police",
         ("leadership", "use_of_resources"),
-        (
-            "leadership and force management",
-            "force management",
-            "leadership",
-            "management",
-            "finances",
-            "finance",
-            "value for money",
-            "use of resources",
-            "strategic planning",
-            "planning",
-            "efficiency",
+        _phrases(
+            "leadership and force management | force management | leadership | management | finances | "
+            "finance | value for money | use of resources | strategic planning | planning | efficiency"
         ),
     ),
     AreaConcept(
@@ -172,15 +123,9 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         "recording data about crime",
         "police",
         ("recording_data",),
-        (
-            "recording data about crime",
-            "crime data integrity",
-            "crime recording",
-            "recording crime",
-            "recording data",
-            "crime data",
-            "cdi",
-            "recording",
+        _phrases(
+            "recording data about crime | crime data integrity | crime recording | recording crime | "
+            "recording data | crime data | cdi | recording"
         ),
     ),
     AreaConcept(
@@ -188,14 +133,14 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         "disrupting serious organised crime",
         "police",
         ("serious_organised_crime",),
-        ("disrupting serious organised crime", "serious organised crime", "organised crime", "soc"),
+        _phrases("disrupting serious organised crime | serious organised crime | organised crime | soc"),
     ),
     AreaConcept(
         "victim_service",
         "providing a service to the victims of crime",
         "police",
         ("victim_service",),
-        ("service to the victims of crime", "service to victims", "supporting victims", "victims"),
+        _phrases("service to the victims of crime | service to victims | supporting victims | victims"),
     ),
     # Fire and rescue services (2023-25: eleven areas under three pillars).
     AreaConcept(
@@ -203,21 +148,16 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         "understanding the risk of fire and other emergencies",
         "fire",
         ("understanding_risk",),
-        ("understanding the risk", "understanding risk", "risk"),
+        _phrases("understanding the risk | understanding risk | risk"),
     ),
     AreaConcept(
         "preventing_fire",
         "preventing fires and other risks",
         "fire",
         ("preventing_fire",),
-        (
-            "preventing fires",
-            "preventing fire",
-            "fire prevention",
-            "home fire safety visits",
-            "home fire safety",
-            "prevention",
-            "preventing",
+        _phrases(
+            "preventing fires | preventing fire | fire prevention | home fire safety visits | "
+            "home fire safety | prevention | preventing"
         ),
     ),
     AreaConcept(
@@ -225,13 +165,9 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         "protecting the public through fire regulation",
         "fire",
         ("fire_regulation",),
-        (
-            "protecting the public through fire regulation",
-            "fire regulation",
-            "fire safety inspections",
-            "fire safety",
-            "protection",
-            "regulation",
+        _phrases(
+            "protecting the public through fire regulation | fire regulation | fire safety inspections | "
+            "fire safety | protection | regulation"
         ),
     ),
     AreaConcept(
@@ -239,17 +175,9 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         "responding to fires and other emergencies",
         "fire",
         ("responding_fires",),
-        (
-            "responding to fires and other emergencies",
-            "responding to fires",
-            "responding to emergencies",
-            "responding",
-            "response times",
-            "response",
-            "999 calls",
-            "999",
-            "calls",
-            "attendance",
+        _phrases(
+            "responding to fires and other emergencies | responding to fires | responding to emergencies | "
+            "responding | response times | response | 999 calls | 999 | calls | attendance"
         ),
     ),
     AreaConcept(
@@ -257,45 +185,39 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         "responding to major and multi-agency incidents",
         "fire",
         ("major_incidents",),
-        ("major and multi agency incidents", "multi agency incidents", "major incidents", "major incident"),
+        _phrases(
+            "major and multi agency incidents | multi agency incidents | major incidents | major incident"
+        ),
     ),
     AreaConcept(
         "best_use_of_resources",
         "making best use of resources",
         "fire",
         ("best_use_of_resources",),
-        ("best use of resources", "use of resources", "value for money", "efficiency", "resources"),
+        _phrases("best use of resources | use of resources | value for money | efficiency | resources"),
     ),
     AreaConcept(
         "future_affordability",
         "making the fire and rescue service affordable now and in the future",
         "fire",
         ("future_affordability",),
-        ("affordable now and in the future", "affordability", "affordable", "finances", "finance"),
+        _phrases("affordable now and in the future | affordability | affordable | finances | finance"),
     ),
     AreaConcept(
         "values_culture",
         "promoting the right values and culture",
         "fire",
         ("values_culture",),
-        ("the right values and culture", "values and culture", "values", "culture", "conduct"),
+        _phrases("the right values and culture | values and culture | values | culture | conduct"),
     ),
     AreaConcept(
         "right_people",
         "getting the right people with the right skills",
         "fire",
         ("right_people",),
-        (
-            "the right people with the right skills",
-            "right people",
-            "right skills",
-            "skills",
-            "training",
-            "workforce planning",
-            "workforce",
-            "wellbeing",
-            "staff",
-            "people",
+        _phrases(
+            "the right people with the right skills | right people | right skills | skills | training | "
+            "workforce planning | workforce | wellbeing | staff | people"
         ),
     ),
     AreaConcept(
@@ -303,15 +225,10 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         "ensuring fairness and promoting diversity",
         "fire",
         ("fairness_diversity",),
-        (
-            "ensuring fairness and promoting diversity",
-            "fairness and diversity",
-            "equality diversity and inclusion",
-            "diversity",
-            "fairness",
-            "equality",
-            "inclusion",
-            "edi",
+        _phrases(
+            "ensuring fairness and promoting diversity | fairness and diversity | treating people fairly | "
+            "treating staff fairly | treated fairly | fair treatment | equality diversity and inclusion | "
+            "diversity | fairness | equality | inclusion | edi"
         ),
     ),
     AreaConcept(
@@ -319,14 +236,9 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         "managing performance and developing leaders",
         "fire",
         ("managing_performance",),
-        (
-            "managing performance and developing leaders",
-            "managing performance",
-            "developing leaders",
-            "leadership",
-            "leaders",
-            "performance management",
-            "management",
+        _phrases(
+            "managing performance and developing leaders | managing performance | developing leaders | "
+            "leadership | leaders | performance management | management"
         ),
     ),
 )

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from bot.questions.areas import AreaConcept, find_area
+from bot.questions.areas import AreaConcept, alternation, find_area
 from bot.questions.dates import BEFORE, SINCE, find_date, period_end
 from bot.questions.kinds import DefinitionQuestion, RecentQuestion
-from bot.questions.words import find_grades
+from bot.questions.words import GRADE_WORDS, find_grades
 
 HELP = {"help", "?", "-h", "--help", "what can you do", "what can i ask", "examples", "usage"}
 VERB = re.compile(r"^/?(grade|history|compare)\b\s*(.*)$", re.I | re.S)
@@ -42,6 +42,38 @@ BODIES_NOUN = re.compile(r"\b(?:forces|services|constabularies|bodies|fire\s+ser
 PREVIOUS = re.compile(
     r"\b(?:last\s+time|previous\s+(?:round|report|inspection)|last\s+round|before\s+that)\b"
 )
+# Rankings by the count of one grade: 'the most outstanding grades', 'most outstandings', 'fewest RI'.
+_MOST = r"(?:most|highest\s+number\s+of|largest\s+number\s+of|greatest\s+number\s+of|most\s+number\s+of)"
+_FEWEST = (
+    r"(?:fewest|least|fewer|lowest\s+number\s+of|smallest\s+number\s+of|fewest\s+number\s+of|"
+    r"least\s+number\s+of)"
+)
+_GRADE_NAME = alternation(list(GRADE_WORDS))
+_COUNT_NOUN = r"(?:grades?|ratings?|gradings?|areas?|judgements?|marks|scores)"
+_PLURAL_GRADE = r"(?:outstandings|goods|adequates|requires\s+improvements|ris|inadequates)"
+_HAD = r"(?:got|get|gets|has|have|had|received|receive|with|given|awarded|achieved|earned|getting)"
+_COUNT_RANK = (
+    re.compile(rf"\b(?P<dir>{_MOST}|{_FEWEST})\s+(?P<grade>{_GRADE_NAME})\s+{_COUNT_NOUN}\b"),
+    re.compile(rf"\b(?P<dir>{_MOST}|{_FEWEST})\s+(?P<grade>{_PLURAL_GRADE})\b"),
+    re.compile(
+        rf"\b(?P<dir>{_MOST}|{_FEWEST})\s+{_COUNT_NOUN}\s+(?:rated\s+|graded\s+|of\s+|judged\s+|at\s+)?"
+        rf"(?P<grade>{_GRADE_NAME})\b"
+    ),
+    re.compile(rf"\b(?P<dir>(?!least\s+(?!number)){_FEWEST})\s+(?P<grade>{_GRADE_NAME})\b"),
+    re.compile(rf"\b{_HAD}\s+(?:the\s+)?(?P<dir>{_MOST}|{_FEWEST})\s+(?P<grade>{_GRADE_NAME})\b"),
+)
+
+
+def grade_count_rank(norm: str) -> tuple[str, bool] | None:
+    """'which fire service got the most outstandings' -> ('Outstanding', False); 'fewest requires
+    improvement' -> ('Requires improvement', True): rank by how many areas got the grade, and fewest first?"""
+    for pattern in _COUNT_RANK:
+        if m := pattern.search(norm):
+            grade = GRADE_WORDS[" ".join(m.group("grade").split())]
+            return grade, bool(re.fullmatch(_FEWEST, m.group("dir")))
+    return None
+
+
 NUMBER_WORDS = {
     w: i
     for i, w in enumerate(

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from bot.questions.areas import AreaConcept, find_area
 from bot.questions.dates import ROUND as _ROUND
 from bot.questions.names import Body, Directory, normalise
+from bot.questions.topics import WELSH_FIRE, off_topic, out_of_scope
 from bot.questions.words import POLICE_PATTERN, Place, find_grades, find_place, mentions_fire
 
 _ROUND_SINCE = re.compile(r"\b(?:since|from|between)\s+(?:the\s+)?(?:peel\s+)?$", re.I)
@@ -31,7 +32,23 @@ _LOOSE_GOOD = re.compile(
 # 'need to improve', 'failing': requires improvement or worse.
 _NEED_TO_IMPROVE = re.compile(
     r"\b(?:needs?\s+to\s+improve|needing\s+to\s+improve|have\s+to\s+improve|has\s+to\s+improve|"
-    r"must\s+improve|should\s+improve|failing|struggling|poor|poorly|bad\s+at|badly|not\s+good\s+enough)\b"
+    r"must\s+improve|should\s+improve|failing|struggling|poor|poorly|bad\s+at|badly|not\s+good\s+enough|"
+    r"weak\s+(?:spots?|points?|areas?)|weakness(?:es)?|shortcomings?|failings|fall(?:s|en)?\s+short|"
+    r"fell\s+short|falling\s+short|areas?\s+(?:for|of)\s+improvement|let\s+(?:themselves|itself)\s+down)\b"
+)
+# With one body named and no area: the body's own strengths or weak spots, as areas at a grade.
+_STRENGTHS = re.compile(
+    r"\b(?:strengths?|strong\s+(?:points?|areas?|spots?|suits?)|strongest|best\s+(?:at|areas?|grades?)|"
+    r"(?:do|does|did)\s+best|excel(?:s|led)?|highest\s+grades?|good\s+at\s+anything|good\s+in\s+any)\b"
+)
+_WEAKEST = re.compile(
+    r"\b(?:weakest|worst\s+(?:at|areas?|grades?)|lowest\s+grades?|do\s+worst|did\s+worst)\b"
+)
+# 'what were X rated good at', 'where did X do well': which areas, not how the body did overall.
+_WHICH_AREAS = re.compile(r"^(?:so\s+)?(?:what|whats|which|where|in\s+what|in\s+which|on\s+what)\b")
+# A body named with one of these words is not a bare place ('kent police', not 'kent').
+_KIND_WORDS = frozenset(
+    "police constabulary force service fire rescue frs brigade constabularies forces services".split()
 )
 RI_OR_WORSE = ("Requires improvement", "Inadequate")
 GOOD_OR_BETTER = ("Outstanding", "Good")
@@ -50,10 +67,6 @@ _WORSE = re.compile(
 _MOVED = re.compile(r"\b(?:changed|moved|movement|change\s+since|changes\s+since)\b")
 _YES_NO = re.compile(r"^(?:so\s+)?(?:is|are|was|were|did|does|do|has|have|had)\b")
 _STILL = re.compile(r"\bstill\b")
-OUT_OF_SCOPE = (
-    (re.compile(r"\b(?:scotland|scottish)\b"), "Scotland"),
-    (re.compile(r"\b(?:northern\s+ireland|psni|ni\s+police|nifrs|ni\s+fire|ruc)\b"), "Northern Ireland"),
-)
 
 
 @dataclass(frozen=True)
@@ -79,6 +92,10 @@ class Entities:
     still: bool
     out_of_scope: str | None
     leftover: str  # words not taken by any entity (a name that matched no body exactly, maybe)
+    out_of_scope_strong: bool = False  # the place or body outside wins over an area word
+    bare_names: bool = False  # every body was named by its place alone ('kent', not 'kent police')
+    off_topic: bool = False  # everyday words (the weather, travel, sport) and none about inspections
+    typed: str = ""  # the question as typed
 
     @property
     def words(self) -> list[str]:
@@ -158,6 +175,8 @@ def find_entities(text: str, directory: Directory, finder) -> Entities:
     norm = normalise(stripped)
     words = norm.split()
     found = find_bodies(words, directory, finder)
+    welsh_fire = [f for f in found if _is_welsh_fire(words, f)]
+    found = [f for f in found if f not in welsh_fire]
     bodies: list[Body] = []
     for _, _, body in found:
         if body not in bodies:
@@ -185,6 +204,8 @@ def find_entities(text: str, directory: Directory, finder) -> Entities:
             scan = _blank(scan, span)
         if loose and bodies and grades == ("Good",):
             grades = ()
+    if len(bodies) == 1 and area is None and not need:
+        grades = _strengths_or_weak_spots(norm, rest, loose) or grades
     place, place_span = find_place(scan)
     scan = _blank(scan, place_span)
     movement = None
@@ -194,7 +215,11 @@ def find_entities(text: str, directory: Directory, finder) -> Entities:
         movement = "any" if movement else "worse"
     if movement is None and (since or _MOVED.search(scan)):
         movement = "any" if since or _MOVED.search(scan) else None
-    out_of_scope = next((name for pattern, name in OUT_OF_SCOPE if pattern.search(rest)), None)
+    outside, strong = out_of_scope(rest)
+    if welsh_fire or (
+        fire_word and place is not None and place.country == "Wales" and all(b.kind != "fire" for b in bodies)
+    ):
+        outside, strong = WELSH_FIRE, True
     return Entities(
         text=stripped,
         norm=norm,
@@ -213,6 +238,41 @@ def find_entities(text: str, directory: Directory, finder) -> Entities:
         movement=movement,
         yes_no=bool(_YES_NO.search(norm)),
         still=bool(_STILL.search(rest)),
-        out_of_scope=out_of_scope,
+        out_of_scope=outside,
         leftover=" ".join(scan.replace(",", " ").split()),
+        out_of_scope_strong=strong,
+        bare_names=bool(found) and all(not _KIND_WORDS & set(words[s:e]) for s, e, _ in found),
+        off_topic=off_topic(rest, _area_asked(rest, area_span, loose or bool(need))),
+        typed=text,
     )
+
+
+def _area_asked(rest: str, span: tuple[int, int] | None, judged: bool) -> bool:
+    """An area named as people ask about one: with 'good at' or 'need to improve', or in words that mean
+    nothing else ('999 calls', 'stop and search'), not one plain word ('culture', 'staff')."""
+    if span is None:
+        return False
+    words = rest[span[0] : span[1]]
+    return judged or len(words.split()) >= 2 or any(c.isdigit() for c in words)
+
+
+def _is_welsh_fire(words: list[str], found: tuple[int, int, Body]) -> bool:
+    """'south wales fire and rescue': a Welsh police force's name followed by a fire word names a Welsh
+    fire and rescue service, which HMICFRS does not inspect."""
+    _, end, body = found
+    tail = " ".join(words[end : end + 5])
+    return (
+        body.kind == "police"
+        and body.country == "Wales"
+        and any(tail == s or tail.startswith(s + " ") for s in _FIRE_SUFFIX)
+    )
+
+
+def _strengths_or_weak_spots(norm: str, rest: str, loose: bool) -> tuple[str, ...]:
+    """One body, no area: 'what were X rated good at', 'X's strengths' -> good or better; 'where is X
+    weakest' -> requires improvement or worse; else nothing."""
+    if _STRENGTHS.search(rest) or (loose and _WHICH_AREAS.match(norm)):
+        return GOOD_OR_BETTER
+    if _WEAKEST.search(rest):
+        return RI_OR_WORSE
+    return ()

@@ -76,6 +76,7 @@ class RankQuestion:
     place: Place | None = None
     round: str | None = None
     by_grade: str | None = None  # 'most outstanding grades': rank by how many areas got this grade
+    fewest: bool = False  # 'fewest requires improvement': by_grade's count, smallest first
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,16 @@ def _explicit_kind(e: Entities) -> str | None:
     return None
 
 
+def _outside(e: Entities) -> bool:
+    """Police Scotland, a Welsh fire service, prisons...: never answered with another body's grades.
+
+    A body named in full ('kent police and probation') keeps the question; so does an area, unless the
+    body outside is itself a police force or fire service ('scottish fire service on prevention')."""
+    if not e.out_of_scope or (e.bodies and not e.bare_names):
+        return False
+    return e.out_of_scope_strong or e.area is None
+
+
 def _definition_asked(e: Entities) -> bool:
     if e.bodies:
         return False
@@ -128,13 +138,9 @@ def _rank(e: Entities) -> Question:
     limit = cues.number(limit_match.group(1) or limit_match.group(2)) if limit_match else 5
     best = not cues.WORST.search(e.norm)
     area = e.area.key if e.area else None
-    by_grade = e.grades[0] if _MOST_OF_A_GRADE.search(e.norm) and len(e.grades) == 1 and not area else None
-    return RankQuestion(area, best, max(1, min(limit, 20)), e.kind, e.place, _round(e), by_grade)
-
-
-_MOST_OF_A_GRADE = re.compile(
-    r"\bmost\s+(?:outstanding|good|adequate|inadequate|requires\s+improvement|ri)\s+(?:grades|ratings|areas)\b"
-)
+    by_count = cues.grade_count_rank(e.norm) if not area else None
+    by_grade, fewest = by_count if by_count else (None, False)
+    return RankQuestion(area, best, max(1, min(limit, 20)), e.kind, e.place, _round(e), by_grade, fewest)
 
 
 def _leftover_name(e: Entities) -> str:
@@ -176,17 +182,18 @@ def _movement_asked(e: Entities) -> bool:
 
 
 ROUTES: tuple[Route, ...] = (
-    Route("no body + Scotland or Northern Ireland -> who inspects there", lambda e: not e.bodies and bool(e.out_of_scope), lambda e: OutOfScopeQuestion(e.out_of_scope or "")),
+    Route("no body (or only places' names) + a body or service not held here -> who inspects it", _outside, lambda e: OutOfScopeQuestion(e.out_of_scope or "")),
+    Route("everyday words (weather, travel, sport) and none about inspections -> what I cover", lambda e: e.off_topic, lambda e: UnanswerableQuestion(e.typed or e.text)),
     Route("monitoring words (+ one body) -> enhanced monitoring", lambda e: e.monitoring and len(e.bodies) <= 1, lambda e: MonitoringQuestion(e.bodies[0].id if e.bodies else (_leftover_name(e) or None), _explicit_kind(e), bool(re.match(r"(?:so\s+)?(?:is|are)\b", e.norm)) or e.still, _year(e))),
     Route("no body + 'what does ... mean' / 'what areas' -> definition", _definition_asked, _definition),
-    Route("no body + 'how many' -> a count", lambda e: not e.bodies and bool(cues.HOW_MANY.search(e.norm)), _count),
+    Route("no body + 'how many' -> a count", lambda e: not e.bodies and bool(cues.HOW_MANY.search(e.norm)) and not cues.grade_count_rank(e.norm), _count),
     Route("two or more bodies, or 'compare' -> side by side (on the area, if one is named)", lambda e: len(e.bodies) >= 2 or bool(cues.COMPARE.search(e.norm)), _compare),
     Route("one body + area -> that area only", lambda e: _one(e) and e.area is not None, lambda e: AreaQuestion(e.bodies[0].id, e.area.key if e.area else "", _round(e), _test(e))),
     Route("one body + 'over time' / 'improved' -> every round", lambda e: _one(e) and not e.grades and (bool(cues.HISTORY.search(e.norm)) or e.movement is not None) and e.round is None, lambda e: HistoryQuestion(e.bodies[0].id)),
     Route("one body + grade -> that body's areas at that grade", lambda e: _one(e) and bool(e.grades), lambda e: BodyGradesQuestion(e.bodies[0].id, e.grades, _round(e), e.yes_no)),
     Route("one body -> its grades", _one, lambda e: GradeQuestion(e.bodies[0].id, _round(e))),
     Route("no body + got better / worse / improvers -> movement between rounds", _movement_asked, lambda e: MovementQuestion(e.area.key if e.area else None, e.movement or "any", e.kind, e.place, e.since_round, e.round)),
-    Route("no body + best / worst / 'most outstanding grades' -> a ranking", lambda e: bool(cues.RANK.search(e.norm) or _MOST_OF_A_GRADE.search(e.norm)), _rank),
+    Route("no body + best / worst / 'the most outstanding grades', 'fewest RIs' -> a ranking", lambda e: bool(cues.RANK.search(e.norm) or cues.grade_count_rank(e.norm)), _rank),
     Route("a name not found exactly + area, asked yes/no or 'any good' -> ask back which body", lambda e: not e.bodies and e.area is not None and (e.loose_good or e.yes_no) and bool(_leftover_name(e)) and not e.place, _loose_body),
     Route("no body + grade or area (+ place, kind, round) -> a list", lambda e: bool(e.grades or e.area) and (_collective(e) or not _leftover_name(e) or e.place is not None or e.kind_word), lambda e: FilterQuestion(e.area.key if e.area else None, e.grades, e.kind, e.place, _round(e))),
     Route("no body + place (+ kind, round), nothing else -> the bodies there side by side", lambda e: not e.bodies and e.place is not None and (_collective(e) or e.kind_word or not _leftover_name(e)), lambda e: CompareQuestion((), e.round if e.round != "previous" else None, None, e.place, e.kind)),

@@ -21,6 +21,13 @@ GRADE_WORDS = {
     "needs improving": "Requires improvement",
     "ri": "Requires improvement",
     "inadequate": "Inadequate",
+    # plurals name a count of grades: 'the most outstandings', 'fewest RIs'
+    "outstandings": "Outstanding",
+    "goods": "Good",
+    "adequates": "Adequate",
+    "requires improvements": "Requires improvement",
+    "ris": "Requires improvement",
+    "inadequates": "Inadequate",
 }
 GRADE_PATTERN = re.compile(rf"\b(?:{alternation(list(GRADE_WORDS))})\b", re.I)
 _ONE_SPACE = re.compile(r"\s+")

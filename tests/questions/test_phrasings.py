@@ -28,6 +28,7 @@ from bot.questions.kinds import (
     OutOfScopeQuestion,
     RankQuestion,
     RecentQuestion,
+    UnanswerableQuestion,
 )
 from bot.questions.parse import parse_question
 from bot.slack.ask import ask
@@ -513,7 +514,7 @@ PHRASINGS = [
         ["No: West Midlands Police was in enhanced monitoring (Engage) from 24 November 2023"],
     ),
     # ------------------------------------------------ can't answer yet
-    ("who won the football", (GradeQuestion, {}), ["I can't answer that yet", "latest 5 reports"]),
+    ("who won the football", (UnanswerableQuestion, {}), ["I can't answer that yet", "police forces"]),
 ]
 
 

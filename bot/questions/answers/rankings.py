@@ -42,6 +42,9 @@ class RankAnswer:
     excluded: int
     limit: int
     by_grade: str | None = None  # ranked by how many areas got this grade
+    fewest: bool = False  # by_grade's count, smallest first
+    tied: tuple[Body, ...] = ()  # by_grade: not shown, with the same count as the last one shown
+    tied_at: int = 0  # that count
     round: str | None = None  # the one round every ranked body is compared in
     left_out: tuple[Body, ...] = ()  # no report in that round, or too few grades recorded to rank
 
@@ -133,11 +136,11 @@ def rank_answer(snap: Snapshot, q: RankQuestion) -> RankAnswer:
             key = (int(round(average * 1_000_000)), good_or_better)
             detail = f"average {average:.2f} · {_describe_counts(counts)}"
             if q.by_grade:
-                worse_first = GRADE_RANK[q.by_grade] <= GRADE_RANK["Adequate"]
-                key = (counts.get(q.by_grade, 0), -key[0] if worse_first else key[0])
+                key = _by_grade_key(q.by_grade, q.fewest, counts.get(q.by_grade, 0), key[0])
                 detail = f"{counts.get(q.by_grade, 0)} {q.by_grade.lower()} · {_describe_counts(counts)}"
         scored.append((key, RankRow(body, report_ref(report), detail)))
-    scored.sort(key=lambda kr: (tuple(-k for k in kr[0]) if q.best else kr[0], kr[1].body.name))
+    descending = q.best or bool(q.by_grade and concept is None)  # by_grade's key says which way itself
+    scored.sort(key=lambda kr: (tuple(-k for k in kr[0]) if descending else kr[0], kr[1].body.name))
     if concept is not None:
         rule = (
             f"Ranked by the grade for {concept.label} in each one's latest report, then by how many areas "
@@ -151,9 +154,9 @@ def rank_answer(snap: Snapshot, q: RankQuestion) -> RankAnswer:
         )
     if q.by_grade and concept is None:
         rule = (
-            f"Ranked by how many areas of each one's latest report are rated {q.by_grade.lower()}, then by the "
-            "average grade (Outstanding 5 … Inadequate 1). Where the area-by-area grades aren't all recorded, "
-            "HMICFRS's own count statement is used."
+            f"Ranked by how many areas of each one's latest report are rated {q.by_grade.lower()}"
+            f"{', fewest first' if q.fewest else ''}, then by the average grade (Outstanding 5 … Inadequate "
+            "1). Where the area-by-area grades aren't all recorded, HMICFRS's own count statement is used."
         )
     if round_:
         rule = rule.replace("each one's latest report", f"each one's {round_label(round_)} report")
@@ -161,6 +164,7 @@ def rank_answer(snap: Snapshot, q: RankQuestion) -> RankAnswer:
             " Only one round is compared, because HMICFRS says grades are not directly comparable between "
             "rounds; bodies without that round's report, or with too few of its grades recorded, are left out."
         )
+    tied = _tied_beyond(scored, q.limit) if q.by_grade and concept is None else ()
     return RankAnswer(
         kind=q.kind,
         best=q.best,
@@ -174,4 +178,22 @@ def rank_answer(snap: Snapshot, q: RankQuestion) -> RankAnswer:
         round=round_,
         left_out=tuple(left_out),
         by_grade=q.by_grade if concept is None else None,
+        fewest=q.fewest and concept is None,
+        tied=tied,
+        tied_at=abs(scored[q.limit - 1][0][0]) if tied else 0,
     )
+
+
+def _tied_beyond(scored: list[tuple[tuple, RankRow]], limit: int) -> tuple[Body, ...]:
+    """Bodies past the limit with the same count of the grade as the last one shown."""
+    if len(scored) <= limit:
+        return ()
+    last = scored[limit - 1][0][0]
+    return tuple(row.body for key, row in scored[limit:] if key[0] == last)
+
+
+def _by_grade_key(grade: str, fewest: bool, count: int, average: int) -> tuple[int, int]:
+    """Sorted high to low: the count (or fewest first), then ties broken towards the grade's end of the
+    scale ('most inadequate': the worse average first; 'fewest inadequate': the better average first)."""
+    worse_first = (GRADE_RANK[grade] <= GRADE_RANK["Adequate"]) != fewest
+    return (-count if fewest else count, -average if worse_first else average)

@@ -46,10 +46,17 @@ QUESTION_EXAMPLES = (
     ("Words", ("what does adequate mean", "what areas are graded")),
     ("Pictures", ("chart police", "chart fire by region", "chart kent")),
 )
+# One each: a police force, fire and rescue services, Engage. Tests ask each one.
 CANT_ANSWER_EXAMPLES = (
-    "which forces are inadequate at responding to the public?",
-    "compare norfolk, suffolk and essex",
-    "latest 5 reports",
+    "how did Thames Valley do",
+    "which fire services are good at preventing fires",
+    "which forces are in engage",
+)
+# What the bot covers, said wherever it can't answer.
+COVERAGE = (
+    "I answer questions about HMICFRS inspection grades: the police forces of England and Wales (PEEL "
+    "inspections), the fire and rescue services of England (fire and rescue inspections), and enhanced "
+    "monitoring (Engage)."
 )
 
 
@@ -82,14 +89,16 @@ def render_help(problem: str | None = None, command: str = "/inspections") -> Me
 
 
 def render_cant_answer(answer: CantAnswer) -> Message:
-    """'I can't answer that yet', the question echoed safely, and three questions that do work."""
+    """'I can't answer that yet', the question echoed safely, what the bot covers, and three questions
+    that do work."""
     typed = escape(answer.text[:200])
     text = f"I can't answer that yet: “{typed}”."
     examples = "\n".join(f"• `{escape(e)}`" for e in answer.examples)
     return message(
-        f"{text} Try: " + "; ".join(escape(e) for e in answer.examples),
+        f"{text} {COVERAGE} Try: " + "; ".join(escape(e) for e in answer.examples),
         [
             section(text),
+            section(COVERAGE),
             section("Questions I can answer, for example:\n" + examples),
             context("Type `help` for more."),
         ],

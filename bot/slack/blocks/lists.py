@@ -240,7 +240,7 @@ def render_rank(answer: RankAnswer, question: str, *, shareable: bool = True) ->
     which = "Best" if answer.best else "Worst"
     title = f"{which} {nouns}{where}" + (f" for {answer.area}" if answer.area else "")
     if answer.by_grade:
-        title = f"Most {answer.by_grade.lower()} grades: {nouns}{where}"
+        title = f"{'Fewest' if answer.fewest else 'Most'} {answer.by_grade.lower()} grades: {nouns}{where}"
     lines = [
         f"{i}. *{escape(r.body.name)}* — {escape(r.detail)} · {report_phrase(r.report)}"
         for i, r in enumerate(answer.rows, 1)
@@ -250,6 +250,11 @@ def render_rank(answer: RankAnswer, question: str, *, shareable: bool = True) ->
         line_sections(lines) if lines else [section("No one could be ranked from the grades recorded here.")]
     )
     notes = [answer.rule]
+    if answer.tied and answer.by_grade:
+        notes.append(
+            f"{len(answer.tied)} more also {'has' if len(answer.tied) == 1 else 'have'} {answer.tied_at} "
+            f"{answer.by_grade.lower()}: {names_list(answer.tied)}."
+        )
     if answer.excluded:
         notes.append(
             f"{answer.excluded} {_kind_noun(answer.kind, answer.excluded)} left out, with no "

@@ -1,0 +1,110 @@
+"""What a question is about when it is not the grades held here: bodies that HMICFRS does not inspect (or
+whose grades are not recorded here), and everyday topics (weather, travel, sport, events) that happen to
+name a place, a kind of body or an area's word.
+
+Matched against normalised text (lower case, punctuation dropped) with the bodies' own words taken out.
+"""
+
+from __future__ import annotations
+
+import re
+
+# (pattern, the label the answer names, strong): a strong match wins over an area word ('is the scottish
+# fire service good at prevention' is still about Scotland); a topic of the justice system yields to an
+# area, because 'how does kent work with probation on managing offenders' is a question about Kent Police.
+OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str, bool], ...] = (
+    (re.compile(r"\b(?:scotland|scottish)\b"), "Scotland", True),
+    (
+        re.compile(r"\b(?:northern\s+ireland|psni|ni\s+police|nifrs|ni\s+fire|ruc)\b"),
+        "Northern Ireland",
+        True,
+    ),
+    (
+        re.compile(r"\b(?:nwfrs|mawwfrs|mwwfrs|swfrs|mid\s+and\s+west\s+wales)\b"),
+        "fire and rescue services in Wales",
+        True,
+    ),
+    (
+        re.compile(r"\b(?:british\s+transport\s+police|transport\s+police|btp)\b"),
+        "British Transport Police",
+        True,
+    ),
+    (re.compile(r"\b(?:civil\s+nuclear(?:\s+constabulary)?|cnc)\b"), "the Civil Nuclear Constabulary", True),
+    (
+        re.compile(r"\b(?:ministry\s+of\s+defen[cs]e\s+police|mod\s+police|mdp)\b"),
+        "the Ministry of Defence Police",
+        True,
+    ),
+    (re.compile(r"\b(?:national\s+crime\s+agency|nca)\b"), "the National Crime Agency", True),
+    (
+        re.compile(r"\b(?:youth\s+justice|youth\s+offending|yots?|yjs)\b"),
+        "youth justice services",
+        False,
+    ),
+    (
+        re.compile(
+            r"\b(?:prisons?|hmp|hmyoi|yois?|jails?|gaols?|young\s+offenders?\s+institutions?|"
+            r"immigration\s+(?:removal|detention)\s+cent(?:re|er)s?)\b"
+        ),
+        "prisons",
+        False,
+    ),
+    (re.compile(r"\bprobation\b"), "probation services", False),
+    (
+        re.compile(r"\b(?:cps|crown\s+prosecution(?:\s+service)?|prosecutors?|prosecution\s+service)\b"),
+        "the Crown Prosecution Service",
+        False,
+    ),
+    (
+        re.compile(r"\b(?:courts?|crown\s+court|magistrates|tribunals?|hmcts|judiciary)\b"),
+        "courts",
+        False,
+    ),
+)
+WELSH_FIRE = "fire and rescue services in Wales"
+
+
+def out_of_scope(rest: str) -> tuple[str | None, bool]:
+    """The first body or service outside what's held here that the text names, and whether it is strong."""
+    for pattern, label, strong in OUT_OF_SCOPE:
+        if pattern.search(rest):
+            return label, strong
+    return None, False
+
+
+# Everyday topics people ask a bot about a place: never a question about inspections on their own.
+_OFF_TOPIC = re.compile(
+    r"\b(?:"
+    # the weather
+    r"weather|forecast|forecasts|rain|raining|rainy|snow|snowing|sunny|sunshine|temperature|heatwave|"
+    # travel
+    r"trains?|railways?|rail|buses|bus|coach|flights?|airports?|ferry|ferries|traffic|roadworks|directions|"
+    r"how\s+far|journey|commute|parking|tube|motorway|"
+    # sport
+    r"football|footie|soccer|cricket|rugby|tennis|golf|darts|snooker|boxing|premier\s+league|fixtures?|"
+    r"kick\s+off|match(?:es)?(?!\s+up)|fc|afc|united|rovers|wanderers|hotspur|"
+    # events and going out
+    r"gala|concert|concerts|festival|festivals|gig|gigs|tickets?|tv|telly|television|film|films|movie|movies|"
+    r"netflix|fireworks|bonfire|carnival|parade|museum|museums|zoo|events|whats\s+on|things\s+to\s+do|days?\s+out|"
+    r"holiday|holidays|cottages?|hotels?|airbnb|campsites?|caravans?|beach|beaches|restaurants?|pubs?|"
+    r"cafes?|shopping|shops|"
+    # homes, jobs and the rest of everyday life
+    r"house\s+prices|houses\s+for\s+sale|property\s+prices|rent|renting|mortgages?|estate\s+agents?|"
+    r"jobs|vacancies|salary|salaries|phone\s+number|opening\s+(?:hours|times)|postcode|population|"
+    r"tomorrow|tonight|this\s+weekend"
+    r")\b"
+)
+# Words that make a question about inspections whatever else it names ('good' alone does not: good pubs).
+_ABOUT_INSPECTIONS = re.compile(
+    r"\b(?:grades?|graded|grading|gradings|rated|rating|ratings|ranked|ranking|rankings|inspect\w*|hmicfrs|"
+    r"hmic|hmi|peel|reports?|published|engage|special\s+measures|enhanced\s+monitoring|assessments?|"
+    r"assessed|judgements?|judged|verdict|outstanding|adequate|inadequate|requires\s+improvement|ri)\b"
+)
+
+
+def off_topic(rest: str, area_asked: bool = False) -> bool:
+    """The text is about everyday life (the weather, travel, sport, events), not inspections.
+
+    `area_asked`: an area was named as people ask about one ('good at responding', '999 calls'), which
+    makes the question about inspections; an area's plain word alone ('culture events') does not."""
+    return bool(_OFF_TOPIC.search(rest)) and not area_asked and not _ABOUT_INSPECTIONS.search(rest)
