@@ -29,7 +29,9 @@ def test_the_issues_conversation_after_grade_norfolk(db):
         db, "grade norfolk", "what about investigating crime?", "and in 2021/22?", "and suffolk?"
     )
     assert answer(db, area).startswith("Norfolk Constabulary: investigating crime")
-    assert "2021–22" in answer(db, older) and answer(db, older).startswith("Norfolk Constabulary: investigating")
+    assert "2021–22" in answer(db, older) and answer(db, older).startswith(
+        "Norfolk Constabulary: investigating"
+    )
     suffolk = answer(db, other)
     assert suffolk.startswith("Suffolk Constabulary: investigating crime") and "Norfolk" not in suffolk
 
@@ -38,7 +40,9 @@ def test_a_comparison_then_an_area_is_the_two_side_by_side_on_it(db):
     _, on_area = conversation(db, "compare norfolk and suffolk", "on responding to the public")
     text = answer(db, on_area)
     assert "Norfolk Constabulary" in text and "Suffolk Constabulary" in text
-    assert text.startswith("Compared on responding to the public") and "investigating crime" not in text.lower()
+    assert (
+        text.startswith("Compared on responding to the public") and "investigating crime" not in text.lower()
+    )
 
 
 @pytest.mark.parametrize(
