@@ -79,10 +79,10 @@ _OFF_TOPIC = re.compile(
     r"weather|forecast|forecasts|rain|raining|rainy|snow|snowing|sunny|sunshine|temperature|heatwave|"
     # travel
     r"trains?|railways?|rail|buses|bus|coach|flights?|airports?|ferry|ferries|traffic|roadworks|directions|"
-    r"how\s+far|journey|commute|parking|tube|motorway|"
+    r"how\s+far\s+(?:is|to|from)|commute|parking|tube|motorway|"
     # sport
     r"football|footie|soccer|cricket|rugby|tennis|golf|darts|snooker|boxing|premier\s+league|fixtures?|"
-    r"kick\s+off|match(?:es)?(?!\s+up)|fc|afc|united|rovers|wanderers|hotspur|"
+    r"kick\s+off|match(?:es)?(?!\s+up)|fc|afc|united(?!\s+kingdom)|rovers|wanderers|hotspur|"
     # events and going out
     r"gala|concert|concerts|festival|festivals|gig|gigs|tickets?|tv|telly|television|film|films|movie|movies|"
     r"netflix|fireworks|bonfire|carnival|parade|museum|museums|zoo|events|whats\s+on|things\s+to\s+do|days?\s+out|"

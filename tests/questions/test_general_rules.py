@@ -17,6 +17,7 @@ from bot.questions.kinds import (
     AreaQuestion,
     BodyGradesQuestion,
     GradeQuestion,
+    HistoryQuestion,
     OutOfScopeQuestion,
     RankQuestion,
     UnanswerableQuestion,
@@ -87,6 +88,9 @@ STILL_INSPECTIONS = [
     ("how does kent work with probation on managing offenders", AreaQuestion, {"area": "managing_offenders"}),
     ("kent police grades in the news this weekend", GradeQuestion, {"name": "kent"}),  # 'grades'
     ("north wales police", GradeQuestion, {"name": "north-wales"}),
+    ("best police forces in the united kingdom", RankQuestion, {"best": True}),  # not a football club
+    ("how is cleveland's improvement journey going", GradeQuestion, {"name": "cleveland"}),
+    ("how far has kent come since 2021/22", HistoryQuestion, {"name": "kent"}),
 ]
 
 

@@ -16,6 +16,7 @@ QUESTION_EXAMPLES = (
             "is thames valley any good at safeguarding",
             "how is the met doing on 999 calls",
             "which areas did cambridgeshire get inadequate in",
+            "what were north yorkshire police rated good at",
         ),
     ),
     (
@@ -34,6 +35,7 @@ QUESTION_EXAMPLES = (
             "compare norfolk and suffolk on responding",
             "best forces for investigating crime",
             "worst performing forces",
+            "which fire service got the most outstandings",
         ),
     ),
     ("New reports", ("latest 5 reports", "reports since 1 June 2025", "what was published this month")),
@@ -44,6 +46,7 @@ QUESTION_EXAMPLES = (
     ("Enhanced monitoring", ("which forces are in engage", "has the met ever been in special measures")),
     ("Counts", ("how many forces are inadequate at anything", "how many outstanding grades in 2023-25")),
     ("Words", ("what does adequate mean", "what areas are graded")),
+    ("Not inspected by HMICFRS", ("police scotland grades", "prisons in kent")),
     ("Pictures", ("chart police", "chart fire by region", "chart kent")),
 )
 # One each: a police force, fire and rescue services, Engage. Tests ask each one.
