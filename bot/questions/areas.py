@@ -34,8 +34,9 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
             "police powers and public treatment | police powers | stop and search | stop search | "
             "use of force | treatment of the public | treating the public | public treatment | "
             "fairness and respect | treating people fairly and with respect | treating people fairly | "
-            "treating people with respect | treat people fairly | treat people with respect | "
-            "treats people fairly | treats people with respect | treated people fairly | "
+            "treating people with respect | treat people fairly | treat people with respect | treat people | "
+            "treats people | treating people | treat the public | treats the public | fair to the public | "
+            "fair to people | treats people fairly | treats people with respect | treated people fairly | "
             "treating the public fairly | treating the public with respect | treat the public fairly | "
             "treats the public fairly | treated fairly | treated with respect | fair treatment | "
             "respect and fairness | dignity and respect | respectful | fairness | disproportionality | "
@@ -103,9 +104,10 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         ("workforce",),
         _phrases(
             "building supporting and protecting the workforce | supporting the workforce | "
-            "positive workplace | treating staff fairly | treating officers fairly | looking after staff | "
-            "looking after officers | staff morale | morale | workforce | wellbeing | well being | "
-            "well-being | culture | staff | people"
+            "positive workplace | treating staff fairly | treating officers fairly | treat staff | "
+            "treats staff | treat officers | treats officers | looking after staff | looking after officers | "
+            "staff morale | morale | workforce | wellbeing | well being | well-being | culture | staff | "
+            "people"
         ),
     ),
     AreaConcept(

@@ -61,6 +61,10 @@ _COUNT_RANK = (
     ),
     re.compile(rf"\b(?P<dir>(?!least\s+(?!number)){_FEWEST})\s+(?P<grade>{_GRADE_NAME})\b"),
     re.compile(rf"\b{_HAD}\s+(?:the\s+)?(?P<dir>{_MOST}|{_FEWEST})\s+(?P<grade>{_GRADE_NAME})\b"),
+    # 'top 3 forces by number of outstanding grades', 'rank fire services by inadequate grades'
+    re.compile(
+        rf"\bby\s+(?:the\s+)?(?:(?:number|count|total)\s+of\s+)?(?P<dir>)(?P<grade>{_GRADE_NAME})\s+{_COUNT_NOUN}\b"
+    ),
 )
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from bot.questions.areas import AreaConcept, find_area
 from bot.questions.dates import ROUND as _ROUND
 from bot.questions.names import Body, Directory, normalise
-from bot.questions.topics import WELSH_FIRE, off_topic, out_of_scope
+from bot.questions.topics import WELSH_FIRE, WELSH_PLACES, off_topic, out_of_scope
 from bot.questions.words import POLICE_PATTERN, Place, find_grades, find_place, mentions_fire
 
 _ROUND_SINCE = re.compile(r"\b(?:since|from|between)\s+(?:the\s+)?(?:peel\s+)?$", re.I)
@@ -38,11 +38,13 @@ _NEED_TO_IMPROVE = re.compile(
 )
 # With one body named and no area: the body's own strengths or weak spots, as areas at a grade.
 _STRENGTHS = re.compile(
-    r"\b(?:strengths?|strong\s+(?:points?|areas?|spots?|suits?)|strongest|best\s+(?:at|areas?|grades?)|"
-    r"(?:do|does|did)\s+best|excel(?:s|led)?|highest\s+grades?|good\s+at\s+anything|good\s+in\s+any)\b"
+    r"\b(?:strengths?|strong\s+(?:points?|areas?|spots?|suits?|at|in|on)|strongest|best\s+(?:at|areas?|grades?)|"
+    r"(?:do|does|did)\s+best|excel(?:s|led)?|highest\s+grades?|good\s+at\s+anything|good\s+in\s+any|"
+    r"(?:got|get|gets|getting|doing|done|do|does|did)\s+right)\b"
 )
 _WEAKEST = re.compile(
-    r"\b(?:weakest|worst\s+(?:at|areas?|grades?)|lowest\s+grades?|do\s+worst|did\s+worst)\b"
+    r"\b(?:weakest|worst\s+(?:at|areas?|grades?)|lowest\s+grades?|do\s+worst|did\s+worst|"
+    r"(?:got|get|gets|getting|doing|done|do|does|did|went|go|gone|going)\s+wrong)\b"
 )
 # 'what were X rated good at', 'where did X do well': which areas, not how the body did overall.
 _WHICH_AREAS = re.compile(r"^(?:so\s+)?(?:what|whats|which|where|in\s+what|in\s+which|on\s+what)\b")
@@ -123,7 +125,7 @@ def find_bodies(words: list[str], directory: Directory, finder) -> list[tuple[in
     found = finder.find(words)
     out: list[tuple[int, int, Body]] = []
     for start, end, body in found:
-        if body.kind != "fire":
+        if body.kind != "fire" and body.country != "Wales":  # no fire service of a Welsh name here
             tail = " ".join(words[end : end + 5])
             for suffix in _FIRE_SUFFIX:
                 if tail == suffix or tail.startswith(suffix + " "):
@@ -216,9 +218,8 @@ def find_entities(text: str, directory: Directory, finder) -> Entities:
     if movement is None and (since or _MOVED.search(scan)):
         movement = "any" if since or _MOVED.search(scan) else None
     outside, strong = out_of_scope(rest)
-    if welsh_fire or (
-        fire_word and place is not None and place.country == "Wales" and all(b.kind != "fire" for b in bodies)
-    ):
+    in_wales = (place is not None and place.country == "Wales") or bool(WELSH_PLACES.search(rest))
+    if welsh_fire or (fire_word and in_wales and all(b.kind != "fire" for b in bodies)):
         outside, strong = WELSH_FIRE, True
     return Entities(
         text=stripped,
@@ -273,6 +274,6 @@ def _strengths_or_weak_spots(norm: str, rest: str, loose: bool) -> tuple[str, ..
     weakest' -> requires improvement or worse; else nothing."""
     if _STRENGTHS.search(rest) or (loose and _WHICH_AREAS.match(norm)):
         return GOOD_OR_BETTER
-    if _WEAKEST.search(rest):
+    if _WEAKEST.search(rest) or (_WHICH_AREAS.match(norm) and re.search(r"\bimprove\b", rest)):
         return RI_OR_WORSE
     return ()

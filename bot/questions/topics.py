@@ -13,9 +13,15 @@ import re
 # fire service good at prevention' is still about Scotland); a topic of the justice system yields to an
 # area, because 'how does kent work with probation on managing offenders' is a question about Kent Police.
 OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str, bool], ...] = (
-    (re.compile(r"\b(?:scotland|scottish)\b"), "Scotland", True),
     (
-        re.compile(r"\b(?:northern\s+ireland|psni|ni\s+police|nifrs|ni\s+fire|ruc)\b"),
+        re.compile(r"\b(?:scotland|scottish|glasgow|edinburgh|aberdeen|dundee|inverness|stirling)\b"),
+        "Scotland",
+        True,
+    ),
+    (
+        re.compile(
+            r"\b(?:northern\s+ireland|psni|ni\s+police|nifrs|ni\s+fire|ruc|belfast|derry|londonderry)\b"
+        ),
         "Northern Ireland",
         True,
     ),
@@ -62,6 +68,11 @@ OUT_OF_SCOPE: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     ),
 )
 WELSH_FIRE = "fire and rescue services in Wales"
+# Welsh places that are no police force's name: with a fire word, a Welsh fire and rescue service.
+WELSH_PLACES = re.compile(
+    r"\b(?:cardiff|swansea|wrexham|bangor|aberystwyth|carmarthen|carmarthenshire|pembrokeshire|"
+    r"ceredigion|powys|gwynedd|anglesey|conwy|denbighshire|flintshire|merthyr|bridgend|llanelli)\b"
+)
 
 
 def out_of_scope(rest: str) -> tuple[str | None, bool]:

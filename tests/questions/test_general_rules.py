@@ -131,6 +131,10 @@ OUTSIDE = [
         ["I hold inspection grades for police forces in England and Wales", "not recorded here"],
     ),
     ("mod police rating", "the Ministry of Defence Police", ["not recorded here"]),
+    ("glasgow police rating", "Scotland", ["HMICS"]),  # a city, not a name the store knows
+    ("belfast police", "Northern Ireland", ["Criminal Justice Inspection"]),
+    ("cardiff fire service", "fire and rescue services in Wales", ["!South Wales Police"]),
+    ("gwent fire and rescue", "fire and rescue services in Wales", ["!Kent Fire and Rescue Service"]),
 ]
 
 
@@ -163,6 +167,15 @@ STRENGTHS = [
     ("what is essex bad at", RI_OR_WORSE, False, ["Essex Police was rated requires improvement or worse"]),
     ("what does surrey need to improve", RI_OR_WORSE, False, ["rated requires improvement or worse in 3"]),
     ("where is essex weakest", RI_OR_WORSE, False, ["Protecting vulnerable people"]),
+    ("what's cleveland strong at", GOOD_OR_BETTER, False, ["Cleveland Police was rated good or better"]),
+    ("what has kent fire got right", GOOD_OR_BETTER, False, ["Kent Fire and Rescue Service was rated"]),
+    (
+        "what went wrong at lincolnshire",
+        RI_OR_WORSE,
+        False,
+        ["Responding to the public: Requires improvement"],
+    ),
+    ("what should cambs fire improve on", RI_OR_WORSE, False, ["requires improvement or worse"]),
 ]
 
 
@@ -182,6 +195,7 @@ def test_strengths_and_weak_spots_are_the_bodys_areas_at_those_grades(
         ("did kent do well", GradeQuestion),  # how it did, not which areas
         ("how good is thames valley at protecting vulnerable people", AreaQuestion),  # an area wins
         ("where did kent do well on investigating", AreaQuestion),
+        ("where has kent improved", HistoryQuestion),  # improved since: every round
     ],
 )
 def test_doing_well_with_an_area_or_without_which_asks_how_the_body_did(directory, text, kind):
@@ -232,6 +246,12 @@ BY_COUNT = [
         ["1. *Humberside Police* — 3 outstanding"],
     ),
     ("worst forces", {"by_grade": None, "best": False}, ["Worst police forces"]),
+    ("top 3 forces by number of outstanding grades", {"by_grade": "Outstanding", "limit": 3}, ["3. *"]),
+    (
+        "rank fire services by inadequate grades",
+        {"by_grade": "Inadequate", "kind": "fire"},
+        ["Most inadequate"],
+    ),
 ]
 
 
