@@ -40,6 +40,15 @@ def _all_words_in(words: list[str], key_words: list[str]) -> bool:
 
 
 _COMPASS = re.compile(r"^(north|south|east|west) ")
+# Counties as people shorten them ('south yorks police', 'notts fire', 'glos'), in every name they are part of.
+_COUNTY_SHORT = {
+    "yorkshire": "yorks", "lancashire": "lancs", "gloucestershire": "glos", "nottinghamshire": "notts",
+    "northamptonshire": "northants", "hertfordshire": "herts", "bedfordshire": "beds", "buckinghamshire": "bucks",
+    "hampshire": "hants", "leicestershire": "leics", "lincolnshire": "lincs", "staffordshire": "staffs",
+    "warwickshire": "warks", "wiltshire": "wilts", "cambridgeshire": "cambs", "worcestershire": "worcs",
+    "derbyshire": "derbys", "oxfordshire": "oxon", "berkshire": "berks", "northumberland": "northd",
+}  # fmt: skip
+_COUNTY = re.compile(r"\b(" + "|".join(_COUNTY_SHORT) + r")\b")
 
 
 @dataclass(frozen=True)
@@ -84,6 +93,7 @@ class Directory:
         keys = {normalise(n) for n in names}
         if body.kind == "police":
             keys |= {_strip_noise(k) for k in keys}
+        keys |= {_COUNTY.sub(lambda m: _COUNTY_SHORT[m.group(1)], k) for k in keys if _COUNTY.search(k)}
         # 'w midlands', 'n yorks', 's wales': the compass word cut to its letter, as people type it
         keys |= {_COMPASS.sub(lambda m: m.group(1)[0] + " ", k) for k in keys if _COMPASS.match(k)}
         return {k for k in keys if k}

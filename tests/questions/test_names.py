@@ -53,3 +53,19 @@ def test_nonsense_resolves_to_nothing(db, typed):
 def test_find_all_names_bodies_in_a_sentence_in_order(db):
     found = directory(db).find_all("compare norfolk, suffolk and the met")
     assert [b.id for b in found] == ["norfolk", "suffolk", "metropolitan"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "body"),
+    [
+        ("south yorks police", "south-yorkshire"),
+        ("s yorks", "south-yorkshire"),
+        ("notts fire", "nottinghamshire-fire-and-rescue-service"),
+        ("glos", "gloucestershire"),
+        ("northants police", "northamptonshire"),
+        ("west yorks fire", "west-yorkshire-fire-and-rescue-service"),
+    ],
+)
+def test_counties_as_people_shorten_them(db, typed, body):
+    resolution = directory(db).resolve(typed)
+    assert resolution.body is not None and resolution.body.id == body, resolution.suggestions

@@ -71,7 +71,7 @@ PHRASINGS = [
         [
             "No: Kent Police was rated Requires improvement for investigating crime (PEEL 2021–22",
             "Its latest report (PEEL 2025–27, published 9 April 2026) did not grade investigating crime",
-            "isn't recorded here",
+            "is not recorded here",
             "the most recent report that did: PEEL 2021–22",
         ],
     ),

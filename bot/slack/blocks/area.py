@@ -66,7 +66,7 @@ def _newer_note(answer: AreaAnswer) -> str:
             else "latest report"
         )
         did = (
-            f"graded {answer.area}, but that grade isn't recorded here"
+            f"graded {answer.area}, but that grade is not recorded here"
             if lists_area
             else f"did not grade {answer.area}"
         )
@@ -167,7 +167,7 @@ def render_area_compare(answers: list[AreaAnswer], question: str, *, shareable: 
                 f"• *{escape(a.body.name)}* — {scale(a.grade)} *{escape(a.grade)}* · {report_phrase(a.report)}"
             )
         else:
-            lines.append(f"• *{escape(a.body.name)}* — _no grade recorded here_")
+            lines.append(f"• *{escape(a.body.name)}* — _not recorded here_")
     blocks: list[Block] = [header(title), section("\n".join(lines))]
     notes = [
         f"Each one's most recent report that graded {area}."
