@@ -149,7 +149,14 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     from bot.slack.admin.feed_proposals import announcer
 
     # before the blocking start/run below; new reports from the feed are read and proposed to the admins
-    scheduler = start_scheduler(settings, store, on_new_reports=announcer(store, settings))
+    from bot.slack.delivery import digest_job
+
+    scheduler = start_scheduler(
+        settings,
+        store,
+        on_new_reports=announcer(store, settings),
+        send_digests=lambda: digest_job(store, settings),
+    )
     signal.signal(signal.SIGTERM, _stop_on_signal)
     try:
         if settings.socket_mode:
@@ -268,10 +275,10 @@ def cmd_poll(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_digest(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.jobs.delivery import delivery_client, run_digests
     from bot.jobs.digests import DigestSchedule, preview_digests
     from bot.jobs.feeds import now_utc
     from bot.slack.blocks.plain import to_plain_text
+    from bot.slack.delivery import delivery_client, run_digests
     from db.store import prepare
 
     store = prepare(settings.database_path)

@@ -332,9 +332,17 @@ def claim_part(db: sqlite_utils.Database, digest_id: int, part: int, now: dateti
     )
 
 
+def unclaim_part(db: sqlite_utils.Database, digest_id: int, part: int) -> None:
+    """Slack refused the part outright (429): it was not posted, so it is not uncertain either."""
+    db.execute("UPDATE digests SET claimed_part = NULL WHERE id = ? AND claimed_part = ?", [digest_id, part])
+
+
 def confirm_part(db: sqlite_utils.Database, digest_id: int, part: int, ts: str, now: datetime) -> None:
-    """Slack took this part: record its ts; the main message delivers every pair in the digest."""
-    with db.atomic():
+    """Slack took this part: record its ts; the main message delivers every pair in the digest.
+
+    Read and write under one write lock taken up front: with channels sent side by side, a read transaction
+    that later tries to write can find another worker's commit in between and fail at once."""
+    with immediate(db):
         d = digest(db, digest_id)
         assert d is not None
         done = part + 1 >= d["parts"]

@@ -3,7 +3,7 @@
 1. `plan_digests(db, now)` adds an outbox row for every due subscription × matching change the store logged
    after the subscription's cursor (one set-based INSERT; the outbox's primary key stops doubles), and moves
    the cursor to the log's head.
-2. `bot.jobs.delivery.send_digests(db, client, now)` gathers each channel's pending rows into one digest and posts it. Before
+2. `bot.slack.delivery.send_digests(db, client, now)` gathers each channel's pending rows into one digest and posts it. Before
    posting a part it is *claimed*; after Slack answers it is *confirmed* with the message ts. A part found
    claimed but not confirmed (a crash, a timeout) is looked for in the channel's history by its message
    metadata before it is posted again.

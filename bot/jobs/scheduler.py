@@ -58,15 +58,8 @@ def poll_job(store: Store, settings: Settings, on_new_reports: NewReports | None
             log.exception("Handling %d new report(s) failed", len(new))
 
 
-def digest_job(store: Store, settings: Settings) -> None:
-    """Plan what is due now and send it."""
-    from bot.jobs.delivery import delivery_client, run_digests
-
-    client = delivery_client(settings)
-    with store.connect() as db:
-        planned, report = run_digests(db, client, settings, now_utc(), clock=now_utc)
-    if planned or report.messages_posted or report.failed or report.paused_channels:
-        log.info("Digests: %d new outbox rows; %s", planned, report.summary())
+def _no_digests() -> None:
+    log.warning("No digest sender was given to the scheduler; digests wait in the outbox")
 
 
 class Scheduler:
@@ -81,6 +74,7 @@ class Scheduler:
         clock: Callable[[], datetime] = now_utc,
         jobs: dict[str, Callable[[], None]] | None = None,
         on_new_reports: NewReports | None = None,
+        send_digests: Callable[[], None] | None = None,
     ):
         self.settings, self.store, self.clock = settings, store, clock
         self.holder = holder or leases.new_holder()
@@ -88,8 +82,8 @@ class Scheduler:
         self.leader = False
         self.jobs = jobs or {
             FEEDS_JOB: lambda: poll_job(store, settings, on_new_reports),
-            DIGESTS_JOB: lambda: digest_job(store, settings),
-            DIGEST_TIME_JOB: lambda: digest_job(store, settings),
+            DIGESTS_JOB: send_digests or _no_digests,
+            DIGEST_TIME_JOB: send_digests or _no_digests,
         }
         self.aps = BackgroundScheduler(
             timezone=self.zone,
@@ -175,7 +169,12 @@ class Scheduler:
 
 
 def start_scheduler(
-    settings: Settings, store: Store, *, on_new_reports: NewReports | None = None
+    settings: Settings,
+    store: Store,
+    *,
+    on_new_reports: NewReports | None = None,
+    send_digests: Callable[[], None] | None = None,
 ) -> Scheduler:
-    """Start the scheduler for `serve` (`on_new_reports`: bot.slack.admin.feed_proposals.announcer)."""
-    return Scheduler(settings, store, on_new_reports=on_new_reports).start()
+    """Start the scheduler for `serve`: the jobs know no Slack, so `serve` hands in what does
+    (`send_digests`: bot.slack.delivery.digest_job; `on_new_reports`: bot.slack.admin.feed_proposals)."""
+    return Scheduler(settings, store, on_new_reports=on_new_reports, send_digests=send_digests).start()

@@ -41,6 +41,11 @@ class FakeSlackAPI:
         self.socket_url = ""
         self._ts = 1_700_000_000.000100
         self.messages: list[dict[str, Any]] = []  # what chat.postMessage accepted, in order
+        self.latency = 0.0  # seconds each call takes, as Slack's 100-300 ms (benchmarks)
+        # Decides a call's answer before anything else (per token, channel...): (status, body, headers) or None.
+        self.gate: Callable[[str, dict[str, Any], dict[str, str]], tuple[int, dict, dict] | None] | None = (
+            None
+        )
         self.uploads: dict[str, bytes] = {}  # file id -> the bytes sent to its upload URL
         self.files: dict[str, dict[str, Any]] = {}  # file id -> what files.getUploadURLExternal was told
         self._file_count = 0
@@ -157,8 +162,13 @@ class FakeSlackAPI:
             method = "upload"
         if path.startswith("/response/"):
             method = "response_url:" + path.removeprefix("/response/")
+        if self.latency:
+            time.sleep(self.latency)
         with self.lock:
             self.calls.append(Call(method, args, headers))
+        if self.gate is not None and (answer := self.gate(method, args, headers)) is not None:
+            return answer  # outside the lock: a gate may post the message itself (Slack took it, answer lost)
+        with self.lock:
             queue = self.scripts.get(method) or []
             if queue:
                 script = queue[0]
@@ -229,6 +239,16 @@ class FakeSlackAPI:
         with self.lock:
             found = [m for m in self.messages if m.get("channel") == args.get("channel")]
         return {"ok": True, "messages": list(reversed(found)), "has_more": False}
+
+    def m_conversations_replies(self, args: dict) -> dict:
+        with self.lock:
+            found = [
+                m
+                for m in self.messages
+                if m.get("channel") == args.get("channel")
+                and (m.get("thread_ts") == args.get("ts") or m["ts"] == args.get("ts"))
+            ]
+        return {"ok": True, "messages": found, "has_more": False}
 
     def m_users_info(self, args: dict) -> dict:
         return {"ok": True, "user": {"id": args.get("user"), "is_admin": False, "is_owner": False}}

@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from slack_sdk import WebClient
 
-from bot.jobs.delivery import delivery_client, send_digests
 from bot.jobs.digests import EVENT_TYPE, DigestSchedule, plan_digests, preview_digests
 from bot.slack.blocks.digest import INLINE_REPORTS, digest_parts
+from bot.slack.delivery import delivery_client, send_digests
 from db import subscriptions as store
 from db.changes import head, record_change
 from tests.conftest import BOT_TOKEN, assert_valid_blocks
@@ -419,7 +419,7 @@ def test_bot_removed_pauses_the_channel_without_endless_retries(db, settings, sl
 
 
 def test_a_message_slack_keeps_refusing_is_given_up_and_the_channel_paused(db, settings, slack_api):
-    from bot.jobs.delivery import MAX_ATTEMPTS
+    from bot.slack.digest_sender import MAX_ATTEMPTS
 
     subscribe(db, "C1")
     add_report(db, 1, T0 + timedelta(minutes=1))

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.jobs import delivery
-from bot.jobs.delivery import delivery_client, send_digests
 from bot.jobs.digests import EVENT_TYPE, plan_digests
+from bot.slack import delivery
+from bot.slack.delivery import delivery_client, send_digests
 from db import subscriptions as store
 from db.changes import changes_after, head
 from db.load import load_rows, parse_text

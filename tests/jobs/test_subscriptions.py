@@ -7,9 +7,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.jobs.delivery import delivery_client, send_digests
 from bot.jobs.digests import EVENT_TYPE, plan_digests
 from bot.jobs.feeds import poll_feed
+from bot.slack.delivery import delivery_client, send_digests
 from db import subscriptions as store
 from tests.conftest import assert_valid_blocks, sign, slash_body
 from tests.fakes.feed_server import FeedServer

@@ -138,9 +138,9 @@ def _auth_of(call) -> str:
 def test_two_workspaces_subscribe_and_get_digests_with_their_own_tokens(oauth_server, slack_api, store):
     from datetime import UTC, datetime, timedelta
 
-    from bot.jobs.delivery import run_digests
     from bot.jobs.digests import EVENT_TYPE
     from bot.slack.app import web_client
+    from bot.slack.delivery import run_digests
     from db.load import load_rows, parse_text
 
     settings, port = oauth_server

@@ -323,7 +323,8 @@ def send_digests_now(
     store: Store, settings: Settings, preview: bool, now: datetime | None = None
 ) -> tuple[str, list[Message]]:
     """Send the digests due now (bot.jobs.digests), or show what would be sent without sending anything."""
-    from bot.jobs import delivery, digests
+    from bot.jobs import digests
+    from bot.slack import delivery
 
     when = now or datetime.now(UTC)
     with store.connect() as db:

@@ -97,7 +97,7 @@ def announce_new_reports(
 
 def announcer(store: Store, settings: Settings) -> Callable[[Sequence[dict[str, Any]]], int]:
     """What the scheduler calls with each poll's new reports: post their proposals to ADMIN_CHANNEL."""
-    from bot.jobs.delivery import delivery_client
+    from bot.slack.delivery import delivery_client
 
     def announce(reports: Sequence[dict[str, Any]]) -> int:
         if not settings.admin_channel or not settings.bot_token:

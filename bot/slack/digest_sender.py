@@ -1,4 +1,6 @@
-"""Sending digests: claim, post, confirm; look for a lost post by its metadata before posting again."""
+"""One channel's digests, exactly once: claim, post with metadata, confirm; a part left claimed (a crash, a
+timeout, a 5xx) is looked for in the channel by its metadata before it is posted again; a 429 means nothing
+was posted, so the claim is let go and the workspace is held back by the pool (bot.slack.digest_pool)."""
 
 from __future__ import annotations
 
@@ -13,14 +15,10 @@ from typing import Any
 import sqlite_utils
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
-from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 
-from bot.config import Settings
-from bot.jobs import leases
-from bot.jobs.digests import EVENT_TYPE, DigestSchedule, create_digests, digest_items, metadata, plan_digests
+from bot.jobs.digests import EVENT_TYPE, digest_items, metadata
 from bot.slack.blocks.common import Message
 from bot.slack.blocks.digest import render_digest
-from bot.slack.oauth import bot_token_for
 from db import subscriptions as store
 
 log = logging.getLogger(__name__)
@@ -71,6 +69,14 @@ class DeliveryStopped(Exception):
     """The token is unusable; nothing more can be sent this run."""
 
 
+class Throttled(Exception):
+    """The workspace answered 429: nothing was posted; try its channels again after `retry_after` seconds."""
+
+    def __init__(self, retry_after: float):
+        super().__init__(f"rate limited for {retry_after:g} s")
+        self.retry_after = retry_after
+
+
 @dataclass
 class SendReport:
     """What one run of the sender did."""
@@ -81,6 +87,15 @@ class SendReport:
     paused_channels: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     skipped: str = ""  # why nothing was sent (another sender holds the lease)
+    throttled: dict[str, int] = field(default_factory=dict)  # workspace -> 429s answered this run
+
+    def add(self, other: SendReport) -> None:
+        """Fold one channel's report into the run's."""
+        self.digests_sent += other.digests_sent
+        self.messages_posted += other.messages_posted
+        self.recovered += other.recovered
+        self.paused_channels += other.paused_channels
+        self.failed += other.failed
 
     def summary(self) -> str:
         if self.skipped:
@@ -95,20 +110,14 @@ class SendReport:
         return ", ".join(parts) + "."
 
 
-def delivery_client(settings: Settings) -> WebClient:
-    """A Web API client for digests: retries only what cannot have posted (429, failures to connect).
-
-    5xx and timeouts are not retried blindly; the sender looks in the channel before posting again.
-    """
-    return WebClient(
-        token=settings.bot_token or None,
-        base_url=settings.slack_api_url,
-        timeout=10,
-        retry_handlers=[
-            ConnectionErrorRetryHandler(max_retry_count=2, error_types=[urllib.error.URLError]),
-            RateLimitErrorRetryHandler(max_retry_count=5),
-        ],
-    )
+def _retry_after(e: SlackApiError) -> float:
+    headers = e.response.headers or {}
+    value = headers.get("Retry-After") or headers.get("retry-after") or ["1"]
+    value = value[0] if isinstance(value, list) else value
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        return 1.0
 
 
 def _epoch(iso_text: str | None) -> float:
@@ -146,7 +155,7 @@ def find_posted(client: WebClient, digest_row: dict, part: int, **auth: str) -> 
 
 
 class DigestSender:
-    """Posts open digests; one instance per run. Clock, pacing and back-off are injectable for tests."""
+    """Posts one channel's open digests on its own connection; clock, pacing and back-off are injectable."""
 
     def __init__(
         self,
@@ -165,22 +174,6 @@ class DigestSender:
         self.pacer = Pacer(pace, sleep=sleep)
         self.retries, self.backoff = retries, backoff
         self.report = SendReport()
-
-    def send_all(self, holder: str) -> SendReport:
-        stopped: set[str] = set()  # workspaces whose token failed this run
-        for d in store.open_digests(self.db):
-            if d["team_id"] in stopped:
-                continue
-            leases.acquire(self.db, leases.DIGEST_SENDER, holder, self.clock(), SENDER_TTL)
-            try:
-                self.send(d["id"])
-            except DeliveryStopped as e:
-                log.error("Stopping digests for %s: the bot token was refused (%s)", d["team_id"], e)
-                self.report.failed.append(str(e))
-                if self.token_for is None:
-                    break  # one token for every channel: nothing else can be sent either
-                stopped.add(d["team_id"])
-        return self.report
 
     def send(self, digest_id: int) -> None:
         d = store.digest(self.db, digest_id)
@@ -245,6 +238,9 @@ class DigestSender:
                     return "gone"
                 if code in TOKEN_BAD:
                     raise DeliveryStopped(code) from None
+                if e.response.status_code == 429 or code == "ratelimited":
+                    store.unclaim_part(self.db, d["id"], part)  # Slack refused it: nothing was posted
+                    raise Throttled(_retry_after(e)) from None
                 store.record_digest_error(self.db, d["id"], code)
                 log.warning("Digest %s part %s to %s failed (%s)", d["id"], part, d["channel_id"], code)
                 if code not in TRANSIENT and not code.startswith("http_") and d["attempts"] >= MAX_ATTEMPTS:
@@ -300,54 +296,3 @@ class DigestSender:
                 store.finish_digest(self.db, d["id"], now, f"thread not finished: {code}")
         log.warning("Paused subscriptions of %s: %s", d["channel_id"], code)
         self.report.paused_channels.append(d["channel_id"])
-
-
-def send_digests(
-    db: sqlite_utils.Database,
-    client: WebClient,
-    now: datetime,
-    *,
-    clock: Callable[[], datetime] | None = None,
-    pace: float = 1.0,
-    sleep: Callable[[float], None] = time.sleep,
-    retries: int = 2,
-    backoff: float = 2.0,
-    holder: str | None = None,
-    token_for: Callable[[str], str | None] | None = None,
-) -> SendReport:
-    """Send every open digest (creating them from pending outbox rows first), under the sender lease.
-
-    `token_for(team_id)` gives each workspace's own bot token when many workspaces are installed.
-    """
-    holder = holder or leases.new_holder()
-    clock = clock or (lambda: now)
-    if not leases.acquire(db, leases.DIGEST_SENDER, holder, now, SENDER_TTL):
-        return SendReport(skipped="another process is sending digests")
-    try:
-        create_digests(db, now)
-        sender = DigestSender(
-            db,
-            client,
-            clock=clock,
-            pace=pace,
-            sleep=sleep,
-            retries=retries,
-            backoff=backoff,
-            token_for=token_for,
-        )
-        return sender.send_all(holder)
-    finally:
-        leases.release(db, leases.DIGEST_SENDER, holder)
-
-
-def run_digests(
-    db: sqlite_utils.Database, client: WebClient, settings: Settings, now: datetime, **options
-) -> tuple[int, SendReport]:
-    """The digest job: plan what is due at `now`, then send it. Returns (outbox rows planned, report)."""
-    planned = plan_digests(db, now, DigestSchedule.from_settings(settings))
-    options.setdefault("pace", settings.digest_pace_seconds)
-    if settings.multi_workspace:
-        options.setdefault("token_for", lambda team_id: bot_token_for(settings, team_id))
-    report = send_digests(db, client, now, **options)
-    store.prune_outbox(db, now - OUTBOX_KEEP)
-    return planned, report
