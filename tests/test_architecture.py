@@ -69,6 +69,9 @@ def test_no_module_imports_itself_back_through_others():
         ("bot.reader", "bot.jobs"),
         ("bot.reader", "db"),
         ("bot.reader", "bot.reading"),
+        ("bot.jobs", "bot.slack.delivery"),  # sending knows Slack: it lives on the Slack side
+        ("bot.jobs", "bot.slack.digest_sender"),
+        ("bot.jobs", "bot.slack.digest_pool"),
         ("bot.slack.blocks", "db"),  # renderers take plain data
     ],
 )
@@ -97,3 +100,17 @@ def test_bot_modules_stay_small():
         if name.startswith("bot") and (n := len(path.read_text().splitlines())) > MAX_LINES
     }
     assert big == {}
+
+
+def test_jobs_use_only_slacks_pure_renderers():
+    """bot/jobs plans digests and polls feeds; of bot/slack it may use only the pure renderers (plain data ->
+    Block Kit), never Slack I/O: sending, tokens and listeners live on the Slack side, which hands the
+    scheduler the jobs that need them."""
+    wrong = [
+        f"{name} imports {dep}"
+        for name, deps in GRAPH.items()
+        if name.startswith("bot.jobs")
+        for dep in deps
+        if dep.startswith("bot.slack") and not dep.startswith("bot.slack.blocks")
+    ]
+    assert wrong == []
