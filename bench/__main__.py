@@ -28,6 +28,7 @@ BENCHMARKS = {
     "reading": "bench.reading",
     "home": "bench.home",
     "conversation": "bench.conversation",
+    "sending": "bench.digest_send",
 }
 DEFAULT_OUTPUT = Path(__file__).resolve().parent / "results.json"
 

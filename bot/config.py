@@ -54,7 +54,7 @@ class Settings:
     feed_urls: tuple[str, ...] = (DEFAULT_FEED_URL,)
     feed_poll_minutes: int = 60
     digest_pace_seconds: float = 1.0  # between messages to one channel (Slack: about 1 a second)
-    digest_workers: int = 8  # channels sent side by side
+    digest_workers: int = 16  # channels sent side by side
     admin_channel: str = ""  # where "this looks wrong" flags are posted (a channel id); "" posts nowhere
 
     @property
@@ -114,7 +114,7 @@ def _digest_settings(env: Mapping[str, str]) -> dict:
         pace = float(raw_pace)
     except ValueError:
         raise ConfigError(f"DIGEST_PACE_SECONDS must be a number, not {raw_pace!r}") from None
-    workers = _int(env, "DIGEST_WORKERS", 8)
+    workers = _int(env, "DIGEST_WORKERS", 16)
     if not 1 <= workers <= 64:
         raise ConfigError("DIGEST_WORKERS must be from 1 to 64")
     return {

@@ -1,6 +1,6 @@
 """Sending digests: the Web API client, and a run (plan, create, send side by side under the sender lease).
 
-Channels are sent side by side by a bounded pool (`DIGEST_WORKERS`, bot.slack.digest_pool); each channel's
+Channels are sent side by side by a bounded pool (`DIGEST_WORKERS`, default 16; bot.slack.digest_pool); each channel's
 digests exactly once (bot.slack.digest_sender). One sender for the whole deployment: the `digest-sender`
 lease, renewed while it works."""
 
