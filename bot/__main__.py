@@ -99,6 +99,7 @@ def cmd_chart(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_load(settings: Settings, args: argparse.Namespace) -> int:
     from bot.jobs.downloads import FetchError, fetch_url
+    from bot.progress import bar, load_progress, on_terminal
     from db.load import LoadError, load_rows, parse_text, read_files
     from db.store import prepare
 
@@ -115,7 +116,11 @@ def cmd_load(settings: Settings, args: argparse.Namespace) -> int:
                 else:
                     rows += read_files([source])
             names = ", ".join(s if "://" in s else os.path.basename(s) for s in args.paths)
-            result = load_rows(db, rows, source=names, loaded_by="command line", dry_run=args.dry_run)
+            with bar(len(rows), "Validating", enabled=on_terminal(), unit="row") as shown:
+                hear = load_progress(shown)
+                result = load_rows(
+                    db, rows, source=names, loaded_by="command line", dry_run=args.dry_run, progress=hear
+                )
         except FetchError as e:
             print(f"Nothing was loaded: {e}.", file=sys.stderr)
             return 1
@@ -275,8 +280,11 @@ def cmd_poll(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_digest(settings: Settings, args: argparse.Namespace) -> int:
+    import time
+
     from bot.jobs.digests import DigestSchedule, preview_digests
     from bot.jobs.feeds import now_utc
+    from bot.progress import bar, digest_progress, logs_above_bars, on_terminal
     from bot.slack.blocks.plain import to_plain_text
     from bot.slack.delivery import delivery_client, run_digests
     from db.store import prepare
@@ -293,8 +301,17 @@ def cmd_digest(settings: Settings, args: argparse.Namespace) -> int:
             return 0
         if not settings.bot_token:
             raise ConfigError("missing required setting: SLACK_BOT_TOKEN (set it in the environment or .env)")
-        planned, report = run_digests(db, delivery_client(settings), settings, now_utc(), clock=now_utc)
-    print(f"{planned} new (subscription, change) pairs planned. {report.summary()}")
+        started, client, drawn = time.monotonic(), delivery_client(settings), on_terminal()
+        with bar(None, "Digests", enabled=drawn, unit="digest") as shown, logs_above_bars(drawn):
+            options = {"clock": now_utc, "progress": digest_progress(shown)}
+            planned, report = run_digests(db, client, settings, now_utc(), **options)
+    took = time.monotonic() - started
+    throttled = ", ".join(f"{team} ({n}x)" for team, n in sorted(report.throttled.items()))
+    print(
+        f"{planned} new (subscription, change) pairs planned. {report.summary()}"
+        + (f" Rate limited: {throttled}." if throttled else "")
+        + f" Took {took:.1f} s."
+    )
     return 1 if report.failed else 0
 
 

@@ -163,7 +163,10 @@ def record(db: sqlite_utils.Database, proposal: Proposal, args: argparse.Namespa
 
 def read_gaps(db: sqlite_utils.Database, args: argparse.Namespace, settings: Settings) -> int:
     """Read the page of every stored report that lacks core grades; a failing fetch is reported and skipped."""
+    from dataclasses import replace
+
     from bot.jobs.downloads import FetchError
+    from bot.progress import bar, on_terminal, write_line
     from bot.reader.extract import ExtractError
     from bot.reading import read_url
     from db.catalog import gap_reports_with_links
@@ -171,22 +174,25 @@ def read_gaps(db: sqlite_utils.Database, args: argparse.Namespace, settings: Set
     reports = [r for r in gap_reports_with_links(db) if r["missing"]]
     failed = 0
     print(f"{len(reports)} reports with missing core grades and a link.")
-    for i, r in enumerate(reports, start=1):
-        head = f"[{i}/{len(reports)}] {r['body_name']} {r['framework']} {r['round']}"
-        try:
-            proposal = read_url(db, r["report_url"], allow_http=settings.allow_http_loads)
-        except (FetchError, ExtractError) as e:
-            failed += 1
-            print(f"{head}: skipped, {e}")
-            continue
-        if proposal.body != r["body_id"] or proposal.round not in (None, r["round"]):
-            print(f"{head}: skipped, the page reads as {proposal.body} {proposal.round}")
-            continue
-        from dataclasses import replace
-
-        proposal = replace(proposal, round=r["round"])
-        print(f"{head}: {len(proposal.grades)} grades proposed")
-        if args.load and proposal.grades:
-            record(db, proposal, args)
+    with bar(len(reports), "Reading", enabled=on_terminal(), unit="report") as shown:
+        for i, r in enumerate(reports, start=1):
+            head = f"[{i}/{len(reports)}] {r['body_name']} {r['framework']} {r['round']}"
+            try:
+                proposal = read_url(db, r["report_url"], allow_http=settings.allow_http_loads)
+            except (FetchError, ExtractError) as e:
+                failed += 1
+                write_line(shown, f"{head}: skipped, {e}")
+                shown.update()
+                continue
+            if proposal.body != r["body_id"] or proposal.round not in (None, r["round"]):
+                write_line(shown, f"{head}: skipped, the page reads as {proposal.body} {proposal.round}")
+                shown.update()
+                continue
+            proposal = replace(proposal, round=r["round"])
+            write_line(shown, f"{head}: {len(proposal.grades)} grades proposed")
+            if args.load and proposal.grades:
+                with shown.external_write_mode():  # record() prints its diff: clear the bar around it
+                    record(db, proposal, args)
+            shown.update()
     print(f"Done: {len(reports) - failed} read, {failed} failed.")
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -23,6 +23,8 @@ FRAMEWORK_BY_KIND = {"police": "peel", "fire": "frs"}
 COUNT_COLUMNS = ("outstanding", "good", "adequate", "requires_improvement", "inadequate", "graded_total")
 BODY_ID_COLUMNS = ("body_id", "force_id", "service_id")
 MAX_PROBLEMS = 10
+PROGRESS_EVERY = 500  # rows between calls to a load's progress callback
+LoadProgress = Callable[[str, int, int], None]  # (stage: "validated" | "written", rows done, rows in all)
 
 _SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 _ROUND = r"^[0-9]{4}-[0-9]{2}$"
@@ -311,7 +313,7 @@ def _canonical_item(item: dict) -> dict:
 # ---------------------------------------------------------------- validation
 
 
-def validate(db: sqlite_utils.Database, rows: Sequence[Row]) -> None:
+def validate(db: sqlite_utils.Database, rows: Sequence[Row], progress: LoadProgress | None = None) -> None:
     """Check every row against its schema and the store; raise LoadError listing the first problems."""
     import jsonschema
 
@@ -329,7 +331,9 @@ def validate(db: sqlite_utils.Database, rows: Sequence[Row]) -> None:
             areas.add((v.get("framework", ""), v.get("round", ""), v.get("area", "")))
     rounds = {(a[0], a[1]) for a in areas}  # a set: scanning every area per row made big loads quadratic
     seen: dict[tuple[str, ...], int] = {}
-    for row in rows:
+    for checked, row in enumerate(rows):
+        if progress and checked % PROGRESS_EVERY == 0:
+            progress("validated", checked, len(rows))
         for err in sorted(
             jsonschema.Draft202012Validator(SCHEMAS[row.kind]).iter_errors(row.values), key=str
         ):
@@ -438,17 +442,25 @@ def load_rows(
     origin: str = "load",
     now: datetime | None = None,
     dry_run: bool = False,
+    progress: LoadProgress | None = None,
 ) -> LoadResult:
-    """Validate, then write every row in one transaction (rolled back on a dry run)."""
-    validate(db, rows)
+    """Validate, then write every row in one transaction (rolled back on a dry run). `progress(stage, done,
+    total)` hears every PROGRESS_EVERY rows validated, then written, and each stage's end."""
+    validate(db, rows, progress)
+    if progress:
+        progress("validated", len(rows), len(rows))
     stamp = (now or datetime.now(UTC)).isoformat(timespec="seconds")
     result = LoadResult(rows=len(rows), dry_run=dry_run)
     ordered = sorted(rows, key=lambda r: KIND_ORDER.index(r.kind))
     try:
         with db.atomic():
             positions: dict[tuple[str, str], int] = {}
-            for row in ordered:
+            for written, row in enumerate(ordered):
+                if progress and written % PROGRESS_EVERY == 0:
+                    progress("written", written, len(ordered))
                 _WRITERS[row.kind](db, row.values, result, stamp, origin, loaded_by, positions)
+            if progress:
+                progress("written", len(ordered), len(ordered))
             if result.changed:
                 db.execute(
                     "INSERT INTO loads (at, source, loaded_by, summary) VALUES (?, ?, ?, ?)",

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 import sqlite_utils
+
+from db.subscriptions import throttled_workspaces
 
 Row = dict[str, Any]
 
@@ -13,9 +16,11 @@ def _count(db: sqlite_utils.Database, sql: str, params: list[Any] | None = None)
     return int(db.execute(sql, params or []).fetchone()[0])
 
 
-def store_stats(db: sqlite_utils.Database, team_id: str | None) -> Row:
+def store_stats(db: sqlite_utils.Database, team_id: str | None, now: datetime | None = None) -> Row:
     """Counts, the newest report, the last load, each feed's last poll, the workspace's paused
-    subscriptions and the database's size."""
+    subscriptions, digest delivery (backlog, oldest unsent change, paused and throttled workspaces) and the
+    database's size. `now` (default: the current time) is what the oldest unsent change's age is taken from."""
+    now = now or datetime.now(UTC)
     newest = db.execute(
         "SELECT r.title, r.published, r.report_url, b.name FROM reports r LEFT JOIN bodies b ON b.id = r.body_id "
         "WHERE r.published != '' ORDER BY r.published DESC, r.id DESC LIMIT 1"
@@ -42,6 +47,7 @@ def store_stats(db: sqlite_utils.Database, team_id: str | None) -> Row:
         ),
         "feeds": feed_status(db),
         "paused_subscriptions": paused_subscriptions(db, team_id),
+        "delivery": delivery_status(db, team_id, now),
         "database_bytes": int(page_count) * int(page_size),
     }
 
@@ -60,6 +66,53 @@ def paused_subscriptions(db: sqlite_utils.Database, team_id: str | None) -> list
         db.query(
             "SELECT team_id, channel_id, paused_at, paused_reason FROM subscriptions "
             "WHERE paused_at IS NOT NULL AND (? IS NULL OR team_id = ?) ORDER BY paused_at DESC",
+            [team_id, team_id],
+        )
+    )
+
+
+def delivery_status(db: sqlite_utils.Database, team_id: str | None, now: datetime) -> Row:
+    """The digest backlog (pending outbox rows, open digests), the oldest unsent change and its age in
+    seconds, and the paused and throttled workspaces: one workspace's, or every one's when team_id is None."""
+    scope = [team_id, team_id]
+    pending = _count(
+        db, "SELECT count(*) FROM outbox WHERE sent_at IS NULL AND (? IS NULL OR team_id = ?)", scope
+    )
+    open_digests = _count(
+        db,
+        "SELECT count(*) FROM digests WHERE sent_at IS NULL AND abandoned_at IS NULL "
+        "AND (? IS NULL OR team_id = ?)",
+        scope,
+    )
+    oldest = db.execute(
+        "SELECT seq, at FROM changes WHERE seq = (SELECT min(change_seq) FROM outbox "
+        "WHERE sent_at IS NULL AND (? IS NULL OR team_id = ?))",
+        scope,
+    ).fetchone()
+    oldest_unsent = None
+    if oldest:
+        at = datetime.fromisoformat(oldest[1])
+        age = (now - (at if at.tzinfo else at.replace(tzinfo=UTC))).total_seconds()
+        oldest_unsent = {"seq": oldest[0], "at": oldest[1], "age_seconds": max(0, int(age))}
+    return {
+        "pending_outbox": pending,
+        "open_digests": open_digests,
+        "oldest_unsent": oldest_unsent,
+        "paused_workspaces": paused_workspaces(db, team_id),
+        "throttled_workspaces": [
+            t for t in throttled_workspaces(db, now) if team_id is None or t["team_id"] == team_id
+        ],
+    }
+
+
+def paused_workspaces(db: sqlite_utils.Database, team_id: str | None) -> list[Row]:
+    """Workspaces every one of whose subscriptions is paused (the app was removed, its token refused): since
+    when, why, and how many subscriptions wait."""
+    return list(
+        db.query(
+            "SELECT team_id, min(paused_at) AS paused_at, max(paused_reason) AS paused_reason, "
+            "count(*) AS subscriptions FROM subscriptions WHERE (? IS NULL OR team_id = ?) "
+            "GROUP BY team_id HAVING count(paused_at) = count(*) ORDER BY team_id",
             [team_id, team_id],
         )
     )

@@ -392,6 +392,32 @@ def outbox_counts(db: sqlite_utils.Database) -> Row:
     return row
 
 
+THROTTLE_KEY = "digest_throttle:"  # meta key prefix: a workspace's digests are held back until the value
+
+
+def record_throttle(db: sqlite_utils.Database, team_id: str, until_iso: str, now: datetime) -> None:
+    """Note that a workspace answered 429 and is held back until `until_iso` (a later hold wins); holds
+    that have run out are cleared on the way."""
+    with immediate(db):
+        db.execute("DELETE FROM meta WHERE key GLOB ? AND value <= ?", [THROTTLE_KEY + "*", iso(now)])
+        db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = max(value, excluded.value)",
+            [THROTTLE_KEY + team_id, until_iso],
+        )
+
+
+def throttled_workspaces(db: sqlite_utils.Database, now: datetime) -> list[Row]:
+    """Workspaces held back by a 429 whose hold has not yet run out: team_id and until, soonest first."""
+    return [
+        {"team_id": r["key"].removeprefix(THROTTLE_KEY), "until": r["value"]}
+        for r in db.query(
+            "SELECT key, value FROM meta WHERE key GLOB ? AND value > ? ORDER BY value, key",
+            [THROTTLE_KEY + "*", iso(now)],
+        )
+    ]
+
+
 # ---------------------------------------------------------------- feeds
 
 

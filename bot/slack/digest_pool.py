@@ -10,7 +10,7 @@ from collections import OrderedDict, deque
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import sqlite_utils
@@ -119,6 +119,10 @@ class _Dispatcher:
             self.report.throttled[job.team] = self.report.throttled.get(job.team, 0) + 1
             self.held_until[job.team] = max(
                 self.held_until.get(job.team, 0), time.monotonic() + problem.retry_after
+            )
+            now = self.clock()  # recorded where `stats` can show it
+            store.record_throttle(
+                self.db, job.team, store.iso(now + timedelta(seconds=problem.retry_after)), now
             )
             log.warning("Workspace %s rate limited: holding its digests %gs", job.team, problem.retry_after)
             remaining = [d for d in job.digests if not self._finished(d)]

@@ -140,7 +140,8 @@ def _size(n: int) -> str:
 
 
 def render_stats(stats: dict[str, Any]) -> Message:
-    """What the store holds, the last load, each feed's last poll, paused subscriptions and size."""
+    """What the store holds, the last load, each feed's last poll, paused subscriptions, size, and how digest
+    delivery fares (backlog, oldest unsent change, paused and throttled workspaces)."""
     fields = [
         f"*Police forces*\n{stats['forces']}",
         f"*Fire and rescue services*\n{stats['fire_services']}",
@@ -192,8 +193,51 @@ def render_stats(stats: dict[str, Any]) -> Message:
         blocks.append(section(f"*Paused subscriptions* ({len(paused)})\n" + _lines(lines)))
     elif paused is not None:
         blocks.append(section("*Paused subscriptions:* none"))
+    blocks += _delivery_blocks(stats.get("delivery"))
     text = f"{stats['forces']} forces, {stats['reports']} reports, {stats['grades']} grades."
     return message(text, blocks)
+
+
+def _age(seconds: int) -> str:
+    """A duration as people read it: '45 s', '12 min', '3 h 5 min', '2 d 4 h'."""
+    minutes, hours, days = seconds // 60, seconds // 3600, seconds // 86400
+    if days:
+        return f"{days} d {hours % 24} h"
+    if hours:
+        return f"{hours} h {minutes % 60} min"
+    return f"{minutes} min" if minutes else f"{seconds} s"
+
+
+def _delivery_blocks(delivery: dict[str, Any] | None) -> list[Block]:
+    """Digest delivery: the backlog, the oldest unsent change's age, paused and throttled workspaces."""
+    if delivery is None:
+        return []
+    oldest = delivery.get("oldest_unsent")
+    waiting = (
+        f"oldest unsent change {_age(int(oldest['age_seconds']))} old (since {escape(str(oldest['at']))})"
+        if oldest
+        else "nothing waiting"
+    )
+    blocks = [
+        section(
+            f"*Digests:* {delivery['pending_outbox']:,} outbox row(s) pending, "
+            f"{delivery['open_digests']:,} digest(s) open; {waiting}"
+        )
+    ]
+    throttled = delivery.get("throttled_workspaces") or []
+    if throttled:
+        lines = [f"• {escape(str(t['team_id']))} until {escape(str(t['until']))}" for t in throttled]
+        blocks.append(section(f"*Rate-limited workspaces* ({len(throttled)})\n" + _lines(lines)))
+    paused = delivery.get("paused_workspaces") or []
+    if paused:
+        lines = [
+            f"• {escape(str(p['team_id']))} since {escape(str(p.get('paused_at')))}"
+            + (f": {escape(str(p['paused_reason']))}" if p.get("paused_reason") else "")
+            + f" ({p.get('subscriptions', 0)} subscription(s))"
+            for p in paused
+        ]
+        blocks.append(section(f"*Paused workspaces* ({len(paused)})\n" + _lines(lines)))
+    return blocks
 
 
 def _who(user_id: str) -> str:
