@@ -20,7 +20,8 @@ HELP_LINES = (
     "or message for a dry run.",
     f"`{INSPECTIONS_ADMIN_COMMAND} poll`: poll the publication feeds now.",
     f"`{INSPECTIONS_ADMIN_COMMAND} digest [--preview]`: send the digests due now, or show them without sending.",
-    f"`{INSPECTIONS_ADMIN_COMMAND} stats`: what the store holds; last load; feeds; paused subscriptions.",
+    f"`{INSPECTIONS_ADMIN_COMMAND} stats`: what the store holds; last load; feeds; paused subscriptions; "
+    "the digest backlog and its oldest unsent change; whether digests are paused or rate limited.",
     f"`{INSPECTIONS_ADMIN_COMMAND} audit [n]`: the last n admin actions (default 10).",
     f"`{INSPECTIONS_ADMIN_COMMAND} grades <force or service> [round]`: a form to record a report's grades, "
     "with the source and a quote; saved like a load.",
