@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 import sqlite_utils
 
@@ -15,10 +15,10 @@ from bot.questions.kinds import (
     BodyGradesQuestion,
     GradeQuestion,
     HelpQuestion,
-    Question,
     UsageError,
 )
 from bot.questions.parse import parse_grade, parse_question
+from bot.slack.answering import answer_question
 from bot.slack.blocks.chart import render_chart_problem, render_chart_text
 from bot.slack.blocks.common import Message
 from bot.slack.blocks.grade import render_grade, render_grade_help, render_no_report, render_unknown_body
@@ -104,19 +104,3 @@ def chart_message(db: sqlite_utils.Database, request: ChartRequest) -> Message:
 
 # Mentions, channel links and broadcasts typed into a question never travel on in a button's value.
 _SLACK_TOKEN = re.compile(r"<[!@#][^>]*>")
-
-
-def answer_question(
-    db: sqlite_utils.Database,
-    snap: answers.Snapshot,
-    question: Question,
-    text: str,
-    today: date,
-    *,
-    shareable: bool = True,
-    page: int = 0,
-) -> Message:
-    """Answer a parsed question and render it, through the one table (bot.slack.answering)."""
-    from bot.slack.answering import answer_question as through_table
-
-    return through_table(db, snap, question, text, today, shareable=shareable, page=page)
