@@ -56,7 +56,7 @@ _FRAME_PLAIN = re.compile(
 _FOLLOWER = re.compile(
     r"^\s*['\"]?\s*(?:$|[.,;:)\-|!?]|(?:at|in|for|on|when|across|with|regarding|overall|and|or|to|by|"
     r"from|grades?|grading|ratings?|judge?ments?|areas?|its|their|our|the|categor(?:y|ies)|while|but|whereas|as|"
-    r"including|namely|which|overall|are|is|were|was|include|included|includes|being|been)\b)"
+    r"including|namely|which|are|is|were|was|include|included|includes|being|been)\b)"
 )
 _FORWARD = re.compile(
     r"^\s*['\"]?\s*(?:[:\-]|at|in|for|on|when|across|with regard to|regarding|in the category of|"
@@ -77,13 +77,11 @@ _GOES_ON = re.compile(
     r"^\W*(?:it|the force|the service|they|this report|the report)\s+(?:was\s+|were\s+|had\s+|has\s+)?also\b"
 )
 _FROM_TO = re.compile(r"\bfrom\b.{0,60}\bto\s*['\"]?\s*$")  # "from requires improvement to good"
-_CLAUSE = re.compile(
-    r";|\b(?:while|but|whereas|however|although|though|meanwhile|yet|except|apart from|other than|excluding|"
-    r"and that)\b"
-)
-_CLAUSE_IN_LIST = re.compile(
+_TURNS = (
     r"\b(?:while|but|whereas|however|although|though|meanwhile|yet|except|apart from|other than|excluding)\b"
 )
+_CLAUSE = re.compile(rf";|{_TURNS}|\band that\b")
+_CLAUSE_IN_LIST = re.compile(_TURNS)  # in a list of areas, semicolons separate items, not clauses
 # After a grade, words that open a list of areas ("areas requiring improvement are: A; B; C"): semicolons
 # separate its items there, not clauses.
 _LIST_OPENS = re.compile(
@@ -245,12 +243,8 @@ def _lead_grade(text: str) -> str | None:
     if not m:
         return None
     rest = cleaned[m.end() :].strip(_EDGE)
-    if (
-        rest
-        and not rest.startswith(("(", "up from", "down from", "previously", "-"))
-        and len(rest.split()) > 0
-    ):
-        return None if re.match(r"^[a-z]", rest) else grade_of(m.group(1))
+    if rest and not rest.startswith(("(", "up from", "down from", "previously", "-")) and rest[0].isalpha():
+        return None  # 'Good use of resources': the grade word starts an area's name
     return grade_of(m.group(1))
 
 

@@ -1,5 +1,5 @@
-"""Plain text as the reader sees it: typography folded, split into units (a line, or a sentence of a long
-line) that keep their place, and words with offsets for phrase matching."""
+"""Plain text as the reader sees it: typography folded, split into units (a table row, or one sentence of a
+line), and words normalised for phrase matching."""
 
 from __future__ import annotations
 
@@ -48,42 +48,23 @@ def fold(text: str) -> str:
 
 @dataclass(frozen=True)
 class Unit:
-    """A line, or one sentence of a long line: what a quote is made of."""
+    """A table row, or one sentence of a line: what a quote is made of."""
 
     text: str
-    line: int  # index of the source line
-    first_in_line: bool
 
 
 def units(folded: str) -> list[Unit]:
-    """Lines, with long prose lines split into sentences (a short line stays whole: a table row, a heading)."""
+    """Each line split into sentences (a table row stays whole); a run-on PDF line is cut near MAX_UNIT."""
     out: list[Unit] = []
-    for i, line in enumerate(folded.split("\n")):
-        if not line:
-            continue
-        parts = [line] if "|" in line else _SENTENCE_END.split(line)
-        for j, part in enumerate(p for p in parts if p.strip()):
-            while len(part) > MAX_UNIT:  # a run-on PDF line: cut at a clause boundary near the limit
+    for line in folded.split("\n"):
+        for part in [line] if "|" in line else _SENTENCE_END.split(line):
+            while len(part) > MAX_UNIT:  # cut at a clause boundary near the limit
                 cut = max(part.rfind("; ", 0, MAX_UNIT), part.rfind(", ", 0, MAX_UNIT), MAX_UNIT // 2)
-                out.append(Unit(part[: cut + 1].strip(), i, j == 0))
+                out.append(Unit(part[: cut + 1].strip()))
                 part = part[cut + 1 :]
-                j += 1
-            out.append(Unit(part.strip(), i, j == 0))
+            if part.strip():
+                out.append(Unit(part.strip()))
     return out
-
-
-@dataclass(frozen=True)
-class Word:
-    """A lower-case word and where it is in its text."""
-
-    text: str
-    start: int
-    end: int
-
-
-def words(text: str) -> list[Word]:
-    """Lower-case words (and '&') with their offsets in `text`."""
-    return [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text.lower())]
 
 
 def norm(word: str) -> str:
@@ -97,4 +78,4 @@ def norm(word: str) -> str:
 
 def key(phrase: str) -> tuple[str, ...]:
     """A phrase as a tuple of normalised words, the way phrases are looked up in text."""
-    return tuple(norm(w.text) for w in words(phrase))
+    return tuple(norm(m.group()) for m in WORD.finditer(phrase.lower()))
