@@ -17,7 +17,7 @@ from bot.slack import ids
 from bot.slack.admin.commands import AdminUsageError
 from bot.slack.admin.feed_proposals import announce_new_reports
 from bot.slack.admin.grade_form import grade_form_view
-from bot.slack.admin.proposed import edit_with_proposal, proposal_from_payload, proposal_payload
+from bot.slack.admin.proposed import edit_with_proposal
 from bot.slack.admin.reading import first_link, parse_read, slack_text
 from bot.slack.blocks.reading import FeedProposal, ProposalLine, render_feed_proposal, render_reading_problem
 from bot.slack.listeners.admin import VERBS
@@ -131,7 +131,7 @@ def test_nothing_to_record_is_said_with_the_readers_notes_escaped():
 
 
 def test_a_proposal_survives_being_kept():
-    assert proposal_from_payload(json.loads(json.dumps(proposal_payload(KENT)))) == KENT
+    assert Proposal.from_json(json.loads(json.dumps(KENT.to_json()))) == KENT
 
 
 def test_saving_keeps_the_sentences_of_grades_kept_as_stated_and_adds_ticked_areas():

@@ -13,7 +13,6 @@ from bot.jobs.downloads import FetchError
 from bot.questions.vocab import format_date, framework_label, round_label
 from bot.reader import Proposal
 from bot.reading import ExtractError, read_url
-from bot.slack.admin.proposed import proposal_payload
 from bot.slack.blocks.common import Message
 from bot.slack.blocks.reading import FeedProposal, ProposalLine, render_feed_proposal
 from db.connection import Store
@@ -85,7 +84,7 @@ def announce_new_reports(
         if proposal is None:
             continue
         with store.connect() as db:
-            proposal_id = add_proposal(db, proposal_payload(proposal), origin="feed", created_by="feed")
+            proposal_id = add_proposal(db, proposal.to_json(), origin="feed", created_by="feed")
         try:
             post(feed_message(store, proposal, proposal_id))
         except Exception as e:  # noqa: BLE001 - kept all the same; the next report is tried

@@ -23,7 +23,6 @@ from bot.slack.admin.proposed import (
     form_areas,
     initial_date,
     initial_report_url,
-    proposal_from_payload,
     unmatched_areas,
 )
 from bot.slack.blocks import admin as render
@@ -173,7 +172,7 @@ def _with_proposal(
         return edit
     ticked = ADD_AREAS_VALUE in values.get(ADD_AREAS_BLOCK, "").split(",")
     return edit_with_proposal(
-        edit, proposal_from_payload(row["payload"]), sheet_areas=sheet_areas, add_areas=ticked
+        edit, Proposal.from_json(row["payload"]), sheet_areas=sheet_areas, add_areas=ticked
     )
 
 

@@ -4,7 +4,6 @@ turned back into an edit on Save (the sentence of each grade kept as proposed be
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from bot.reader import Proposal
 from bot.reading import areas_to_add, is_hmicfrs
@@ -12,16 +11,6 @@ from bot.slack.blocks.forms import FormArea, Proposed, UnmatchedArea
 from db.grade_entry import GradeEdit, GradeSheet, is_https_url
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def proposal_payload(p: Proposal) -> dict[str, Any]:
-    """What db.proposals keeps: the reader's own JSON."""
-    return p.to_json()
-
-
-def proposal_from_payload(d: dict[str, Any]) -> Proposal:
-    """The proposal a stored payload describes."""
-    return Proposal.from_json(d)
 
 
 def _status(proposed: str, held: str | None) -> str:

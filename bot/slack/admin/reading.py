@@ -23,7 +23,6 @@ from bot.reading import ExtractError, read_pasted, read_url
 from bot.slack.admin.commands import AdminUsageError
 from bot.slack.admin.grade_form import grade_form_view
 from bot.slack.admin.guard import audited, redacted, refusal_for
-from bot.slack.admin.proposed import proposal_from_payload, proposal_payload
 from bot.slack.blocks import admin as render
 from bot.slack.blocks.common import Message, message, section
 from bot.slack.blocks.forms import View
@@ -123,7 +122,7 @@ def keep_and_show(
     with store.connect() as db:
         proposal_id = None
         if proposal.body and proposal.round and not proposal.is_empty:
-            payload = proposal_payload(proposal)
+            payload = proposal.to_json()
             proposal_id = add_proposal(
                 db, payload, origin=origin, team_id=asker.team_id, created_by=asker.user_id
             )
@@ -154,6 +153,18 @@ def _loading_then(modal: Modal, source: str, work: Callable[[], tuple[View, str]
 # ---------------------------------------------------------------- the entry points (authorised, audited)
 
 
+Work = Callable[[], tuple[Message | None, str]]
+
+
+def _for_admins(store: Store, settings: Settings, asker: Asker, command: str, work: Work) -> Message | None:
+    """Run `work` for an admin (anyone else gets the refusal), audited whatever happens."""
+
+    def checked() -> tuple[Message | None, str]:
+        return refusal_for(asker.user_id, settings, asker.lookup_user, shared=True) or work()
+
+    return audited(store, team_id=asker.team_id, user_id=asker.user_id, command=command, work=checked)
+
+
 def run_read_command(
     text: str, *, store: Store, settings: Settings, asker: Asker, modal: Modal
 ) -> Message | None:
@@ -161,9 +172,6 @@ def run_read_command(
     text = redacted(text, settings)
 
     def work() -> tuple[Message | None, str]:
-        refused = refusal_for(asker.user_id, settings, asker.lookup_user, shared=True)
-        if refused:
-            return refused
         try:
             url, add_areas = parse_read(text)
         except AdminUsageError as e:
@@ -174,8 +182,7 @@ def run_read_command(
             lambda: read_link(store, settings, url, origin="command", asker=asker, add_areas=add_areas),
         )
 
-    command = f"{INSPECTIONS_ADMIN_COMMAND} {text}".strip()
-    return audited(store, team_id=asker.team_id, user_id=asker.user_id, command=command, work=work)
+    return _for_admins(store, settings, asker, f"{INSPECTIONS_ADMIN_COMMAND} {text}".strip(), work)
 
 
 def _said(text: str) -> Message:
@@ -188,9 +195,6 @@ def fill_from_report(
     """The "Fill from the report" button (value: body and round): read the report's stored link."""
 
     def work() -> tuple[Message | None, str]:
-        refused = refusal_for(asker.user_id, settings, asker.lookup_user, shared=True)
-        if refused:
-            return refused
         body_id, _, round_ = value.partition(" ")
         try:
             with store.connect() as db:
@@ -205,8 +209,7 @@ def fill_from_report(
             modal, url, lambda: read_link(store, settings, url, origin="button", asker=asker, add_areas=False)
         )
 
-    command = f"fill from the report {value[:80]}"
-    return audited(store, team_id=asker.team_id, user_id=asker.user_id, command=command, work=work)
+    return _for_admins(store, settings, asker, f"fill from the report {value[:80]}", work)
 
 
 def read_message(
@@ -215,9 +218,6 @@ def read_message(
     """The "Record grades" message shortcut: read the message's text; its first https link is the source."""
 
     def work() -> tuple[Message | None, str]:
-        refused = refusal_for(asker.user_id, settings, asker.lookup_user, shared=True)
-        if refused:
-            return refused
         url = first_link(text)
 
         def read() -> tuple[View, str]:
@@ -227,9 +227,7 @@ def read_message(
 
         return _loading_then(modal, "", read)
 
-    return audited(
-        store, team_id=asker.team_id, user_id=asker.user_id, command="record grades from a message", work=work
-    )
+    return _for_admins(store, settings, asker, "record grades from a message", work)
 
 
 def review_proposal(
@@ -238,18 +236,12 @@ def review_proposal(
     """The "Review and save" button on a proposal posted to ADMIN_CHANNEL (value: the proposal's id)."""
 
     def work() -> tuple[Message | None, str]:
-        refused = refusal_for(asker.user_id, settings, asker.lookup_user, shared=True)
-        if refused:
-            return refused
         with store.connect() as db:
             row = get_proposal(db, int(value)) if value.isdigit() else None
             if row is None:
                 return _said("I can't find that proposal any more."), "usage: no such proposal"
-            view, outcome = proposal_view(
-                db, proposal_from_payload(row["payload"]), row["id"], add_areas=False
-            )
+            view, outcome = proposal_view(db, Proposal.from_json(row["payload"]), row["id"], add_areas=False)
         modal.open(view)
         return None, outcome
 
-    command = f"review proposal {value[:20]}"
-    return audited(store, team_id=asker.team_id, user_id=asker.user_id, command=command, work=work)
+    return _for_admins(store, settings, asker, f"review proposal {value[:20]}", work)
