@@ -276,15 +276,19 @@ ROOT = Path(__file__).resolve().parents[1]
 _NOT_FROM_THE_DEVELOPERS_SHELL = ("SLACK_", "DIGEST_", "FEED_", "ALLOW_")
 
 
-def run_cli(*args: str, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+def run_cli(
+    *args: str, cwd: Path, env: dict | None = None, input: str | None = None
+) -> subprocess.CompletedProcess:
     """`python -m bot ARGS` as its own process, as a person would run it: this checkout on the path, none
-    of the developer's own Slack, digest, feed or load settings, and no .env unless `env` names one."""
+    of the developer's own Slack, digest, feed or load settings, and no .env unless `env` names one;
+    `input` is typed on its standard input."""
     base = {k: v for k, v in os.environ.items() if not k.startswith(_NOT_FROM_THE_DEVELOPERS_SHELL)}
     base.update(PYTHONPATH=str(ROOT), DOTENV_PATH=str(cwd / "none.env"))
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
         cwd=cwd,
         env={**base, **(env or {})},
+        input=input,
         capture_output=True,
         text=True,
         timeout=60,

@@ -52,25 +52,8 @@ def test_load_a_bad_file_exits_1_and_names_the_line(tmp_path):
 
 
 def test_chat_keeps_the_conversation_from_turn_to_turn(tmp_path, db_path):
-    import subprocess
-    import sys
-
-    from tests.conftest import ROOT
-
-    proc = subprocess.run(
-        [sys.executable, "-m", "bot", "chat"],
-        input="grade norfolk\nwhat about investigating crime?\nand suffolk?\nquit\n",
-        cwd=tmp_path,
-        env={
-            "PYTHONPATH": str(ROOT),
-            "DATABASE_PATH": str(db_path),
-            "DOTENV_PATH": str(tmp_path / "x.env"),
-            "PATH": "",
-        },
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    turns = "grade norfolk\nwhat about investigating crime?\nand suffolk?\nquit\n"
+    proc = run("chat", cwd=tmp_path, env={"DATABASE_PATH": str(db_path)}, input=turns)
     assert proc.returncode == 0, proc.stderr
     assert "Norfolk Constabulary: investigating crime" in proc.stdout
     assert "Suffolk Constabulary: investigating crime" in proc.stdout

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import subprocess
-import sys
 
 from bench.reader.sample_pdf import sample_pdf
-from tests.conftest import ROOT, run_cli
+from tests.conftest import run_cli
 
 KENT = """PEEL 2023–2025: An inspection of Kent Police
 Published 12 March 2025
@@ -58,20 +56,8 @@ def test_json_is_one_object_with_the_grades_and_their_quotes(tmp_path, db_path):
 
 
 def test_a_text_stating_nothing_exits_0_with_nothing_and_the_reason(tmp_path, db_path):
-    proc = subprocess.run(
-        [sys.executable, "-m", "bot", "read", "-", "--json"],
-        input="The inspectorate published its annual assessment of policing today.",
-        cwd=tmp_path,
-        env={
-            "PYTHONPATH": str(ROOT),
-            "DATABASE_PATH": str(db_path),
-            "DOTENV_PATH": str(tmp_path / "x.env"),
-            "PATH": "",
-        },
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    text = "The inspectorate published its annual assessment of policing today."
+    proc = run_cli("read", "-", "--json", cwd=tmp_path, env={"DATABASE_PATH": str(db_path)}, input=text)
     assert proc.returncode == 0, proc.stderr
     got = json.loads(proc.stdout)
     assert got["body"] is None and got["grades"] == [] and "names no police force" in got["notes"][0]
