@@ -45,10 +45,9 @@ def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
     sys.modules.setdefault("numpy", None)  # type: ignore[arg-type]  # as in `ask`
     from datetime import UTC, datetime
 
-    from bot.questions.answers import snapshot
-    from bot.questions.context import follow
     from bot.slack.ask import ask
     from bot.slack.blocks.plain import to_plain_text
+    from bot.slack.conversation import follow_up
     from db.store import prepare
 
     interactive = sys.stdin.isatty()
@@ -69,7 +68,7 @@ def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
                 break
             if not text.strip():
                 continue
-            previous = follow(text, snapshot(db).directory, previous)
+            previous = follow_up(db, text, previous)
             print(to_plain_text(ask(db, previous, shareable=False, now=datetime.now(UTC))))
     return 0
 

@@ -68,7 +68,7 @@ def score(
                 if context and len(turns) > 1:
                     from bot.slack.conversation import follow_up
 
-                    question, previous = follow_up(db, case["q"], previous)
+                    question = previous = follow_up(db, case["q"], previous)
                 text = to_plain_text(ask(db, question, shareable=False)).lower()
                 fails = _fails(text, case, area_names)
                 kind = case.get("kind") or f"turn {i + 1}"

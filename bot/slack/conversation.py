@@ -38,10 +38,9 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
     return found
 
 
-def follow_up(db: sqlite_utils.Database, text: str, previous: str | None) -> tuple[str, str]:
-    """(the question to answer, the conversation's last question now): for the shell and tests."""
-    asked = _follow(db, text, previous)
-    return asked, asked
+def follow_up(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
+    """The question `text` asks after `previous`, standing alone (for the shell and the held-out scorer)."""
+    return _follow(db, text, previous)
 
 
 def converse(

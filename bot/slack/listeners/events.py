@@ -55,8 +55,9 @@ def _answer(event: dict, body: dict, client: WebClient, context: BoltContext, *,
         # a follow-up keeps what it leaves out from this thread's or DM's last question
         question = converse(db, conversation_of(event, body), question or "help", now)
     # in the app's DM (Slack's agent view), "Looking that up…" shows until the reply clears it
-    status = thinking(client, channel, event.get("thread_ts") or ts, reply_in_thread=bool(thread))
-    with status if event.get("channel_type") == "im" else nullcontext():
+    in_dm = event.get("channel_type") == "im"
+    status_thread = event.get("thread_ts") or ts
+    with thinking(client, channel, status_thread, reply_in_thread=bool(thread)) if in_dm else nullcontext():
         msg = cached_ask(context["store"], question, shareable=False, now=now)
         client.chat_postMessage(channel=channel, thread_ts=thread, unfurl_links=False, **msg)
 
