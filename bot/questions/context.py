@@ -157,7 +157,7 @@ def _area_words(area: str | None) -> str:
     from bot.questions.areas import CONCEPTS_BY_KEY
 
     concept = CONCEPTS_BY_KEY.get(area or "")
-    return concept.label.lower() if concept else ""
+    return concept.phrases[0] if concept else ""  # its first phrase: a label may carry a round in brackets
 
 
 def _written(question: Question, directory: Directory) -> str:

@@ -149,7 +149,8 @@ def test_answering_in_the_apps_dm_shows_looking_that_up_then_clears_it(http_app,
     ts = "1717600000.000100"
     reply = ask(http_app, slack_api, event("grade kent", ts, channel="D0AGENT", dm=True))
     assert "Kent Police" in reply["all"]
-    statuses = [c.args for c in slack_api.calls_to("assistant.threads.setStatus")]
+    # the status is cleared just after the reply is posted: wait for that call, not only the reply
+    statuses = [c.args for c in slack_api.wait_for("assistant.threads.setStatus", count=2)]
     assert [s["status"] for s in statuses] == ["Looking that up…", ""]
     assert all(s["channel_id"] == "D0AGENT" and s["thread_ts"] == ts for s in statuses)
     mention = ask(http_app, slack_api, event("grade kent", "1717600001.000100"))
