@@ -86,3 +86,8 @@ def test_short_rounds_and_plural_grades_are_understood_in_a_follow_up(db):
 
 def test_a_follow_up_with_no_conversation_is_just_the_question(db):
     assert conversation(db, "what about investigating crime?") == ["what about investigating crime?"]
+
+
+def test_an_area_whose_label_names_an_older_round_still_follows_on(db):
+    _, asked = conversation(db, "grade durham", "what about leadership?")
+    assert answer(db, asked).startswith("Durham Constabulary: leadership and force management")
