@@ -62,7 +62,14 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
         area, _ = find_area(new.rest, old.kind)
         new = replace(new, area=area or new.area, kind=old.kind)
     if not new.bodies and old.bodies and (_PRONOUN.search(clean) or _POSSESSIVE_PRONOUN.search(clean)):
-        return _named(clean, old.bodies)
+        if not (new.place or new.kind_word):
+            return _named(clean, old.bodies)  # 'is it in engage?': it is the body asked about
+        if not old.area or new.area:
+            return clean
+        # 'which welsh forces are good at that?': a group named, so 'that' is the last question's area
+        question = route(replace(new, area=old.area), clean)
+        written = _written(question, directory)
+        return written if written and _parses_to(written, directory, question) else clean
     has_slot = bool(new.bodies or new.area or new.grades or new.round or new.place or new.kind_word)
     rest = clean[marker.end() :] if marker else clean
     if not has_slot and (swapped := _swap_month(previous, rest)):

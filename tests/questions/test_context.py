@@ -91,3 +91,11 @@ def test_a_follow_up_with_no_conversation_is_just_the_question(db):
 def test_an_area_whose_label_names_an_older_round_still_follows_on(db):
     _, asked = conversation(db, "grade durham", "what about leadership?")
     assert answer(db, asked).startswith("Durham Constabulary: leadership and force management")
+
+
+def test_that_after_a_body_and_area_is_the_area_when_the_question_names_a_group(db):
+    _, _, group = conversation(
+        db, "grade durham", "what about leadership?", "which of the welsh forces are good at that"
+    )
+    text = answer(db, group)
+    assert "leadership and force management" in text.lower() and "Durham" not in text
