@@ -115,6 +115,8 @@ def _round_by_areas(said: list[Statement], catalog: Catalog, framework: str) -> 
         r: {a.area for a in catalog.areas_of(framework, r)}
         for r in {a.round for a in catalog.areas if a.framework == framework}
     }
+    if len(rounds) < 2:
+        return None  # one round known (fire): its names say nothing about which round a text is from
     fits = [r for r, areas in rounds.items() if all(ids & areas for ids in named)]
     if len(fits) != 1:
         return None
