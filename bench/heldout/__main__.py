@@ -37,7 +37,15 @@ def _scope(text: str, case: dict) -> str:
 
 # What an answer says when it did not simply answer: it could not, it asks which was meant, or it shows how it
 # read the question. A miss that says none of these is wrong without saying so.
-_SAYS_SO = ("can't answer", "cannot answer", "did you mean", "read as", "i'm not sure which", "not sure what")
+_CANT = (
+    "can't answer",
+    "cannot answer",
+    "i have no grades for",
+    "not covered",
+    "don't cover",
+    "doesn't cover",
+)
+_SAYS_SO = (*_CANT, "did you mean", "read as", "i'm not sure which", "not sure what")
 
 
 def says_so(text: str) -> bool:
@@ -47,9 +55,10 @@ def says_so(text: str) -> bool:
 
 def _fails(text: str, case: dict, area_names: set[str]) -> list[str]:
     fails = [s for s in case["must_include"] if s.lower() not in text]
-    if case.get("expect") == "cant_answer" and not any(s in text for s in _SAYS_SO[:2]):
+    if case.get("expect") == "cant_answer" and not any(s in text for s in _CANT):
         fails.append("an answer, not 'I can't answer that'")
     scoped = _scope(text, case)
+    scoped = scoped.replace(case["q"].lower(), "")  # echoing the question back states nothing
     fails += [f"not {s}" for s in case["must_not_include"] if s.lower() in scoped]
     if case.get("kind") == "one_area" and (n := sum(a in text for a in area_names)) > 2:
         fails.append(f"{n} areas shown, not one")
