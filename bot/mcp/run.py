@@ -31,5 +31,9 @@ def run_mcp(settings: Settings, http: bool, host: str, env: Mapping[str, str]) -
     if http:
         serve_http(server, host, settings.port, token, settings.log_level)
     else:
-        server.run("stdio")
+        import anyio
+
+        from bot.mcp.stdio import serve_stdio
+
+        anyio.run(serve_stdio, server)
     return 0
