@@ -16,8 +16,8 @@ import sqlite_utils
 from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.exceptions import ResourceError, ToolError
 from mcp.shared.exceptions import MCPError
-from mcp_types import ToolAnnotations
-from pydantic import Field
+from mcp_types import CallToolResult, TextContent, ToolAnnotations
+from pydantic import BaseModel, Field
 
 from bot.mcp import arguments as arg
 from bot.mcp import records, tools
@@ -86,12 +86,17 @@ def build_server(database_path: str) -> MCPServer:
         with read_only(database_path) as db:
             yield db
 
-    def answer(work: Callable[[sqlite_utils.Database], T]) -> T:
+    def answer(work: Callable[[sqlite_utils.Database], BaseModel]) -> CallToolResult:
+        """The result as structured content, and the same JSON, compact, as text for clients that read only text."""
         try:
             with store() as db:
-                return work(db)
+                result = work(db)
         except arg.BadArgument as e:
             raise ToolError(str(e)) from None
+        return CallToolResult(
+            content=[TextContent(type="text", text=result.model_dump_json())],
+            structured_content=result.model_dump(mode="json"),
+        )
 
     def tool(title: str) -> Callable[[Callable[..., T]], Callable[..., T]]:
         return server.tool(title=title, annotations=READ_ONLY, structured_output=True)
@@ -102,13 +107,13 @@ def build_server(database_path: str) -> MCPServer:
             str,
             Field(max_length=120, description="a name as people type it: 'cambs', 'met', 'west mids fire'"),
         ],
-    ) -> FindBodyResult:
+    ) -> Annotated[CallToolResult, FindBodyResult]:
         """Find police forces and fire and rescue services by name: ids, kind, country and region.
         exact=false means the name was unclear and `matches` are the candidates."""
         return answer(lambda db: tools.find_body(db, name))
 
     @tool("A body's grades")
-    async def grades(body: BodyName, round: Round = None) -> GradesResult:
+    async def grades(body: BodyName, round: Round = None) -> Annotated[CallToolResult, GradesResult]:
         """One body's graded areas in its latest round (or the round given): grade, basis, source, movement
         since the previous round, and the report's date and link. Null grades are not recorded here."""
         return answer(lambda db: tools.grades(db, body, round))
@@ -122,7 +127,7 @@ def build_server(database_path: str) -> MCPServer:
         place: Place = None,
         round: Round = None,
         page: Page = 1,
-    ) -> ListResult:
+    ) -> Annotated[CallToolResult, ListResult]:
         """Bodies of a kind, optionally in a place, filtered by a grade (or a range: 'Good' or_better) in one
         area or any area, in each one's latest round or the round given. Lists who is not recorded."""
         return answer(lambda db: tools.list_bodies(db, kind, area, grade, grade_range, place, round, page))
@@ -132,7 +137,7 @@ def build_server(database_path: str) -> MCPServer:
         bodies: Annotated[list[BodyName], Field(min_length=2, max_length=8, description="2 to 8 bodies")],
         area: Area = None,
         round: Round = None,
-    ) -> CompareResult:
+    ) -> Annotated[CallToolResult, CompareResult]:
         """Bodies side by side, area by area (or on one area), each from its latest round or the round given."""
         return answer(lambda db: tools.compare(db, bodies, area, round))
 
@@ -144,7 +149,7 @@ def build_server(database_path: str) -> MCPServer:
         round: Round = None,
         best: bool = True,
         limit: Annotated[int, Field(default=5, ge=1, le=20)] = 5,
-    ) -> RankResult:
+    ) -> Annotated[CallToolResult, RankResult]:
         """The best (or worst) bodies by one area's grade or their whole report, within one round, with the
         rule used stated and the bodies left out named."""
         return answer(lambda db: records.rankings(db, kind, area, place, round, best, limit))
@@ -158,7 +163,7 @@ def build_server(database_path: str) -> MCPServer:
         direction: Literal["any", "improved", "worse", "unchanged"] = "any",
         place: Place = None,
         page: Page = 1,
-    ) -> MovementResult:
+    ) -> Annotated[CallToolResult, MovementResult]:
         """Which bodies' grades went up, down or stayed the same between two rounds (one area, or every area)."""
         return answer(
             lambda db: records.movement(db, kind, area, since_round, until_round, direction, place, page)
@@ -175,7 +180,7 @@ def build_server(database_path: str) -> MCPServer:
         ] = None,
         now_only: bool = False,
         page: Page = 1,
-    ) -> EngageResult:
+    ) -> Annotated[CallToolResult, EngageResult]:
         """Spells in HMICFRS's enhanced monitoring ('Engage', 'special measures'): one body's history, who is
         in now, or who moved in or out during a year, with the sources' dates and links."""
         return answer(lambda db: records.engage(db, body, kind, year, now_only, page, tools.today()))
@@ -186,7 +191,7 @@ def build_server(database_path: str) -> MCPServer:
         until: Annotated[date | None, Field(default=None, description="ISO date; default today")] = None,
         kind: Kind | None = None,
         page: Page = 1,
-    ) -> RecentResult:
+    ) -> Annotated[CallToolResult, RecentResult]:
         """Graded reports published since a date (newest first), with their links."""
         return answer(lambda db: records.recent_reports(db, since, until, kind, page, tools.today()))
 
@@ -198,7 +203,7 @@ def build_server(database_path: str) -> MCPServer:
         engage: Annotated[
             bool, Field(default=False, description="the Engage events' sentences instead")
         ] = False,
-    ) -> ReasonsResult:
+    ) -> Annotated[CallToolResult, ReasonsResult]:
         """The sentences on record behind a body's grades (one area, or all) or its Engage events: what the
         cited source said, stored with the grade. Nothing is summarised or inferred."""
         return answer(lambda db: records.reasons(db, body, area, round, engage))

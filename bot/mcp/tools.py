@@ -20,7 +20,6 @@ from bot.mcp.results import (
     GradesResult,
     ListResult,
     ListRow,
-    Regrade,
     Source,
 )
 from bot.questions import answers
@@ -103,9 +102,9 @@ def grades(db: sqlite_utils.Database, body: str, round: str | None = None) -> Gr
             source_url=a.source_url or None,
             previous_grade=a.previous,
             movement=a.movement,
-            regraded=Regrade(previous_grade=a.regraded.previous, on=a.regraded.on, source=a.regraded.source)
-            if a.regraded
-            else None,
+            regraded_from=a.regraded.previous if a.regraded else None,
+            regraded_on=a.regraded.on if a.regraded else None,
+            regraded_source=a.regraded.source if a.regraded else None,
         )
         for a in answer.areas
     ]

@@ -30,6 +30,7 @@ CALLS: dict[str, tuple[str, dict[str, Any]]] = {
     "grades norfolk": ("grades", {"body": "norfolk", "round": "2023/25"}),
     "grades cheshire": ("grades", {"body": "Cheshire Constabulary", "round": "2023-25"}),
     "grades hamp": ("grades", {"body": "hamp"}),
+    "grades northants": ("grades", {"body": "northants", "round": "2023-25"}),
     "grades bad round": ("grades", {"body": "kent", "round": "1999"}),
     "grades no body": ("grades", {}),
     "list inadequate": ("list_bodies", {"area": "investigating", "grade": "Inadequate"}),
@@ -159,6 +160,22 @@ def test_a_body_with_grades_not_recorded_gets_nulls_and_says_so(run, sql):
     assert {a["name"] for a in got["areas"] if a["grade"] is None} == missing
     assert {f"{name} grade" for name in missing} <= set(got["not_recorded"])
     assert any("not recorded" in n for n in got["notes"])
+
+
+def test_a_grade_changed_after_publication_says_from_what_when_and_where(run, sql):
+    got = ok(run, "grades northants")
+    responding = next(a for a in got["areas"] if a["area"] == "responding")
+    change = sql(
+        "SELECT c.old_grade, c.source FROM grade_changes c JOIN reports r ON r.id = c.report_id "
+        "WHERE r.body_id = 'northamptonshire' AND r.round = '2023-25' AND c.area = 'responding' "
+        "AND c.old_grade IS NOT NULL ORDER BY c.id DESC"
+    )[0]
+    assert responding["grade"] == "Requires improvement"
+    assert (responding["regraded_from"], responding["regraded_source"]) == (
+        change["old_grade"],
+        change["source"],
+    )
+    assert responding["regraded_on"].startswith("2024-08")
 
 
 @pytest.mark.parametrize(
