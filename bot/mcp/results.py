@@ -47,7 +47,7 @@ class Source(Result):
         description="publication date (YYYY-MM-DD, or YYYY-MM / YYYY); null if not recorded"
     )
     report_url: str | None = Field(description="HMICFRS's report page; null if not recorded")
-    title: str = ""
+    title: str | None = Field(description="the report's title, if recorded")
 
 
 class Paging(Result):

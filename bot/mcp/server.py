@@ -87,15 +87,19 @@ def build_server(database_path: str) -> MCPServer:
             yield db
 
     def answer(work: Callable[[sqlite_utils.Database], BaseModel]) -> CallToolResult:
-        """The result as structured content, and the same JSON, compact, as text for clients that read only text."""
+        """The result as structured content, and the same JSON, compact, as text for clients that read only text.
+
+        Optional fields at their defaults (no regrade, no notes) are left out: every client checks each result
+        against the schema, and a smaller result checks faster. A grade not recorded is never left out: it is a
+        required field, null."""
         try:
             with store() as db:
                 result = work(db)
         except arg.BadArgument as e:
             raise ToolError(str(e)) from None
         return CallToolResult(
-            content=[TextContent(type="text", text=result.model_dump_json())],
-            structured_content=result.model_dump(mode="json"),
+            content=[TextContent(type="text", text=result.model_dump_json(exclude_defaults=True))],
+            structured_content=result.model_dump(mode="json", exclude_defaults=True),
         )
 
     def tool(title: str) -> Callable[[Callable[..., T]], Callable[..., T]]:

@@ -50,7 +50,7 @@ def source(ref: ReportRef | dict | None) -> Source | None:
         round=ref.round,
         published=ref.published or None,
         report_url=ref.url or None,
-        title=ref.title or "",
+        title=ref.title or None,
     )
 
 

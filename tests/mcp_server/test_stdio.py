@@ -141,7 +141,7 @@ def test_grades_are_the_stores_with_round_date_and_link(run, sql):
     assert {a["area"]: a["grade"] for a in got["areas"] if a["grade"]} == stored
     assert got["source"] == {
         "framework": "peel", "round": "2023-25", "published": row["published"], "report_url": row["report_url"],
-        "title": row["title"],
+        "title": row["title"] or None,
     }  # fmt: skip
     assert got["body"]["id"] == "norfolk"
 
