@@ -70,8 +70,9 @@ INSTRUCTIONS = (
     "HMICFRS inspection grades of police forces (PEEL) and fire and rescue services in England and Wales, "
     "from a curated store. Every fact comes with its round, publication date and report link: cite them. "
     "A grade that is null or listed in not_recorded is not known here: say so, never fill it in from "
-    "elsewhere. Grades from different rounds are not directly comparable. Start with find_body when a "
-    "name is ambiguous."
+    "elsewhere. Grades from different rounds are not directly comparable. A body's latest round may hold "
+    "only some grades so far: pass round (e.g. 2023-25) for an earlier, fuller one. Start with find_body "
+    "when a name is ambiguous."
 )
 
 
