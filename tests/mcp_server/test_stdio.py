@@ -356,3 +356,14 @@ def test_prompts_brief_on_a_force_and_compare_a_region(run):
     assert "Cambridgeshire Constabulary" in run["brief"].messages[0].content.text
     assert "Wales" in run["region"].messages[0].content.text
     assert "Did you mean" in run["brief error"]
+
+
+def test_a_first_start_without_a_database_creates_and_seeds_it_then_answers(tmp_path):
+    missing = tmp_path / "new.db"
+
+    async def work(session: Any) -> Any:
+        return await session.call_tool("find_body", {"name": "kent"})
+
+    result = stdio_session(missing, work)
+    assert missing.is_file() and not result.is_error
+    assert result.structured_content["matches"][0]["id"] == "kent"
