@@ -1,0 +1,64 @@
+"""What kind of inspection a text reports: PEEL or a fire and rescue service's effectiveness, efficiency and
+people inspection (graded by area, what the store holds), or another kind whose grades are not those: crime
+data integrity, custody, joint, thematic and national reports. Read from the text's title and opening, or from
+one sentence when that sentence names another kind."""
+
+from __future__ import annotations
+
+import re
+
+HEAD = 700  # a title, a standfirst and the first lines
+
+# Each kind, and the words that name a text as one (as its subject, not in passing).
+OTHER_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "a crime data integrity inspection",
+        re.compile(
+            r"\bcrime data integrity\s+(?:inspection|re-?inspection|revisit|report|audit)"
+            r"|\b(?:inspection|audit)\s+of\s+(?:\w+\s+){0,4}crime (?:data integrity|recording)"
+            r"|\bcdi\s+(?:inspection|report)"
+        ),
+    ),
+    (
+        "a custody inspection",
+        re.compile(
+            r"\b(?:police\s+)?custody\s+(?:suite\s+)?(?:inspection|report)"
+            r"|\binspection\s+of\s+(?:\w+\s+){0,3}(?:police\s+)?custody"
+        ),
+    ),
+    (
+        "a joint inspection",
+        re.compile(
+            r"\bjoint\s+(?:targeted\s+area\s+|thematic\s+)?inspection|\bjtai\b|\bcriminal justice joint\b"
+        ),
+    ),
+    (
+        "a thematic inspection",
+        re.compile(r"\bthematic\s+(?:inspection|report|review)|\bspotlight report\b"),
+    ),
+    (
+        "a national report",
+        re.compile(
+            r"\bstate of (?:policing|fire and rescue)\b|\bannual assessment of (?:policing|fire)"
+            r"|\bnational (?:report|inspection|overview)\b"
+        ),
+    ),
+)
+_GRADED_KIND = re.compile(
+    r"\bpeel\b|effectiveness,? efficiency and (?:people|legitimacy)|\bpeel-reports\b|\bfrs-assessment\b"
+)
+
+
+def other_inspection(text: str, url: str = "") -> str | None:
+    """The kind of inspection, when the text's title or opening reports one whose grades are not PEEL's or
+    the fire round's (and says nothing there of PEEL or the fire inspection)."""
+    head = url.lower().replace("-", " ") + "\n" + text[:HEAD].lower()
+    if _GRADED_KIND.search(head):
+        return None
+    return named_kind(head)
+
+
+def named_kind(sentence: str) -> str | None:
+    """The other kind of inspection a sentence names, if any ("its crime data integrity inspection")."""
+    low = sentence.lower()
+    return next((kind for kind, words in OTHER_KINDS if words.search(low)), None)
