@@ -33,7 +33,10 @@ _LABEL = re.compile(
     re.I,
 )
 _DATE_IN_LINE = re.compile(rf"(?<![\w/])({DATE})(?![\d/])", re.I)
-DATELINE = 90  # a line this short holding a date is a dateline ("Norfolk County Council, 7 March 2024 15:23")
+DATELINE = (
+    90  # a short line that is little but a date is a dateline ("Norfolk County Council, 7 March 2024 15:23")
+)
+DATELINE_WORDS = 6
 _URL_DATE = re.compile(r"/(20\d\d)/(\d\d)/(\d\d)(?:/|$)")
 _URL_MONTH = re.compile(r"/(20\d\d)/(\d\d)(?:/|$)")
 _NO_DEFAULT = datetime(1, 1, 1)
@@ -74,6 +77,10 @@ def published_date(text: str, url: str = "") -> str | None:
             return found
     for line in text.split("\n")[:TOP_LINES]:
         d = _DATE_IN_LINE.search(line) if len(line) <= DATELINE else None
-        if d and (found := parse_date(d.group(1))):
+        if (
+            d
+            and len((line[: d.start()] + line[d.end() :]).split()) <= DATELINE_WORDS
+            and (found := parse_date(d.group(1)))
+        ):
             return found
     return url_date(url) if url else None

@@ -165,8 +165,12 @@ def _round_by_areas(said: list[Statement], catalog: Catalog, framework: str) -> 
     fits = [r for r, areas in rounds.items() if all(ids & areas for ids in named)]
     if len(fits) != 1:
         return None
-    others = set().union(*(areas for r, areas in rounds.items() if r != fits[0]))
+    # A round the store knows only a few areas of yet (2025-27) can't show a name is not only fits[0]'s.
+    others = set().union(*(a for r, a in rounds.items() if r != fits[0] and len(a) >= _KNOWN_ROUND))
     return fits[0] if any(not (ids & others) for ids in named) else None
+
+
+_KNOWN_ROUND = 5  # areas a round needs in the store before its names tell it from the others
 
 
 def _area_for(s: Statement, in_round: list[str], round_: str | None) -> str | None:
