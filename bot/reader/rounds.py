@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from bot.reader.proposal import Catalog
 
-_ROUND = re.compile(r"(?<!\d)(?<!\d/)(20\d\d)\s*(?:-|/|to)\s*(?:20)?(\d\d)(?!\d)(?!/\d)")  # not 2024/11/29
+# Patterns start with a literal ("20", a word) so a 1 MB report is scanned fast; not 2024/11/29.
+_ROUND = re.compile(r"(20(?<!\d20)(?<!\d/20)\d\d)\s*(?:-|/|to)\s*(?:20)?(\d\d)(?!\d)(?!/\d)")
 _EARLIER = re.compile(
     r"\b(previous|previously|last|earlier|prior|since|from|compared|than|before|former|preceding)\b[^.]{0,30}$"
 )
@@ -51,20 +52,26 @@ KNOWN_ROUNDS: dict[str, tuple[Known, ...]] = {
 }
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_ROUND_NUMBER = re.compile(r"\bround\s+(one|two|three|four|[1-4])\b|\b(first|second|third|fourth)\s+round\b")
-_NTH_INSPECTION = re.compile(
-    r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:full\s+|standalone\s+|hmicfrs\s+|formal\s+)*"
-    r"inspection\b(?!\s+(?:since|of its kind|in|for)\b)"
+_ROUND_NUMBER = re.compile(r"round\s+(one|two|three|four|[1-4])\b")
+_NUMBER_ROUND = re.compile(r"\b(first|second|third|fourth)\s+$")  # before "round"
+_NTH_BEFORE = re.compile(
+    r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:(?:full|standalone|hmicfrs|formal)\s+)*$"
 )
-_AFTER_YEAR = re.compile(
-    r"\b(?:since|after)\s+(?:the|our|its|their|a|an)?\s*(?:last|previous|earlier|prior|first)?\s*"
-    r"(20\d\d)\s+(?:peel\s+)?(?:inspection|assessment|report|visit)"
-    r"|\b(?:first|latest)\s+(?:full\s+)?inspection\s+since\s+(?:\w+\s+){0,2}?(20\d\d)"
+_NTH_AFTER = re.compile(r"inspection\b(?!\s+(?:since|of its kind|in|for)\b)")
+_YEAR = re.compile(r"20(?<!\d20)[12]\d(?!\d)")
+# the words before a year that make it an earlier inspection's ("since our 2021 inspection")
+_AFTER_BEFORE = re.compile(
+    r"(?:\b(?:since|after)\s+(?:the|our|its|their|a|an)?\s*(?:last|previous|earlier|prior|first)?\s*"
+    r"|\b(?:first|latest)\s+(?:full\s+)?inspection\s+since\s+(?:\w+\s+){0,2}?"
     r"|\b(?:last|previous|prior|earlier|first)\s+(?:peel\s+)?(?:inspection|report|assessment)\s+"
-    r"(?:was\s+)?(?:in|of|from|during|published\s+in)\s+(?:\w+\s+)?(20\d\d)"
-    r"|\b(?:previously|last)\s+inspected\s+in\s+(?:\w+\s+)?(20\d\d)"
+    r"(?:was\s+)?(?:in|of|from|during|published\s+in)\s+(?:\w+\s+)?"
+    r"|\b(?:previously|last)\s+inspected\s+in\s+(?:\w+\s+)?)$"
 )
-_PEEL_YEAR = re.compile(r"\bpeel(?:\s+assessment)?:?\s+(?:police\s+\w+\s+)?(201[4-9])(?![\d/-])")
+_SINCE_NEEDS_AFTER = re.compile(
+    r"\b(?:since|after)\s+(?:the|our|its|their|a|an)?\s*(?:last|previous|earlier|prior|first)?\s*$"
+)
+_AFTER_AFTER = re.compile(r"\s+(?:peel\s+)?(?:inspection|assessment|report|visit)")
+_PEEL_BEFORE = re.compile(r"\bpeel(?:\s+assessment)?:?\s+(?:police\s+\w+\s+)?$")
 
 
 NO_CUE = "the text names no round and states no date"
@@ -151,18 +158,40 @@ def _by_number(text: str, framework: str) -> list[str]:
     if framework != "frs":
         return []
     out = []
-    for m in _ROUND_NUMBER.finditer(text):
-        n = _NUMBERS.get(m.group(1) or "") or _ORDINALS.get(m.group(2) or "")
-        out.append(n)
-    for m in _NTH_INSPECTION.finditer(text):
-        out.append(_ORDINALS[m.group(1)])
+    for m in re.finditer(r"round\b", text):
+        after = _ROUND_NUMBER.match(text, m.start())
+        before = _NUMBER_ROUND.search(text[max(0, m.start() - 12) : m.start()])
+        if after:
+            out.append(_NUMBERS[after.group(1)])
+        elif before:
+            out.append(_ORDINALS[before.group(1)])
+    for m in re.finditer(r"inspection\b", text):
+        before = _NTH_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+        if before and _NTH_AFTER.match(text, m.start()):
+            out.append(_ORDINALS[before.group(1)])
     by_number = {k.number: k.round for k in KNOWN_ROUNDS["frs"]}
     return [by_number[n] for n in out if n in by_number]
 
 
+def _years(text: str, before: re.Pattern[str], after: re.Pattern[str] | None = None) -> list[int]:
+    """Years in the text that the words before (and after) them make a cue."""
+    out = []
+    for m in _YEAR.finditer(text):
+        ahead = text[max(0, m.start() - 60) : m.start()]
+        if before.search(ahead) and (after is None or after.match(text, m.end())):
+            out.append(int(m.group()))
+    return out
+
+
 def _after_year(text: str) -> int | None:
     """The latest year the text names as an earlier inspection's ("since our 2021 inspection")."""
-    years = [int(next(g for g in m.groups() if g)) for m in _AFTER_YEAR.finditer(text)]
+    years = [
+        int(m.group())
+        for m in _YEAR.finditer(text)
+        if (ahead := text[max(0, m.start() - 60) : m.start()])
+        and _AFTER_BEFORE.search(ahead)
+        and (not _SINCE_NEEDS_AFTER.search(ahead) or _AFTER_AFTER.match(text, m.end()))
+    ]
     return max(years) if years else None
 
 
@@ -200,7 +229,8 @@ def which_round(
     if len(from_url) > 1:
         return none(f"its address names {len(from_url)} rounds ({', '.join(map(_show, from_url))})")
     current = [rid for rid in _as_rounds(low, held, framework) if (rid, False) in named]
-    current += [f"{y}-{int(y[2:]) + 1:02d}" for y in _PEEL_YEAR.findall(low)] if framework == "peel" else []
+    if framework == "peel":  # "PEEL 2017": a year of the rounds before 2021
+        current += [f"{y}-{y % 100 + 1:02d}" for y in _years(low, _PEEL_BEFORE) if y < 2021]
     numbered = list(dict.fromkeys(_by_number(low, framework)))
     after = _after_year(low)
     by_date = round_by_date(published, framework, catalog) if published else None
