@@ -30,6 +30,9 @@ class Score:
     silent_texts: int = 0  # texts that state no grade
     false_alarms: int = 0  # of those, texts the reader proposed a grade from
     misses: list[str] = field(default_factory=list)
+    rounds_certain: int = 0  # texts whose round the annotator found certain
+    rounds_decided: int = 0  # of those, texts the reader gave that round
+    rounds_contradicted: int = 0  # texts given a round other than the annotator's
 
     def line(self, name: str) -> str:
         precision = self.right / self.proposed if self.proposed else 1.0
@@ -37,7 +40,8 @@ class Score:
         return (
             f"{name}: {self.texts} texts, {self.expected} grades stated; proposed {self.proposed}, right {self.right} "
             f"-> precision {precision:.3f}, recall {recall:.3f}; texts stating no grade: {self.silent_texts}, "
-            f"proposed from: {self.false_alarms}"
+            f"proposed from: {self.false_alarms}; round decided for {self.rounds_decided} of "
+            f"{self.rounds_certain} texts whose round is certain, contradicted in {self.rounds_contradicted}"
         )
 
 
@@ -58,6 +62,10 @@ def score(split: str, cat) -> Score:
         want = {(entry["body"], g["area"], g["grade"]) for g in entry.get("grades") or []}
         got = {(p.body, g.area, g.grade) for g in p.grades} if p.body else set()
         round_ok = entry.get("round") is None or p.round == entry.get("round")
+        if entry.get("round") and p.body == entry["body"]:
+            s.rounds_certain += 1
+            s.rounds_decided += p.round == entry["round"]
+            s.rounds_contradicted += p.round is not None and p.round != entry["round"]
         right = want & got if round_ok else set()
         s.expected += len(want)
         s.proposed += len(got)

@@ -85,6 +85,19 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
             source_url=url,
             other_bodies=tuple(b.id for b in found.others),
         )
+    if finding.unheld:  # a person choosing a round could file that round's grades under another
+        return Proposal(
+            body=body.id,
+            body_name=body.name,
+            framework=framework,
+            published=published,
+            notes=(
+                f"Nothing proposed: {finding.why}, and {' and '.join(finding.unheld)} "
+                f"{'is a round' if len(finding.unheld) == 1 else 'are rounds'} the store does not hold.",
+            ),
+            source_url=url,
+            other_bodies=tuple(b.id for b in found.others),
+        )
     round_ = finding.round
     in_round = [a.area for a in catalog.areas_of(framework, round_)] if round_ else []
     said = [

@@ -57,18 +57,20 @@ _NUMBER_ROUND = re.compile(r"\b(first|second|third|fourth)\s+$")  # before "roun
 _NTH_BEFORE = re.compile(
     r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:(?:full|standalone|hmicfrs|formal)\s+)*$"
 )
+_EARLIER_NTH = re.compile(r"\b(?:since|after|than|from|compared with)\s+(?:at\s+)?(?:its|our|the|their)?\s*$")
 _NTH_AFTER = re.compile(r"inspection\b(?!\s+(?:since|of its kind|in|for)\b)")
 _YEAR = re.compile(r"20(?<!\d20)[12]\d(?!\d)")
 # the words before a year that make it an earlier inspection's ("since our 2021 inspection")
-_AFTER_BEFORE = re.compile(
-    r"(?:\b(?:since|after)\s+(?:the|our|its|their|a|an)?\s*(?:last|previous|earlier|prior|first)?\s*"
-    r"|\b(?:first|latest)\s+(?:full\s+)?inspection\s+since\s+(?:\w+\s+){0,2}?"
+# "since our 2021 inspection" (the year needs a word of inspection after it), "first inspection since 2019",
+# "the last report in 2021", "last inspected in 2022": the year of an earlier inspection
+_SINCE_BEFORE = re.compile(
+    r"\b(?:since|after)\s+(?:the|our|its|their|a|an)?\s*(?:last|previous|earlier|prior|first)?\s*$"
+)
+_EARLIER_BEFORE = re.compile(
+    r"(?:\b(?:first|latest)\s+(?:full\s+)?inspection\s+since\s+(?:\w+\s+){0,2}?"
     r"|\b(?:last|previous|prior|earlier|first)\s+(?:peel\s+)?(?:inspection|report|assessment)\s+"
     r"(?:was\s+)?(?:in|of|from|during|published\s+in)\s+(?:\w+\s+)?"
     r"|\b(?:previously|last)\s+inspected\s+in\s+(?:\w+\s+)?)$"
-)
-_SINCE_NEEDS_AFTER = re.compile(
-    r"\b(?:since|after)\s+(?:the|our|its|their|a|an)?\s*(?:last|previous|earlier|prior|first)?\s*$"
 )
 _AFTER_AFTER = re.compile(r"\s+(?:peel\s+)?(?:inspection|assessment|report|visit)")
 _PEEL_BEFORE = re.compile(r"\bpeel(?:\s+assessment)?:?\s+(?:police\s+\w+\s+)?$")
@@ -87,6 +89,7 @@ class RoundFinding:
     why: str = ""  # why there is no round
     held: bool = True
     label: str = ""  # the round as a person names it ("fire and rescue 2018/19 (round 1)")
+    unheld: tuple[str, ...] = ()  # with no round: the rounds in conflict that the store does not hold
 
 
 def _round_id(start: str, end: str) -> str | None:
@@ -166,8 +169,9 @@ def _by_number(text: str, framework: str) -> list[str]:
         elif before:
             out.append(_ORDINALS[before.group(1)])
     for m in re.finditer(r"inspection\b", text):
-        before = _NTH_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
-        if before and _NTH_AFTER.match(text, m.start()):
+        window = text[max(0, m.start() - 60) : m.start()]
+        before = _NTH_BEFORE.search(window)
+        if before and _NTH_AFTER.match(text, m.start()) and not _EARLIER_NTH.search(window[: before.start()]):
             out.append(_ORDINALS[before.group(1)])
     by_number = {k.number: k.round for k in KNOWN_ROUNDS["frs"]}
     return [by_number[n] for n in out if n in by_number]
@@ -188,9 +192,8 @@ def _after_year(text: str) -> int | None:
     years = [
         int(m.group())
         for m in _YEAR.finditer(text)
-        if (ahead := text[max(0, m.start() - 60) : m.start()])
-        and _AFTER_BEFORE.search(ahead)
-        and (not _SINCE_NEEDS_AFTER.search(ahead) or _AFTER_AFTER.match(text, m.end()))
+        if _EARLIER_BEFORE.search(ahead := text[max(0, m.start() - 60) : m.start()])
+        or (_SINCE_BEFORE.search(ahead) and _AFTER_AFTER.match(text, m.end()))
     ]
     return max(years) if years else None
 
@@ -222,8 +225,9 @@ def which_round(
     def found(rid: str) -> RoundFinding:
         return RoundFinding(rid, earlier_years - {rid[:4]}, "", rid in held, _label(framework, rid))
 
-    def none(why: str) -> RoundFinding:
-        return RoundFinding(None, earlier_years, why)
+    def none(why: str, *candidates: str) -> RoundFinding:
+        unheld = tuple(_label(framework, r) for r in candidates if r not in held)
+        return RoundFinding(None, earlier_years, why, unheld=unheld)
 
     from_url = _as_rounds(url.lower().replace("_", "-"), held, framework, words_needed=False)
     if len(from_url) > 1:
@@ -237,20 +241,26 @@ def which_round(
 
     sure = from_url or _distinct(current + numbered, framework)
     if len(sure) > 1:
-        return none(f"the text names more than one round as its own ({' and '.join(map(_show, sure))})")
+        return none(
+            f"the text names more than one round as its own ({' and '.join(map(_show, sure))})", *sure
+        )
     if sure:
         rid = sure[0]
         start, end = int(rid[:4]), int(rid[:2] + rid[-2:])
         if published and int(published[:4]) < start:
-            return none(f"it names {_show(rid)} but was published on {published}, before that round began")
+            return none(
+                f"it names {_show(rid)} but was published on {published}, before that round began", rid
+            )
         if after is not None and end <= after:
-            return none(f"it names {_show(rid)} but also an earlier inspection in {after}")
+            return none(f"it names {_show(rid)} but also an earlier inspection in {after}", rid)
         return found(rid)
     following = _round_after(after, framework) if after is not None else None
     if following and by_date and following != by_date:
         return none(
             f"its date ({published}) falls in {_show(by_date)} but it follows an inspection in {after}, "
-            f"which makes it {_show(following)}"
+            f"which makes it {_show(following)}",
+            by_date,
+            following,
         )
     if following or by_date:
         return found(following or by_date or "")
@@ -264,6 +274,9 @@ _ROUND_WORDS = re.compile(
 )
 
 
+TITLE = 200  # a round in a text's title needs no words of inspection beside it ("Cornwall 2021/22")
+
+
 def _as_rounds(low: str, held: set[str], framework: str, *, words_needed: bool = True) -> list[str]:
     """Round ids the text names as rounds: one the store holds, or another round the inspectorate ran beside
     words of inspection (a council's "2024/25 budget" or "reports 2022 - 23" is no round)."""
@@ -273,9 +286,8 @@ def _as_rounds(low: str, held: set[str], framework: str, *, words_needed: bool =
         if not rid or rid in out:
             continue
         around = low[max(0, m.start() - 50) : m.end() + 50]
-        if rid in held or (
-            _known(framework, rid) is not None and (not words_needed or _ROUND_WORDS.search(around))
-        ):
+        said_as_round = not words_needed or m.start() < TITLE or _ROUND_WORDS.search(around)
+        if rid in held or (_known(framework, rid) is not None and said_as_round):
             out.append(rid)
     return out
 

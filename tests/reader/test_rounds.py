@@ -86,9 +86,9 @@ def test_every_cue_to_the_round(catalog, text, url, round_):
             "before that round began",
         ),
         (
-            "Published 3 June 2024\nCornwall Fire and Rescue Service is good at preventing fires, its first "
-            "inspection since 2022. This is its fourth round.",
-            "names",
+            "Cornwall Fire and Rescue Service is good at preventing fires in round 3, its first inspection "
+            "since 2025.",
+            "but also an earlier inspection in 2025",
         ),
         (
             "Kent Police is good at investigating crime and responding to the public.",
@@ -196,3 +196,13 @@ def test_a_2025_27_report_proposes_the_rounds_areas(catalog):
     )
     p = read_text(text, catalog)
     assert (p.round, grades(p)) == ("2025-27", {"leadership": "Good"})
+
+
+def test_cues_that_conflict_over_a_round_the_store_does_not_hold_propose_nothing(catalog):
+    text = (
+        "Cornwall 2021/22\nCornwall Fire and Rescue Service required improvement in its 2018/19 assessment.\n"
+        "It requires improvement at understanding the risk of fire and other emergencies."
+    )
+    p = read_text(text, catalog)
+    assert p.round is None and p.grades == ()
+    assert "fire and rescue 2021/22 (round 2) and fire and rescue 2018/19 (round 1) are rounds" in p.notes[0]
