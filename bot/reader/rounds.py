@@ -127,7 +127,7 @@ def _label(framework: str, rid: str) -> str:
     k = _known(framework, rid)
     if k is None:
         return f"{framework.upper()} {rid}"
-    if framework == "peel" and k.number == 0:
+    if framework == "peel" and k.number == 0 and rid != k.round:
         return f"PEEL {rid.replace('-', '/')} (before 2021)"
     return k.label
 
@@ -234,7 +234,7 @@ def which_round(
         return none(f"its address names {len(from_url)} rounds ({', '.join(map(_show, from_url))})")
     current = [rid for rid in _as_rounds(low, held, framework) if (rid, False) in named]
     if framework == "peel":  # "PEEL 2017": a year of the rounds before 2021
-        current += [f"{y}-{y % 100 + 1:02d}" for y in _years(low, _PEEL_BEFORE) if y < 2021]
+        current += [str(y) for y in _years(low, _PEEL_BEFORE) if y < 2021]
     numbered = list(dict.fromkeys(_by_number(low, framework)))
     after = _after_year(low)
     by_date = round_by_date(published, framework, catalog) if published else None

@@ -118,7 +118,7 @@ def test_conflicting_or_missing_cues_give_no_round_and_say_why(catalog, text, wh
         ),
         (
             "Kent Police PEEL 2017: the force is good at investigating crime and outstanding at preventing crime.",
-            "PEEL 2017/18 (before 2021)",
+            "PEEL 2017 (before 2021)",
         ),
         (
             "Published 4 June 2026\nKent Fire and Rescue Service was rated good at preventing fires.",
