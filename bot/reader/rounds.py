@@ -1,8 +1,9 @@
 """Which round a text reports, read from every cue a careful reader uses, and why there is none when the cues
 conflict or are missing.
 
-Cues, surest first: the round in the page's address (`/peel-reports/kent-2023-25/`); a round the text names
-as its own ("PEEL 2023–2025", "the 2025–27 round"), not one it names as earlier; a fire round's number or
+Cues, surest first: the round in the page's address (`/peel-reports/kent-2023-25/`); a round its title (first line)
+names (the body may go on to name older rounds); a round the text names as its own ("PEEL 2023–2025", "the 2025–27
+round"), not one it names as earlier; a fire round's number or
 ordinal ("Round 3", "its third inspection"); "since our 2021 inspection" / "first inspection since 2019" (the
 round after that year's); the publication date against the rounds' dates. Two sure cues that disagree, or a
 date or an earlier year that a named round cannot follow, give no round and the reason. A round the store
@@ -239,7 +240,9 @@ def which_round(
     after = _after_year(low)
     by_date = round_by_date(published, framework, catalog) if published else None
 
-    sure = from_url or _distinct(current + numbered, framework)
+    title = next((ln for ln in low[:TITLE].split("\n") if ln.strip() and not ln.startswith("skip to")), "")
+    titled = [rid for rid in _as_rounds(title, held, framework) if rid in current]
+    sure = from_url or _distinct(titled, framework) or _distinct(current + numbered, framework)
     if len(sure) > 1:
         return none(
             f"the text names more than one round as its own ({' and '.join(map(_show, sure))})", *sure

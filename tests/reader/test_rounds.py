@@ -200,9 +200,18 @@ def test_a_2025_27_report_proposes_the_rounds_areas(catalog):
 
 def test_cues_that_conflict_over_a_round_the_store_does_not_hold_propose_nothing(catalog):
     text = (
-        "Cornwall 2021/22\nCornwall Fire and Rescue Service required improvement in its 2018/19 assessment.\n"
-        "It requires improvement at understanding the risk of fire and other emergencies."
+        "Cornwall Fire and Rescue Service's 2021/22 report is out. It required improvement in its 2018/19 "
+        "assessment.\nIt requires improvement at understanding the risk of fire and other emergencies."
     )
     p = read_text(text, catalog)
     assert p.round is None and p.grades == ()
     assert "fire and rescue 2021/22 (round 2) and fire and rescue 2018/19 (round 1) are rounds" in p.notes[0]
+
+
+def test_a_round_in_the_title_is_the_reports_though_the_body_names_an_older_one(catalog):
+    text = (
+        "Cornwall Fire and Rescue Service 2023-25 inspection\nPublished 3 June 2024\n"
+        "The service is good at preventing fires. In our 2021/22 inspection, we found it required improvement."
+    )
+    p = read_text(text, catalog)
+    assert (p.round, grades(p)) == ("2023-25", {"preventing_fire": "Good"})
