@@ -29,7 +29,8 @@ DATE = (
 _LABEL = re.compile(
     r"\b(?:published|publication date|date published|first published|date of publication|date of issue|"
     r"released(?: publicly)?|release date|posted|dated|issued|date)\b"
-    r"[^\S\n]*(?:on|at|:|-)?[^\S\n]*(?:\d{1,2}[:.]\d\d\s*(?:am|pm)?,?\s*(?:on\s+)?)?" + rf"({DATE})(?![\d/])",
+    r"[^\S\n]*(?:on|at|:|-)?[^\S\n]*(?:today\s*\(\s*|the\s+)?"  # "published today (27th November 2014)"
+    r"(?:\d{1,2}[:.]\d\d\s*(?:am|pm)?,?\s*(?:on\s+)?)?" + rf"({DATE})(?![\d/])",
     re.I,
 )
 _DATE_IN_LINE = re.compile(rf"(?<![\w/])({DATE})(?![\d/])", re.I)
@@ -38,7 +39,9 @@ DATELINE = (
 )
 DATELINE_WORDS = 6
 _URL_DATE = re.compile(r"/(20\d\d)/(\d\d)/(\d\d)(?:/|$)")
-_URL_MONTH = re.compile(r"/(20\d\d)/(\d\d)(?:/|$)")
+_URL_MONTH = re.compile(
+    r"/(20\d\d)/(\d\d)(?:/|$)|(?<![\d-])(20\d\d)[-_](\d\d)[-_](?![\d-])"
+)  # /2023/03/, 2019-02_
 _NO_DEFAULT = datetime(1, 1, 1)
 
 
@@ -63,9 +66,10 @@ def url_date(url: str) -> str | None:
 def url_month(url: str) -> str | None:
     """The month a page's address carries (`/2023/03/`) as YYYY-MM, or None."""
     m = _URL_MONTH.search(url) or _URL_DATE.search(url)
-    if not m or not 1 <= int(m.group(2)) <= 12:
+    if not m:
         return None
-    return f"{m.group(1)}-{m.group(2)}"
+    year, month = [g for g in m.groups() if g][:2]
+    return f"{year}-{month}" if 1 <= int(month) <= 12 else None
 
 
 def published_date(text: str, url: str = "") -> str | None:

@@ -23,7 +23,8 @@ OTHER_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "a custody inspection",
         re.compile(
             r"\b(?:police\s+)?custody\s+(?:suite\s+)?(?:inspection|report)"
-            r"|\binspection\s+of\s+(?:\w+\s+){0,3}(?:police\s+)?custody"
+            r"|\binspection(?:\s+visit)?\s+(?:of|to|into)\s+(?:\w+\s+){0,3}(?:police\s+)?custody"
+            r"|\bpolice custody suites\b"
         ),
     ),
     (
@@ -34,12 +35,17 @@ OTHER_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "a thematic inspection",
-        re.compile(r"\bthematic\s+(?:inspection|report|review)|\bspotlight report\b"),
+        re.compile(
+            r"\bthematic\s+(?:inspection|report|review)|\bspotlight report\b"
+            # "An inspection of vetting, misconduct, and misogyny in the police service": a topic, not a force
+            r"|\ban inspection of (?:[\w,'-]+\s+){1,12}?in (?:the police service|policing|police forces|"
+            r"fire and rescue services)\b"
+        ),
     ),
     (
         "a national report",
         re.compile(
-            r"\bstate of (?:policing|fire and rescue)\b|\bannual assessment of (?:policing|fire)"
+            r"\bstate of (?:policing|fire\s*(?:and|&)\s*rescue)\b|\bannual assessment of (?:policing|fire)"
             r"|\bnational (?:report|inspection|overview)\b"
         ),
     ),

@@ -50,9 +50,10 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
     bodies = _bodies(catalog)
     found = which_body(folded, bodies, catalog, url)
     if found.body is None:
+        kind = other_inspection(folded, url)
         return Proposal(
             published=published,
-            notes=(f"Nothing proposed: {found.note}.",),
+            notes=(f"Nothing proposed: {found.note}" + (f"; it is {kind}." if kind else "."),),
             source_url=url,
             other_bodies=tuple(b.id for b in found.others),
         )

@@ -178,12 +178,12 @@ def _by_number(text: str, framework: str) -> list[str]:
     return [by_number[n] for n in out if n in by_number]
 
 
-def _years(text: str, before: re.Pattern[str], after: re.Pattern[str] | None = None) -> list[int]:
-    """Years in the text that the words before (and after) them make a cue."""
+def _years(text: str, before: re.Pattern[str], reach: int = 60) -> list[int]:
+    """Years in the text that the words before them (within `reach` characters) make a cue."""
     out = []
     for m in _YEAR.finditer(text):
-        ahead = text[max(0, m.start() - 60) : m.start()]
-        if before.search(ahead) and (after is None or after.match(text, m.end())):
+        ahead = text[max(0, m.start() - reach) : m.start()]
+        if before.search(ahead):
             out.append(int(m.group()))
     return out
 
@@ -234,14 +234,17 @@ def which_round(
     if len(from_url) > 1:
         return none(f"its address names {len(from_url)} rounds ({', '.join(map(_show, from_url))})")
     current = [rid for rid in _as_rounds(low, held, framework) if (rid, False) in named]
-    if framework == "peel":  # "PEEL 2017": a year of the rounds before 2021
+    title = next((ln for ln in low[:TITLE].split("\n") if ln.strip() and not ln.startswith("skip to")), "")
+    titled = [rid for rid in _as_rounds(title, held, framework) if rid in current]
+    if framework == "peel":  # "PEEL 2017", "PEEL 202325" (its dash lost), a title "Kent 2015"
         current += [str(y) for y in _years(low, _PEEL_BEFORE) if y < 2021]
+        current += [r for m in _PEEL_RUN_ON.finditer(low) if (r := _round_id(m.group(1), m.group(2)))]
+        if m := _TITLE_YEAR.match(title.strip()):
+            titled.append(m.group(1))
+            current.append(m.group(1))
     numbered = list(dict.fromkeys(_by_number(low, framework)))
     after = _after_year(low)
     by_date = round_by_date(published, framework, catalog) if published else None
-
-    title = next((ln for ln in low[:TITLE].split("\n") if ln.strip() and not ln.startswith("skip to")), "")
-    titled = [rid for rid in _as_rounds(title, held, framework) if rid in current]
     sure = from_url or _distinct(titled, framework) or _distinct(current + numbered, framework)
     if len(sure) > 1:
         return none(
@@ -257,19 +260,108 @@ def which_round(
         if after is not None and end <= after:
             return none(f"it names {_show(rid)} but also an earlier inspection in {after}", rid)
         return found(rid)
-    following = _round_after(after, framework) if after is not None else None
-    if following and by_date and following != by_date:
-        return none(
-            f"its date ({published}) falls in {_show(by_date)} but it follows an inspection in {after}, "
-            f"which makes it {_show(following)}",
-            by_date,
-            following,
+    # Weaker cues, each a round: the date, the round after an earlier inspection's year, the year of "the
+    # inspection in 2022", and the old frameworks' pillars (graded only before 2021, or in fire rounds 1-2).
+    weak: dict[str, str] = {}
+    if by_date:
+        weak[by_date] = f"its date ({published}) falls in {_show(by_date)}"
+    if after is not None and (following := _round_after(after, framework)):
+        weak.setdefault(following, f"it follows an inspection in {after}, which makes it {_show(following)}")
+    for year in _years(
+        low, _FIRST_SINCE_BEGAN, reach=200
+    ):  # the first since inspections began in 2018: round 1
+        if (of_year := _round_of_year(year, framework)) is not None:
+            weak.setdefault(of_year, f"it is the first since inspections began in {year}")
+    for year in _inspection_years(low):
+        if (of_year := _round_of_year(year, framework)) is not None:
+            weak.setdefault(of_year, f"it reports an inspection in {year}, in {_show(of_year)}")
+    pillars = _pillar_rounds(low, framework)
+    if pillars:
+        why = "it grades the old pillars (effectiveness, efficiency, " + (
+            "people), as fire rounds 1 and 2 did"
+            if framework == "frs"
+            else "legitimacy), as PEEL did before 2021"
         )
-    if following or by_date:
-        return found(following or by_date or "")
+        inside = [r for r in weak if r in pillars]
+        if any(r not in pillars for r in weak):
+            return none(f"{why}, but {'; '.join(weak.values())}", *pillars, *weak)
+        if len(inside) == 1 or len(pillars) == 1:
+            return found(inside[0] if inside else pillars[0])
+        return none(why, *pillars)
+    if len(weak) > 1:
+        return none(" but ".join(weak.values()), *weak)
+    if weak:
+        return found(next(iter(weak)))
     if published:
         return none(f"its date ({published}) falls in no one round")
     return none(NO_CUE)
+
+
+_FIRST_SINCE_BEGAN = re.compile(
+    r"\bfirst\s+(?:report|inspection|assessment)\b[^.]{0,80}?\bsince\b[^.]{0,40}?"
+    r"\b(?:re)?(?:commenced|began|begun|started|resumed|introduced|launched)\s+in\s+$"
+)
+_PEEL_RUN_ON = re.compile(r"\bpeel\s+(20\d\d)(\d\d)(?!\d)")
+_TITLE_YEAR = re.compile(r"^(?:[a-z&'.,-]+\s+){1,5}(201[4-9]|2020)$")  # "kent 2015": an old PEEL page's title
+_INSPECTION_IN = re.compile(r"\b(?:peel\s+)?inspection\s+(?:in|during)\s+(?:[a-z]+\s+)?$")
+_NOT_THIS_ONE = re.compile(
+    r"\b(?:previous|last|since|prior|earlier|first|before|after|revisit|re-?inspection)\b"
+)
+# Words of the pillars PEEL graded before 2021 and fire rounds 1 and 2 graded (2023-25 grades areas only)
+OLD_PILLARS: dict[str, tuple[str, ...]] = {
+    "peel": (
+        "keeping people safe and reducing crime",
+        "reducing crime and keeping people safe",
+        "operating efficiently and providing sustainable services",
+        "how legitimately it treats",
+        "legitimacy pillar",
+        "effectiveness pillar",
+        "efficiency pillar",
+    ),
+    "frs": (  # not "how well it looks after its people": round 3 describes its inspection so too
+        "effectiveness pillar",
+        "efficiency pillar",
+        "people pillar",
+        "three pillars",
+        "3 pillars",
+    ),
+}
+_GRADE_NEAR = re.compile(r"\b(?:outstanding|good|requires? improvement|inadequate|adequate)\b")
+
+
+def _inspection_years(low: str) -> list[int]:
+    """Years of "the PEEL inspection in 2022", not of a previous one."""
+    out = []
+    for m in _YEAR.finditer(low):
+        ahead = low[max(0, m.start() - 70) : m.start()]
+        said = _INSPECTION_IN.search(ahead)
+        if said and not _NOT_THIS_ONE.search(ahead[max(0, said.start() - 30) :]):
+            out.append(int(m.group()))
+    return out
+
+
+def _round_of_year(year: int, framework: str) -> str | None:
+    """The one round whose years hold an inspection year (2025 is in both 2023-25 and 2025-27: none)."""
+    rounds = [k.round for k in KNOWN_ROUNDS.get(framework, ()) if int(k.round[:4]) <= year <= _end(k.round)]
+    return rounds[0] if len(rounds) == 1 else None
+
+
+def _end(rid: str) -> int:
+    return int(rid[:2] + rid[-2:])
+
+
+def _pillar_rounds(low: str, framework: str) -> list[str]:
+    """The old rounds a text's pillar grades belong to ("judged 'Inadequate' for the Efficiency pillar")."""
+    for phrase in OLD_PILLARS.get(framework, ()):
+        at = low.find(phrase)
+        while at >= 0:
+            start = max(low.rfind(".", 0, at), at - 120)
+            end = low.find(".", at + len(phrase))
+            window = low[start : min(end if end >= 0 else len(low), at + len(phrase) + 120)]
+            if _GRADE_NEAR.search(window):
+                return ["2014-19"] if framework == "peel" else ["2018-19", "2021-22"]
+            at = low.find(phrase, at + len(phrase))
+    return []
 
 
 _ROUND_WORDS = re.compile(
