@@ -355,7 +355,7 @@ def _pillar_rounds(low: str, framework: str) -> list[str]:
     for phrase in OLD_PILLARS.get(framework, ()):
         at = low.find(phrase)
         while at >= 0:
-            start = max(low.rfind(".", 0, at), at - 120)
+            start = max(low.rfind(".", 0, at), at - 120, 0)
             end = low.find(".", at + len(phrase))
             window = low[start : min(end if end >= 0 else len(low), at + len(phrase) + 120)]
             if _GRADE_NEAR.search(window):

@@ -215,3 +215,83 @@ def test_a_round_in_the_title_is_the_reports_though_the_body_names_an_older_one(
     )
     p = read_text(text, catalog)
     assert (p.round, grades(p)) == ("2023-25", {"preventing_fire": "Good"})
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Surrey Fire and Rescue Service was the only service in this tranche to be judged 'Inadequate' for the "
+            "Efficiency pillar. It was also 'Inadequate' at protecting the public through fire regulation.",
+            "fire and rescue 2018/19 (round 1) and fire and rescue 2021/22 (round 2) are rounds",
+        ),
+        (
+            "Kent Police is 'good' at effectively reducing crime and keeping people safe, and good at "
+            "investigating crime.",
+            "PEEL before 2021",
+        ),
+        (
+            "West Midlands Fire Service rated outstanding\nThis is the first report completed by HMICFRS into the "
+            "Service since the inspection programme recommenced in 2018. It is outstanding at responding to fires.",
+            "fire and rescue 2018/19 (round 1)",
+        ),
+        ("Kent 2015\nKent Police is good at investigating crime.", "PEEL 2015 (before 2021)"),
+    ],
+)
+def test_the_old_frameworks_and_old_programmes_are_rounds_the_store_does_not_hold(catalog, text, said):
+    p = read_text(text, catalog)
+    assert p.grades == ()
+    assert said in " ".join(p.notes) and "does not hold" in " ".join(p.notes), p.notes
+
+
+@pytest.mark.parametrize(
+    ("text", "round_"),
+    [
+        (
+            "Staffordshire Police improved following the PEEL inspection in 2022. It is good at investigating crime.",
+            "2021-22",
+        ),
+        ("PEEL 202325: An inspection of Suffolk Constabulary\nIt is good at investigating crime.", "2023-25"),
+    ],
+)
+def test_the_year_of_this_inspection_and_a_round_that_lost_its_dash(catalog, text, round_):
+    assert read_text(text, catalog).round == round_
+
+
+def test_an_earlier_inspections_year_is_not_this_ones_but_makes_it_the_round_after(catalog):
+    text = (
+        "Kent Police improved after the previous PEEL inspection in 2022. It is good at investigating crime."
+    )
+    assert read_text(text, catalog).round == "2023-25"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Report on an unannounced inspection visit to police custody suites in Cheshire by HM Inspectorate of "
+            "Prisons\nCheshire Constabulary was good at treating detainees.",
+            "a custody inspection",
+        ),
+        (
+            "Response to HMICFRS report: An inspection of vetting, misconduct, and misogyny in the police service\n"
+            "Warwickshire Police was found good at vetting.",
+            "a thematic inspection",
+        ),
+        (
+            "HMICFRS State of Fire & Rescue report\nStaffordshire Fire and Rescue Service was good.",
+            "a national report",
+        ),
+    ],
+)
+def test_other_kinds_of_inspection_as_people_title_them(catalog, text, kind):
+    p = read_text(text, catalog)
+    assert p.grades == () and any(kind in n for n in p.notes), p.notes
+
+
+def test_a_text_naming_no_body_still_says_what_kind_of_report_it_is(catalog):
+    p = read_text("State of Policing: The annual assessment of policing in England and Wales 2023", catalog)
+    assert p.body is None and p.notes == (
+        "Nothing proposed: it names no police force or fire and rescue service that HMICFRS grades; "
+        "it is a national report.",
+    )
