@@ -309,9 +309,11 @@ _NOT_THIS_ONE = re.compile(
 )
 # Words of the pillars PEEL graded before 2021 and fire rounds 1 and 2 graded (2023-25 grades areas only)
 OLD_PILLARS: dict[str, tuple[str, ...]] = {
-    "peel": (
-        "keeping people safe and reducing crime",
-        "reducing crime and keeping people safe",
+    "peel": (  # the old pillars' own questions, not "keeping people safe", which later reports say too
+        "effectively reducing crime and keeping people safe",
+        "effective at keeping people safe and reducing crime",
+        "efficient at keeping people safe and reducing crime",
+        "legitimate at keeping people safe and reducing crime",
         "operating efficiently and providing sustainable services",
         "how legitimately it treats",
         "legitimacy pillar",
@@ -350,8 +352,22 @@ def _end(rid: str) -> int:
     return int(rid[:2] + rid[-2:])
 
 
+# Said of a force in later reports too, so a pillar's grade only when the grade is tied to it
+_TIED_PILLARS = ("keeping people safe and reducing crime", "reducing crime and keeping people safe")
+_TIED_GRADE = re.compile(
+    r"\b(?:outstanding|good|requires? improvement|inadequate)['\"]?\s+(?:at|in|for)\s+(?:effectively\s+)?$"
+)
+
+
 def _pillar_rounds(low: str, framework: str) -> list[str]:
     """The old rounds a text's pillar grades belong to ("judged 'Inadequate' for the Efficiency pillar")."""
+    if framework == "peel":
+        for phrase in _TIED_PILLARS:
+            at = low.find(phrase)
+            while at >= 0:
+                if _TIED_GRADE.search(low[max(0, at - 40) : at]):
+                    return ["2014-19"]
+                at = low.find(phrase, at + len(phrase))
     for phrase in OLD_PILLARS.get(framework, ()):
         at = low.find(phrase)
         while at >= 0:
