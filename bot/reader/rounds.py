@@ -200,11 +200,12 @@ def _after_year(text: str) -> int | None:
 
 
 def _round_after(year: int, framework: str) -> str | None:
-    """The round that follows the one an inspection in that year belonged to."""
+    """The round that follows the one an inspection in that year belonged to. PEEL inspected every year
+    before 2021, so "since our 2017 inspection" may be PEEL 2018/19's: only 2019 makes it 2021/22."""
     rounds = KNOWN_ROUNDS.get(framework, ())
     for i, k in enumerate(rounds):
-        if int(k.round[:4]) <= year <= int(k.round[:2] + k.round[-2:]) and i + 1 < len(rounds):
-            return rounds[i + 1].round
+        if int(k.round[:4]) <= year <= _end(k.round) and i + 1 < len(rounds):
+            return rounds[i + 1].round if k.number != 0 or year >= _end(k.round) else None
     return None
 
 

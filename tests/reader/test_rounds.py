@@ -295,3 +295,18 @@ def test_a_text_naming_no_body_still_says_what_kind_of_report_it_is(catalog):
         "Nothing proposed: it names no police force or fire and rescue service that HMICFRS grades; "
         "it is a national report.",
     )
+
+
+def test_an_earlier_annual_peel_inspection_says_nothing_of_which_old_round_follows(catalog):
+    text = "Kent Police has substantially improved its crime recording since our 2017 inspection. It is good."
+    p = read_text(text, catalog)
+    assert p.round is None
+
+
+def test_what_an_inspector_says_of_every_force_is_no_old_pillar(catalog):
+    text = (
+        "Published 12 March 2025\nThe HM Inspector said: I am pleased with the performance of Kent Police in "
+        "keeping people safe and reducing crime. The force is good at investigating crime."
+    )
+    p = read_text(text, catalog)
+    assert (p.round, grades(p)) == ("2023-25", {"investigating": "Good"})
