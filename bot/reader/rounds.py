@@ -1,13 +1,14 @@
 """Which round a text reports, read from every cue a careful reader uses, and why there is none when the cues
 conflict or are missing.
 
-Cues, surest first: the round in the page's address (`/peel-reports/kent-2023-25/`); a round its title (first line)
-names (the body may go on to name older rounds); a round the text names as its own ("PEEL 2023–2025", "the 2025–27
-round"), not one it names as earlier; a fire round's number or
-ordinal ("Round 3", "its third inspection"); "since our 2021 inspection" / "first inspection since 2019" (the
-round after that year's); the publication date against the rounds' dates. Two sure cues that disagree, or a
-date or an earlier year that a named round cannot follow, give no round and the reason. A round the store
-does not hold (fire 2018/19, PEEL before 2021) is still named, so the reader can say what it saw."""
+Sure cues: the round in the page's address (`/peel-reports/kent-2023-25/`); the round its title (first line)
+names, though the body goes on to name older ones; a round the text names as its own ("PEEL 2023–2025", "the
+2025–27 round", "PEEL 2017"), not one it names as earlier; a fire round's number or ordinal ("Round 3", "its
+third inspection"). Weaker cues: the publication date against the rounds' months; "since our 2021 inspection"
+(the round after that year's); "the PEEL inspection in 2022"; "the first report since inspections began in
+2018"; grades for the old pillars (PEEL before 2021, fire rounds 1 and 2). Sure cues that disagree, a date or
+an earlier year a named round cannot follow, or weak cues that disagree give no round and the reason. A round
+the store does not hold (fire 2018/19, PEEL before 2021) is still named, so the reader can say what it saw."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ class Known:
     """A round HMICFRS ran, whether or not the store holds it: its id, number, and publication months."""
 
     round: str
-    number: int
+    number: int  # a fire round's number ("Round 3"); 0 for PEEL's annual rounds before 2021
     first: str  # YYYY-MM
     last: str  # YYYY-MM; '' while it runs
     label: str
@@ -46,9 +47,9 @@ KNOWN_ROUNDS: dict[str, tuple[Known, ...]] = {
     ),
     "peel": (
         Known("2014-19", 0, "2014-11", "2020-02", "PEEL before 2021 (2014 to 2018/19)"),
-        Known("2021-22", 5, "2021-09", "2023-05", "PEEL 2021/22"),
-        Known("2023-25", 6, "2023-09", "2025-08", "PEEL 2023–25"),
-        Known("2025-27", 7, "2026-01", "", "PEEL 2025–27"),
+        Known("2021-22", 1, "2021-09", "2023-05", "PEEL 2021/22"),
+        Known("2023-25", 2, "2023-09", "2025-08", "PEEL 2023–25"),
+        Known("2025-27", 3, "2026-01", "", "PEEL 2025–27"),
     ),
 }
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -61,7 +62,6 @@ _NTH_BEFORE = re.compile(
 _EARLIER_NTH = re.compile(r"\b(?:since|after|than|from|compared with)\s+(?:at\s+)?(?:its|our|the|their)?\s*$")
 _NTH_AFTER = re.compile(r"inspection\b(?!\s+(?:since|of its kind|in|for)\b)")
 _YEAR = re.compile(r"20(?<!\d20)[12]\d(?!\d)")
-# the words before a year that make it an earlier inspection's ("since our 2021 inspection")
 # "since our 2021 inspection" (the year needs a word of inspection after it), "first inspection since 2019",
 # "the last report in 2021", "last inspected in 2022": the year of an earlier inspection
 _SINCE_BEFORE = re.compile(
@@ -268,9 +268,7 @@ def which_round(
         weak[by_date] = f"its date ({published}) falls in {_show(by_date)}"
     if after is not None and (following := _round_after(after, framework)):
         weak.setdefault(following, f"it follows an inspection in {after}, which makes it {_show(following)}")
-    for year in _years(
-        low, _FIRST_SINCE_BEGAN, reach=200
-    ):  # the first since inspections began in 2018: round 1
+    for year in _years(low, _FIRST_SINCE_BEGAN, reach=200):  # "the first since inspections began in 2018"
         if (of_year := _round_of_year(year, framework)) is not None:
             weak.setdefault(of_year, f"it is the first since inspections began in {year}")
     for year in _inspection_years(low):
@@ -302,7 +300,7 @@ _FIRST_SINCE_BEGAN = re.compile(
     r"\bfirst\s+(?:report|inspection|assessment)\b[^.]{0,80}?\bsince\b[^.]{0,40}?"
     r"\b(?:re)?(?:commenced|began|begun|started|resumed|introduced|launched)\s+in\s+$"
 )
-_PEEL_RUN_ON = re.compile(r"\bpeel\s+(20\d\d)(\d\d)(?!\d)")
+_PEEL_RUN_ON = re.compile(r"peel\s+(20\d\d)(\d\d)(?!\d)")
 _TITLE_YEAR = re.compile(r"^(?:[a-z&'.,-]+\s+){1,5}(201[4-9]|2020)$")  # "kent 2015": an old PEEL page's title
 _INSPECTION_IN = re.compile(r"\b(?:peel\s+)?inspection\s+(?:in|during)\s+(?:[a-z]+\s+)?$")
 _NOT_THIS_ONE = re.compile(
