@@ -1,8 +1,9 @@
 """Text -> Proposal: the body, framework, round, publication date and each stated grade with its sentence.
 
 Firm rules: only what the text states; an earlier inspection's grades are not the new report's; a text about
-several bodies or none proposes nothing and says why; an area the round lacks is unmatched, never squeezed
-into another; two grades for one area are a conflict to show."""
+several bodies or none proposes nothing and says why; so does a text about another kind of inspection, or a
+round the store does not hold (named); an area the round lacks is unmatched, never squeezed into another; two
+grades for one area are a conflict to show; no round, when the cues conflict or are missing, says why."""
 
 from __future__ import annotations
 
@@ -61,43 +62,29 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
     framework = FRAMEWORK_BY_KIND.get(body.kind)
     if framework is None:
         return Proposal(body=body.id, body_name=body.name, notes=(f"{body.name} has no graded framework.",))
+
+    def nothing(note: str, round_: str | None = None) -> Proposal:
+        return Proposal(
+            body=body.id,
+            body_name=body.name,
+            framework=framework if round_ else None,
+            round=round_,
+            published=published,
+            notes=(f"Nothing proposed: {note}.",),
+            source_url=url,
+            other_bodies=tuple(b.id for b in found.others),
+        )
+
     kind = other_inspection(folded, url)
     if kind:
-        return Proposal(
-            body=body.id,
-            body_name=body.name,
-            published=published,
-            notes=(
-                f"Nothing proposed: this is {kind}, not {_FRAMEWORK_NAMES[framework]}; its grades are not kept.",
-            ),
-            source_url=url,
-            other_bodies=tuple(b.id for b in found.others),
-        )
-    dated = published or _month_of(url)
-    finding = which_round(folded, url, framework, dated, catalog)
+        return nothing(f"this is {kind}, not {_FRAMEWORK_NAMES[framework]}; its grades are not kept")
+    finding = which_round(folded, url, framework, published or _month_of(url), catalog)
     if finding.round and not finding.held:
-        return Proposal(
-            body=body.id,
-            body_name=body.name,
-            framework=framework,
-            round=finding.round,
-            published=published,
-            notes=(f"Nothing proposed: this is about {finding.label}, a round the store does not hold.",),
-            source_url=url,
-            other_bodies=tuple(b.id for b in found.others),
-        )
+        return nothing(f"this is about {finding.label}, a round the store does not hold", finding.round)
     if finding.unheld:  # a person choosing a round could file that round's grades under another
-        return Proposal(
-            body=body.id,
-            body_name=body.name,
-            framework=framework,
-            published=published,
-            notes=(
-                f"Nothing proposed: {finding.why}, and {' and '.join(finding.unheld)} "
-                f"{'is a round' if len(finding.unheld) == 1 else 'are rounds'} the store does not hold.",
-            ),
-            source_url=url,
-            other_bodies=tuple(b.id for b in found.others),
+        held_not = "is a round" if len(finding.unheld) == 1 else "are rounds"
+        return nothing(
+            f"{finding.why}, and {' and '.join(finding.unheld)} {held_not} the store does not hold"
         )
     round_ = finding.round
     in_round = [a.area for a in catalog.areas_of(framework, round_)] if round_ else []
