@@ -64,7 +64,15 @@ def other_inspection(text: str, url: str = "") -> str | None:
     return named_kind(head)
 
 
+_ASIDE = re.compile(r"\b(?:following|after|previous|earlier|last|since|separate|before)\b[^.\n]{0,40}$")
+
+
 def named_kind(sentence: str) -> str | None:
-    """The other kind of inspection a sentence names, if any ("its crime data integrity inspection")."""
+    """The other kind of inspection a sentence names, if any ("its crime data integrity inspection"); not one
+    it names in passing ("following a thematic inspection last year")."""
     low = sentence.lower()
-    return next((kind for kind, words in OTHER_KINDS if words.search(low)), None)
+    for kind, words in OTHER_KINDS:
+        for m in words.finditer(low):
+            if not _ASIDE.search(low[max(0, m.start() - 50) : m.start()]):
+                return kind
+    return None

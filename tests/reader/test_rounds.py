@@ -310,3 +310,11 @@ def test_what_an_inspector_says_of_every_force_is_no_old_pillar(catalog):
     )
     p = read_text(text, catalog)
     assert (p.round, grades(p)) == ("2023-25", {"investigating": "Good"})
+
+
+def test_another_inspection_named_in_passing_does_not_make_the_text_that_inspection(catalog):
+    text = (
+        "Published 12 March 2025\nFollowing a thematic inspection last year, Kent Police is now rated good at "
+        "investigating crime."
+    )
+    assert grades(read_text(text, catalog)) == {"investigating": "Good"}
