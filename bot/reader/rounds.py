@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.reader import round_words as words
 from bot.reader.proposal import Catalog
 
 # Patterns start with a literal ("20", a word) so a 1 MB report is scanned fast; not 2024/11/29.
@@ -52,31 +53,8 @@ KNOWN_ROUNDS: dict[str, tuple[Known, ...]] = {
         Known("2025-27", 3, "2026-01", "", "PEEL 2025–27"),
     ),
 }
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_ROUND_NUMBER = re.compile(r"round\s+(one|two|three|four|[1-4])\b")
-_NUMBER_ROUND = re.compile(r"\b(first|second|third|fourth)\s+$")  # before "round"
-_NTH_BEFORE = re.compile(
-    r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:(?:full|standalone|hmicfrs|formal)\s+)*$"
-)
-_EARLIER_NTH = re.compile(r"\b(?:since|after|than|from|compared with)\s+(?:at\s+)?(?:its|our|the|their)?\s*$")
-_NTH_AFTER = re.compile(r"inspection\b(?!\s+(?:since|of its kind|in|for)\b)")
-_YEAR = re.compile(r"20(?<!\d20)[12]\d(?!\d)")
-# "since our 2021 inspection" (the year needs a word of inspection after it), "first inspection since 2019",
-# "the last report in 2021", "last inspected in 2022": the year of an earlier inspection
-_SINCE_BEFORE = re.compile(
-    r"\b(?:since|after)\s+(?:the|our|its|their|a|an)?\s*(?:last|previous|earlier|prior|first)?\s*$"
-)
-_EARLIER_BEFORE = re.compile(
-    r"(?:\b(?:first|latest)\s+(?:full\s+)?inspection\s+since\s+(?:\w+\s+){0,2}?"
-    r"|\b(?:last|previous|prior|earlier|first)\s+(?:peel\s+)?(?:inspection|report|assessment)\s+"
-    r"(?:was\s+)?(?:in|of|from|during|published\s+in)\s+(?:\w+\s+)?"
-    r"|\b(?:previously|last)\s+inspected\s+in\s+(?:\w+\s+)?)$"
-)
-_AFTER_AFTER = re.compile(r"\s+(?:peel\s+)?(?:inspection|assessment|report|visit)")
-_PEEL_BEFORE = re.compile(r"\bpeel(?:\s+assessment)?:?\s+(?:police\s+\w+\s+)?$")
-
-
+_FIRE_NUMBERS = {k.number: k.round for k in KNOWN_ROUNDS["frs"]}
+OLD_ROUNDS = {"peel": ["2014-19"], "frs": ["2018-19", "2021-22"]}  # the rounds that graded pillars
 NO_CUE = "the text names no round and states no date"
 
 
@@ -156,49 +134,6 @@ def round_by_date(published: str, framework: str, catalog: Catalog) -> str | Non
     return inside[0] if len(inside) == 1 else None
 
 
-def _by_number(text: str, framework: str) -> list[str]:
-    """Fire rounds by number: "Round 3", "the third round", "its third inspection" (fire inspections began in
-    2018, so a service's third is round 3). PEEL's rounds are not numbered that way."""
-    if framework != "frs":
-        return []
-    out = []
-    for m in re.finditer(r"round\b", text):
-        after = _ROUND_NUMBER.match(text, m.start())
-        before = _NUMBER_ROUND.search(text[max(0, m.start() - 12) : m.start()])
-        if after:
-            out.append(_NUMBERS[after.group(1)])
-        elif before:
-            out.append(_ORDINALS[before.group(1)])
-    for m in re.finditer(r"inspection\b", text):
-        window = text[max(0, m.start() - 60) : m.start()]
-        before = _NTH_BEFORE.search(window)
-        if before and _NTH_AFTER.match(text, m.start()) and not _EARLIER_NTH.search(window[: before.start()]):
-            out.append(_ORDINALS[before.group(1)])
-    by_number = {k.number: k.round for k in KNOWN_ROUNDS["frs"]}
-    return [by_number[n] for n in out if n in by_number]
-
-
-def _years(text: str, before: re.Pattern[str], reach: int = 60) -> list[int]:
-    """Years in the text that the words before them (within `reach` characters) make a cue."""
-    out = []
-    for m in _YEAR.finditer(text):
-        ahead = text[max(0, m.start() - reach) : m.start()]
-        if before.search(ahead):
-            out.append(int(m.group()))
-    return out
-
-
-def _after_year(text: str) -> int | None:
-    """The latest year the text names as an earlier inspection's ("since our 2021 inspection")."""
-    years = [
-        int(m.group())
-        for m in _YEAR.finditer(text)
-        if _EARLIER_BEFORE.search(ahead := text[max(0, m.start() - 60) : m.start()])
-        or (_SINCE_BEFORE.search(ahead) and _AFTER_AFTER.match(text, m.end()))
-    ]
-    return max(years) if years else None
-
-
 def _round_after(year: int, framework: str) -> str | None:
     """The round that follows the one an inspection in that year belonged to. PEEL inspected every year
     before 2021, so "since our 2017 inspection" may be PEEL 2018/19's: only 2019 makes it 2021/22."""
@@ -238,13 +173,14 @@ def which_round(
     title = next((ln for ln in low[:TITLE].split("\n") if ln.strip() and not ln.startswith("skip to")), "")
     titled = [rid for rid in _as_rounds(title, held, framework) if rid in current]
     if framework == "peel":  # "PEEL 2017", "PEEL 202325" (its dash lost), a title "Kent 2015"
-        current += [str(y) for y in _years(low, _PEEL_BEFORE) if y < 2021]
-        current += [r for m in _PEEL_RUN_ON.finditer(low) if (r := _round_id(m.group(1), m.group(2)))]
-        if m := _TITLE_YEAR.match(title.strip()):
+        current += [str(y) for y in words.years(low, words.PEEL_BEFORE) if y < 2021]
+        current += [r for m in words.PEEL_RUN_ON.finditer(low) if (r := _round_id(m.group(1), m.group(2)))]
+        if m := words.TITLE_YEAR.match(title.strip()):
             titled.append(m.group(1))
             current.append(m.group(1))
-    numbered = list(dict.fromkeys(_by_number(low, framework)))
-    after = _after_year(low)
+    numbered = list(dict.fromkeys(_FIRE_NUMBERS[n] for n in words.round_numbers(low) if n in _FIRE_NUMBERS))
+    numbered = numbered if framework == "frs" else []  # PEEL's rounds are not numbered so
+    after = words.earlier_inspection_year(low)
     by_date = round_by_date(published, framework, catalog) if published else None
     sure = from_url or _distinct(titled, framework) or _distinct(current + numbered, framework)
     if len(sure) > 1:
@@ -253,7 +189,7 @@ def which_round(
         )
     if sure:
         rid = sure[0]
-        start, end = int(rid[:4]), int(rid[:2] + rid[-2:])
+        start, end = int(rid[:4]), _end(rid)
         if published and int(published[:4]) < start:
             return none(
                 f"it names {_show(rid)} but was published on {published}, before that round began", rid
@@ -268,13 +204,13 @@ def which_round(
         weak[by_date] = f"its date ({published}) falls in {_show(by_date)}"
     if after is not None and (following := _round_after(after, framework)):
         weak.setdefault(following, f"it follows an inspection in {after}, which makes it {_show(following)}")
-    for year in _years(low, _FIRST_SINCE_BEGAN, reach=200):  # "the first since inspections began in 2018"
+    for year in words.years(low, words.FIRST_SINCE_BEGAN, reach=200):  # "first since it began in 2018"
         if (of_year := _round_of_year(year, framework)) is not None:
             weak.setdefault(of_year, f"it is the first since inspections began in {year}")
-    for year in _inspection_years(low):
+    for year in words.inspection_years(low):
         if (of_year := _round_of_year(year, framework)) is not None:
             weak.setdefault(of_year, f"it reports an inspection in {year}, in {_show(of_year)}")
-    pillars = _pillar_rounds(low, framework)
+    pillars = OLD_ROUNDS[framework] if words.grades_old_pillars(low, framework) else []
     if pillars:
         why = "it grades the old pillars (effectiveness, efficiency, " + (
             "people), as fire rounds 1 and 2 did"
@@ -296,51 +232,6 @@ def which_round(
     return none(NO_CUE)
 
 
-_FIRST_SINCE_BEGAN = re.compile(
-    r"\bfirst\s+(?:report|inspection|assessment)\b[^.]{0,80}?\bsince\b[^.]{0,40}?"
-    r"\b(?:re)?(?:commenced|began|begun|started|resumed|introduced|launched)\s+in\s+$"
-)
-_PEEL_RUN_ON = re.compile(r"peel\s+(20\d\d)(\d\d)(?!\d)")
-_TITLE_YEAR = re.compile(r"^(?:[a-z&'.,-]+\s+){1,5}(201[4-9]|2020)$")  # "kent 2015": an old PEEL page's title
-_INSPECTION_IN = re.compile(r"\b(?:peel\s+)?inspection\s+(?:in|during)\s+(?:[a-z]+\s+)?$")
-_NOT_THIS_ONE = re.compile(
-    r"\b(?:previous|last|since|prior|earlier|first|before|after|revisit|re-?inspection)\b"
-)
-# Words of the pillars PEEL graded before 2021 and fire rounds 1 and 2 graded (2023-25 grades areas only)
-OLD_PILLARS: dict[str, tuple[str, ...]] = {
-    "peel": (  # the old pillars' own questions, not "keeping people safe", which later reports say too
-        "effectively reducing crime and keeping people safe",
-        "effective at keeping people safe and reducing crime",
-        "efficient at keeping people safe and reducing crime",
-        "legitimate at keeping people safe and reducing crime",
-        "operating efficiently and providing sustainable services",
-        "how legitimately it treats",
-        "legitimacy pillar",
-        "effectiveness pillar",
-        "efficiency pillar",
-    ),
-    "frs": (  # not "how well it looks after its people": round 3 describes its inspection so too
-        "effectiveness pillar",
-        "efficiency pillar",
-        "people pillar",
-        "three pillars",
-        "3 pillars",
-    ),
-}
-_GRADE_NEAR = re.compile(r"\b(?:outstanding|good|requires? improvement|inadequate|adequate)\b")
-
-
-def _inspection_years(low: str) -> list[int]:
-    """Years of "the PEEL inspection in 2022", not of a previous one."""
-    out = []
-    for m in _YEAR.finditer(low):
-        ahead = low[max(0, m.start() - 70) : m.start()]
-        said = _INSPECTION_IN.search(ahead)
-        if said and not _NOT_THIS_ONE.search(ahead[max(0, said.start() - 30) :]):
-            out.append(int(m.group()))
-    return out
-
-
 def _round_of_year(year: int, framework: str) -> str | None:
     """The one round whose years hold an inspection year (2025 is in both 2023-25 and 2025-27: none)."""
     rounds = [k.round for k in KNOWN_ROUNDS.get(framework, ()) if int(k.round[:4]) <= year <= _end(k.round)]
@@ -349,34 +240,6 @@ def _round_of_year(year: int, framework: str) -> str | None:
 
 def _end(rid: str) -> int:
     return int(rid[:2] + rid[-2:])
-
-
-# Said of a force in later reports too, so a pillar's grade only when the grade is tied to it
-_TIED_PILLARS = ("keeping people safe and reducing crime", "reducing crime and keeping people safe")
-_TIED_GRADE = re.compile(
-    r"\b(?:outstanding|good|requires? improvement|inadequate)['\"]?\s+(?:at|in|for)\s+(?:effectively\s+)?$"
-)
-
-
-def _pillar_rounds(low: str, framework: str) -> list[str]:
-    """The old rounds a text's pillar grades belong to ("judged 'Inadequate' for the Efficiency pillar")."""
-    if framework == "peel":
-        for phrase in _TIED_PILLARS:
-            at = low.find(phrase)
-            while at >= 0:
-                if _TIED_GRADE.search(low[max(0, at - 40) : at]):
-                    return ["2014-19"]
-                at = low.find(phrase, at + len(phrase))
-    for phrase in OLD_PILLARS.get(framework, ()):
-        at = low.find(phrase)
-        while at >= 0:
-            start = max(low.rfind(".", 0, at), at - 120, 0)
-            end = low.find(".", at + len(phrase))
-            window = low[start : min(end if end >= 0 else len(low), at + len(phrase) + 120)]
-            if _GRADE_NEAR.search(window):
-                return ["2014-19"] if framework == "peel" else ["2018-19", "2021-22"]
-            at = low.find(phrase, at + len(phrase))
-    return []
 
 
 _ROUND_WORDS = re.compile(
