@@ -177,3 +177,15 @@ def test_add_areas_adds_the_rounds_missing_areas_in_the_texts_words_then_the_gra
     assert areas["tackling_violence_against_women_and_girls"] == "Tackling violence against women and girls"
     assert grades["responding"] == "Good"
     assert grades["tackling_violence_against_women_and_girls"] == "Adequate"
+
+
+def test_load_refuses_a_text_whose_round_is_not_certain_and_changes_nothing(tmp_path, db_path):
+    env = {"DATABASE_PATH": str(db_path)}
+    before = kent_grades(db_path)
+    text = "Kent Police was rated good at investigating crime. It is the force's PEEL 2021/22 and 2023-25 report."
+    proc = run_cli("read", "-", "--load", cwd=tmp_path, env=env, input=text)
+    assert proc.returncode == 1
+    assert "round not certain" in proc.stdout
+    assert "No round: the text names more than one round as its own (2021/22 and 2023–25)" in proc.stdout
+    assert "Nothing recorded" in proc.stderr
+    assert kent_grades(db_path) == before

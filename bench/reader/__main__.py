@@ -2,12 +2,17 @@
 
 A proposal is right when its body, area and grade match what the annotator wrote down, and its round too
 where the annotator found the text makes the round certain. Texts that state no grade must get no proposal.
-`dev` prints every miss; `heldout` prints only the totals unless --show is given."""
+Where the annotations say so (dev3's shape: `inspection`, `round_held`, `published`), it also scores the
+round (decided, contradicted), the publication date, and "nothing proposed" for other kinds of inspection and
+rounds the store does not hold (and whether the proposal says which). SPLIT is a folder under
+bench/reader_corpus/ (dev, heldout2, dev3) or a path to a folder of that shape. Development splits print
+every miss; any other prints only the totals unless --show is given."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -30,6 +35,15 @@ class Score:
     silent_texts: int = 0  # texts that state no grade
     false_alarms: int = 0  # of those, texts the reader proposed a grade from
     misses: list[str] = field(default_factory=list)
+    rounds_certain: int = 0  # texts whose round the annotator found certain
+    rounds_decided: int = 0  # of those, texts the reader gave that round
+    rounds_contradicted: int = 0  # texts given a round other than the annotator's
+    dated: int = 0  # texts whose annotations say what date the text states (or that it states none)
+    dates_right: int = 0
+    dates_wrong: int = 0  # a date read that is not the one stated (or where none is stated)
+    not_graded_here: int = 0  # texts about another kind of inspection or a round the store does not hold
+    nothing_proposed: int = 0  # of those, texts the reader proposed nothing from
+    said_which: int = 0  # of those, texts whose proposal says which inspection or round it saw
 
     def line(self, name: str) -> str:
         precision = self.right / self.proposed if self.proposed else 1.0
@@ -37,12 +51,37 @@ class Score:
         return (
             f"{name}: {self.texts} texts, {self.expected} grades stated; proposed {self.proposed}, right {self.right} "
             f"-> precision {precision:.3f}, recall {recall:.3f}; texts stating no grade: {self.silent_texts}, "
-            f"proposed from: {self.false_alarms}"
+            f"proposed from: {self.false_alarms}; round decided for {self.rounds_decided} of "
+            f"{self.rounds_certain} texts whose round is certain, contradicted in {self.rounds_contradicted}"
+            + (
+                f"; dates right {self.dates_right} of {self.dated}, wrong {self.dates_wrong}; other inspections "
+                f"and rounds not held: {self.not_graded_here}, nothing proposed {self.nothing_proposed}, "
+                f"said which {self.said_which}"
+                if self.dated
+                else ""
+            )
         )
 
 
+_SAYS_WHICH = re.compile(r"\bis an? (?:crime data integrity|custody|joint|thematic|national)\b|does not hold")
+
+
+def same_round(want: str, got: str | None, framework: str | None = "peel") -> bool:
+    """The annotator's round and the reader's: the same, or, for PEEL, both before 2021 ('2015-19' for PEEL
+    2016 or 2018/19, '2014', '2014-19')."""
+    if got is None:
+        return False
+    return want == got or (framework == "peel" and int(want[:4]) < 2021 and int(got[:4]) < 2021)
+
+
+def folder_of(split: str) -> Path:
+    """A split's folder: a name under bench/reader_corpus/, or a path."""
+    named = CORPUS / split
+    return named if named.is_dir() else Path(split)
+
+
 def entries(split: str) -> list[tuple[dict, str]]:
-    folder = CORPUS / split
+    folder = folder_of(split)
     out = []
     for index in sorted(folder.glob("*.json")):
         for entry in json.loads(index.read_text(encoding="utf-8")):
@@ -58,6 +97,23 @@ def score(split: str, cat) -> Score:
         want = {(entry["body"], g["area"], g["grade"]) for g in entry.get("grades") or []}
         got = {(p.body, g.area, g.grade) for g in p.grades} if p.body else set()
         round_ok = entry.get("round") is None or p.round == entry.get("round")
+        if entry.get("round") and (entry["body"] is None or p.body == entry["body"]):
+            s.rounds_certain += 1
+            same = same_round(entry["round"], p.round, entry.get("framework"))
+            s.rounds_decided += same
+            s.rounds_contradicted += p.round is not None and not same
+        if "published" in entry:
+            stated = entry["published"]
+            s.dated += 1
+            s.dates_right += (
+                (p.published or "")[: len(stated or "x")] == stated if stated else not p.published
+            )
+            s.dates_wrong += bool(p.published) and (not stated or not p.published.startswith(stated))
+        if entry.get("inspection") not in (None, "peel", "frs") or entry.get("round_held") is False:
+            s.not_graded_here += 1
+            s.nothing_proposed += p.is_empty
+            said = " ".join(p.notes)
+            s.said_which += p.is_empty and bool(_SAYS_WHICH.search(said))
         right = want & got if round_ok else set()
         s.expected += len(want)
         s.proposed += len(got)
@@ -76,14 +132,14 @@ def score(split: str, cat) -> Score:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("split", nargs="?", default="dev", choices=("dev", "heldout2"))
+    parser.add_argument("split", nargs="?", default="dev", help="dev, heldout2, dev3, or a folder's path")
     parser.add_argument("--show", action="store_true", help="print each text's misses (always for dev)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         with prepare(Path(tmp) / "corpus.db").connect() as db:
             cat = catalog(db)
     result = score(args.split, cat)
-    if args.split == "dev" or args.show:  # a held-out split prints only its totals unless asked
+    if args.split.startswith("dev") or args.show:  # a held-out split prints only its totals unless asked
         print("\n".join(result.misses))
     print(result.line(args.split))
     return 0

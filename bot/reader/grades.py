@@ -54,7 +54,7 @@ _FRAME_PLAIN = re.compile(
     r"\b(?:is|are|was|were|be|been|being|remains?|remained|now|still|also|both|all|deemed)\s*['\"]?\s*$"
 )
 _FOLLOWER = re.compile(
-    r"^\s*['\"]?\s*(?:$|[.,;:)\-|!?]|(?:at|in|for|on|when|across|with|regarding|overall|and|or|to|by|"
+    r"^\s*['\"]?\s*(?:$|[.,;:)\-|!?]|(?:at|in|for|on|when|across|with|regarding|overall|and|or|to|by|both|"
     r"from|grades?|grading|ratings?|judge?ments?|areas?|its|their|our|the|categor(?:y|ies)|while|but|whereas|as|"
     r"including|namely|which|are|is|were|was|include|included|includes|being|been)\b)"
 )

@@ -65,7 +65,10 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
             "tackling anti-social behaviour",
             "preventing crime and asb",
         ),
-        "preventing_crime+investigating": ("preventing and investigating crime",),
+        "preventing_crime+investigating": (
+            "preventing and investigating crime",
+            "investigating and preventing crime",
+        ),
         "responding": (
             "responding to the public",
             "responds to the public",
@@ -170,6 +173,19 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
             "understanding risks",
             "understanding fire and risk",
             "understanding fire and other risks",
+        ),
+        # one phrase for two areas ("outstanding both for understanding and preventing fires")
+        "understanding_risk+preventing_fire": (
+            "understanding and preventing fires and other risks",
+            "understanding and preventing fire and other risks",
+            "understanding and preventing fire and risk",
+            "understanding and preventing fires",
+            "understanding and preventing fire",
+            "understanding and reducing the risk of fire",
+        ),
+        "preventing_fire+fire_regulation": (
+            "prevention and protection",
+            "preventing fires and protecting the public through fire regulation",
         ),
         "preventing_fire": (
             "preventing fires and other risks",

@@ -1,8 +1,9 @@
 """Text -> Proposal: the body, framework, round, publication date and each stated grade with its sentence.
 
 Firm rules: only what the text states; an earlier inspection's grades are not the new report's; a text about
-several bodies or none proposes nothing and says why; an area the round lacks is unmatched, never squeezed
-into another; two grades for one area are a conflict to show."""
+several bodies or none proposes nothing and says why; so does a text about another kind of inspection, or a
+round the store does not hold (named); an area the round lacks is unmatched, never squeezed into another; two
+grades for one area are a conflict to show; no round, when the cues conflict or are missing, says why."""
 
 from __future__ import annotations
 
@@ -11,11 +12,13 @@ from collections import defaultdict
 from functools import lru_cache
 
 from bot.reader.bodies import Named, body_index, names_other, which_body
+from bot.reader.dates import published_date, url_month
 from bot.reader.grades import Statement, statements
+from bot.reader.kinds import named_kind, other_inspection
 from bot.reader.lexicon import GRADE_WORDS, GRADES, area_wordings
 from bot.reader.phrases import PhraseIndex
 from bot.reader.proposal import Catalog, Conflict, Proposal, ProposedGrade, Unmatched
-from bot.reader.rounds import published_date, which_round
+from bot.reader.rounds import NO_CUE, which_round
 from bot.reader.text import fold, key, units
 
 FRAMEWORK_BY_KIND = {"police": "peel", "fire": "frs"}
@@ -44,13 +47,14 @@ def _areas(catalog: Catalog, framework: str) -> PhraseIndex[tuple[str, ...]]:
 def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
     """What the text states about one body's inspection."""
     folded = fold(text)
-    published = published_date(folded)
+    published = published_date(folded, url)
     bodies = _bodies(catalog)
     found = which_body(folded, bodies, catalog, url)
     if found.body is None:
+        kind = other_inspection(folded, url)
         return Proposal(
             published=published,
-            notes=(f"Nothing proposed: {found.note}.",),
+            notes=(f"Nothing proposed: {found.note}" + (f"; it is {kind}." if kind else "."),),
             source_url=url,
             other_bodies=tuple(b.id for b in found.others),
         )
@@ -58,22 +62,56 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
     framework = FRAMEWORK_BY_KIND.get(body.kind)
     if framework is None:
         return Proposal(body=body.id, body_name=body.name, notes=(f"{body.name} has no graded framework.",))
-    round_, earlier = which_round(folded, url, framework, published, catalog)
+
+    def nothing(note: str, round_: str | None = None) -> Proposal:
+        return Proposal(
+            body=body.id,
+            body_name=body.name,
+            framework=framework if round_ else None,
+            round=round_,
+            published=published,
+            notes=(f"Nothing proposed: {note}.",),
+            source_url=url,
+            other_bodies=tuple(b.id for b in found.others),
+        )
+
+    kind = other_inspection(folded, url)
+    if kind:
+        return nothing(f"this is {kind}, not {_FRAMEWORK_NAMES[framework]}; its grades are not kept")
+    finding = which_round(folded, url, framework, published or _month_of(url), catalog)
+    if finding.round and not finding.held:
+        return nothing(f"this is about {finding.label}, a round the store does not hold", finding.round)
+    if finding.unheld:  # a person choosing a round could file that round's grades under another
+        held_not = "is a round" if len(finding.unheld) == 1 else "are rounds"
+        return nothing(
+            f"{finding.why}, and {' and '.join(finding.unheld)} {held_not} the store does not hold"
+        )
+    round_ = finding.round
     in_round = [a.area for a in catalog.areas_of(framework, round_)] if round_ else []
     said = [
         s
-        for s in statements(units(folded), _areas(catalog, framework), earlier_years=earlier)
+        for s in statements(units(folded), _areas(catalog, framework), earlier_years=finding.earlier_years)
         if not names_other(s.quote, bodies, body.id)
     ]
-    if round_ is None and published is None:
+    notes: list[str] = []
+    other = [s for s in said if named_kind(s.quote)]
+    if other:
+        said = [s for s in said if s not in other]
+        notes.append(
+            f"Left out: {len(other)} grade{'s' if len(other) > 1 else ''} stated for "
+            f"{named_kind(other[0].quote)}, not {_FRAMEWORK_NAMES[framework]}."
+        )
+    why = finding.why
+    if round_ is None and why == NO_CUE:  # no cue at all: the areas only one round grades may tell
         round_ = _round_by_areas(said, catalog, framework)
         in_round = [a.area for a in catalog.areas_of(framework, round_)] if round_ else []
     areas_for = in_round if round_ else _likeliest_areas(said, catalog, framework)
-    grades, unmatched, conflicts, notes = _settle(said, areas_for, round_)
+    grades, unmatched, conflicts, settled = _settle(said, areas_for, round_)
+    notes += settled
     if not grades and not unmatched and not conflicts:
         notes.append(_why_nothing(folded))
     if round_ is None:
-        notes.append("The text does not make the round certain; choose it before saving.")
+        notes.append(f"No round: {why}; choose the round before saving.")
     stated = {g.area for g in grades} | {c.area for c in conflicts}
     return Proposal(
         body=body.id,
@@ -89,6 +127,14 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
         source_url=url,
         other_bodies=tuple(b.id for b in found.others),
     )
+
+
+_FRAMEWORK_NAMES = {"peel": "a PEEL inspection", "frs": "a fire and rescue service inspection"}
+
+
+def _month_of(url: str) -> str | None:
+    """The month a page's address carries, as a date cue when the text states none (`/2023/03/chiefs-…`)."""
+    return url_month(url) if url else None
 
 
 def _likeliest_areas(said: list[Statement], catalog: Catalog, framework: str) -> list[str]:
@@ -120,8 +166,12 @@ def _round_by_areas(said: list[Statement], catalog: Catalog, framework: str) -> 
     fits = [r for r, areas in rounds.items() if all(ids & areas for ids in named)]
     if len(fits) != 1:
         return None
-    others = set().union(*(areas for r, areas in rounds.items() if r != fits[0]))
+    # A round the store knows only a few areas of yet (2025-27) can't show a name is not only fits[0]'s.
+    others = set().union(*(a for r, a in rounds.items() if r != fits[0] and len(a) >= _KNOWN_ROUND))
     return fits[0] if any(not (ids & others) for ids in named) else None
+
+
+_KNOWN_ROUND = 5  # areas a round needs in the store before its names tell it from the others
 
 
 def _area_for(s: Statement, in_round: list[str], round_: str | None) -> str | None:

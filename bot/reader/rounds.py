@@ -1,49 +1,79 @@
-"""Which round a text reports, and when it was published: a round the text or its address names (not one it
-names as earlier), else the publication date against the rounds' dates in the store."""
+"""Which round a text reports, read from every cue a careful reader uses, and why there is none when the cues
+conflict or are missing.
+
+Sure cues: the round in the page's address (`/peel-reports/kent-2023-25/`); the round its title (first line)
+names, though the body goes on to name older ones; a round the text names as its own ("PEEL 2023–2025", "the
+2025–27 round", "PEEL 2017"), not one it names as earlier; a fire round's number or ordinal ("Round 3", "its
+third inspection"). Weaker cues: the publication date against the rounds' months; "since our 2021 inspection"
+(the round after that year's); "the PEEL inspection in 2022"; "the first report since inspections began in
+2018"; grades for the old pillars (PEEL before 2021, fire rounds 1 and 2). Sure cues that disagree, a date or
+an earlier year a named round cannot follow, or weak cues that disagree give no round and the reason. A round
+the store does not hold (fire 2018/19, PEEL before 2021) is still named, so the reader can say what it saw."""
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import dataclass, field
 
+from bot.reader import round_words as words
 from bot.reader.proposal import Catalog
 
-_ROUND = re.compile(r"(?<!\d)(20\d\d)\s*(?:-|/|to)\s*(?:20)?(\d\d)(?![\d])")
+# Patterns start with a literal ("20", a word) so a 1 MB report is scanned fast; not 2024/11/29.
+_ROUND = re.compile(r"(20(?<!\d20)(?<!\d/20)\d\d)\s*(?:-|/|to)\s*(?:20)?(\d\d)(?!\d)(?!/\d)")
 _EARLIER = re.compile(
     r"\b(previous|previously|last|earlier|prior|since|from|compared|than|before|former|preceding)\b[^.]{0,30}$"
 )
-_ROUND_WORDS = re.compile(r"\b(peel|inspection|assessment|effectiveness|efficiency|round|report)\b")
-MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-         "november", "december"]
-    )
-}  # fmt: skip
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-MONTHS["sept"] = 9
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DAY_MONTH_YEAR = rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+(20\d\d)"
-_MONTH_DAY_YEAR = rf"({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(20\d\d)"
-_ISO = r"(20\d\d)-(\d\d)-(\d\d)"
-_LABEL = re.compile(
-    r"\b(?:published|publication date|date published|first published|date of publication|released|date)"
-    r"\s*(?:on|:)?\s*(?:\w+day,?\s+)?(?:" + "|".join((_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _ISO)) + ")",
-    re.I,
-)
-_UK_NUMERIC = r"(\d{1,2})/(\d{1,2})/(20\d\d)"  # 28/04/2022: day first, as in the UK
-_ANY_DATE = re.compile(
-    r"^(?:\w+day,?\s+)?(?:" + "|".join((_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _ISO, _UK_NUMERIC)) + r")\b", re.I
-)
+_SINCE_LAST = re.compile(r"\bsince (?:its|the|their|our) (?:last|previous) (?:inspection|report|peel)")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n]\s*)(?:in|during|back in)\s+$")
+
+
+@dataclass(frozen=True)
+class Known:
+    """A round HMICFRS ran, whether or not the store holds it: its id, number, and publication months."""
+
+    round: str
+    number: int  # a fire round's number ("Round 3"); 0 for PEEL's annual rounds before 2021
+    first: str  # YYYY-MM
+    last: str  # YYYY-MM; '' while it runs
+    label: str
+
+
+# The inspectorate's rounds as published (months approximate; the store's own dates widen them).
+KNOWN_ROUNDS: dict[str, tuple[Known, ...]] = {
+    "frs": (
+        Known("2018-19", 1, "2018-12", "2019-12", "fire and rescue 2018/19 (round 1)"),
+        Known("2021-22", 2, "2021-12", "2023-01", "fire and rescue 2021/22 (round 2)"),
+        Known("2023-25", 3, "2023-07", "2025-09", "fire and rescue 2023–25 (round 3)"),
+        Known("2025-27", 4, "2026-01", "", "fire and rescue 2025–27 (round 4)"),
+    ),
+    "peel": (
+        Known("2014-19", 0, "2014-11", "2020-02", "PEEL before 2021 (2014 to 2018/19)"),
+        Known("2021-22", 1, "2021-09", "2023-05", "PEEL 2021/22"),
+        Known("2023-25", 2, "2023-09", "2025-08", "PEEL 2023–25"),
+        Known("2025-27", 3, "2026-01", "", "PEEL 2025–27"),
+    ),
+}
+_FIRE_NUMBERS = {k.number: k.round for k in KNOWN_ROUNDS["frs"]}
+OLD_ROUNDS = {"peel": ["2014-19"], "frs": ["2018-19", "2021-22"]}  # the rounds that graded pillars
+NO_CUE = "the text names no round and states no date"
+
+
+@dataclass(frozen=True)
+class RoundFinding:
+    """The round (None with the reason when the cues conflict or are missing), the years of earlier rounds
+    the text names, and whether the store holds the round."""
+
+    round: str | None
+    earlier_years: set[str] = field(default_factory=set)
+    why: str = ""  # why there is no round
+    held: bool = True
+    label: str = ""  # the round as a person names it ("fire and rescue 2018/19 (round 1)")
+    unheld: tuple[str, ...] = ()  # with no round: the rounds in conflict that the store does not hold
 
 
 def _round_id(start: str, end: str) -> str | None:
     span = (int(end) - int(start[2:])) % 100
     return f"{start}-{end}" if span in (1, 2) else None
-
-
-_SINCE_LAST = re.compile(r"\bsince (?:its|the|their|our) (?:last|previous) (?:inspection|report|peel)")
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n]\s*)(?:in|during|back in)\s+$")
 
 
 def rounds_named(text: str) -> list[tuple[str, bool]]:
@@ -61,70 +91,188 @@ def rounds_named(text: str) -> list[tuple[str, bool]]:
     return out
 
 
+def _known(framework: str, rid: str) -> Known | None:
+    """The round a named id is, for this framework (PEEL 2015, 2016/17 or 2018/19 are all before 2021)."""
+    for k in KNOWN_ROUNDS.get(framework, ()):
+        if k.round == rid:
+            return k
+    start = int(rid[:4])
+    if framework == "peel" and start < 2021:
+        return KNOWN_ROUNDS["peel"][0]
+    return None
+
+
+def _label(framework: str, rid: str) -> str:
+    k = _known(framework, rid)
+    if k is None:
+        return f"{framework.upper()} {rid}"
+    if framework == "peel" and k.number == 0 and rid != k.round:
+        return f"PEEL {rid.replace('-', '/')} (before 2021)"
+    return k.label
+
+
+def _spans(framework: str, catalog: Catalog) -> list[tuple[str, str, str]]:
+    """(round, first, last) publication spans: what the inspectorate ran, widened by the store's own dates."""
+    stored = {r.round: r for r in catalog.rounds if r.framework == framework}
+    out = []
+    for k in KNOWN_ROUNDS.get(framework, ()):
+        first, last = k.first, k.last
+        s = stored.get(k.round)
+        if s and s.first_published:
+            first = min(first, s.first_published[:7])
+            last = max(last, s.last_published[:7]) if last else ""
+        out.append((k.round, first, last))
+    return out
+
+
+def round_by_date(published: str, framework: str, catalog: Catalog) -> str | None:
+    """The one round whose publication months hold the date (None between rounds or where two overlap)."""
+    month = published[:7]
+    inside = [
+        r for r, first, last in _spans(framework, catalog) if first <= month and (not last or month <= last)
+    ]
+    return inside[0] if len(inside) == 1 else None
+
+
+def _round_after(year: int, framework: str) -> str | None:
+    """The round that follows the one an inspection in that year belonged to. PEEL inspected every year
+    before 2021, so "since our 2017 inspection" may be PEEL 2018/19's: only 2019 makes it 2021/22."""
+    rounds = KNOWN_ROUNDS.get(framework, ())
+    for i, k in enumerate(rounds):
+        if int(k.round[:4]) <= year <= _end(k.round) and i + 1 < len(rounds):
+            return rounds[i + 1].round if k.number != 0 or year >= _end(k.round) else None
+    return None
+
+
+def _show(rid: str) -> str:
+    return rid.replace("-", "/") if rid.endswith(("-19", "-22")) or len(rid) == 4 else rid.replace("-", "–")
+
+
 def which_round(
     text: str, url: str, framework: str | None, published: str | None, catalog: Catalog
-) -> tuple[str | None, set[str]]:
-    """The round (None when the text doesn't make it certain) and the years of earlier rounds it names."""
-    known = {r.round for r in catalog.rounds if r.framework == framework} if framework else set()
+) -> RoundFinding:
+    """The round the text reports, every cue weighed; None with the reason when they conflict or are missing."""
+    low = text.lower()
     named = rounds_named(text)
     earlier_years = {rid[:4] for rid, earlier in named if earlier}
-    from_url = [rid for rid, _ in rounds_named(url.replace("_", "-"))]
-    current = [rid for rid, earlier in named if not earlier]
-    for rid in from_url + current:
-        if not known or rid in known or not framework:
-            return rid, earlier_years - {rid[:4]}
-    for m in _ROUND.finditer(text.lower()):  # a round the store has no areas for yet, named as a round
-        unknown = _round_id(m.group(1), m.group(2))
-        around = text.lower()[max(0, m.start() - 50) : m.end() + 50]
-        if unknown and unknown in current and _ROUND_WORDS.search(around):
-            return unknown, earlier_years - {unknown[:4]}
-    if framework and published:
-        by_date = _round_by_date(published, framework, catalog)
-        if by_date:
-            return by_date, earlier_years - {by_date[:4]}
-    return None, earlier_years
+    if not framework:
+        return RoundFinding(None, earlier_years, "the text is not about a graded framework")
+    held = {a.round for a in catalog.areas if a.framework == framework}
+
+    def found(rid: str) -> RoundFinding:
+        return RoundFinding(rid, earlier_years - {rid[:4]}, "", rid in held, _label(framework, rid))
+
+    def none(why: str, *candidates: str) -> RoundFinding:
+        unheld = tuple(_label(framework, r) for r in candidates if r not in held)
+        return RoundFinding(None, earlier_years, why, unheld=unheld)
+
+    from_url = _as_rounds(url.lower().replace("_", "-"), held, framework, words_needed=False)
+    if len(from_url) > 1:
+        return none(f"its address names {len(from_url)} rounds ({', '.join(map(_show, from_url))})")
+    current = [rid for rid in _as_rounds(low, held, framework) if (rid, False) in named]
+    title = next((ln for ln in low[:TITLE].split("\n") if ln.strip() and not ln.startswith("skip to")), "")
+    titled = [rid for rid in _as_rounds(title, held, framework) if rid in current]
+    if framework == "peel":  # "PEEL 2017", "PEEL 202325" (its dash lost), a title "Kent 2015"
+        current += [str(y) for y in words.years(low, words.PEEL_BEFORE) if y < 2021]
+        current += [r for m in words.PEEL_RUN_ON.finditer(low) if (r := _round_id(m.group(1), m.group(2)))]
+        if m := words.TITLE_YEAR.match(title.strip()):
+            titled.append(m.group(1))
+            current.append(m.group(1))
+    numbered = list(dict.fromkeys(_FIRE_NUMBERS[n] for n in words.round_numbers(low) if n in _FIRE_NUMBERS))
+    numbered = numbered if framework == "frs" else []  # PEEL's rounds are not numbered so
+    after = words.earlier_inspection_year(low)
+    by_date = round_by_date(published, framework, catalog) if published else None
+    sure = from_url or _distinct(titled, framework) or _distinct(current + numbered, framework)
+    if len(sure) > 1:
+        return none(
+            f"the text names more than one round as its own ({' and '.join(map(_show, sure))})", *sure
+        )
+    if sure:
+        rid = sure[0]
+        start, end = int(rid[:4]), _end(rid)
+        if published and int(published[:4]) < start:
+            return none(
+                f"it names {_show(rid)} but was published on {published}, before that round began", rid
+            )
+        if after is not None and end <= after:
+            return none(f"it names {_show(rid)} but also an earlier inspection in {after}", rid)
+        return found(rid)
+    # Weaker cues, each a round: the date, the round after an earlier inspection's year, the year of "the
+    # inspection in 2022", and the old frameworks' pillars (graded only before 2021, or in fire rounds 1-2).
+    weak: dict[str, str] = {}
+    if by_date:
+        weak[by_date] = f"its date ({published}) falls in {_show(by_date)}"
+    if after is not None and (following := _round_after(after, framework)):
+        weak.setdefault(following, f"it follows an inspection in {after}, which makes it {_show(following)}")
+    for year in words.years(low, words.FIRST_SINCE_BEGAN, reach=200):  # "first since it began in 2018"
+        if (of_year := _round_of_year(year, framework)) is not None:
+            weak.setdefault(of_year, f"it is the first since inspections began in {year}")
+    for year in words.inspection_years(low):
+        if (of_year := _round_of_year(year, framework)) is not None:
+            weak.setdefault(of_year, f"it reports an inspection in {year}, in {_show(of_year)}")
+    pillars = OLD_ROUNDS[framework] if words.grades_old_pillars(low, framework) else []
+    if pillars:
+        why = "it grades the old pillars (effectiveness, efficiency, " + (
+            "people), as fire rounds 1 and 2 did"
+            if framework == "frs"
+            else "legitimacy), as PEEL did before 2021"
+        )
+        inside = [r for r in weak if r in pillars]
+        if any(r not in pillars for r in weak):
+            return none(f"{why}, but {'; '.join(weak.values())}", *pillars, *weak)
+        if len(inside) == 1 or len(pillars) == 1:
+            return found(inside[0] if inside else pillars[0])
+        return none(why, *pillars)
+    if len(weak) > 1:
+        return none(" but ".join(weak.values()), *weak)
+    if weak:
+        return found(next(iter(weak)))
+    if published:
+        return none(f"its date ({published}) falls in no one round")
+    return none(NO_CUE)
 
 
-def _round_by_date(published: str, framework: str, catalog: Catalog) -> str | None:
-    spans = sorted(
-        (r for r in catalog.rounds if r.framework == framework and r.first_published), key=lambda r: r.round
-    )
-    inside = [r.round for r in spans if r.first_published <= published <= r.last_published + "~"]
-    if len(inside) == 1:
-        return inside[0]
-    if (
-        not inside
-        and spans
-        and published > spans[-1].last_published
-        and published >= spans[-1].first_published
-    ):
-        return spans[-1].round
-    return None
+def _round_of_year(year: int, framework: str) -> str | None:
+    """The one round whose years hold an inspection year (2025 is in both 2023-25 and 2025-27: none)."""
+    rounds = [k.round for k in KNOWN_ROUNDS.get(framework, ()) if int(k.round[:4]) <= year <= _end(k.round)]
+    return rounds[0] if len(rounds) == 1 else None
 
 
-def _iso(groups: tuple[str | None, ...]) -> str | None:
-    g = [x for x in groups if x]
-    try:
-        if len(g) == 3 and all(x.isdigit() for x in g) and len(g[2]) == 4:
-            return date(int(g[2]), int(g[1]), int(g[0])).isoformat()
-        if len(g) == 3 and g[0].isdigit() and len(g[0]) == 4:
-            return date(int(g[0]), int(g[1]), int(g[2])).isoformat()
-        if len(g) == 3 and g[0].isdigit():
-            return date(int(g[2]), MONTHS[g[1].lower().rstrip(".")], int(g[0])).isoformat()
-        if len(g) == 3:
-            return date(int(g[2]), MONTHS[g[0].lower().rstrip(".")], int(g[1])).isoformat()
-    except (ValueError, KeyError):
-        return None
-    return None
+def _end(rid: str) -> int:
+    return int(rid[:2] + rid[-2:])
 
 
-def published_date(text: str) -> str | None:
-    """The publication date the text states: a labelled date, or a date alone at its top."""
-    m = _LABEL.search(text[:5000])
-    if m:
-        return _iso(m.groups())
-    for line in text.split("\n")[:4]:
-        d = _ANY_DATE.match(line.strip())
-        if d:
-            return _iso(d.groups())
-    return None
+_ROUND_WORDS = re.compile(
+    r"\b(peel|inspection|inspected|assessment|effectiveness|efficiency|round|report|cycle|hmicfrs|graded)"
+)
+
+
+TITLE = 200  # a round in a text's title needs no words of inspection beside it ("Cornwall 2021/22")
+
+
+def _as_rounds(low: str, held: set[str], framework: str, *, words_needed: bool = True) -> list[str]:
+    """Round ids the text names as rounds: one the store holds, or another round the inspectorate ran beside
+    words of inspection (a council's "2024/25 budget" or "reports 2022 - 23" is no round)."""
+    out: list[str] = []
+    for m in _ROUND.finditer(low):
+        rid = _round_id(m.group(1), m.group(2))
+        if not rid or rid in out:
+            continue
+        around = low[max(0, m.start() - 50) : m.end() + 50]
+        said_as_round = not words_needed or m.start() < TITLE or _ROUND_WORDS.search(around)
+        if rid in held or (_known(framework, rid) is not None and said_as_round):
+            out.append(rid)
+    return out
+
+
+def _distinct(rids: list[str], framework: str) -> list[str]:
+    """Round ids as distinct rounds: PEEL 2016/17 and 2018/19 are one round here (before 2021)."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for rid in rids:
+        k = _known(framework, rid)
+        key = k.round if k is not None and k.number == 0 else rid
+        if key not in seen:
+            seen.add(key)
+            out.append(rid)
+    return out

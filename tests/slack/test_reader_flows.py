@@ -549,3 +549,61 @@ def test_an_html_report_page_is_read_into_the_form(http_app, slack_api, store, f
     assert (
         select_of(form, "responding") == "Requires improvement" and select_of(form, "investigating") == "Good"
     )
+
+
+# ---------------------------------------------------------------- a proposal without a round is never saved
+
+
+ROUNDLESS = (
+    "Kent Police was rated good at investigating crime and requires improvement in responding to the public."
+)
+
+
+def test_the_shortcut_on_a_text_without_a_round_says_why_and_keeps_nothing_to_save(
+    http_app, slack_api, store
+):
+    shortcut(http_app, slack_api, ROUNDLESS)
+    view = updated_view(slack_api)
+    assert view["callback_id"] == "reading_report" and "submit" not in view  # no form, nothing to save
+    assert "No round: the text names no round and states no date" in text_of(view)
+    with store.connect() as db:
+        assert db.execute("SELECT count(*) FROM proposals").fetchone()[0] == 0
+        assert written_by_admins(db) == 0
+
+
+def test_review_and_save_on_a_kept_proposal_without_a_round_opens_no_form(http_app, slack_api, store):
+    from db.proposals import add_proposal
+
+    payload = {
+        "body": "kent",
+        "body_name": "Kent Police",
+        "framework": "peel",
+        "round": None,
+        "grades": [{"area": "investigating", "grade": "Good", "quote": ROUNDLESS}],
+        "source": HTTPS_SOURCE,
+    }
+    with store.connect() as db:
+        proposal_id = add_proposal(db, payload, origin="feed", created_by="feed")
+    press(http_app, slack_api, {"type": "button", "action_id": "review_proposal", "value": str(proposal_id)})
+    view = opened_view(slack_api)
+    assert view["callback_id"] == "reading_report" and "submit" not in view
+    assert "which inspection round" in text_of(view)
+    with store.connect() as db:
+        assert written_by_admins(db) == 0
+
+
+def test_a_fire_report_of_a_round_the_store_does_not_hold_names_it_and_opens_no_form(
+    http_app, slack_api, store, file_server
+):
+    page = (
+        "Fire and rescue service inspection 2018/19: Kent Fire and Rescue Service\n"
+        "Published 20 June 2019\nPreventing fires and other risks: Good\n"
+    )
+    url = serve_page(file_server, "/frs-2018/", page)
+    admin_command(http_app, slack_api, f"read {url}")
+    view = updated_view(slack_api)
+    assert "submit" not in view
+    assert "fire and rescue 2018/19 (round 1), a round the store does not hold" in text_of(view)
+    with store.connect() as db:
+        assert db.execute("SELECT count(*) FROM proposals").fetchone()[0] == 0
+        assert written_by_admins(db) == 0

@@ -98,12 +98,13 @@ def proposal_view(
 ) -> tuple[View, str]:
     """The pre-filled grade form, or a modal saying plainly why there is none; and the audit outcome."""
     where = proposal.source_url
-    if not proposal.body or not proposal.round:
+    name = proposal.body_name or proposal.body
+    if proposal.body and proposal.is_empty:  # another kind of inspection, a round the store lacks, or nothing
+        said = f"There is nothing to record for {name} from this text."
+        return render_reading_problem(said, proposal.notes, where), "no proposal: no grades to record"
+    if not proposal.body or not proposal.round:  # grades without a round are never saved: a person chooses
         said = "I couldn't tell which force or service and which inspection round this text is about."
         return render_reading_problem(said, proposal.notes, where), "no proposal: body or round unknown"
-    if proposal.is_empty:
-        said = f"The text states no grades for {proposal.body_name or proposal.body}."
-        return render_reading_problem(said, proposal.notes, where), "no proposal: no grades stated"
     try:
         sheet = grade_sheet(db, proposal.body, proposal.round)
     except SheetError as e:

@@ -1,0 +1,90 @@
+"""When a text was published: a date it labels as its publication ("Published 8th Mar 2024", "released publicly
+on 14August 2025", "Posted April 14th 2025"), a date standing alone at its top ("09/04/2026"), or the date in
+its address (`/2024/11/29/`). Candidate phrases are found here; python-dateutil reads each one (day first, as
+in the UK). Nothing else in the text is parsed, so a 1 MB report costs a few regex scans of its head."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from dateutil import parser as _dateutil
+
+HEAD = 5000  # a labelled date is looked for in the text's opening only
+TOP_LINES = 6
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
+_YEAR = r"20\d\d"
+DATE = (
+    rf"(?:{_WEEKDAY}?(?:"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\.?,?\s*{_YEAR}"  # 8th Mar 2024, 14August 2025
+    rf"|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}"  # April 14th 2025
+    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}"  # 09/04/2026 (day first)
+    rf"|{_YEAR}-\d\d-\d\d"  # 2025-10-31
+    r"))"
+)
+_LABEL = re.compile(
+    r"\b(?:published|publication date|date published|first published|date of publication|date of issue|"
+    r"released(?: publicly)?|release date|posted|dated|issued|date)\b"
+    r"[^\S\n]*(?:on|at|:|-)?[^\S\n]*(?:today\s*\(\s*|the\s+)?"  # "published today (27th November 2014)"
+    r"(?:\d{1,2}[:.]\d\d\s*(?:am|pm)?,?\s*(?:on\s+)?)?" + rf"({DATE})(?![\d/])",
+    re.I,
+)
+_DATE_IN_LINE = re.compile(rf"(?<![\w/])({DATE})(?![\d/])", re.I)
+DATELINE = (
+    90  # a short line that is little but a date is a dateline ("Norfolk County Council, 7 March 2024 15:23")
+)
+DATELINE_WORDS = 6
+_URL_DATE = re.compile(r"/(20\d\d)/(\d\d)/(\d\d)(?:/|$)")
+_URL_MONTH = re.compile(
+    r"/(20\d\d)/(\d\d)(?:/|$)|(?<![\d-])(20\d\d)[-_](\d\d)[-_](?![\d-])"
+)  # /2023/03/, 2019-02_
+_NO_DEFAULT = datetime(1, 1, 1)
+
+
+def parse_date(phrase: str) -> str | None:
+    """One candidate date phrase as YYYY-MM-DD (None when it is not a real date)."""
+    cleaned = re.sub(r"(\d)(?=[a-z])(?!st|nd|rd|th)", r"\1 ", phrase.lower())  # '14august' -> '14 august'
+    cleaned = re.sub(r"\bsept\b", "sep", cleaned)
+    try:
+        iso = bool(re.match(r"\s*20\d\d-", cleaned))  # 2025-03-12 is year, month, day
+        parsed = _dateutil.parse(cleaned, dayfirst=not iso, yearfirst=iso, default=_NO_DEFAULT, fuzzy=True)
+    except (ValueError, OverflowError):
+        return None
+    return parsed.date().isoformat() if parsed.year >= 2000 and parsed.day else None
+
+
+def url_date(url: str) -> str | None:
+    """The day a page's address carries (`/2024/11/29/`), or None."""
+    m = _URL_DATE.search(url)
+    return parse_date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}") if m else None
+
+
+def url_month(url: str) -> str | None:
+    """The month a page's address carries (`/2023/03/`) as YYYY-MM, or None."""
+    m = _URL_MONTH.search(url) or _URL_DATE.search(url)
+    if not m:
+        return None
+    year, month = [g for g in m.groups() if g][:2]
+    return f"{year}-{month}" if 1 <= int(month) <= 12 else None
+
+
+def published_date(text: str, url: str = "") -> str | None:
+    """The publication date the text states (labelled, or in a short line at its top), else its address's day."""
+    m = _LABEL.search(text[:HEAD])
+    if m:
+        found = parse_date(m.group(1))
+        if found:
+            return found
+    for line in text.split("\n")[:TOP_LINES]:
+        d = _DATE_IN_LINE.search(line) if len(line) <= DATELINE else None
+        if (
+            d
+            and len((line[: d.start()] + line[d.end() :]).split()) <= DATELINE_WORDS
+            and (found := parse_date(d.group(1)))
+        ):
+            return found
+    return url_date(url) if url else None

@@ -1,0 +1,78 @@
+"""What kind of inspection a text reports: PEEL or a fire and rescue service's effectiveness, efficiency and
+people inspection (graded by area, what the store holds), or another kind whose grades are not those: crime
+data integrity, custody, joint, thematic and national reports. Read from the text's title and opening, or from
+one sentence when that sentence names another kind."""
+
+from __future__ import annotations
+
+import re
+
+HEAD = 700  # a title, a standfirst and the first lines
+
+# Each kind, and the words that name a text as one (as its subject, not in passing).
+OTHER_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "a crime data integrity inspection",
+        re.compile(
+            r"\bcrime data integrity\s+(?:inspection|re-?inspection|revisit|report|audit)"
+            r"|\b(?:inspection|audit)\s+of\s+(?:\w+\s+){0,4}crime (?:data integrity|recording)"
+            r"|\bcdi\s+(?:inspection|report)"
+        ),
+    ),
+    (
+        "a custody inspection",
+        re.compile(
+            r"\b(?:police\s+)?custody\s+(?:suite\s+)?(?:inspection|report)"
+            r"|\binspection(?:\s+visit)?\s+(?:of|to|into)\s+(?:\w+\s+){0,3}(?:police\s+)?custody"
+            r"|\bpolice custody suites\b"
+        ),
+    ),
+    (
+        "a joint inspection",
+        re.compile(
+            r"\bjoint\s+(?:targeted\s+area\s+|thematic\s+)?inspection|\bjtai\b|\bcriminal justice joint\b"
+        ),
+    ),
+    (
+        "a thematic inspection",
+        re.compile(
+            r"\bthematic\s+(?:inspection|report|review)|\bspotlight report\b"
+            # "An inspection of vetting, misconduct, and misogyny in the police service": a topic, not a force
+            r"|\ban inspection of (?:[\w,'-]+\s+){1,12}?in (?:the police service|policing|police forces|"
+            r"fire and rescue services)\b"
+        ),
+    ),
+    (
+        "a national report",
+        re.compile(
+            r"\bstate of (?:policing|fire\s*(?:and|&)\s*rescue)\b|\bannual assessment of (?:policing|fire)"
+            r"|\bnational (?:report|inspection|overview)\b"
+        ),
+    ),
+)
+_GRADED_KIND = re.compile(
+    r"\bpeel\b|effectiveness,? efficiency and (?:people|legitimacy)|\bpeel-reports\b|\bfrs-assessment\b"
+)
+
+
+def other_inspection(text: str, url: str = "") -> str | None:
+    """The kind of inspection, when the text's title or opening reports one whose grades are not PEEL's or
+    the fire round's (and says nothing there of PEEL or the fire inspection)."""
+    head = url.lower().replace("-", " ") + "\n" + text[:HEAD].lower()
+    if _GRADED_KIND.search(head):
+        return None
+    return named_kind(head)
+
+
+_ASIDE = re.compile(r"\b(?:following|after|previous|earlier|last|since|separate|before)\b[^.\n]{0,40}$")
+
+
+def named_kind(sentence: str) -> str | None:
+    """The other kind of inspection a sentence names, if any ("its crime data integrity inspection"); not one
+    it names in passing ("following a thematic inspection last year")."""
+    low = sentence.lower()
+    for kind, words in OTHER_KINDS:
+        for m in words.finditer(low):
+            if not _ASIDE.search(low[max(0, m.start() - 50) : m.start()]):
+                return kind
+    return None

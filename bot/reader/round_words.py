@@ -1,0 +1,146 @@
+"""The words that point to a round: numbers and ordinals, the year of an earlier inspection or of this one,
+and grades for the old frameworks' pillars. Plain scans of lower-cased text, each anchored on a literal ("20",
+"round", "inspection", a phrase) and checked in a window around it, so a 1 MB report costs a few
+milliseconds; which rounds these words make is `rounds`' business."""
+
+from __future__ import annotations
+
+import re
+
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_ROUND_NUMBER = re.compile(r"round\s+(one|two|three|four|[1-4])\b")
+_NUMBER_ROUND = re.compile(r"\b(first|second|third|fourth)\s+$")  # before "round"
+_NTH_BEFORE = re.compile(
+    r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:(?:full|standalone|hmicfrs|formal)\s+)*$"
+)
+_EARLIER_NTH = re.compile(r"\b(?:since|after|than|from|compared with)\s+(?:at\s+)?(?:its|our|the|their)?\s*$")
+_NTH_AFTER = re.compile(r"inspection\b(?!\s+(?:since|of its kind|in|for)\b)")
+_YEAR = re.compile(r"20(?<!\d20)[12]\d(?!\d)")
+# "since our 2021 inspection" (the year needs a word of inspection after it), "first inspection since 2019",
+# "the last report in 2021", "last inspected in 2022": the year of an earlier inspection
+_SINCE_BEFORE = re.compile(
+    r"\b(?:since|after)\s+(?:the|our|its|their|a|an)?\s*(?:last|previous|earlier|prior|first)?\s*$"
+)
+_EARLIER_BEFORE = re.compile(
+    r"(?:\b(?:first|latest)\s+(?:full\s+)?inspection\s+since\s+(?:\w+\s+){0,2}?"
+    r"|\b(?:last|previous|prior|earlier|first)\s+(?:peel\s+)?(?:inspection|report|assessment)\s+"
+    r"(?:was\s+)?(?:in|of|from|during|published\s+in)\s+(?:\w+\s+)?"
+    r"|\b(?:previously|last)\s+inspected\s+in\s+(?:\w+\s+)?)$"
+)
+_AFTER_AFTER = re.compile(r"\s+(?:peel\s+)?(?:inspection|assessment|report|visit)")
+PEEL_BEFORE = re.compile(r"\bpeel(?:\s+assessment)?:?\s+(?:police\s+\w+\s+)?$")
+
+
+def round_numbers(text: str) -> list[int]:
+    """Rounds by number: "Round 3", "the third round", "its third inspection" (not "since our first
+    inspection")."""
+    out = []
+    for m in re.finditer(r"round\b", text):
+        after = _ROUND_NUMBER.match(text, m.start())
+        before = _NUMBER_ROUND.search(text[max(0, m.start() - 12) : m.start()])
+        if after:
+            out.append(_NUMBERS[after.group(1)])
+        elif before:
+            out.append(_ORDINALS[before.group(1)])
+    for m in re.finditer(r"inspection\b", text):
+        window = text[max(0, m.start() - 60) : m.start()]
+        before = _NTH_BEFORE.search(window)
+        if before and _NTH_AFTER.match(text, m.start()) and not _EARLIER_NTH.search(window[: before.start()]):
+            out.append(_ORDINALS[before.group(1)])
+    return out
+
+
+def years(text: str, before: re.Pattern[str], reach: int = 60) -> list[int]:
+    """Years in the text that the words before them (within `reach` characters) make a cue."""
+    out = []
+    for m in _YEAR.finditer(text):
+        ahead = text[max(0, m.start() - reach) : m.start()]
+        if before.search(ahead):
+            out.append(int(m.group()))
+    return out
+
+
+def earlier_inspection_year(text: str) -> int | None:
+    """The latest year the text names as an earlier inspection's ("since our 2021 inspection")."""
+    years = [
+        int(m.group())
+        for m in _YEAR.finditer(text)
+        if _EARLIER_BEFORE.search(ahead := text[max(0, m.start() - 60) : m.start()])
+        or (_SINCE_BEFORE.search(ahead) and _AFTER_AFTER.match(text, m.end()))
+    ]
+    return max(years) if years else None
+
+
+FIRST_SINCE_BEGAN = re.compile(
+    r"\bfirst\s+(?:report|inspection|assessment)\b[^.]{0,80}?\bsince\b[^.]{0,40}?"
+    r"\b(?:re)?(?:commenced|began|begun|started|resumed|introduced|launched)\s+in\s+$"
+)
+PEEL_RUN_ON = re.compile(r"peel\s+(20\d\d)(\d\d)(?!\d)")
+TITLE_YEAR = re.compile(r"^(?:[a-z&'.,-]+\s+){1,5}(201[4-9]|2020)$")  # "kent 2015": an old PEEL page's title
+_INSPECTION_IN = re.compile(r"\b(?:peel\s+)?inspection\s+(?:in|during)\s+(?:[a-z]+\s+)?$")
+_NOT_THIS_ONE = re.compile(
+    r"\b(?:previous|last|since|prior|earlier|first|before|after|revisit|re-?inspection)\b"
+)
+# Words of the pillars PEEL graded before 2021 and fire rounds 1 and 2 graded (2023-25 grades areas only)
+OLD_PILLARS: dict[str, tuple[str, ...]] = {
+    "peel": (  # the old pillars' own questions, not "keeping people safe", which later reports say too
+        "effectively reducing crime and keeping people safe",
+        "effective at keeping people safe and reducing crime",
+        "efficient at keeping people safe and reducing crime",
+        "legitimate at keeping people safe and reducing crime",
+        "operating efficiently and providing sustainable services",
+        "how legitimately it treats",
+        "legitimacy pillar",
+        "effectiveness pillar",
+        "efficiency pillar",
+    ),
+    "frs": (  # not "how well it looks after its people": round 3 describes its inspection so too
+        "effectiveness pillar",
+        "efficiency pillar",
+        "people pillar",
+        "three pillars",
+        "3 pillars",
+    ),
+}
+_GRADE_NEAR = re.compile(r"\b(?:outstanding|good|requires? improvement|inadequate|adequate)\b")
+
+
+def inspection_years(low: str) -> list[int]:
+    """Years of "the PEEL inspection in 2022", not of a previous one."""
+    out = []
+    for m in _YEAR.finditer(low):
+        ahead = low[max(0, m.start() - 70) : m.start()]
+        said = _INSPECTION_IN.search(ahead)
+        if said and not _NOT_THIS_ONE.search(ahead[max(0, said.start() - 30) :]):
+            out.append(int(m.group()))
+    return out
+
+
+# Said of a force in later reports too, so a pillar's grade only when the grade is tied to it
+_TIED_PILLARS = ("keeping people safe and reducing crime", "reducing crime and keeping people safe")
+_TIED_GRADE = re.compile(
+    r"\b(?:outstanding|good|requires? improvement|inadequate)['\"]?\s+(?:at|in|for)\s+(?:effectively\s+)?$"
+)
+
+
+def grades_old_pillars(low: str, framework: str) -> bool:
+    """Whether the text grades a pillar of the old frameworks ("judged 'Inadequate' for the Efficiency
+    pillar"): PEEL before 2021, fire rounds 1 and 2."""
+    if framework == "peel":
+        for phrase in _TIED_PILLARS:
+            at = low.find(phrase)
+            while at >= 0:
+                if _TIED_GRADE.search(low[max(0, at - 40) : at]):
+                    return True
+                at = low.find(phrase, at + len(phrase))
+    for phrase in OLD_PILLARS.get(framework, ()):
+        at = low.find(phrase)
+        while at >= 0:
+            start = max(low.rfind(".", 0, at), at - 120, 0)
+            end = low.find(".", at + len(phrase))
+            window = low[start : min(end if end >= 0 else len(low), at + len(phrase) + 120)]
+            if _GRADE_NEAR.search(window):
+                return True
+            at = low.find(phrase, at + len(phrase))
+    return False
