@@ -11,7 +11,9 @@ import sqlite_utils
 
 from bot.questions.answers import snapshot
 from bot.questions.context import follow
+from bot.questions.moves import Counterparts, move
 from db.conversations import last_question, remember_question
+from db.reasons import counterparts
 
 QUIET = timedelta(minutes=30)  # a conversation untouched this long starts afresh
 MAX_MERGES = 2048
@@ -20,6 +22,7 @@ MAX_MERGES = 2048
 # rebuilt when the data changes, and then every merge is made afresh.
 _merges: dict[tuple[str | None, str], str] = {}
 _merged_with: list[object] = [None]
+_counterparts: list[Counterparts] = [Counterparts()]
 _merges_lock = threading.Lock()
 
 
@@ -29,9 +32,12 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
         if _merged_with[0] is not directory or len(_merges) >= MAX_MERGES:
             _merges.clear()
             _merged_with[0] = directory
+            _counterparts[0] = Counterparts.of(counterparts(db))
         found = _merges.get((previous, text))
+        mapping = _counterparts[0]
     if found is None:
-        found = follow(text, directory, previous)
+        clean = " ".join(text.split())
+        found = move(clean, directory, previous, mapping) or follow(text, directory, previous)
         with _merges_lock:
             if _merged_with[0] is directory:
                 _merges[(previous, text)] = found

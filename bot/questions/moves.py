@@ -1,0 +1,289 @@
+"""Follow-ups that move the conversation somewhere: to the same place's other kind of body ('and the fire
+service?'), to more bodies ('how does that compare with avon and somerset'), to the region ('what about the
+others in the region'), over time ('has it improved') and to the reasons on record ('why').
+
+Each move is written as a question that stands on its own (as every follow-up is), so answers, caches and
+buttons work as for a first question. None: the text is not one of these moves. Pure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from bot.questions.names import Body, Directory
+
+if TYPE_CHECKING:
+    from bot.questions.entities import Entities
+
+# 'and the fire service?', 'what about the police there?', 'how did the fire brigade do'
+_FIRE_WORDS = (
+    r"fire(?:\s+and\s+rescue)?(?:\s+(?:services?|brigades?|authority|and\s+rescue\s+services?))?|frs|brigade"
+)
+_POLICE_WORDS = r"police(?:\s+(?:force|service))?|(?:the\s+)?force|constabulary|cops"
+_KIND_ONLY = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|so|and|also|now|then|but|right|what\s+about|how\s+about|same\s+for|what\s+of|"
+    r"how\s+(?:did|does|do|is|are|was|were)|and\s+how\s+(?:did|does|is|was))\s+)*"
+    r"(?:the|its|their|that\s+area'?s|the\s+local|the\s+county'?s|their\s+local)?\s*"
+    rf"(?P<kind>{_FIRE_WORDS}|{_POLICE_WORDS})"
+    r"(?:\s+(?:there|then|too|as\s+well|for\s+(?:that|the\s+same)\s+(?:area|county|place)|in\s+that\s+area))?"
+    r"(?:\s+(?:do|did|doing|get\s+on|fare|fared|score|scored|get|got))?\s*[?!.]*\s*$",
+    re.I,
+)
+# 'how does that compare with X', 'compare with X', 'and X for comparison', 'vs X'
+_COMPARE_WITH = re.compile(
+    r"\b(?:compare[sd]?|comparison|stack(?:s)?\s+up|measure(?:s)?\s+up|versus|vs\.?|against|next\s+to)\b",
+    re.I,
+)
+_THAT = re.compile(r"\b(?:that|it|they|this|them|those|these)\b", re.I)
+# 'the others in the region', 'the rest of wales', 'its neighbours'
+_REGION = re.compile(
+    r"\b(?:others?|(?:the\s+)?rest|neighbou?r(?:s|ing)?|nearby|surrounding|same\s+region|the\s+region|"
+    r"(?:in|across)\s+(?:the|its|their|that)\s+region|regional|region)\b",
+    re.I,
+)
+# 'has it improved', 'did they get worse', 'any better since last time'
+_MOVED = re.compile(
+    r"\b(?:improv\w*|better|worse|declin\w*|progress\w*|changed?|gone\s+(?:up|down)|went\s+(?:up|down)|"
+    r"moved|slipp\w*)\b",
+    re.I,
+)
+_WORSE = re.compile(r"\b(?:worse|declin\w*|gone\s+down|went\s+down|slipp\w*)\b", re.I)
+# 'why', 'how come', 'what was the reason', 'what went wrong', 'on what grounds'
+_WHY = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|so|and|but|right|hmm|really)[,!.]?\s+)*(?:why\b|how\s+come\b|for\s+what\s+reason\b|"
+    r"on\s+what\s+(?:grounds|basis)\b)"
+    r"|\b(?:what\s+(?:was|were|are|is)\s+the\s+(?:reasons?|causes?|concerns?|problems?|issues?)|what\s+went\s+wrong|"
+    r"reasons?\s+(?:for|why|behind)|what\s+(?:did|do)\s+(?:they|the\s+inspectors|hmicfrs|inspectors)\s+(?:say|find)|"
+    r"what\s+needs?\s+to\s+(?:improve|change)|what\s+(?:must|should)\s+(?:it|they)\s+(?:improve|do\s+better)|"
+    r"causes?\s+of\s+concern|areas?\s+for\s+improvement|what\s+(?:was|is)\s+(?:it|that)\s+based\s+on)\b",
+    re.I,
+)
+_ENGAGE = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b", re.I)
+MAX_MOVE_WORDS = 14  # a longer question names its own subject
+
+
+@dataclass(frozen=True)
+class Counterparts:
+    """Which fire and rescue services cover each police force's area (from db/data/force_fire_services.csv)."""
+
+    fire_of: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # force id -> fire service ids
+    police_of: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # fire service id -> force ids
+    notes: Mapping[str, str] = field(default_factory=dict)  # force id -> why none is inspected
+
+    @classmethod
+    def of(cls, rows: list[tuple[str, str, str]]) -> Counterparts:
+        """From (force id, fire service id or '', note) rows."""
+        fire: dict[str, list[str]] = {}
+        police: dict[str, list[str]] = {}
+        notes: dict[str, str] = {}
+        for force, service, note in rows:
+            fire.setdefault(force, [])
+            if service:
+                fire[force].append(service)
+                police.setdefault(service, []).append(force)
+            elif note:
+                notes[force] = note
+        return cls({k: tuple(v) for k, v in fire.items()}, {k: tuple(v) for k, v in police.items()}, notes)
+
+    def other_kind(self, body: Body) -> tuple[str, ...]:
+        """The ids of the bodies of the other kind covering `body`'s area."""
+        return (self.fire_of if body.kind == "police" else self.police_of).get(body.id, ())
+
+
+@dataclass(frozen=True)
+class _Last:
+    """What the last question was about: its bodies, area, round and kind (and whether it was Engage)."""
+
+    bodies: tuple[Body, ...]
+    area: str | None
+    round: str | None
+    kind: str
+    engage: bool
+
+
+def move(text: str, directory: Directory, previous: str | None, counterparts: Counterparts) -> str | None:
+    """The question `text` asks after `previous` when it moves the conversation, standing alone; else None."""
+    if not previous or not text or len(text.split()) > MAX_MOVE_WORDS:
+        return None
+    last = _last(previous, directory)
+    if last is None:
+        return None
+    from bot.questions.entities import find_entities
+    from bot.questions.parse import name_finder
+
+    new = find_entities(text, directory, name_finder(directory))
+    if new.out_of_scope:
+        return None
+    if _WHY.search(text) and not new.bodies:
+        return why_question(last.bodies, None if _ENGAGE.search(text) else (new.area.key if new.area else last.area),
+                            new.round or last.round, engage=last.engage or bool(_ENGAGE.search(text)))  # fmt: skip
+    area = new.area.key if new.area else None
+    round_ = new.round if new.round not in (None, "previous") else None
+    if not new.bodies and not new.place and last.bodies and (m := _KIND_ONLY.match(text)):
+        kind = "police" if re.match(_POLICE_WORDS, m.group("kind"), re.I) else "fire"
+        if kind != last.kind:
+            return _other_kind(last, kind, counterparts, area, round_)
+        return None
+    if (
+        new.bodies
+        and last.bodies
+        and _COMPARE_WITH.search(text)
+        and (len(new.bodies) == 1 or _THAT.search(text))
+    ):
+        joined = _dedupe(last.bodies + _kept_kind(new, last.kind, counterparts, directory))
+        return _compare(tuple(b.id for b in joined), area or last.area, round_ or last.round)
+    if not new.bodies and _REGION.search(text) and not new.grades:
+        return _region(last, new, area or last.area, round_ or last.round)
+    if new.bodies and not new.kind_word and new.bare_names and last.kind == "fire":
+        # 'and herts?' after a fire service: Hertfordshire's fire service, not its constabulary
+        bodies = _kept_kind(new, last.kind, counterparts, directory)
+        if bodies != new.bodies and re.match(
+            r"^\s*(?:and|what\s+about|how\s+about|same\s+for|now|vs|or)\b", text, re.I
+        ):
+            return _about(tuple(b.id for b in bodies), area or last.area, round_ or last.round)  # fmt: skip
+        return None
+    if not new.bodies and len(last.bodies) == 1 and _MOVED.search(text) and not new.place and not new.grades:
+        body = last.bodies[0]
+        if area or last.area:
+            return f"{body.id} {_area_words(area or last.area)} over time"
+        return f"history {body.id}"
+    return None
+
+
+def _last(previous: str, directory: Directory) -> _Last | None:
+    from bot.questions.entities import find_entities
+    from bot.questions.kinds import MonitoringQuestion, UsageError
+    from bot.questions.parse import name_finder, parse_question
+    from bot.questions.why import WhyQuestion
+
+    try:
+        question = parse_question(previous, directory)
+    except UsageError:
+        return None
+    if isinstance(question, WhyQuestion):
+        bodies = tuple(b for i in question.names if (b := directory.by_id(i)))
+        kind = bodies[0].kind if bodies else "police"
+        return _Last(bodies, question.area, question.round, kind, question.engage)
+    found = find_entities(previous, directory, name_finder(directory))
+    bodies = found.bodies
+    name = getattr(question, "name", None)
+    if not bodies and isinstance(name, str) and (body := directory.by_id(name)):
+        bodies = (body,)
+    names = getattr(question, "names", ()) or ()
+    if len(names) > len(bodies):
+        bodies = tuple(b for n in names if (b := directory.by_id(n)))
+    if not bodies and not found.place:
+        return None
+    area = getattr(question, "area", None) or (found.area.key if found.area else None)
+    round_ = getattr(question, "round", None) or found.round
+    kind = bodies[0].kind if bodies else found.kind
+    return _Last(
+        bodies,
+        area if isinstance(area, str) else None,
+        round_ if round_ not in (None, "previous") else None,
+        kind,
+        isinstance(question, MonitoringQuestion),
+    )
+
+
+def _dedupe(bodies: tuple[Body, ...]) -> tuple[Body, ...]:
+    seen: dict[str, Body] = {}
+    for b in bodies:
+        seen.setdefault(b.id, b)
+    return tuple(seen.values())
+
+
+def _kept_kind(
+    new: Entities, kind: str, counterparts: Counterparts, directory: Directory
+) -> tuple[Body, ...]:
+    """The bodies a follow-up names, of the conversation's kind unless it says otherwise.
+
+    'west sussex' in a fire conversation is West Sussex's fire service (found by its own name first), and
+    'herts' is Hertfordshire's; only where the name alone finds no such service does the mapping decide."""
+    if new.kind_word or kind != "fire" or not new.bare_names:
+        return tuple(new.bodies)
+    from bot.questions.entities import find_entities
+    from bot.questions.parse import name_finder
+
+    whole = find_entities(f"{new.text.rstrip('?!. ')} fire", directory, name_finder(directory))
+    if len(whole.bodies) >= len(new.bodies) and all(b.kind == "fire" for b in whole.bodies):
+        return tuple(whole.bodies)  # 'west sussex fire' names West Sussex's service alone
+    out: list[Body] = []
+    words = new.norm.split()
+    for body, (start, end) in zip(new.bodies, new.body_spans, strict=False):
+        if body.kind == "fire":
+            out.append(body)
+            continue
+        typed = " ".join(words[start:end])
+        found = find_entities(f"{typed} fire", directory, name_finder(directory))
+        fire = [b for b in found.bodies if b.kind == "fire"]
+        out += fire or [b for i in counterparts.other_kind(body) if (b := directory.by_id(i))]
+    return _dedupe(tuple(out)) or tuple(new.bodies)
+
+
+def _area_words(area: str | None) -> str:
+    from bot.questions.areas import CONCEPTS_BY_KEY
+
+    concept = CONCEPTS_BY_KEY.get(area or "")
+    return concept.phrases[0] if concept else ""
+
+
+def _about(ids: tuple[str, ...], area: str | None, round_: str | None) -> str:
+    """One body's grades (or one area of them), or several side by side."""
+    when = f" {round_}" if round_ else ""
+    if len(ids) > 1:
+        return _compare(ids, area, round_)
+    if area and _area_words(area):
+        return f"{ids[0]} {_area_words(area)}{when}"
+    return f"grade {ids[0]}{when}"
+
+
+def _compare(ids: tuple[str, ...], area: str | None, round_: str | None) -> str:
+    on = f" on {_area_words(area)}" if area and _area_words(area) else ""
+    return f"compare {', '.join(ids)}{on}{f' {round_}' if round_ else ''}"
+
+
+def _other_kind(
+    last: _Last, kind: str, counterparts: Counterparts, area: str | None, round_: str | None
+) -> str:
+    """'and the fire service?': the fire and rescue service(s) covering the last bodies' areas (or the forces)."""
+    ids: list[str] = []
+    for body in last.bodies:
+        ids += [i for i in counterparts.other_kind(body) if i not in ids]
+    if not ids:
+        welsh = [b for b in last.bodies if b.country == "Wales"]
+        if kind == "fire" and welsh:
+            return "welsh fire services"  # answered: HMICFRS does not inspect them, and who does
+        return (
+            f"{'fire services' if kind == 'fire' else 'police forces'} in {last.bodies[0].region}"
+            if last.bodies
+            else ""
+        )
+    return _about(tuple(ids), area, round_)
+
+
+def _region(last: _Last, new: Entities, area: str | None, round_: str | None) -> str | None:
+    """'the others in the region': every body of the conversation's kind in the last body's region."""
+    kind = new.kind if new.kind_word else last.kind
+    place = new.place.label if new.place else None
+    if place is None and last.bodies:
+        body = last.bodies[0]
+        place = "wales" if body.country == "Wales" else body.region
+    if place is None:
+        return None
+    on = f" on {_area_words(area)}" if area and _area_words(area) else ""
+    bodies = "fire services" if kind == "fire" else "police forces"
+    return f"compare {bodies} in {place}{on}{f' {round_}' if round_ else ''}"
+
+
+def why_question(bodies: tuple[Body, ...], area: str | None, round_: str | None, *, engage: bool) -> str:
+    """'why' after an answer, standing alone: 'why norfolk responding to the public 2023-25'."""
+    if not bodies:
+        return ""
+    names = " and ".join(b.id for b in bodies)
+    if engage:
+        return f"why is {names} in engage"
+    on = f" {_area_words(area)}" if area and _area_words(area) else ""
+    return f"why {names}{on}{f' {round_}' if round_ else ''} grades"

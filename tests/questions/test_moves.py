@@ -1,0 +1,152 @@
+"""Follow-ups that move: to the same place's other kind of body, to more bodies, to the region, over time and
+to the reasons on record. Asked as a conversation goes (follow_up), answered from the shipped store."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.slack.ask import ask
+from bot.slack.blocks.plain import to_plain_text
+from bot.slack.conversation import follow_up
+from db.load import LoadError, load_rows, parse_text
+
+DATA = Path(__file__).resolve().parents[2] / "db" / "data"
+
+
+def conversation(db, *turns: str) -> list[str]:
+    asked, previous = [], None
+    for turn in turns:
+        previous = follow_up(db, turn, previous)
+        asked.append(to_plain_text(ask(db, previous, shareable=False)))
+    return asked
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "expected", "not_expected"),
+    [
+        ("how did derbyshire police do", "and the fire service?", ["Derbyshire Fire and Rescue Service"], ["Derbyshire Constabulary"]),
+        ("grade north yorkshire police", "and the fire service?", ["North Yorkshire Fire and Rescue Service"], ["North Yorkshire Police"]),
+        ("devon and cornwall police", "and the fire service?", ["Devon and Somerset Fire", "Cornwall Fire", "Isles of Scilly Fire"], ["Devon and Cornwall Police:"]),
+        ("thames valley police", "what about the fire service there?", ["Royal Berkshire", "Oxfordshire Fire", "Buckinghamshire Fire"], []),
+        ("kent fire", "and the police?", ["Kent Police"], ["Kent Fire and Rescue Service"]),
+        ("grade gwent", "and the fire service?", ["Wales"], ["Gwent Police: PEEL"]),
+    ],
+)  # fmt: skip
+def test_the_fire_service_or_the_police_is_the_same_places_other_kind(
+    db, first, then, expected, not_expected
+):
+    answer = conversation(db, first, then)[-1]
+    for text in expected:
+        assert text in answer
+    for text in not_expected:
+        assert text not in answer
+
+
+def test_a_body_named_in_a_fire_conversation_keeps_the_kind(db):
+    _, herts, west_sussex = conversation(db, "essex fire", "and herts?", "and west sussex?")
+    assert herts.startswith("Hertfordshire Fire and Rescue Service") and "Constabulary" not in herts
+    assert (
+        west_sussex.startswith("West Sussex Fire and Rescue Service") and "Sussex Police" not in west_sussex
+    )
+
+
+def test_compare_with_joins_the_last_bodies_on_the_same_area(db):
+    _, _, compared = conversation(
+        db,
+        "grade norfolk",
+        "what about responding to the public?",
+        "how does that compare with avon and somerset",
+    )
+    assert "Norfolk Constabulary" in compared and "Avon and Somerset Constabulary" in compared
+    assert (
+        "compared on responding to the public" in compared.lower() and "Investigating crime" not in compared
+    )
+
+
+def test_the_others_in_the_region_are_the_last_bodys_region_of_its_kind(db):
+    _, region = conversation(db, "grade norfolk", "what about the others in the region")
+    for force in ("Suffolk Constabulary", "Essex Police", "Bedfordshire Police", "Norfolk Constabulary"):
+        assert force in region
+    assert "Kent Police" not in region and "Fire and Rescue" not in region
+    _, wales = conversation(db, "grade dyfed powys", "and the rest of wales?")
+    assert "Gwent Police" in wales and "North Wales Police" in wales and "Essex" not in wales
+
+
+def test_has_it_improved_is_the_last_bodys_movement(db):
+    _, moved = conversation(db, "grade norfolk", "any better than last time?")
+    assert "every inspection round" in moved and "2021–22" in moved and "Norfolk Constabulary" in moved
+    _, area_moved = conversation(db, "norfolk responding to the public", "did it get worse?")
+    assert "Responding to the public" in area_moved and "Investigating crime" not in area_moved
+
+
+def _stored_sentences(db) -> set[str]:
+    rows = db.execute(
+        "SELECT evidence FROM grades UNION SELECT evidence FROM monitoring UNION SELECT sentence FROM reasons"
+    ).fetchall()
+    return {r[0].strip() for r in rows}
+
+
+@pytest.mark.parametrize(
+    ("first", "why"),
+    [("grade cambs", "why"), ("is lincolnshire in engage", "why?"), ("essex fire", "how come?"),
+     ("norfolk responding to the public", "why is that")],
+)  # fmt: skip
+def test_why_gives_only_sentences_in_the_store_each_with_its_link(db, first, why):
+    message = ask(db, follow_up(db, why, follow_up(db, first, None)), shareable=False)
+    text = to_plain_text(message)
+    quoted = re.findall(r"“(.+?)”", text)
+    assert quoted, text
+    stored = _stored_sentences(db)
+    assert [q for q in quoted if q not in stored] == []
+    for block in message["blocks"]:
+        body = block.get("text", {}).get("text", "")
+        if "“" in body:
+            assert "|source>" in body  # each sentence carries its source link
+
+
+def test_why_with_nothing_on_record_says_so_and_links_the_report(db):
+    db.execute(
+        "UPDATE grades SET evidence = '' WHERE report_id IN (SELECT id FROM reports WHERE body_id = 'norfolk')"
+    )
+    text = to_plain_text(ask(db, follow_up(db, "why", "grade norfolk"), shareable=False))
+    assert "Nothing on record here says why" in text
+    assert "peel-reports/norfolk-2023-25" in text
+
+
+def test_why_shows_accepted_causes_of_concern(db):
+    from datetime import UTC, datetime
+
+    from db.reasons import add_reason
+
+    sentence = "It should answer 999 and 101 calls faster."
+    add_reason(db, body_id="cambridgeshire", framework="peel", round_="2023-25", kind="area_for_improvement",
+               sentence=sentence, source_url="https://example.org/story", added_by="U1", now=datetime.now(UTC),
+               area="responding")  # fmt: skip
+    text = to_plain_text(ask(db, "why cambs responding to the public grades", shareable=False))
+    assert f"Area for improvement: Responding to the public: “{sentence}”" in text
+
+
+def test_the_force_to_fire_mapping_covers_every_force_and_every_fire_service_once_at_least():
+    with (DATA / "force_fire_services.csv").open() as f:
+        rows = list(csv.DictReader(f))
+    with (DATA / "forces.csv").open() as f:
+        forces = {r["id"]: r["country"] for r in csv.DictReader(f)}
+    with (DATA / "fire_services.csv").open() as f:
+        fire = {r["id"] for r in csv.DictReader(f)}
+    assert {r["force_id"] for r in rows} == set(forces)
+    assert {r["fire_service_id"] for r in rows if r["fire_service_id"]} == fire
+    for r in rows:
+        assert r["source_url"].startswith("https://")
+        assert bool(r["fire_service_id"]) == (forces[r["force_id"]] == "England"), r  # Welsh: none inspected
+
+
+def test_a_mapping_row_naming_a_fire_service_as_a_force_is_refused_and_nothing_changes(db):
+    before = db.execute("SELECT count(*) FROM force_fire_services").fetchone()[0]
+    bad = "force_id,fire_service_id,source_url,note\nkent-fire-and-rescue-service,kent-fire-and-rescue-service,https://x.org,\n"
+    with pytest.raises(LoadError, match="not a police force"):
+        load_rows(db, parse_text(bad, "bad.csv"), source="test", loaded_by="test")
+    assert db.execute("SELECT count(*) FROM force_fire_services").fetchone()[0] == before
