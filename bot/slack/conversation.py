@@ -56,9 +56,15 @@ def converse(
     now: datetime,
     *,
     quiet: timedelta = QUIET,
+    root: tuple[str, str, str] | None = None,
 ) -> str:
-    """The question `text` asks in this conversation, standing alone; remembered as its last question."""
+    """The question `text` asks in this conversation, standing alone; remembered as its last question.
+
+    `root`: the thread this message would start if someone replied to it (a top-level DM question), which
+    begins with this question as its context, as a mention's thread does."""
     previous = last_question(db, key, since=now - quiet)
     asked = _follow(db, text, previous)
     remember_question(db, key, asked, now)
+    if root is not None and root != key:
+        remember_question(db, root, asked, now)
     return asked

@@ -53,7 +53,14 @@ def _answer(event: dict, body: dict, client: WebClient, context: BoltContext, *,
             send_chart_in_conversation(client, db, chart, channel, thread)
             return
         # a follow-up keeps what it leaves out from this thread's or DM's last question
-        question = converse(db, conversation_of(event, body), question or "help", now)
+        key = conversation_of(event, body)
+        # a top-level DM question roots a thread (the agent view's conversation): it carries this question
+        root = (
+            (key[0], channel, ts)
+            if event.get("channel_type") == "im" and not event.get("thread_ts")
+            else None
+        )
+        question = converse(db, key, question or "help", now, root=root)
     # in the app's DM (Slack's agent view), "Looking that up…" shows until the reply clears it
     in_dm = event.get("channel_type") == "im"
     status_thread = event.get("thread_ts") or ts
