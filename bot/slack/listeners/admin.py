@@ -118,6 +118,7 @@ VERBS: dict[str, Callable[[AdminRequest], Message | None]] = {
     "gaps": run_forms,
     "flags": run_forms,
     "read": _read,
+    "misses": _general,
 }
 
 

@@ -15,8 +15,10 @@ from slack_sdk import WebClient
 from bot.questions.chart_request import parse_chart_request
 from bot.slack.answer_cache import cached_ask
 from bot.slack.assistant import thinking
+from bot.slack.blocks.misses import is_cant_answer, with_not_what_i_asked
 from bot.slack.charts import send_chart_in_conversation
 from bot.slack.conversation import converse
+from db.misses import record_miss
 from db.receipts import record_event
 
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
@@ -66,6 +68,12 @@ def _answer(event: dict, body: dict, client: WebClient, context: BoltContext, *,
     status_thread = event.get("thread_ts") or ts
     with thinking(client, channel, status_thread, reply_in_thread=bool(thread)) if in_dm else nullcontext():
         msg = cached_ask(context["store"], question, shareable=False, now=now)
+        if is_cant_answer(msg):
+            with context["store"].connect() as db:
+                record_miss(db, team_id=key[0], user_id=event.get("user") or "", channel=channel, message_ts=ts,
+                            kind="cant_answer", question=question, now=now)  # fmt: skip
+        else:
+            msg = with_not_what_i_asked(msg, question)
         client.chat_postMessage(channel=channel, thread_ts=thread, unfurl_links=False, **msg)
 
 
