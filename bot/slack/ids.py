@@ -13,6 +13,9 @@ SHARE_CHART_ACTION = "share_chart"
 FULL_CARD_ACTION = "full_card"  # from a one-area answer to the body's whole card
 SHOW_MORE_ACTION = "show_more"  # the next page of a long list
 NOT_WHAT_I_ASKED_ACTION = "not_what_i_asked"  # under each answer: a miss for the workspace's admins
+KEEP_REASON_ACTION = (
+    "keep_reason"  # an admin keeps a cause of concern or area for improvement the reader found
+)
 
 # The bot scopes the app asks for when a workspace installs it (must equal manifest.json's).
 BOT_SCOPES = (
