@@ -52,6 +52,7 @@ ADMIN_VERBS = (
     "flags",
     "read",
     "misses",
+    "reasons",
 )
 
 # Forms (modals): recording grades by hand, and "this looks wrong" flags.
