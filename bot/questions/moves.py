@@ -16,6 +16,7 @@ from bot.questions.names import Body, Directory
 
 if TYPE_CHECKING:
     from bot.questions.entities import Entities
+    from bot.questions.words import Place
 
 # 'and the fire service?', 'what about the police there?', 'how did the fire brigade do'
 _FIRE_WORDS = (
@@ -36,7 +37,10 @@ _COMPARE_WITH = re.compile(
     r"\b(?:compare[sd]?|comparison|stack(?:s)?\s+up|measure(?:s)?\s+up|versus|vs\.?|against|next\s+to)\b",
     re.I,
 )
-_THAT = re.compile(r"\b(?:that|it|they|this|them|those|these)\b", re.I)
+# 'compare kent and essex' names its own bodies; 'compare with kent and essex' joins them to the last ones
+_COMPARE_THESE = re.compile(
+    r"^\s*compare\s+(?!with\b|to\b|against\b|it\b|that\b|them\b|this\b|those\b|these\b)", re.I
+)
 # 'the others in the region', 'the rest of wales', 'its neighbours'
 _REGION = re.compile(
     r"\b(?:others?|(?:the\s+)?rest|neighbou?r(?:s|ing)?|nearby|surrounding|same\s+region|the\s+region|"
@@ -46,7 +50,7 @@ _REGION = re.compile(
 # 'has it improved', 'did they get worse', 'any better since last time'
 _MOVED = re.compile(
     r"\b(?:improv\w*|better|worse|declin\w*|progress\w*|changed?|gone\s+(?:up|down)|went\s+(?:up|down)|"
-    r"moved|slipp\w*)\b",
+    r"moved|slipp\w*)\b|^\s*(?:and\s+)?since\s+(?:20\d\d|the\s+last|last)",
     re.I,
 )
 _WORSE = re.compile(r"\b(?:worse|declin\w*|gone\s+down|went\s+down|slipp\w*)\b", re.I)
@@ -54,12 +58,15 @@ _WORSE = re.compile(r"\b(?:worse|declin\w*|gone\s+down|went\s+down|slipp\w*)\b",
 _WHY = re.compile(
     r"^\s*(?:(?:ok(?:ay)?|so|and|but|right|hmm|really)[,!.]?\s+)*(?:why\b|how\s+come\b|for\s+what\s+reason\b|"
     r"on\s+what\s+(?:grounds|basis)\b)"
-    r"|\b(?:what\s+(?:was|were|are|is)\s+the\s+(?:reasons?|causes?|concerns?|problems?|issues?)|what\s+went\s+wrong|"
+    r"|\b(?:what(?:\s+(?:was|were|are|is)|'?s)\s+the\s+(?:reasons?|causes?|concerns?|problems?|issues?)|what\s+went\s+wrong|"
     r"reasons?\s+(?:for|why|behind)|what\s+(?:did|do)\s+(?:they|the\s+inspectors|hmicfrs|inspectors)\s+(?:say|find)|"
     r"what\s+needs?\s+to\s+(?:improve|change)|what\s+(?:must|should)\s+(?:it|they)\s+(?:improve|do\s+better)|"
     r"causes?\s+of\s+concern|areas?\s+for\s+improvement|what\s+(?:was|is)\s+(?:it|that)\s+based\s+on)\b",
     re.I,
 )
+_FOLLOWING = re.compile(r"^\s*(?:and|what\s+about|how\s+about|same\s+for|now|vs|or|then|also|ok|so)\b", re.I)
+_GROUP = re.compile(r"\b(?:which|list|forces|services|constabularies|who)\b", re.I)
+_WHEN = re.compile(r"\b(?:since\s+when|how\s+long|when\s+did)\b", re.I)
 _ENGAGE = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b", re.I)
 MAX_MOVE_WORDS = 14  # a longer question names its own subject
 
@@ -116,34 +123,54 @@ def move(text: str, directory: Directory, previous: str | None, counterparts: Co
     new = find_entities(text, directory, name_finder(directory))
     if new.out_of_scope:
         return None
-    if _WHY.search(text) and not new.bodies:
+    if _WHY.search(text) and not new.bodies and not _GROUP.search(text):
         return why_question(last.bodies, None if _ENGAGE.search(text) else (new.area.key if new.area else last.area),
                             new.round or last.round, engage=last.engage or bool(_ENGAGE.search(text)))  # fmt: skip
     area = new.area.key if new.area else None
     round_ = new.round if new.round not in (None, "previous") else None
+    if last.engage and not new.bodies and _WHEN.search(text) and len(last.bodies) == 1:
+        return f"is {last.bodies[0].id} in engage"  # its answer says since when, with sources
     if not new.bodies and not new.place and last.bodies and (m := _KIND_ONLY.match(text)):
         kind = "police" if re.match(_POLICE_WORDS, m.group("kind"), re.I) else "fire"
         if kind != last.kind:
             return _other_kind(last, kind, counterparts, area, round_)
         return None
-    if (
-        new.bodies
-        and last.bodies
-        and _COMPARE_WITH.search(text)
-        and (len(new.bodies) == 1 or _THAT.search(text))
-    ):
-        joined = _dedupe(last.bodies + _kept_kind(new, last.kind, counterparts, directory))
+    if new.bodies and last.bodies and _COMPARE_WITH.search(text) and not _COMPARE_THESE.match(text):
+        kind = last.kind if not new.kind_word else new.kind
+        joined = _dedupe(last.bodies + _kept_kind(new, kind, counterparts, directory))
         return _compare(tuple(b.id for b in joined), area or last.area, round_ or last.round)
     if not new.bodies and _REGION.search(text) and not new.grades:
         return _region(last, new, area or last.area, round_ or last.round)
-    if new.bodies and not new.kind_word and new.bare_names and last.kind == "fire":
+    fire_said = bool(re.search(r"\b(?:fire|frs|brigade)\b", new.rest))
+    wanted = "fire" if fire_said else (None if new.kind_word else last.kind)
+    if new.bodies and new.bare_names and wanted == "fire" and _FOLLOWING.match(text):
         # 'and herts?' after a fire service: Hertfordshire's fire service, not its constabulary
-        bodies = _kept_kind(new, last.kind, counterparts, directory)
-        if bodies != new.bodies and re.match(
-            r"^\s*(?:and|what\s+about|how\s+about|same\s+for|now|vs|or)\b", text, re.I
-        ):
-            return _about(tuple(b.id for b in bodies), area or last.area, round_ or last.round)  # fmt: skip
+        bodies = _kept_kind(new, "fire", counterparts, directory)
+        if bodies != new.bodies:
+            return _about(tuple(b.id for b in bodies), area or (last.area if last.kind == "fire" else None),
+                          round_ or last.round)  # fmt: skip
         return None
+    if (
+        not new.bodies
+        and wanted == "fire"
+        and new.leftover.strip()
+        and _FOLLOWING.match(text)
+        and not new.place
+    ):
+        # 'and devon?' after a fire service: a place's name that finds its fire service once 'fire' is added
+        if found := _fire_named(new, directory):
+            return _about(found, area or last.area, round_ or last.round)
+    if not new.bodies and new.place and _FOLLOWING.match(text) and last.bodies and not new.grades:
+        # 'what about london?' after a body: that place's bodies of the conversation's kind
+        kind = new.kind if new.kind_word else last.kind
+        there = tuple(b.id for b in directory.bodies if b.kind == kind and _in_place(b, new.place))
+        if not there:
+            return "welsh fire services" if kind == "fire" and new.place.country == "Wales" else None
+        on_area = area or (last.area if kind == last.kind else None)
+        if len(there) == 1:
+            return _about(there, on_area, round_ or last.round)
+        fake = _Last((), None, None, kind, False)
+        return _region(fake, new, on_area, round_ or last.round)
     if not new.bodies and len(last.bodies) == 1 and _MOVED.search(text) and not new.place and not new.grades:
         body = last.bodies[0]
         if area or last.area:
@@ -188,6 +215,52 @@ def _last(previous: str, directory: Directory) -> _Last | None:
     )
 
 
+def _in_place(body: Body, place: Place) -> bool:
+    return body.region in place.regions or (place.country is not None and body.country == place.country)
+
+
+def _fire_named(new: Entities, directory: Directory) -> tuple[str, ...]:
+    """The fire service(s) a place's name finds once 'fire' is added ('devon' -> Devon and Somerset's)."""
+    from bot.questions.entities import find_entities
+    from bot.questions.parse import name_finder
+
+    whole = find_entities(f"{new.text.rstrip('?!. ')} fire", directory, name_finder(directory))
+    if whole.bodies and all(b.kind == "fire" for b in whole.bodies):
+        return tuple(b.id for b in whole.bodies)
+    from bot.questions.names import normalise
+
+    skip = {
+        "and",
+        "what",
+        "about",
+        "how",
+        "the",
+        "or",
+        "then",
+        "ok",
+        "okay",
+        "so",
+        "now",
+        "also",
+        "same",
+        "for",
+    }
+    words = [w for w in new.leftover.split() if w not in skip]
+    resolved = directory.resolve(" ".join(words) + " fire") if words else None
+    if resolved is None:
+        return ()
+    candidates = [resolved.body] if resolved.body else list(resolved.suggestions)
+    fire = [
+        b
+        for b in candidates
+        if b.kind == "fire"
+        and all(
+            w in normalise(" ".join((b.name, *b.aliases))).split() for w in words
+        )  # every word typed names it
+    ]
+    return (fire[0].id,) if len(fire) == 1 else ()
+
+
 def _dedupe(bodies: tuple[Body, ...]) -> tuple[Body, ...]:
     seen: dict[str, Body] = {}
     for b in bodies:
@@ -202,7 +275,7 @@ def _kept_kind(
 
     'west sussex' in a fire conversation is West Sussex's fire service (found by its own name first), and
     'herts' is Hertfordshire's; only where the name alone finds no such service does the mapping decide."""
-    if new.kind_word or kind != "fire" or not new.bare_names:
+    if kind != "fire" or not new.bare_names:
         return tuple(new.bodies)
     from bot.questions.entities import find_entities
     from bot.questions.parse import name_finder

@@ -150,3 +150,23 @@ def test_a_mapping_row_naming_a_fire_service_as_a_force_is_refused_and_nothing_c
     with pytest.raises(LoadError, match="not a police force"):
         load_rows(db, parse_text(bad, "bad.csv"), source="test", loaded_by="test")
     assert db.execute("SELECT count(*) FROM force_fire_services").fetchone()[0] == before
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "standalone"),
+    [
+        ("essex fire", "and devon?", "grade devon-and-somerset-fire-and-rescue-service"),
+        ("essex fire", "what about london?", "grade london-fire-brigade"),
+        ("essex fire", "and wales?", "welsh fire services"),
+        ("essex fire", "ok and on culture?", "essex-county-fire-and-rescue-service the right values and culture"),
+        ("grade kent", "and the fire service in essex?", "grade essex-county-fire-and-rescue-service"),
+        ("grade norfolk", "compared with kent and essex?", "compare norfolk, kent, essex"),
+        ("grade norfolk", "compare kent and essex", "compare kent and essex"),  # names its own bodies
+        ("grade norfolk", "what about london?", "compare police forces in London"),
+        ("is lincolnshire in engage", "since when?", "is lincolnshire in engage"),
+        ("is lincolnshire in engage", "what's the reason", "why is lincolnshire in engage"),
+        ("grade norfolk", "which forces have a cause of concern", "which forces have a cause of concern"),
+    ],
+)  # fmt: skip
+def test_moves_as_people_type_them(db, first, then, standalone):
+    assert follow_up(db, then, follow_up(db, first, None)) == standalone
