@@ -18,20 +18,6 @@ if TYPE_CHECKING:
     from bot.questions.entities import Entities
     from bot.questions.words import Place
 
-# 'and the fire service?', 'what about the police there?', 'how did the fire brigade do'
-_FIRE_WORDS = (
-    r"fire(?:\s+and\s+rescue)?(?:\s+(?:services?|brigades?|authority|and\s+rescue\s+services?))?|frs|brigade"
-)
-_POLICE_WORDS = r"police(?:\s+(?:force|service))?|(?:the\s+)?force|constabulary|cops"
-_KIND_ONLY = re.compile(
-    r"^\s*(?:(?:ok(?:ay)?|so|and|also|now|then|but|right|what\s+about|how\s+about|same\s+for|what\s+of|"
-    r"how\s+(?:did|does|do|is|are|was|were)|and\s+how\s+(?:did|does|is|was))\s+)*"
-    r"(?:the|its|their|that\s+area'?s|the\s+local|the\s+county'?s|their\s+local)?\s*"
-    rf"(?P<kind>{_FIRE_WORDS}|{_POLICE_WORDS})"
-    r"(?:\s+(?:there|then|too|as\s+well|for\s+(?:that|the\s+same)\s+(?:area|county|place)|in\s+that\s+area))?"
-    r"(?:\s+(?:do|did|doing|get\s+on|fare|fared|score|scored|get|got))?\s*[?!.]*\s*$",
-    re.I,
-)
 # 'how does that compare with X', 'compare with X', 'and X for comparison', 'vs X'
 _COMPARE_WITH = re.compile(
     r"\b(?:compare[sd]?|comparison|stack(?:s)?\s+up|measure(?:s)?\s+up|versus|vs\.?|against|next\s+to)\b",
@@ -123,60 +109,119 @@ def move(text: str, directory: Directory, previous: str | None, counterparts: Co
     new = find_entities(text, directory, name_finder(directory))
     if new.out_of_scope:
         return None
-    if _WHY.search(text) and not new.bodies and not _GROUP.search(text):
-        return why_question(last.bodies, None if _ENGAGE.search(text) else (new.area.key if new.area else last.area),
-                            new.round or last.round, engage=last.engage or bool(_ENGAGE.search(text)))  # fmt: skip
-    area = new.area.key if new.area else None
+    asked = _asked_kind(new)
+    kind = asked or last.kind
+    named = _named(new, kind, counterparts, directory)
+    area = _area_of(new, kind)
     round_ = new.round if new.round not in (None, "previous") else None
+    same_kind_area = area or (last.area if kind == last.kind else None)
+
+    if _WHY.search(text) and not _GROUP.search(text) and (not new.bodies or _WHY_START.match(text)):
+        engage = bool(_ENGAGE.search(text)) or (last.engage and not named)
+        before = "previous" if _BEFORE.search(text) and not round_ else None
+        return why_question(named or last.bodies, None if engage else same_kind_area,
+                            round_ or before or last.round, engage=engage) or None  # fmt: skip
     if last.engage and not new.bodies and _WHEN.search(text) and len(last.bodies) == 1:
         return f"is {last.bodies[0].id} in engage"  # its answer says since when, with sources
-    if not new.bodies and not new.place and last.bodies and (m := _KIND_ONLY.match(text)):
-        kind = "police" if re.match(_POLICE_WORDS, m.group("kind"), re.I) else "fire"
-        if kind != last.kind:
-            return _other_kind(last, kind, counterparts, area, round_)
-        return None
-    if new.bodies and last.bodies and _COMPARE_WITH.search(text) and not _COMPARE_THESE.match(text):
-        kind = last.kind if not new.kind_word else new.kind
-        joined = _dedupe(last.bodies + _kept_kind(new, kind, counterparts, directory))
-        return _compare(tuple(b.id for b in joined), area or last.area, round_ or last.round)
-    if not new.bodies and _REGION.search(text) and not new.grades:
-        return _region(last, new, area or last.area, round_ or last.round)
-    fire_said = bool(re.search(r"\b(?:fire|frs|brigade)\b", new.rest))
-    wanted = "fire" if fire_said else (None if new.kind_word else last.kind)
-    if new.bodies and new.bare_names and wanted == "fire" and _FOLLOWING.match(text):
-        # 'and herts?' after a fire service: Hertfordshire's fire service, not its constabulary
-        bodies = _kept_kind(new, "fire", counterparts, directory)
-        if bodies != new.bodies:
-            return _about(tuple(b.id for b in bodies), area or (last.area if last.kind == "fire" else None),
-                          round_ or last.round)  # fmt: skip
-        return None
-    if (
-        not new.bodies
-        and wanted == "fire"
-        and new.leftover.strip()
-        and _FOLLOWING.match(text)
-        and not new.place
-    ):
-        # 'and devon?' after a fire service: a place's name that finds its fire service once 'fire' is added
-        if found := _fire_named(new, directory):
-            return _about(found, area or last.area, round_ or last.round)
+    if asked and asked != last.kind and (last.bodies or new.bodies):
+        # 'and the fire service?', 'their police force on X', 'the fire services covering the A&S area'
+        switched = _switch(new, last, asked, counterparts, text)
+        if switched is not None:
+            return switched if isinstance(switched, str) else _about(switched, area, round_)
+    if named and last.bodies and _COMPARE_WITH.search(text) and not _COMPARE_THESE.match(text):
+        joined = _dedupe(last.bodies + named)
+        return _compare(tuple(b.id for b in joined), same_kind_area, round_ or last.round)
+    if _REGION.search(text) and not new.grades and (last.bodies or new.place):
+        place = new.place or (_place_named(text) if new.bodies and new.bare_names else None)
+        if not new.bodies or place:
+            return _region(last, kind, place, same_kind_area, round_ or last.round)
     if not new.bodies and new.place and _FOLLOWING.match(text) and last.bodies and not new.grades:
         # 'what about london?' after a body: that place's bodies of the conversation's kind
-        kind = new.kind if new.kind_word else last.kind
         there = tuple(b.id for b in directory.bodies if b.kind == kind and _in_place(b, new.place))
         if not there:
             return "welsh fire services" if kind == "fire" and new.place.country == "Wales" else None
-        on_area = area or (last.area if kind == last.kind else None)
         if len(there) == 1:
-            return _about(there, on_area, round_ or last.round)
-        fake = _Last((), None, None, kind, False)
-        return _region(fake, new, on_area, round_ or last.round)
-    if not new.bodies and len(last.bodies) == 1 and _MOVED.search(text) and not new.place and not new.grades:
-        body = last.bodies[0]
-        if area or last.area:
-            return f"{body.id} {_area_words(area or last.area)} over time"
-        return f"history {body.id}"
+            return _about(there, same_kind_area, round_ or last.round)
+        return _region(last, kind, new.place, same_kind_area, round_ or last.round)
+    if _MOVED.search(text) and not new.place and not new.grades:
+        bodies = (
+            named if len(named) == 1 else (last.bodies if not new.bodies and len(last.bodies) == 1 else ())
+        )
+        if bodies:
+            on = area or (last.area if bodies == last.bodies else None)
+            return f"{bodies[0].id} {_area_words(on)} over time" if on else f"history {bodies[0].id}"
+    if named and tuple(named) != tuple(new.bodies):
+        # a body named in a fire conversation stays a fire service: 'and herts?', 'when was surrey's report out?'
+        return _about(tuple(b.id for b in named), same_kind_area, round_ or last.round)
     return None
+
+
+_FIRE_SAID = re.compile(r"\b(?:fire|frs|brigades?)\b")
+_POLICE_SAID = re.compile(r"\b(?:police|constabulary|constabularys|force|cops)\b")
+_THERE = re.compile(r"\b(?:there|their|its|local|covering|patch|area|county|same\s+place)\b")
+_COLLECTIVE = re.compile(r"\b(?:which|list|all|every|any|who|how\s+many)\b")
+_WHY_START = re.compile(r"^\s*(?:why|how\s+come)\b", re.I)
+_BEFORE = re.compile(
+    r"\b(?:back\s+then|last\s+time|previous(?:ly)?|before|the\s+time\s+before|earlier)\b", re.I
+)
+
+
+def _asked_kind(new: Entities) -> str | None:
+    """The kind the follow-up asks about in words ('the fire service', 'their police force'), or by a body
+    named in full ('thames valley police'); None when it doesn't say."""
+    if _FIRE_SAID.search(new.rest):
+        return "fire"
+    if _POLICE_SAID.search(new.rest):
+        return "police"
+    if new.bodies and not new.bare_names:
+        return new.bodies[0].kind
+    return None
+
+
+def _area_of(new: Entities, kind: str) -> str | None:
+    """The area the follow-up names, as that kind of body names it ('responding' is fires for a service)."""
+    from bot.questions.areas import find_area
+
+    found, _ = find_area(new.rest, kind)
+    if found is not None:
+        return found.key
+    return new.area.key if new.area and new.area.kind == kind else None
+
+
+def _named(new: Entities, kind: str, counterparts: Counterparts, directory: Directory) -> tuple[Body, ...]:
+    """The bodies the follow-up names, of the conversation's kind unless it says otherwise."""
+    if new.bodies:
+        return _kept_kind(new, kind, counterparts, directory)
+    if kind == "fire" and new.leftover.strip() and not new.place and not new.area:
+        return tuple(b for i in _fire_named(new, directory) if (b := directory.by_id(i)))
+    return ()
+
+
+def _switch(
+    new: Entities, last: _Last, kind: str, counterparts: Counterparts, text: str
+) -> tuple[str, ...] | str | None:
+    """The bodies of `kind` a kind switch means: those named of that kind, else those covering the bodies
+    named (or the last ones); a string for the Welsh fire services; None when it is no switch."""
+    same = tuple(b.id for b in new.bodies if b.kind == kind)
+    if same:
+        return same
+    if not new.bodies and _COLLECTIVE.search(new.norm) and not _THERE.search(new.norm):
+        return None  # 'which fire services are good at that': a list, for the general follow-up
+    source = new.bodies or last.bodies
+    ids: list[str] = []
+    for body in source:
+        ids += [i for i in counterparts.other_kind(body) if i not in ids]
+    if ids:
+        return tuple(ids)
+    if kind == "fire" and any(b.country == "Wales" for b in source):
+        return "welsh fire services"  # answered: HMICFRS does not inspect them, and who does
+    return None
+
+
+def _place_named(text: str) -> Place | None:
+    from bot.questions.words import find_place
+
+    return find_place(text.lower())[0]
 
 
 def _last(previous: str, directory: Directory) -> _Last | None:
@@ -201,8 +246,6 @@ def _last(previous: str, directory: Directory) -> _Last | None:
     names = getattr(question, "names", ()) or ()
     if len(names) > len(bodies):
         bodies = tuple(b for n in names if (b := directory.by_id(n)))
-    if not bodies and not found.place:
-        return None
     area = getattr(question, "area", None) or (found.area.key if found.area else None)
     round_ = getattr(question, "round", None) or found.round
     kind = bodies[0].kind if bodies else found.kind
@@ -318,37 +361,20 @@ def _compare(ids: tuple[str, ...], area: str | None, round_: str | None) -> str:
     return f"compare {', '.join(ids)}{on}{f' {round_}' if round_ else ''}"
 
 
-def _other_kind(
-    last: _Last, kind: str, counterparts: Counterparts, area: str | None, round_: str | None
-) -> str:
-    """'and the fire service?': the fire and rescue service(s) covering the last bodies' areas (or the forces)."""
-    ids: list[str] = []
-    for body in last.bodies:
-        ids += [i for i in counterparts.other_kind(body) if i not in ids]
-    if not ids:
-        welsh = [b for b in last.bodies if b.country == "Wales"]
-        if kind == "fire" and welsh:
-            return "welsh fire services"  # answered: HMICFRS does not inspect them, and who does
-        return (
-            f"{'fire services' if kind == 'fire' else 'police forces'} in {last.bodies[0].region}"
-            if last.bodies
-            else ""
-        )
-    return _about(tuple(ids), area, round_)
-
-
-def _region(last: _Last, new: Entities, area: str | None, round_: str | None) -> str | None:
-    """'the others in the region': every body of the conversation's kind in the last body's region."""
-    kind = new.kind if new.kind_word else last.kind
-    place = new.place.label if new.place else None
-    if place is None and last.bodies:
+def _region(last: _Last, kind: str, place: Place | None, area: str | None, round_: str | None) -> str | None:
+    """'the others in the region': every body of the conversation's kind in the place named, or the last
+    body's region (Wales for a Welsh force)."""
+    label = place.label if place else None
+    if label is None and last.bodies:
         body = last.bodies[0]
-        place = "wales" if body.country == "Wales" else body.region
-    if place is None:
+        label = "wales" if body.country == "Wales" else body.region
+    if label is None:
         return None
+    if kind == "fire" and (label.lower() == "wales" or (place is not None and place.country == "Wales")):
+        return "welsh fire services"
     on = f" on {_area_words(area)}" if area and _area_words(area) else ""
     bodies = "fire services" if kind == "fire" else "police forces"
-    return f"compare {bodies} in {place}{on}{f' {round_}' if round_ else ''}"
+    return f"compare {bodies} in {label}{on}{f' {round_}' if round_ else ''}"
 
 
 def why_question(bodies: tuple[Body, ...], area: str | None, round_: str | None, *, engage: bool) -> str:
