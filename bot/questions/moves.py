@@ -54,7 +54,7 @@ _FOLLOWING = re.compile(r"^\s*(?:and|what\s+about|how\s+about|same\s+for|now|vs|
 _GROUP = re.compile(r"\b(?:which|list|forces|services|constabularies|who)\b", re.I)
 _WHEN = re.compile(r"\b(?:since\s+when|how\s+long|when\s+did)\b", re.I)
 _ENGAGE = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b", re.I)
-MAX_MOVE_WORDS = 14  # a longer question names its own subject
+MAX_MOVE_WORDS = 20  # a longer question names its own subject
 
 
 @dataclass(frozen=True)
@@ -116,6 +116,8 @@ def move(text: str, directory: Directory, previous: str | None, counterparts: Co
     round_ = new.round if new.round not in (None, "previous") else None
     same_kind_area = area or (last.area if kind == last.kind else None)
 
+    if _NOT_HELD.search(text):
+        return text  # who runs it, its budget...: a question of its own, which the store can't answer
     if _WHY.search(text) and not _GROUP.search(text) and (not new.bodies or _WHY_START.match(text)):
         engage = bool(_ENGAGE.search(text)) or (last.engage and not named)
         before = "previous" if _BEFORE.search(text) and not round_ else None
@@ -152,10 +154,36 @@ def move(text: str, directory: Directory, previous: str | None, counterparts: Co
             return f"{bodies[0].id} {_area_words(on)} over time" if on else f"history {bodies[0].id}"
     if named and tuple(named) != tuple(new.bodies):
         # a body named in a fire conversation stays a fire service: 'and herts?', 'when was surrey's report out?'
+        written = _renamed(text, new, named)
+        if written:
+            from bot.questions.context import follow
+
+            return follow(written, directory, previous)
         return _about(tuple(b.id for b in named), same_kind_area, round_ or last.round)
     return None
 
 
+def _renamed(text: str, new: Entities, named: tuple[Body, ...]) -> str:
+    """The text with the name it typed ('herts', 'scilly') put as the fire service's full name; '' when the
+    typed words can't be found again."""
+    words = new.norm.split()
+    typed = [" ".join(words[a:b]) for a, b in new.body_spans] if new.bodies else []
+    if not typed:
+        typed = [w for w in new.leftover.split() if w not in _SKIP][:1]
+    if len(typed) != 1:
+        return ""
+    pattern = r"\b" + r"\W+".join(map(re.escape, typed[0].split())) + r"(?:['’]s)?\b"
+    found = re.search(pattern, text, re.I)
+    if not found:
+        return ""
+    return text[: found.start()] + " and ".join(b.name for b in named) + text[found.end() :]
+
+
+_NOT_HELD = re.compile(
+    r"\b(?:chief\s+(?:fire\s+)?(?:officer|constable|executive|exec)|commissioner|pcc|mayor|budget|funding|salary|"
+    r"phone\s+number|address|website|headquarters|how\s+many\s+(?:officers|staff|firefighters|stations))\b",
+    re.I,
+)
 _FIRE_SAID = re.compile(r"\b(?:fire|frs|brigades?)\b")
 _POLICE_SAID = re.compile(r"\b(?:police|constabulary|constabularys|force|cops)\b")
 _THERE = re.compile(r"\b(?:there|their|its|local|covering|patch|area|county|same\s+place)\b")
@@ -192,7 +220,7 @@ def _named(new: Entities, kind: str, counterparts: Counterparts, directory: Dire
     """The bodies the follow-up names, of the conversation's kind unless it says otherwise."""
     if new.bodies:
         return _kept_kind(new, kind, counterparts, directory)
-    if kind == "fire" and new.leftover.strip() and not new.place and not new.area:
+    if kind == "fire" and new.leftover.strip() and not new.place:
         return tuple(b for i in _fire_named(new, directory) if (b := directory.by_id(i)))
     return ()
 
@@ -204,13 +232,20 @@ def _switch(
     named (or the last ones); a string for the Welsh fire services; None when it is no switch."""
     same = tuple(b.id for b in new.bodies if b.kind == kind)
     if same:
-        return same
+        # named in full: a follow-up form moves to them ('ok and thames valley police on X'); a question of
+        # its own ('is bucks fire still in engage?') is left to the general follow-up
+        return same if _FOLLOWING.match(text) and not new.monitoring else None
     if not new.bodies and _COLLECTIVE.search(new.norm) and not _THERE.search(new.norm):
         return None  # 'which fire services are good at that': a list, for the general follow-up
     source = new.bodies or last.bodies
     ids: list[str] = []
     for body in source:
         ids += [i for i in counterparts.other_kind(body) if i not in ids]
+    # 'back to the police' after Devon's three fire services is the force covering all three
+    every = [i for i in ids if all(i in counterparts.other_kind(b) for b in source)]
+    ids = every or ids
+    if ids and new.monitoring and len(ids) == 1:
+        return f"has {ids[0]} been in engage"
     if ids:
         return tuple(ids)
     if kind == "fire" and any(b.country == "Wales" for b in source):
@@ -262,6 +297,12 @@ def _in_place(body: Body, place: Place) -> bool:
     return body.region in place.regions or (place.country is not None and body.country == place.country)
 
 
+_SKIP = frozenset(
+    "and what about how the or then ok okay so now also same for is are was were when did does do still under "
+    "in on at of a an report reports published out it they their its has have get got".split()
+)
+
+
 def _fire_named(new: Entities, directory: Directory) -> tuple[str, ...]:
     """The fire service(s) a place's name finds once 'fire' is added ('devon' -> Devon and Somerset's)."""
     from bot.questions.entities import find_entities
@@ -270,36 +311,24 @@ def _fire_named(new: Entities, directory: Directory) -> tuple[str, ...]:
     whole = find_entities(f"{new.text.rstrip('?!. ')} fire", directory, name_finder(directory))
     if whole.bodies and all(b.kind == "fire" for b in whole.bodies):
         return tuple(b.id for b in whole.bodies)
+    words = [w for w in new.leftover.split() if w not in _SKIP]
+    for piece in ([" ".join(words)] if len(words) > 1 else []) + words:
+        found = _fire_by_words(piece.split(), directory)
+        if found:
+            return found
+    return ()
+
+
+def _fire_by_words(words: list[str], directory: Directory) -> tuple[str, ...]:
+    """The one fire service every one of these typed words names ('bucks', 'devon somerset')."""
     from bot.questions.names import normalise
 
-    skip = {
-        "and",
-        "what",
-        "about",
-        "how",
-        "the",
-        "or",
-        "then",
-        "ok",
-        "okay",
-        "so",
-        "now",
-        "also",
-        "same",
-        "for",
-    }
-    words = [w for w in new.leftover.split() if w not in skip]
-    resolved = directory.resolve(" ".join(words) + " fire") if words else None
-    if resolved is None:
-        return ()
+    resolved = directory.resolve(" ".join(words) + " fire")
     candidates = [resolved.body] if resolved.body else list(resolved.suggestions)
     fire = [
         b
         for b in candidates
-        if b.kind == "fire"
-        and all(
-            w in normalise(" ".join((b.name, *b.aliases))).split() for w in words
-        )  # every word typed names it
+        if b.kind == "fire" and all(w in normalise(" ".join((b.name, *b.aliases))).split() for w in words)
     ]
     return (fire[0].id,) if len(fire) == 1 else ()
 

@@ -12,6 +12,7 @@ from typing import Any
 from bot.questions.names import Directory
 
 _WHY = re.compile(r"^\s*(?:why|how\s+come)\b", re.I)
+_PREVIOUS = re.compile(r"\b(?:previous|back\s+then|last\s+time|the\s+time\s+before)\b", re.I)
 _ENGAGE = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b", re.I)
 
 
@@ -35,6 +36,8 @@ def parse_why(text: str, directory: Directory, finder: Any) -> WhyQuestion | Non
     if not found.bodies or found.out_of_scope:
         return None
     round_ = found.round if found.round != "previous" else None
+    if round_ is None and _PREVIOUS.search(text):
+        round_ = "previous"  # 'why was it inadequate back then': the round before the latest
     engage = bool(_ENGAGE.search(text))
     area = found.area.key if found.area and not engage else None
     return WhyQuestion(tuple(dict.fromkeys(b.id for b in found.bodies)), area, round_, engage)
