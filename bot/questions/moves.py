@@ -145,6 +145,15 @@ def move(text: str, directory: Directory, previous: str | None, counterparts: Co
         if len(there) == 1:
             return _about(there, same_kind_area, round_ or last.round)
         return _region(last, kind, new.place, same_kind_area, round_ or last.round)
+    one = named if len(named) == 1 else (last.bodies if not new.bodies and len(last.bodies) == 1 else ())
+    if one and new.grades and _BEFORE.search(text) and not round_:
+        # 'what was inadequate last time': that grade in the round before the latest
+        grades = " or ".join(g.lower() for g in new.grades)
+        return f"which areas did {one[0].id} get {grades} in the previous round"
+    if one and same_kind_area and _BOTH.search(text):
+        return (
+            f"{one[0].id} {_area_words(same_kind_area)} over time"  # 'both rounds': latest and the one before
+        )
     if _MOVED.search(text) and not new.place and not new.grades:
         bodies = (
             named if len(named) == 1 else (last.bodies if not new.bodies and len(last.bodies) == 1 else ())
@@ -184,6 +193,7 @@ _NOT_HELD = re.compile(
     r"phone\s+number|address|website|headquarters|how\s+many\s+(?:officers|staff|firefighters|stations))\b",
     re.I,
 )
+_BOTH = re.compile(r"\b(?:both|all|every|each)\s+(?:the\s+)?(?:rounds?|inspections?)\b|\bover\s+time\b", re.I)
 _FIRE_SAID = re.compile(r"\b(?:fire|frs|brigades?)\b")
 _POLICE_SAID = re.compile(r"\b(?:police|constabulary|constabularys|force|cops)\b")
 _THERE = re.compile(r"\b(?:there|their|its|local|covering|patch|area|county|same\s+place)\b")

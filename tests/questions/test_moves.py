@@ -170,3 +170,27 @@ def test_a_mapping_row_naming_a_fire_service_as_a_force_is_refused_and_nothing_c
 )  # fmt: skip
 def test_moves_as_people_type_them(db, first, then, standalone):
     assert follow_up(db, then, follow_up(db, first, None)) == standalone
+
+
+@pytest.mark.parametrize(
+    ("turns", "standalone"),
+    [
+        (("devon and cornwall police", "and the fire services down there - how are they at responding to fires?"),
+         "compare devon-and-somerset-fire-and-rescue-service, cornwall-fire-and-rescue-service, "
+         "isles-of-scilly-fire-and-rescue-service on responding to fires and other emergencies"),
+        (("devon and cornwall police", "and the fire service?", "ok back to the police. were they ever put in special measures?"),
+         "has devon-and-cornwall been in engage"),
+        (("grade north yorkshire police", "what was inadequate last time"),
+         "which areas did north-yorkshire get inadequate in the previous round"),
+        (("leics police responding to the public", "what about protecting vulnerable people, both rounds"),
+         "leicestershire protecting vulnerable people over time"),
+        (("grade gwent", "why was it inadequate back then?"), "why gwent previous grades"),
+        (("grade staffordshire fire", "who's the chief fire officer there?"), "who's the chief fire officer there?"),
+        (("oxfordshire fire", "when was surrey's report out?"), "when was Surrey Fire and Rescue Service report out?"),
+    ],
+)  # fmt: skip
+def test_a_kind_or_round_asked_for_in_words_moves_there(db, turns, standalone):
+    previous = None
+    for turn in turns:
+        previous = follow_up(db, turn, previous)
+    assert previous == standalone
