@@ -8,10 +8,10 @@ buttons work as for a first question. None: the text is not one of these moves. 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.questions.counterparts import Counterparts, dedupe, fire_named, in_place, kept_kind, renamed
 from bot.questions.names import Body, Directory
 
 if TYPE_CHECKING:
@@ -39,7 +39,6 @@ _MOVED = re.compile(
     r"moved|slipp\w*)\b|^\s*(?:and\s+)?since\s+(?:20\d\d|the\s+last|last)",
     re.I,
 )
-_WORSE = re.compile(r"\b(?:worse|declin\w*|gone\s+down|went\s+down|slipp\w*)\b", re.I)
 # 'why', 'how come', 'what was the reason', 'what went wrong', 'on what grounds'
 _WHY = re.compile(
     r"^\s*(?:(?:ok(?:ay)?|so|and|but|right|hmm|really)[,!.]?\s+)*(?:why\b|how\s+come\b|for\s+what\s+reason\b|"
@@ -55,34 +54,6 @@ _GROUP = re.compile(r"\b(?:which|list|forces|services|constabularies|who)\b", re
 _WHEN = re.compile(r"\b(?:since\s+when|how\s+long|when\s+did)\b", re.I)
 _ENGAGE = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b", re.I)
 MAX_MOVE_WORDS = 20  # a longer question names its own subject
-
-
-@dataclass(frozen=True)
-class Counterparts:
-    """Which fire and rescue services cover each police force's area (from db/data/force_fire_services.csv)."""
-
-    fire_of: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # force id -> fire service ids
-    police_of: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # fire service id -> force ids
-    notes: Mapping[str, str] = field(default_factory=dict)  # force id -> why none is inspected
-
-    @classmethod
-    def of(cls, rows: list[tuple[str, str, str]]) -> Counterparts:
-        """From (force id, fire service id or '', note) rows."""
-        fire: dict[str, list[str]] = {}
-        police: dict[str, list[str]] = {}
-        notes: dict[str, str] = {}
-        for force, service, note in rows:
-            fire.setdefault(force, [])
-            if service:
-                fire[force].append(service)
-                police.setdefault(service, []).append(force)
-            elif note:
-                notes[force] = note
-        return cls({k: tuple(v) for k, v in fire.items()}, {k: tuple(v) for k, v in police.items()}, notes)
-
-    def other_kind(self, body: Body) -> tuple[str, ...]:
-        """The ids of the bodies of the other kind covering `body`'s area."""
-        return (self.fire_of if body.kind == "police" else self.police_of).get(body.id, ())
 
 
 @dataclass(frozen=True)
@@ -131,7 +102,7 @@ def move(text: str, directory: Directory, previous: str | None, counterparts: Co
         if switched is not None:
             return switched if isinstance(switched, str) else _about(switched, area, round_)
     if named and last.bodies and _COMPARE_WITH.search(text) and not _COMPARE_THESE.match(text):
-        joined = _dedupe(last.bodies + named)
+        joined = dedupe(last.bodies + named)
         return _compare(tuple(b.id for b in joined), same_kind_area, round_ or last.round)
     if _REGION.search(text) and not new.grades and (last.bodies or new.place):
         place = new.place or (_place_named(text) if new.bodies and new.bare_names else None)
@@ -139,7 +110,7 @@ def move(text: str, directory: Directory, previous: str | None, counterparts: Co
             return _region(last, kind, place, same_kind_area, round_ or last.round)
     if not new.bodies and new.place and _FOLLOWING.match(text) and last.bodies and not new.grades:
         # 'what about london?' after a body: that place's bodies of the conversation's kind
-        there = tuple(b.id for b in directory.bodies if b.kind == kind and _in_place(b, new.place))
+        there = tuple(b.id for b in directory.bodies if b.kind == kind and in_place(b, new.place))
         if not there:
             return "welsh fire services" if kind == "fire" and new.place.country == "Wales" else None
         if len(there) == 1:
@@ -163,29 +134,13 @@ def move(text: str, directory: Directory, previous: str | None, counterparts: Co
             return f"{bodies[0].id} {_area_words(on)} over time" if on else f"history {bodies[0].id}"
     if named and tuple(named) != tuple(new.bodies):
         # a body named in a fire conversation stays a fire service: 'and herts?', 'when was surrey's report out?'
-        written = _renamed(text, new, named)
+        written = renamed(text, new, named)
         if written:
             from bot.questions.context import follow
 
             return follow(written, directory, previous)
         return _about(tuple(b.id for b in named), same_kind_area, round_ or last.round)
     return None
-
-
-def _renamed(text: str, new: Entities, named: tuple[Body, ...]) -> str:
-    """The text with the name it typed ('herts', 'scilly') put as the fire service's full name; '' when the
-    typed words can't be found again."""
-    words = new.norm.split()
-    typed = [" ".join(words[a:b]) for a, b in new.body_spans] if new.bodies else []
-    if not typed:
-        typed = [w for w in new.leftover.split() if w not in _SKIP][:1]
-    if len(typed) != 1:
-        return ""
-    pattern = r"\b" + r"\W+".join(map(re.escape, typed[0].split())) + r"(?:['’]s)?\b"
-    found = re.search(pattern, text, re.I)
-    if not found:
-        return ""
-    return text[: found.start()] + " and ".join(b.name for b in named) + text[found.end() :]
 
 
 _NOT_HELD = re.compile(
@@ -229,9 +184,9 @@ def _area_of(new: Entities, kind: str) -> str | None:
 def _named(new: Entities, kind: str, counterparts: Counterparts, directory: Directory) -> tuple[Body, ...]:
     """The bodies the follow-up names, of the conversation's kind unless it says otherwise."""
     if new.bodies:
-        return _kept_kind(new, kind, counterparts, directory)
+        return kept_kind(new, kind, counterparts, directory)
     if kind == "fire" and new.leftover.strip() and not new.place:
-        return tuple(b for i in _fire_named(new, directory) if (b := directory.by_id(i)))
+        return tuple(b for i in fire_named(new, directory) if (b := directory.by_id(i)))
     return ()
 
 
@@ -301,81 +256,6 @@ def _last(previous: str, directory: Directory) -> _Last | None:
         kind,
         isinstance(question, MonitoringQuestion),
     )
-
-
-def _in_place(body: Body, place: Place) -> bool:
-    return body.region in place.regions or (place.country is not None and body.country == place.country)
-
-
-_SKIP = frozenset(
-    "and what about how the or then ok okay so now also same for is are was were when did does do still under "
-    "in on at of a an report reports published out it they their its has have get got".split()
-)
-
-
-def _fire_named(new: Entities, directory: Directory) -> tuple[str, ...]:
-    """The fire service(s) a place's name finds once 'fire' is added ('devon' -> Devon and Somerset's)."""
-    from bot.questions.entities import find_entities
-    from bot.questions.parse import name_finder
-
-    whole = find_entities(f"{new.text.rstrip('?!. ')} fire", directory, name_finder(directory))
-    if whole.bodies and all(b.kind == "fire" for b in whole.bodies):
-        return tuple(b.id for b in whole.bodies)
-    words = [w for w in new.leftover.split() if w not in _SKIP]
-    for piece in ([" ".join(words)] if len(words) > 1 else []) + words:
-        found = _fire_by_words(piece.split(), directory)
-        if found:
-            return found
-    return ()
-
-
-def _fire_by_words(words: list[str], directory: Directory) -> tuple[str, ...]:
-    """The one fire service every one of these typed words names ('bucks', 'devon somerset')."""
-    from bot.questions.names import normalise
-
-    resolved = directory.resolve(" ".join(words) + " fire")
-    candidates = [resolved.body] if resolved.body else list(resolved.suggestions)
-    fire = [
-        b
-        for b in candidates
-        if b.kind == "fire" and all(w in normalise(" ".join((b.name, *b.aliases))).split() for w in words)
-    ]
-    return (fire[0].id,) if len(fire) == 1 else ()
-
-
-def _dedupe(bodies: tuple[Body, ...]) -> tuple[Body, ...]:
-    seen: dict[str, Body] = {}
-    for b in bodies:
-        seen.setdefault(b.id, b)
-    return tuple(seen.values())
-
-
-def _kept_kind(
-    new: Entities, kind: str, counterparts: Counterparts, directory: Directory
-) -> tuple[Body, ...]:
-    """The bodies a follow-up names, of the conversation's kind unless it says otherwise.
-
-    'west sussex' in a fire conversation is West Sussex's fire service (found by its own name first), and
-    'herts' is Hertfordshire's; only where the name alone finds no such service does the mapping decide."""
-    if kind != "fire" or not new.bare_names:
-        return tuple(new.bodies)
-    from bot.questions.entities import find_entities
-    from bot.questions.parse import name_finder
-
-    whole = find_entities(f"{new.text.rstrip('?!. ')} fire", directory, name_finder(directory))
-    if len(whole.bodies) >= len(new.bodies) and all(b.kind == "fire" for b in whole.bodies):
-        return tuple(whole.bodies)  # 'west sussex fire' names West Sussex's service alone
-    out: list[Body] = []
-    words = new.norm.split()
-    for body, (start, end) in zip(new.bodies, new.body_spans, strict=False):
-        if body.kind == "fire":
-            out.append(body)
-            continue
-        typed = " ".join(words[start:end])
-        found = find_entities(f"{typed} fire", directory, name_finder(directory))
-        fire = [b for b in found.bodies if b.kind == "fire"]
-        out += fire or [b for i in counterparts.other_kind(body) if (b := directory.by_id(i))]
-    return _dedupe(tuple(out)) or tuple(new.bodies)
 
 
 def _area_words(area: str | None) -> str:

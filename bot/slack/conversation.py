@@ -11,7 +11,8 @@ import sqlite_utils
 
 from bot.questions.answers import snapshot
 from bot.questions.context import follow
-from bot.questions.moves import Counterparts, move
+from bot.questions.counterparts import Counterparts
+from bot.questions.moves import move
 from db.conversations import last_question, remember_question
 from db.reasons import counterparts
 
