@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 
 from bot.slack.ids import INSPECTIONS_ADMIN_COMMAND, NOT_WHAT_I_ASKED_ACTION
 from db.misses import recent_misses, record_miss
-from tests.conftest import assert_valid_view, command_reply, sign, slash_body
+from tests.conftest import assert_valid_blocks, assert_valid_view, command_reply, sign, slash_body
 from tests.slack.test_followups import ask, event
 
 
@@ -46,7 +46,9 @@ def _click(http_app, slack_api, value: str, message_ts: str, *, user: str, name:
 
 def _admin_misses(http_app, slack_api, user: str, name: str) -> str:
     body = slash_body(INSPECTIONS_ADMIN_COMMAND, "misses", slack_api.response_url(name), user_id=user)
-    return json.dumps(command_reply(http_app, slack_api, body, name), ensure_ascii=False)
+    reply = command_reply(http_app, slack_api, body, name)
+    assert_valid_blocks(reply)
+    return json.dumps(reply, ensure_ascii=False)
 
 
 def _home(http_app, slack_api, user: str) -> str:
@@ -71,6 +73,7 @@ def test_misses_are_kept_and_only_admins_see_them(http_app, slack_api, store):
     assert button["value"] == "grade norfolk"
     thanks = _click(http_app, slack_api, button["value"], "1718000001.000200", user="U0REPORTER", name="c1")
     assert thanks["response_type"] == "ephemeral" and "admins" in thanks["text"]
+    assert_valid_blocks(thanks)
     _click(http_app, slack_api, button["value"], "1718000001.000200", user="U0REPORTER", name="c2")  # again
     with store.connect() as db:
         rows = recent_misses(db, "T0TEST", datetime.now(UTC))
