@@ -117,11 +117,16 @@ def kept_kind(new: Entities, kind: str, counterparts: Counterparts, directory: D
     from bot.questions.entities import find_entities
     from bot.questions.parse import name_finder
 
+    words = new.norm.split()
+    typed_all = [w for a, b in new.body_spans for w in words[a:b]]
     whole = find_entities(f"{new.text.rstrip('?!. ')} fire", directory, name_finder(directory))
-    if len(whole.bodies) >= len(new.bodies) and all(b.kind == "fire" for b in whole.bodies):
+    if (
+        len(whole.bodies) >= len(new.bodies)
+        and all(b.kind == "fire" for b in whole.bodies)
+        and _names_all(typed_all, list(whole.bodies))
+    ):
         return tuple(whole.bodies)  # 'west sussex fire' names West Sussex's service alone
     out: list[Body] = []
-    words = new.norm.split()
     for body, (start, end) in zip(new.bodies, new.body_spans, strict=False):
         if body.kind == "fire":
             out.append(body)
@@ -129,5 +134,15 @@ def kept_kind(new: Entities, kind: str, counterparts: Counterparts, directory: D
         typed = " ".join(words[start:end])
         found = find_entities(f"{typed} fire", directory, name_finder(directory))
         fire = [b for b in found.bodies if b.kind == "fire"]
-        out += fire or [b for i in counterparts.other_kind(body) if (b := directory.by_id(i))]
+        fire = fire if _names_all(typed.split(), fire) else []
+        mapped = [b for i in counterparts.other_kind(body) if (b := directory.by_id(i))]
+        # the mapping only for a place's name its services share ('sussex'); 'the met' stays the Met
+        out += fire or (mapped if _names_all(typed.split(), mapped) else [body])
     return dedupe(tuple(out)) or tuple(new.bodies)
+
+
+def _names_all(words: list[str], bodies: list[Body]) -> bool:
+    """Every typed word (less 'and', 'the') is a word of one of these bodies' names."""
+    known = {w for b in bodies for key in Directory._keys_for(b) for w in key.split()}  # 'yorks' as well
+    wanted = [w for w in words if w not in ("and", "the", "of")]
+    return bool(bodies) and bool(wanted) and all(w in known for w in wanted)

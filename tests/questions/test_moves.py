@@ -194,3 +194,17 @@ def test_a_kind_or_round_asked_for_in_words_moves_there(db, turns, standalone):
     for turn in turns:
         previous = follow_up(db, turn, previous)
     assert previous == standalone
+
+
+@pytest.mark.parametrize(
+    ("then", "standalone"),
+    [
+        ("and the met?", "grade metropolitan"),  # no fire service is called the Met: it stays the force
+        ("and thames valley?", "grade thames-valley"),
+        ("and avon and somerset?", "compare avon-fire-and-rescue-service, devon-and-somerset-fire-and-rescue-service"),
+        ("and north yorks?", "grade north-yorkshire-fire-and-rescue-service"),
+        ("and sussex?", "compare east-sussex-fire-and-rescue-service, west-sussex-fire-and-rescue-service"),
+    ],
+)  # fmt: skip
+def test_a_place_keeps_the_fire_conversation_but_a_forces_own_name_does_not(db, then, standalone):
+    assert follow_up(db, then, "essex fire") == standalone
