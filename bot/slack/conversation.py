@@ -50,6 +50,16 @@ def follow_up(db: sqlite_utils.Database, text: str, previous: str | None) -> str
     return _follow(db, text, previous)
 
 
+def _cant_answer(db: sqlite_utils.Database, question: str) -> bool:
+    from bot.questions.kinds import UnanswerableQuestion, UsageError
+    from bot.questions.parse import parse_question
+
+    try:
+        return isinstance(parse_question(question, snapshot(db).directory), UnanswerableQuestion)
+    except UsageError:
+        return False
+
+
 def converse(
     db: sqlite_utils.Database,
     key: tuple[str, str, str],
@@ -65,6 +75,10 @@ def converse(
     begins with this question as its context, as a mention's thread does."""
     previous = last_question(db, key, since=now - quiet)
     asked = _follow(db, text, previous)
+    if previous and asked == " ".join(text.split()) and _cant_answer(db, asked):
+        return (
+            asked  # a miss leaves the conversation where it was: 'and kent?' still follows the last question
+        )
     remember_question(db, key, asked, now)
     if root is not None and root != key:
         remember_question(db, root, asked, now)

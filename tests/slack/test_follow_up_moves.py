@@ -54,3 +54,14 @@ def test_each_move_in_a_mention_thread(http_app, slack_api):
     ask(http_app, slack_api, event("grade norfolk", root))
     moved = ask(http_app, slack_api, event("has it improved?", "1717700001.000100", thread=root))
     assert "every inspection round" in moved["all"] and "Norfolk Constabulary" in moved["all"]
+
+
+def test_a_question_i_cant_answer_leaves_the_conversation_where_it_was(http_app, slack_api):
+    root = "1717800000.000100"
+    ask(http_app, slack_api, event("grade norfolk", root))
+    cant = ask(http_app, slack_api, event("what's the weather like there?", "1717800001.000100", thread=root))
+    assert "I can't answer that" in cant["all"]
+    area = ask(
+        http_app, slack_api, event("what about investigating crime?", "1717800002.000100", thread=root)
+    )
+    assert "Norfolk Constabulary: investigating crime" in area["all"]
