@@ -246,6 +246,10 @@ def _last(previous: str, directory: Directory) -> _Last | None:
     names = getattr(question, "names", ()) or ()
     if len(names) > len(bodies):
         bodies = tuple(b for n in names if (b := directory.by_id(n)))
+    place, kind = getattr(question, "place", None), getattr(question, "kind", None) or found.kind
+    if not bodies and place is not None and type(question).__name__ == "CompareQuestion":
+        # 'compare police forces in the east of england': the bodies it showed side by side
+        bodies = tuple(b for b in directory.bodies if b.kind == kind and in_place(b, place))
     area = getattr(question, "area", None) or (found.area.key if found.area else None)
     round_ = getattr(question, "round", None) or found.round
     kind = bodies[0].kind if bodies else found.kind

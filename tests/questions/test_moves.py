@@ -208,3 +208,13 @@ def test_a_kind_or_round_asked_for_in_words_moves_there(db, turns, standalone):
 )  # fmt: skip
 def test_a_place_keeps_the_fire_conversation_but_a_forces_own_name_does_not(db, then, standalone):
     assert follow_up(db, then, "essex fire") == standalone
+
+
+def test_after_a_region_side_by_side_why_and_the_fire_services_are_about_the_bodies_it_showed(db):
+    region = follow_up(db, "what about the others in the region", "grade norfolk")
+    assert follow_up(db, "why", region) == (
+        "why bedfordshire and cambridgeshire and essex and hertfordshire and norfolk and suffolk grades"
+    )
+    assert follow_up(db, "and their fire services?", region).startswith(
+        "compare bedfordshire-fire-and-rescue-service, cambridgeshire-fire-and-rescue-service"
+    )
