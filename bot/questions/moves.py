@@ -8,6 +8,7 @@ buttons work as for a first question. None: the text is not one of these moves. 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -54,6 +55,7 @@ _GROUP = re.compile(r"\b(?:which|list|forces|services|constabularies|who)\b", re
 _WHEN = re.compile(r"\b(?:since\s+when|how\s+long|when\s+did)\b", re.I)
 _ENGAGE = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b", re.I)
 MAX_MOVE_WORDS = 20  # a longer question names its own subject
+MAX_WHY_BODIES = 8  # 'why' after a list: the reasons for the first bodies it listed
 
 
 @dataclass(frozen=True)
@@ -67,8 +69,16 @@ class _Last:
     engage: bool
 
 
-def move(text: str, directory: Directory, previous: str | None, counterparts: Counterparts) -> str | None:
-    """The question `text` asks after `previous` when it moves the conversation, standing alone; else None."""
+def move(
+    text: str,
+    directory: Directory,
+    previous: str | None,
+    counterparts: Counterparts,
+    listed: Callable[[], tuple[str, ...]] = tuple,
+) -> str | None:
+    """The question `text` asks after `previous` when it moves the conversation, standing alone; else None.
+
+    `listed()`: the ids of the bodies the last answer listed, when it was a list ('why' asks about them)."""
     if not previous or not text or len(text.split()) > MAX_MOVE_WORDS:
         return None
     last = _last(previous, directory)
@@ -92,7 +102,10 @@ def move(text: str, directory: Directory, previous: str | None, counterparts: Co
     if _WHY.search(text) and not _GROUP.search(text) and (not new.bodies or _WHY_START.match(text)):
         engage = bool(_ENGAGE.search(text)) or (last.engage and not named)
         before = "previous" if _BEFORE.search(text) and not round_ else None
-        return why_question(named or last.bodies, None if engage else same_kind_area,
+        bodies = (
+            named or last.bodies or tuple(b for i in listed()[:MAX_WHY_BODIES] if (b := directory.by_id(i)))
+        )
+        return why_question(bodies, None if engage else same_kind_area,
                             round_ or before or last.round, engage=engage) or None  # fmt: skip
     if last.engage and not new.bodies and _WHEN.search(text) and len(last.bodies) == 1:
         return f"is {last.bodies[0].id} in engage"  # its answer says since when, with sources

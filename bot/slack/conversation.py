@@ -38,7 +38,9 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
         mapping = _counterparts[0]
     if found is None:
         clean = " ".join(text.split())
-        found = move(clean, directory, previous, mapping) or follow(text, directory, previous)
+        found = move(clean, directory, previous, mapping, lambda: _listed(db, previous)) or follow(
+            text, directory, previous
+        )
         with _merges_lock:
             if _merged_with[0] is directory:
                 _merges[(previous, text)] = found
@@ -48,6 +50,24 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
 def follow_up(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
     """The question `text` asks after `previous`, standing alone (for the shell and the held-out scorer)."""
     return _follow(db, text, previous)
+
+
+def _listed(db: sqlite_utils.Database, previous: str | None) -> tuple[str, ...]:
+    """The ids of the bodies a list question answered with (which forces are X, the best at Y), in order."""
+    from bot.questions import answers
+    from bot.questions.kinds import FilterQuestion, RankQuestion, UsageError
+    from bot.questions.parse import parse_question
+
+    snap = snapshot(db)
+    try:
+        question = parse_question(previous or "", snap.directory)
+    except UsageError:
+        return ()
+    if isinstance(question, FilterQuestion):
+        return tuple(r.body.id for r in answers.filter_answer(snap, question).rows)
+    if isinstance(question, RankQuestion):
+        return tuple(r.body.id for r in answers.rank_answer(snap, question).rows)
+    return ()
 
 
 def _cant_answer(db: sqlite_utils.Database, question: str) -> bool:

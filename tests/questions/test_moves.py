@@ -218,3 +218,16 @@ def test_after_a_region_side_by_side_why_and_the_fire_services_are_about_the_bod
     assert follow_up(db, "and their fire services?", region).startswith(
         "compare bedfordshire-fire-and-rescue-service, cambridgeshire-fire-and-rescue-service"
     )
+
+
+def test_why_after_a_list_is_about_the_bodies_it_listed_on_its_area(db):
+    asked = follow_up(db, "why", "which fire services are inadequate at culture")
+    assert asked == (
+        "why avon-fire-and-rescue-service and dorset-and-wiltshire-fire-and-rescue-service and "
+        "suffolk-fire-and-rescue-service the right values and culture grades"
+    )
+    text = to_plain_text(ask(db, asked, shareable=False))
+    assert (
+        "Avon Fire and Rescue Service" in text
+        and "Promoting the right values and culture (Inadequate)" in text
+    )
