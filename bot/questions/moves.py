@@ -158,7 +158,7 @@ def move(
 
 _NOT_HELD = re.compile(
     r"\b(?:chief\s+(?:fire\s+)?(?:officer|constable|executive|exec)|commissioner|pcc|mayor|budget|funding|salary|"
-    r"phone\s+number|address|website|headquarters|how\s+many\s+(?:officers|staff|firefighters|stations))\b",
+    r"phone\s+number|postal\s+address|website|headquarters|how\s+many\s+(?:officers|staff|firefighters|stations))\b",
     re.I,
 )
 _BOTH = re.compile(r"\b(?:both|all|every|each)\s+(?:the\s+)?(?:rounds?|inspections?)\b|\bover\s+time\b", re.I)
