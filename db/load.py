@@ -104,17 +104,28 @@ SCHEMAS: dict[str, dict] = {
             "evidence": {},
         },
     ),
+    # Which fire and rescue service(s) cover a police force's area ('' with a note: none HMICFRS inspects).
+    "counterparts": _row_schema(
+        ["body_id", "fire_service_id", "source_url"],
+        {
+            "body_id": {"pattern": _SLUG},
+            "fire_service_id": {"pattern": r"^([a-z0-9]+(-[a-z0-9]+)*)?$"},
+            "source_url": {"pattern": _SOURCE},
+            "note": {"maxLength": 300},
+        },
+    ),
 }
 
 # Which kind of rows a CSV holds, told by the columns it must have.
 _SIGNATURES: list[tuple[str, set[str]]] = [
+    ("counterparts", {"body_id", "fire_service_id"}),
     ("grades", {"round", "area", "grade"}),
     ("areas", {"framework", "round", "area", "name"}),
     ("reports", {"round", "report_url"}),
     ("monitoring", {"event", "date"}),
     ("bodies", {"id", "name", "kind"}),
 ]
-KIND_ORDER = ["bodies", "areas", "reports", "grades", "monitoring"]
+KIND_ORDER = ["bodies", "counterparts", "areas", "reports", "grades", "monitoring"]
 
 
 @dataclass(frozen=True)
@@ -342,7 +353,10 @@ def validate(db: sqlite_utils.Database, rows: Sequence[Row], progress: LoadProgr
             continue
         v = row.values
         dup: tuple[str, ...]
-        if row.kind in ("reports", "grades", "monitoring"):
+        if row.kind == "counterparts":
+            problems += _check_counterpart(row, bodies)
+            dup = (row.kind, v["body_id"], v["fire_service_id"])
+        elif row.kind in ("reports", "grades", "monitoring"):
             body = v["body_id"]
             if body not in bodies:
                 problems.append(Problem(row.file, row.line, f"unknown body {body!r}"))
@@ -389,6 +403,18 @@ def validate(db: sqlite_utils.Database, rows: Sequence[Row], progress: LoadProgr
         seen[dup] = row.line
     if problems:
         raise LoadError(problems[:MAX_PROBLEMS], total=len(problems))
+
+
+def _check_counterpart(row: Row, bodies: dict[str, str]) -> list[Problem]:
+    v = row.values
+    force, fire = v["body_id"], v["fire_service_id"]
+    if bodies.get(force) != "police":
+        return [Problem(row.file, row.line, f"{force!r} is not a police force")]
+    if fire and bodies.get(fire) != "fire":
+        return [Problem(row.file, row.line, f"{fire!r} is not a fire and rescue service")]
+    if not fire and not v.get("note"):
+        return [Problem(row.file, row.line, "no fire service: give a note saying why")]
+    return []
 
 
 def _check_report(row: Row) -> list[Problem]:
@@ -650,8 +676,17 @@ def _write_monitoring(db, v, result, stamp, origin, by, positions) -> None:
         )
 
 
+def _write_counterpart(db, v, result, stamp, origin, by, positions) -> None:
+    db.execute(
+        "INSERT OR REPLACE INTO force_fire_services (force_id, fire_service_id, source_url, note) "
+        "VALUES (?, ?, ?, ?)",
+        [v["body_id"], v["fire_service_id"], v["source_url"], v.get("note", "")],
+    )
+
+
 _WRITERS = {
     "bodies": _write_body,
+    "counterparts": _write_counterpart,
     "areas": _write_area,
     "reports": _write_report,
     "grades": _write_grade,

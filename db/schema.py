@@ -339,3 +339,44 @@ def m070_conversations(db: sqlite_utils.Database) -> None:
         CREATE INDEX IF NOT EXISTS conversations_updated ON conversations(updated_at);
         """
     )
+
+
+@migrations()
+def m080_follow_ups(db: sqlite_utils.Database) -> None:
+    """Follow-ups: which fire services cover each force's area, the reasons behind grades ("why"), and the
+    questions a workspace's people asked that were missed (for its admins, for 30 days)."""
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS force_fire_services (
+            force_id TEXT NOT NULL REFERENCES bodies(id),
+            fire_service_id TEXT NOT NULL,      -- '' when none is inspected by HMICFRS (note says why)
+            source_url TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (force_id, fire_service_id)
+        );
+        CREATE TABLE IF NOT EXISTS reasons (
+            id INTEGER PRIMARY KEY,
+            body_id TEXT NOT NULL REFERENCES bodies(id),
+            framework TEXT NOT NULL,
+            round TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('cause_of_concern', 'area_for_improvement')),
+            area TEXT NOT NULL DEFAULT '',      -- the graded area it is about, '' when not said
+            sentence TEXT NOT NULL,             -- as the source writes it
+            source_url TEXT NOT NULL,
+            added_at TEXT NOT NULL,
+            added_by TEXT NOT NULL,             -- the admin who accepted the reader's proposal
+            UNIQUE (body_id, framework, round, sentence)
+        );
+        CREATE TABLE IF NOT EXISTS misses (
+            team_id TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            message_ts TEXT NOT NULL,           -- the question's (or the marked answer's) message
+            kind TEXT NOT NULL CHECK (kind IN ('cant_answer', 'not_what_i_asked')),
+            question TEXT NOT NULL,
+            at TEXT NOT NULL,                   -- UTC ISO; pruned after 30 days
+            PRIMARY KEY (team_id, user_id, channel, message_ts)
+        );
+        CREATE INDEX IF NOT EXISTS misses_at ON misses(team_id, at);
+        """
+    )

@@ -12,6 +12,7 @@ DATA_DIR = Path(__file__).parent / "data"
 SEED_FILES = [
     "forces.csv",
     "fire_services.csv",
+    "force_fire_services.csv",  # which fire service(s) cover each force's area, with the source
     "areas.csv",
     "peel_reports.csv",
     "frs_reports.csv",

@@ -110,6 +110,10 @@ def parse_question(text: str, directory: Directory) -> Question:
             if len(names) >= 2:
                 round_ = found.round if found.round != "previous" else None
                 return CompareQuestion(names, round_, found.area.key if found.area else None)
+    from bot.questions.why import parse_why
+
+    if why := parse_why(text, directory, finder):
+        return why  # type: ignore[return-value]
     found = find_entities(text, directory, finder)
     if not found.words:
         return UnanswerableQuestion(text)

@@ -65,6 +65,7 @@ TABLE: dict[str, tuple[str, str, str]] = {
     "DefinitionQuestion": ("bot.slack.answers.words", "definition", "render_definition_answer"),
     "OutOfScopeQuestion": ("bot.slack.answers.words", "out_of_scope", "render_out_of_scope_answer"),
     "UnanswerableQuestion": ("bot.slack.answers.words", "cant_answer", "render_cant_answer_answer"),
+    "WhyQuestion": ("bot.slack.answers.why", "why", "render_why_answer"),
 }
 
 

@@ -14,7 +14,7 @@ from slack_sdk.http_retry.builtin_handlers import (
 )
 
 from bot.config import Settings
-from bot.slack.listeners import actions, charts, events, grade, home, inspections, links, workspace
+from bot.slack.listeners import actions, charts, events, grade, home, inspections, links, misses, workspace
 from bot.slack.listeners import admin as admin_listeners
 from bot.slack.listeners import flags as flag_listeners
 from bot.slack.listeners import forms as form_listeners
@@ -83,6 +83,7 @@ def create_app(settings: Settings, store: Store, *, raise_unhandled: bool = Fals
         workspace,
         charts,
         links,
+        misses,
     ):
         module.register(app)
     return app

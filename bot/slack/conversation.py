@@ -11,7 +11,10 @@ import sqlite_utils
 
 from bot.questions.answers import snapshot
 from bot.questions.context import follow
+from bot.questions.counterparts import Counterparts
+from bot.questions.moves import move
 from db.conversations import last_question, remember_question
+from db.reasons import counterparts
 
 QUIET = timedelta(minutes=30)  # a conversation untouched this long starts afresh
 MAX_MERGES = 2048
@@ -20,6 +23,7 @@ MAX_MERGES = 2048
 # rebuilt when the data changes, and then every merge is made afresh.
 _merges: dict[tuple[str | None, str], str] = {}
 _merged_with: list[object] = [None]
+_counterparts: list[Counterparts] = [Counterparts()]
 _merges_lock = threading.Lock()
 
 
@@ -29,9 +33,14 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
         if _merged_with[0] is not directory or len(_merges) >= MAX_MERGES:
             _merges.clear()
             _merged_with[0] = directory
+            _counterparts[0] = Counterparts.of(counterparts(db))
         found = _merges.get((previous, text))
+        mapping = _counterparts[0]
     if found is None:
-        found = follow(text, directory, previous)
+        clean = " ".join(text.split())
+        found = move(clean, directory, previous, mapping, lambda: _listed(db, previous)) or follow(
+            text, directory, previous
+        )
         with _merges_lock:
             if _merged_with[0] is directory:
                 _merges[(previous, text)] = found
@@ -43,6 +52,34 @@ def follow_up(db: sqlite_utils.Database, text: str, previous: str | None) -> str
     return _follow(db, text, previous)
 
 
+def _listed(db: sqlite_utils.Database, previous: str | None) -> tuple[str, ...]:
+    """The ids of the bodies a list question answered with (which forces are X, the best at Y), in order."""
+    from bot.questions import answers
+    from bot.questions.kinds import FilterQuestion, RankQuestion, UsageError
+    from bot.questions.parse import parse_question
+
+    snap = snapshot(db)
+    try:
+        question = parse_question(previous or "", snap.directory)
+    except UsageError:
+        return ()
+    if isinstance(question, FilterQuestion):
+        return tuple(r.body.id for r in answers.filter_answer(snap, question).rows)
+    if isinstance(question, RankQuestion):
+        return tuple(r.body.id for r in answers.rank_answer(snap, question).rows)
+    return ()
+
+
+def _cant_answer(db: sqlite_utils.Database, question: str) -> bool:
+    from bot.questions.kinds import UnanswerableQuestion, UsageError
+    from bot.questions.parse import parse_question
+
+    try:
+        return isinstance(parse_question(question, snapshot(db).directory), UnanswerableQuestion)
+    except UsageError:
+        return False
+
+
 def converse(
     db: sqlite_utils.Database,
     key: tuple[str, str, str],
@@ -50,9 +87,19 @@ def converse(
     now: datetime,
     *,
     quiet: timedelta = QUIET,
+    root: tuple[str, str, str] | None = None,
 ) -> str:
-    """The question `text` asks in this conversation, standing alone; remembered as its last question."""
+    """The question `text` asks in this conversation, standing alone; remembered as its last question.
+
+    `root`: the thread this message would start if someone replied to it (a top-level DM question), which
+    begins with this question as its context, as a mention's thread does."""
     previous = last_question(db, key, since=now - quiet)
     asked = _follow(db, text, previous)
+    if previous and asked == " ".join(text.split()) and _cant_answer(db, asked):
+        return (
+            asked  # a miss leaves the conversation where it was: 'and kent?' still follows the last question
+        )
     remember_question(db, key, asked, now)
+    if root is not None and root != key:
+        remember_question(db, root, asked, now)
     return asked

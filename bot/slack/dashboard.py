@@ -48,10 +48,18 @@ def dashboard(db: sqlite_utils.Database, team: str, *, admin: bool, now: datetim
         summary=home_summary(snapshot(db), now.date()),
         changes=recent_changes(db, now),
         subscriptions=workspace_subscriptions(db, team),
-        admin=tuple(home_gaps(db, team)) if admin else (),
+        admin=(*home_gaps(db, team), *_misses(db, team, now)) if admin else (),
         flags=tuple(flag_view(f) for f in list_flags(db, team, limit=MAX_HOME_FLAGS)) if admin else (),
         is_admin=admin,
     )
+
+
+def _misses(db: sqlite_utils.Database, team: str, now: datetime) -> list:
+    """The admins' list of what this workspace's people asked that was missed."""
+    from bot.slack.blocks.misses import miss_blocks
+    from db.misses import count_misses, recent_misses
+
+    return miss_blocks(recent_misses(db, team, now, limit=10), count_misses(db, team, now))
 
 
 def publish_dashboard(

@@ -12,6 +12,10 @@ PICK_BODY_ACTION = "pick_body"
 SHARE_CHART_ACTION = "share_chart"
 FULL_CARD_ACTION = "full_card"  # from a one-area answer to the body's whole card
 SHOW_MORE_ACTION = "show_more"  # the next page of a long list
+NOT_WHAT_I_ASKED_ACTION = "not_what_i_asked"  # under each answer: a miss for the workspace's admins
+KEEP_REASON_ACTION = (
+    "keep_reason"  # an admin keeps a cause of concern or area for improvement the reader found
+)
 
 # The bot scopes the app asks for when a workspace installs it (must equal manifest.json's).
 BOT_SCOPES = (
@@ -36,7 +40,20 @@ INSTALL_PATH = "/slack/install"
 OAUTH_REDIRECT_PATH = "/slack/oauth_redirect"
 
 # Every /inspections-admin verb; one listener (bot.slack.listeners.admin) answers them all.
-ADMIN_VERBS = ("help", "load", "poll", "digest", "stats", "audit", "grades", "gaps", "flags", "read")
+ADMIN_VERBS = (
+    "help",
+    "load",
+    "poll",
+    "digest",
+    "stats",
+    "audit",
+    "grades",
+    "gaps",
+    "flags",
+    "read",
+    "misses",
+    "reasons",
+)
 
 # Forms (modals): recording grades by hand, and "this looks wrong" flags.
 GRADE_FORM_CALLBACK = "grade_form"

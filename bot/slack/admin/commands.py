@@ -90,6 +90,10 @@ def parse_admin(text: str) -> AdminCommand:
         _only_flags(verb, flags, {"--preview"})
         _no_args(verb, plain)
         return AdminCommand("digest", preview="--preview" in flags)
+    if verb == "misses":
+        _only_flags(verb, flags, set())
+        _no_args(verb, plain)
+        return AdminCommand("misses")
     if verb == "stats":
         _only_flags(verb, flags, set())
         _no_args(verb, plain)
@@ -199,6 +203,14 @@ def _dispatch(
         with store.connect() as db:
             stats = store_stats(db, team_id)
         return render.render_stats(stats), "ok: stats"
+    if cmd.verb == "misses":
+        from bot.slack.blocks.misses import render_misses
+        from db.misses import count_misses, recent_misses
+
+        now = datetime.now(UTC)
+        with store.connect() as db:
+            rows, total = recent_misses(db, team_id, now), count_misses(db, team_id, now)
+        return render_misses(rows, total), f"ok: misses {total}"
     if cmd.verb == "audit":
         with store.connect() as db:
             rows = recent_actions(db, team_id, cmd.count)

@@ -29,6 +29,10 @@ HELP_LINES = (
     f"`{INSPECTIONS_ADMIN_COMMAND} read <https URL> [--add-areas]`: read a published report, press release or "
     "news story and open the grade form pre-filled with the grades it states, each with its sentence; "
     "nothing is saved until you press Save. Or use the *Record grades* shortcut on a message.",
+    f"`{INSPECTIONS_ADMIN_COMMAND} misses`: this workspace's questions of the last 30 days that I couldn't "
+    "answer or that someone marked *Not what I asked*.",
+    f"`{INSPECTIONS_ADMIN_COMMAND} reasons <https URL>`: read a report, press release or news story and list "
+    'the causes of concern and areas for improvement it states, each with a Keep button; kept ones answer "why".',
     f"`{INSPECTIONS_ADMIN_COMMAND} flags [all]`: what readers said looks wrong; "
     f"`{INSPECTIONS_ADMIN_COMMAND} flags resolve <number> <how>`.",
 )
@@ -51,7 +55,7 @@ def render_admin_help(problem: str | None = None, text: str | None = None) -> Me
     blocks.append(context("Every admin command, allowed or refused, is recorded in the audit trail."))
     fallback = (
         f"{problem}. " if problem else ""
-    ) + "Admin commands: load, poll, digest, stats, audit, grades, gaps, flags, read, help."
+    ) + "Admin commands: load, poll, digest, stats, audit, grades, gaps, flags, read, misses, reasons, help."
     return message(escape(fallback), blocks)
 
 

@@ -90,7 +90,7 @@ def render_area(answer: AreaAnswer, question: str, *, shareable: bool = True) ->
             line += f"  ·  {_ARROWS[answer.movement]} {escape(answer.previous_grade or '')} in {round_label(answer.previous.round)}"
             notes.append(f"Movement compares with {_dated(answer.previous)}. {COMPARABILITY_CAVEAT}")
         elif answer.previous is None:
-            line += "  ·  no earlier grade for this area recorded here"
+            line += "  ·  earlier grade for this area not recorded here"
         report = answer.report
         menu = flag_menu(
             flag_value(report.framework, report.round, answer.body.id, answer.area_key, answer.grade)

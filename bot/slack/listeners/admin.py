@@ -17,7 +17,7 @@ from bot.slack.admin.feed_proposals import announce_new_reports
 from bot.slack.admin.form_commands import run_form_command
 from bot.slack.admin.reading import Asker, Modal, run_read_command
 from bot.slack.blocks.common import Message
-from bot.slack.ids import INSPECTIONS_ADMIN_COMMAND
+from bot.slack.ids import INSPECTIONS_ADMIN_COMMAND, KEEP_REASON_ACTION
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +106,36 @@ def _read(req: AdminRequest) -> Message | None:
     )
 
 
+def _reasons(req: AdminRequest) -> Message | None:
+    from bot.slack.admin.reasons import run_reasons_command
+
+    return run_reasons_command(
+        req.text,
+        store=req.context["store"],
+        settings=req.context["settings"],
+        team_id=req.team_id,
+        user_id=req.user_id,
+        lookup_user=user_lookup(req.client),
+    )
+
+
+def handle_keep_reason(
+    ack: Ack, action: dict, body: dict, respond: Respond, client: WebClient, context: BoltContext
+) -> None:
+    ack()
+    from bot.slack.admin.reasons import keep_reason
+
+    reply = keep_reason(
+        action.get("value") or "",
+        store=context["store"],
+        settings=context["settings"],
+        team_id=(body.get("team") or {}).get("id") or "",
+        user_id=(body.get("user") or {}).get("id") or "",
+        lookup_user=user_lookup(client),
+    )
+    respond(response_type="ephemeral", replace_original=False, **reply)
+
+
 # Every verb, and who answers it (bot.slack.ids.ADMIN_VERBS lists the same). Anything else gets help.
 VERBS: dict[str, Callable[[AdminRequest], Message | None]] = {
     "help": _general,
@@ -118,6 +148,8 @@ VERBS: dict[str, Callable[[AdminRequest], Message | None]] = {
     "gaps": run_forms,
     "flags": run_forms,
     "read": _read,
+    "misses": _general,
+    "reasons": _reasons,
 }
 
 
@@ -162,4 +194,5 @@ def handle_file_shared(
 
 def register(app: App) -> None:
     app.command(INSPECTIONS_ADMIN_COMMAND)(handle_admin_command)
+    app.action(KEEP_REASON_ACTION)(handle_keep_reason)
     app.event("file_shared")(handle_file_shared)

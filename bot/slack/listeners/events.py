@@ -15,8 +15,10 @@ from slack_sdk import WebClient
 from bot.questions.chart_request import parse_chart_request
 from bot.slack.answer_cache import cached_ask
 from bot.slack.assistant import thinking
+from bot.slack.blocks.misses import is_cant_answer, with_not_what_i_asked
 from bot.slack.charts import send_chart_in_conversation
 from bot.slack.conversation import converse
+from db.misses import record_miss
 from db.receipts import record_event
 
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
@@ -53,12 +55,25 @@ def _answer(event: dict, body: dict, client: WebClient, context: BoltContext, *,
             send_chart_in_conversation(client, db, chart, channel, thread)
             return
         # a follow-up keeps what it leaves out from this thread's or DM's last question
-        question = converse(db, conversation_of(event, body), question or "help", now)
+        key = conversation_of(event, body)
+        # a top-level DM question roots a thread (the agent view's conversation): it carries this question
+        root = (
+            (key[0], channel, ts)
+            if event.get("channel_type") == "im" and not event.get("thread_ts")
+            else None
+        )
+        question = converse(db, key, question or "help", now, root=root)
     # in the app's DM (Slack's agent view), "Looking that up…" shows until the reply clears it
     in_dm = event.get("channel_type") == "im"
     status_thread = event.get("thread_ts") or ts
     with thinking(client, channel, status_thread, reply_in_thread=bool(thread)) if in_dm else nullcontext():
         msg = cached_ask(context["store"], question, shareable=False, now=now)
+        if is_cant_answer(msg):
+            with context["store"].connect() as db:
+                record_miss(db, team_id=key[0], user_id=event.get("user") or "", channel=channel, message_ts=ts,
+                            kind="cant_answer", question=question, now=now)  # fmt: skip
+        else:
+            msg = with_not_what_i_asked(msg, question)
         client.chat_postMessage(channel=channel, thread_ts=thread, unfurl_links=False, **msg)
 
 

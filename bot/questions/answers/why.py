@@ -1,0 +1,125 @@
+"""'why': the reasons on record, never made up. For each body: the sentence each grade was taken from (for
+the area asked about, or every area of the round), the causes of concern and areas for improvement accepted
+into the store, and for Engage the recorded reason for going in; each with its source. Nothing on record
+reads as nothing on record, with the report's link."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from bot.questions.answers.snapshot import Snapshot, report_for
+from bot.questions.areas import CONCEPTS_BY_KEY
+from bot.questions.names import Body
+from bot.questions.why import WhyQuestion
+from db import reasons
+
+DATA_TABLE = "Data table:"  # evidence that is the researcher's note on HMICFRS's data table, not a sentence
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One stored sentence and where it is from; `about` says what it explains ('Responding... (Inadequate)')."""
+
+    about: str
+    sentence: str
+    source_url: str
+
+
+@dataclass(frozen=True)
+class BodyReasons:
+    """What the store holds on why, for one body and one round (or for its Engage events)."""
+
+    body: Body
+    framework: str | None
+    round: str | None
+    report_url: str
+    grade_sentences: tuple[Reason, ...] = ()
+    concerns: tuple[Reason, ...] = ()  # causes of concern, then areas for improvement
+    engage: tuple[Reason, ...] = ()
+    from_data_table: tuple[str, ...] = ()  # areas graded only in HMICFRS's data table (no sentence)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.grade_sentences or self.concerns or self.engage)
+
+
+@dataclass(frozen=True)
+class WhyAnswer:
+    question: WhyQuestion
+    bodies: tuple[BodyReasons, ...]
+    area_name: str | None = None
+
+
+def _area_name(snap: Snapshot, framework: str, round_: str, area: str) -> str:
+    for a in snap.areas.get((framework, round_), []):
+        if a["area"] == area:
+            return str(a["name"])
+    return area.replace("_", " ").capitalize()
+
+
+def why_answer(db: sqlite_utils.Database, snap: Snapshot, question: WhyQuestion) -> WhyAnswer:
+    """The reasons on record for each body the question names."""
+    out = []
+    concept = CONCEPTS_BY_KEY.get(question.area or "")
+    for body_id in question.names:
+        body = snap.bodies.get(body_id)
+        if body is None:
+            continue
+        if question.engage:
+            out.append(_engage(db, body))
+            continue
+        report = report_for(snap, body, question.round)
+        if report is None:
+            out.append(BodyReasons(body, None, question.round, ""))
+            continue
+        framework, round_ = report["framework"], report["round"]
+        keys = set(concept.area_keys) if concept else None
+        sentences: dict[str, list[str]] = {}  # sentence -> what it explains
+        urls: dict[str, str] = {}
+        table_only = []
+        for row in reasons.grade_evidence(db, body.id, round_):
+            if keys is not None and row["area"] not in keys:
+                continue
+            about = f"{_area_name(snap, framework, round_, row['area'])} ({row['grade']})"
+            evidence = (row["evidence"] or "").strip()
+            if not evidence or evidence.startswith(DATA_TABLE):
+                table_only.append(about)
+                continue
+            sentences.setdefault(evidence, []).append(about)
+            urls[evidence] = row["source_url"]
+        concerns = [
+            Reason(_kind_label(r["kind"]) + (f": {_area_name(snap, framework, round_, r['area'])}" if r["area"] else ""),
+                   r["sentence"], r["source_url"])
+            for r in reasons.reasons_for(db, body.id, round_)
+            if keys is None or not r["area"] or r["area"] in keys
+        ]  # fmt: skip
+        out.append(
+            BodyReasons(
+                body,
+                framework,
+                round_,
+                report.get("report_url") or "",
+                tuple(Reason(", ".join(a), s, urls[s]) for s, a in sentences.items()),
+                tuple(concerns),
+                from_data_table=tuple(table_only),
+            )
+        )
+    area_name = concept.label if concept else None
+    return WhyAnswer(question, tuple(out), area_name)
+
+
+def _kind_label(kind: str) -> str:
+    return "Cause of concern" if kind == "cause_of_concern" else "Area for improvement"
+
+
+def _engage(db: sqlite_utils.Database, body: Body) -> BodyReasons:
+    events = reasons.engage_evidence(db, body.id)
+    lines = tuple(
+        Reason(("Went into Engage" if e["event"] == "entered_engage" else "Left Engage") + f" ({e['date']})",
+               e["evidence"].strip(), e["source_url"])
+        for e in events
+        if (e["evidence"] or "").strip()
+    )  # fmt: skip
+    return BodyReasons(body, None, None, "", engage=lines)

@@ -1,0 +1,324 @@
+"""Follow-ups that move the conversation somewhere: to the same place's other kind of body ('and the fire
+service?'), to more bodies ('how does that compare with avon and somerset'), to the region ('what about the
+others in the region'), over time ('has it improved') and to the reasons on record ('why').
+
+Each move is written as a question that stands on its own (as every follow-up is), so answers, caches and
+buttons work as for a first question. None: the text is not one of these moves. Pure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.questions.counterparts import Counterparts, dedupe, fire_named, in_place, kept_kind, renamed
+from bot.questions.names import Body, Directory
+
+if TYPE_CHECKING:
+    from bot.questions.entities import Entities
+    from bot.questions.words import Place
+
+# 'how does that compare with X', 'compare with X', 'and X for comparison', 'vs X'
+_COMPARE_WITH = re.compile(
+    r"\b(?:compare[sd]?|comparison|stack(?:s)?\s+up|measure(?:s)?\s+up|versus|vs\.?|against|next\s+to)\b",
+    re.I,
+)
+# 'compare kent and essex' names its own bodies; 'compare with kent and essex' joins them to the last ones
+_COMPARE_THESE = re.compile(
+    r"^\s*compare\s+(?!with\b|to\b|against\b|it\b|that\b|them\b|this\b|those\b|these\b)", re.I
+)
+# 'the others in the region', 'the rest of wales', 'its neighbours'
+_REGION = re.compile(
+    r"\b(?:others?|(?:the\s+)?rest|neighbou?r(?:s|ing)?|nearby|surrounding|same\s+region|the\s+region|"
+    r"(?:in|across)\s+(?:the|its|their|that)\s+region|regional|region)\b",
+    re.I,
+)
+# 'has it improved', 'did they get worse', 'any better since last time'
+_MOVED = re.compile(
+    r"\b(?:improv\w*|better|worse|declin\w*|progress\w*|changed?|gone\s+(?:up|down)|went\s+(?:up|down)|"
+    r"moved|slipp\w*)\b|^\s*(?:and\s+)?since\s+(?:20\d\d|the\s+last|last)",
+    re.I,
+)
+# 'why', 'how come', 'what was the reason', 'what went wrong', 'on what grounds'
+_WHY = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|so|and|but|right|hmm|really)[,!.]?\s+)*(?:why\b|how\s+come\b|for\s+what\s+reason\b|"
+    r"on\s+what\s+(?:grounds|basis)\b)"
+    r"|\b(?:what(?:\s+(?:was|were|are|is)|'?s)\s+the\s+(?:reasons?|causes?|concerns?|problems?|issues?)|what\s+went\s+wrong|"
+    r"reasons?\s+(?:for|why|behind)|what\s+(?:did|do)\s+(?:they|the\s+inspectors|hmicfrs|inspectors)\s+(?:say|find)|"
+    r"what\s+needs?\s+to\s+(?:improve|change)|what\s+(?:must|should)\s+(?:it|they)\s+(?:improve|do\s+better)|"
+    r"causes?\s+of\s+concern|areas?\s+for\s+improvement|what\s+(?:was|is)\s+(?:it|that)\s+based\s+on)\b",
+    re.I,
+)
+_FOLLOWING = re.compile(r"^\s*(?:and|what\s+about|how\s+about|same\s+for|now|vs|or|then|also|ok|so)\b", re.I)
+_GROUP = re.compile(r"\b(?:which|list|forces|services|constabularies|who)\b", re.I)
+_WHEN = re.compile(r"\b(?:since\s+when|how\s+long|when\s+did)\b", re.I)
+_ENGAGE = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b", re.I)
+MAX_MOVE_WORDS = 20  # a longer question names its own subject
+MAX_WHY_BODIES = 8  # 'why' after a list: the reasons for the first bodies it listed
+
+
+@dataclass(frozen=True)
+class _Last:
+    """What the last question was about: its bodies, area, round and kind (and whether it was Engage)."""
+
+    bodies: tuple[Body, ...]
+    area: str | None
+    round: str | None
+    kind: str
+    engage: bool
+
+
+def move(
+    text: str,
+    directory: Directory,
+    previous: str | None,
+    counterparts: Counterparts,
+    listed: Callable[[], tuple[str, ...]] = tuple,
+) -> str | None:
+    """The question `text` asks after `previous` when it moves the conversation, standing alone; else None.
+
+    `listed()`: the ids of the bodies the last answer listed, when it was a list ('why' asks about them)."""
+    if not previous or not text or len(text.split()) > MAX_MOVE_WORDS:
+        return None
+    last = _last(previous, directory)
+    if last is None:
+        return None
+    from bot.questions.entities import find_entities
+    from bot.questions.parse import name_finder
+
+    new = find_entities(text, directory, name_finder(directory))
+    if new.out_of_scope:
+        return None
+    asked = _asked_kind(new)
+    kind = asked or last.kind
+    named = _named(new, kind, counterparts, directory)
+    area = _area_of(new, kind)
+    round_ = new.round if new.round not in (None, "previous") else None
+    same_kind_area = area or (last.area if kind == last.kind else None)
+
+    if _NOT_HELD.search(text):
+        return text  # who runs it, its budget...: a question of its own, which the store can't answer
+    if _WHY.search(text) and not _GROUP.search(text) and (not new.bodies or _WHY_START.match(text)):
+        engage = bool(_ENGAGE.search(text)) or (last.engage and not named)
+        before = "previous" if _BEFORE.search(text) and not round_ else None
+        bodies = (
+            named or last.bodies or tuple(b for i in listed()[:MAX_WHY_BODIES] if (b := directory.by_id(i)))
+        )
+        return why_question(bodies, None if engage else same_kind_area,
+                            round_ or before or last.round, engage=engage) or None  # fmt: skip
+    if last.engage and not new.bodies and _WHEN.search(text) and len(last.bodies) == 1:
+        return f"is {last.bodies[0].id} in engage"  # its answer says since when, with sources
+    if asked and asked != last.kind and (last.bodies or new.bodies):
+        # 'and the fire service?', 'their police force on X', 'the fire services covering the A&S area'
+        switched = _switch(new, last, asked, counterparts, text)
+        if switched is not None:
+            return switched if isinstance(switched, str) else _about(switched, area, round_)
+    if named and last.bodies and _COMPARE_WITH.search(text) and not _COMPARE_THESE.match(text):
+        joined = dedupe(last.bodies + named)
+        return _compare(tuple(b.id for b in joined), same_kind_area, round_ or last.round)
+    if _REGION.search(text) and not new.grades and (last.bodies or new.place):
+        place = new.place or (_place_named(text) if new.bodies and new.bare_names else None)
+        if not new.bodies or place:
+            return _region(last, kind, place, same_kind_area, round_ or last.round)
+    if not new.bodies and new.place and _FOLLOWING.match(text) and last.bodies and not new.grades:
+        # 'what about london?' after a body: that place's bodies of the conversation's kind
+        there = tuple(b.id for b in directory.bodies if b.kind == kind and in_place(b, new.place))
+        if not there:
+            return "welsh fire services" if kind == "fire" and new.place.country == "Wales" else None
+        if len(there) == 1:
+            return _about(there, same_kind_area, round_ or last.round)
+        return _region(last, kind, new.place, same_kind_area, round_ or last.round)
+    one = named if len(named) == 1 else (last.bodies if not new.bodies and len(last.bodies) == 1 else ())
+    if one and new.grades and _BEFORE.search(text) and not round_:
+        # 'what was inadequate last time': that grade in the round before the latest
+        grades = " or ".join(g.lower() for g in new.grades)
+        return f"which areas did {one[0].id} get {grades} in the previous round"
+    if one and same_kind_area and _BOTH.search(text):
+        return (
+            f"{one[0].id} {_area_words(same_kind_area)} over time"  # 'both rounds': latest and the one before
+        )
+    if _MOVED.search(text) and not new.place and not new.grades:
+        bodies = (
+            named if len(named) == 1 else (last.bodies if not new.bodies and len(last.bodies) == 1 else ())
+        )
+        if bodies:
+            on = area or (last.area if bodies == last.bodies else None)
+            return f"{bodies[0].id} {_area_words(on)} over time" if on else f"history {bodies[0].id}"
+    if named and tuple(named) != tuple(new.bodies):
+        # a body named in a fire conversation stays a fire service: 'and herts?', 'when was surrey's report out?'
+        written = renamed(text, new, named)
+        if written:
+            from bot.questions.context import follow
+
+            return follow(written, directory, previous)
+        return _about(tuple(b.id for b in named), same_kind_area, round_ or last.round)
+    return None
+
+
+_NOT_HELD = re.compile(
+    r"\b(?:chief\s+(?:fire\s+)?(?:officer|constable|executive|exec)|commissioner|pcc|mayor|budget|funding|salary|"
+    r"phone\s+number|postal\s+address|website|headquarters|how\s+many\s+(?:officers|staff|firefighters|stations))\b",
+    re.I,
+)
+_BOTH = re.compile(r"\b(?:both|all|every|each)\s+(?:the\s+)?(?:rounds?|inspections?)\b|\bover\s+time\b", re.I)
+_FIRE_SAID = re.compile(r"\b(?:fire|frs|brigades?)\b")
+_POLICE_SAID = re.compile(r"\b(?:police|constabulary|constabularys|force|cops)\b")
+_THERE = re.compile(r"\b(?:there|their|its|local|covering|patch|area|county|same\s+place)\b")
+_COLLECTIVE = re.compile(r"\b(?:which|list|all|every|any|who|how\s+many)\b")
+_WHY_START = re.compile(r"^\s*(?:why|how\s+come)\b", re.I)
+_BEFORE = re.compile(
+    r"\b(?:back\s+then|last\s+time|previous(?:ly)?|before|the\s+time\s+before|earlier)\b", re.I
+)
+
+
+def _asked_kind(new: Entities) -> str | None:
+    """The kind the follow-up asks about in words ('the fire service', 'their police force'), or by a body
+    named in full ('thames valley police'); None when it doesn't say."""
+    if _FIRE_SAID.search(new.rest):
+        return "fire"
+    if _POLICE_SAID.search(new.rest):
+        return "police"
+    if new.bodies and not new.bare_names:
+        return new.bodies[0].kind
+    return None
+
+
+def _area_of(new: Entities, kind: str) -> str | None:
+    """The area the follow-up names, as that kind of body names it ('responding' is fires for a service)."""
+    from bot.questions.areas import find_area
+
+    found, _ = find_area(new.rest, kind)
+    if found is not None:
+        return found.key
+    return new.area.key if new.area and new.area.kind == kind else None
+
+
+def _named(new: Entities, kind: str, counterparts: Counterparts, directory: Directory) -> tuple[Body, ...]:
+    """The bodies the follow-up names, of the conversation's kind unless it says otherwise."""
+    if new.bodies:
+        return kept_kind(new, kind, counterparts, directory)
+    if kind == "fire" and new.leftover.strip() and not new.place:
+        return tuple(b for i in fire_named(new, directory) if (b := directory.by_id(i)))
+    return ()
+
+
+def _switch(
+    new: Entities, last: _Last, kind: str, counterparts: Counterparts, text: str
+) -> tuple[str, ...] | str | None:
+    """The bodies of `kind` a kind switch means: those named of that kind, else those covering the bodies
+    named (or the last ones); a string for the Welsh fire services; None when it is no switch."""
+    same = tuple(b.id for b in new.bodies if b.kind == kind)
+    if same:
+        # named in full: a follow-up form moves to them ('ok and thames valley police on X'); a question of
+        # its own ('is bucks fire still in engage?') is left to the general follow-up
+        return same if _FOLLOWING.match(text) and not new.monitoring else None
+    if not new.bodies and _COLLECTIVE.search(new.norm) and not _THERE.search(new.norm):
+        return None  # 'which fire services are good at that': a list, for the general follow-up
+    source = new.bodies or last.bodies
+    ids: list[str] = []
+    for body in source:
+        ids += [i for i in counterparts.other_kind(body) if i not in ids]
+    # 'back to the police' after Devon's three fire services is the force covering all three
+    every = [i for i in ids if all(i in counterparts.other_kind(b) for b in source)]
+    ids = every or ids
+    if ids and new.monitoring and len(ids) == 1:
+        return f"has {ids[0]} been in engage"
+    if ids:
+        return tuple(ids)
+    if kind == "fire" and any(b.country == "Wales" for b in source):
+        return "welsh fire services"  # answered: HMICFRS does not inspect them, and who does
+    return None
+
+
+def _place_named(text: str) -> Place | None:
+    from bot.questions.words import find_place
+
+    return find_place(text.lower())[0]
+
+
+def _last(previous: str, directory: Directory) -> _Last | None:
+    from bot.questions.entities import find_entities
+    from bot.questions.kinds import MonitoringQuestion, UsageError
+    from bot.questions.parse import name_finder, parse_question
+    from bot.questions.why import WhyQuestion
+
+    try:
+        question = parse_question(previous, directory)
+    except UsageError:
+        return None
+    if isinstance(question, WhyQuestion):
+        bodies = tuple(b for i in question.names if (b := directory.by_id(i)))
+        kind = bodies[0].kind if bodies else "police"
+        return _Last(bodies, question.area, question.round, kind, question.engage)
+    found = find_entities(previous, directory, name_finder(directory))
+    bodies = found.bodies
+    name = getattr(question, "name", None)
+    if not bodies and isinstance(name, str) and (body := directory.by_id(name)):
+        bodies = (body,)
+    names = getattr(question, "names", ()) or ()
+    if len(names) > len(bodies):
+        bodies = tuple(b for n in names if (b := directory.by_id(n)))
+    place, kind = getattr(question, "place", None), getattr(question, "kind", None) or found.kind
+    if not bodies and place is not None and type(question).__name__ == "CompareQuestion":
+        # 'compare police forces in the east of england': the bodies it showed side by side
+        bodies = tuple(b for b in directory.bodies if b.kind == kind and in_place(b, place))
+    area = getattr(question, "area", None) or (found.area.key if found.area else None)
+    round_ = getattr(question, "round", None) or found.round
+    kind = bodies[0].kind if bodies else found.kind
+    return _Last(
+        bodies,
+        area if isinstance(area, str) else None,
+        round_ if round_ not in (None, "previous") else None,
+        kind,
+        isinstance(question, MonitoringQuestion),
+    )
+
+
+def _area_words(area: str | None) -> str:
+    from bot.questions.areas import CONCEPTS_BY_KEY
+
+    concept = CONCEPTS_BY_KEY.get(area or "")
+    return concept.phrases[0] if concept else ""
+
+
+def _about(ids: tuple[str, ...], area: str | None, round_: str | None) -> str:
+    """One body's grades (or one area of them), or several side by side."""
+    when = f" {round_}" if round_ else ""
+    if len(ids) > 1:
+        return _compare(ids, area, round_)
+    if area and _area_words(area):
+        return f"{ids[0]} {_area_words(area)}{when}"
+    return f"grade {ids[0]}{when}"
+
+
+def _compare(ids: tuple[str, ...], area: str | None, round_: str | None) -> str:
+    on = f" on {_area_words(area)}" if area and _area_words(area) else ""
+    return f"compare {', '.join(ids)}{on}{f' {round_}' if round_ else ''}"
+
+
+def _region(last: _Last, kind: str, place: Place | None, area: str | None, round_: str | None) -> str | None:
+    """'the others in the region': every body of the conversation's kind in the place named, or the last
+    body's region (Wales for a Welsh force)."""
+    label = place.label if place else None
+    if label is None and last.bodies:
+        body = last.bodies[0]
+        label = "wales" if body.country == "Wales" else body.region
+    if label is None:
+        return None
+    if kind == "fire" and (label.lower() == "wales" or (place is not None and place.country == "Wales")):
+        return "welsh fire services"
+    on = f" on {_area_words(area)}" if area and _area_words(area) else ""
+    bodies = "fire services" if kind == "fire" else "police forces"
+    return f"compare {bodies} in {label}{on}{f' {round_}' if round_ else ''}"
+
+
+def why_question(bodies: tuple[Body, ...], area: str | None, round_: str | None, *, engage: bool) -> str:
+    """'why' after an answer, standing alone: 'why norfolk responding to the public 2023-25'."""
+    if not bodies:
+        return ""
+    names = " and ".join(b.id for b in bodies)
+    if engage:
+        return f"why is {names} in engage"
+    on = f" {_area_words(area)}" if area and _area_words(area) else ""
+    return f"why {names}{on}{f' {round_}' if round_ else ''} grades"

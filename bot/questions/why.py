@@ -1,0 +1,43 @@
+"""'why': a question about the reasons on record behind a body's grades or its time in Engage.
+
+'why norfolk responding to the public 2023-25 grades', 'why is lincolnshire in engage', 'why did cambs get
+inadequate for responding'. Only what the store holds is ever given as a reason (answers/why.py). Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from bot.questions.names import Directory
+
+_WHY = re.compile(r"^\s*(?:why|how\s+come)\b", re.I)
+_PREVIOUS = re.compile(r"\b(?:previous|back\s+then|last\s+time|the\s+time\s+before)\b", re.I)
+_ENGAGE = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b", re.I)
+
+
+@dataclass(frozen=True)
+class WhyQuestion:
+    """The reasons on record for bodies' grades (one area, or all of a round's), or for being in Engage."""
+
+    names: tuple[str, ...]  # body ids
+    area: str | None = None
+    round: str | None = None
+    engage: bool = False
+
+
+def parse_why(text: str, directory: Directory, finder: Any) -> WhyQuestion | None:
+    """A 'why' question naming one or more bodies; None for any other text. `finder`: parse's NameFinder."""
+    if not _WHY.match(text):
+        return None
+    from bot.questions.entities import find_entities
+
+    found = find_entities(text, directory, finder)
+    if not found.bodies or found.out_of_scope:
+        return None
+    round_ = found.round if found.round != "previous" else None
+    if round_ is None and _PREVIOUS.search(text):
+        round_ = "previous"  # 'why was it inadequate back then': the round before the latest
+    engage = bool(_ENGAGE.search(text))
+    area = found.area.key if found.area and not engage else None
+    return WhyQuestion(tuple(dict.fromkeys(b.id for b in found.bodies)), area, round_, engage)

@@ -1,0 +1,65 @@
+"""Render 'why': each stored sentence in quotes with its source, and nothing on record said plainly."""
+
+from __future__ import annotations
+
+from bot.questions.answers.why import BodyReasons, Reason, WhyAnswer
+from bot.questions.vocab import framework_label, round_label
+from bot.slack.blocks.common import Block, Message, context, divider, escape, header, link, message, section
+
+INTRO = (
+    "The reasons on record here: the sentence each grade was taken from, and the causes of concern and areas "
+    "for improvement accepted into the store, each with its source. The report gives HMICFRS's full reasoning."
+)
+ENGAGE_INTRO = "What the sources on record say about Engage (enhanced monitoring), each with its source."
+
+
+def _line(reason: Reason) -> str:
+    return f"*{escape(reason.about)}*: “{escape(reason.sentence)}” · {link(reason.source_url, 'source')}"
+
+
+def _body_blocks(found: BodyReasons, engage: bool, area_name: str | None) -> list[Block]:
+    body = found.body
+    title = (
+        f"{body.name}: Engage"
+        if engage
+        else f"{body.name}: {framework_label(found.framework)} {round_label(found.round)}".strip()
+    )
+    blocks: list[Block] = [section(f"*{escape(title)}*")]
+    report = link(found.report_url, "Read the report") if found.report_url else ""
+    if engage:
+        lines = [_line(r) for r in found.engage]
+    else:
+        lines = [_line(r) for r in found.grade_sentences] + [_line(r) for r in found.concerns]
+    if not lines:
+        what = f" on {area_name}" if area_name else ""
+        if found.framework is None and not engage:
+            blocks.append(section(f"No graded report is on record here for {escape(body.name)}."))
+        else:
+            blocks.append(
+                section(f"Nothing on record here says why{escape(what)}." + (f" {report}." if report else ""))
+            )
+    blocks += [section(line) for line in lines]
+    if found.from_data_table:
+        blocks.append(
+            context(
+                "Graded in HMICFRS's data table, which gives no reason: "
+                + escape(", ".join(found.from_data_table))
+            )
+        )
+    if lines and report:
+        blocks.append(context(report))
+    return blocks
+
+
+def render_why(answer: WhyAnswer) -> Message:
+    engage = answer.question.engage
+    names = ", ".join(b.body.name for b in answer.bodies) or "that"
+    title = f"Why: {names}" + (f" on {answer.area_name}" if answer.area_name else "")
+    blocks: list[Block] = [header(title), context(ENGAGE_INTRO if engage else INTRO)]
+    for i, found in enumerate(answer.bodies):
+        if i:
+            blocks.append(divider())
+        blocks += _body_blocks(found, engage, answer.area_name)
+    if not answer.bodies:
+        blocks.append(section("I don't know which force or fire service that asks about."))
+    return message(title, blocks)

@@ -1,0 +1,67 @@
+"""Follow-ups that move, over signed events: a DM thread rooted at a top-level DM question carries that
+question, and each kind of move (other kind, compare with, region, improved, why) works in a thread."""
+
+from __future__ import annotations
+
+from tests.slack.test_followups import ask, event
+
+
+def test_a_dm_thread_rooted_at_a_top_level_dm_question_carries_that_question(http_app, slack_api):
+    root = "1717400000.000100"
+    first = ask(http_app, slack_api, event("compare norfolk and suffolk", root, channel="D0DM", dm=True))
+    assert "Suffolk Constabulary" in first["all"]
+    ask(http_app, slack_api, event("grade kent", "1717400001.000100", channel="D0DM", dm=True))  # DM moves on
+    reply = ask(
+        http_app,
+        slack_api,
+        event("on responding to the public", "1717400002.000100", channel="D0DM", dm=True, thread=root),
+    )
+    assert reply["thread_ts"] == root
+    assert "Compared on responding to the public" in reply["all"]
+    assert "Norfolk Constabulary" in reply["all"] and "Suffolk Constabulary" in reply["all"]
+    assert "Essex Police" not in reply["all"] and "Kent Police" not in reply["all"]  # not every force
+
+
+def test_each_move_in_a_mention_thread(http_app, slack_api):
+    root = "1717500000.000100"
+    ask(http_app, slack_api, event("how did derbyshire police do", root))
+    turns = [
+        ("and the fire service?", ["Derbyshire Fire and Rescue Service"], ["Derbyshire Constabulary"]),
+        ("and the police?", ["Derbyshire Constabulary"], ["Derbyshire Fire and Rescue Service"]),
+        (
+            "how does that compare with avon and somerset",
+            ["Avon and Somerset Constabulary", "Derbyshire"],
+            [],
+        ),
+        ("why?", ["Why: ", "|source>"], []),
+    ]
+    for i, (text, expected, not_expected) in enumerate(turns, 1):
+        reply = ask(http_app, slack_api, event(text, f"1717500{i:03d}.000100", thread=root))
+        assert reply["thread_ts"] == root
+        for s in expected:
+            assert s in reply["all"], (text, reply["all"][:400])
+        for s in not_expected:
+            assert s not in reply["all"], text
+    root = "1717600000.000100"
+    ask(http_app, slack_api, event("essex fire", root))
+    herts = ask(http_app, slack_api, event("and herts?", "1717600001.000100", thread=root))
+    assert "Hertfordshire Fire and Rescue Service" in herts["all"] and "Constabulary" not in herts["all"]
+    region = ask(
+        http_app, slack_api, event("what about the others in the region", "1717600002.000100", thread=root)
+    )
+    assert "Suffolk Fire and Rescue Service" in region["all"] and "Essex Police" not in region["all"]
+    root = "1717700000.000100"
+    ask(http_app, slack_api, event("grade norfolk", root))
+    moved = ask(http_app, slack_api, event("has it improved?", "1717700001.000100", thread=root))
+    assert "every inspection round" in moved["all"] and "Norfolk Constabulary" in moved["all"]
+
+
+def test_a_question_i_cant_answer_leaves_the_conversation_where_it_was(http_app, slack_api):
+    root = "1717800000.000100"
+    ask(http_app, slack_api, event("grade norfolk", root))
+    cant = ask(http_app, slack_api, event("what's the weather like there?", "1717800001.000100", thread=root))
+    assert "I can't answer that" in cant["all"]
+    area = ask(
+        http_app, slack_api, event("what about investigating crime?", "1717800002.000100", thread=root)
+    )
+    assert "Norfolk Constabulary: investigating crime" in area["all"]
