@@ -1,15 +1,19 @@
-"""Fetch data files safely: https only, a size cap enforced while streaming, a timeout, a type check,
-no scheme downgrade on redirects, and archives refused from their first bytes."""
+"""Fetch data files safely: https only, a size cap enforced while streaming, one deadline for the whole
+download, a type check, no scheme downgrade on redirects, archives refused from their first bytes, and only
+public addresses: each host is looked up once, every address checked, and the connection made to the address
+that was checked (a second lookup could answer differently: DNS rebinding)."""
 
 from __future__ import annotations
 
+import http.client
 import ipaddress
-import urllib.error
-import urllib.request
+import socket
+import ssl
+import threading
+import time
 from dataclasses import dataclass
-from http.client import HTTPMessage, HTTPResponse
-from typing import IO, Any
-from urllib.parse import urlsplit
+from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 MAX_LOAD_BYTES = 5_000_000
 TIMEOUT_SECONDS = 20
@@ -53,6 +57,9 @@ class Fetched:
     size: int
 
 
+UNREACHABLE = "that host can't be reached from here (it is unknown, not answering, or on a private network)"
+
+
 def _is_loopback(host: str) -> bool:
     if host.lower() in LOOPBACK_NAMES:
         return True
@@ -62,8 +69,16 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def public_address(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """An address on the public internet: not loopback, private, link-local, shared (100.64.0.0/10),
+    multicast, reserved or unspecified (an IPv4-mapped IPv6 address is judged by its IPv4 address)."""
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not ip.is_multicast
+
+
 def check_url(url: str, *, allow_http: bool = False) -> str:
-    """Return the URL if it may be fetched, else raise FetchError. Makes no connection."""
+    """Return the URL if it may be fetched, else raise FetchError. Makes no connection and no lookup."""
     try:
         parts = urlsplit(url.strip())
         host = parts.hostname or ""
@@ -76,53 +91,138 @@ def check_url(url: str, *, allow_http: bool = False) -> str:
         raise FetchError("URLs with a user name or password in them are refused")
     if parts.scheme == "http" and not (allow_http and _is_loopback(host)):
         raise FetchError("only https:// URLs can be loaded (plain http is refused)")
-    if parts.scheme == "https":
-        try:
-            ip = ipaddress.ip_address(host)
-        except ValueError:
-            ip = None
-        if ip is not None and (ip.is_private or ip.is_link_local or ip.is_reserved or ip.is_multicast):
-            raise FetchError("URLs pointing at private network addresses are refused")
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        ip = None
+    if ip is not None and not (public_address(ip) or (allow_http and ip.is_loopback)):
+        raise FetchError(UNREACHABLE)
     return url.strip()
 
 
-class SafeRedirectHandler(urllib.request.HTTPRedirectHandler):
-    """Follow a few redirects, each checked like the first URL; never https → http; credentials stay home."""
-
-    max_redirections = MAX_REDIRECTS
-    max_repeats = 1
-
-    def __init__(self, allow_http: bool = False):
-        self.allow_http = allow_http
-
-    def redirect_request(
-        self,
-        req: urllib.request.Request,
-        fp: IO[bytes],
-        code: int,
-        msg: str,
-        headers: HTTPMessage,
-        newurl: str,
-    ) -> urllib.request.Request | None:
-        old, new = urlsplit(req.full_url), urlsplit(newurl)
-        if old.scheme == "https" and new.scheme != "https":
-            raise FetchError("the server redirected away from https; refused")
-        check_url(newurl, allow_http=self.allow_http)
-        redirected = super().redirect_request(req, fp, code, msg, headers, newurl)
-        if redirected is not None and (new.hostname, new.port) != (old.hostname, old.port):
-            redirected.remove_header("Authorization")
-        return redirected
+def resolve(host: str, port: int, *, allow_loopback: bool = False) -> list[str]:
+    """The host's addresses, looked up once; FetchError (one message for every case) unless every one is
+    public. `allow_loopback` (plain-http test loads only) lets loopback through, and nothing else."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError):
+        raise FetchError(UNREACHABLE) from None
+    addresses: list[str] = []
+    for info in infos:
+        address = str(info[4][0]).split("%")[0]
+        ip = ipaddress.ip_address(address)
+        if not (public_address(ip) or (allow_loopback and ip.is_loopback)):
+            raise FetchError(UNREACHABLE)
+        if address not in addresses:
+            addresses.append(address)
+    if not addresses:
+        raise FetchError(UNREACHABLE)
+    return addresses
 
 
-def _opener(allow_http: bool) -> urllib.request.OpenerDirector:
-    return urllib.request.build_opener(SafeRedirectHandler(allow_http))
+def redirect_target(old_url: str, location: str, *, allow_http: bool = False) -> str:
+    """Where a redirect may go: checked like the first URL, and never from https to http."""
+    new_url = urljoin(old_url, location.strip())
+    if urlsplit(old_url).scheme == "https" and urlsplit(new_url).scheme != "https":
+        raise FetchError("the server redirected away from https; refused")
+    return check_url(new_url, allow_http=allow_http)
+
+
+def carried_headers(old_url: str, new_url: str, headers: dict[str, str]) -> dict[str, str]:
+    """The request headers a redirect keeps: credentials stay with the host they were meant for."""
+    old, new = urlsplit(old_url), urlsplit(new_url)
+    if (old.hostname, old.port) == (new.hostname, new.port):
+        return dict(headers)
+    return {k: v for k, v in headers.items() if k.lower() not in ("authorization", "cookie")}
+
+
+class Deadline:
+    """One wall-clock limit for a whole download: lookups, connects, TLS, headers and body. When it passes,
+    the open socket is shut down from a timer thread, so a server dripping a byte a second is cut off too."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.ends = time.monotonic() + seconds
+        self.expired = False
+        self._sock: socket.socket | None = None
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> Deadline:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+
+    def left(self) -> float:
+        """Seconds left; FetchError when none are."""
+        left = self.ends - time.monotonic()
+        if left <= 0 or self.expired:
+            raise self.error()
+        return left
+
+    def error(self) -> FetchError:
+        return FetchError(f"no answer within {self.seconds:g} seconds for the whole download; stopped")
+
+    def watch(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sock = sock
+            if self.expired:
+                _shut(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            if self._sock is not None:
+                _shut(self._sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+
+
+def _connection(url: str, addresses: list[str], deadline: Deadline) -> http.client.HTTPConnection:
+    """A connection to the checked address (no second lookup), TLS verified against the URL's host name."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    https = parts.scheme == "https"
+    port = parts.port or (443 if https else 80)
+
+    def connect(_address: object, timeout: float, _source: object = None) -> socket.socket:
+        last: OSError | None = None
+        for address in addresses:
+            try:
+                sock = socket.create_connection((address, port), timeout=min(timeout, deadline.left()))
+            except OSError as e:
+                last = e
+                continue
+            deadline.watch(sock)
+            return sock
+        raise last or OSError("no address")
+
+    conn: http.client.HTTPConnection
+    if https:
+        conn = http.client.HTTPSConnection(
+            host, port, timeout=deadline.left(), context=ssl.create_default_context()
+        )
+    else:
+        conn = http.client.HTTPConnection(host, port, timeout=deadline.left())
+    conn._create_connection = connect  # type: ignore[attr-defined]  # the checked address, not a lookup
+    return conn
 
 
 def _media_type(value: str | None) -> str:
     return (value or "").split(";")[0].strip().lower()
 
 
-def _read_capped(resp: HTTPResponse, max_bytes: int, *, pdf: bool = False) -> bytes:
+def _read_capped(
+    resp: http.client.HTTPResponse, max_bytes: int, deadline: Deadline, *, pdf: bool = False
+) -> bytes:
     length = resp.headers.get("Content-Length")
     if length and length.isdigit() and int(length) > max_bytes:
         raise FetchError(f"the file is {int(length):,} bytes; the limit is {max_bytes:,}")
@@ -130,7 +230,8 @@ def _read_capped(resp: HTTPResponse, max_bytes: int, *, pdf: bool = False) -> by
     total = 0
     first = True
     while True:
-        chunk = resp.read(CHUNK_BYTES)
+        deadline.left()
+        chunk = resp.read1(CHUNK_BYTES)  # one socket read at a time, so the deadline is checked between
         if not chunk:
             break
         if first:
@@ -141,6 +242,8 @@ def _read_capped(resp: HTTPResponse, max_bytes: int, *, pdf: bool = False) -> by
         if total > max_bytes:
             raise FetchError(f"the file is over the {max_bytes:,}-byte limit; stopped reading")
         chunks.append(chunk)
+    if deadline.expired:  # a socket shut by the deadline reads as the end of the body
+        raise deadline.error()
     return b"".join(chunks)
 
 
@@ -160,6 +263,42 @@ def _decode(data: bytes) -> str:
         raise FetchError("the file is not UTF-8 text") from None
 
 
+def _get(
+    url: str,
+    headers: dict[str, str],
+    deadline: Deadline,
+    *,
+    allow_http: bool,
+) -> tuple[http.client.HTTPConnection, http.client.HTTPResponse, str]:
+    """The response to a GET, following up to MAX_REDIRECTS redirects, each host looked up once and checked."""
+    seen = {url}
+    for _ in range(MAX_REDIRECTS + 1):
+        parts = urlsplit(url)
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        addresses = resolve(parts.hostname or "", port, allow_loopback=allow_http)
+        conn = _connection(url, addresses, deadline)
+        path = parts.path or "/"
+        if parts.query:
+            path += "?" + parts.query
+        try:
+            conn.request("GET", path, headers=headers)
+            resp = conn.getresponse()
+        except BaseException:
+            conn.close()
+            raise
+        location = resp.headers.get("Location")
+        if resp.status not in (301, 302, 303, 307, 308) or not location:
+            return conn, resp, url
+        conn.close()
+        new_url = redirect_target(url, location, allow_http=allow_http)
+        if new_url in seen:
+            raise FetchError(f"the server redirected in a loop (back to {new_url}); stopped")
+        seen.add(new_url)
+        headers = carried_headers(url, new_url, headers)
+        url = new_url
+    raise FetchError(f"the server redirected more than {MAX_REDIRECTS} times; stopped")
+
+
 def _download(
     url: str,
     *,
@@ -171,30 +310,33 @@ def _download(
 ) -> tuple[bytes, str]:
     """The body and media type of a guarded GET; raise FetchError with a reason an admin can act on."""
     url = check_url(url, allow_http=allow_http)
-    request = urllib.request.Request(
-        url, headers={"User-Agent": USER_AGENT, "Accept": ", ".join(allowed_types), **(headers or {})}
-    )
-    try:
-        with _opener(allow_http).open(request, timeout=timeout) as resp:
-            kind = _media_type(resp.headers.get("Content-Type"))
-            if kind not in allowed_types:
-                wanted = _TYPE_WORDS.get(allowed_types[0], ", ".join(allowed_types))
-                raise FetchError(f"the server sent {kind or 'no content type'}, not {wanted}")
-            encoding = (resp.headers.get("Content-Encoding") or "identity").lower()
-            if encoding not in ("identity", ""):
-                raise FetchError(f"the server sent {encoding}-encoded data; refused")
-            data = _read_capped(resp, max_bytes, pdf=kind == "application/pdf")
-    except FetchError:
-        raise
-    except urllib.error.HTTPError as e:
-        raise FetchError(f"the server answered HTTP {e.code}") from None
-    except TimeoutError:
-        raise FetchError(f"no answer within {timeout:g} seconds") from None
-    except (urllib.error.URLError, OSError, ValueError) as e:
-        reason = getattr(e, "reason", e)
-        if isinstance(reason, TimeoutError):
-            raise FetchError(f"no answer within {timeout:g} seconds") from None
-        raise FetchError(f"could not connect ({reason.__class__.__name__})") from None
+    sent = {"User-Agent": USER_AGENT, "Accept": ", ".join(allowed_types), **(headers or {})}
+    with Deadline(timeout) as deadline:
+        try:
+            conn, resp, _ = _get(url, sent, deadline, allow_http=allow_http)
+            try:
+                if resp.status >= 400:
+                    raise FetchError(f"the server answered HTTP {resp.status}")
+                if resp.status != 200:
+                    raise FetchError(f"the server answered HTTP {resp.status}, not the file")
+                kind = _media_type(resp.headers.get("Content-Type"))
+                if kind not in allowed_types:
+                    wanted = _TYPE_WORDS.get(allowed_types[0], ", ".join(allowed_types))
+                    raise FetchError(f"the server sent {kind or 'no content type'}, not {wanted}")
+                encoding = (resp.headers.get("Content-Encoding") or "identity").lower()
+                if encoding not in ("identity", ""):
+                    raise FetchError(f"the server sent {encoding}-encoded data; refused")
+                data = _read_capped(resp, max_bytes, deadline, pdf=kind == "application/pdf")
+            finally:
+                conn.close()
+        except FetchError:
+            raise
+        except ssl.SSLCertVerificationError:
+            raise FetchError("the server's certificate is not valid for that host name") from None
+        except (OSError, http.client.HTTPException, ValueError):
+            if deadline.expired or time.monotonic() >= deadline.ends:
+                raise deadline.error() from None
+            raise FetchError(UNREACHABLE) from None
     return data, kind
 
 
