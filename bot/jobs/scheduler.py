@@ -85,7 +85,7 @@ class Scheduler:
         *,
         holder: str | None = None,
         clock: Callable[[], datetime] = now_utc,
-        jobs: dict[str, Callable[[], None]] | None = None,
+        jobs: dict[str, Callable[[], object]] | None = None,
         on_new_reports: NewReports | None = None,
         send_digests: Callable[[], None] | None = None,
     ):
