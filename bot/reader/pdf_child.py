@@ -1,4 +1,4 @@
-"""`python -m bot.reader.pdf_child`: a PDF's text, read in a process of its own under a memory limit.
+"""`python -I bot/reader/pdf_child.py`: a PDF's text, read in a process of its own under a memory limit.
 
 The parent (bot.reader.extract.pdf_text) sends the PDF on stdin and reads one JSON object from stdout. A PDF
 can hold a page stream that inflates to gigabytes; here the allocation fails and this process dies, not the
