@@ -305,9 +305,15 @@ class Dripper:
                 continue
             threading.Thread(target=self._drip, args=(conn,), daemon=True).start()
 
+    first = b""  # sent at once, before the drip
+
     def _drip(self, conn: socket.socket) -> None:
         with conn:
             conn.recv(65536)
+            try:
+                conn.sendall(self.first)
+            except OSError:
+                return
             for byte in self.head + b"x" * 1000:
                 if self.stop.wait(1.0):
                     return
