@@ -11,7 +11,7 @@ Each library is imported only when a document of its kind is read, so `ask` and 
 
 Reading is bounded in text, time and memory, whatever the document: a PDF is read in a child process under a
 memory limit and a wall-clock limit, page by page with a running cap on the text; an HTML page's nesting is
-flattened below MAX_DEPTH before it is parsed; any text is cut at MAX_TEXT_CHARS. Every cap that stops a read
+flattened below MAX_DEPTH and cut at MAX_TAGS before it is parsed; any text is cut at MAX_TEXT_CHARS. Every cap that stops a read
 is named in the notes, with the pages left unread."""
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from typing import Any
 MAX_PAGES = 400
 MAX_TEXT_CHARS = 1_000_000  # about three times the longest PEEL report; the reader stops there
 MAX_DEPTH = 256  # HTML nesting kept; deeper tags are dropped before parsing (Lexbor slows on deep trees)
+MAX_TAGS = 200_000  # tags parsed (a long PEEL report page has about 20,000); a tree costs memory per node
 PDF_MEMORY_MB = 512  # the PDF reader's address space, library included
 PDF_SECONDS = 30.0  # the PDF reader's wall-clock limit; pages not reached by then are named
 _CHILD = Path(__file__).resolve().with_name("pdf_child.py")
@@ -68,9 +69,8 @@ def extract(data: bytes, content_type: str) -> Extracted:
         if kind in ("text/html", "application/xhtml+xml") or re.match(
             r"\s*(<!doctype html|<html)", text[:500], re.I
         ):
-            text, flattened = flatten_deep(text)
-            notes = (f"The page nests tags deeper than {MAX_DEPTH} levels; the deeper ones were ignored.",)
-            got = Extracted(html_text(text), notes if flattened else ())
+            text, notes = bound_html(text)
+            got = Extracted(html_text(text), notes)
         else:
             got = Extracted(text)
     if len(got.text) > MAX_TEXT_CHARS:
@@ -92,13 +92,22 @@ _FLAT = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "me
          "p", "li", "dt", "dd", "tr", "td", "th", "option", "thead", "tbody", "tfoot", "rt", "rp"}  # fmt: skip
 
 
-def flatten_deep(html: str, max_depth: int = MAX_DEPTH) -> tuple[str, bool]:
-    """The page with every tag nested deeper than `max_depth` dropped (one linear pass, before parsing);
-    and whether any was."""
+def bound_html(
+    html: str, max_depth: int = MAX_DEPTH, max_tags: int = MAX_TAGS
+) -> tuple[str, tuple[str, ...]]:
+    """The page as it is parsed, in one linear pass before parsing: every tag nested deeper than `max_depth`
+    dropped, and the page cut at its `max_tags`-th tag; a note for each."""
     out: list[str] = []
-    depth = excess = 0
+    depth = excess = tags = 0
     last = 0
+    flattened = False
     for m in _TAG.finditer(html):
+        tags += 1
+        if tags > max_tags:
+            out.append(html[last : m.start()])
+            notes = (f"The page has more than {max_tags:,} tags; only the part before them was read.",)
+            flat = (f"The page nests tags deeper than {max_depth} levels; the deeper ones were ignored.",)
+            return "".join(out), (flat if flattened else ()) + notes
         closing, name = m.group(1), m.group(2).lower()
         if name in _FLAT or m.group(3).endswith("/"):
             continue
@@ -115,13 +124,16 @@ def flatten_deep(html: str, max_depth: int = MAX_DEPTH) -> tuple[str, bool]:
         else:
             depth += 1
         if drop:
+            flattened = True
             out.append(html[last : m.start()])
             out.append(" ")
             last = m.end()
-    if last == 0:
-        return html, False
+    if not flattened:
+        return html, ()
     out.append(html[last:])
-    return "".join(out), True
+    return "".join(out), (
+        f"The page nests tags deeper than {max_depth} levels; the deeper ones were ignored.",
+    )
 
 
 def _decode(data: bytes) -> str:
