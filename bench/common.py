@@ -120,6 +120,21 @@ def copy_db(template: Path, target: Path) -> Path:
     return target
 
 
+def peak_rss_mb() -> float:
+    """This process's own peak resident set, in MB: VmHWM, which starts afresh at exec. (getrusage's
+    ru_maxrss does not: a child started from a big harness reports the harness's high-water mark.)"""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def child_env(**extra: str) -> dict[str, str]:
     """The environment for a child Python: the repo importable, no .env picked up, no bytecode noise."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}

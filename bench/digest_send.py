@@ -6,7 +6,6 @@ timing the other 99. Measured in a child process, whose peak RSS is reported too
 from __future__ import annotations
 
 import json
-import resource
 import subprocess
 import sys
 import tempfile
@@ -14,7 +13,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bench.common import REPO, Row, Spread, child_env, copy_db, seeded_db
+from bench.common import REPO, Row, Spread, child_env, copy_db, peak_rss_mb, seeded_db
 
 
 def _prepare(path: Path, teams: int, per_team: int) -> None:
@@ -72,7 +71,7 @@ def child(teams: int, per_team: int, latency: float, workers: int, retry_after: 
         template = Path(tmp) / "template.db"
         copy_db(seeded_db(Path(tmp)), template)
         _prepare(template, teams, per_team)
-        ready_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        ready_mb = peak_rss_mb()
         runs = {}
         for name, n in (("sequential", 1), ("concurrent", workers)):
             runs[name] = _send(copy_db(template, Path(tmp) / f"{name}.db"), api, n)[0]
@@ -94,7 +93,7 @@ def child(teams: int, per_team: int, latency: float, workers: int, retry_after: 
         "throttled_total": total,
         "throttled_others": others,
         "throttled_team": last.get("T000", 0.0),
-        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "rss_mb": peak_rss_mb(),  # VmHWM: ru_maxrss carries the harness's mark across exec
         "ready_mb": ready_mb,
     }
 

@@ -148,6 +148,12 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
         settings.log_format,
     )
     store = prepare(settings.database_path)
+    with store.connect() as db:  # a damaged file stops here, with one line, not in every answer
+        check = db.execute("PRAGMA quick_check(1)").fetchone()
+    if check[0] != "ok":
+        import sqlite3
+
+        raise sqlite3.DatabaseError(str(check[0]).replace("\n", " ")[:200])
     app = create_app(settings, store)
     from bot.jobs.scheduler import start_scheduler
     from bot.slack.admin.feed_proposals import announcer
@@ -187,8 +193,9 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
                 handler.close()
                 health.close()
         else:
-            from bot.slack.server import make_server
+            from bot.slack.server import make_server, room_for_connections
 
+            room_for_connections()
             server = make_server(app, store, args.host, settings.port)
             log.info(
                 "Serving HTTP on %s:%s (POST /slack/events, GET /healthz)", args.host, server.effective_port
@@ -381,10 +388,23 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return int(args.run(_settings(), args))
+        settings = _settings()
     except ConfigError as e:
         print(f"inspections-bot: {e}", file=sys.stderr)
         return 2
+    try:
+        return int(args.run(settings, args))
+    except ConfigError as e:
+        print(f"inspections-bot: {e}", file=sys.stderr)
+        return 2
+    except Exception as e:
+        from db.faults import database_fault
+
+        fault = database_fault(e, os.path.abspath(settings.database_path))
+        if fault is None:
+            raise
+        print(fault[0], file=sys.stderr)
+        return fault[1]
 
 
 if __name__ == "__main__":

@@ -46,14 +46,21 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def _proposal(db: sqlite_utils.Database, args: argparse.Namespace, settings: Settings) -> Proposal:
+    from bot.jobs.downloads import MAX_DOCUMENT_BYTES, FetchError
     from bot.reading import read_document, read_pasted, read_url
 
     what = args.what
     if what.lower().startswith(("https://", "http://")):
         return read_url(db, what, allow_http=settings.allow_http_loads)
     if what == "-":
-        return read_pasted(db, sys.stdin.read(), source_url=args.source or "")
+        text = sys.stdin.read(MAX_DOCUMENT_BYTES + 1)
+        if len(text) > MAX_DOCUMENT_BYTES:
+            raise FetchError(f"the text is over the {MAX_DOCUMENT_BYTES:,}-character limit")
+        return read_pasted(db, text, source_url=args.source or "")
     path = Path(what)
+    size = path.stat().st_size
+    if size > MAX_DOCUMENT_BYTES:
+        raise FetchError(f"the file is {size:,} bytes; the limit is {MAX_DOCUMENT_BYTES:,}")
     data = path.read_bytes()
     kind = TYPES.get(path.suffix.lower(), "text/plain")
     return read_document(db, data, kind, source_url=args.source or "")

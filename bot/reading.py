@@ -5,13 +5,14 @@ this module does the I/O around it."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 import sqlite_utils
 
 from bot.jobs import downloads
 from bot.reader import Catalog, CatalogArea, CatalogBody, CatalogRound, Proposal
-from bot.reader.extract import ExtractError, text_from
+from bot.reader.extract import MAX_TEXT_CHARS, Extracted, ExtractError, extract
 from bot.reader.read import read_text
 from db.catalog import reader_catalog_rows
 from db.grade_entry import GradeEdit, GradeSheet, SheetError, grade_sheet
@@ -50,14 +51,23 @@ def catalog(db: sqlite_utils.Database) -> Catalog:
 
 def read_pasted(db: sqlite_utils.Database, text: str, *, source_url: str = "") -> Proposal:
     """Read a pasted text (a press release or news story in a Slack message, a file, stdin)."""
-    return read_text(text, catalog(db), url=source_url)
+    if len(text) <= MAX_TEXT_CHARS:
+        return read_text(text, catalog(db), url=source_url)
+    cut = f"Only the first {MAX_TEXT_CHARS:,} characters of the text were read (it has {len(text):,})."
+    return _read_extracted(db, Extracted(text[:MAX_TEXT_CHARS], (cut,)), source_url)
+
+
+def _read_extracted(db: sqlite_utils.Database, got: Extracted, source_url: str) -> Proposal:
+    """Read extracted text; what cut the reading short goes first in the proposal's notes."""
+    proposal = read_text(got.text, catalog(db), url=source_url)
+    return replace(proposal, notes=(*got.notes, *proposal.notes)) if got.notes else proposal
 
 
 def read_document(
     db: sqlite_utils.Database, data: bytes, content_type: str, *, source_url: str = ""
 ) -> Proposal:
     """Read an HTML page, a PDF or a text file's bytes; raise ExtractError if it is not readable."""
-    return read_text(text_from(data, content_type), catalog(db), url=source_url)
+    return _read_extracted(db, extract(data, content_type), source_url)
 
 
 def read_url(

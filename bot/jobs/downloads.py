@@ -1,20 +1,44 @@
-"""Fetch data files safely: https only, a size cap enforced while streaming, a timeout, a type check,
-no scheme downgrade on redirects, and archives refused from their first bytes."""
+"""Fetch data files safely: https only, a size cap enforced while streaming, one deadline for the whole
+download, a type check, no scheme downgrade on redirects, archives refused from their first bytes, and only
+public addresses: each host is looked up once, every address checked, and the connection made to the address
+that was checked (a second lookup could answer differently: DNS rebinding)."""
 
 from __future__ import annotations
 
-import ipaddress
-import urllib.error
-import urllib.request
+import http.client
+import ssl
+import time
 from dataclasses import dataclass
-from http.client import HTTPMessage, HTTPResponse
-from typing import IO, Any
+from typing import Any
 from urllib.parse import urlsplit
+
+from bot.jobs.http_get import (
+    MAX_REDIRECTS,
+    UNREACHABLE,
+    Deadline,
+    FetchError,
+    carried_headers,
+    check_url,
+    get,
+    public_address,
+    redirect_target,
+    resolve,
+)
+
+__all__ = [
+    "MAX_REDIRECTS",
+    "UNREACHABLE",
+    "FetchError",
+    "carried_headers",
+    "check_url",
+    "public_address",
+    "redirect_target",
+    "resolve",
+]
 
 MAX_LOAD_BYTES = 5_000_000
 TIMEOUT_SECONDS = 20
 CHUNK_BYTES = 64 * 1024
-MAX_REDIRECTS = 3
 USER_AGENT = "inspections-bot/0.1 (+data loader; Slack app for HMICFRS inspections)"
 ALLOWED_TYPES = ("text/csv", "application/json", "text/plain")
 # Published texts the reader takes: report pages, press releases, news stories and report PDFs.
@@ -22,7 +46,6 @@ DOCUMENT_TYPES = ("text/html", "application/xhtml+xml", "application/pdf", "text
 MAX_DOCUMENT_BYTES = 20_000_000
 _TYPE_WORDS = {"text/csv": "CSV, JSON or plain text", "text/html": "an HTML page, a PDF or plain text"}
 SLACK_FILE_TYPES = {"csv": "text/csv", "json": "application/json", "text": "text/plain"}
-LOOPBACK_NAMES = ("localhost",)
 
 # The first bytes of compressed or archived data: refused before anything is decompressed or read whole.
 MAGIC = {
@@ -39,10 +62,6 @@ MAGIC = {
 }
 
 
-class FetchError(Exception):
-    """A download was refused or failed; the message is safe to show to the admin."""
-
-
 @dataclass(frozen=True)
 class Fetched:
     """A downloaded data file: its name (for error messages) and text."""
@@ -53,76 +72,13 @@ class Fetched:
     size: int
 
 
-def _is_loopback(host: str) -> bool:
-    if host.lower() in LOOPBACK_NAMES:
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def check_url(url: str, *, allow_http: bool = False) -> str:
-    """Return the URL if it may be fetched, else raise FetchError. Makes no connection."""
-    try:
-        parts = urlsplit(url.strip())
-        host = parts.hostname or ""
-        parts.port  # noqa: B018 - raises ValueError on a malformed port
-    except ValueError:
-        raise FetchError("that is not a valid URL") from None
-    if parts.scheme not in ("https", "http") or not host:
-        raise FetchError("only https:// URLs can be loaded")
-    if parts.username or parts.password:
-        raise FetchError("URLs with a user name or password in them are refused")
-    if parts.scheme == "http" and not (allow_http and _is_loopback(host)):
-        raise FetchError("only https:// URLs can be loaded (plain http is refused)")
-    if parts.scheme == "https":
-        try:
-            ip = ipaddress.ip_address(host)
-        except ValueError:
-            ip = None
-        if ip is not None and (ip.is_private or ip.is_link_local or ip.is_reserved or ip.is_multicast):
-            raise FetchError("URLs pointing at private network addresses are refused")
-    return url.strip()
-
-
-class SafeRedirectHandler(urllib.request.HTTPRedirectHandler):
-    """Follow a few redirects, each checked like the first URL; never https → http; credentials stay home."""
-
-    max_redirections = MAX_REDIRECTS
-    max_repeats = 1
-
-    def __init__(self, allow_http: bool = False):
-        self.allow_http = allow_http
-
-    def redirect_request(
-        self,
-        req: urllib.request.Request,
-        fp: IO[bytes],
-        code: int,
-        msg: str,
-        headers: HTTPMessage,
-        newurl: str,
-    ) -> urllib.request.Request | None:
-        old, new = urlsplit(req.full_url), urlsplit(newurl)
-        if old.scheme == "https" and new.scheme != "https":
-            raise FetchError("the server redirected away from https; refused")
-        check_url(newurl, allow_http=self.allow_http)
-        redirected = super().redirect_request(req, fp, code, msg, headers, newurl)
-        if redirected is not None and (new.hostname, new.port) != (old.hostname, old.port):
-            redirected.remove_header("Authorization")
-        return redirected
-
-
-def _opener(allow_http: bool) -> urllib.request.OpenerDirector:
-    return urllib.request.build_opener(SafeRedirectHandler(allow_http))
-
-
 def _media_type(value: str | None) -> str:
     return (value or "").split(";")[0].strip().lower()
 
 
-def _read_capped(resp: HTTPResponse, max_bytes: int, *, pdf: bool = False) -> bytes:
+def _read_capped(
+    resp: http.client.HTTPResponse, max_bytes: int, deadline: Deadline, *, pdf: bool = False
+) -> bytes:
     length = resp.headers.get("Content-Length")
     if length and length.isdigit() and int(length) > max_bytes:
         raise FetchError(f"the file is {int(length):,} bytes; the limit is {max_bytes:,}")
@@ -130,7 +86,8 @@ def _read_capped(resp: HTTPResponse, max_bytes: int, *, pdf: bool = False) -> by
     total = 0
     first = True
     while True:
-        chunk = resp.read(CHUNK_BYTES)
+        deadline.left()
+        chunk = resp.read1(CHUNK_BYTES)  # one socket read at a time, so the deadline is checked between
         if not chunk:
             break
         if first:
@@ -141,6 +98,8 @@ def _read_capped(resp: HTTPResponse, max_bytes: int, *, pdf: bool = False) -> by
         if total > max_bytes:
             raise FetchError(f"the file is over the {max_bytes:,}-byte limit; stopped reading")
         chunks.append(chunk)
+    if deadline.expired:  # a socket shut by the deadline reads as the end of the body
+        raise deadline.error()
     return b"".join(chunks)
 
 
@@ -171,30 +130,33 @@ def _download(
 ) -> tuple[bytes, str]:
     """The body and media type of a guarded GET; raise FetchError with a reason an admin can act on."""
     url = check_url(url, allow_http=allow_http)
-    request = urllib.request.Request(
-        url, headers={"User-Agent": USER_AGENT, "Accept": ", ".join(allowed_types), **(headers or {})}
-    )
-    try:
-        with _opener(allow_http).open(request, timeout=timeout) as resp:
-            kind = _media_type(resp.headers.get("Content-Type"))
-            if kind not in allowed_types:
-                wanted = _TYPE_WORDS.get(allowed_types[0], ", ".join(allowed_types))
-                raise FetchError(f"the server sent {kind or 'no content type'}, not {wanted}")
-            encoding = (resp.headers.get("Content-Encoding") or "identity").lower()
-            if encoding not in ("identity", ""):
-                raise FetchError(f"the server sent {encoding}-encoded data; refused")
-            data = _read_capped(resp, max_bytes, pdf=kind == "application/pdf")
-    except FetchError:
-        raise
-    except urllib.error.HTTPError as e:
-        raise FetchError(f"the server answered HTTP {e.code}") from None
-    except TimeoutError:
-        raise FetchError(f"no answer within {timeout:g} seconds") from None
-    except (urllib.error.URLError, OSError, ValueError) as e:
-        reason = getattr(e, "reason", e)
-        if isinstance(reason, TimeoutError):
-            raise FetchError(f"no answer within {timeout:g} seconds") from None
-        raise FetchError(f"could not connect ({reason.__class__.__name__})") from None
+    sent = {"User-Agent": USER_AGENT, "Accept": ", ".join(allowed_types), **(headers or {})}
+    with Deadline(timeout) as deadline:
+        try:
+            conn, resp, _ = get(url, sent, deadline, allow_http=allow_http)
+            try:
+                if resp.status >= 400:
+                    raise FetchError(f"the server answered HTTP {resp.status}")
+                if resp.status != 200:
+                    raise FetchError(f"the server answered HTTP {resp.status}, not the file")
+                kind = _media_type(resp.headers.get("Content-Type"))
+                if kind not in allowed_types:
+                    wanted = _TYPE_WORDS.get(allowed_types[0], ", ".join(allowed_types))
+                    raise FetchError(f"the server sent {kind or 'no content type'}, not {wanted}")
+                encoding = (resp.headers.get("Content-Encoding") or "identity").lower()
+                if encoding not in ("identity", ""):
+                    raise FetchError(f"the server sent {encoding}-encoded data; refused")
+                data = _read_capped(resp, max_bytes, deadline, pdf=kind == "application/pdf")
+            finally:
+                conn.close()
+        except FetchError:
+            raise
+        except ssl.SSLCertVerificationError:
+            raise FetchError("the server's certificate is not valid for that host name") from None
+        except (OSError, http.client.HTTPException, ValueError):
+            if deadline.expired or time.monotonic() >= deadline.ends:
+                raise deadline.error() from None
+            raise FetchError(UNREACHABLE) from None
     return data, kind
 
 

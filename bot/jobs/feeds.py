@@ -8,8 +8,11 @@ its grades in on the same report.
 
 from __future__ import annotations
 
+import http.client
 import logging
 import re
+import socket
+import ssl
 import urllib.error
 import urllib.request
 import xml.sax
@@ -21,6 +24,7 @@ from typing import Any
 import feedparser
 import sqlite_utils
 
+from bot.jobs.http_get import Deadline
 from bot.questions.answers import directory
 from bot.questions.names import Body, Directory
 from db import subscriptions as store
@@ -84,10 +88,46 @@ class FeedOutcome:
 Fetch = Callable[..., Fetched]
 
 
+def _watched(base: type[http.client.HTTPConnection], deadline: Deadline) -> type[http.client.HTTPConnection]:
+    """A connection class whose socket the deadline shuts when it passes (TLS handshake included)."""
+
+    class Watched(base):  # type: ignore[valid-type,misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+
+            def connect(*a: Any, **k: Any) -> socket.socket:
+                sock = socket.create_connection(*a, **k)
+                deadline.watch(sock)
+                return sock
+
+            self._create_connection = connect
+
+    return Watched
+
+
+class _DeadlineHTTP(urllib.request.HTTPHandler):
+    def __init__(self, deadline: Deadline):
+        super().__init__()
+        self.deadline = deadline
+
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(_watched(http.client.HTTPConnection, self.deadline), req)
+
+
+class _DeadlineHTTPS(urllib.request.HTTPSHandler):
+    def __init__(self, deadline: Deadline):
+        super().__init__(context=ssl.create_default_context())
+        self.deadline = deadline
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(_watched(http.client.HTTPSConnection, self.deadline), req, context=self._context)  # type: ignore[attr-defined]
+
+
 def fetch_feed(
     url: str, *, etag: str | None = None, last_modified: str | None = None, timeout: float = TIMEOUT_SECONDS
 ) -> Fetched:
-    """GET a feed conditionally (If-None-Match / If-Modified-Since) with a real User-Agent."""
+    """GET a feed conditionally (If-None-Match / If-Modified-Since) with a real User-Agent, within one
+    deadline for the whole exchange (a server sending a byte a second is cut off when it passes)."""
     headers = {
         "User-Agent": USER_AGENT,
         "Accept": "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5",
@@ -97,24 +137,42 @@ def fetch_feed(
     if last_modified:
         headers["If-Modified-Since"] = last_modified
     request = urllib.request.Request(url, headers=headers)
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - http(s) checked in config
-            content = response.read(MAX_FEED_BYTES + 1)
-            if len(content) > MAX_FEED_BYTES:
-                raise FeedError("too_large", f"feed is larger than {MAX_FEED_BYTES} bytes")
-            return Fetched("ok", content, response.headers.get("ETag"), response.headers.get("Last-Modified"))
-    except urllib.error.HTTPError as e:
-        if e.code == 304:
-            return Fetched("not_modified", b"", e.headers.get("ETag") or etag, e.headers.get("Last-Modified"))
-        raise FeedError(f"http_{e.code}", f"HTTP {e.code} {e.reason}") from None
-    except TimeoutError:
-        raise FeedError("timeout", f"no answer within {timeout:g} s") from None
-    except urllib.error.URLError as e:
-        if isinstance(e.reason, TimeoutError):
-            raise FeedError("timeout", f"no answer within {timeout:g} s") from None
-        raise FeedError("unreachable", f"cannot connect ({e.reason})") from None
-    except OSError as e:
-        raise FeedError("unreachable", f"connection failed ({e.__class__.__name__})") from None
+    late = FeedError("timeout", f"no answer within {timeout:g} s")
+    with Deadline(timeout) as deadline:
+        opener = urllib.request.build_opener(_DeadlineHTTP(deadline), _DeadlineHTTPS(deadline))
+        try:
+            with opener.open(request, timeout=timeout) as response:
+                chunks: list[bytes] = []
+                size = 0
+                while chunk := response.read1(64 * 1024):
+                    chunks.append(chunk)
+                    size += len(chunk)
+                    if size > MAX_FEED_BYTES:
+                        raise FeedError("too_large", f"feed is larger than {MAX_FEED_BYTES} bytes")
+                if deadline.expired:  # a socket shut by the deadline reads as the end of the feed
+                    raise late
+                content = b"".join(chunks)
+                return Fetched(
+                    "ok", content, response.headers.get("ETag"), response.headers.get("Last-Modified")
+                )
+        except urllib.error.HTTPError as e:
+            if e.code == 304:
+                return Fetched(
+                    "not_modified", b"", e.headers.get("ETag") or etag, e.headers.get("Last-Modified")
+                )
+            raise FeedError(f"http_{e.code}", f"HTTP {e.code} {e.reason}") from None
+        except FeedError:
+            raise
+        except (TimeoutError, urllib.error.URLError, OSError, http.client.HTTPException) as e:
+            if (
+                deadline.expired
+                or isinstance(e, TimeoutError)
+                or isinstance(getattr(e, "reason", None), TimeoutError)
+            ):
+                raise late from None
+            if isinstance(e, urllib.error.URLError):
+                raise FeedError("unreachable", f"cannot connect ({e.reason})") from None
+            raise FeedError("unreachable", f"connection failed ({e.__class__.__name__})") from None
 
 
 def _date(entry: Any) -> str:

@@ -32,7 +32,9 @@ LEASE_JOB = "lease"
 FEEDS_JOB = "poll-feeds"
 DIGESTS_JOB = "send-digests"  # every minute: instant subscriptions, and catching up after a pause
 DIGEST_TIME_JOB = "digest-time"  # at DIGEST_TIME, so daily and weekly digests go out on the minute
-WORK_JOBS = (FEEDS_JOB, DIGESTS_JOB, DIGEST_TIME_JOB)
+PRUNE_JOB = "prune-conversations"  # hourly: follow-ups look back 30 minutes, so older rows are only weight
+WORK_JOBS = (FEEDS_JOB, DIGESTS_JOB, DIGEST_TIME_JOB, PRUNE_JOB)
+KEEP_CONVERSATIONS = timedelta(days=1)
 
 
 def now_utc() -> datetime:
@@ -58,6 +60,17 @@ def poll_job(store: Store, settings: Settings, on_new_reports: NewReports | None
             log.exception("Handling %d new report(s) failed", len(new))
 
 
+def prune_job(store: Store, now: datetime | None = None) -> int:
+    """Forget conversations quiet for longer than KEEP_CONVERSATIONS; how many went."""
+    from db.conversations import forget_quiet
+
+    with store.connect() as db:
+        gone = forget_quiet(db, (now or now_utc()) - KEEP_CONVERSATIONS)
+    if gone:
+        log.info("Pruned %d quiet conversation(s)", gone)
+    return gone
+
+
 def _no_digests() -> None:
     log.warning("No digest sender was given to the scheduler; digests wait in the outbox")
 
@@ -72,7 +85,7 @@ class Scheduler:
         *,
         holder: str | None = None,
         clock: Callable[[], datetime] = now_utc,
-        jobs: dict[str, Callable[[], None]] | None = None,
+        jobs: dict[str, Callable[[], object]] | None = None,
         on_new_reports: NewReports | None = None,
         send_digests: Callable[[], None] | None = None,
     ):
@@ -84,6 +97,7 @@ class Scheduler:
             FEEDS_JOB: lambda: poll_job(store, settings, on_new_reports),
             DIGESTS_JOB: send_digests or _no_digests,
             DIGEST_TIME_JOB: send_digests or _no_digests,
+            PRUNE_JOB: lambda: prune_job(store),
         }
         self.aps = BackgroundScheduler(
             timezone=self.zone,
@@ -150,6 +164,14 @@ class Scheduler:
             id=DIGEST_TIME_JOB,
             replace_existing=True,
         )
+        if PRUNE_JOB in self.jobs:
+            self.aps.add_job(
+                self.jobs[PRUNE_JOB],
+                IntervalTrigger(hours=1, timezone=self.zone),
+                id=PRUNE_JOB,
+                replace_existing=True,
+                next_run_time=start,
+            )
 
     def job_ids(self) -> list[str]:
         """The ids of the jobs scheduled now."""

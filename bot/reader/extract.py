@@ -7,14 +7,30 @@
   three times faster than pure-Python pypdf on a 100-page report): page text, wrapped prose lines joined.
 - Anything else that is text: decoded as UTF-8 (Windows-1252 as a fallback).
 
-Each library is imported only when a document of its kind is read, so `ask` and `serve` never load them."""
+Each library is imported only when a document of its kind is read, so `ask` and `serve` never load them.
+
+Reading is bounded in text, time and memory, whatever the document: a PDF is read in a child process under a
+memory limit and a wall-clock limit, page by page with a running cap on the text; an HTML page's nesting is
+flattened below MAX_DEPTH and cut at MAX_TAGS before it is parsed; any text is cut at MAX_TEXT_CHARS. Every cap that stops a read
+is named in the notes, with the pages left unread."""
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 MAX_PAGES = 400
+MAX_TEXT_CHARS = 1_000_000  # about three times the longest PEEL report; the reader stops there
+MAX_DEPTH = 256  # HTML nesting kept; deeper tags are dropped before parsing (Lexbor slows on deep trees)
+MAX_TAGS = 200_000  # tags parsed (a long PEEL report page has about 20,000); a tree costs memory per node
+PDF_MEMORY_MB = 512  # the PDF reader's address space, library included
+PDF_SECONDS = 30.0  # the PDF reader's wall-clock limit; pages not reached by then are named
+_CHILD = Path(__file__).resolve().with_name("pdf_child.py")
 
 _SKIP = {"script", "style", "noscript", "nav", "footer", "aside", "form", "svg", "iframe", "template",
          "button", "select", "head", "dialog"}  # fmt: skip
@@ -35,17 +51,89 @@ class ExtractError(Exception):
     """The document could not be read as text; the message is safe to show."""
 
 
-def text_from(data: bytes, content_type: str) -> str:
-    """Plain text of an HTML page, a PDF or a text file."""
+@dataclass(frozen=True)
+class Extracted:
+    """A document's text, and what cut the reading short (each said in a sentence), if anything did."""
+
+    text: str
+    notes: tuple[str, ...] = ()
+
+
+def extract(data: bytes, content_type: str) -> Extracted:
+    """Plain text of an HTML page, a PDF or a text file, within the caps, with a note for each cap hit."""
     kind = content_type.split(";")[0].strip().lower()
     if kind == "application/pdf" or data[:5] == b"%PDF-":
-        return pdf_text(data)
-    text = _decode(data)
-    if kind in ("text/html", "application/xhtml+xml") or re.match(
-        r"\s*(<!doctype html|<html)", text[:500], re.I
-    ):
-        return html_text(text)
-    return text
+        got = pdf_extract(data)
+    else:
+        text = _decode(data)
+        if kind in ("text/html", "application/xhtml+xml") or re.match(
+            r"\s*(<!doctype html|<html)", text[:500], re.I
+        ):
+            text, notes = bound_html(text)
+            got = Extracted(html_text(text), notes)
+        else:
+            got = Extracted(text)
+    if len(got.text) > MAX_TEXT_CHARS:
+        cut = (
+            f"Only the first {MAX_TEXT_CHARS:,} characters of the text were read (it has {len(got.text):,})."
+        )
+        return Extracted(got.text[:MAX_TEXT_CHARS], (*got.notes, cut))
+    return got
+
+
+def text_from(data: bytes, content_type: str) -> str:
+    """Plain text of an HTML page, a PDF or a text file (within the caps of `extract`)."""
+    return extract(data, content_type).text
+
+
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)([^<>]*)>")  # [^<>]: each match stops at the next "<"
+# Elements that hold nothing, and those whose end tag may be left out: neither deepens a real page for long.
+_FLAT = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+         "p", "li", "dt", "dd", "tr", "td", "th", "option", "thead", "tbody", "tfoot", "rt", "rp"}  # fmt: skip
+
+
+def bound_html(
+    html: str, max_depth: int = MAX_DEPTH, max_tags: int = MAX_TAGS
+) -> tuple[str, tuple[str, ...]]:
+    """The page as it is parsed, in one linear pass before parsing: every tag nested deeper than `max_depth`
+    dropped, and the page cut at its `max_tags`-th tag; a note for each."""
+    out: list[str] = []
+    depth = excess = tags = 0
+    last = 0
+    flattened = False
+    for m in _TAG.finditer(html):
+        tags += 1
+        if tags > max_tags:
+            out.append(html[last : m.start()])
+            notes = (f"The page has more than {max_tags:,} tags; only the part before them was read.",)
+            flat = (f"The page nests tags deeper than {max_depth} levels; the deeper ones were ignored.",)
+            return "".join(out), (flat if flattened else ()) + notes
+        closing, name = m.group(1), m.group(2).lower()
+        if name in _FLAT or m.group(3).endswith("/"):
+            continue
+        drop = False
+        if closing:
+            if excess:
+                excess -= 1
+                drop = True
+            elif depth:
+                depth -= 1
+        elif depth >= max_depth:
+            excess += 1
+            drop = True
+        else:
+            depth += 1
+        if drop:
+            flattened = True
+            out.append(html[last : m.start()])
+            out.append(" ")
+            last = m.end()
+    if not flattened:
+        return html, ()
+    out.append(html[last:])
+    return "".join(out), (
+        f"The page nests tags deeper than {max_depth} levels; the deeper ones were ignored.",
+    )
 
 
 def _decode(data: bytes) -> str:
@@ -156,25 +244,47 @@ def html_text(html: str) -> str:
 _WRAPPED = re.compile(r"[A-Za-z,]$")
 
 
-def pdf_text(data: bytes) -> str:
-    """The text of a PDF's pages, with prose lines that wrap at the page margin joined again."""
-    import pypdfium2 as pdfium
+def pdf_extract(data: bytes) -> Extracted:
+    """The text of a PDF's pages, read in a child process under PDF_MEMORY_MB and PDF_SECONDS, page by page
+    up to MAX_PAGES and MAX_TEXT_CHARS; prose lines that wrap at the page margin are joined again."""
+    limits = [str(PDF_MEMORY_MB), str(MAX_PAGES), str(MAX_TEXT_CHARS), str(PDF_SECONDS * 0.8)]
+    try:
+        done = subprocess.run(  # the script alone (-I: isolated), not the package: it starts in about 0.1 s
+            [sys.executable, "-I", str(_CHILD), *limits],
+            input=data,
+            capture_output=True,
+            timeout=PDF_SECONDS,
+        )
+    except subprocess.TimeoutExpired:
+        raise ExtractError(f"reading the PDF took longer than {PDF_SECONDS:g} seconds; stopped") from None
+    try:
+        answer = json.loads(done.stdout) if done.returncode == 0 else None
+    except ValueError:
+        answer = None
+    if not isinstance(answer, dict):
+        raise ExtractError(
+            f"reading the PDF needed more than {PDF_MEMORY_MB} MB of memory (or failed); stopped"
+        )
+    if "error" in answer:
+        raise ExtractError(str(answer["error"]))
+    pages = [str(p) for p in answer["pages"]]
+    count, read = int(answer["count"]), len(pages)
+    text = "\n".join(_reflow(p.replace("\r\n", "\n").replace("\r", "\n")) for p in pages)
+    why = {
+        "pages": f"the {MAX_PAGES}-page limit",
+        "text": f"the {MAX_TEXT_CHARS:,}-character limit",
+        "time": f"the {PDF_SECONDS * 0.8:g}-second limit",
+    }.get(answer["stopped"])
+    if why is None or read >= count:
+        return Extracted(text)
+    return Extracted(
+        text, (f"Read {read} of the PDF's {count:,} pages ({why}): pages {read + 1}-{count} were not read.",)
+    )
 
-    try:
-        doc = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as e:
-        raise ExtractError(f"the PDF could not be opened ({e})") from None
-    try:
-        pages = []
-        for i in range(min(len(doc), MAX_PAGES)):
-            page = doc[i]
-            textpage = page.get_textpage()
-            pages.append(textpage.get_text_range())
-            textpage.close()
-            page.close()
-    finally:
-        doc.close()
-    return "\n".join(_reflow(p.replace("\r\n", "\n").replace("\r", "\n")) for p in pages)
+
+def pdf_text(data: bytes) -> str:
+    """The text of a PDF's pages (within the caps of `pdf_extract`)."""
+    return pdf_extract(data).text
 
 
 def _reflow(page: str) -> str:

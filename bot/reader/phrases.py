@@ -70,9 +70,16 @@ class PhraseIndex(Generic[T]):
                     last_end = end
                     break
         if self._exact_re is not None:
+            # Both lists run left to right and `found` never overlaps itself: one pointer walks it, so the
+            # pass stays linear in the text (a text of nothing but names was quadratic with a scan per match).
             taken = [(f.start, f.end) for f in found]
+            extra: list[Found[T]] = []
+            i = 0
             for m in self._exact_re.finditer(text):
-                if not any(a < m.end() and m.start() < b for a, b in taken):
-                    found.append(Found(self._exact[m.group()], m.start(), m.end(), m.group()))
-            found.sort(key=lambda f: f.start)
+                while i < len(taken) and taken[i][1] <= m.start():
+                    i += 1
+                if i < len(taken) and taken[i][0] < m.end():
+                    continue
+                extra.append(Found(self._exact[m.group()], m.start(), m.end(), m.group()))
+            found = sorted(found + extra, key=lambda f: f.start)
         return found

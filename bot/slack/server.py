@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import socket
+import threading
 import time
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -31,6 +32,13 @@ EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
 MAX_BODY_BYTES = 1_000_000  # Slack's payloads are far smaller; anything bigger is refused
 LINGER_SECONDS = 5.0  # how long a refused client may go on sending before the connection is dropped
+# Slack sends a small request and reads the answer at once; an edge holding connections for an idle or slow
+# client is an edge anyone can fill. Behind a reverse proxy the proxy holds the clients instead.
+CONNECTION_LIMIT = 1000  # open connections at once (waitress's default, 100, is filled by 100 idle sockets)
+IDLE_SECONDS = 10  # a connection with no request in progress is closed after this long (waitress: 120)
+REQUEST_SECONDS = 10  # a request's headers and body must all arrive within this long of its first byte
+CLEANUP_SECONDS = 1  # how often idle connections are looked for (waitress: 30)
+HEALTH_SECONDS = 2.0  # /healthz answers from a check at most this old
 INVALID_REQUEST = {"error": "invalid request"}  # Bolt's own 401 body: a forged request can't tell us apart
 
 
@@ -48,14 +56,40 @@ def _refused(method: str, path: str, status: int, why: str, size: int, *, chunke
 
 
 def healthy(store: Store) -> bool:
-    """The store answers a trivial query."""
+    """The store answers a real question and SQLite finds its file whole (a damaged page can leave simple
+    queries working while every answer fails)."""
     try:
         with store.connect() as db:
             db.execute("SELECT count(*) FROM bodies").fetchone()
+            check = db.execute("PRAGMA quick_check(1)").fetchone()  # about 10 ms for the shipped store
     except Exception:  # noqa: BLE001 - any failure means unhealthy; the detail goes to the log only
         log.exception("Health check failed")
         return False
+    if not check or check[0] != "ok":
+        log.error(
+            "Health check failed: the database file is damaged (%s)", str(check[0] if check else "")[:200]
+        )
+        return False
     return True
+
+
+class HealthCache:
+    """The store's health, checked at most once every HEALTH_SECONDS: /healthz is open to anyone, and the
+    file check reads the whole file."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.checked_at = float("-inf")
+        self.ok = False
+        self.lock = threading.Lock()
+
+    def __call__(self) -> bool:
+        with self.lock:
+            now = time.monotonic()
+            if now - self.checked_at >= HEALTH_SECONDS:
+                self.ok = healthy(self.store)
+                self.checked_at = now
+            return self.ok
 
 
 def signed(verifier: SignatureVerifier | None, raw: bytes, environ: dict[str, Any]) -> bool:
@@ -103,6 +137,7 @@ def wsgi_app(
     # private attribute; without one every request here is refused, as Bolt would refuse it.
     secret = getattr(app, "_signing_secret", "") or ""
     verifier = SignatureVerifier(secret) if secret.strip() else None
+    store_ok = HealthCache(store)
 
     def events(environ: dict[str, Any], start_response: Callable) -> Iterable[bytes]:
         method, path = environ["REQUEST_METHOD"], environ["PATH_INFO"]
@@ -129,7 +164,7 @@ def wsgi_app(
     def application(environ: dict[str, Any], start_response: Callable) -> Iterable[bytes]:
         path, method = environ.get("PATH_INFO", ""), environ.get("REQUEST_METHOD", "")
         if path == HEALTH_PATH and method in ("GET", "HEAD"):
-            ok = healthy(store) and (socket_connected is None or socket_connected())
+            ok = store_ok() and (socket_connected is None or socket_connected())
             return _reply(start_response, "200 OK" if ok else "503 Service Unavailable", {"ok": ok})
         if socket_connected is not None:
             return _reply(start_response, "404 Not Found", {"ok": False})
@@ -177,6 +212,24 @@ class LingeringChannel(HTTPChannel):
     error_task_class = RefusalTask
     linger_on_close = False
     linger_until: float | None = None
+    request_began: float | None = None
+    request_seconds: float = REQUEST_SECONDS
+
+    def received(self, data: bytes) -> bool:
+        # A slowloris sends its headers a byte at a time, each byte soon enough to keep the connection from
+        # looking idle: the whole request gets REQUEST_SECONDS from its first byte, then the connection goes.
+        now = time.monotonic()
+        if self.request is None:
+            self.request_began = now if data else None
+        elif self.request_began is not None and now - self.request_began > self.request_seconds:
+            log.warning(
+                "Dropped a connection: its request did not arrive within %g seconds",
+                self.request_seconds,
+                extra={"outcome": 408},
+            )
+            self.will_close = True
+            return False
+        return bool(super().received(data))
 
     def send_continue(self) -> None:
         if self.request is not None and self.request.error:
@@ -220,6 +273,19 @@ class LingeringChannel(HTTPChannel):
             super().handle_close()
 
 
+def room_for_connections(wanted: int = CONNECTION_LIMIT + 200) -> None:
+    """Raise the open-file limit to hold CONNECTION_LIMIT connections and the rest (many systems start at
+    1,024), within the hard limit. Called by `serve`, never at import."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not on Windows
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    target = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
+    if soft != resource.RLIM_INFINITY and soft < target:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+
+
 def make_server(
     app: App,
     store: Store,
@@ -227,8 +293,15 @@ def make_server(
     port: int,
     threads: int = 8,
     socket_connected: Callable[[], bool] | None = None,
+    *,
+    connection_limit: int = CONNECTION_LIMIT,
+    idle_seconds: int = IDLE_SECONDS,
+    request_seconds: float = REQUEST_SECONDS,
 ):
-    """A waitress server (not yet running); `.run()` serves, `.close()` stops, `.effective_port` tells the port."""
+    """A waitress server (not yet running); `.run()` serves, `.close()` stops, `.effective_port` tells the port.
+
+    Connection limit, idle timeout and request timeout are set for a Slack app (small requests, answered at
+    once); `poll()` in place of `select()`, whose 1,024-descriptor ceiling the connection limit would pass."""
     from waitress import create_server
     from waitress.server import BaseWSGIServer
 
@@ -240,10 +313,15 @@ def make_server(
         max_request_body_size=MAX_BODY_BYTES + 1,  # waitress refuses at >= its limit; ours is "over 1 MB"
         ident="inspections-bot",
         clear_untrusted_proxy_headers=True,
+        connection_limit=connection_limit,
+        channel_timeout=idle_seconds,
+        cleanup_interval=CLEANUP_SECONDS,
+        asyncore_use_poll=True,
     )
     # One listener gives the server itself; several (an IPv4 and an IPv6 address) give one per socket.
     listeners = [server] if isinstance(server, BaseWSGIServer) else list(server.map.values())
+    channel_class = type("Channel", (LingeringChannel,), {"request_seconds": request_seconds})
     for listener in listeners:
         if isinstance(listener, BaseWSGIServer):
-            listener.channel_class = LingeringChannel
+            listener.channel_class = channel_class
     return server

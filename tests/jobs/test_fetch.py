@@ -6,8 +6,8 @@ from __future__ import annotations
 import gzip
 import io
 import socket
+import threading
 import time
-import urllib.request
 import zipfile
 from typing import Any
 
@@ -16,7 +16,7 @@ import pytest
 from bot.jobs import downloads as fetch
 from bot.jobs.downloads import (
     FetchError,
-    SafeRedirectHandler,
+    carried_headers,
     check_slack_file,
     check_url,
     fetch_url,
@@ -202,28 +202,17 @@ def test_a_redirect_within_the_rules_is_followed(file_server):
     assert fetch_url(url, allow_http=True).text == CSV.decode()
 
 
-def _redirect(
-    handler: SafeRedirectHandler, old: str, new: str, **headers: str
-) -> urllib.request.Request | None:
-    req = urllib.request.Request(old, headers=headers)
-    return handler.redirect_request(req, io.BytesIO(), 302, "Found", {}, new)  # type: ignore[arg-type]
-
-
 def test_an_https_to_http_downgrade_is_refused_even_to_loopback():
     with pytest.raises(FetchError, match="away from https"):
-        _redirect(SafeRedirectHandler(allow_http=True), "https://example.org/a.csv", "http://127.0.0.1/a.csv")
+        fetch.redirect_target("https://example.org/a.csv", "http://127.0.0.1/a.csv", allow_http=True)
 
 
 def test_credentials_are_not_carried_to_another_host_on_redirect():
-    handler = SafeRedirectHandler()
-    same = _redirect(
-        handler, "https://files.slack.com/a", "https://files.slack.com/b", Authorization="Bearer x"
-    )
-    other = _redirect(
-        handler, "https://files.slack.com/a", "https://cdn.example.org/b", Authorization="Bearer x"
-    )
-    assert same is not None and same.get_header("Authorization") == "Bearer x"
-    assert other is not None and other.get_header("Authorization") is None
+    sent = {"Authorization": "Bearer x", "User-Agent": "u"}
+    same = carried_headers("https://files.slack.com/a", "https://files.slack.com/b", sent)
+    other = carried_headers("https://files.slack.com/a", "https://cdn.example.org/b", sent)
+    assert same["Authorization"] == "Bearer x"
+    assert "Authorization" not in other and other["User-Agent"] == "u"
 
 
 @pytest.mark.parametrize(
@@ -292,3 +281,163 @@ def test_documents_keep_the_guards_of_data_files(file_server, content_type, body
         fetch.fetch_document(url, allow_http=True)
     with pytest.raises(FetchError, match="only https://"):
         fetch.fetch_document(url)  # plain http only to this machine, and only when allowed
+
+
+class Dripper:
+    """A local server that answers every connection one byte a second (headers, then a body, forever)."""
+
+    def __init__(self, head: bytes) -> None:
+        self.head = head
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.stop = threading.Event()
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.listener.getsockname()[1]}/slow.csv"
+
+    def _serve(self) -> None:
+        self.listener.settimeout(0.2)
+        while not self.stop.is_set():
+            try:
+                conn, _ = self.listener.accept()
+            except OSError:
+                continue
+            threading.Thread(target=self._drip, args=(conn,), daemon=True).start()
+
+    first = b""  # sent at once, before the drip
+
+    def _drip(self, conn: socket.socket) -> None:
+        with conn:
+            conn.recv(65536)
+            try:
+                conn.sendall(self.first)
+            except OSError:
+                return
+            for byte in self.head + b"x" * 1000:
+                if self.stop.wait(1.0):
+                    return
+                try:
+                    conn.sendall(bytes([byte]))
+                except OSError:
+                    return
+
+    def close(self) -> None:
+        self.stop.set()
+        self.listener.close()
+
+
+@pytest.mark.parametrize("head", [b"HTTP/1.1 200 OK\r\nContent-Type: text/csv\r\n\r\n"])
+def test_a_server_dripping_its_headers_a_byte_a_second_is_stopped_by_the_deadline(head):
+    dripper = Dripper(head)
+    try:
+        started = time.monotonic()
+        with pytest.raises(FetchError, match="no answer within 2 seconds"):
+            fetch_url(dripper.url, allow_http=True, timeout=2)
+        assert time.monotonic() - started < 3
+    finally:
+        dripper.close()
+
+
+def test_a_body_dripping_after_quick_headers_is_stopped_by_the_deadline(file_server):
+    def drip(out: Any) -> None:
+        for _ in range(60):
+            try:
+                out.write(b"a")
+                out.flush()
+            except OSError:
+                return
+            time.sleep(1)
+
+    url = file_server.serve("/drip.csv", drip)
+    started = time.monotonic()
+    with pytest.raises(FetchError, match="no answer within 2 seconds"):
+        fetch_url(url, allow_http=True, timeout=2)
+    assert time.monotonic() - started < 3
+
+
+def _no_connections(monkeypatch) -> list[Any]:
+    attempts: list[Any] = []
+
+    def refuse(*args: Any, **kwargs: Any) -> None:
+        attempts.append(args)
+        raise AssertionError("a connection was attempted")
+
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    return attempts
+
+
+@pytest.mark.parametrize(
+    "host",
+    ["localhost", "LOCALHOST.", "127.1", "2130706433", "0x7f000001", "0177.0.0.1", "[::1]", "[::ffff:127.0.0.1]",
+     "100.64.0.1", "169.254.169.254", "10.0.0.1", "224.0.0.1", "0.0.0.0", "240.0.0.1"],
+)  # fmt: skip
+def test_loopback_and_private_hosts_by_name_or_number_are_refused_before_any_connection(monkeypatch, host):
+    attempts = _no_connections(monkeypatch)
+    with pytest.raises(FetchError, match="can't be reached") as refused:
+        fetch.fetch_document(f"https://{host}:8443/report")
+    assert attempts == []
+    assert str(refused.value) == fetch.UNREACHABLE
+
+
+def test_a_name_that_resolves_to_loopback_is_refused_before_any_connection(monkeypatch):
+    monkeypatch.setattr(
+        socket,
+        "getaddrinfo",
+        lambda *a, **k: [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", 443))],
+    )
+    attempts = _no_connections(monkeypatch)
+    with pytest.raises(FetchError, match="can't be reached"):
+        fetch.fetch_document("https://reports.example.org/x")
+    assert attempts == []
+
+
+def test_the_connection_goes_to_the_address_checked_not_a_second_lookup(monkeypatch):
+    answers = iter(["93.184.216.34", "127.0.0.1", "127.0.0.1"])  # a rebinding name: public, then loopback
+    lookups: list[str] = []
+
+    def rebinding(host: str, port: int, *a: Any, **k: Any) -> list[Any]:
+        lookups.append(host)
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (next(answers), port))]
+
+    connected: list[Any] = []
+
+    def connect(address: Any, *a: Any, **k: Any) -> None:
+        connected.append(address)
+        raise ConnectionRefusedError
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    monkeypatch.setattr(socket, "create_connection", connect)
+    with pytest.raises(FetchError, match="can't be reached"):
+        fetch.fetch_document("https://rebind.example.org/x")
+    assert lookups == ["rebind.example.org"] and connected == [("93.184.216.34", 443)]
+
+
+def test_a_closed_port_and_a_refused_host_say_the_same_thing(monkeypatch):
+    from tests.conftest import free_port
+
+    with pytest.raises(FetchError) as closed:
+        fetch_url(f"http://127.0.0.1:{free_port()}/x.csv", allow_http=True)
+    with pytest.raises(FetchError) as refused:
+        fetch_url("https://127.0.0.1:22/x.csv")
+    assert str(closed.value) == str(refused.value) == fetch.UNREACHABLE
+
+
+def test_a_redirect_to_loopback_by_name_is_refused(file_server):
+    url = file_server.serve(
+        "/moved.csv",
+        b"",
+        status=302,
+        headers={"Location": "https://localhost/x.csv", "Content-Type": "text/plain"},
+    )
+    with pytest.raises(FetchError, match="can't be reached"):
+        fetch_url(url, allow_http=True)
+
+
+def test_a_redirect_loop_is_named_as_one(file_server):
+    a = file_server.url("/a.csv")
+    b = file_server.serve("/b.csv", b"", status=302, headers={"Location": a, "Content-Type": "text/plain"})
+    file_server.serve("/a.csv", b"", status=302, headers={"Location": b, "Content-Type": "text/plain"})
+    with pytest.raises(FetchError, match="redirected in a loop"):
+        fetch_url(a, allow_http=True)

@@ -34,9 +34,16 @@ def refusal_for(
 
 
 def audited(
-    store: Store, *, team_id: str, user_id: str, command: str, work: Callable[[], tuple[T, str]]
+    store: Store,
+    *,
+    team_id: str,
+    user_id: str,
+    command: str,
+    work: Callable[[], tuple[T, str]],
+    skip_if: str | None = None,
 ) -> T:
-    """Run the work and audit its outcome; an unexpected failure is audited, then re-raised."""
+    """Run the work and audit its outcome; an unexpected failure is audited, then re-raised. An outcome equal
+    to `skip_if` is not audited here (the work audits itself later, as a pooled read does)."""
     outcome = "error: unexpected failure"
     try:
         value, outcome = work()
@@ -45,8 +52,9 @@ def audited(
         outcome = f"error: {e.__class__.__name__}"
         raise
     finally:
-        with store.connect() as db:
-            record_action(db, team_id=team_id, user_id=user_id, command=command, outcome=outcome)
+        if outcome != skip_if:
+            with store.connect() as db:
+                record_action(db, team_id=team_id, user_id=user_id, command=command, outcome=outcome)
 
 
 def redacted(text: str, settings: Settings) -> str:

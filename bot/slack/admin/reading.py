@@ -20,6 +20,7 @@ from bot.config import Settings
 from bot.jobs.downloads import FetchError
 from bot.reader import Proposal
 from bot.reading import ExtractError, read_pasted, read_url
+from bot.slack import read_pool
 from bot.slack.admin.commands import AdminUsageError
 from bot.slack.admin.grade_form import grade_form_view
 from bot.slack.admin.guard import audited, redacted, refusal_for
@@ -28,6 +29,7 @@ from bot.slack.blocks.common import Message, message, section
 from bot.slack.blocks.forms import View
 from bot.slack.blocks.reading import render_reading, render_reading_problem
 from bot.slack.ids import INSPECTIONS_ADMIN_COMMAND
+from db.audit import record_action
 from db.connection import Store
 from db.grade_entry import SheetError, grade_sheet
 from db.proposals import add_proposal, get_proposal
@@ -38,6 +40,8 @@ ADD_AREAS_FLAG = "--add-areas"
 _SLACK_LINK = re.compile(r"<(https://[^|>\s]+)(?:\|[^>]*)?>")
 _BARE_LINK = re.compile(r"https://[^\s<>|\"]+")
 LookupUser = Callable[[str], dict | None]
+READ_FAILED = "Something went wrong reading that. It has been logged; please try again in a minute."
+PENDING = "pending: in the read pool"  # not audited yet: the pooled read audits its own outcome
 
 
 @dataclass(frozen=True)
@@ -144,26 +148,68 @@ def read_link(
     return keep_and_show(store, proposal, origin=origin, asker=asker, add_areas=add_areas)
 
 
-def _loading_then(modal: Modal, source: str, work: Callable[[], tuple[View, str]]) -> tuple[None, str]:
-    view_id = modal.open(render_reading(source))
-    view, outcome = work()
-    modal.update(view_id, view)
-    return None, outcome
+@dataclass(frozen=True)
+class Later:
+    """A read handed to the read pool once its "Reading…" modal is open: `finish` reads and fills the modal
+    and returns the audit outcome; `busy` says so in the modal when the pool is full."""
+
+    finish: Callable[[], str]
+    busy: Callable[[], object]
+
+
+def _loading_then(modal: Modal, source: str, work: Callable[[], tuple[View, str]]) -> tuple[None, Later]:
+    view_id = modal.open(render_reading(source))  # now: the trigger lasts about 3 seconds
+
+    def finish() -> str:
+        try:
+            view, outcome = work()
+        except Exception as e:
+            log.exception("Reading %s failed", source or "a message")
+            modal.update(view_id, render_reading_problem(READ_FAILED, source=source))
+            return f"error: {e.__class__.__name__}"
+        modal.update(view_id, view)
+        return outcome
+
+    return None, Later(finish, lambda: modal.update(view_id, render_reading_problem(read_pool.BUSY)))
 
 
 # ---------------------------------------------------------------- the entry points (authorised, audited)
 
 
-Work = Callable[[], tuple[Message | None, str]]
+Work = Callable[[], tuple[Message | None, str | Later]]
 
 
 def _for_admins(store: Store, settings: Settings, asker: Asker, command: str, work: Work) -> Message | None:
-    """Run `work` for an admin (anyone else gets the refusal), audited whatever happens."""
+    """Run `work` for an admin (anyone else gets the refusal), audited whatever happens. A read goes to the
+    read pool once its modal is open, so the listener's thread is free at once; it is audited when done."""
+    later: list[Later] = []
 
     def checked() -> tuple[Message | None, str]:
-        return refusal_for(asker.user_id, settings, asker.lookup_user, shared=True) or work()
+        refusal = refusal_for(asker.user_id, settings, asker.lookup_user, shared=True)
+        if refusal:
+            return refusal
+        value, outcome = work()
+        if isinstance(outcome, Later):
+            later.append(outcome)
+            return value, PENDING
+        return value, outcome
 
-    return audited(store, team_id=asker.team_id, user_id=asker.user_id, command=command, work=checked)
+    def audit(outcome: str) -> None:
+        with store.connect() as db:
+            record_action(db, team_id=asker.team_id, user_id=asker.user_id, command=command, outcome=outcome)
+
+    value = audited(
+        store, team_id=asker.team_id, user_id=asker.user_id, command=command, work=checked, skip_if=PENDING
+    )
+    for job in later:
+        if not read_pool.READS.submit(_finishing(job, audit)):
+            job.busy()
+            audit("busy: the read pool was full")
+    return value
+
+
+def _finishing(job: Later, audit: Callable[[str], None]) -> Callable[[], None]:
+    return lambda: audit(job.finish())
 
 
 def run_read_command(
@@ -172,7 +218,7 @@ def run_read_command(
     """`/inspections-admin read <url> [--add-areas]`: the private reply, or None when the modal shows it."""
     text = redacted(text, settings)
 
-    def work() -> tuple[Message | None, str]:
+    def work() -> tuple[Message | None, str | Later]:
         try:
             url, add_areas = parse_read(text)
         except AdminUsageError as e:
@@ -195,7 +241,7 @@ def fill_from_report(
 ) -> Message | None:
     """The "Fill from the report" button (value: body and round): read the report's stored link."""
 
-    def work() -> tuple[Message | None, str]:
+    def work() -> tuple[Message | None, str | Later]:
         body_id, _, round_ = value.partition(" ")
         try:
             with store.connect() as db:
@@ -218,7 +264,7 @@ def read_message(
 ) -> Message | None:
     """The "Record grades" message shortcut: read the message's text; its first https link is the source."""
 
-    def work() -> tuple[Message | None, str]:
+    def work() -> tuple[Message | None, str | Later]:
         url = first_link(text)
 
         def read() -> tuple[View, str]:
@@ -236,7 +282,7 @@ def review_proposal(
 ) -> Message | None:
     """The "Review and save" button on a proposal posted to ADMIN_CHANNEL (value: the proposal's id)."""
 
-    def work() -> tuple[Message | None, str]:
+    def work() -> tuple[Message | None, str | Later]:
         with store.connect() as db:
             row = get_proposal(db, int(value)) if value.isdigit() else None
             if row is None:

@@ -28,10 +28,13 @@ def _cut(text: str, limit: int) -> str:
 
 
 def link(url: str, label: str) -> str:
-    """A mrkdwn link; the label is escaped and the URL must already be trusted https."""
+    """A mrkdwn link; the label is escaped and the URL must already be trusted https. In the URL, `&` is
+    written as Slack asks (`&amp;`, so a query string survives) and `<`, `>` and `|`, which would end the link
+    early, are percent-encoded."""
     if not url:
         return escape(label)
-    return f"<{url.replace('>', '%3E').replace('|', '%7C')}|{escape(label)}>"
+    safe = url.replace("&", "&amp;").replace("<", "%3C").replace(">", "%3E").replace("|", "%7C")
+    return f"<{safe}|{escape(label)}>"
 
 
 def header(text: str) -> Block:

@@ -12,6 +12,7 @@ from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from bot.slack import read_pool
 from bot.slack.admin import commands as admin
 from bot.slack.admin.feed_proposals import announce_new_reports
 from bot.slack.admin.form_commands import run_form_command
@@ -153,6 +154,11 @@ VERBS: dict[str, Callable[[AdminRequest], Message | None]] = {
 }
 
 
+POOLED = {
+    "poll"
+}  # verbs that read pages from the web go to the read pool; `read` itself once its modal is open
+
+
 def handle_admin_command(
     ack: Ack, command: dict, respond: Respond, client: WebClient, context: BoltContext
 ) -> None:
@@ -167,9 +173,17 @@ def handle_admin_command(
         client,
         context,
     )
-    reply = VERBS.get(verb, _general)(request)
-    if reply:
-        respond(response_type="ephemeral", replace_original=False, **reply)
+    run = VERBS.get(verb, _general)
+
+    def answer() -> None:
+        reply = run(request)
+        if reply:
+            respond(response_type="ephemeral", replace_original=False, **reply)
+
+    if verb not in POOLED:
+        answer()
+    elif not read_pool.READS.submit(answer):  # a poll reads every new report's page: off the listener threads
+        respond(response_type="ephemeral", replace_original=False, text=read_pool.BUSY)
 
 
 def handle_file_shared(

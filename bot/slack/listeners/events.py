@@ -6,6 +6,7 @@ arriving both as app_mention and as message never produce a second reply."""
 from __future__ import annotations
 
 import re
+import sqlite3
 from contextlib import nullcontext
 from datetime import UTC, datetime
 
@@ -21,6 +22,7 @@ from bot.slack.conversation import converse
 from db.misses import record_miss
 from db.receipts import record_event
 
+BUSY = "Sorry, I'm busy saving data and couldn't answer that just now: please ask again in a minute."
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 # Message subtypes that are not a person asking something (edits, joins, bot posts...).
 _IGNORED_SUBTYPES = frozenset(
@@ -49,7 +51,12 @@ def _answer(event: dict, body: dict, client: WebClient, context: BoltContext, *,
     question = _MENTION.sub(" ", event.get("text") or "").strip()
     thread = (event.get("thread_ts") or ts) if in_thread else None
     with context["store"].connect() as db:
-        if not record_event(db, f"msg:{channel}:{ts}", body.get("event_id", ""), now):
+        try:
+            fresh = record_event(db, f"msg:{channel}:{ts}", body.get("event_id", ""), now)
+        except sqlite3.OperationalError:  # locked past every retry: Slack has its 200, so say so here
+            client.chat_postMessage(channel=channel, thread_ts=thread, text=BUSY)
+            return
+        if not fresh:
             return
         if chart := parse_chart_request(question):
             send_chart_in_conversation(client, db, chart, channel, thread)
