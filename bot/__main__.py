@@ -148,12 +148,10 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
         settings.log_format,
     )
     store = prepare(settings.database_path)
-    with store.connect() as db:  # a damaged file stops here, with one line, not in every answer
-        check = db.execute("PRAGMA quick_check(1)").fetchone()
-    if check[0] != "ok":
-        import sqlite3
+    from db.faults import check_intact
 
-        raise sqlite3.DatabaseError(str(check[0]).replace("\n", " ")[:200])
+    with store.connect() as db:  # a damaged file stops here, with one line, not in every answer
+        check_intact(db)
     app = create_app(settings, store)
     from bot.jobs.scheduler import start_scheduler
     from bot.slack.admin.feed_proposals import announcer
@@ -170,28 +168,9 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     signal.signal(signal.SIGTERM, _stop_on_signal)
     try:
         if settings.socket_mode:
-            import threading
+            from bot.slack.server import run_socket_mode
 
-            from slack_bolt.adapter.socket_mode import SocketModeHandler
-
-            from bot.slack.server import make_server
-
-            log.info("Starting in Socket Mode")
-            handler = SocketModeHandler(app, settings.app_token)
-            health = make_server(
-                app, store, args.host, settings.port, threads=2, socket_connected=handler.client.is_connected
-            )
-            threading.Thread(target=health.run, name="health", daemon=True).start()
-            log.info(
-                "Health check at http://%s:%s/healthz (503 when the socket is down)",
-                args.host,
-                health.effective_port,
-            )
-            try:
-                handler.start()
-            finally:
-                handler.close()
-                health.close()
+            run_socket_mode(app, store, args.host, settings.port, settings.app_token)
         else:
             from bot.slack.server import make_server, room_for_connections
 

@@ -26,3 +26,12 @@ def database_fault(error: Exception, path: str) -> tuple[str, int] | None:
             EXIT_DATABASE_DAMAGED,
         )
     return None
+
+
+def check_intact(db) -> None:
+    """Raise sqlite3.DatabaseError, with SQLite's first complaint, when the file fails a quick integrity check."""
+    import sqlite3
+
+    check = db.execute("PRAGMA quick_check(1)").fetchone()
+    if check[0] != "ok":
+        raise sqlite3.DatabaseError(str(check[0]).replace("\n", " ")[:200])

@@ -325,3 +325,23 @@ def make_server(
         if isinstance(listener, BaseWSGIServer):
             listener.channel_class = channel_class
     return server
+
+
+def run_socket_mode(app: App, store: Store, host: str, port: int, app_token: str | None) -> None:
+    """Serve over Socket Mode until stopped, with /healthz on HTTP (503 when the socket is down)."""
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    log.info("Starting in Socket Mode")
+    handler = SocketModeHandler(app, app_token)
+    health = make_server(app, store, host, port, threads=2, socket_connected=handler.client.is_connected)
+    threading.Thread(target=health.run, name="health", daemon=True).start()
+    log.info(
+        "Health check at http://%s:%s/healthz (503 when the socket is down)",
+        host,
+        health.effective_port,
+    )
+    try:
+        handler.start()
+    finally:
+        handler.close()
+        health.close()
