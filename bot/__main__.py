@@ -193,8 +193,9 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-class _Stop(Exception):
-    """SIGTERM: leave the serving loop and shut down in order."""
+class _Stop(SystemExit):
+    """SIGTERM: leave the serving loop and shut down in order. A SystemExit, because waitress's loop
+    swallows any other exception raised inside a connection's handler, and serve would never stop."""
 
 
 def _stop_on_signal(signum: int, frame: object) -> None:
