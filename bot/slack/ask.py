@@ -18,11 +18,13 @@ from bot.questions.kinds import (
     UsageError,
 )
 from bot.questions.parse import parse_grade, parse_question
+from bot.questions.place_questions import name_notes, place_questions
 from bot.slack.answering import answer_question
 from bot.slack.blocks.chart import render_chart_problem, render_chart_text
 from bot.slack.blocks.common import Message
 from bot.slack.blocks.grade import render_grade, render_grade_help, render_no_report, render_unknown_body
 from bot.slack.blocks.help import render_help
+from bot.slack.blocks.places import with_place_notes
 
 
 def grade_message(db: sqlite_utils.Database, text: str, *, shareable: bool = True) -> Message:
@@ -48,7 +50,9 @@ def _answer_grade(db: sqlite_utils.Database, question: GradeQuestion, *, shareab
     if isinstance(answer, answers.NoReportAnswer):
         return render_no_report(answer)
     canonical = f"grade {answer.body.id}" + (f" {question.round}" if question.round else "")
-    return render_grade(answer, canonical, shareable=shareable)
+    card = render_grade(answer, canonical, shareable=shareable)
+    notes = name_notes(question.name, answer.body, answers.directory(db))  # '/grade worcester'
+    return with_place_notes([card], notes) if notes else card
 
 
 def _grade_with_area(
@@ -91,9 +95,15 @@ def ask(
     except UsageError as e:
         return render_help(e.problem)
     today = (now or datetime.now(UTC)).date()
-    return answer_question(
-        db, snap, question, _SLACK_TOKEN.sub("", text).strip(), today, shareable=shareable, page=page
-    )
+    asked_again = _SLACK_TOKEN.sub("", text).strip()
+    placed = place_questions(text, question, snap.directory)
+    if placed is not None:  # 'round worcester': say which body the place was taken to mean
+        replies = [
+            answer_question(db, snap, q, asked_again, today, shareable=shareable, page=page)
+            for q in placed.questions
+        ]
+        return with_place_notes(replies, placed.notes)
+    return answer_question(db, snap, question, asked_again, today, shareable=shareable, page=page)
 
 
 def chart_message(db: sqlite_utils.Database, request: ChartRequest) -> Message:

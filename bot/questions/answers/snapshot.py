@@ -52,7 +52,7 @@ class Snapshot:
         if found is None:
             if len(self._resolved) >= MAX_REMEMBERED_NAMES:
                 self._resolved.clear()
-            found = self._resolved[name] = self.directory.resolve(name)
+            found = self._resolved[name] = _resolve_town(name, self.directory) or self.directory.resolve(name)
         return found
 
     def derived(self, name: str, build: Callable[[Snapshot], Any]) -> Any:
@@ -61,6 +61,17 @@ class Snapshot:
         if found is None:
             found = self._derived[name] = build(self)
         return found
+
+
+def _resolve_town(name: str, directory: Directory) -> Resolution | None:
+    """'/grade worcester', 'luton fire': a place people live typed where a body's name goes (no body's
+    own name in it: 'durham' stays Durham Constabulary) -> the body there."""
+    from bot.questions.places import resolve_town
+
+    if directory.find_all(name):
+        return None
+    body = resolve_town(name, directory)
+    return Resolution(name, body) if body else None
 
 
 _snapshot_cache: dict[tuple, Snapshot] = {}

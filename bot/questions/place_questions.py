@@ -1,0 +1,100 @@
+"""A question that named a place people live ('round worcester', 'swindon fire brigade'): what it asks, and
+the lines that say which body the place was taken to mean ('Worcester is policed by West Mercia Police').
+
+Police and fire both asked ('everything in luton', 'stoke fire brigade ... with the police') become one
+question per kind, each routed as if only that body had been named. Pure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from bot.questions.entities import find_entities
+from bot.questions.kinds import Question
+from bot.questions.names import Body, Directory, normalise
+from bot.questions.parse import name_finder
+from bot.questions.places import KIND_WORDS, OUTSIDE, WELSH_FIRE, TownReading, gazetteer, resolve_town
+from bot.questions.routes import route
+
+
+@dataclass(frozen=True)
+class PlaceQuestions:
+    """The question(s) a place question asks, one per kind of body, and the lines about the place."""
+
+    questions: tuple[Question, ...]
+    notes: tuple[str, ...]
+
+
+def place_questions(text: str, question: Question, directory: Directory) -> PlaceQuestions | None:
+    """For text already parsed to `question`: None unless it named a place people live."""
+    text = " ".join(text.split())
+    if not gazetteer().mentions(normalise(text).split()):
+        return None  # the usual case: no place's name at all, nothing read twice
+    e = find_entities(text, directory, name_finder(directory))  # the parser's own reading, remembered
+    if not e.towns.towns:
+        return None
+    questions: tuple[Question, ...] = (question,)
+    kinds = {b.kind for b in e.bodies}
+    if len(kinds) > 1 and all(any(b.id == f[2].id for f in e.towns.found) for b in e.bodies):
+        questions = tuple(
+            route(replace(e, bodies=tuple(b for b in e.bodies if b.kind == k), kind=k), text)
+            for k in ("police", "fire")
+        )
+    return PlaceQuestions(questions, place_notes(e.towns, questions, directory))
+
+
+def name_notes(name: str, body: Body, directory: Directory) -> tuple[str, ...]:
+    """'/grade worcester' answered with West Mercia Police: the line that says so (none for a body's name)."""
+    if directory.find_all(name) or resolve_town(name, directory) != body:
+        return ()
+    town = gazetteer().lookup(" ".join(w for w in normalise(name).split() if w not in KIND_WORDS))[0]
+    if body.kind == "fire":
+        return (f"{town.name}'s fire and rescue service is {body.name}.",)
+    return (f"{town.name} is policed by {body.name}.",)
+
+
+def _asked_ids(questions: tuple[Question, ...]) -> set[str]:
+    ids: set[str] = set()
+    for q in questions:
+        name = getattr(q, "name", None)
+        ids.update([name] if isinstance(name, str) else [])
+        ids.update(getattr(q, "names", ()) or ())
+    return ids
+
+
+def place_notes(
+    reading: TownReading, questions: tuple[Question, ...], directory: Directory
+) -> tuple[str, ...]:
+    """'Worcester is policed by West Mercia Police.' for each place and body the answer came through."""
+    asked = _asked_ids(questions)
+    outside = {getattr(q, "place", None) for q in questions}
+    notes: list[str] = []
+    for seen in reading.towns:
+        town = seen.town
+        if town.country in OUTSIDE:
+            notes.append(f"{town.name} is in {town.country} ({town.area}).")
+        police = directory.by_id(town.police) if town.police in asked else None
+        fire = [b for b in (directory.by_id(f) for f in town.fire if f in asked) if b is not None]
+        if police:
+            notes.append(f"{town.name} is policed by {police.name}.")
+        if fire:
+            notes.append(f"{town.name}'s fire and rescue service is {_names(fire)}.")
+        if town.fire_not_inspected and ("fire" in reading.kinds or WELSH_FIRE in outside):
+            notes.append(
+                f"{town.name}'s fire and rescue service is {town.fire_not_inspected}, which HMICFRS does not"
+                " inspect."
+            )
+        if seen.others and seen.by_size:
+            other = seen.others[0]
+            notes.append(
+                f"There is more than one {seen.said}: I took the largest, {town.name} ({_where(town)}). For"
+                f" {other.name} ({_where(other)}), add its county: '{seen.said}, {_where(other)}'."
+            )
+    return tuple(dict.fromkeys(notes))
+
+
+def _names(bodies: list[Body]) -> str:
+    return " and ".join(b.name for b in bodies)
+
+
+def _where(town) -> str:
+    return town.area if town.area != town.name else town.country

@@ -1,0 +1,308 @@
+"""Places people live: a town, city or district named in a question -> the police force and fire and rescue
+service(s) there, from the shipped gazetteer (GeoNames' places over 1,000 people, CC BY 4.0, and one reviewed
+table from county or unitary authority to force and fire service: db/data/PLACES.md).
+
+Loaded on first use, never at import. A body's own name is found first (entities.py), so 'Durham' and
+'Essex' stay the bodies they name; places are looked for in the words left over. A place that is also an
+everyday word ('Street', 'Deal', 'Reading', 'March') counts only when typed with a capital, after a word
+like 'in' or 'near', or right before 'police' or 'fire'. Two places of one name: the larger, unless the
+question names the other's county, force or country. Pure apart from the one lazy read.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from bot.questions.names import Body, Directory, normalise
+from bot.questions.words import COUNTRY_WORDS, FIRE_PATTERN, POLICE_PATTERN, REGION_WORDS
+
+WELSH_FIRE = "fire and rescue services in Wales"  # the label topics.py gives them
+OUTSIDE = ("Scotland", "Northern Ireland")  # places whose police and fire HMICFRS does not inspect
+
+# Places that are also everyday words in questions about inspections: a place only with a capital (not as
+# the first word), after a word for where, or right before a kind of body ('reading police').
+EVERYDAY = frozenset(
+    """ash banks barking battle box bray bugle bury church cooling cray crook dale deal dollar eye felling
+    fleet flint ford forth grove hale hay healing hermitage hill hook hope law lea moss over pant par pool
+    reading reed rugby sale sandwich sandy scone send settle stock stone street sway tong tumble valley wall
+    warden ware welling wick wing wool""".split()
+)
+EVERYDAY_PHRASES = frozenset(
+    {"west end", "new inn", "south bank", "high peak", "price town", "four marks", "much birch", "north hill",
+     "south hill", "cross hands", "three legged cross", "seven sisters", "bow street", "east dean",
+     "kings hill", "saint just", "eight ash green", "hope valley", "great glen", "new quay", "elm park",
+     "grange hill", "old basing", "seer green", "bay horse", "cold ash", "new mills", "new ferry"}
+)  # fmt: skip
+# Months that are also places ('March', Cambridgeshire): only right before a kind of body.
+MONTHS = frozenset({"march", "may"})
+_WHERE = frozenset("in round around near from outside nr live lives living moving move".split())
+_KIND_AFTER = frozenset("police constabulary force fire firefighters brigade frs coppers cops".split())
+KIND_WORDS = _KIND_AFTER | {"and", "rescue", "service", "services", "the"}  # '/grade luton fire and rescue'
+# Neither police nor fire named, but both asked about: 'everything in luton', 'the services in swindon'.
+_BOTH = re.compile(
+    r"\b(?:everything|services|emergency\s+services|both|police\s+and\s+fire|fire\s+and\s+police)\b"
+)
+_SHORT = re.compile(r"^(.+?) (?:upon|on|under|in|super|next the) ")  # 'Stoke-on-Trent' -> 'stoke'
+_COUNTY_NOISE = re.compile(
+    r"^(?:city and borough of|city and county of|metropolitan borough of|royal borough of|borough of|"
+    r"district of|county of|city of|sir) |(?: county borough)$",
+    re.I,
+)
+_HINT_EXTRA = {"Isle of Wight": ("iow", "the island"), "Greater London": ("london",)}
+
+
+@dataclass(frozen=True)
+class Town:
+    """A place people live, and who polices and fights fires there (ids; none outside England and Wales)."""
+
+    name: str
+    county: str  # GeoNames' admin2: county or unitary authority, as GeoNames spells it
+    country: str
+    population: int  # 0 when GeoNames gives none
+    police: str = ""
+    fire: tuple[str, ...] = ()
+    fire_not_inspected: str = ""  # a Welsh fire and rescue service (HMICFRS does not inspect them)
+
+    @property
+    def area(self) -> str:
+        """Its county or unitary authority as people say it ('Swindon', not 'Borough of Swindon')."""
+        return _COUNTY_NOISE.sub("", self.county).strip() or self.country
+
+    @property
+    def label(self) -> str:
+        """'Newport (Isle of Wight)': the place and where it is."""
+        return self.name if self.area == self.name else f"{self.name} ({self.area})"
+
+    def body_ids(self, kind: str) -> tuple[str, ...]:
+        """The police force (kind 'police') or fire and rescue service(s) (kind 'fire') there."""
+        if kind == "fire":
+            return self.fire
+        return (self.police,) if self.police else ()
+
+
+@dataclass(frozen=True)
+class TownSeen:
+    """A place named in a question: where (word span), the one taken, and the others of that name."""
+
+    start: int
+    end: int
+    town: Town
+    others: tuple[Town, ...] = ()  # other places of that name, larger first
+    by_size: bool = True  # taken as the largest, not because the question named its county or force
+    said: str = ""  # the name as typed ('stoke' for Stoke-on-Trent)
+
+
+@dataclass(frozen=True)
+class TownReading:
+    """What the places in a question come to: bodies (with word spans), and a place outside what's held."""
+
+    found: tuple[tuple[int, int, Body], ...] = ()
+    towns: tuple[TownSeen, ...] = ()
+    kinds: tuple[str, ...] = ("police",)
+    outside: str | None = None  # 'Scotland', 'Northern Ireland' or WELSH_FIRE
+
+
+class Gazetteer:
+    """Every place by every key it can be called by, larger places first."""
+
+    def __init__(self, towns: Sequence[Town]):
+        self.towns = tuple(towns)
+        keys: dict[str, list[Town]] = {}
+        for town in self.towns:
+            for key in _keys(town.name):
+                if town not in keys.setdefault(key, []):
+                    keys[key].append(town)
+        counties: dict[tuple[str, str], list[Town]] = {}
+        for town in self.towns:
+            counties.setdefault((town.county, town.country), []).append(town)
+        for (county, _), members in counties.items():
+            first = members[0]
+            district = Town(
+                _COUNTY_NOISE.sub("", county).strip(), county, first.country,
+                sum(t.population for t in members), first.police, first.fire, first.fire_not_inspected,
+            )  # fmt: skip
+            for key in _keys(district.name):
+                if not any(t.county == county for t in keys.get(key, [])):
+                    keys.setdefault(key, []).append(district)
+        self._keys = {
+            k: tuple(sorted(v, key=lambda t: -t.population))
+            for k, v in keys.items()
+            if len(k) >= 3 and k not in REGION_WORDS and k not in COUNTRY_WORDS
+        }
+        self._longest = max((len(k.split()) for k in self._keys), default=1)
+
+    def lookup(self, key: str) -> tuple[Town, ...]:
+        """The places called exactly this (normalised), larger first."""
+        return self._keys.get(key, ())
+
+    def mentions(self, words: list[str]) -> bool:
+        """Some place's name is in the words (as any word run): the cheap test before reading closely."""
+        return any(
+            " ".join(words[i : i + n]) in self._keys
+            for i in range(len(words))
+            for n in range(1, min(self._longest, len(words) - i) + 1)
+        )
+
+    def find(self, words: list[str], cased: list[str], taken: set[int]) -> list[TownSeen]:
+        """Every place named in the words (not in `taken`), longest name first, left to right."""
+        seen: list[TownSeen] = []
+        i = 0
+        while i < len(words):
+            for n in range(min(self._longest, len(words) - i), 0, -1):
+                if any(j in taken for j in range(i, i + n)):
+                    continue
+                key = " ".join(words[i : i + n])
+                towns = self._keys.get(key)
+                if towns and _meant_as_place(key, words, cased, i, i + n):
+                    town, others, hinted = _choose(towns, words)
+                    said = " ".join(cased[i : i + n])
+                    said = said.title() if said.islower() else said
+                    seen.append(TownSeen(i, i + n, town, others, not hinted, said))
+                    i += n
+                    break
+            else:
+                i += 1
+        # 'newport isle of wight': the words that picked one Newport are not a second place
+        used = {h for s in seen if s.others for h in _hints(s.town)}
+        return [s for s in seen if s.others or " ".join(words[s.start : s.end]) not in used]
+
+
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def _key(name: str) -> str:
+    """normalise(name), quicker for the plain ASCII names most places have (thousands are read at once)."""
+    if not name.isascii():
+        return normalise(name)
+    return " ".join(_NOT_WORD.sub(" ", name.lower().replace("&", " and ").replace("'", "")).split())
+
+
+def _keys(name: str) -> set[str]:
+    key = _key(name)
+    keys = {key}
+    if key.startswith("st "):
+        keys.add("saint " + key[3:])
+    if key.startswith("saint "):
+        keys.add("st " + key[6:])
+    if m := _SHORT.match(key):
+        if len(m.group(1)) >= 4:
+            keys.add(m.group(1))
+    return keys
+
+
+def _meant_as_place(key: str, words: list[str], cased: list[str], start: int, end: int) -> bool:
+    """A place unless it is an everyday word used as one ('deal with', 'in march', 'reading the report')."""
+    after = words[end] if end < len(words) else ""
+    if key in MONTHS:
+        return after in _KIND_AFTER
+    if key not in EVERYDAY and key not in EVERYDAY_PHRASES:
+        return True
+    before = words[start - 1] if start else ""
+    capital = start > 0 and cased[start][:1].isupper() and not cased[start].isupper()
+    return capital or before in _WHERE or after in _KIND_AFTER
+
+
+def _hints(town: Town) -> set[str]:
+    """Words a question might use to pick this place over another of its name."""
+    found = {normalise(town.area), normalise(town.county), town.country.lower()}
+    if town.police:
+        found.add(town.police.replace("-", " "))
+    found.update(_HINT_EXTRA.get(town.county, ()))
+    return {h for h in found if h}
+
+
+def _choose(towns: tuple[Town, ...], words: list[str]) -> tuple[Town, tuple[Town, ...], bool]:
+    """The place meant: one whose county, force or country the question names, else the largest; and
+    whether the question named it."""
+    if len(towns) > 1:
+        text = f" {' '.join(words)} "
+        for town in towns:
+            if any(f" {h} " in text for h in _hints(town) - {_key(town.name)}):
+                return town, tuple(t for t in towns if t is not town), True
+    return towns[0], towns[1:], False
+
+
+def cased_words(text: str) -> list[str]:
+    """The words of `normalise(text)`, as typed (capitals kept): same split, one for one."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = text.replace("&", " and ").replace("'", "")
+    return re.sub(r"[^A-Za-z0-9]+", " ", text).split()
+
+
+def kinds_asked(rest: str, named: Sequence[Body]) -> tuple[str, ...]:
+    """Police, fire, or both, from the words outside any name: fire words -> fire; police words -> police;
+    both, or 'everything' / 'services' -> both; none -> the kind of the bodies named, else police."""
+    fire, police = bool(FIRE_PATTERN.search(rest)), bool(POLICE_PATTERN.search(rest))
+    if fire and police:
+        return ("police", "fire")
+    if fire or police:
+        return ("fire",) if fire else ("police",)
+    if _BOTH.search(rest):
+        return ("police", "fire")
+    kinds = tuple(dict.fromkeys(b.kind for b in named))
+    return kinds or ("police",)
+
+
+def read_towns(
+    words: list[str], cased: list[str], named: list[tuple[int, int, Body]], directory: Directory
+) -> TownReading:
+    """The places in a question's words (outside the bodies `named`) and the bodies they stand for."""
+    taken = {i for s, e, _ in named for i in range(s, e)}
+    seen = gazetteer().find(words, cased if len(cased) == len(words) else words, taken)
+    if not seen:
+        return TownReading()
+    spans = taken | {i for s in seen for i in range(s.start, s.end)}
+    rest = " ".join(w if i not in spans else "," for i, w in enumerate(words))
+    kinds = kinds_asked(rest, [b for _, _, b in named])
+    found: list[tuple[int, int, Body]] = []
+    outside = None
+    for s in seen:
+        if s.town.country in OUTSIDE:
+            outside = outside or s.town.country
+            continue
+        for kind in kinds:
+            for body_id in s.town.body_ids(kind):
+                body = directory.by_id(body_id)
+                if body is not None and all(b.id != body.id for _, _, b in [*named, *found]):
+                    found.append((s.start, s.end, body))
+        if kinds == ("fire",) and not s.town.fire:
+            outside = outside or WELSH_FIRE
+    return TownReading(tuple(found), tuple(seen), kinds, outside)
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The shipped gazetteer, read on first use."""
+    from db.gazetteer import place_services, places
+
+    services = {
+        (r["county"], r["country"]): (
+            r["police"],
+            tuple(f for f in r["fire"].split("|") if f),
+            r["fire_not_inspected"],
+        )
+        for r in place_services()
+    }
+    return Gazetteer(
+        [
+            Town(name, county, country, int(population or 0), *services.get((county, country), ("", (), "")))
+            for name, county, country, population, _ in places()
+        ]
+    )
+
+
+def resolve_town(name: str, directory: Directory) -> Body | None:
+    """A name typed where a body's is expected ('/grade worcester', 'luton fire'): the body there, if the
+    name (less words for a kind of body) is a place in England or Wales and the kind has one body there."""
+    words = normalise(name).split()
+    place = [w for w in words if w not in KIND_WORDS]
+    towns = gazetteer().lookup(" ".join(place)) if place else ()
+    if not towns:
+        return None
+    kinds = kinds_asked(" ".join(w for w in words if w not in place), [])
+    ids = towns[0].body_ids(kinds[0]) if len(kinds) == 1 else ()
+    return directory.by_id(ids[0]) if len(ids) == 1 else None
