@@ -6,13 +6,22 @@ question per kind, each routed as if only that body had been named. Pure."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
-from bot.questions.entities import find_entities
+from bot.questions.entities import Entities, find_entities
 from bot.questions.kinds import Question
 from bot.questions.names import Body, Directory, normalise
 from bot.questions.parse import name_finder
-from bot.questions.places import KIND_WORDS, OUTSIDE, WELSH_FIRE, TownReading, gazetteer, resolve_town
+from bot.questions.places import (
+    KIND_WORDS,
+    OUTSIDE,
+    WELSH_FIRE,
+    TownReading,
+    TownSeen,
+    gazetteer,
+    resolve_town,
+)
 from bot.questions.routes import route
 
 
@@ -98,3 +107,56 @@ def _names(bodies: list[Body]) -> str:
 
 def _where(town) -> str:
     return town.area if town.area != town.name else town.country
+
+
+# ---------------------------------------------------------------- follow-ups (context.py)
+
+
+def follow_places(new: Entities, old: Entities, directory: Directory) -> tuple[Entities, str]:
+    """A follow-up and places: 'and sheffield?' after a fire question asks for Sheffield's fire service;
+    'what about the fire service?' after 'police round worcester' asks for Worcester's. Returns the new
+    question's entities so read, and a question to ask instead ('' if none: a Welsh place's fire service)."""
+    old_kinds = tuple(dict.fromkeys(b.kind for b in old.bodies))
+    from_towns = {f[2].id for f in new.towns.found}
+    if new.towns.found and not new.kind_word and old_kinds and all(b.id in from_towns for b in new.bodies):
+        if len(old_kinds) > 1 and not (new.area or new.grades or new.round):
+            return new, f"how is everything in {_where_said(new.towns.towns[0])}"  # 'and swindon?'
+        bodies = _bodies_there(new.towns, old_kinds, directory)
+        if bodies:
+            return replace(new, bodies=bodies, kind=bodies[0].kind), ""
+    if not new.bodies and new.kind_word and old.towns.towns and new.place is None:
+        bodies = _bodies_there(old.towns, (new.kind,), directory)
+        if bodies:
+            return replace(new, bodies=bodies, towns=old.towns), ""
+        if new.kind == "fire" and any(s.town.fire_not_inspected for s in old.towns.towns):
+            return new, f"{old.towns.towns[0].town.name} fire service"
+    return new, ""
+
+
+def _bodies_there(reading: TownReading, kinds: tuple[str, ...], directory: Directory) -> tuple[Body, ...]:
+    found = [directory.by_id(i) for s in reading.towns for k in kinds for i in s.town.body_ids(k)]
+    return tuple(dict.fromkeys(b for b in found if b is not None))
+
+
+def _where_said(seen: TownSeen) -> str:
+    """The place as a question names it again: 'Swindon', or 'Newport Isle of Wight' when not the largest."""
+    return seen.town.name if not seen.others or seen.by_size else f"{seen.town.name} {seen.town.area}"
+
+
+def with_towns(written: str, new: Entities, old: Entities) -> str:
+    """A follow-up written back with the place it came through ('grade wiltshire' -> 'Swindon police
+    grades'), so its answer says so too; '' when no body in it came through a place."""
+    if not written:
+        return ""
+    out = written
+    for reading in (new.towns, old.towns):
+        for seen in reading.towns:
+            town = seen.town
+            where = _where_said(seen)
+            for kind, word in (("police", "police"), ("fire", "fire service")):
+                for body_id in town.body_ids(kind):
+                    phrase = f"{where} {word}"
+                    if re.match(rf"grade {re.escape(body_id)}(?![\w-])", out):
+                        out = f"{phrase} grades{out[len('grade ' + body_id) :]}"
+                    out = re.sub(rf"(?<![\w-]){re.escape(body_id)}(?![\w-])", phrase, out)
+    return out if out != written else ""
