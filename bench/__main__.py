@@ -29,6 +29,7 @@ BENCHMARKS = {
     "home": "bench.home",
     "conversation": "bench.conversation",
     "sending": "bench.digest_send",
+    "places": "bench.places",
 }
 DEFAULT_OUTPUT = Path(__file__).resolve().parent / "results.json"
 

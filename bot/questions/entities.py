@@ -176,11 +176,16 @@ def _blank(text: str, span: tuple[int, int] | None) -> str:
 _last = threading.local()  # this thread's last reading: answering a place asks for it again (place_questions)
 
 
+def remembered(text: str, directory: Directory) -> Entities | None:
+    """This thread's last reading, if it was of this text: the parser's own, asked for again at no cost."""
+    last = getattr(_last, "reading", None)
+    return last[2] if last is not None and last[0] == text and last[1] is directory else None
+
+
 def find_entities(text: str, directory: Directory, finder) -> Entities:
     """Every entity the text names; `finder` is the directory's NameFinder."""
-    last = getattr(_last, "reading", None)
-    if last is not None and last[0] == text and last[1] is directory:
-        return last[2]
+    if (last := remembered(text, directory)) is not None:
+        return last
     found = _find_entities(text, directory, finder)
     _last.reading = (text, directory, found)
     return found

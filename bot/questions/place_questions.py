@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot.questions.entities import Entities, find_entities
+from bot.questions.entities import Entities, find_entities, remembered
 from bot.questions.kinds import Question
 from bot.questions.names import Body, Directory, normalise
 from bot.questions.parse import name_finder
@@ -19,6 +19,7 @@ from bot.questions.places import (
     WELSH_FIRE,
     TownReading,
     TownSeen,
+    body_by_id,
     gazetteer,
     resolve_town,
 )
@@ -36,9 +37,11 @@ class PlaceQuestions:
 def place_questions(text: str, question: Question, directory: Directory) -> PlaceQuestions | None:
     """For text already parsed to `question`: None unless it named a place people live."""
     text = " ".join(text.split())
-    if not gazetteer().mentions(normalise(text).split()):
-        return None  # the usual case: no place's name at all, nothing read twice
-    e = find_entities(text, directory, name_finder(directory))  # the parser's own reading, remembered
+    e = remembered(text, directory)  # the parser's own reading
+    if e is None:  # it read part of the text ('compare luton and swindon'): read it all if a place is in it
+        if not gazetteer().mentions(normalise(text).split()):
+            return None
+        e = find_entities(text, directory, name_finder(directory))
     if not e.towns.towns:
         return None
     questions: tuple[Question, ...] = (question,)
@@ -52,8 +55,9 @@ def place_questions(text: str, question: Question, directory: Directory) -> Plac
 
 
 def name_notes(name: str, body: Body, directory: Directory) -> tuple[str, ...]:
-    """'/grade worcester' answered with West Mercia Police: the line that says so (none for a body's name)."""
-    if directory.find_all(name) or resolve_town(name, directory) != body:
+    """'/grade worcester' answered with West Mercia Police: the line that says so (for a name the snapshot
+    resolved as a place: Snapshot.resolved_as_place)."""
+    if resolve_town(name, directory) != body:
         return ()
     town = gazetteer().lookup(" ".join(w for w in normalise(name).split() if w not in KIND_WORDS))[0]
     if body.kind == "fire":
@@ -81,8 +85,8 @@ def place_notes(
         town = seen.town
         if town.country in OUTSIDE:
             notes.append(f"{town.name} is in {town.country} ({town.area}).")
-        police = directory.by_id(town.police) if town.police in asked else None
-        fire = [b for b in (directory.by_id(f) for f in town.fire if f in asked) if b is not None]
+        police = body_by_id(directory, town.police) if town.police in asked else None
+        fire = [b for b in (body_by_id(directory, f) for f in town.fire if f in asked) if b is not None]
         if police:
             notes.append(f"{town.name} is policed by {police.name}.")
         if fire:
@@ -118,7 +122,12 @@ def follow_places(new: Entities, old: Entities, directory: Directory) -> tuple[E
     question's entities so read, and a question to ask instead ('' if none: a Welsh place's fire service)."""
     old_kinds = tuple(dict.fromkeys(b.kind for b in old.bodies))
     from_towns = {f[2].id for f in new.towns.found}
-    if new.towns.found and not new.kind_word and old_kinds and all(b.id in from_towns for b in new.bodies):
+    if (
+        new.towns.found
+        and not new.towns.kind_said
+        and old_kinds
+        and all(b.id in from_towns for b in new.bodies)
+    ):
         if len(old_kinds) > 1 and not (new.area or new.grades or new.round):
             return new, f"how is everything in {_where_said(new.towns.towns[0])}"  # 'and swindon?'
         bodies = _bodies_there(new.towns, old_kinds, directory)
@@ -134,7 +143,7 @@ def follow_places(new: Entities, old: Entities, directory: Directory) -> tuple[E
 
 
 def _bodies_there(reading: TownReading, kinds: tuple[str, ...], directory: Directory) -> tuple[Body, ...]:
-    found = [directory.by_id(i) for s in reading.towns for k in kinds for i in s.town.body_ids(k)]
+    found = [body_by_id(directory, i) for s in reading.towns for k in kinds for i in s.town.body_ids(k)]
     return tuple(dict.fromkeys(b for b in found if b is not None))
 
 

@@ -104,6 +104,7 @@ class TownReading:
     towns: tuple[TownSeen, ...] = ()
     kinds: tuple[str, ...] = ("police",)
     outside: str | None = None  # 'Scotland', 'Northern Ireland' or WELSH_FIRE
+    kind_said: bool = False  # the question said police, fire or both in words
 
 
 class Gazetteer:
@@ -133,7 +134,11 @@ class Gazetteer:
             for k, v in keys.items()
             if len(k) >= 3 and k not in REGION_WORDS and k not in COUNTRY_WORDS
         }
-        self._longest = max((len(k.split()) for k in self._keys), default=1)
+        # first word -> the most words a name starting with it has: most words start none, and are skipped
+        self._first: dict[str, int] = {}
+        for k in self._keys:
+            start, n = k.split()[0], len(k.split())
+            self._first[start] = max(n, self._first.get(start, 0))
 
     def lookup(self, key: str) -> tuple[Town, ...]:
         """The places called exactly this (normalised), larger first."""
@@ -144,7 +149,8 @@ class Gazetteer:
         return any(
             " ".join(words[i : i + n]) in self._keys
             for i in range(len(words))
-            for n in range(1, min(self._longest, len(words) - i) + 1)
+            if words[i] in self._first
+            for n in range(1, min(self._first[words[i]], len(words) - i) + 1)
         )
 
     def find(self, words: list[str], cased: list[str], taken: set[int]) -> list[TownSeen]:
@@ -152,7 +158,8 @@ class Gazetteer:
         seen: list[TownSeen] = []
         i = 0
         while i < len(words):
-            for n in range(min(self._longest, len(words) - i), 0, -1):
+            longest = self._first.get(words[i], 0)
+            for n in range(min(longest, len(words) - i), 0, -1):
                 if any(j in taken for j in range(i, i + n)):
                     continue
                 key = " ".join(words[i : i + n])
@@ -206,13 +213,14 @@ def _meant_as_place(key: str, words: list[str], cased: list[str], start: int, en
     return capital or before in _WHERE or after in _KIND_AFTER
 
 
-def _hints(town: Town) -> set[str]:
+@cache
+def _hints(town: Town) -> frozenset[str]:
     """Words a question might use to pick this place over another of its name."""
     found = {normalise(town.area), normalise(town.county), town.country.lower()}
     if town.police:
         found.add(town.police.replace("-", " "))
     found.update(_HINT_EXTRA.get(town.county, ()))
-    return {h for h in found if h}
+    return frozenset(h for h in found if h and h != _key(town.name))
 
 
 def _choose(towns: tuple[Town, ...], words: list[str]) -> tuple[Town, tuple[Town, ...], bool]:
@@ -221,7 +229,7 @@ def _choose(towns: tuple[Town, ...], words: list[str]) -> tuple[Town, tuple[Town
     if len(towns) > 1:
         text = f" {' '.join(words)} "
         for town in towns:
-            if any(f" {h} " in text for h in _hints(town) - {_key(town.name)}):
+            if any(f" {h} " in text for h in _hints(town)):
                 return town, tuple(t for t in towns if t is not town), True
     return towns[0], towns[1:], False
 
@@ -233,18 +241,19 @@ def cased_words(text: str) -> list[str]:
     return re.sub(r"[^A-Za-z0-9]+", " ", text).split()
 
 
-def kinds_asked(rest: str, named: Sequence[Body]) -> tuple[str, ...]:
+def kinds_asked(rest: str, named: Sequence[Body]) -> tuple[tuple[str, ...], bool]:
     """Police, fire, or both, from the words outside any name: fire words -> fire; police words -> police;
-    both, or 'everything' / 'services' -> both; none -> the kind of the bodies named, else police."""
+    both, or 'everything' / 'services' -> both; none -> the kind of the bodies named, else police. And
+    whether the words said so (False: the kind was taken from the bodies named, or is police by default)."""
     fire, police = bool(FIRE_PATTERN.search(rest)), bool(POLICE_PATTERN.search(rest))
     if fire and police:
-        return ("police", "fire")
+        return ("police", "fire"), True
     if fire or police:
-        return ("fire",) if fire else ("police",)
+        return ("fire",) if fire else ("police",), True
     if _BOTH.search(rest):
-        return ("police", "fire")
+        return ("police", "fire"), True
     kinds = tuple(dict.fromkeys(b.kind for b in named))
-    return kinds or ("police",)
+    return kinds or ("police",), False
 
 
 def read_towns(
@@ -257,21 +266,47 @@ def read_towns(
         return TownReading()
     spans = taken | {i for s in seen for i in range(s.start, s.end)}
     rest = " ".join(w if i not in spans else "," for i, w in enumerate(words))
-    kinds = kinds_asked(rest, [b for _, _, b in named])
+    kinds, said = kinds_asked(rest, [b for _, _, b in named])
     found: list[tuple[int, int, Body]] = []
     outside = None
     for s in seen:
         if s.town.country in OUTSIDE:
             outside = outside or s.town.country
             continue
+        # 'luton police', 'swindon fire brigade': the kind's words are part of the name, as in 'kent police'
+        end = s.end + _suffix(words, s.end, kinds[0]) if len(kinds) == 1 else s.end
         for kind in kinds:
             for body_id in s.town.body_ids(kind):
-                body = directory.by_id(body_id)
+                body = body_by_id(directory, body_id)
                 if body is not None and all(b.id != body.id for _, _, b in [*named, *found]):
-                    found.append((s.start, s.end, body))
+                    found.append((s.start, end, body))
         if kinds == ("fire",) and not s.town.fire:
             outside = outside or WELSH_FIRE
-    return TownReading(tuple(found), tuple(seen), kinds, outside)
+    return TownReading(tuple(found), tuple(seen), kinds, outside, said)
+
+
+_SUFFIXES = {
+    "police": ("police force", "police service", "police", "constabulary", "cops", "coppers"),
+    "fire": ("fire and rescue service", "fire and rescue", "fire service", "fire brigade", "fire", "frs"),
+}
+
+
+def _suffix(words: list[str], end: int, kind: str) -> int:
+    """How many words right after a place name the kind of body ('police', 'fire and rescue')."""
+    tail = " ".join(words[end : end + 4]) + " "
+    return next((len(x.split()) for x in _SUFFIXES[kind] if tail.startswith(x + " ")), 0)
+
+
+_ids: list[tuple[Directory, dict[str, Body]]] = []
+
+
+def body_by_id(directory: Directory, body_id: str) -> Body | None:
+    """directory.by_id, from an index made once per directory (directories last until the data changes)."""
+    found = next((index for d, index in _ids if d is directory), None)
+    if found is None:
+        found = {b.id: b for b in directory.bodies}
+        _ids[:] = [(directory, found)]
+    return found.get(body_id)
 
 
 @cache
@@ -303,6 +338,6 @@ def resolve_town(name: str, directory: Directory) -> Body | None:
     towns = gazetteer().lookup(" ".join(place)) if place else ()
     if not towns:
         return None
-    kinds = kinds_asked(" ".join(w for w in words if w not in place), [])
+    kinds, _ = kinds_asked(" ".join(w for w in words if w not in place), [])
     ids = towns[0].body_ids(kinds[0]) if len(kinds) == 1 else ()
-    return directory.by_id(ids[0]) if len(ids) == 1 else None
+    return body_by_id(directory, ids[0]) if len(ids) == 1 else None

@@ -51,8 +51,12 @@ def _answer_grade(db: sqlite_utils.Database, question: GradeQuestion, *, shareab
         return render_no_report(answer)
     canonical = f"grade {answer.body.id}" + (f" {question.round}" if question.round else "")
     card = render_grade(answer, canonical, shareable=shareable)
-    notes = name_notes(question.name, answer.body, answers.directory(db))  # '/grade worcester'
-    return with_place_notes([card], notes) if notes else card
+    snap = answers.snapshot(db)
+    if not snap.resolved_as_place(question.name):
+        return card
+    return with_place_notes(
+        [card], name_notes(question.name, answer.body, snap.directory)
+    )  # '/grade worcester'
 
 
 def _grade_with_area(
