@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from bot.questions.areas import AreaConcept, find_area
 from bot.questions.dates import ROUND as _ROUND
 from bot.questions.names import Body, Directory, normalise
-from bot.questions.places import TownReading, cased_words, read_towns
+from bot.questions.places import TownReading, blank_kind_words, cased_words, read_towns
 from bot.questions.topics import WELSH_FIRE, WELSH_PLACES, off_topic, out_of_scope
 from bot.questions.words import POLICE_PATTERN, Place, find_grades, find_place, mentions_fire
 
@@ -233,6 +233,8 @@ def _find_entities(text: str, directory: Directory, finder) -> Entities:
         grades = _strengths_or_weak_spots(norm, rest, loose) or grades
     place, place_span = find_place(scan)
     scan = _blank(scan, place_span)
+    if towns.found:  # 'compare police in leeds and sheffield': the kind words went with the places
+        scan = blank_kind_words(scan)
     movement = None
     if _BETTER.search(scan) or re.search(r"\bmost\s+improved\b", rest):
         movement = "better"

@@ -99,8 +99,8 @@ def place_notes(
         if seen.others and seen.by_size:
             other = seen.others[0]
             notes.append(
-                f"There is more than one {seen.said}: I took the largest, {town.name} ({_where(town)}). For"
-                f" {other.name} ({_where(other)}), add its county: '{seen.said}, {_where(other)}'."
+                f"There is more than one {seen.said}: I took the largest, {town.name} in {_where(town)}. For"
+                f" {other.name} in {_where(other)}, add its county: '{seen.said}, {_where(other)}'."
             )
     return tuple(dict.fromkeys(notes))
 
@@ -110,7 +110,12 @@ def _names(bodies: list[Body]) -> str:
 
 
 def _where(town) -> str:
-    return town.area if town.area != town.name else town.country
+    """Where a place is, in words that tell it from another of its name: its county, else its force's area."""
+    if town.area != town.name:
+        return town.area
+    if town.police:
+        return " ".join(w if w == "and" else w.capitalize() for w in town.police.split("-"))
+    return town.country
 
 
 # ---------------------------------------------------------------- follow-ups (context.py)

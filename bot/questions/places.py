@@ -129,6 +129,9 @@ class Gazetteer:
             for key in _keys(district.name):
                 if not any(t.county == county for t in keys.get(key, [])):
                     keys.setdefault(key, []).append(district)
+        # 'the fire service in london': London is a region to the rest of the engine ('police in london'
+        # compares its two forces), but it has one fire and rescue service
+        self.london = next((t for t in keys.get("london", []) if t.county == "Greater London"), None)
         self._keys = {
             k: tuple(sorted(v, key=lambda t: -t.population))
             for k, v in keys.items()
@@ -166,6 +169,8 @@ class Gazetteer:
                 towns = self._keys.get(key)
                 if towns and _meant_as_place(key, words, cased, i, i + n):
                     town, others, hinted = _choose(towns, words)
+                    if _key(town.name) == key:  # 'bradford' is Bradford: Bradford-on-Avon is no second one
+                        others = tuple(t for t in others if _key(t.name) == key)
                     said = " ".join(cased[i : i + n])
                     said = said.title() if said.islower() else said
                     seen.append(TownSeen(i, i + n, town, others, not hinted, said))
@@ -261,12 +266,19 @@ def read_towns(
 ) -> TownReading:
     """The places in a question's words (outside the bodies `named`) and the bodies they stand for."""
     taken = {i for s, e, _ in named for i in range(s, e)}
-    seen = gazetteer().find(words, cased if len(cased) == len(words) else words, taken)
-    if not seen:
+    g = gazetteer()
+    seen = g.find(words, cased if len(cased) == len(words) else words, taken)
+    london = g.london and "london" in words and not named and words.index("london") not in taken
+    if not seen and not london:
         return TownReading()
     spans = taken | {i for s in seen for i in range(s.start, s.end)}
-    rest = " ".join(w if i not in spans else "," for i, w in enumerate(words))
+    rest = " ".join(w if i not in spans and w != "london" else "," for i, w in enumerate(words))
     kinds, said = kinds_asked(rest, [b for _, _, b in named])
+    if london and g.london and kinds == ("fire",):  # police in London stays the region: the Met and the City
+        at = words.index("london")
+        seen = sorted([*seen, TownSeen(at, at + 1, g.london, (), False, "London")], key=lambda s: s.start)
+    if not seen:
+        return TownReading()
     found: list[tuple[int, int, Body]] = []
     outside = None
     for s in seen:
@@ -283,6 +295,16 @@ def read_towns(
         if kinds == ("fire",) and not s.town.fire:
             outside = outside or WELSH_FIRE
     return TownReading(tuple(found), tuple(seen), kinds, outside, said)
+
+
+_KIND_RE = re.compile(
+    r"\b(?:police|constabulary|forces?|fire|rescue|services?|brigades?|frs|cops|coppers|firefighters?)\b"
+)
+
+
+def blank_kind_words(text: str) -> str:
+    """The text with words for kinds of body blanked out (same length): they went with the places named."""
+    return _KIND_RE.sub(lambda m: " " * len(m.group(0)), text)
 
 
 _SUFFIXES = {

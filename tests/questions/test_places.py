@@ -182,11 +182,32 @@ def test_monitoring_through_a_place(directory):
 # ---------------------------------------------------------------- names that are more than one place
 
 
+def test_a_name_that_only_starts_another_places_is_not_ambiguous(db):
+    assert "more than one" not in _answer(db, "how safe is bradford")  # not Bradford-on-Avon
+    assert "more than one Newcastle" in _answer(db, "newcastle police")  # upon Tyne, or under Lyme
+
+
+def test_two_places_compared(db, directory):
+    question = parse_question("compare police in leeds and sheffield", directory)
+    assert question.names == ("west-yorkshire", "south-yorkshire")
+    blob = _answer(db, "how does leicester police compare to nottingham police")
+    assert "Leicester is policed by Leicestershire Police" in blob
+    assert "Nottingham is policed by Nottinghamshire Police" in blob
+
+
+def test_london_is_its_two_forces_for_police_and_the_london_fire_brigade_for_fire(db, directory):
+    assert parse_question("whats the fire brigade like in london", directory) == GradeQuestion(
+        "london-fire-brigade"
+    )
+    assert "London's fire and rescue service is London Fire Brigade" in _answer(db, "fire service in london")
+    assert "City of London Police" in _answer(db, "police in london")
+
+
 def test_an_ambiguous_name_goes_to_the_larger_place_and_says_which(db, directory):
     assert parse_question("police in swindon", directory) == GradeQuestion("wiltshire")
     blob = _answer(db, "police in swindon")
     assert "There is more than one Swindon: I took the largest" in blob
-    assert "Swindon (Gloucestershire)" in blob
+    assert "I took the largest, Swindon in Wiltshire. For Swindon in Gloucestershire" in blob
     assert parse_question("newport police", directory) == GradeQuestion("gwent")
     assert "There is more than one Newport" in _answer(db, "newport police")
 
