@@ -61,7 +61,7 @@ def name_notes(name: str, body: Body, directory: Directory) -> tuple[str, ...]:
         return ()
     town = gazetteer().lookup(" ".join(w for w in normalise(name).split() if w not in KIND_WORDS))[0]
     if body.kind == "fire":
-        return (f"{town.name}'s fire and rescue service is {body.name}.",)
+        return (f"{_of(town.name)} fire and rescue service is {body.name}.",)
     return (f"{town.name} is policed by {body.name}.",)
 
 
@@ -90,10 +90,10 @@ def place_notes(
         if police:
             notes.append(f"{town.name} is policed by {police.name}.")
         if fire:
-            notes.append(f"{town.name}'s fire and rescue service is {_names(fire)}.")
+            notes.append(f"{_of(town.name)} fire and rescue service is {_names(fire)}.")
         if town.fire_not_inspected and ("fire" in reading.kinds or WELSH_FIRE in outside):
             notes.append(
-                f"{town.name}'s fire and rescue service is {town.fire_not_inspected}, which HMICFRS does not"
+                f"{_of(town.name)} fire and rescue service is {town.fire_not_inspected}, which HMICFRS does not"
                 " inspect."
             )
         if seen.others and seen.by_size:
@@ -103,6 +103,11 @@ def place_notes(
                 f" {other.name} in {_where(other)}, add its county: '{seen.said}, {_where(other)}'."
             )
     return tuple(dict.fromkeys(notes))
+
+
+def _of(name: str) -> str:
+    """'Luton's', 'St Albans'': the possessive of a place's name."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _names(bodies: list[Body]) -> str:

@@ -196,6 +196,8 @@ def _key(name: str) -> str:
 def _keys(name: str) -> set[str]:
     key = _key(name)
     keys = {key}
+    if "'s " in name:  # the parser takes possessives out: "king's lynn" reaches here as 'king lynn'
+        keys.add(_key(name.replace("'s ", " ")))
     if key.startswith("st "):
         keys.add("saint " + key[3:])
     if key.startswith("saint "):

@@ -126,7 +126,8 @@ def test_a_place_answers_for_its_police_force_and_its_fire_service(db, directory
     fire = _answer(db, f"is the fire service in {name} any good")
     if place["country"] == "England":
         assert fire_question == GradeQuestion(service["fire"])
-        assert f"{name}'s fire and rescue service is {FIRE[service['fire']]}" in fire
+        possessive = f"{name}'" if name.endswith("s") else f"{name}'s"
+        assert f"{possessive} fire and rescue service is {FIRE[service['fire']]}" in fire
     else:
         assert fire_question == OutOfScopeQuestion("fire and rescue services in Wales")
         assert service["fire_not_inspected"] in fire and "which HMICFRS does not inspect" in fire
@@ -185,6 +186,14 @@ def test_monitoring_through_a_place(directory):
 def test_a_name_that_only_starts_another_places_is_not_ambiguous(db):
     assert "more than one" not in _answer(db, "how safe is bradford")  # not Bradford-on-Avon
     assert "more than one Newcastle" in _answer(db, "newcastle police")  # upon Tyne, or under Lyme
+
+
+def test_names_with_a_possessive_or_a_saint(directory):
+    assert parse_question("king's lynn police", directory) == GradeQuestion("norfolk")
+    assert parse_question("police in saint albans", directory) == GradeQuestion("hertfordshire")
+    assert parse_question("stoke on trent fire", directory) == GradeQuestion(
+        "staffordshire-fire-and-rescue-service"
+    )
 
 
 def test_two_places_compared(db, directory):
