@@ -46,6 +46,12 @@ KIND_WORDS = _KIND_AFTER | {"and", "rescue", "service", "services", "the"}  # '/
 _BOTH = re.compile(
     r"\b(?:everything|services|emergency\s+services|both|police\s+and\s+fire|fire\s+and\s+police)\b"
 )
+# Services HMICFRS does not inspect, asked about by place: the place is then no police or fire question.
+_OTHER_SERVICES = re.compile(
+    r"\b(?:ambulances?|paramedics?|hospitals?|nhs|a\s+and\s+e|gps?|doctors?|dentists?|schools?|ofsted|"
+    r"councils?|bins|refuse|housing|social\s+services|social\s+care|care\s+homes?|libraries|nurseries|"
+    r"universit(?:y|ies)|colleges?|coastguard|rnli|lifeboats?)\b"
+)
 _SHORT = re.compile(r"^(.+?) (?:upon|on|under|in|super|next the) ")  # 'Stoke-on-Trent' -> 'stoke'
 _COUNTY_NOISE = re.compile(
     r"^(?:city and borough of|city and county of|metropolitan borough of|royal borough of|borough of|"
@@ -259,6 +265,8 @@ def kinds_asked(rest: str, named: Sequence[Body]) -> tuple[tuple[str, ...], bool
         return ("fire",) if fire else ("police",), True
     if _BOTH.search(rest):
         return ("police", "fire"), True
+    if _OTHER_SERVICES.search(rest):  # 'are the schools in leeds any good': no police or fire question
+        return (), False
     kinds = tuple(dict.fromkeys(b.kind for b in named))
     return kinds or ("police",), False
 
@@ -276,6 +284,8 @@ def read_towns(
     spans = taken | {i for s in seen for i in range(s.start, s.end)}
     rest = " ".join(w if i not in spans and w != "london" else "," for i, w in enumerate(words))
     kinds, said = kinds_asked(rest, [b for _, _, b in named])
+    if not kinds:
+        return TownReading()
     if london and g.london and kinds == ("fire",):  # police in London stays the region: the Met and the City
         at = words.index("london")
         seen = sorted([*seen, TownSeen(at, at + 1, g.london, (), False, "London")], key=lambda s: s.start)

@@ -313,6 +313,19 @@ def test_a_place_that_is_also_a_bodys_name_keeps_the_body(db, directory, text, b
     assert "policed by" not in _answer(db, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is the ambulance service in leeds good",
+        "how good is the hospital in sheffield",
+        "ofsted rating for schools in luton",
+    ],
+)
+def test_a_place_with_a_service_hmicfrs_does_not_inspect_is_no_police_question(db, text):
+    blob = _answer(db, text)
+    assert not any(name in blob for name in [*FORCES.values(), *FIRE.values()])
+
+
 # ---------------------------------------------------------------- follow-ups
 
 
