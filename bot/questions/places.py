@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from bot.questions.names import Body, Directory, normalise
 from bot.questions.words import COUNTRY_WORDS, FIRE_PATTERN, POLICE_PATTERN, REGION_WORDS
@@ -61,9 +62,10 @@ _COUNTY_NOISE = re.compile(
 _HINT_EXTRA = {"Isle of Wight": ("iow", "the island"), "Greater London": ("london",)}
 
 
-@dataclass(frozen=True)
-class Town:
-    """A place people live, and who polices and fights fires there (ids; none outside England and Wales)."""
+class Town(NamedTuple):
+    """A place people live, and who polices and fights fires there (ids; none outside England and Wales).
+
+    A named tuple, not a dataclass: thousands are made at once when the gazetteer is first read."""
 
     name: str
     county: str  # GeoNames' admin2: county or unitary authority, as GeoNames spells it
@@ -119,12 +121,10 @@ class Gazetteer:
     def __init__(self, towns: Sequence[Town]):
         self.towns = tuple(towns)
         keys: dict[str, list[Town]] = {}
-        for town in self.towns:
-            for key in _keys(town.name):
-                if town not in keys.setdefault(key, []):
-                    keys[key].append(town)
         counties: dict[tuple[str, str], list[Town]] = {}
         for town in self.towns:
+            for key in _keys(town.name):
+                keys.setdefault(key, []).append(town)
             counties.setdefault((town.county, town.country), []).append(town)
         for (county, _), members in counties.items():
             first = members[0]
@@ -139,15 +139,16 @@ class Gazetteer:
         # compares its two forces), but it has one fire and rescue service
         self.london = next((t for t in keys.get("london", []) if t.county == "Greater London"), None)
         self._keys = {
-            k: tuple(sorted(v, key=lambda t: -t.population))
+            k: tuple(sorted(v, key=_larger_first)) if len(v) > 1 else tuple(v)
             for k, v in keys.items()
             if len(k) >= 3 and k not in REGION_WORDS and k not in COUNTRY_WORDS
         }
         # first word -> the most words a name starting with it has: most words start none, and are skipped
         self._first: dict[str, int] = {}
         for k in self._keys:
-            start, n = k.split()[0], len(k.split())
-            self._first[start] = max(n, self._first.get(start, 0))
+            parts = k.split()
+            if len(parts) > self._first.get(parts[0], 0):
+                self._first[parts[0]] = len(parts)
 
     def lookup(self, key: str) -> tuple[Town, ...]:
         """The places called exactly this (normalised), larger first."""
@@ -193,25 +194,34 @@ _NOT_WORD = re.compile(r"[^a-z0-9]+")
 
 
 def _key(name: str) -> str:
-    """normalise(name), quicker for the plain ASCII names most places have (thousands are read at once)."""
+    """normalise(name), quicker for the plain names most places have (thousands are read at once)."""
+    lower = name.lower()
+    if lower.replace(" ", "").isalpha() and lower.isascii() and "  " not in lower:
+        return lower.strip()
     if not name.isascii():
         return normalise(name)
-    return " ".join(_NOT_WORD.sub(" ", name.lower().replace("&", " and ").replace("'", "")).split())
+    return " ".join(_NOT_WORD.sub(" ", lower.replace("&", " and ").replace("'", "")).split())
 
 
-def _keys(name: str) -> set[str]:
+def _larger_first(town: Town) -> int:
+    return -town.population
+
+
+def _keys(name: str) -> list[str]:
+    """Every key a place is called by, each once: its name, St/Saint, without a possessive, the short form."""
     key = _key(name)
-    keys = {key}
+    if " " not in key:
+        return [key]
+    keys = [key]
     if "'s " in name:  # the parser takes possessives out: "king's lynn" reaches here as 'king lynn'
-        keys.add(_key(name.replace("'s ", " ")))
+        keys.append(_key(name.replace("'s ", " ")))
     if key.startswith("st "):
-        keys.add("saint " + key[3:])
-    if key.startswith("saint "):
-        keys.add("st " + key[6:])
-    if m := _SHORT.match(key):
-        if len(m.group(1)) >= 4:
-            keys.add(m.group(1))
-    return keys
+        keys.append("saint " + key[3:])
+    elif key.startswith("saint "):
+        keys.append("st " + key[6:])
+    if key.count(" ") >= 2 and (m := _SHORT.match(key)) and len(m.group(1)) >= 4:
+        keys.append(m.group(1))
+    return list(dict.fromkeys(keys))
 
 
 def _meant_as_place(key: str, words: list[str], cased: list[str], start: int, end: int) -> bool:
