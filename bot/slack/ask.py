@@ -18,13 +18,11 @@ from bot.questions.kinds import (
     UsageError,
 )
 from bot.questions.parse import parse_grade, parse_question
-from bot.questions.place_questions import name_notes, place_questions
 from bot.slack.answering import answer_question
 from bot.slack.blocks.chart import render_chart_problem, render_chart_text
 from bot.slack.blocks.common import Message
 from bot.slack.blocks.grade import render_grade, render_grade_help, render_no_report, render_unknown_body
 from bot.slack.blocks.help import render_help
-from bot.slack.blocks.places import with_place_notes
 
 
 def grade_message(db: sqlite_utils.Database, text: str, *, shareable: bool = True) -> Message:
@@ -54,9 +52,11 @@ def _answer_grade(db: sqlite_utils.Database, question: GradeQuestion, *, shareab
     snap = answers.snapshot(db)
     if not snap.resolved_as_place(question.name):
         return card
-    return with_place_notes(
-        [card], name_notes(question.name, answer.body, snap.directory)
-    )  # '/grade worcester'
+    # '/grade worcester'; imported here: a cold '/grade cambs' never loads the grammar or the gazetteer
+    from bot.questions.place_questions import name_notes
+    from bot.slack.blocks.places import with_place_notes
+
+    return with_place_notes([card], name_notes(question.name, answer.body, snap.directory))
 
 
 def _grade_with_area(
@@ -100,8 +100,12 @@ def ask(
         return render_help(e.problem)
     today = (now or datetime.now(UTC)).date()
     asked_again = _SLACK_TOKEN.sub("", text).strip()
+    from bot.questions.place_questions import place_questions  # the grammar is loaded by now
+
     placed = place_questions(text, question, snap.directory)
     if placed is not None:  # 'round worcester': say which body the place was taken to mean
+        from bot.slack.blocks.places import with_place_notes
+
         replies = [
             answer_question(db, snap, q, asked_again, today, shareable=shareable, page=page)
             for q in placed.questions

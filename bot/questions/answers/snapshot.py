@@ -75,10 +75,10 @@ class Snapshot:
 def _resolve_town(name: str, directory: Directory) -> Resolution | None:
     """'/grade worcester', 'luton fire': a place people live typed where a body's name goes (no body's
     own name in it: 'durham' stays Durham Constabulary) -> the body there."""
-    from bot.questions.places import resolve_town
-
     if directory.find_all(name):
         return None
+    from bot.questions.places import resolve_town  # not before: '/grade cambs' never needs it
+
     body = resolve_town(name, directory)
     return Resolution(name, body) if body else None
 
