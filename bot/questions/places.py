@@ -176,8 +176,8 @@ class Gazetteer:
                 towns = self._keys.get(key)
                 if towns and _meant_as_place(key, words, cased, i, i + n):
                     town, others, hinted = _choose(towns, words)
-                    if _key(town.name) == key:  # 'bradford' is Bradford: Bradford-on-Avon is no second one
-                        others = tuple(t for t in others if _key(t.name) == key)
+                    if _name_key(town) == key:  # 'bradford' is Bradford: Bradford-on-Avon is no second one
+                        others = tuple(t for t in others if _name_key(t) == key)
                     said = " ".join(cased[i : i + n])
                     said = said.title() if said.islower() else said
                     seen.append(TownSeen(i, i + n, town, others, not hinted, said))
@@ -201,6 +201,11 @@ def _key(name: str) -> str:
     if not name.isascii():
         return normalise(name)
     return " ".join(_NOT_WORD.sub(" ", lower.replace("&", " and ").replace("'", "")).split())
+
+
+@cache
+def _name_key(town: Town) -> str:
+    return _key(town.name)
 
 
 def _larger_first(town: Town) -> int:
@@ -337,20 +342,22 @@ _SUFFIXES = {
 
 def _suffix(words: list[str], end: int, kind: str) -> int:
     """How many words right after a place name the kind of body ('police', 'fire and rescue')."""
+    if end >= len(words) or words[end] not in _KIND_AFTER:
+        return 0
     tail = " ".join(words[end : end + 4]) + " "
     return next((len(x.split()) for x in _SUFFIXES[kind] if tail.startswith(x + " ")), 0)
 
 
-_ids: list[tuple[Directory, dict[str, Body]]] = []
+_ids: list = [None, {}]  # [the directory, its bodies by id]
 
 
 def body_by_id(directory: Directory, body_id: str) -> Body | None:
     """directory.by_id, from an index made once per directory (directories last until the data changes)."""
-    found = next((index for d, index in _ids if d is directory), None)
-    if found is None:
-        found = {b.id: b for b in directory.bodies}
-        _ids[:] = [(directory, found)]
-    return found.get(body_id)
+    held, index = _ids
+    if held is not directory:
+        index = {b.id: b for b in directory.bodies}
+        _ids[:] = [directory, index]
+    return index.get(body_id)
 
 
 @cache
