@@ -144,6 +144,7 @@ class Gazetteer:
             if len(k) >= 3 and k not in REGION_WORDS and k not in COUNTRY_WORDS
         }
         # first word -> the most words a name starting with it has: most words start none, and are skipped
+        self._large: dict[str, list[str]] | None = None  # for near(): built on the first slip looked for
         self._first: dict[str, int] = {}
         for k in self._keys:
             parts = k.split()
@@ -153,6 +154,20 @@ class Gazetteer:
     def lookup(self, key: str) -> tuple[Town, ...]:
         """The places called exactly this (normalised), larger first."""
         return self._keys.get(key, ())
+
+    def near(self, word: str) -> Town | None:
+        """The one large place ('sheffield') a longer word is one slip from ('sheffeild', 'birmingam')."""
+        if len(word) < _TYPO_MIN or word in self._keys or word in _NOT_SLIPS:
+            return None
+        if self._large is None:
+            self._large = {}
+            for k, towns in self._keys.items():
+                if " " not in k and len(k) >= _TYPO_MIN and towns[0].population >= _TYPO_POPULATION:
+                    self._large.setdefault(k[0], []).append(k)
+        found = {
+            k for k in self._large.get(word[0], ()) if abs(len(k) - len(word)) <= 1 and _one_slip(word, k)
+        }
+        return self._keys[found.pop()][0] if len(found) == 1 else None
 
     def mentions(self, words: list[str]) -> bool:
         """Some place's name is in the words (as any word run): the cheap test before reading closely."""
@@ -293,6 +308,8 @@ def read_towns(
     taken = {i for s, e, _ in named for i in range(s, e)}
     g = gazetteer()
     seen = g.find(words, cased if len(cased) == len(words) else words, taken)
+    if not seen and not named:
+        seen = _slipped(g, words)
     london = g.london and "london" in words and not named and words.index("london") not in taken
     if not seen and not london:
         return TownReading()
@@ -332,6 +349,59 @@ _KIND_RE = re.compile(
 def blank_kind_words(text: str) -> str:
     """The text with words for kinds of body blanked out (same length): they went with the places named."""
     return _KIND_RE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+_TYPO_MIN = 6  # shorter words are too often other words one slip away
+_TYPO_POPULATION = 20_000  # only towns people are likely to name; a village's name one slip away is noise
+
+
+# English words one slip from a large town's name (found with a British English word list): never a slip.
+_NOT_SLIPS = frozenset(
+    """
+    backing bailey baking balking banking barbing barfing barging baring barley barlow barnes barnett
+    barney baronet barring barron barrows basking beeper beverly boodle bootee bootie bootleg borden
+    borrow bostons bottle braking bridged brighten briton buckle buckled buckler buckles burrow bushed
+    bushel bushes charley chaster cheater clapton consent cornball crawled crowley darken darren darvon
+    darwin dayton dorsey durhams falling feeling fellini felting filling fuelling fulling hallow harlot
+    harrows hasting havana haywood hepburn highlands hitching holley hollowly horsey hustings huston
+    irving jarrod kendall leland lincolns livingstone maidenheads marley midway mosley motley nelsen
+    newborn oxfords paisleys parley parsley prescott presto prestos pulley purely purled purvey raleigh
+    readings readying reaming reaping rearing redcap redford rending rhonda ripely sanford scalding
+    seafood sexton shroud slouch sloughs spading stained stains starling sterling stifling stilling
+    stirring sunburn sundown surreys survey swirling tiptoe tiptop waking walden walling wanton welding
+    wellingtons welting wesson whitfield whitney widens willing winchesters windsors withal wooing
+    worcesters working workshop wowing
+    """.split()
+)
+
+
+def _one_slip(typed: str, key: str) -> bool:
+    """One letter wrong, missing, extra, or two side by side swapped."""
+    if typed == key:
+        return False
+    if len(typed) == len(key):
+        diff = [i for i, (a, b) in enumerate(zip(typed, key, strict=True)) if a != b]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and typed[diff[0]] == key[diff[1]]
+            and typed[diff[1]] == key[diff[0]]
+        )
+    short, long_ = (typed, key) if len(typed) < len(key) else (key, typed)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _slipped(g: Gazetteer, words: list[str]) -> list[TownSeen]:
+    """A large town's name mistyped by one letter, where a place is asked about: after 'in', 'near',
+    'round'..., or right before 'police' or 'fire' ('birmingam police', 'fire service in sheffeild')."""
+    for i, word in enumerate(words):
+        before = words[i - 1] if i else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if before in _WHERE or after in _KIND_AFTER:
+            town = g.near(word)
+            if town is not None:
+                return [TownSeen(i, i + 1, town, (), False, word)]
+    return []
 
 
 _SUFFIXES = {

@@ -306,6 +306,35 @@ def test_an_everyday_word_is_a_place_with_a_capital_or_where_words(directory, te
 
 @pytest.mark.parametrize(
     ("text", "body"),
+    [
+        ("birmingam police", "west-midlands"),
+        ("whats the fire service like in sheffeild", "south-yorkshire-fire-and-rescue"),
+        ("how good are the police in cardif", "south-wales"),
+    ],
+)
+def test_a_large_towns_name_one_letter_out_is_read_as_it(db, directory, text, body):
+    assert parse_question(text, directory) == GradeQuestion(body)
+    assert "is policed by" in _answer(db, text) or "fire and rescue service is" in _answer(db, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which forces are good in working with partners",
+        "how are the police at dealing with feeling unsafe",
+        "which forces are in survey results",
+        "police in leads",  # short words are too often other words
+    ],
+)
+def test_ordinary_words_one_letter_from_a_town_are_not_places(directory, text):
+    from bot.questions.entities import find_entities
+    from bot.questions.parse import name_finder
+
+    assert find_entities(text, directory, name_finder(directory)).towns.towns == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
     [("durham", "durham"), ("essex fire", "essex-county-fire-and-rescue-service"), ("kent", "kent")],
 )
 def test_a_place_that_is_also_a_bodys_name_keeps_the_body(db, directory, text, body):
