@@ -45,7 +45,7 @@ _KIND_AFTER = frozenset("police constabulary force fire firefighters brigade frs
 KIND_WORDS = _KIND_AFTER | {"and", "rescue", "service", "services", "the"}  # '/grade luton fire and rescue'
 # Neither police nor fire named, but both asked about: 'everything in luton', 'the services in swindon'.
 _BOTH = re.compile(
-    r"\b(?:everything|services|emergency\s+services|both|police\s+and\s+fire|fire\s+and\s+police)\b"
+    r"\b(?:everything|services|emergency\s+services|blue\s+lights?|both|police\s+and\s+fire|fire\s+and\s+police)\b"
 )
 # Services HMICFRS does not inspect, asked about by place: the place is then no police or fire question.
 _OTHER_SERVICES = re.compile(
