@@ -199,7 +199,7 @@ def _find_entities(text: str, directory: Directory, finder) -> Entities:
     found = find_bodies(words, directory, finder)
     # places people live, in the words no body's name took: 'round worcester' is West Mercia Police
     towns = read_towns(words, cased_words(stripped), found, directory)
-    found = sorted([*found, *towns.found], key=lambda f: f[0])
+    found = sorted([*(f for f in found if f[0] not in towns.dropped), *towns.found], key=lambda f: f[0])
     welsh_fire = [f for f in found if _is_welsh_fire(words, f)]
     found = [f for f in found if f not in welsh_fire]
     bodies: list[Body] = []

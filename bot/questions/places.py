@@ -102,6 +102,7 @@ class TownSeen:
     others: tuple[Town, ...] = ()  # other places of that name, larger first
     by_size: bool = True  # taken as the largest, not because the question named its county or force
     said: str = ""  # the name as typed ('stoke' for Stoke-on-Trent)
+    over: tuple[int, ...] = ()  # where the bodies' names start that this place's name ran into
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,7 @@ class TownReading:
     kinds: tuple[str, ...] = ("police",)
     outside: str | None = None  # 'Scotland', 'Northern Ireland' or WELSH_FIRE
     kind_said: bool = False  # the question said police, fire or both in words
+    dropped: tuple[int, ...] = ()  # where the bodies' names start that a place's longer name took over
 
 
 class Gazetteer:
@@ -178,14 +180,18 @@ class Gazetteer:
             for n in range(1, min(self._first[words[i]], len(words) - i) + 1)
         )
 
-    def find(self, words: list[str], cased: list[str], taken: set[int]) -> list[TownSeen]:
-        """Every place named in the words (not in `taken`), longest name first, left to right."""
+    def find(self, words: list[str], cased: list[str], spans: Sequence[tuple[int, int]]) -> list[TownSeen]:
+        """Every place named in the words outside the bodies' `spans`, longest name first, left to right. A
+        place's name of three words or more may run on into a body's ('stratford on avon' in 'stratford on
+        avon fire', where 'avon fire' is a body's): the place wins, and says which body's words it took."""
+        taken = {j for a, b in spans for j in range(a, b)}
         seen: list[TownSeen] = []
         i = 0
         while i < len(words):
-            longest = self._first.get(words[i], 0)
+            longest = self._first.get(words[i], 0) if i not in taken else 0
             for n in range(min(longest, len(words) - i), 0, -1):
-                if any(j in taken for j in range(i, i + n)):
+                clash = [(a, b) for a, b in spans if a < i + n and i < b]
+                if clash and not (n >= 3 and all(i < a for a, _ in clash)):
                     continue
                 key = " ".join(words[i : i + n])
                 towns = self._keys.get(key)
@@ -195,7 +201,9 @@ class Gazetteer:
                         others = tuple(t for t in others if _name_key(t) == key)
                     said = " ".join(cased[i : i + n])
                     said = said.title() if said.islower() else said
-                    seen.append(TownSeen(i, i + n, town, others, not hinted, said))
+                    seen.append(
+                        TownSeen(i, i + n, town, others, not hinted, said, tuple(a for a, _ in clash))
+                    )
                     i += n
                     break
             else:
@@ -235,6 +243,13 @@ def _keys(name: str) -> list[str]:
     keys = [key]
     if "'s " in name:  # the parser takes possessives out: "king's lynn" reaches here as 'king lynn'
         keys.append(_key(name.replace("'s ", " ")))
+    if " upon " in key:  # 'stratford on avon', 'burton on trent'
+        keys.append(key.replace(" upon ", " on "))
+    elif " on " in key:
+        keys.append(key.replace(" on ", " upon "))
+    first, _, more = key.partition(" ")
+    if first.endswith("s") and len(first) > 4:  # "bishop's stortford" reaches here as 'bishop stortford'
+        keys.append(f"{first[:-1]} {more}")
     if key.startswith("st "):
         keys.append("saint " + key[3:])
     elif key.startswith("saint "):
@@ -305,9 +320,11 @@ def read_towns(
     words: list[str], cased: list[str], named: list[tuple[int, int, Body]], directory: Directory
 ) -> TownReading:
     """The places in a question's words (outside the bodies `named`) and the bodies they stand for."""
-    taken = {i for s, e, _ in named for i in range(s, e)}
     g = gazetteer()
-    seen = g.find(words, cased if len(cased) == len(words) else words, taken)
+    seen = g.find(words, cased if len(cased) == len(words) else words, [(a, b) for a, b, _ in named])
+    dropped = tuple(a for s in seen for a in s.over)
+    named = [f for f in named if f[0] not in dropped]
+    taken = {i for s, e, _ in named for i in range(s, e)}
     if not seen and not named:
         seen = _slipped(g, words)
     london = g.london and "london" in words and not named and words.index("london") not in taken
@@ -338,7 +355,7 @@ def read_towns(
                     found.append((s.start, end, body))
         if kinds == ("fire",) and not s.town.fire:
             outside = outside or WELSH_FIRE
-    return TownReading(tuple(found), tuple(seen), kinds, outside, said)
+    return TownReading(tuple(found), tuple(seen), kinds, outside, said, dropped)
 
 
 _KIND_RE = re.compile(

@@ -194,6 +194,14 @@ def test_names_with_a_possessive_or_a_saint(directory):
     assert parse_question("stoke on trent fire", directory) == GradeQuestion(
         "staffordshire-fire-and-rescue-service"
     )
+    assert parse_question("whats the police like in bishop's stortford", directory) == GradeQuestion(
+        "hertfordshire"
+    )
+    assert parse_question("burton on trent police", directory) == GradeQuestion("staffordshire")
+    # 'avon fire' is a body's name, but here the end of a place's
+    warwickshire_fire = GradeQuestion("warwickshire-fire-and-rescue-service")
+    assert parse_question("stratford on avon fire", directory) == warwickshire_fire
+    assert parse_question("avon fire", directory) == GradeQuestion("avon-fire-and-rescue-service")
 
 
 def test_two_places_compared(db, directory):
