@@ -13,8 +13,8 @@ from bot.questions.entities import Entities, find_entities, remembered
 from bot.questions.kinds import Question
 from bot.questions.names import Body, Directory, normalise
 from bot.questions.parse import name_finder
+from bot.questions.place_words import KIND_WORDS
 from bot.questions.places import (
-    KIND_WORDS,
     OUTSIDE,
     WELSH_FIRE,
     TownReading,

@@ -12,47 +12,27 @@ question names the other's county, force or country. Pure apart from the one laz
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
 from bot.questions.names import Body, Directory, normalise
-from bot.questions.words import COUNTRY_WORDS, FIRE_PATTERN, POLICE_PATTERN, REGION_WORDS
+from bot.questions.place_words import (
+    KIND_AFTER,
+    KIND_WORDS,
+    NOT_SLIPS,
+    WHERE,
+    kinds_asked,
+    meant_as_place,
+    one_slip,
+    suffix_length,
+)
+from bot.questions.words import COUNTRY_WORDS, REGION_WORDS
 
 WELSH_FIRE = "fire and rescue services in Wales"  # the label topics.py gives them
 OUTSIDE = ("Scotland", "Northern Ireland")  # places whose police and fire HMICFRS does not inspect
 
-# Places that are also everyday words in questions about inspections: a place only with a capital (not as
-# the first word), after a word for where, or right before a kind of body ('reading police').
-EVERYDAY = frozenset(
-    """ash banks barking battle box bray bugle bury church cooling cray crook dale deal dollar eye felling
-    fleet flint ford forth grove hale hay healing hermitage hill hook hope law lea moss over pant par pool
-    reading reed rugby sale sandwich sandy scone send settle stock stone street sway tong tumble valley wall
-    warden ware welling wick wing wool""".split()
-)
-EVERYDAY_PHRASES = frozenset(
-    {"west end", "new inn", "south bank", "high peak", "price town", "four marks", "much birch", "north hill",
-     "south hill", "cross hands", "three legged cross", "seven sisters", "bow street", "east dean",
-     "kings hill", "saint just", "eight ash green", "hope valley", "great glen", "new quay", "elm park",
-     "grange hill", "old basing", "seer green", "bay horse", "cold ash", "new mills", "new ferry"}
-)  # fmt: skip
-# Months that are also places ('March', Cambridgeshire): only right before a kind of body.
-MONTHS = frozenset({"march", "may"})
-_WHERE = frozenset("in round around near from outside nr live lives living moving move".split())
-_KIND_AFTER = frozenset("police constabulary force fire firefighters brigade frs coppers cops".split())
-KIND_WORDS = _KIND_AFTER | {"and", "rescue", "service", "services", "the"}  # '/grade luton fire and rescue'
-# Neither police nor fire named, but both asked about: 'everything in luton', 'the services in swindon'.
-_BOTH = re.compile(
-    r"\b(?:everything|services|emergency\s+services|blue\s+lights?|both|police\s+and\s+fire|fire\s+and\s+police)\b"
-)
-# Services HMICFRS does not inspect, asked about by place: the place is then no police or fire question.
-_OTHER_SERVICES = re.compile(
-    r"\b(?:ambulances?|paramedics?|hospitals?|nhs|a\s+and\s+e|gps?|doctors?|dentists?|schools?|ofsted|"
-    r"councils?|bins|refuse|housing|social\s+services|social\s+care|care\s+homes?|libraries|nurseries|"
-    r"universit(?:y|ies)|colleges?|coastguard|rnli|lifeboats?)\b"
-)
 _SHORT = re.compile(r"^(.+?) (?:upon|on|under|in|super|next the) ")  # 'Stoke-on-Trent' -> 'stoke'
 _COUNTY_NOISE = re.compile(
     r"^(?:city and borough of|city and county of|metropolitan borough of|royal borough of|borough of|"
@@ -159,7 +139,7 @@ class Gazetteer:
 
     def near(self, word: str) -> Town | None:
         """The one large place ('sheffield') a longer word is one slip from ('sheffeild', 'birmingam')."""
-        if len(word) < _TYPO_MIN or word in self._keys or word in _NOT_SLIPS:
+        if len(word) < _TYPO_MIN or word in self._keys or word in NOT_SLIPS:
             return None
         if self._large is None:
             self._large = {}
@@ -167,7 +147,7 @@ class Gazetteer:
                 if " " not in k and len(k) >= _TYPO_MIN and towns[0].population >= _TYPO_POPULATION:
                     self._large.setdefault(k[0], []).append(k)
         found = {
-            k for k in self._large.get(word[0], ()) if abs(len(k) - len(word)) <= 1 and _one_slip(word, k)
+            k for k in self._large.get(word[0], ()) if abs(len(k) - len(word)) <= 1 and one_slip(word, k)
         }
         return self._keys[found.pop()][0] if len(found) == 1 else None
 
@@ -195,7 +175,7 @@ class Gazetteer:
                     continue
                 key = " ".join(words[i : i + n])
                 towns = self._keys.get(key)
-                if towns and _meant_as_place(key, words, cased, i, i + n):
+                if towns and meant_as_place(key, words, cased, i, i + n):
                     town, others, hinted = _choose(towns, words)
                     if _name_key(town) == key:  # 'bradford' is Bradford: Bradford-on-Avon is no second one
                         others = tuple(t for t in others if _name_key(t) == key)
@@ -259,18 +239,6 @@ def _keys(name: str) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-def _meant_as_place(key: str, words: list[str], cased: list[str], start: int, end: int) -> bool:
-    """A place unless it is an everyday word used as one ('deal with', 'in march', 'reading the report')."""
-    after = words[end] if end < len(words) else ""
-    if key in MONTHS:
-        return after in _KIND_AFTER
-    if key not in EVERYDAY and key not in EVERYDAY_PHRASES:
-        return True
-    before = words[start - 1] if start else ""
-    capital = start > 0 and cased[start][:1].isupper() and not cased[start].isupper()
-    return capital or before in _WHERE or after in _KIND_AFTER
-
-
 @cache
 def _hints(town: Town) -> frozenset[str]:
     """Words a question might use to pick this place over another of its name."""
@@ -290,30 +258,6 @@ def _choose(towns: tuple[Town, ...], words: list[str]) -> tuple[Town, tuple[Town
             if any(f" {h} " in text for h in _hints(town)):
                 return town, tuple(t for t in towns if t is not town), True
     return towns[0], towns[1:], False
-
-
-def cased_words(text: str) -> list[str]:
-    """The words of `normalise(text)`, as typed (capitals kept): same split, one for one."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    text = text.replace("&", " and ").replace("'", "")
-    return re.sub(r"[^A-Za-z0-9]+", " ", text).split()
-
-
-def kinds_asked(rest: str, named: Sequence[Body]) -> tuple[tuple[str, ...], bool]:
-    """Police, fire, or both, from the words outside any name: fire words -> fire; police words -> police;
-    both, or 'everything' / 'services' -> both; none -> the kind of the bodies named, else police. And
-    whether the words said so (False: the kind was taken from the bodies named, or is police by default)."""
-    fire, police = bool(FIRE_PATTERN.search(rest)), bool(POLICE_PATTERN.search(rest))
-    if fire and police:
-        return ("police", "fire"), True
-    if fire or police:
-        return ("fire",) if fire else ("police",), True
-    if _BOTH.search(rest):
-        return ("police", "fire"), True
-    if _OTHER_SERVICES.search(rest):  # 'are the schools in leeds any good': no police or fire question
-        return (), False
-    kinds = tuple(dict.fromkeys(b.kind for b in named))
-    return kinds or ("police",), False
 
 
 def read_towns(
@@ -347,7 +291,7 @@ def read_towns(
             outside = outside or s.town.country
             continue
         # 'luton police', 'swindon fire brigade': the kind's words are part of the name, as in 'kent police'
-        end = s.end + _suffix(words, s.end, kinds[0]) if len(kinds) == 1 else s.end
+        end = s.end + suffix_length(words, s.end, kinds[0]) if len(kinds) == 1 else s.end
         for kind in kinds:
             for body_id in s.town.body_ids(kind):
                 body = body_by_id(directory, body_id)
@@ -358,54 +302,8 @@ def read_towns(
     return TownReading(tuple(found), tuple(seen), kinds, outside, said, dropped)
 
 
-_KIND_RE = re.compile(
-    r"\b(?:police|constabulary|forces?|fire|rescue|services?|brigades?|frs|cops|coppers|firefighters?)\b"
-)
-
-
-def blank_kind_words(text: str) -> str:
-    """The text with words for kinds of body blanked out (same length): they went with the places named."""
-    return _KIND_RE.sub(lambda m: " " * len(m.group(0)), text)
-
-
 _TYPO_MIN = 6  # shorter words are too often other words one slip away
 _TYPO_POPULATION = 20_000  # only towns people are likely to name; a village's name one slip away is noise
-
-
-# English words one slip from a large town's name (found with a British English word list): never a slip.
-_NOT_SLIPS = frozenset(
-    """
-    backing bailey baking balking banking barbing barfing barging baring barley barlow barnes barnett
-    barney baronet barring barron barrows basking beeper beverly boodle bootee bootie bootleg borden
-    borrow bostons bottle braking bridged brighten briton buckle buckled buckler buckles burrow bushed
-    bushel bushes charley chaster cheater clapton consent cornball crawled crowley darken darren darvon
-    darwin dayton dorsey durhams falling feeling fellini felting filling fuelling fulling hallow harlot
-    harrows hasting havana haywood hepburn highlands hitching holley hollowly horsey hustings huston
-    irving jarrod kendall leland lincolns livingstone maidenheads marley midway mosley motley nelsen
-    newborn oxfords paisleys parley parsley prescott presto prestos pulley purely purled purvey raleigh
-    readings readying reaming reaping rearing redcap redford rending rhonda ripely sanford scalding
-    seafood sexton shroud slouch sloughs spading stained stains starling sterling stifling stilling
-    stirring sunburn sundown surreys survey swirling tiptoe tiptop waking walden walling wanton welding
-    wellingtons welting wesson whitfield whitney widens willing winchesters windsors withal wooing
-    worcesters working workshop wowing
-    """.split()
-)
-
-
-def _one_slip(typed: str, key: str) -> bool:
-    """One letter wrong, missing, extra, or two side by side swapped."""
-    if typed == key:
-        return False
-    if len(typed) == len(key):
-        diff = [i for i, (a, b) in enumerate(zip(typed, key, strict=True)) if a != b]
-        return len(diff) == 1 or (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and typed[diff[0]] == key[diff[1]]
-            and typed[diff[1]] == key[diff[0]]
-        )
-    short, long_ = (typed, key) if len(typed) < len(key) else (key, typed)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def _slipped(g: Gazetteer, words: list[str]) -> list[TownSeen]:
@@ -414,25 +312,11 @@ def _slipped(g: Gazetteer, words: list[str]) -> list[TownSeen]:
     for i, word in enumerate(words):
         before = words[i - 1] if i else ""
         after = words[i + 1] if i + 1 < len(words) else ""
-        if before in _WHERE or after in _KIND_AFTER:
+        if before in WHERE or after in KIND_AFTER:
             town = g.near(word)
             if town is not None:
                 return [TownSeen(i, i + 1, town, (), False, word)]
     return []
-
-
-_SUFFIXES = {
-    "police": ("police force", "police service", "police", "constabulary", "cops", "coppers"),
-    "fire": ("fire and rescue service", "fire and rescue", "fire service", "fire brigade", "fire", "frs"),
-}
-
-
-def _suffix(words: list[str], end: int, kind: str) -> int:
-    """How many words right after a place name the kind of body ('police', 'fire and rescue')."""
-    if end >= len(words) or words[end] not in _KIND_AFTER:
-        return 0
-    tail = " ".join(words[end : end + 4]) + " "
-    return next((len(x.split()) for x in _SUFFIXES[kind] if tail.startswith(x + " ")), 0)
 
 
 _ids: list = [None, {}]  # [the directory, its bodies by id]

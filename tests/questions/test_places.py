@@ -17,7 +17,8 @@ from bot.questions.answers import snapshot
 from bot.questions.kinds import AreaQuestion, GradeQuestion, MonitoringQuestion, OutOfScopeQuestion
 from bot.questions.names import normalise
 from bot.questions.parse import parse_question
-from bot.questions.places import EVERYDAY, EVERYDAY_PHRASES, MONTHS, gazetteer
+from bot.questions.place_words import EVERYDAY, EVERYDAY_PHRASES, MONTHS
+from bot.questions.places import gazetteer
 from bot.slack.ask import ask
 from bot.slack.conversation import follow_up
 from tests.conftest import assert_valid_blocks
