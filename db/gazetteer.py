@@ -9,7 +9,8 @@ from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"
 PLACES = "places.csv"  # name, county (GeoNames admin2), country, population, geonameid
-SERVICES = "place_services.csv"  # county, country, police, fire ('|'-separated ids), fire_not_inspected
+SERVICES = "place_services.csv"
+ALIASES = "place_aliases.csv"  # name, county, country: areas people name that GeoNames has as no place  # county, country, police, fire ('|'-separated ids), fire_not_inspected
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -23,6 +24,12 @@ def places() -> list[list[str]]:
         rows = csv.reader(f)
         next(rows)
         return list(rows)
+
+
+def place_aliases() -> list[dict[str, str]]:
+    """Areas people name that are no GeoNames place ('Teesside', 'Tyne and Wear'), each with a county or
+    unitary authority of places.csv that has the same force and fire service."""
+    return _rows(ALIASES)
 
 
 def place_services() -> list[dict[str, str]]:

@@ -334,7 +334,7 @@ def body_by_id(directory: Directory, body_id: str) -> Body | None:
 @cache
 def gazetteer() -> Gazetteer:
     """The shipped gazetteer, read on first use."""
-    from db.gazetteer import place_services, places
+    from db.gazetteer import place_aliases, place_services, places
 
     services = {
         (r["county"], r["country"]): (
@@ -347,7 +347,10 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(
         [
             Town(name, county, country, int(population or 0), *services.get((county, country), ("", (), "")))
-            for name, county, country, population, _ in places()
+            for name, county, country, population, _ in [
+                *places(),
+                *([a["name"], a["county"], a["country"], "", ""] for a in place_aliases()),
+            ]
         ]
     )
 

@@ -79,6 +79,17 @@ def test_every_place_in_england_and_wales_maps_to_a_force_and_in_england_to_a_fi
             assert row["country"] == "Wales" and not fire and row["fire_not_inspected"], row
 
 
+def test_every_area_people_name_maps_through_a_county_of_the_table(directory):
+    aliases = _csv("place_aliases.csv")
+    assert aliases
+    for row in aliases:
+        service = SERVICES[(row["county"], row["country"])]
+        assert parse_question(f"{row['name']} police", directory) == GradeQuestion(service["police"])
+    assert parse_question("is the fire brigade on teesside any good", directory) == GradeQuestion(
+        "cleveland-fire-brigade"
+    )
+
+
 def test_every_fire_service_and_force_of_england_and_wales_has_places():
     assert {r["police"] for r in SERVICES.values()} == set(FORCES) - {"city-of-london"}
     assert {f for r in SERVICES.values() for f in r["fire"].split("|") if f} == set(FIRE)
