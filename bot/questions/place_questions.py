@@ -65,12 +65,18 @@ def name_notes(name: str, body: Body, directory: Directory) -> tuple[str, ...]:
     return (f"{town.name} is policed by {body.name}.",)
 
 
-def _asked_ids(questions: tuple[Question, ...]) -> set[str]:
-    ids: set[str] = set()
+def _asked_ids(questions: tuple[Question, ...], directory: Directory) -> set[str]:
+    """The bodies the questions ask about, by id ('history worcester' asks about West Mercia Police)."""
+    names: list[str] = []
     for q in questions:
         name = getattr(q, "name", None)
-        ids.update([name] if isinstance(name, str) else [])
-        ids.update(getattr(q, "names", ()) or ())
+        names += [name] if isinstance(name, str) else []
+        names += list(getattr(q, "names", ()) or ())
+    ids = set()
+    for name in names:
+        body = body_by_id(directory, name) or resolve_town(name, directory)
+        if body is not None:
+            ids.add(body.id)
     return ids
 
 
@@ -78,7 +84,7 @@ def place_notes(
     reading: TownReading, questions: tuple[Question, ...], directory: Directory
 ) -> tuple[str, ...]:
     """'Worcester is policed by West Mercia Police.' for each place and body the answer came through."""
-    asked = _asked_ids(questions)
+    asked = _asked_ids(questions, directory)
     outside = {getattr(q, "place", None) for q in questions}
     notes: list[str] = []
     for seen in reading.towns:

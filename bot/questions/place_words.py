@@ -79,12 +79,13 @@ def kinds_asked(rest: str, named: Sequence[Body]) -> tuple[tuple[str, ...], bool
 
 
 _KIND_RE = re.compile(
-    r"\b(?:police|constabulary|forces?|fire|rescue|services?|brigades?|frs|cops|coppers|firefighters?)\b"
+    r"\b(?:police|constabulary|forces?|fire|rescue|services?|brigades?|frs|cops|coppers|firefighters?|ones?)\b"
 )
 
 
 def blank_kind_words(text: str) -> str:
-    """The text with words for kinds of body blanked out (same length): they went with the places named."""
+    """The text with words for kinds of body blanked out (same length): they went with the places named
+    ('the one in durham' too)."""
     return _KIND_RE.sub(lambda m: " " * len(m.group(0)), text)
 
 

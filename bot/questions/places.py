@@ -265,8 +265,10 @@ def read_towns(
 ) -> TownReading:
     """The places in a question's words (outside the bodies `named`) and the bodies they stand for."""
     g = gazetteer()
+    as_places = _fire_asked_of_a_forces_place(words, named, g)  # 'the fire service in kent'
+    named = [f for f in named if f[0] not in as_places]
     seen = g.find(words, cased if len(cased) == len(words) else words, [(a, b) for a, b, _ in named])
-    dropped = tuple(a for s in seen for a in s.over)
+    dropped = (*as_places, *(a for s in seen for a in s.over))
     named = [f for f in named if f[0] not in dropped]
     taken = {i for s, e, _ in named for i in range(s, e)}
     if not seen and not named:
@@ -317,6 +319,24 @@ def _slipped(g: Gazetteer, words: list[str]) -> list[TownSeen]:
             if town is not None:
                 return [TownSeen(i, i + 1, town, (), False, word)]
     return []
+
+
+def _fire_asked_of_a_forces_place(
+    words: list[str], named: list[tuple[int, int, Body]], g: Gazetteer
+) -> tuple[int, ...]:
+    """Where police forces are named by a place alone ('kent', 'essex', 'durham') in a question that asks
+    about fire in words ('is the fire service in kent any good', 'everything in essex'): those names are
+    read as the places, so the fire service there is answered. A force's place alone stays the force."""
+    bare = [
+        a
+        for a, b, body in named
+        if body.kind == "police" and not KIND_WORDS & set(words[a:b]) and g.lookup(" ".join(words[a:b]))
+    ]
+    if not bare:
+        return ()
+    taken = {i for a, b, _ in named for i in range(a, b)}
+    kinds, said = kinds_asked(" ".join("," if i in taken else w for i, w in enumerate(words)), [])
+    return tuple(bare) if said and "fire" in kinds else ()
 
 
 _ids: list = [None, {}]  # [the directory, its bodies by id]

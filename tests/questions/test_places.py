@@ -363,6 +363,29 @@ def test_a_place_that_is_also_a_bodys_name_keeps_the_body(db, directory, text, b
 
 
 @pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("is the fire service in kent any good", "kent-fire-and-rescue-service"),
+        ("whats the fire brigade like in essex", "essex-county-fire-and-rescue-service"),
+        ("fire service in durham", "county-durham-and-darlington-fire-and-rescue-service"),
+    ],
+)
+def test_fire_asked_of_a_place_named_like_its_force_is_its_fire_service(db, directory, text, body):
+    assert parse_question(text, directory) == GradeQuestion(body)
+    assert "fire and rescue service is" in _answer(db, text)
+
+
+def test_two_fire_services_compared_by_place_one_named_like_a_force(directory):
+    question = parse_question(
+        "how does the fire service in sunderland compare to the one in durham", directory
+    )
+    assert question.names == (
+        "tyne-and-wear-fire-and-rescue-service",
+        "county-durham-and-darlington-fire-and-rescue-service",
+    )
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "is the ambulance service in leeds good",
