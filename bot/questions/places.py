@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
@@ -72,8 +71,7 @@ class Town(NamedTuple):
         return (self.police,) if self.police else ()
 
 
-@dataclass(frozen=True)
-class TownSeen:
+class TownSeen(NamedTuple):
     """A place named in a question: where (word span), the one taken, and the others of that name."""
 
     start: int
@@ -85,8 +83,7 @@ class TownSeen:
     over: tuple[int, ...] = ()  # where the bodies' names start that this place's name ran into
 
 
-@dataclass(frozen=True)
-class TownReading:
+class TownReading(NamedTuple):
     """What the places in a question come to: bodies (with word spans), and a place outside what's held."""
 
     found: tuple[tuple[int, int, Body], ...] = ()
