@@ -30,6 +30,7 @@ BENCHMARKS = {
     "conversation": "bench.conversation",
     "sending": "bench.digest_send",
     "mcp": "bench.mcp_server",
+    "places": "bench.places",
 }
 DEFAULT_OUTPUT = Path(__file__).resolve().parent / "results.json"
 

@@ -46,6 +46,7 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
     from bot.questions.areas import find_area
     from bot.questions.entities import find_entities
     from bot.questions.parse import name_finder
+    from bot.questions.place_questions import follow_places, with_towns
     from bot.questions.routes import route
 
     clean = _PLURAL_GRADE.sub(lambda m: m.group(1), _SHORT_ROUND.sub(_long_round, " ".join(text.split())))
@@ -57,6 +58,9 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
     if new.out_of_scope or (new.bodies and not marker):
         return clean  # names what it asks about: a new question
     old = find_entities(previous, directory, finder)
+    new, instead = follow_places(new, old, directory)  # 'and sheffield?', 'what about the fire service?'
+    if instead:
+        return instead
     if not new.bodies and not new.kind_word and old.kind != new.kind:
         # 'on culture?' after a fire service: the area as that kind of body names it
         area, _ = find_area(new.rest, old.kind)
@@ -94,6 +98,7 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
     if isinstance(question, RankQuestion) and question.by_grade and new.grades:
         question = replace(question, by_grade=new.grades[0])  # 'and the most outstandings?'
     for candidate in (
+        with_towns(_written(question, directory), new, old),
         _written(question, directory),
         _swap_month(previous, rest),
         f"{previous} {rest}".strip(),

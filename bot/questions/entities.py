@@ -8,11 +8,14 @@ is searched for areas, grades, places, rounds and the words that pick monitoring
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 
 from bot.questions.areas import AreaConcept, find_area
 from bot.questions.dates import ROUND as _ROUND
 from bot.questions.names import Body, Directory, normalise
+from bot.questions.place_words import blank_kind_words, cased_words
+from bot.questions.places import TownReading, read_towns
 from bot.questions.topics import WELSH_FIRE, WELSH_PLACES, off_topic, out_of_scope
 from bot.questions.words import POLICE_PATTERN, Place, find_grades, find_place, mentions_fire
 
@@ -98,6 +101,7 @@ class Entities:
     bare_names: bool = False  # every body was named by its place alone ('kent', not 'kent police')
     off_topic: bool = False  # everyday words (the weather, travel, sport) and none about inspections
     typed: str = ""  # the question as typed
+    towns: TownReading = TownReading()  # places people live named, and the bodies they stand for
 
     @property
     def words(self) -> list[str]:
@@ -170,13 +174,33 @@ def _blank(text: str, span: tuple[int, int] | None) -> str:
     return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
 
 
+_last = threading.local()  # this thread's last reading: answering a place asks for it again (place_questions)
+
+
+def remembered(text: str, directory: Directory) -> Entities | None:
+    """This thread's last reading, if it was of this text: the parser's own, asked for again at no cost."""
+    last = getattr(_last, "reading", None)
+    return last[2] if last is not None and last[0] == text and last[1] is directory else None
+
+
 def find_entities(text: str, directory: Directory, finder) -> Entities:
     """Every entity the text names; `finder` is the directory's NameFinder."""
+    if (last := remembered(text, directory)) is not None:
+        return last
+    found = _find_entities(text, directory, finder)
+    _last.reading = (text, directory, found)
+    return found
+
+
+def _find_entities(text: str, directory: Directory, finder) -> Entities:
     text = " ".join(text.split())
     stripped, round_, since = _rounds(_POSSESSIVE.sub("", text))
     norm = normalise(stripped)
     words = norm.split()
     found = find_bodies(words, directory, finder)
+    # places people live, in the words no body's name took: 'round worcester' is West Mercia Police
+    towns = read_towns(words, cased_words(stripped), found, directory)
+    found = sorted([*(f for f in found if f[0] not in towns.dropped), *towns.found], key=lambda f: f[0])
     welsh_fire = [f for f in found if _is_welsh_fire(words, f)]
     found = [f for f in found if f not in welsh_fire]
     bodies: list[Body] = []
@@ -210,6 +234,8 @@ def find_entities(text: str, directory: Directory, finder) -> Entities:
         grades = _strengths_or_weak_spots(norm, rest, loose) or grades
     place, place_span = find_place(scan)
     scan = _blank(scan, place_span)
+    if towns.found:  # 'compare police in leeds and sheffield': the kind words went with the places
+        scan = blank_kind_words(scan)
     movement = None
     if _BETTER.search(scan) or re.search(r"\bmost\s+improved\b", rest):
         movement = "better"
@@ -218,6 +244,8 @@ def find_entities(text: str, directory: Directory, finder) -> Entities:
     if movement is None and (since or _MOVED.search(scan)):
         movement = "any" if since or _MOVED.search(scan) else None
     outside, strong = out_of_scope(rest)
+    if towns.outside:  # a place in Scotland or Northern Ireland, or a Welsh place's fire service
+        outside, strong = towns.outside, True
     in_wales = (place is not None and place.country == "Wales") or bool(WELSH_PLACES.search(rest))
     if welsh_fire or (fire_word and in_wales and all(b.kind != "fire" for b in bodies)):
         outside, strong = WELSH_FIRE, True
@@ -245,6 +273,7 @@ def find_entities(text: str, directory: Directory, finder) -> Entities:
         bare_names=bool(found) and all(not _KIND_WORDS & set(words[s:e]) for s, e, _ in found),
         off_topic=off_topic(rest, _area_asked(rest, area_span, loose or bool(need))),
         typed=text,
+        towns=towns,
     )
 
 

@@ -48,7 +48,15 @@ def _answer_grade(db: sqlite_utils.Database, question: GradeQuestion, *, shareab
     if isinstance(answer, answers.NoReportAnswer):
         return render_no_report(answer)
     canonical = f"grade {answer.body.id}" + (f" {question.round}" if question.round else "")
-    return render_grade(answer, canonical, shareable=shareable)
+    card = render_grade(answer, canonical, shareable=shareable)
+    snap = answers.snapshot(db)
+    if not snap.resolved_as_place(question.name):
+        return card
+    # '/grade worcester'; imported here: a cold '/grade cambs' never loads the grammar or the gazetteer
+    from bot.questions.place_questions import name_notes
+    from bot.slack.blocks.places import with_place_notes
+
+    return with_place_notes([card], name_notes(question.name, answer.body, snap.directory))
 
 
 def _grade_with_area(
@@ -91,9 +99,19 @@ def ask(
     except UsageError as e:
         return render_help(e.problem)
     today = (now or datetime.now(UTC)).date()
-    return answer_question(
-        db, snap, question, _SLACK_TOKEN.sub("", text).strip(), today, shareable=shareable, page=page
-    )
+    asked_again = _SLACK_TOKEN.sub("", text).strip()
+    from bot.questions.place_questions import place_questions  # the grammar is loaded by now
+
+    placed = place_questions(text, question, snap.directory)
+    if placed is not None:  # 'round worcester': say which body the place was taken to mean
+        from bot.slack.blocks.places import with_place_notes
+
+        replies = [
+            answer_question(db, snap, q, asked_again, today, shareable=shareable, page=page)
+            for q in placed.questions
+        ]
+        return with_place_notes(replies, placed.notes)
+    return answer_question(db, snap, question, asked_again, today, shareable=shareable, page=page)
 
 
 def chart_message(db: sqlite_utils.Database, request: ChartRequest) -> Message:

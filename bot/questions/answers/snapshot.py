@@ -45,6 +45,7 @@ class Snapshot:
     # indexes derived from the data above, built on first use and dropped with the snapshot
     _derived: dict[str, Any] = field(default_factory=dict, repr=False)
     _resolved: dict[str, Resolution] = field(default_factory=dict, repr=False)
+    _town_names: set[str] = field(default_factory=set, repr=False)  # names resolve() took as places
 
     def resolve(self, name: str) -> Resolution:
         """directory.resolve, remembered: fuzzy matching is the costliest step of answering."""
@@ -52,8 +53,16 @@ class Snapshot:
         if found is None:
             if len(self._resolved) >= MAX_REMEMBERED_NAMES:
                 self._resolved.clear()
-            found = self._resolved[name] = self.directory.resolve(name)
+                self._town_names.clear()
+            town = _resolve_town(name, self.directory)
+            if town is not None:
+                self._town_names.add(name)
+            found = self._resolved[name] = town or self.directory.resolve(name)
         return found
+
+    def resolved_as_place(self, name: str) -> bool:
+        """The name was resolved as a place people live ('worcester'), not as a body's name."""
+        return name in self._town_names
 
     def derived(self, name: str, build: Callable[[Snapshot], Any]) -> Any:
         """An index computed from this snapshot once (e.g. every body's grade per area and round)."""
@@ -61,6 +70,17 @@ class Snapshot:
         if found is None:
             found = self._derived[name] = build(self)
         return found
+
+
+def _resolve_town(name: str, directory: Directory) -> Resolution | None:
+    """'/grade worcester', 'luton fire': a place people live typed where a body's name goes (no body's
+    own name in it: 'durham' stays Durham Constabulary) -> the body there."""
+    if directory.find_all(name):
+        return None
+    from bot.questions.places import resolve_town  # not before: '/grade cambs' never needs it
+
+    body = resolve_town(name, directory)
+    return Resolution(name, body) if body else None
 
 
 _snapshot_cache: dict[tuple, Snapshot] = {}
