@@ -49,7 +49,8 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         "police",
         ("preventing_crime",),
         _phrases(
-            "preventing crime and antisocial behaviour | preventing crime | crime prevention | "
+            "preventing crime and antisocial behaviour | preventing crime | prevent crime | prevents crime | "
+            "crime prevention | "
             "preventing and deterring crime | deterring crime | antisocial behaviour | "
             "anti social behaviour | anti-social behaviour | asb | neighbourhood policing | prevention | "
             "preventing"
@@ -61,7 +62,8 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         "police",
         ("responding",),
         _phrases(
-            "responding to the public | responding to calls | responding | 999 calls | 999 | 101 calls | "
+            "responding to the public | responding to calls | respond to the public | responds to the public | "
+            "respond to calls | responding | 999 calls | 999 | 101 calls | "
             "101 | call handling | answering calls | emergency calls | calls | attendance | response times | "
             "response"
         ),
@@ -72,7 +74,8 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         "police",
         ("investigating",),
         _phrases(
-            "investigating crime | investigating crimes | investigations | investigation | investigating | "
+            "investigating crime | investigating crimes | investigate crime | investigates crime | investigate crimes | "
+            "investigations | investigation | investigating | "
             "solving crime | detecting crime"
         ),
     ),
@@ -82,7 +85,8 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         "police",
         ("protecting_vulnerable",),
         _phrases(
-            "protecting vulnerable people | vulnerable people | vulnerability | vulnerable | safeguarding | "
+            "protecting vulnerable people | protect vulnerable people | protects vulnerable people | "
+            "vulnerable people | vulnerability | vulnerable | safeguarding | "
             "child protection | protecting children | domestic abuse | domestic violence | vawg | "
             "violence against women and girls"
         ),
@@ -93,7 +97,8 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         "police",
         ("managing_offenders",),
         _phrases(
-            "managing offenders and suspects | managing offenders | offender management | "
+            "managing offenders and suspects | managing offenders | manage offenders | manages offenders | "
+            "offender management | "
             "registered sex offenders | sex offenders | rsos | rso | offenders | suspects"
         ),
     ),
@@ -126,7 +131,8 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         "police",
         ("recording_data",),
         _phrases(
-            "recording data about crime | crime data integrity | crime recording | recording crime | "
+            "recording data about crime | crime data integrity | crime recording | recording crime | record crime | "
+            "records crime | record crimes | recording of crime | recording crimes | "
             "recording data | crime data | cdi | recording"
         ),
     ),
@@ -158,7 +164,8 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         "fire",
         ("preventing_fire",),
         _phrases(
-            "preventing fires | preventing fire | fire prevention | home fire safety visits | "
+            "preventing fires | preventing fire | prevent fires | prevents fires | fire prevention | "
+            "home fire safety visits | home fire safety checks | "
             "home fire safety | prevention | preventing"
         ),
     ),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from bot.questions.areas import AreaConcept, find_area
 from bot.questions.dates import ROUND as _ROUND
 from bot.questions.names import Body, Directory, normalise
-from bot.questions.topics import WELSH_FIRE, WELSH_PLACES, off_topic, out_of_scope
+from bot.questions.topics import WELSH_FIRE, WELSH_PLACES, not_covered, off_topic, out_of_scope
 from bot.questions.words import POLICE_PATTERN, Place, find_grades, find_place, mentions_fire
 
 _ROUND_SINCE = re.compile(r"\b(?:since|from|between)\s+(?:the\s+)?(?:peel\s+)?$", re.I)
@@ -98,6 +98,7 @@ class Entities:
     bare_names: bool = False  # every body was named by its place alone ('kent', not 'kent police')
     off_topic: bool = False  # everyday words (the weather, travel, sport) and none about inspections
     typed: str = ""  # the question as typed
+    not_covered: str | None = None  # a topic no grade answers ('how many burglaries'): said so, never a card
 
     @property
     def words(self) -> list[str]:
@@ -245,6 +246,7 @@ def find_entities(text: str, directory: Directory, finder) -> Entities:
         bare_names=bool(found) and all(not _KIND_WORDS & set(words[s:e]) for s, e, _ in found),
         off_topic=off_topic(rest, _area_asked(rest, area_span, loose or bool(need))),
         typed=text,
+        not_covered=not_covered(rest),
     )
 
 

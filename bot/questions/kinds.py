@@ -44,6 +44,7 @@ class FilterQuestion:
     place: Place | None = None
     round: str | None = None
     count: bool = False
+    every: bool = False  # every graded area at one of `grades` ('weren't inadequate in anything'), no area
 
 
 @dataclass(frozen=True)
@@ -125,9 +126,10 @@ class DefinitionQuestion:
 
 @dataclass(frozen=True)
 class UnanswerableQuestion:
-    """Text we understand no question in."""
+    """Text we understand no question in, or a topic the grades held here do not cover."""
 
     text: str
+    topic: str = ""  # 'crime counts': what the question is about that is not held here
 
 
 @dataclass(frozen=True)

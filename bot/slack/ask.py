@@ -18,11 +18,13 @@ from bot.questions.kinds import (
     UsageError,
 )
 from bot.questions.parse import parse_grade, parse_question
+from bot.questions.understand import understand
 from bot.slack.answering import answer_question
 from bot.slack.blocks.chart import render_chart_problem, render_chart_text
 from bot.slack.blocks.common import Message
 from bot.slack.blocks.grade import render_grade, render_grade_help, render_no_report, render_unknown_body
 from bot.slack.blocks.help import render_help
+from bot.slack.blocks.read_as import joined, read_as_line, with_read_as
 
 
 def grade_message(db: sqlite_utils.Database, text: str, *, shareable: bool = True) -> Message:
@@ -87,13 +89,26 @@ def ask(
         return chart_message(db, chart)
     snap = answers.snapshot(db)
     try:
-        question = parse_question(text, snap.directory)
+        understood = understand(text, snap.directory)
     except UsageError as e:
         return render_help(e.problem)
     today = (now or datetime.now(UTC)).date()
-    return answer_question(
-        db, snap, question, _SLACK_TOKEN.sub("", text).strip(), today, shareable=shareable, page=page
-    )
+    said = []
+    for part in understood.parts or (understood,):
+        again = part.text if part.read_as or understood.parts else text
+        found = answer_question(
+            db,
+            snap,
+            part.question,
+            _SLACK_TOKEN.sub("", again).strip(),
+            today,
+            shareable=shareable,
+            page=page,
+        )
+        if part.read_as:
+            found = with_read_as(found, read_as_line(part.read_as, part.notes, part.repairs))
+        said.append(found)
+    return said[0] if len(said) == 1 else joined(said)
 
 
 def chart_message(db: sqlite_utils.Database, request: ChartRequest) -> Message:

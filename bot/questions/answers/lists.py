@@ -49,6 +49,7 @@ class FilterAnswer:
     no_report: tuple[Body, ...] = ()
     rounds: tuple[tuple[str, int], ...] = ()
     count: bool = False
+    every: bool = False  # rows hold every graded area at one of `grades`
 
 
 def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
@@ -85,6 +86,9 @@ def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
             if grade["grade"] in wanted:
                 rows.append(FilterRow(body, report_ref(report), ((name, grade["grade"]),)))
             continue
+        if q.every:
+            _every_row(snap, body, report, statement, wanted, rows, unrecorded)
+            continue
         matches = tuple((n, g) for n, g in named_grades(snap, report) if g in wanted)
         if matches:
             rows.append(FilterRow(body, report_ref(report), matches))
@@ -113,7 +117,32 @@ def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
         no_report=tuple(no_report),
         rounds=tuple(sorted(rounds.items())),
         count=q.count,
+        every=q.every,
     )
+
+
+def _every_row(
+    snap: Snapshot,
+    body: Body,
+    report: dict,
+    statement: dict[str, int] | None,
+    wanted: set[str],
+    rows: list[FilterRow],
+    unrecorded: list[Body],
+) -> None:
+    """A body whose every graded area is at one of the wanted grades joins `rows`; one whose grades are
+    not all known (and whose count statement doesn't settle it) joins `unrecorded`."""
+    graded = named_grades(snap, report)
+    if statement and sum(statement.values()):
+        if not any(n for g, n in statement.items() if g not in wanted):
+            rows.append(FilterRow(body, report_ref(report), tuple(graded), None if graded else statement))
+        return
+    if not graded or core_missing(snap, report):
+        if all(g in wanted for _, g in graded):
+            unrecorded.append(body)
+        return
+    if all(g in wanted for _, g in graded):
+        rows.append(FilterRow(body, report_ref(report), tuple(graded)))
 
 
 @dataclass(frozen=True)

@@ -130,6 +130,8 @@ def render_filter(answer: FilterAnswer, question: str, *, shareable: bool = True
     where = f" in {answer.place}" if answer.place else ""
     what = grades_phrase(answer.grades)
     at = f" for {answer.area}" if answer.area else " in at least one area"
+    if answer.every and not answer.area:
+        at = " in every graded area"
     title = f"{nouns.capitalize()}{where} rated {what}{at}"
     if not answer.grades and answer.area:
         title = f"{nouns.capitalize()}{where}: grades for {answer.area}"
@@ -150,7 +152,14 @@ def render_filter(answer: FilterAnswer, question: str, *, shareable: bool = True
         blocks += line_sections(shown) + more_blocks(question, page, left, len(lines))
     blocks.append(divider())
     notes = [_rounds_note(answer.kind, answer.rounds, answer.round)]
-    if answer.unrecorded and not answer.area:
+    if answer.unrecorded and answer.every and not answer.area:
+        notes.append(
+            f"{len(answer.unrecorded)} {_kind_noun(answer.kind, len(answer.unrecorded))} "
+            f"{'has' if len(answer.unrecorded) == 1 else 'have'} grades missing here, all {what} among "
+            f"those recorded, so {'it' if len(answer.unrecorded) == 1 else 'they'} may belong on this list: "
+            f"{names_list(answer.unrecorded)}."
+        )
+    elif answer.unrecorded and not answer.area:
         notes.append(
             f"{len(answer.unrecorded)} {_kind_noun(answer.kind, len(answer.unrecorded))} "
             f"{'has' if len(answer.unrecorded) == 1 else 'have'} grades missing here and none {what} among "

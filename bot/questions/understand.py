@@ -1,0 +1,314 @@
+"""Text -> what the bot understood: the typed question, with every word accounted for.
+
+On top of parse_question: typos are repaired first (repair.py); the words that change meaning without
+naming anything (operators.py: negation, 'only', 'except', 'both', a year) are applied as general rules over
+the question's slots, or listed as not taken into account; two questions in one are split and each answered;
+and whenever the question was repaired, rewritten or only partly understood, `read_as` holds the question
+that stands alone (as follow-ups write it back), so a misreading shows at a glance. Pure: no clock, no store.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from bot.questions.dates import ROUND
+from bot.questions.kinds import (
+    AreaQuestion,
+    BodyGradesQuestion,
+    CompareQuestion,
+    FilterQuestion,
+    HelpQuestion,
+    MonitoringQuestion,
+    MovementQuestion,
+    OutOfScopeQuestion,
+    Question,
+    RecentQuestion,
+    UnanswerableQuestion,
+)
+from bot.questions.names import Directory, normalise
+from bot.questions.operators import EVERY, operators
+from bot.questions.repair import Lexicon, lexicon, repair, unknown_words
+from bot.questions.vocab import GRADES
+
+MAX_PARTS = 3
+
+
+@dataclass(frozen=True)
+class Understood:
+    """One question as understood; `parts` holds each question when one text asked two or three."""
+
+    question: Question
+    text: str  # the text read (typos repaired): what the share and 'show more' buttons ask again
+    read_as: str = ""  # the question that stands alone, when it was repaired, rewritten or partly understood
+    notes: tuple[str, ...] = ()  # words that were not taken into account, said plainly
+    repairs: tuple[tuple[str, str], ...] = ()  # (typed, read as)
+    parts: tuple[Understood, ...] = ()
+
+
+_QUIET = (HelpQuestion, UnanswerableQuestion, OutOfScopeQuestion)
+
+
+def understand(text: str, directory: Directory) -> Understood:
+    """What the text asks, every word accounted for (see the module's docstring)."""
+    from bot.questions.context import _SHORT_ROUND, _long_round
+
+    clean = _SHORT_ROUND.sub(_long_round, " ".join(text.split()))
+    lex = lexicon(directory)
+    repaired = repair(clean, lex)
+    read = _and_in_names(repaired.text, directory)
+    pieces = split(read, directory)
+    if len(pieces) > 1:
+        parts = tuple(_one(p, directory, lex, repaired.changes, True) for p in pieces)
+        return replace(parts[0], parts=parts)
+    return _one(read, directory, lex, repaired.changes, read != clean and not repaired.changes)
+
+
+def _one(
+    text: str, directory: Directory, lex: Lexicon, repairs: tuple[tuple[str, str], ...], rewritten: bool
+) -> Understood:
+    from bot.questions.parse import parse_question
+
+    question = parse_question(text, directory)
+    if isinstance(question, _QUIET):
+        return Understood(question, text, repairs=repairs)
+    norm = normalise(text)
+    applied, notes = apply_operators(question, operators(norm, ROUND.sub(" ", text)), norm, directory)
+    skipped = [w for w in unknown_words(text, lex) if not _in_loose_name(w, applied)]
+    if skipped:
+        notes += (f"not understood: {', '.join(skipped)}",)
+    read_as = ""
+    if repairs or rewritten or applied != question or notes:
+        read_as = written(applied, directory) or text
+    return Understood(applied, text, read_as, notes, repairs)
+
+
+def _in_loose_name(word: str, question: Question) -> bool:
+    """A word the question carries on as part of a loosely typed name (answered with 'did you mean')."""
+    name = getattr(question, "name", None) or ""
+    return word in normalise(str(name)).split()
+
+
+def _grades_phrase(grades: tuple[str, ...]) -> str:
+    """('Outstanding', 'Good', 'Adequate') -> 'adequate or better'; else each grade, joined by 'or'."""
+    if len(grades) > 1 and grades == GRADES[: len(grades)]:
+        return f"{grades[-1].lower()} or better"
+    if len(grades) > 1 and grades == GRADES[-len(grades) :]:
+        return f"{grades[0].lower()} or worse"
+    return " or ".join(g.lower() for g in grades)
+
+
+def _others(grades: tuple[str, ...]) -> tuple[str, ...]:
+    """The grades 'not' these means: 'not good' is worse than good (good is good or better, as in yes/no
+    questions), any other grade is every other grade."""
+    if grades == ("Good",):
+        grades = ("Outstanding", "Good")
+    return tuple(g for g in GRADES if g not in grades)
+
+
+def apply_operators(
+    question: Question, found: tuple[str, ...], norm: str, directory: Directory
+) -> tuple[Question, tuple[str, ...]]:
+    """The question with each meaning-changing word applied as a rule over its slots, and a note for each
+    word that could not be applied (never dropped silently)."""
+    missed: list[str] = []
+    for op in found:
+        changed = _apply(question, op, norm, directory)
+        if changed is None:
+            missed.append(op)
+        else:
+            question = changed
+    if isinstance(question, FilterQuestion) and not question.area and question.grades and EVERY.search(norm):
+        question = replace(question, every=True)
+    notes = (f"not taken into account: {', '.join(f'“{w}”' for w in missed)}",) if missed else ()
+    return question, notes
+
+
+def _apply(q: Question, op: str, norm: str, directory: Directory) -> Question | None:
+    """One operator applied to the question; the question itself when it already carries it; None when it
+    can't be applied."""
+    if op.isdigit():  # a calendar year
+        if isinstance(q, (MonitoringQuestion, RecentQuestion)) or getattr(q, "round", None):
+            return q
+        return None
+    if op == "only":
+        if isinstance(q, AreaQuestion) and q.test:
+            body = directory.by_id(q.name)
+            kind = body.kind if body else "police"
+            return FilterQuestion(q.area, q.test, kind, None, q.round)
+        if isinstance(q, BodyGradesQuestion) and q.yes_no:
+            body = directory.by_id(q.name)
+            return FilterQuestion(None, q.grades, body.kind if body else "police", None, q.round)
+        if isinstance(q, FilterQuestion) and q.grades:
+            return q if q.area else replace(q, every=True)
+        return None
+    if op == "both":
+        return q if isinstance(q, CompareQuestion) and len(q.names) >= 2 else None
+    if op == "except":
+        return None
+    # a negation
+    if isinstance(q, FilterQuestion) and q.grades:
+        if q.area or q.every:
+            return replace(q, grades=_others(q.grades), every=q.every and False)
+        return replace(q, grades=_others(q.grades), every=True)
+    if isinstance(q, BodyGradesQuestion) and q.grades:
+        return replace(q, grades=_others(q.grades), yes_no=False)
+    if isinstance(q, AreaQuestion) and q.test:
+        return replace(q, test=())  # 'is kent not good at X': its grade for X, plainly
+    if isinstance(q, MovementQuestion):
+        return None
+    return None
+
+
+# ---------------------------------------------------------------- names as people write them
+
+_N_AND = re.compile(r"(?<=\w) (?:n|&|\+) (?=\w)", re.I)
+
+
+def _and_in_names(text: str, directory: Directory) -> str:
+    """'devon n somerset fire' -> 'devon and somerset fire', when that makes a name found exactly."""
+    if not _N_AND.search(text):
+        return text
+    from bot.questions.parse import name_finder
+
+    finder = name_finder(directory)
+    candidate = _N_AND.sub(" and ", text)
+    before = len(finder.find(normalise(text).split()))
+    after = finder.find(normalise(candidate).split())
+    return candidate if after and len(after) >= before and _longer(after, finder, text) else text
+
+
+def _longer(after: list, finder, text: str) -> bool:
+    words = normalise(text).split()
+    before = finder.find(words)
+    return sum(e - s for s, e, _ in after) > sum(e - s for s, e, _ in before)
+
+
+# ---------------------------------------------------------------- two questions in one
+
+# Where a second question starts: 'and are they ...', 'and what about ...', '? how did ...'
+_CLAUSE = re.compile(
+    r"(?:\s+(?:and|but|also)\s+|\s*[?;]\s+(?:and\s+)?)(?=(?:is|are|was|were|did|does|do|has|have|had|how|hows|"
+    r"what|whats|which|who|where|when|they|it|its|their|same|also|then)\b)",
+    re.I,
+)
+_PAIRS = (
+    ("best", "worst"),
+    ("strengths", "weaknesses"),
+    ("strongest", "weakest"),
+    ("best", "weakest"),
+    ("strongest", "worst"),
+)
+_BOTH_KINDS = re.compile(
+    r"\b(?:police\s+(?:and|&|n|or)\s+fire(?:\s+and\s+rescue)?(?:\s+services?)?|fire\s+(?:and|&|or)\s+police)\b",
+    re.I,
+)
+_EVERYTHING_IN = re.compile(
+    r"\b(?:everything|everyone|every\s+service|all\s+(?:the\s+)?services|both\s+services|each\s+service)\s+"
+    r"(?:in|for|of|at|from)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+_DIFFERENCE = re.compile(
+    r"\b(?:difference|differences|diff)\s+between\s+(?:an?\s+|the\s+)?(.+?)\s+(?:and|&|vs|versus)\s+"
+    r"(?:an?\s+|the\s+)?(.+?)[?.!]*$",
+    re.I,
+)
+
+
+def split(text: str, directory: Directory) -> list[str]:
+    """Two or three questions asked in one text, each standing alone; one item when there is one question."""
+    if m := _DIFFERENCE.search(text):  # 'the difference between adequate and good': each one's meaning
+        return [f"what does {m.group(1)} mean", f"what does {m.group(2)} mean"]
+    for first, second in _PAIRS:
+        pair = re.search(rf"\b{first}\s+(?:and|&|or)\s+{second}\b", text, re.I)
+        if pair:
+            return [text[: pair.start()] + w + text[pair.end() :] for w in (first, second)]
+    if kinds := _both_kinds(text, directory):
+        return kinds
+    return _clauses(text, directory)
+
+
+def _both_kinds(text: str, directory: Directory) -> list[str]:
+    """'how did everything in lancashire do', 'lancashire police and fire': the place's force and its fire
+    service, each asked on its own."""
+    from bot.questions.parse import name_finder
+
+    m = _BOTH_KINDS.search(text) or _EVERYTHING_IN.search(text)
+    if not m:
+        return []
+    bare = (
+        (text[: m.start()] + " " + text[m.end() :])
+        if m.re is _BOTH_KINDS
+        else text[: m.start()] + text[m.end() :]
+    )
+    words = bare.split()
+    names = name_finder(directory).find([normalise(w) or "_" for w in words])
+    if len(names) != 1:
+        return []
+    start, end, body = names[0]
+    place = " ".join(words[start:end])
+    out = []
+    for kind in ("police", "fire"):
+        asked = " ".join([*words[:start], f"{place} {kind}", *words[end:]])
+        found = name_finder(directory).find(normalise(asked).split())
+        if any(b.kind == kind for _, _, b in found):
+            out.append(asked)
+    return out if len(out) == 2 else []
+
+
+def _clauses(text: str, directory: Directory) -> list[str]:
+    from bot.questions.context import follow
+    from bot.questions.kinds import UsageError
+    from bot.questions.parse import parse_question
+
+    cuts = [m for m in _CLAUSE.finditer(text)][: MAX_PARTS - 1]
+    if not cuts:
+        return [text]
+    pieces, pos = [], 0
+    for m in cuts:
+        pieces.append(text[pos : m.start()].strip(" ,?"))
+        pos = m.end()
+    pieces.append(text[pos:].strip(" ,?"))
+    out: list[str] = []
+    try:
+        for piece in pieces:
+            if not piece:
+                return [text]
+            standing = follow(piece, directory, out[-1]) if out else piece
+            question = parse_question(standing, directory)
+            if isinstance(question, _QUIET) or not _solid(question, directory):
+                return [text]
+            out.append(standing)
+    except UsageError:
+        return [text]
+    return out if len(out) > 1 else [text]
+
+
+def _solid(question: Question, directory: Directory) -> bool:
+    """A question that names what it asks about: no loosely typed name left to ask back about."""
+    name = getattr(question, "name", None)
+    if isinstance(name, str) and not directory.by_id(name):
+        return False
+    return True
+
+
+# ---------------------------------------------------------------- the question, written back
+
+
+def written(question: Question, directory: Directory) -> str:
+    """The question in words that stand alone (as a follow-up writes it back); '' when there is none."""
+    from bot.questions.context import _area_words, _written
+
+    if isinstance(question, FilterQuestion) and question.every:
+        bodies = "fire services" if question.kind == "fire" else "police forces"
+        place = f" in {question.place.label}" if question.place else ""
+        return f"which {bodies}{place} are {_grades_phrase(question.grades)} in every area"
+    if isinstance(question, AreaQuestion) and not question.test:
+        body = directory.by_id(question.name)
+        return f"{body.name if body else question.name} on {_area_words(question.area)}"
+    text = _written(question, directory)
+    for body in directory.bodies:  # ids read as names
+        text = re.sub(rf"(?<![\w-]){re.escape(body.id)}(?![\w-])", body.name, text)
+    return text
