@@ -19,7 +19,9 @@ from bot.questions.names import Directory, normalise
 
 # Repairs allowed by the length of the typed word: short words have too many neighbours to guess.
 MIN_LENGTH = 4
-_MAX_EDITS = ((8, 2), (4, 1))  # (at least this long, at most this many edits)
+_MAX_EDITS = ((10, 3), (6, 2), (4, 1))  # (typed at least this long, at most this many edits)
+# More than one edit only ever repairs into a word at least this long (two edits: 8 letters, three: 10).
+_LONG_ENOUGH = {1: 0, 2: 8, 3: 10}
 _WORD = re.compile(r"[A-Za-z]+")
 _REAL_WORDS = Path(__file__).with_name("real_words.txt")
 
@@ -161,17 +163,19 @@ def correction(word: str, lex: Lexicon) -> str | None:
     allowed = _allowed(word)
     if not allowed or word in lex.known or word in lex.real:
         return None
-    found = extract(word, lex.targets, scorer=OSA.distance, score_cutoff=allowed, limit=4)
+    found = extract(word, lex.targets, scorer=OSA.distance, score_cutoff=allowed, limit=6)
     if not found:
         return None
     best = min(d for _, d, _ in found)
     closest = {w for w, d, _ in found if d == best}
+    if len(closest) > 1:
+        # people seldom mistype a word's first letter: of two equally close words, the one that shares it
+        closest = {w for w in closest if w[0] == word[0]}
     if len(closest) != 1:
-        # 'hertfordshre' is one edit from 'hertfordshire' only; two equally close words are a guess
-        return None
+        return None  # 'lics' is as close to 'leics' as to 'lincs': a guess, so not repaired
     (target,) = closest
-    if best == 2 and target[0] != word[0]:
-        return None  # two edits and another first letter: too far to read without asking
+    if best > 1 and (target[0] != word[0] or len(target) < _LONG_ENOUGH[best]):
+        return None  # several edits, into a short word or another first letter: too far to read unasked
     return target
 
 

@@ -28,6 +28,7 @@ from bot.questions.kinds import (
     RankQuestion,
     UnanswerableQuestion,
 )
+from bot.questions.topics import STRONG_TOPICS
 from bot.questions.words import POLICE_PATTERN
 
 
@@ -68,6 +69,17 @@ def _outside(e: Entities) -> bool:
     if not e.out_of_scope or (e.bodies and not e.bare_names):
         return False
     return e.out_of_scope_strong or e.area is None
+
+
+def _not_covered(e: Entities) -> bool:
+    """A topic no grade answers, and no area asked: crime counts and budgets yield to a grade word too;
+    bodies HMICFRS does not inspect (schools, hospitals) only to a police or fire word ('are schools in
+    surrey outstanding' is Ofsted's question)."""
+    if not e.not_covered or e.area or e.monitoring:
+        return False
+    if e.not_covered in STRONG_TOPICS:
+        return not e.kind_word
+    return not e.grades
 
 
 def _definition_asked(e: Entities) -> bool:
@@ -183,7 +195,7 @@ def _movement_asked(e: Entities) -> bool:
 
 ROUTES: tuple[Route, ...] = (
     Route("no body (or only places' names) + a body or service not held here -> who inspects it", _outside, lambda e: OutOfScopeQuestion(e.out_of_scope or "")),
-    Route("a topic no grade answers (crime counts, budgets, named officers, hospitals, schools) and no area or grade -> what I cover", lambda e: bool(e.not_covered) and not e.area and not e.grades and not e.monitoring, lambda e: UnanswerableQuestion(e.typed or e.text, e.not_covered or "")),
+    Route("a topic no grade answers (crime counts, budgets, named officers, hospitals, schools) and no area or grade -> what I cover", _not_covered, lambda e: UnanswerableQuestion(e.typed or e.text, e.not_covered or "")),
     Route("everyday words (weather, travel, sport) and none about inspections -> what I cover", lambda e: e.off_topic, lambda e: UnanswerableQuestion(e.typed or e.text)),
     Route("monitoring words (+ one body) -> enhanced monitoring", lambda e: e.monitoring and len(e.bodies) <= 1, lambda e: MonitoringQuestion(e.bodies[0].id if e.bodies else (_leftover_name(e) or None), _explicit_kind(e), bool(re.match(r"(?:so\s+)?(?:is|are)\b", e.norm)) or e.still, _year(e))),
     Route("no body + 'what does ... mean' / 'what areas' -> definition", _definition_asked, _definition),

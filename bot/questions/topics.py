@@ -159,6 +159,10 @@ NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# Bodies HMICFRS does not inspect: a grade word ('outstanding schools') does not make these about police.
+STRONG_TOPICS = frozenset({"hospitals and health services", "schools and colleges"})
+
+
 def not_covered(rest: str) -> str | None:
     """A topic the grades held here don't cover ('how many burglaries'), as the answer names it."""
     return next((label for pattern, label in NOT_COVERED if pattern.search(rest)), None)

@@ -74,13 +74,32 @@ def _one(
         return Understood(question, text, repairs=repairs)
     norm = normalise(text)
     applied, notes = apply_operators(question, operators(norm, ROUND.sub(" ", text)), norm, directory)
-    skipped = [w for w in unknown_words(text, lex) if not _in_loose_name(w, applied)]
+    unknown = unknown_words(text, lex)
+    skipped = [w for w in unknown if not _in_loose_name(w, applied)]
+    if unknown and _area_next_to(norm, applied, list(unknown)):
+        # 'treiang people fairly': 'people' alone names another area; with the word before it unknown, the
+        # area is a guess, so the question is not answered as that area's
+        return Understood(UnanswerableQuestion(text), text, repairs=repairs)
     if skipped:
         notes += (f"not understood: {', '.join(skipped)}",)
     read_as = ""
     if repairs or rewritten or applied != question or notes:
         read_as = written(applied, directory) or text
     return Understood(applied, text, read_as, notes, repairs)
+
+
+def _area_next_to(norm: str, question: Question, unknown: list[str]) -> bool:
+    """The question's area was read from one word, and an unknown word stands right beside it."""
+    from bot.questions.areas import CONCEPTS_BY_KEY, find_area
+
+    concept = CONCEPTS_BY_KEY.get(getattr(question, "area", None) or "")
+    if concept is None:
+        return False
+    _, span = find_area(norm, concept.kind)
+    if span is None or len(norm[span[0] : span[1]].split()) > 1:
+        return False
+    before, after = norm[: span[0]].split()[-1:], norm[span[1] :].split()[:1]
+    return any(w in unknown for w in before + after)
 
 
 def _in_loose_name(word: str, question: Question) -> bool:

@@ -1,0 +1,142 @@
+"""Never answer a different question: typos repaired and said, operators applied, topics not held here
+refused, two questions in one answered part by part. Checked on the shipped data through `ask`."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bench.robustness import score
+from bot.questions import answers
+from bot.questions import repair as repair_module
+from bot.questions.repair import correction, lexicon, repair
+from bot.questions.understand import understand
+from bot.slack.ask import ask
+from bot.slack.blocks.plain import to_plain_text
+from tests.conftest import assert_valid_blocks
+
+NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+
+
+def said(db, question: str) -> str:
+    message = ask(db, question, now=NOW)
+    assert_valid_blocks(message)
+    return to_plain_text(message)
+
+
+def test_a_negation_lists_the_bodies_that_were_not(db):
+    text = said(db, "which east of england forces weren't rated inadequate for anything")
+    assert "Read as: which police forces in East of England are requires improvement or better" in text
+    for name in ("Norfolk Constabulary", "Bedfordshire Police", "Essex Police"):
+        assert name in text
+    for name in ("Cambridgeshire Constabulary", "Hertfordshire Constabulary", "Suffolk Constabulary"):
+        assert name not in text
+
+
+def test_not_good_at_an_area_is_worse_than_good(db):
+    question = understand("which forces are not good at investigating crime", answers.directory(db)).question
+    assert question.grades == ("Adequate", "Requires improvement", "Inadequate")
+    assert question.area == "investigating"
+
+
+def test_a_typo_in_an_areas_word_keeps_the_area_and_says_so(db):
+    text = said(db, "which forces are good at managing offendors")
+    assert "Read as: which police forces are good at managing offenders and suspects" in text
+    assert "offendors → offenders" in text
+    assert "rated good for managing offenders and suspects" in text
+
+
+@pytest.mark.parametrize(
+    "question, heading",
+    [
+        ("hows clevland police doing these days", "Cleveland Police: PEEL 2023–25"),
+        ("how did humbreside police do in 21/22", "Humberside Police: PEEL 2021–22"),
+        ("beds fire - home fire saftey checks", "Bedfordshire Fire and Rescue Service: preventing fires"),
+        ("devon n somerset fire", "Devon and Somerset Fire and Rescue Service: Fire and rescue inspection"),
+    ],
+)
+def test_names_and_words_typed_loosely_are_read_and_the_reading_shown(db, question, heading):
+    text = said(db, question)
+    assert heading in text
+    assert "Read as:" in text
+
+
+@pytest.mark.parametrize(
+    "question, topic",
+    [
+        ("how many burglaries were there in notts last year", "crime, incident and staff counts"),
+        ("what is the budget of kent police", "budgets and spending"),
+        ("who is the chief constable of essex", "named officers and office holders"),
+        ("how are hospitals in leeds doing", "hospitals and health services"),
+        ("are schools in surrey outstanding", "schools and colleges"),
+    ],
+)
+def test_topics_not_held_here_are_refused_never_a_card(db, question, topic):
+    text = said(db, question)
+    assert "I can't answer that" in text and topic in text
+    assert "PEEL 2023–25" not in text
+
+
+def test_only_asks_about_everyone_with_that_grade(db):
+    text = said(db, "is cambridgeshire the only force rated outstanding for police powers")
+    assert "1 of the 43 police forces is rated outstanding for police powers" in text
+    assert "Read as:" in text
+
+
+def test_two_questions_in_one_are_both_answered(db):
+    text = said(db, "does durham police record crime properly and are they outstanding at anything")
+    assert "Durham Constabulary is rated Good for recording data about crime" in text
+    assert "Durham Constabulary was rated outstanding in 1 of" in text
+
+
+def test_best_and_worst_are_both_answered(db):
+    text = said(db, "what are leics police best and worst at")
+    assert "rated good or better" in text and "rated requires improvement or worse" in text
+
+
+def test_everything_in_a_county_is_its_force_and_its_fire_service(db):
+    text = said(db, "how did everything in lancashire do")
+    assert "Lancashire Constabulary: PEEL" in text
+    assert "Lancashire Fire and Rescue Service: Fire and rescue inspection" in text
+
+
+def test_the_difference_between_two_grades_gives_both_meanings(db):
+    text = said(db, "what's the difference between adequate and good")
+    assert "What “Adequate” means" in text and "What “Good” means" in text
+
+
+def test_a_year_that_is_not_applied_is_said(db):
+    text = said(db, "how did kent do in 2022")
+    assert "not taken into account: “2022”" in text
+
+
+def test_an_unknown_word_where_an_area_goes_is_said(db):
+    text = said(db, "which forces are good at knitting")
+    assert "not understood: knitting" in text
+
+
+def test_a_real_word_is_never_repaired_into_another(db):
+    lex = lexicon(answers.directory(db))
+    assert correction("polite", lex) is None  # not 'police'
+    assert correction("offendors", lex) == "offenders"
+    assert correction("lics", lex) is None  # as close to 'leics' as to 'lincs'
+
+
+def test_repair_costs_nothing_when_every_word_is_known(db, monkeypatch):
+    lex = lexicon(answers.directory(db))
+
+    def never(word, lex):
+        raise AssertionError(f"fuzzy matching ran for {word!r}")
+
+    monkeypatch.setattr(repair_module, "correction", never)
+    repaired = repair("which forces are good at investigating crime in the north west", lex)
+    assert repaired.changes == ()
+
+
+def test_generated_typos_are_read_right_and_never_as_another_body_or_area(db):
+    """The robustness suite: every alias and area word with typos, filler, case and punctuation."""
+    result = score(answers.directory(db))
+    assert result.asked >= 5000
+    assert result.right / result.asked >= 0.98, result.missed[:10]
+    assert result.wrong == [], result.wrong[:10]
