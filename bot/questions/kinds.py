@@ -163,6 +163,7 @@ class MonitoringQuestion:
     kind: str | None = None
     now: bool = False  # 'is X still in engage': asks about today
     year: str | None = None  # 'who left engage in 2025': only moves in or out in that year
+    during: bool = False  # 'who was in engage during 2023': in it at any time that year, not moves
 
 
 @dataclass(frozen=True)

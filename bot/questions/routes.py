@@ -71,6 +71,22 @@ def _outside(e: Entities) -> bool:
     return e.out_of_scope_strong or e.area is None
 
 
+# Words for moving in or out of enhanced monitoring: 'who left engage in 2025' asks about moves, while
+# 'who was in special measures during 2023' asks who was in it at any time that year.
+_MOVES = re.compile(
+    r"\b(?:moved?|moving|entered|enter|entering|left|leave|leaving|put|placed|came|come|removed|taken|"
+    r"went|go|gone|exit(?:ed)?|join(?:ed)?|released|out\s+of)\b"
+)
+
+
+def _monitoring(e: Entities) -> Question:
+    name = e.bodies[0].id if e.bodies else " ".join(w for w in _leftover_name(e).split() if not w.isdigit())
+    year = _year(e)
+    now = bool(re.match(r"(?:so\s+)?(?:is|are)\b", e.norm)) or e.still
+    during = bool(year) and not _MOVES.search(e.norm)
+    return MonitoringQuestion(name or None, _explicit_kind(e), now, year, during)
+
+
 def _not_covered(e: Entities) -> bool:
     """A topic no grade answers, and no area asked: crime counts and budgets yield to a grade word too;
     bodies HMICFRS does not inspect (schools, hospitals) only to a police or fire word ('are schools in
@@ -197,7 +213,7 @@ ROUTES: tuple[Route, ...] = (
     Route("no body (or only places' names) + a body or service not held here -> who inspects it", _outside, lambda e: OutOfScopeQuestion(e.out_of_scope or "")),
     Route("a topic no grade answers (crime counts, budgets, named officers, hospitals, schools) and no area or grade -> what I cover", _not_covered, lambda e: UnanswerableQuestion(e.typed or e.text, e.not_covered or "")),
     Route("everyday words (weather, travel, sport) and none about inspections -> what I cover", lambda e: e.off_topic, lambda e: UnanswerableQuestion(e.typed or e.text)),
-    Route("monitoring words (+ one body) -> enhanced monitoring", lambda e: e.monitoring and len(e.bodies) <= 1, lambda e: MonitoringQuestion(e.bodies[0].id if e.bodies else (_leftover_name(e) or None), _explicit_kind(e), bool(re.match(r"(?:so\s+)?(?:is|are)\b", e.norm)) or e.still, _year(e))),
+    Route("monitoring words (+ one body) -> enhanced monitoring", lambda e: e.monitoring and len(e.bodies) <= 1, _monitoring),
     Route("no body + 'what does ... mean' / 'what areas' -> definition", _definition_asked, _definition),
     Route("no body + 'how many' -> a count", lambda e: not e.bodies and bool(cues.HOW_MANY.search(e.norm)) and not cues.grade_count_rank(e.norm), _count),
     Route("two or more bodies, or 'compare' -> side by side (on the area, if one is named)", lambda e: len(e.bodies) >= 2 or bool(cues.COMPARE.search(e.norm)), _compare),

@@ -140,3 +140,12 @@ def test_generated_typos_are_read_right_and_never_as_another_body_or_area(db):
     assert result.asked >= 5000
     assert result.right / result.asked >= 0.98, result.missed[:10]
     assert result.wrong == [], result.wrong[:10]
+
+
+def test_in_special_measures_during_a_year_means_in_it_at_any_time_that_year(db):
+    text = said(db, "which forces were in special measures during 2023")
+    assert "at any time in 2023" in text
+    # in all year (in before 2023, out after it), not only those who moved in or out in 2023
+    assert "Devon and Cornwall Police" in text.split("Their spells are below")[0]
+    moved = said(db, "which forces left engage in 2024")
+    assert "moved out" in moved and "at any time" not in moved

@@ -46,6 +46,7 @@ class MonitoringAnswer:
     today: str
     asked_now: bool = False  # 'is X still in it': the answer leads with today
     year: str | None = None  # only spells that began or ended in this year
+    during: bool = False  # with year: every spell that was under way at any time that year
 
 
 def _days(a: str, b: str) -> int:
@@ -99,6 +100,7 @@ def monitoring_answer(
     today: str,
     asked_now: bool = False,
     year: str | None = None,
+    during: bool = False,
 ) -> MonitoringAnswer:
     """Who is in enhanced monitoring now and who has left, for one body or every body (of a kind)."""
     current: list[tuple[Body, Period]] = []
@@ -108,9 +110,16 @@ def monitoring_answer(
         if who is None or (body is not None and who.id != body.id) or (kind and who.kind != kind):
             continue
         for period in periods(events):
-            if year and not any(d.startswith(year) for d in period.entered + period.left):
+            if year and during and not _under_way(period, year):
+                continue
+            if year and not during and not any(d.startswith(year) for d in period.entered + period.left):
                 continue
             (current if period.current else past).append((who, period))
     current.sort(key=lambda bp: (bp[1].entered[0], bp[0].name))
     past.sort(key=lambda bp: (bp[1].left[0], bp[0].name), reverse=True)
-    return MonitoringAnswer(body, kind, tuple(current), tuple(past), today, asked_now, year)
+    return MonitoringAnswer(body, kind, tuple(current), tuple(past), today, asked_now, year, during)
+
+
+def _under_way(period: Period, year: str) -> bool:
+    """The spell was under way at some time in the year: in by its end, and not out before it began."""
+    return period.entered[0][:4] <= year and (period.current or max(period.left)[:4] >= year)

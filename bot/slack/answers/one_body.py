@@ -115,7 +115,7 @@ def monitoring(asked: Asked) -> Any:
     if isinstance(body, Unknown):
         return body
     return monitoring_answer(
-        asked.snap, body, question.kind, asked.today.isoformat(), question.now, question.year
+        asked.snap, body, question.kind, asked.today.isoformat(), question.now, question.year, question.during
     )
 
 

@@ -82,8 +82,16 @@ def _one_body(answer: MonitoringAnswer, body: Body) -> tuple[str, list[Block]]:
 
 
 def _year_lead(answer: MonitoringAnswer, many: str) -> str:
-    """'In 2025, 2 moved into enhanced monitoring (Engage) and 3 moved out.', naming them."""
+    """'In 2025, 2 moved into enhanced monitoring (Engage) and 3 moved out.', naming them; or, asked who
+    was in it during a year, everyone in it at any time that year."""
     spells = list(answer.current) + list(answer.past)
+    if answer.during:
+        names = sorted({b.name for b, _ in spells})
+        return (
+            f"In enhanced monitoring (Engage) at any time in {answer.year}, among {many}: {len(names)}"
+            + (f" ({', '.join(names)})" if names else "")
+            + ", as far as published sources recorded here show. Their spells are below."
+        )
     moved_in = [b.name for b, p in spells if any(d.startswith(answer.year or "") for d in p.entered)]
     moved_out = [b.name for b, p in spells if any(d.startswith(answer.year or "") for d in p.left)]
     if not spells:
