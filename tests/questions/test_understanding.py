@@ -149,3 +149,13 @@ def test_in_special_measures_during_a_year_means_in_it_at_any_time_that_year(db)
     assert "Devon and Cornwall Police" in text.split("Their spells are below")[0]
     moved = said(db, "which forces left engage in 2024")
     assert "moved out" in moved and "at any time" not in moved
+
+
+def test_any_question_is_answered_from_the_reports_counts_when_areas_are_not_recorded(db):
+    text = said(db, "did lincs police get any goods in their last peel")
+    assert (
+        "No: none of Lincolnshire Police's 8 areas was rated good (4 requires improvement, 4 inadequate"
+        in text
+    )
+    assert "which areas isn't recorded here" in text
+    assert "graded only 0 areas" not in text

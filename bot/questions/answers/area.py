@@ -6,7 +6,13 @@ from dataclasses import dataclass
 
 from bot.questions.answers.model import Regrade, ReportRef, report_ref
 from bot.questions.answers.one_body import regrade_of
-from bot.questions.answers.snapshot import FRAMEWORK_FOR_KIND, Snapshot, area_in, named_grades
+from bot.questions.answers.snapshot import (
+    FRAMEWORK_FOR_KIND,
+    Snapshot,
+    area_in,
+    count_statement,
+    named_grades,
+)
 from bot.questions.areas import CONCEPTS_BY_KEY
 from bot.questions.names import Body
 from bot.questions.vocab import movement
@@ -109,6 +115,7 @@ class BodyGradesAnswer:
     # when that report graded only a few areas (a new round): the most recent fuller report and its matches
     earlier: ReportRef | None = None
     earlier_matches: tuple[tuple[str, str], ...] = ()
+    statement: dict[str, int] | None = None  # HMICFRS's counts for that report, when known
 
 
 def body_grades_answer(
@@ -137,7 +144,16 @@ def body_grades_answer(
             earlier = report_ref(fuller)
             earlier_matches = tuple((n, g) for n, g in named_grades(snap, fuller) if g in grades)
     return BodyGradesAnswer(
-        body, report_ref(report), grades, matches, len(named), areas, yes_no, earlier, earlier_matches
+        body,
+        report_ref(report),
+        grades,
+        matches,
+        len(named),
+        areas,
+        yes_no,
+        earlier,
+        earlier_matches,
+        count_statement(report),
     )
 
 
