@@ -190,7 +190,7 @@ def _repair_row(runs: int) -> Row:
             db.close()
     ratio = Spread.of(ratios(typed, spelled))
     return Row(
-        "2b typo repair",
+        "2 typo repair",
         f"answers/s, {len(TYPOS)} questions with a typo vs the same spelled right",
         Spread.of(typed),
         Spread.of(spelled),

@@ -151,6 +151,16 @@ def real_words() -> frozenset[str]:
     return frozenset(_REAL_WORDS.read_text().split())
 
 
+_ENDINGS = ("s", "es", "ed", "d", "ing", "ly")
+
+
+def is_known(word: str, lex: Lexicon) -> bool:
+    """A word the bot knows, or a known word with an ending ('weaknesses': the grammar says weakness(es))."""
+    return word in lex.known or any(
+        word.endswith(e) and word[: -len(e)] in lex.known for e in _ENDINGS if len(word) - len(e) >= 3
+    )
+
+
 def _allowed(word: str) -> int:
     return next((edits for length, edits in _MAX_EDITS if len(word) >= length), 0)
 
@@ -161,7 +171,7 @@ def correction(word: str, lex: Lexicon) -> str | None:
     from rapidfuzz.process import extract
 
     allowed = _allowed(word)
-    if not allowed or word in lex.known or word in lex.real:
+    if not allowed or is_known(word, lex) or word in lex.real:
         return None
     found = extract(word, lex.targets, scorer=OSA.distance, score_cutoff=allowed, limit=6)
     if not found:
@@ -182,7 +192,7 @@ def correction(word: str, lex: Lexicon) -> str | None:
 def repair(text: str, lex: Lexicon) -> Repaired:
     """The text with each unknown word read as the known word it is a typo of. Free when all are known."""
     words = _WORD.findall(text)
-    unknown = [w for w in words if w.lower() not in lex.known and len(w) >= MIN_LENGTH]
+    unknown = [w for w in words if len(w) >= MIN_LENGTH and not is_known(w.lower(), lex)]
     if not unknown:
         return Repaired(text)
     changes: dict[str, str] = {}
@@ -201,7 +211,7 @@ def unknown_words(text: str, lex: Lexicon) -> tuple[str, ...]:
     seen: list[str] = []
     for word in _WORD.findall(text):
         w = word.lower()
-        if len(w) >= MIN_LENGTH and w not in lex.known and w not in seen:
+        if len(w) >= MIN_LENGTH and w not in seen and not is_known(w, lex):
             seen.append(w)
     return tuple(seen)
 

@@ -218,6 +218,14 @@ _PAIRS = (
     ("best", "weakest"),
     ("strongest", "worst"),
 )
+_PAIR = re.compile(
+    r"\b("
+    + "|".join(sorted({a for a, _ in _PAIRS}))
+    + r")\s+(?:and|&|or)\s+("
+    + "|".join(sorted({b for _, b in _PAIRS}))
+    + r")\b",
+    re.I,
+)
 _BOTH_KINDS = re.compile(
     r"\b(?:police\s+(?:and|&|n|or)\s+fire(?:\s+and\s+rescue)?(?:\s+services?)?|fire\s+(?:and|&|or)\s+police)\b",
     re.I,
@@ -240,10 +248,8 @@ def split(text: str, directory: Directory) -> list[str]:
     """Two or three questions asked in one text, each standing alone; one item when there is one question."""
     if m := _DIFFERENCE.search(text):  # 'the difference between adequate and good': each one's meaning
         return [f"what does {m.group(1)} mean", f"what does {m.group(2)} mean"]
-    for first, second in _PAIRS:
-        pair = re.search(rf"\b{first}\s+(?:and|&|or)\s+{second}\b", text, re.I)
-        if pair:
-            return [text[: pair.start()] + w + text[pair.end() :] for w in (first, second)]
+    if pair := _PAIR.search(text):  # 'best and worst': each one
+        return [text[: pair.start()] + w + text[pair.end() :] for w in (pair.group(1), pair.group(2))]
     if kinds := _both_kinds(text, directory):
         return kinds
     return _clauses(text, directory)
@@ -328,6 +334,20 @@ def written(question: Question, directory: Directory) -> str:
         body = directory.by_id(question.name)
         return f"{body.name if body else question.name} on {_area_words(question.area)}"
     text = _written(question, directory)
-    for body in directory.bodies:  # ids read as names
-        text = re.sub(rf"(?<![\w-]){re.escape(body.id)}(?![\w-])", body.name, text)
-    return text
+    pattern, names = _ids(directory)
+    return pattern.sub(lambda m: names[m.group(0)], text) if text else text  # ids read as names
+
+
+_id_cache: dict[int, tuple[Directory, re.Pattern[str], dict[str, str]]] = {}
+
+
+def _ids(directory: Directory) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every body id (longest first), and each id's name; cached per directory."""
+    cached = _id_cache.get(id(directory))
+    if cached is None or cached[0] is not directory:
+        names = {b.id: b.name for b in directory.bodies}
+        ids = "|".join(re.escape(i) for i in sorted(names, key=len, reverse=True))
+        _id_cache.clear()
+        cached = (directory, re.compile(rf"(?<![\w-])(?:{ids})(?![\w-])"), names)
+        _id_cache[id(directory)] = cached
+    return cached[1], cached[2]
