@@ -180,6 +180,7 @@ def find_entities(text: str, directory: Directory, finder) -> Entities:
     found = find_bodies(words, directory, finder)
     welsh_fire = [f for f in found if _is_welsh_fire(words, f)]
     found = [f for f in found if f not in welsh_fire]
+    found = _kind_word_settles(words, found, directory)
     bodies: list[Body] = []
     for _, _, body in found:
         if body not in bodies:
@@ -257,6 +258,26 @@ def _area_asked(rest: str, span: tuple[int, int] | None, judged: bool) -> bool:
         return False
     words = rest[span[0] : span[1]]
     return judged or len(words.split()) >= 2 or any(c.isdigit() for c in words)
+
+
+def _kind_word_settles(
+    words: list[str], found: list[tuple[int, int, Body]], directory: Directory
+) -> list[tuple[int, int, Body]]:
+    """'the fire service in essex': a place named alone reads as its police force, unless the question
+    says fire (and not police) elsewhere; then it is that place's fire and rescue service."""
+    if not found:
+        return found
+    rest = _without(words, [(s, e) for s, e, _ in found])
+    if not mentions_fire(rest) or POLICE_PATTERN.search(rest):
+        return found
+    out = []
+    for start, end, body in found:
+        if body.kind == "police" and not _KIND_WORDS & set(words[start:end]):
+            fire = directory.resolve(" ".join(words[start:end]) + " fire").body
+            if fire is not None and fire.kind == "fire":
+                body = fire
+        out.append((start, end, body))
+    return out
 
 
 def _is_welsh_fire(words: list[str], found: tuple[int, int, Body]) -> bool:

@@ -159,3 +159,20 @@ def test_any_question_is_answered_from_the_reports_counts_when_areas_are_not_rec
     )
     assert "which areas isn't recorded here" in text
     assert "graded only 0 areas" not in text
+
+
+@pytest.mark.parametrize(
+    "question, heading",
+    [
+        (
+            "the force under the PCC for devon, cornwall and the isles of scilly",
+            "Devon and Cornwall Police: PEEL",
+        ),
+        ("the mayor of london's police force", "Metropolitan Police Service: PEEL"),
+        ("how did the fire service in essex do", "Essex County Fire and Rescue Service: Fire and rescue"),
+        ("what did the inspectors say about the fire brigade in cleveland", "Cleveland Fire Brigade: Fire"),
+        ("how are the police in essex doing", "Essex Police: PEEL"),
+    ],
+)
+def test_names_as_people_write_them(db, question, heading):
+    assert heading in said(db, question)
