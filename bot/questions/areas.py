@@ -278,10 +278,15 @@ def find_area(text: str, kind: str) -> tuple[AreaConcept | None, tuple[int, int]
 
     Words for the same area side by side ('999 response', 'safeguarding vulnerable people') are one mention."""
     pattern, owner = _AREA_PATTERNS[kind]
-    matches = pattern.finditer(text)
-    match = next(matches, None)
-    if not match:
+    found = list(pattern.finditer(text))
+    if not found:
         return None, None
+    # the most specific mention: 'responding to major and multi-agency incidents' names major incidents
+    # in its longest phrase, not responding (the first, shorter one)
+    match = max(found, key=lambda m: (len(m.group(0).split()), -m.start()))
+    if len(match.group(0).split()) == 1:
+        match = found[0]
+    matches = iter(found[found.index(match) + 1 :])
     concept = owner[_SPACES.sub(" ", match.group(0).lower())]
     start, end = match.span()
     for following in matches:

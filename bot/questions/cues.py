@@ -127,6 +127,9 @@ def number(text: str) -> int:
     return int(text) if text.isdigit() else NUMBER_WORDS[text]
 
 
+_QUARTER = re.compile(r"\bq([1-4])\s*(20\d\d)\b|\b(20\d\d)\s*q([1-4])\b", re.I)
+
+
 def recent_question(original: str, norm: str, kind: str | None, count: bool) -> RecentQuestion:
     limit_match = LIMIT.search(norm)
     limit = None
@@ -138,7 +141,10 @@ def recent_question(original: str, norm: str, kind: str | None, count: bool) -> 
         period = f"days:{n * {'day': 1, 'week': 7, 'month': 30}[unit]}"
         limit = None
     since = until = None
-    if period is None:
+    if period is None and (q := _QUARTER.search(original)):  # 'Q1 2024': January to March 2024
+        year, n = (q.group(2), int(q.group(1))) if q.group(1) else (q.group(3), int(q.group(4)))
+        since, until = f"{year}-{3 * n - 2:02d}-01", period_end(f"{year}-{3 * n:02d}")
+    elif period is None:
         found, at = find_date(original)
         if found:
             before = original[:at]

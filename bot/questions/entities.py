@@ -67,6 +67,11 @@ _WORSE = re.compile(
     r"gone\s+down|moved\s+down|dropped|fell|slipped|worse\s+since|down\s+since|decliners?|downgraded)\b"
 )
 _MOVED = re.compile(r"\b(?:changed|moved|movement|change\s+since|changes\s+since)\b")
+# 'is north yorks police good?', 'good or not', 'do they do a good job': how the body did overall
+_OVERALL = re.compile(
+    r"\b(?:good|ok|okay|any\s+good|decent|alright)(?:\s+(?:or\s+not|or\s+bad|overall|at\s+all|then|"
+    r"these\s+days|now|nowadays))?\s*$|\bgood\s+job\b"
+)
 _YES_NO = re.compile(r"^(?:so\s+)?(?:is|are|was|were|did|does|do|has|have|had)\b")
 _STILL = re.compile(r"\bstill\b")
 
@@ -115,6 +120,10 @@ def _rounds(text: str) -> tuple[str, str | None, str | None]:
         found = f"{match.group(1)}-{match.group(2)}"
         if since is None and _ROUND_SINCE.search(text[: match.start()]):
             since = found
+        elif round_ and since is None and found != round_:
+            # two rounds named ('from inadequate in 2021-22 to good in 2023-25', '2021-22 vs 2023-25'):
+            # the earlier is where the movement starts, the later the round asked about
+            since, round_ = min(round_, found), max(round_, found)
         else:
             round_ = round_ or found
         text = (text[: match.start()] + " " + text[match.end() :]).strip(" ,")
@@ -206,7 +215,7 @@ def find_entities(text: str, directory: Directory, finder) -> Entities:
         grades, grade_spans = find_grades(scan)
         for span in grade_spans:
             scan = _blank(scan, span)
-        if loose and bodies and grades == ("Good",):
+        if (loose or _OVERALL.search(rest)) and bodies and grades == ("Good",):
             grades = ()
     if len(bodies) == 1 and area is None and not need:
         grades = _strengths_or_weak_spots(norm, rest, loose) or grades

@@ -45,6 +45,7 @@ class FilterQuestion:
     round: str | None = None
     count: bool = False
     every: bool = False  # every graded area at one of `grades` ('weren't inadequate in anything'), no area
+    exclude: tuple[str, ...] = ()  # body ids left out ('apart from sussex, which forces ...')
 
 
 @dataclass(frozen=True)

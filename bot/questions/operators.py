@@ -12,7 +12,7 @@ import re
 # or worse; 'no worse than good' means good or better): taken out before looking for a negation.
 _READ_AS_PHRASE = re.compile(
     r"\b(?:not\s+good\s+enough|no\s+worse\s+than|no\s+better\s+than|not\s+graded|not\s+recorded|"
-    r"no\s+longer|whether\s+or\s+not|if\s+not)\b"
+    r"no\s+longer|whether\s+or\s+not|if\s+not|or\s+not|not\s+sure|not\s+only)\b"
 )
 NEGATION = re.compile(
     r"\b(?:not|never|none|nothing|neither|nor|without|werent|wasnt|isnt|arent|didnt|doesnt|dont|hasnt|"

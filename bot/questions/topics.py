@@ -129,9 +129,10 @@ NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
             r"knife\s+crime|shoplifting|assaults?|offences|crimes|crime\s+(?:rates?|figures|stats|statistics|"
             r"numbers|levels|counts?|data\s+for\s+my)|how\s+much\s+crime|arrests?|detection\s+rates?|"
             r"charge\s+rates?|reported\s+crime|how\s+many\s+(?:fires|incidents|calls|officers|firefighters|"
-            r"staff|stations)|deaths?|fatalities|casualties|killed)\b"
+            r"staff|stations)|deaths?|fatalities|casualties|killed|satisfaction(?:\s+rates?)?|surveys?|"
+            r"statistics|stats|figures)\b"
         ),
-        "crime, incident and staff counts",
+        "crime figures and other statistics",
     ),
     (
         re.compile(
@@ -147,6 +148,13 @@ NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
             r"commissioner|pcc|mayor|in\s+charge))\b"
         ),
         "named officers and office holders",
+    ),
+    (
+        re.compile(
+            r"\b(?:inquiry|inquiries|inquests?|grenfell|public\s+inquiry|recommendations?|recs|"
+            r"causes?\s+of\s+concern|aifis?|areas?\s+for\s+improvement\s+progress)\b"
+        ),
+        "inquiries and HMICFRS's recommendations (what they say and progress on them)",
     ),
     (
         re.compile(r"\b(?:hospitals?|nhs|gps?|doctors?|ambulances?|care\s+homes?|cqc|dentists?)\b"),

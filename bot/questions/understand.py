@@ -23,13 +23,16 @@ from bot.questions.kinds import (
     MovementQuestion,
     OutOfScopeQuestion,
     Question,
+    RankQuestion,
     RecentQuestion,
     UnanswerableQuestion,
+    UsageError,
 )
 from bot.questions.names import Directory, normalise
 from bot.questions.operators import EVERY, operators
 from bot.questions.repair import Lexicon, lexicon, repair, unknown_words
 from bot.questions.vocab import GRADES
+from bot.questions.words import find_grades
 
 MAX_PARTS = 3
 
@@ -73,8 +76,11 @@ def _one(
     if isinstance(question, _QUIET):
         return Understood(question, text, repairs=repairs)
     norm = normalise(text)
-    applied, notes = apply_operators(question, operators(norm, ROUND.sub(" ", text)), norm, directory)
+    applied, notes = apply_operators(question, operators(norm, ROUND.sub(" ", text)), norm, directory, text)
     unknown = unknown_words(text, lex)
+    if unknown and (loose := _loose_name(applied, norm, unknown, directory)) and loose != applied:
+        question = applied = loose  # 'bedford police - good or not': a name typed loosely, not a list
+        unknown = ()
     skipped = [w for w in unknown if not _in_loose_name(w, applied)]
     if unknown and _area_next_to(norm, applied, list(unknown)):
         # 'treiang people fairly': 'people' alone names another area; with the word before it unknown, the
@@ -102,6 +108,26 @@ def _area_next_to(norm: str, question: Question, unknown: list[str]) -> bool:
     return any(w in unknown for w in before + after)
 
 
+def _loose_name(
+    question: Question, norm: str, unknown: tuple[str, ...], directory: Directory
+) -> Question | None:
+    """A list or ranking asked with no word for a group ('which', 'forces', 'any') and an unknown word that
+    starts or resembles a body's name: that body asked about (answered, or asked back with 'did you mean')."""
+    from bot.questions import cues
+    from bot.questions.kinds import GradeQuestion
+
+    if not isinstance(question, (FilterQuestion, RankQuestion)) or question.place:
+        return None
+    if cues.COLLECTIVE.search(norm) or cues.RANK.search(norm):
+        return None
+    name = " ".join(unknown) + (" fire" if question.kind == "fire" else " police")
+    found = directory.resolve(name)
+    of_kind = [b for b in found.suggestions if b.kind == question.kind]
+    if found.body is None and len(of_kind) == 1:
+        return GradeQuestion(of_kind[0].id)  # the kind word settles it: 'bedford police' is the force
+    return GradeQuestion(name) if found.body or found.suggestions else None
+
+
 def _in_loose_name(word: str, question: Question) -> bool:
     """A word the question carries on as part of a loosely typed name (answered with 'did you mean')."""
     name = getattr(question, "name", None) or ""
@@ -126,13 +152,13 @@ def _others(grades: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def apply_operators(
-    question: Question, found: tuple[str, ...], norm: str, directory: Directory
+    question: Question, found: tuple[str, ...], norm: str, directory: Directory, text: str = ""
 ) -> tuple[Question, tuple[str, ...]]:
     """The question with each meaning-changing word applied as a rule over its slots, and a note for each
     word that could not be applied (never dropped silently)."""
     missed: list[str] = []
     for op in found:
-        changed = _apply(question, op, norm, directory)
+        changed = _apply(question, op, norm, directory, text or norm)
         if changed is None:
             missed.append(op)
         else:
@@ -143,7 +169,7 @@ def apply_operators(
     return question, notes
 
 
-def _apply(q: Question, op: str, norm: str, directory: Directory) -> Question | None:
+def _apply(q: Question, op: str, norm: str, directory: Directory, text: str) -> Question | None:
     """One operator applied to the question; the question itself when it already carries it; None when it
     can't be applied."""
     if op.isdigit():  # a calendar year
@@ -151,10 +177,11 @@ def _apply(q: Question, op: str, norm: str, directory: Directory) -> Question | 
             return q
         return None
     if op == "only":
-        if isinstance(q, AreaQuestion) and q.test:
+        grades = q.test if isinstance(q, AreaQuestion) and q.test else find_grades(norm)[0]
+        if isinstance(q, AreaQuestion) and grades:
             body = directory.by_id(q.name)
             kind = body.kind if body else "police"
-            return FilterQuestion(q.area, q.test, kind, None, q.round)
+            return FilterQuestion(q.area, grades, kind, None, q.round)
         if isinstance(q, BodyGradesQuestion) and q.yes_no:
             body = directory.by_id(q.name)
             return FilterQuestion(None, q.grades, body.kind if body else "police", None, q.round)
@@ -164,7 +191,7 @@ def _apply(q: Question, op: str, norm: str, directory: Directory) -> Question | 
     if op == "both":
         return q if isinstance(q, CompareQuestion) and len(q.names) >= 2 else None
     if op == "except":
-        return None
+        return _except(text, directory)
     # a negation
     if isinstance(q, FilterQuestion) and q.grades:
         if q.area or q.every:
@@ -177,6 +204,38 @@ def _apply(q: Question, op: str, norm: str, directory: Directory) -> Question | 
     if isinstance(q, MovementQuestion):
         return None
     return None
+
+
+_EXCEPT_NAMES = re.compile(
+    r"(?i)\b(?:except(?:\s+for)?|excluding|apart\s+from|other\s+than|besides|aside\s+from)\s+(?:the\s+)?"
+    r"((?:\w+\s*){1,6}?)(?=\s*(?:,|\bwhich\b|\bwho\b|\bare\b|\bis\b|\bwere\b|\bwas\b|\bhave\b|\bhas\b|$))"
+)
+
+
+def _except(text: str, directory: Directory) -> Question | None:
+    """'apart from sussex, which forces were good at responding': the list without the bodies named."""
+    from bot.questions.parse import parse_question
+
+    m = _EXCEPT_NAMES.search(text)
+    if not m:
+        return None
+    rest = (text[: m.start()] + " " + text[m.end() :]).strip(" ,")
+    try:
+        without = parse_question(rest, directory)
+    except UsageError:
+        return None
+    if not isinstance(without, FilterQuestion):
+        return None
+    from bot.questions.parse import name_finder
+
+    named = normalise(m.group(1))
+    found = name_finder(directory).find(named.split())
+    if without.kind == "fire":
+        found = [
+            (s, e, directory.resolve(" ".join(named.split()[s:e]) + " fire").body or b) for s, e, b in found
+        ]
+    ids = tuple(b.id for _, _, b in found if b.kind == without.kind)
+    return replace(without, exclude=ids) if ids else None
 
 
 # ---------------------------------------------------------------- names as people write them
@@ -330,12 +389,16 @@ def written(question: Question, directory: Directory) -> str:
         bodies = "fire services" if question.kind == "fire" else "police forces"
         place = f" in {question.place.label}" if question.place else ""
         return f"which {bodies}{place} are {_grades_phrase(question.grades)} in every area"
+    if isinstance(question, FilterQuestion) and question.exclude:
+        rest = written(replace(question, exclude=()), directory)
+        left_out = ", ".join(b.name for b in directory.bodies if b.id in question.exclude)
+        return f"{rest}, apart from {left_out}" if rest else ""
     if isinstance(question, AreaQuestion) and not question.test:
         body = directory.by_id(question.name)
         return f"{body.name if body else question.name} on {_area_words(question.area)}"
     text = _written(question, directory)
-    pattern, names = _ids(directory)
-    return pattern.sub(lambda m: names[m.group(0)], text) if text else text  # ids read as names
+    pattern, names = _ids(directory)  # ids read as names
+    return pattern.sub(lambda m: names[m.group(0)], text) if text else text
 
 
 _id_cache: dict[int, tuple[Directory, re.Pattern[str], dict[str, str]]] = {}

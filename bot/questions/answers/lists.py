@@ -50,6 +50,7 @@ class FilterAnswer:
     rounds: tuple[tuple[str, int], ...] = ()
     count: bool = False
     every: bool = False  # rows hold every graded area at one of `grades`
+    excluded: tuple[str, ...] = ()  # names of the bodies left out as asked ('apart from Sussex')
 
 
 def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
@@ -61,7 +62,7 @@ def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
     possible: list[tuple[Body, int]] = []
     no_report: list[Body] = []
     rounds: dict[str, int] = {}
-    bodies = scope(snap, q.kind, q.place)
+    bodies = [b for b in scope(snap, q.kind, q.place) if b.id not in q.exclude]
     for body in bodies:
         report = report_for(snap, body, q.round)
         if report is None:
@@ -118,6 +119,7 @@ def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
         rounds=tuple(sorted(rounds.items())),
         count=q.count,
         every=q.every,
+        excluded=tuple(b.name for b in snap.bodies.values() if b.id in q.exclude),
     )
 
 

@@ -128,6 +128,8 @@ def render_filter(answer: FilterAnswer, question: str, *, shareable: bool = True
     """Bodies matching a grade filter, with what's left out said plainly."""
     nouns = _kind_noun(answer.kind)
     where = f" in {answer.place}" if answer.place else ""
+    if answer.excluded:
+        where += f" other than {', '.join(answer.excluded)}"
     what = grades_phrase(answer.grades)
     at = f" for {answer.area}" if answer.area else " in at least one area"
     if answer.every and not answer.area:
