@@ -95,7 +95,7 @@ def _one(
 
 
 def _area_next_to(norm: str, question: Question, unknown: list[str]) -> bool:
-    """The question's area was read from one word, and an unknown word stands right beside it."""
+    """The question's area was read from one word, and an unknown word stands right before it."""
     from bot.questions.areas import CONCEPTS_BY_KEY, find_area
 
     concept = CONCEPTS_BY_KEY.get(getattr(question, "area", None) or "")
@@ -104,8 +104,8 @@ def _area_next_to(norm: str, question: Question, unknown: list[str]) -> bool:
     _, span = find_area(norm, concept.kind)
     if span is None or len(norm[span[0] : span[1]].split()) > 1:
         return False
-    before, after = norm[: span[0]].split()[-1:], norm[span[1] :].split()[:1]
-    return any(w in unknown for w in before + after)
+    before = norm[: span[0]].split()[-1:]
+    return any(w in unknown for w in before)  # 'treiang people': a typo'd word that qualifies the area
 
 
 def _loose_name(
