@@ -29,6 +29,7 @@ BENCHMARKS = {
     "home": "bench.home",
     "conversation": "bench.conversation",
     "sending": "bench.digest_send",
+    "mcp": "bench.mcp_server",
 }
 DEFAULT_OUTPUT = Path(__file__).resolve().parent / "results.json"
 

@@ -314,6 +314,12 @@ def cmd_digest(settings: Settings, args: argparse.Namespace) -> int:
     return 1 if report.failed else 0
 
 
+def cmd_mcp(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.mcp.run import run_mcp
+
+    return run_mcp(settings, args.http, args.host, os.environ)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="inspections-bot", description="HMICFRS inspection grades in Slack, and on the command line."
@@ -358,6 +364,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("backup", help="copy the live database to PATH with SQLite's online backup")
     p.add_argument("path")
     p.set_defaults(run=cmd_backup)
+    p = sub.add_parser("mcp", help="serve the store to AI assistants over MCP, read-only (stdio, or --http)")
+    p.add_argument("--http", action="store_true", help="streamable HTTP on PORT at /mcp instead of stdio")
+    p.add_argument(
+        "--host", default="0.0.0.0", help="HTTP interface (default all; off loopback MCP_TOKEN is required)"
+    )
+    p.set_defaults(run=cmd_mcp)
     from bot.read_command import add_parser as add_read
     from bot.set_grade import add_parser as add_set_grade
 

@@ -35,9 +35,30 @@ def _scope(text: str, case: dict) -> str:
     return text
 
 
+# What an answer says when it did not simply answer: it could not, it asks which was meant, or it shows how it
+# read the question. A miss that says none of these is wrong without saying so.
+_CANT = (
+    "can't answer",
+    "cannot answer",
+    "i have no grades for",
+    "not covered",
+    "don't cover",
+    "doesn't cover",
+)
+_SAYS_SO = (*_CANT, "did you mean", "read as", "i'm not sure which", "not sure what")
+
+
+def says_so(text: str) -> bool:
+    """Whether a (lower-cased) answer says it could not answer, asks which was meant, or shows its reading."""
+    return any(s in text for s in _SAYS_SO)
+
+
 def _fails(text: str, case: dict, area_names: set[str]) -> list[str]:
     fails = [s for s in case["must_include"] if s.lower() not in text]
+    if case.get("expect") == "cant_answer" and not any(s in text for s in _CANT):
+        fails.append("an answer, not 'I can't answer that'")
     scoped = _scope(text, case)
+    scoped = scoped.replace(case["q"].lower(), "")  # echoing the question back states nothing
     fails += [f"not {s}" for s in case["must_not_include"] if s.lower() in scoped]
     if case.get("kind") == "one_area" and (n := sum(a in text for a in area_names)) > 2:
         fails.append(f"{n} areas shown, not one")
@@ -46,19 +67,20 @@ def _fails(text: str, case: dict, area_names: set[str]) -> list[str]:
 
 def score(
     show: bool = False, file: str = "phrasings.json", context: bool = True
-) -> tuple[int, int, dict[str, list[int]]]:
-    """(right, asked, right and asked by kind). A conversations file is asked turn by turn: with `context`,
-    each turn follows on from the ones before it, as in a Slack thread or DM; without, each starts afresh."""
+) -> tuple[int, int, dict[str, list[int]], int]:
+    """(right, asked, right and asked by kind, wrong without saying so). A conversations file is asked turn
+    by turn: with `context`, each turn follows on from the ones before it, as in a Slack thread or DM;
+    without, each starts afresh. `file` is a name in this folder or a path."""
     from bot.slack.ask import ask
     from bot.slack.blocks.plain import to_plain_text
     from db.store import prepare
 
     with (ROOT / "db" / "data" / "areas.csv").open() as f:
         area_names = {row["name"].lower() for row in csv.DictReader(f)}
-    cases = json.loads((HERE / file).read_text())
+    cases = json.loads((HERE / file).read_text())  # HERE / an absolute path is that path
     conversations = [c["turns"] for c in cases] if cases and "turns" in cases[0] else [[c] for c in cases]
     store = prepare(Path(tempfile.mkdtemp()) / "heldout.db")
-    right = asked = 0
+    right = asked = silent = 0
     by_kind: dict[str, list[int]] = {}
     with store.connect() as db:
         for turns in conversations:
@@ -74,20 +96,22 @@ def score(
                 kind = case.get("kind") or f"turn {i + 1}"
                 right += not fails
                 asked += 1
+                silent += bool(fails) and not says_so(text)
                 tally = by_kind.setdefault(kind, [0, 0])
                 tally[0] += not fails
                 tally[1] += 1
                 if fails or show:
                     shown = case["q"] if question == case["q"] else f"{case['q']} -> {question}"
-                    print(("ok  " if not fails else "FAIL"), kind, "|", shown, "|", "; ".join(fails))
-    return right, asked, by_kind
+                    mark = "ok  " if not fails else ("FAIL" if says_so(text) else "SILENT")
+                    print(mark, kind, "|", shown, "|", "; ".join(fails))
+    return right, asked, by_kind, silent
 
 
 def main() -> int:
     files = [a for a in sys.argv[1:] if a.endswith(".json")] or ["phrasings.json"]
     for file in files:
-        right, asked, by_kind = score("--show" in sys.argv, file, "--no-context" not in sys.argv)
-        print(f"\n{file}: {right}/{asked} answered right")
+        right, asked, by_kind, silent = score("--show" in sys.argv, file, "--no-context" not in sys.argv)
+        print(f"\n{file}: {right}/{asked} answered right; {silent} wrong without saying so")
         for kind, (ok, n) in by_kind.items():
             print(f"  {kind}: {ok}/{n}")
     return 0
