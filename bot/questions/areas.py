@@ -254,6 +254,30 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
 
 CONCEPTS_BY_KEY = {c.key: c for c in AREA_CONCEPTS}
 
+# The three pillars HMICFRS groups the fire and rescue areas under (db/data/areas.csv, `also_called`).
+FIRE_PILLARS: dict[str, tuple[str, ...]] = {
+    "effectiveness": (
+        "understanding_risk",
+        "preventing_fire",
+        "fire_regulation",
+        "responding_fires",
+        "major_incidents",
+    ),
+    "efficiency": ("best_use_of_resources", "future_affordability"),
+    "people": ("values_culture", "right_people", "fairness_diversity", "managing_performance"),
+}
+_PILLAR = re.compile(
+    r"\b(effectiveness|efficiency|people)\s+(?:pillar|grades?|ratings?|areas?)\b|"
+    r"\b(?:the\s+)?pillar\s+(?:of\s+)?(effectiveness|efficiency|people)\b|"
+    r"\b(effectiveness|efficiency)\b"
+)
+
+
+def find_pillar(norm: str) -> str:
+    """The fire pillar named in normalised text ('efficiency pillar', 'effectiveness grades'), or ''."""
+    m = _PILLAR.search(norm)
+    return next((g for g in m.groups() if g), "") if m else ""
+
 
 def alternation(phrases: list[str]) -> str:
     ordered = sorted(set(phrases), key=len, reverse=True)

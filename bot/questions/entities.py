@@ -153,8 +153,12 @@ _PLACE_LEAD = frozenset({"in", "across", "around", "throughout"})
 
 
 def _is_place_here(words: list[str], start: int, end: int) -> bool:
-    """'forces in the West Midlands': a body's name used as a region after 'in', so a place, not the body."""
+    """'forces in the West Midlands', 'west midlands region fire services': a body's name used as a region
+    (after 'in', or before 'region'), so a place, not the body."""
     before = words[max(0, start - 2) : start]
+    if words[end : end + 1] in (["region"], ["regions"]):
+        place, span = find_place(" ".join(words[start:end]))
+        return place is not None and span == (0, len(" ".join(words[start:end])))
     if not before or not (
         before[-1] in _PLACE_LEAD or before == ["in", "the"] or before[-2:] == ["across", "the"]
     ):

@@ -154,6 +154,7 @@ class BodyGradesQuestion:
     grades: tuple[str, ...]
     round: str | None = None
     yes_no: bool = False
+    pillar: str = ""  # 'effectiveness': only the areas of that pillar of a fire inspection
 
 
 @dataclass(frozen=True)

@@ -57,7 +57,7 @@ _EXTRA_KNOWN = (
     "outstanding good adequate requires require requiring improvement improvements inadequate "
     "not never none nothing neither nor no only except excluding apart other others besides both either "
     "else alone sole solely weren werent wasn wasnt isn isnt aren arent hasn hasnt haven havent didn wouldn "
-    "difference differences between versus compared comparison everything lancashire"
+    "difference differences between versus compared comparison everything lancashire pillar pillars"
 )
 
 
@@ -125,6 +125,7 @@ def _build(directory: Directory) -> Lexicon:
             "bot.questions.topics",
             "bot.questions.context",
             "bot.questions.operators",
+            "bot.questions.areas",
         )
     )
     known = frozenset(names | areas | grammar | FILLER_WORDS | set(_EXTRA_KNOWN.split()))

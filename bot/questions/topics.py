@@ -128,8 +128,8 @@ NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\b(?:burglar(?:y|ies|s)?|robber(?:y|ies)|thefts?|murders?|homicides?|stabbings?|shootings?|"
             r"knife\s+crime|shoplifting|assaults?|offences|crimes|crime\s+(?:rates?|figures|stats|statistics|"
             r"numbers|levels|counts?|data\s+for\s+my)|how\s+much\s+crime|arrests?|detection\s+rates?|"
-            r"charge\s+rates?|reported\s+crime|how\s+many\s+(?:fires|incidents|calls|officers|firefighters|"
-            r"staff|stations)|deaths?|fatalities|casualties|killed|satisfaction(?:\s+rates?)?|surveys?|"
+            r"charge\s+rates?|reported\s+crime|how\s+many\s+(?:\w+\s+){0,2}?(?:fires|incidents|calls|officers|"
+            r"firefighters|staff|stations|callouts|call\s+outs|people|victims)|deaths?|fatalities|casualties|killed|satisfaction(?:\s+rates?)?|surveys?|"
             r"statistics|stats|figures)\b"
         ),
         "crime figures and other statistics",

@@ -76,12 +76,14 @@ def _one(
     if isinstance(question, _QUIET):
         return Understood(question, text, repairs=repairs)
     norm = normalise(text)
+    question = _pillar(question, norm, directory)
     applied, notes = apply_operators(question, operators(norm, ROUND.sub(" ", text)), norm, directory, text)
     unknown = unknown_words(text, lex)
     if unknown and (loose := _loose_name(applied, norm, unknown, directory)) and loose != applied:
         question = applied = loose  # 'bedford police - good or not': a name typed loosely, not a list
         unknown = ()
     skipped = [w for w in unknown if not _in_loose_name(w, applied)]
+    notes += _pillar_note(applied, norm)
     if unknown and _area_next_to(norm, applied, list(unknown)):
         # 'treiang people fairly': 'people' alone names another area; with the word before it unknown, the
         # area is a guess, so the question is not answered as that area's
@@ -92,6 +94,36 @@ def _one(
     if repairs or rewritten or applied != question or notes:
         read_as = written(applied, directory) or text
     return Understood(applied, text, read_as, notes, repairs)
+
+
+def _pillar(question: Question, norm: str, directory: Directory) -> Question:
+    """'shropshire frs efficiency grades', 'avon frs effectiveness pillar': one fire service's areas under
+    that pillar, not the one area a pillar's word also names."""
+    from bot.questions.areas import find_pillar
+
+    name = getattr(question, "name", None)
+    body = directory.by_id(name) if isinstance(name, str) else None
+    if body is None or body.kind != "fire" or isinstance(question, BodyGradesQuestion) and question.grades:
+        if not (isinstance(question, BodyGradesQuestion) and body and body.kind == "fire"):
+            return question
+    pillar = find_pillar(norm)
+    if not pillar or (pillar == "people" and "pillar" not in norm.split()):
+        return question
+    return BodyGradesQuestion(body.id, GRADES, getattr(question, "round", None), False, pillar)
+
+
+def _pillar_note(question: Question, norm: str) -> tuple[str, ...]:
+    """A pillar asked about across several services is shown one area at a time: said so."""
+    from bot.questions.areas import CONCEPTS_BY_KEY, FIRE_PILLARS, find_pillar
+
+    pillar = find_pillar(norm)
+    area = getattr(question, "area", None)
+    if not pillar or isinstance(question, BodyGradesQuestion) or getattr(question, "kind", "") != "fire":
+        return ()
+    if pillar == "people" and "pillar" not in norm.split():
+        return ()
+    shown = CONCEPTS_BY_KEY[area].label if area in CONCEPTS_BY_KEY else "every area"
+    return (f"the {pillar} pillar is {len(FIRE_PILLARS[pillar])} areas; shown: {shown}",)
 
 
 def _area_next_to(norm: str, question: Question, unknown: list[str]) -> bool:
@@ -267,7 +299,7 @@ def _longer(after: list, finder, text: str) -> bool:
 # Where a second question starts: 'and are they ...', 'and what about ...', '? how did ...'
 _CLAUSE = re.compile(
     r"(?:\s+(?:and|but|also)\s+|\s*[?;]\s+(?:and\s+)?)(?=(?:is|are|was|were|did|does|do|has|have|had|how|hows|"
-    r"what|whats|which|who|where|when|they|it|its|their|same|also|then)\b)",
+    r"what|whats|which|who|where|when|they|it|its|their|same|also|then|any|anything)\b)",
     re.I,
 )
 _PAIRS = (
@@ -393,6 +425,9 @@ def written(question: Question, directory: Directory) -> str:
         rest = written(replace(question, exclude=()), directory)
         left_out = ", ".join(b.name for b in directory.bodies if b.id in question.exclude)
         return f"{rest}, apart from {left_out}" if rest else ""
+    if isinstance(question, BodyGradesQuestion) and question.pillar:
+        body = directory.by_id(question.name)
+        return f"{body.name if body else question.name}: the {question.pillar} pillar"
     if isinstance(question, AreaQuestion) and not question.test:
         body = directory.by_id(question.name)
         return f"{body.name if body else question.name} on {_area_words(question.area)}"

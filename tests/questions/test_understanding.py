@@ -222,3 +222,19 @@ def test_is_a_body_good_overall_is_its_card(db, question, heading):
 def test_a_quarter_is_its_three_months(db):
     text = said(db, "Fire 2023-25 reports published in Q1 2024 (Jan-Mar)")
     assert "from 1 January 2024 to 31 March 2024" in text
+
+
+def test_a_fire_pillar_is_its_areas(db):
+    text = said(db, "shropshire frs efficiency grades")
+    assert "Shropshire Fire and Rescue Service: Efficiency pillar" in text
+    assert "Making best use of resources — 🟥⬜⬜⬜⬜ Inadequate" in text
+    assert "affordable now and in the future — 🟧🟧⬜⬜⬜ Requires improvement" in text
+    across = said(db, "West Midlands region fire services - Efficiency pillar grades")
+    assert "the efficiency pillar is 2 areas; shown: making best use of resources" in across
+    assert "West Midlands Fire Service: Efficiency" not in across
+
+
+def test_a_second_question_opened_by_any_is_answered(db):
+    text = said(db, "scilly FRS - how many areas were graded and any RI?")
+    assert "Isles of Scilly Fire and Rescue Service: Fire and rescue inspection 2023–25" in text
+    assert "Isles of Scilly Fire and Rescue Service: areas rated requires improvement" in text

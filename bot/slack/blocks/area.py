@@ -129,11 +129,37 @@ def _from_counts(answer: BodyGradesAnswer, what: str, where: str) -> str:
     return f"{lead} ({given}; {where}); which areas isn't recorded here."
 
 
+def _render_pillar(answer: BodyGradesAnswer, question: str, *, shareable: bool) -> Message:
+    """'Avon FRS effectiveness pillar': each area of the pillar with its grade, or not recorded."""
+    name, pillar = answer.body.name, answer.pillar.capitalize()
+    title = f"{name}: {pillar} pillar"
+    if answer.report is None:
+        text = f"I don't have a graded report for {name} in the round asked, so I can't say."
+        return message(escape(text), [header(title), section(escape(text))])
+    lead = (
+        f"{name}'s grades for the {pillar} pillar ({_dated(answer.report)}): {len(answer.matches)} of its "
+        f"{answer.areas} areas recorded here."
+    )
+    lines = [f"• *{escape(a)}* — {scale(g)} {escape(g)}" for a, g in answer.matches]
+    blocks: list[Block] = [header(title), section(escape(lead))]
+    if lines:
+        blocks.append(section("\n".join(lines)))
+    if len(answer.matches) < answer.areas:
+        blocks.append(context("Areas with no grade recorded are left out rather than guessed."))
+    blocks += [context(report_phrase(answer.report))]
+    tail = [full_card_button(answer.body.id, answer.report.round)]
+    if shareable:
+        tail.append(share_button(question))
+    return message(escape(lead), blocks, tail=tail)
+
+
 def render_body_grades(answer: BodyGradesAnswer, question: str, *, shareable: bool = True) -> Message:
     """'Which areas did Cambridgeshire get inadequate in': that body's areas at the grades asked."""
     what = grades_phrase(answer.grades)
     name = answer.body.name
     title = f"{name}: areas rated {what}"
+    if answer.pillar:
+        return _render_pillar(answer, question, shareable=shareable)
     if answer.report is None:
         text = f"I don't have a graded report for {name} in the round asked, so I can't say."
         return message(escape(text), [header(title), section(escape(text))])
