@@ -2,8 +2,8 @@
 
 On top of parse_question: typos are repaired first (repair.py); the words that change meaning without
 naming anything (operators.py: negation, 'only', 'except', 'both', a year) are applied as general rules over
-the question's slots, or listed as not taken into account; two questions in one are split and each answered;
-and whenever the question was repaired, rewritten or only partly understood, `read_as` holds the question
+the question's slots, or listed as not taken into account; two questions in one are split (split.py) and
+each answered; and whenever the question was repaired, rewritten or only partly understood, `read_as` holds the question
 that stands alone (as follow-ups write it back), so a misreading shows at a glance. Pure: no clock, no store.
 """
 
@@ -31,10 +31,9 @@ from bot.questions.kinds import (
 from bot.questions.names import Directory, normalise
 from bot.questions.operators import EVERY, operators
 from bot.questions.repair import Lexicon, lexicon, repair, unknown_words
+from bot.questions.split import split
 from bot.questions.vocab import GRADES
 from bot.questions.words import find_grades
-
-MAX_PARTS = 3
 
 
 @dataclass(frozen=True)
@@ -292,122 +291,6 @@ def _longer(after: list, finder, text: str) -> bool:
     words = normalise(text).split()
     before = finder.find(words)
     return sum(e - s for s, e, _ in after) > sum(e - s for s, e, _ in before)
-
-
-# ---------------------------------------------------------------- two questions in one
-
-# Where a second question starts: 'and are they ...', 'and what about ...', '? how did ...'
-_CLAUSE = re.compile(
-    r"(?:\s+(?:and|but|also)\s+|\s*[?;]\s+(?:and\s+)?)(?=(?:is|are|was|were|did|does|do|has|have|had|how|hows|"
-    r"what|whats|which|who|where|when|they|it|its|their|same|also|then|any|anything)\b)",
-    re.I,
-)
-_PAIRS = (
-    ("best", "worst"),
-    ("strengths", "weaknesses"),
-    ("strongest", "weakest"),
-    ("best", "weakest"),
-    ("strongest", "worst"),
-)
-_PAIR = re.compile(
-    r"\b("
-    + "|".join(sorted({a for a, _ in _PAIRS}))
-    + r")\s+(?:and|&|or)\s+("
-    + "|".join(sorted({b for _, b in _PAIRS}))
-    + r")\b",
-    re.I,
-)
-_BOTH_KINDS = re.compile(
-    r"\b(?:police\s+(?:and|&|n|or)\s+fire(?:\s+and\s+rescue)?(?:\s+services?)?|fire\s+(?:and|&|or)\s+police)\b",
-    re.I,
-)
-_EVERYTHING_IN = re.compile(
-    r"\b(?:everything|everyone|every\s+service|all\s+(?:the\s+)?services|both\s+services|each\s+service)\s+"
-    r"(?:in|for|of|at|from)\s+(?:the\s+)?",
-    re.I,
-)
-
-
-_DIFFERENCE = re.compile(
-    r"\b(?:difference|differences|diff)\s+between\s+(?:an?\s+|the\s+)?(.+?)\s+(?:and|&|vs|versus)\s+"
-    r"(?:an?\s+|the\s+)?(.+?)[?.!]*$",
-    re.I,
-)
-
-
-def split(text: str, directory: Directory) -> list[str]:
-    """Two or three questions asked in one text, each standing alone; one item when there is one question."""
-    if m := _DIFFERENCE.search(text):  # 'the difference between adequate and good': each one's meaning
-        return [f"what does {m.group(1)} mean", f"what does {m.group(2)} mean"]
-    if pair := _PAIR.search(text):  # 'best and worst': each one
-        return [text[: pair.start()] + w + text[pair.end() :] for w in (pair.group(1), pair.group(2))]
-    if kinds := _both_kinds(text, directory):
-        return kinds
-    return _clauses(text, directory)
-
-
-def _both_kinds(text: str, directory: Directory) -> list[str]:
-    """'how did everything in lancashire do', 'lancashire police and fire': the place's force and its fire
-    service, each asked on its own."""
-    from bot.questions.parse import name_finder
-
-    m = _BOTH_KINDS.search(text) or _EVERYTHING_IN.search(text)
-    if not m:
-        return []
-    bare = (
-        (text[: m.start()] + " " + text[m.end() :])
-        if m.re is _BOTH_KINDS
-        else text[: m.start()] + text[m.end() :]
-    )
-    words = bare.split()
-    names = name_finder(directory).find([normalise(w) or "_" for w in words])
-    if len(names) != 1:
-        return []
-    start, end, body = names[0]
-    place = " ".join(words[start:end])
-    out = []
-    for kind in ("police", "fire"):
-        asked = " ".join([*words[:start], f"{place} {kind}", *words[end:]])
-        found = name_finder(directory).find(normalise(asked).split())
-        if any(b.kind == kind for _, _, b in found):
-            out.append(asked)
-    return out if len(out) == 2 else []
-
-
-def _clauses(text: str, directory: Directory) -> list[str]:
-    from bot.questions.context import follow
-    from bot.questions.kinds import UsageError
-    from bot.questions.parse import parse_question
-
-    cuts = [m for m in _CLAUSE.finditer(text)][: MAX_PARTS - 1]
-    if not cuts:
-        return [text]
-    pieces, pos = [], 0
-    for m in cuts:
-        pieces.append(text[pos : m.start()].strip(" ,?"))
-        pos = m.end()
-    pieces.append(text[pos:].strip(" ,?"))
-    out: list[str] = []
-    try:
-        for piece in pieces:
-            if not piece:
-                return [text]
-            standing = follow(piece, directory, out[-1]) if out else piece
-            question = parse_question(standing, directory)
-            if isinstance(question, _QUIET) or not _solid(question, directory):
-                return [text]
-            out.append(standing)
-    except UsageError:
-        return [text]
-    return out if len(out) > 1 else [text]
-
-
-def _solid(question: Question, directory: Directory) -> bool:
-    """A question that names what it asks about: no loosely typed name left to ask back about."""
-    name = getattr(question, "name", None)
-    if isinstance(name, str) and not directory.by_id(name):
-        return False
-    return True
 
 
 # ---------------------------------------------------------------- the question, written back
