@@ -118,7 +118,7 @@ class CompareQuestion:
 class DefinitionQuestion:
     """'what does adequate mean', 'what areas are graded', 'what is police powers'."""
 
-    topic: str  # grade | scale | areas | area
+    topic: str  # grade | scale | areas | area | engage
     grade: str | None = None
     area: str | None = None
     kind: str = "police"

@@ -17,6 +17,7 @@ from bot.questions.kinds import (
     BodyCountQuestion,
     BodyGradesQuestion,
     CompareQuestion,
+    DefinitionQuestion,
     FilterQuestion,
     GradeCountQuestion,
     GradeQuestion,
@@ -105,6 +106,22 @@ def _definition_asked(e: Entities) -> bool:
         return True
     m = cues.WHAT_IS.match(e.norm)
     return m is not None and cues.only_term(m.group(1), e.kind)
+
+
+_MONITORING_TERM = re.compile(
+    r"^(?:the\s+)?(?:engage|engage\s+process|special\s+measures|enhanced\s+monitoring|engage\s+monitoring)"
+    r"(?:\s+(?:mean|means|stand\s+for|about|exactly))?$"
+)
+
+
+def _engage_defined(e: Entities) -> bool:
+    """'whats engage', 'what does special measures mean': what enhanced monitoring is, not who is in it."""
+    if e.bodies or not e.monitoring:
+        return False
+    m = re.match(
+        r"^(?:what\s+is|what\s+s|whats|what\s+are|what\s+does|what\s+do|explain|define)\s+(.*)$", e.norm
+    )
+    return m is not None and bool(_MONITORING_TERM.match(m.group(1)))
 
 
 def _definition(e: Entities) -> Question:
@@ -213,6 +230,7 @@ ROUTES: tuple[Route, ...] = (
     Route("no body (or only places' names) + a body or service not held here -> who inspects it", _outside, lambda e: OutOfScopeQuestion(e.out_of_scope or "")),
     Route("a topic no grade answers (crime counts, budgets, named officers, hospitals, schools) and no area or grade -> what I cover", _not_covered, lambda e: UnanswerableQuestion(e.typed or e.text, e.not_covered or "")),
     Route("everyday words (weather, travel, sport) and none about inspections -> what I cover", lambda e: e.off_topic, lambda e: UnanswerableQuestion(e.typed or e.text)),
+    Route("'what is engage', 'what does special measures mean' -> what enhanced monitoring is", _engage_defined, lambda e: DefinitionQuestion("engage", kind=e.kind)),
     Route("monitoring words (+ one body) -> enhanced monitoring", lambda e: e.monitoring and len(e.bodies) <= 1, _monitoring),
     Route("no body + 'what does ... mean' / 'what areas' -> definition", _definition_asked, _definition),
     Route("no body + 'how many' -> a count", lambda e: not e.bodies and bool(cues.HOW_MANY.search(e.norm)) and not cues.grade_count_rank(e.norm), _count),

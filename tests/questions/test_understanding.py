@@ -238,3 +238,8 @@ def test_a_second_question_opened_by_any_is_answered(db):
     text = said(db, "scilly FRS - how many areas were graded and any RI?")
     assert "Isles of Scilly Fire and Rescue Service: Fire and rescue inspection 2023–25" in text
     assert "Isles of Scilly Fire and Rescue Service: areas rated requires improvement" in text
+
+
+def test_what_engage_means_is_a_definition_not_the_list(db):
+    text = said(db, "whats engage")
+    assert "What Engage (enhanced monitoring) means" in text and "Lincolnshire Police" not in text
