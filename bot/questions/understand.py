@@ -275,16 +275,25 @@ _N_AND = re.compile(r"(?<=\w) (?:n|&|\+) (?=\w)", re.I)
 
 
 def _and_in_names(text: str, directory: Directory) -> str:
-    """'devon n somerset fire' -> 'devon and somerset fire', when that makes a name found exactly."""
+    """'devon n somerset fire' -> 'devon and somerset fire', 'stop n search' -> 'stop and search': when
+    that makes a name found exactly, or a longer area phrase."""
     if not _N_AND.search(text):
         return text
+    from bot.questions.areas import find_area
     from bot.questions.parse import name_finder
 
     finder = name_finder(directory)
     candidate = _N_AND.sub(" and ", text)
     before = len(finder.find(normalise(text).split()))
     after = finder.find(normalise(candidate).split())
-    return candidate if after and len(after) >= before and _longer(after, finder, text) else text
+    if after and len(after) >= before and _longer(after, finder, text):
+        return candidate
+    for kind in ("police", "fire"):
+        _, was = find_area(normalise(text), kind)
+        _, now = find_area(normalise(candidate), kind)
+        if now and (was is None or now[1] - now[0] > was[1] - was[0] + 2):
+            return candidate
+    return text
 
 
 def _longer(after: list, finder, text: str) -> bool:

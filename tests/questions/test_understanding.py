@@ -243,3 +243,8 @@ def test_a_second_question_opened_by_any_is_answered(db):
 def test_what_engage_means_is_a_definition_not_the_list(db):
     text = said(db, "whats engage")
     assert "What Engage (enhanced monitoring) means" in text and "Lincolnshire Police" not in text
+
+
+def test_n_for_and_inside_an_area_phrase(db):
+    text = said(db, "hows cambs police doing on stop n search")
+    assert "Cambridgeshire Constabulary: police powers and public treatment" in text
