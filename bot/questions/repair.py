@@ -48,7 +48,7 @@ FILLER_WORDS = frozenset(
     happened happen happening says saying tells telling thinks think thought reckon opinion inspectors
     inspectorate hmicfrs hmic grades graded grade rating ratings rated mean meaning means eh ya yeah yes
     got gotten getting gets received receive given awarded earned achieved manage managed managing
-    among amongst between within across round nearby local locally area region live living
+    among amongst between within across round nearby local locally area region live living dates date
     """.split()
 )
 # Words the bot reads by pattern (cues, grades, rounds, topics) that are not in the regexes' plain text.

@@ -15,7 +15,8 @@ _QUIET = (HelpQuestion, UnanswerableQuestion, OutOfScopeQuestion)
 # Where a second question starts: 'and are they ...', 'and what about ...', '? how did ...'
 _CLAUSE = re.compile(
     r"(?:\s+(?:and|but|also)\s+|\s*[?;]\s+(?:and\s+)?)(?=(?:is|are|was|were|did|does|do|has|have|had|how|hows|"
-    r"what|whats|which|who|where|when|they|it|its|their|same|also|then|any|anything)\b)",
+    r"what|whats|which|who|where|when|they|it|its|their|same|also|then|any|anything|engage|special\s+measures|"
+    r"enhanced\s+monitoring)\b)",
     re.I,
 )
 _PAIRS = (
@@ -110,12 +111,24 @@ def _clauses(text: str, directory: Directory) -> list[str]:
                 return [text]
             standing = follow(piece, directory, out[-1]) if out else piece
             question = parse_question(standing, directory)
+            if out and not _solid(question, directory) and (body := _body_of(out[-1], directory)):
+                standing = f"{body} {piece}"  # 'bucks frs protection grade and engage dates'
+                question = parse_question(standing, directory)
             if isinstance(question, _QUIET) or not _solid(question, directory):
                 return [text]
             out.append(standing)
     except UsageError:
         return [text]
     return out if len(out) > 1 else [text]
+
+
+def _body_of(text: str, directory: Directory) -> str:
+    """The name of the one body a question asks about, or ''."""
+    from bot.questions.parse import parse_question
+
+    name = getattr(parse_question(text, directory), "name", None)
+    body = directory.by_id(name) if isinstance(name, str) else None
+    return body.name if body else ""
 
 
 def _solid(question: Question, directory: Directory) -> bool:

@@ -82,7 +82,7 @@ def _one(
         question = applied = loose  # 'bedford police - good or not': a name typed loosely, not a list
         unknown = ()
     skipped = [w for w in unknown if not _in_loose_name(w, applied)]
-    notes += _pillar_note(applied, norm)
+    notes += _pillar_note(applied, norm) + _slots_not_carried(applied, text, directory)
     if unknown and _area_next_to(norm, applied, list(unknown)):
         # 'treiang people fairly': 'people' alone names another area; with the word before it unknown, the
         # area is a guess, so the question is not answered as that area's
@@ -109,6 +109,23 @@ def _pillar(question: Question, norm: str, directory: Directory) -> Question:
     if not pillar or (pillar == "people" and "pillar" not in norm.split()):
         return question
     return BodyGradesQuestion(body.id, GRADES, getattr(question, "round", None), False, pillar)
+
+
+def _slots_not_carried(question: Question, text: str, directory: Directory) -> tuple[str, ...]:
+    """An area, grade or place named in a question whose kind has no room for it ('which forces are good
+    at responding and in engage' is answered with who is in Engage): said, never dropped silently."""
+    from bot.questions.entities import find_entities
+    from bot.questions.kinds import HistoryQuestion
+    from bot.questions.parse import name_finder
+
+    if not isinstance(question, (MonitoringQuestion, RecentQuestion, HistoryQuestion)):
+        return ()
+    found = find_entities(text, directory, name_finder(directory))
+    left = [found.area.label] if found.area else []
+    left += [g.lower() for g in found.grades if not found.loose_good]
+    if found.place and isinstance(question, MonitoringQuestion):
+        left.append(found.place.label)
+    return (f"not taken into account: {', '.join(left)}",) if left else ()
 
 
 def _pillar_note(question: Question, norm: str) -> tuple[str, ...]:

@@ -248,3 +248,14 @@ def test_what_engage_means_is_a_definition_not_the_list(db):
 def test_n_for_and_inside_an_area_phrase(db):
     text = said(db, "hows cambs police doing on stop n search")
     assert "Cambridgeshire Constabulary: police powers and public treatment" in text
+
+
+def test_a_slot_the_answer_has_no_room_for_is_said(db):
+    text = said(db, "which forces in the south west are in engage")
+    assert "not taken into account: South West" in text
+
+
+def test_a_second_question_without_its_name_takes_the_first_ones_body(db):
+    text = said(db, "Bucks FRS protection grade and engage dates")
+    assert "Buckinghamshire Fire and Rescue Service: protecting the public through fire regulation" in text
+    assert "Enhanced monitoring (Engage): Buckinghamshire Fire and Rescue Service" in text
