@@ -31,7 +31,7 @@ from bot.questions.kinds import (
 from bot.questions.names import Directory, normalise
 from bot.questions.operators import EVERY, operators
 from bot.questions.repair import Lexicon, lexicon, repair, unknown_words
-from bot.questions.split import split
+from bot.questions.split import MAX_PARTS, split
 from bot.questions.vocab import GRADES
 from bot.questions.words import find_grades
 
@@ -63,7 +63,32 @@ def understand(text: str, directory: Directory) -> Understood:
     if len(pieces) > 1:
         parts = tuple(_one(p, directory, lex, repaired.changes, True) for p in pieces)
         return replace(parts[0], parts=parts)
-    return _one(read, directory, lex, repaired.changes, read != clean and not repaired.changes)
+    single = _one(read, directory, lex, repaired.changes, read != clean and not repaired.changes)
+    return _across_kinds(single, directory) or single
+
+
+def _across_kinds(single: Understood, directory: Directory) -> Understood | None:
+    """'merseyside police vs merseyside fire': a force and a fire service are graded on different areas,
+    so each is answered on its own (its card, or its areas at the grades asked), one after the other."""
+    from bot.questions.kinds import GradeQuestion
+
+    q = single.question
+    if not isinstance(q, CompareQuestion) or len(q.names) > MAX_PARTS:
+        return None
+    bodies = [b for n in q.names if (b := directory.by_id(n))]
+    others = [n for n in q.names if not directory.by_id(n)]
+    known = lexicon(directory).known
+    if any(len(n.split()) > 1 or n not in known for n in others) or len({b.kind for b in bodies}) < 2:
+        return None  # a loosely typed name is asked back about; 'who', 'areas' are only words
+    grades = find_grades(normalise(single.text))[0]
+    note = ("a police force and a fire and rescue service are graded on different areas: each on its own",)
+    parts = []
+    for body in bodies:
+        asked: Question = (
+            BodyGradesQuestion(body.id, grades, q.round) if grades else GradeQuestion(body.id, q.round)
+        )
+        parts.append(Understood(asked, single.text, written(asked, directory), note, single.repairs))
+    return replace(parts[0], parts=tuple(parts))
 
 
 def _one(

@@ -259,3 +259,10 @@ def test_a_second_question_without_its_name_takes_the_first_ones_body(db):
     text = said(db, "Bucks FRS protection grade and engage dates")
     assert "Buckinghamshire Fire and Rescue Service: protecting the public through fire regulation" in text
     assert "Enhanced monitoring (Engage): Buckinghamshire Fire and Rescue Service" in text
+
+
+def test_a_force_against_a_fire_service_is_each_on_its_own(db):
+    text = said(db, "merseyside police vs merseyside fire who did better")
+    assert "Merseyside Police: PEEL 2023–25" in text
+    assert "Merseyside Fire and Rescue Service: Fire and rescue inspection 2023–25" in text
+    assert "graded on different areas" in text
