@@ -184,8 +184,22 @@ def _blank(text: str, span: tuple[int, int] | None) -> str:
     return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
 
 
+# The last text's entities, as one tuple (text, directory, finder, entities) replaced whole, so threads
+# answering at once never pair one text with another's entities: understanding asks for them twice.
+_last: list[tuple | None] = [None]
+
+
 def find_entities(text: str, directory: Directory, finder) -> Entities:
     """Every entity the text names; `finder` is the directory's NameFinder."""
+    last = _last[0]
+    if last is not None and last[0] == text and last[1] is directory and last[2] is finder:
+        return last[3]
+    found = _find_entities(text, directory, finder)
+    _last[0] = (text, directory, finder, found)
+    return found
+
+
+def _find_entities(text: str, directory: Directory, finder) -> Entities:
     text = " ".join(text.split())
     stripped, round_, since = _rounds(_POSSESSIVE.sub("", text))
     norm = normalise(stripped)

@@ -80,6 +80,7 @@ class Directory:
     bodies: Sequence[Body]
     _exact: dict[str, list[Body]] = field(default_factory=dict, repr=False)
     _keys: list[tuple[str, Body]] = field(default_factory=list, repr=False)
+    _ids: dict[str, Body] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for body in self.bodies:
@@ -104,7 +105,9 @@ class Directory:
 
     def by_id(self, body_id: str) -> Body | None:
         """The body with this id, if any."""
-        return next((b for b in self.bodies if b.id == body_id), None)
+        if len(self._ids) != len(self.bodies):
+            self._ids = {b.id: b for b in self.bodies}
+        return self._ids.get(body_id)
 
     def resolve(self, text: str) -> Resolution:
         """Resolve what someone typed to one body, or say which bodies it might mean."""
