@@ -29,7 +29,12 @@ YEAR = re.compile(r"(?<![\d/-])\b(20\d\d)\b(?!\s*[-/–—]\s*(?:20)?\d\d\b)")
 # 'every area', 'in everything', 'across the board': a grade held in every area, not in at least one
 EVERY = re.compile(
     r"\b(?:in|for|at)\s+(?:every|each|all)\s+(?:areas?|things?|categories)\b|\bacross\s+the\s+board\b|"
-    r"\b(?:at|for|in)\s+everything\b"
+    r"\b(?:at|for|in)\s+everything\b|\b(?:all|nothing\s+but|straight)\s+(?:outstandings?|goods?|adequates?|"
+    r"requires\s+improvements?|ris?|inadequates?)\b"
+)
+# 'has kent ever been rated inadequate': any round, not only the latest report
+EVER = re.compile(
+    r"\b(?:ever|at\s+any\s+(?:point|time|stage)|in\s+any\s+round|any\s+of\s+(?:its|their)\s+reports)\b"
 )
 
 

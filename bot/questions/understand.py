@@ -29,7 +29,7 @@ from bot.questions.kinds import (
     UsageError,
 )
 from bot.questions.names import Directory, normalise
-from bot.questions.operators import EVERY, operators
+from bot.questions.operators import EVER, EVERY, operators
 from bot.questions.repair import Lexicon, lexicon, repair, unknown_words
 from bot.questions.split import MAX_PARTS, split
 from bot.questions.vocab import GRADES
@@ -137,19 +137,33 @@ def _pillar(question: Question, norm: str, directory: Directory) -> Question:
 
 
 def _slots_not_carried(question: Question, text: str, directory: Directory) -> tuple[str, ...]:
-    """An area, grade or place named in a question whose kind has no room for it ('which forces are good
-    at responding and in engage' is answered with who is in Engage): said, never dropped silently."""
+    """A body, area, grade or place named in a question whose kind of answer has no room for it ('which
+    forces are good at responding and in engage' is answered with who is in Engage): said, never dropped
+    silently."""
     from bot.questions.entities import find_entities
-    from bot.questions.kinds import HistoryQuestion
+    from bot.questions.kinds import (
+        BodyCountQuestion,
+        DefinitionQuestion,
+        GradeCountQuestion,
+        HistoryQuestion,
+    )
     from bot.questions.parse import name_finder
 
-    if not isinstance(question, (MonitoringQuestion, RecentQuestion, HistoryQuestion)):
-        return ()
     found = find_entities(text, directory, name_finder(directory))
-    left = [found.area.label] if found.area else []
-    left += [g.lower() for g in found.grades if not found.loose_good]
-    if found.place and isinstance(question, MonitoringQuestion):
+    left: list[str] = []
+    area_kept: tuple[type, ...] = (AreaQuestion, FilterQuestion, GradeCountQuestion, RankQuestion)
+    area_kept += (CompareQuestion, MovementQuestion, DefinitionQuestion, HistoryQuestion)
+    pillar = isinstance(question, BodyGradesQuestion) and question.pillar
+    if found.area and not isinstance(question, area_kept) and not pillar:
+        left.append(found.area.label)
+    no_grades = (MonitoringQuestion, RecentQuestion, BodyCountQuestion)  # a history shows every grade
+    if isinstance(question, no_grades) and not found.loose_good:
+        left += [g.lower() for g in found.grades]
+    if found.place and isinstance(question, (MonitoringQuestion, RecentQuestion, DefinitionQuestion)):
         left.append(found.place.label)
+    no_bodies = (RecentQuestion, DefinitionQuestion, BodyCountQuestion, GradeCountQuestion, RankQuestion)
+    if found.bodies and isinstance(question, no_bodies + (MovementQuestion,)):
+        left += [b.name for b in found.bodies]
     return (f"not taken into account: {', '.join(left)}",) if left else ()
 
 
@@ -238,6 +252,10 @@ def apply_operators(
             question = changed
     if isinstance(question, FilterQuestion) and not question.area and question.grades and EVERY.search(norm):
         question = replace(question, every=True)
+    if EVER.search(norm) and isinstance(question, (AreaQuestion, BodyGradesQuestion)) and not question.round:
+        from bot.questions.kinds import HistoryQuestion
+
+        question = HistoryQuestion(question.name)  # 'has kent ever been rated inadequate': every round
     notes = (f"not taken into account: {', '.join(f'“{w}”' for w in missed)}",) if missed else ()
     return question, notes
 
@@ -350,7 +368,10 @@ def _longer(after: list, finder, text: str) -> bool:
 def written(question: Question, directory: Directory) -> str:
     """The question in words that stand alone (as a follow-up writes it back); '' when there is none."""
     from bot.questions.context import _area_words, _written
+    from bot.questions.kinds import HistoryQuestion
 
+    if isinstance(question, HistoryQuestion) and directory.by_id(question.name):
+        return f"how has {directory.by_id(question.name).name} done in every round"  # type: ignore[union-attr]
     if isinstance(question, FilterQuestion) and question.every:
         bodies = "fire services" if question.kind == "fire" else "police forces"
         place = f" in {question.place.label}" if question.place else ""

@@ -19,6 +19,8 @@ GRADE_WORDS = {
     "needs improvement": "Requires improvement",
     "need improvement": "Requires improvement",
     "needs improving": "Requires improvement",
+    "need improving": "Requires improvement",
+    "needing improvement": "Requires improvement",
     "ri": "Requires improvement",
     "inadequate": "Inadequate",
     # plurals name a count of grades: 'the most outstandings', 'fewest RIs'

@@ -266,3 +266,19 @@ def test_a_force_against_a_fire_service_is_each_on_its_own(db):
     assert "Merseyside Police: PEEL 2023–25" in text
     assert "Merseyside Fire and Rescue Service: Fire and rescue inspection 2023–25" in text
     assert "graded on different areas" in text
+
+
+@pytest.mark.parametrize(
+    "question, says",
+    [
+        ("has kent ever been rated inadequate", "Kent Police: every inspection round"),
+        (
+            "which london fire brigade areas need improving",
+            "London Fire Brigade: areas rated requires improvement",
+        ),
+        ("did any forces get all outstandings", "rated outstanding in every graded area"),
+        ("is northumbria police better than durham", "Compared: Northumbria Police, Durham Constabulary"),
+    ],
+)
+def test_words_that_change_the_question_are_read(db, question, says):
+    assert says in said(db, question)

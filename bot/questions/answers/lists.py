@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.questions.answers.area import FEW_GRADES
 from bot.questions.answers.model import ReportRef, report_ref
 from bot.questions.answers.snapshot import (
     Snapshot,
@@ -139,7 +140,7 @@ def _every_row(
         if not any(n for g, n in statement.items() if g not in wanted):
             rows.append(FilterRow(body, report_ref(report), tuple(graded), None if graded else statement))
         return
-    if not graded or core_missing(snap, report):
+    if len(graded) < FEW_GRADES or core_missing(snap, report):  # one area of a new round is not 'every'
         if all(g in wanted for _, g in graded):
             unrecorded.append(body)
         return
