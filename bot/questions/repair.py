@@ -97,6 +97,7 @@ class Lexicon:
     known: frozenset[str]
     targets: tuple[str, ...]
     real: frozenset[str]
+    owners: dict[str, frozenset[str]]  # a target word -> the areas or bodies whose names hold it
 
 
 _lexicons: dict[int, tuple[Directory, Lexicon]] = {}
@@ -129,9 +130,13 @@ def _build(directory: Directory) -> Lexicon:
         )
     )
     known = frozenset(names | areas | grammar | FILLER_WORDS | set(_EXTRA_KNOWN.split()))
+    owners: dict[str, set[str]] = {}
+    for c in AREA_CONCEPTS:
+        for w in {w for p in c.phrases for w in normalise(p).split()}:
+            owners.setdefault(w, set()).add(c.key)
     # Targets: the words a typo is read as. Names, places, areas and grades, not every cue word ('fell').
     targets = tuple(sorted(w for w in names | areas | _TARGET_CUES if len(w) >= MIN_LENGTH - 1))
-    return Lexicon(known, targets, real_words() - known)
+    return Lexicon(known, targets, real_words() - known, {w: frozenset(o) for w, o in owners.items()})
 
 
 _TARGET_CUES = frozenset(
@@ -183,6 +188,8 @@ def correction(word: str, lex: Lexicon) -> str | None:
     if len(closest) > 1:
         # people seldom mistype a word's first letter: of two equally close words, the one that shares it
         closest = {w for w in closest if w[0] == word[0]}
+    if len(closest) > 1 and len({lex.owners.get(w) for w in closest}) == 1 and lex.owners.get(min(closest)):
+        closest = {min(closest)}  # 'investigatin': investigating or investigation, one area either way
     if len(closest) != 1:
         return None  # 'lics' is as close to 'leics' as to 'lincs': a guess, so not repaired
     (target,) = closest

@@ -102,7 +102,7 @@ def _not_covered(e: Entities) -> bool:
 def _definition_asked(e: Entities) -> bool:
     if e.bodies:
         return False
-    if cues.DEFINE_STRONG.search(e.norm):
+    if cues.DEFINE_STRONG.search(e.norm) or (re.search(r"\bhow\s+many\s+areas\b", e.norm) and not e.grades):
         return True
     m = cues.WHAT_IS.match(e.norm)
     return m is not None and cues.only_term(m.group(1), e.kind)
@@ -191,7 +191,9 @@ def _rank(e: Entities) -> Question:
 def _leftover_name(e: Entities) -> str:
     """Words no entity took, less filler and words for groups of bodies: maybe a name typed loosely."""
     words = [
-        w for w in e.leftover.replace(",", " ").split() if w not in cues.FILLER and w not in cues.GROUP_WORDS
+        w
+        for w in e.leftover.replace(",", " ").split()
+        if w not in cues.FILLER and w not in cues.GROUP_WORDS and not w.isdigit()  # '2023' is a year
     ]
     return " ".join(words)
 
@@ -236,7 +238,7 @@ ROUTES: tuple[Route, ...] = (
     Route("no body + 'how many' -> a count", lambda e: not e.bodies and bool(cues.HOW_MANY.search(e.norm)) and not cues.grade_count_rank(e.norm), _count),
     Route("two or more bodies, or 'compare' -> side by side (on the area, if one is named)", lambda e: len(e.bodies) >= 2 or bool(cues.COMPARE.search(e.norm)), _compare),
     Route("one body + area -> that area only", lambda e: _one(e) and e.area is not None, lambda e: AreaQuestion(e.bodies[0].id, e.area.key if e.area else "", _round(e), _test(e))),
-    Route("one body + 'over time' / 'improved' -> every round", lambda e: _one(e) and not e.grades and (bool(cues.HISTORY.search(e.norm)) or e.movement is not None) and e.round is None, lambda e: HistoryQuestion(e.bodies[0].id)),
+    Route("one body + 'over time' / 'improved' -> every round", lambda e: _one(e) and not e.grades and (bool(cues.HISTORY.search(e.norm)) or e.movement is not None) and (e.round is None or e.since_round is not None), lambda e: HistoryQuestion(e.bodies[0].id)),
     Route("one body + grade -> that body's areas at that grade", lambda e: _one(e) and bool(e.grades), lambda e: BodyGradesQuestion(e.bodies[0].id, e.grades, _round(e), e.yes_no)),
     Route("one body -> its grades", _one, lambda e: GradeQuestion(e.bodies[0].id, _round(e))),
     Route("no body + got better / worse / improvers -> movement between rounds", _movement_asked, lambda e: MovementQuestion(e.area.key if e.area else None, e.movement or "any", e.kind, e.place, e.since_round, e.round)),

@@ -105,21 +105,38 @@ def _clauses(text: str, directory: Directory) -> list[str]:
         pos = m.end()
     pieces.append(text[pos:].strip(" ,?"))
     out: list[str] = []
+    asked: list[Question] = []
     try:
         for piece in pieces:
             if not piece:
                 return [text]
-            standing = follow(piece, directory, out[-1]) if out else piece
+            own = bool(_OWN_SUBJECT.match(piece))
+            standing = follow(piece, directory, out[-1]) if out and not own else piece
             question = parse_question(standing, directory)
-            if out and not _solid(question, directory) and (body := _body_of(out[-1], directory)):
+            body = _body_of(out[-1], directory) if out else ""
+            if body and not own and not _names_a_body(question, directory):
                 standing = f"{body} {piece}"  # 'bucks frs protection grade and engage dates'
                 question = parse_question(standing, directory)
             if isinstance(question, _QUIET) or not _solid(question, directory):
                 return [text]
+            if question in asked:
+                continue  # 'kent police newest inspection? anything from the new round': one question
+            asked.append(question)
             out.append(standing)
     except UsageError:
         return [text]
     return out if len(out) > 1 else [text]
+
+
+# A second question about a group of its own ('... and which forces are in engage'), not the first's body.
+_OWN_SUBJECT = re.compile(
+    r"^(?:which|who|list|how\s+many|rank|best|worst|top|compare|what\s+are\s+the)\b", re.I
+)
+
+
+def _names_a_body(question: Question, directory: Directory) -> bool:
+    name = getattr(question, "name", None)
+    return bool(getattr(question, "names", ())) or (isinstance(name, str) and bool(directory.by_id(name)))
 
 
 def _body_of(text: str, directory: Directory) -> str:

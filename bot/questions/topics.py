@@ -167,6 +167,15 @@ NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+NOT_COVERED += (
+    (
+        re.compile(
+            r"\b(?:next\s+(?:inspection|report|peel|visit)|(?:when|whens)\s+(?:is|will|are)\s+(?:\w+\s+){0,4}?"
+            r"(?:next\s+)?(?:inspected|inspection|due))\b"
+        ),
+        "future inspections",
+    ),
+)
 # Bodies HMICFRS does not inspect: a grade word ('outstanding schools') does not make these about police.
 STRONG_TOPICS = frozenset({"hospitals and health services", "schools and colleges"})
 

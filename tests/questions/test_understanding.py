@@ -282,3 +282,28 @@ def test_a_force_against_a_fire_service_is_each_on_its_own(db):
 )
 def test_words_that_change_the_question_are_read(db, question, says):
     assert says in said(db, question)
+
+
+@pytest.mark.parametrize(
+    "question, says",
+    [
+        (
+            "wat did hampshire police get for investigatin crime",
+            "Hampshire and Isle of Wight Constabulary: investigating crime",
+        ),
+        (
+            "were any fire services inadequate at preventing fires in 2023",
+            "rated inadequate for preventing fires",
+        ),
+        ("norfolk constabulary 2021/22 grades vs 2023-25", "Norfolk Constabulary: every inspection round"),
+        ("how many areas are police graded on", "Areas graded in PEEL inspections"),
+        ("when is the next inspection of essex police", "future inspections"),
+    ],
+)
+def test_more_classes_read_right(db, question, says):
+    assert says in said(db, question)
+
+
+def test_a_second_question_about_a_group_is_its_own(db):
+    text = said(db, "kent police grades and which forces are in engage")
+    assert "Kent Police: PEEL" in text and "enhanced monitoring (Engage) now: Lincolnshire Police" in text

@@ -97,7 +97,7 @@ def render_cant_answer(answer: CantAnswer) -> Message:
     typed = escape(answer.text[:200])
     text = f"I can't answer that yet: “{typed}”."
     if answer.topic:
-        text = f"I can't answer that: it asks about {escape(answer.topic)}, which isn't held here."
+        text = f"I can't answer that: it asks about {escape(answer.topic)}, not held here."
     examples = "\n".join(f"• `{escape(e)}`" for e in answer.examples)
     return message(
         f"{text} {COVERAGE} Try: " + "; ".join(escape(e) for e in answer.examples),
