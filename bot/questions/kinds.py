@@ -166,6 +166,8 @@ class MonitoringQuestion:
     now: bool = False  # 'is X still in engage': asks about today
     year: str | None = None  # 'who left engage in 2025': only moves in or out in that year
     during: bool = False  # 'who was in engage during 2023': in it at any time that year, not moves
+    place: Place | None = None  # 'which forces in the south west are in engage'
+    negated: bool = False  # 'which forces are not in special measures': the bodies not in it now
 
 
 @dataclass(frozen=True)

@@ -85,7 +85,8 @@ def _monitoring(e: Entities) -> Question:
     year = _year(e)
     now = bool(re.match(r"(?:so\s+)?(?:is|are)\b", e.norm)) or e.still
     during = bool(year) and not _MOVES.search(e.norm)
-    return MonitoringQuestion(name or None, _explicit_kind(e), now, year, during)
+    place = e.place if not e.bodies else None
+    return MonitoringQuestion(name or None, _explicit_kind(e), now, year, during, place)
 
 
 def _not_covered(e: Entities) -> bool:

@@ -159,7 +159,12 @@ def _slots_not_carried(question: Question, text: str, directory: Directory) -> t
     no_grades = (MonitoringQuestion, RecentQuestion, BodyCountQuestion)  # a history shows every grade
     if isinstance(question, no_grades) and not found.loose_good:
         left += [g.lower() for g in found.grades]
-    if found.place and isinstance(question, (MonitoringQuestion, RecentQuestion, DefinitionQuestion)):
+    monitoring_here = isinstance(question, MonitoringQuestion) and (question.place or question.name)
+    if (
+        found.place
+        and isinstance(question, (MonitoringQuestion, RecentQuestion, DefinitionQuestion))
+        and not monitoring_here
+    ):
         left.append(found.place.label)
     no_bodies = (RecentQuestion, DefinitionQuestion, BodyCountQuestion, GradeCountQuestion, RankQuestion)
     if found.bodies and isinstance(question, no_bodies + (MovementQuestion,)):
@@ -292,6 +297,10 @@ def _apply(q: Question, op: str, norm: str, directory: Directory, text: str) -> 
         return replace(q, grades=_others(q.grades), yes_no=False)
     if isinstance(q, AreaQuestion) and q.test:
         return replace(q, test=())  # 'is kent not good at X': its grade for X, plainly
+    if isinstance(q, MonitoringQuestion) and q.name is None and not q.year:
+        return replace(q, negated=True)  # 'which forces are not in special measures'
+    if isinstance(q, MonitoringQuestion) and q.name and q.now:
+        return q  # 'is kent not in engage any more': the same yes or no
     if isinstance(q, MovementQuestion):
         return None
     return None

@@ -251,8 +251,15 @@ def test_n_for_and_inside_an_area_phrase(db):
 
 
 def test_a_slot_the_answer_has_no_room_for_is_said(db):
-    text = said(db, "which forces in the south west are in engage")
-    assert "not taken into account: South West" in text
+    text = said(db, "which forces are good at responding and in engage")
+    assert "not taken into account: responding to the public" in text
+
+
+def test_monitoring_in_a_place_and_not_in_it(db):
+    text = said(db, "Which forces in the south west are not in special measures at the moment?")
+    assert "5 police forces in South West are not in enhanced monitoring (Engage) now" in text
+    assert "Avon and Somerset Constabulary, Devon and Cornwall Police, Dorset Police" in text
+    assert "Lincolnshire Police" not in text
 
 
 def test_a_second_question_without_its_name_takes_the_first_ones_body(db):

@@ -117,7 +117,15 @@ def monitoring(asked: Asked) -> Any:
     if isinstance(body, Unknown):
         return body
     return monitoring_answer(
-        asked.snap, body, question.kind, asked.today.isoformat(), question.now, question.year, question.during
+        asked.snap,
+        body,
+        question.kind,
+        asked.today.isoformat(),
+        question.now,
+        question.year,
+        question.during,
+        question.place,
+        question.negated,
     )
 
 

@@ -122,8 +122,16 @@ def render_monitoring(
         )
         n = len(answer.current)
         names = ", ".join(b.name for b, _ in answer.current) or "none"
-        lead = f"{n} {one if n == 1 else many} in enhanced monitoring (Engage) now: {names}."
-        if answer.year:
+        where = f" in {answer.place}" if answer.place else ""
+        lead = f"{n} {one if n == 1 else many}{where} in enhanced monitoring (Engage) now: {names}."
+        if answer.not_in is not None:
+            k = len(answer.not_in)
+            lead = (
+                f"{k} {one if k == 1 else many}{where} {'is' if k == 1 else 'are'} not in enhanced monitoring "
+                f"(Engage) now, as far as published sources recorded here show: "
+                f"{', '.join(b.name for b in answer.not_in) or 'none'}. In it now{where}: {names}."
+            )
+        elif answer.year:
             lead = _year_lead(answer, many)
         elif answer.past:
             lead += f" {len(answer.past)} spells have ended since {min(p.entered[0] for _, p in answer.past)[:4]}."
