@@ -30,6 +30,7 @@ from bot.questions.kinds import (
     UnanswerableQuestion,
 )
 from bot.questions.topics import STRONG_TOPICS
+from bot.questions.vocab import GRADES
 from bot.questions.words import POLICE_PATTERN
 
 
@@ -134,8 +135,9 @@ def _count(e: Entities) -> Question | None:
     area = e.area.key if e.area else None
     if cues.REPORTS_NOUN.search(e.norm) and not e.grades and not e.area:
         return cues.recent_question(e.text, e.norm, kind, True)
-    if cues.GRADES_NOUN.search(e.norm) and e.grades and not cues.BODIES_NOUN.search(e.norm):
-        return GradeCountQuestion(e.grades, area, e.kind, e.place, _round(e))
+    if cues.GRADES_NOUN.search(e.norm) and not cues.BODIES_NOUN.search(e.norm):
+        return GradeCountQuestion(e.grades or GRADES, area, e.kind, e.place, _round(e))  # 'how many grades'
+
     if e.grades:
         return FilterQuestion(area, e.grades, e.kind, e.place, _round(e), count=True)
     if not e.area:

@@ -106,7 +106,7 @@ def _one(
     if unknown and (loose := _loose_name(applied, norm, unknown, directory)) and loose != applied:
         question = applied = loose  # 'bedford police - good or not': a name typed loosely, not a list
         unknown = ()
-    skipped = [w for w in unknown if not _in_loose_name(w, applied)]
+    skipped = [w for w in unknown if not _in_loose_name(w, applied, directory)]
     notes += _pillar_note(applied, norm) + _slots_not_carried(applied, text, directory)
     if unknown and _area_next_to(norm, applied, list(unknown)):
         # 'treiang people fairly': 'people' alone names another area; with the word before it unknown, the
@@ -220,10 +220,14 @@ def _loose_name(
     return GradeQuestion(name) if found.body or found.suggestions else None
 
 
-def _in_loose_name(word: str, question: Question) -> bool:
-    """A word the question carries on as part of a loosely typed name (answered with 'did you mean')."""
+def _in_loose_name(word: str, question: Question, directory: Directory) -> bool:
+    """A word the question carries on as part of a loosely typed name that will be answered or asked back
+    about ('did you mean'); a name that matches nothing ('twice') carries nothing."""
     name = getattr(question, "name", None) or ""
-    return word in normalise(str(name)).split()
+    if word not in normalise(str(name)).split():
+        return False
+    found = directory.resolve(str(name))
+    return bool(found.body or found.suggestions)
 
 
 def _grades_phrase(grades: tuple[str, ...]) -> str:
@@ -265,6 +269,14 @@ def apply_operators(
     return question, notes
 
 
+def _place(text: str, directory: Directory):
+    """The region or country a question names outside any body's name ('the only welsh force')."""
+    from bot.questions.entities import find_entities
+    from bot.questions.parse import name_finder
+
+    return find_entities(text, directory, name_finder(directory)).place
+
+
 def _apply(q: Question, op: str, norm: str, directory: Directory, text: str) -> Question | None:
     """One operator applied to the question; the question itself when it already carries it; None when it
     can't be applied."""
@@ -277,10 +289,11 @@ def _apply(q: Question, op: str, norm: str, directory: Directory, text: str) -> 
         if isinstance(q, AreaQuestion) and grades:
             body = directory.by_id(q.name)
             kind = body.kind if body else "police"
-            return FilterQuestion(q.area, grades, kind, None, q.round)
+            return FilterQuestion(q.area, grades, kind, _place(text, directory), q.round)
         if isinstance(q, BodyGradesQuestion) and q.yes_no:
             body = directory.by_id(q.name)
-            return FilterQuestion(None, q.grades, body.kind if body else "police", None, q.round)
+            kind = body.kind if body else "police"
+            return FilterQuestion(None, q.grades, kind, _place(text, directory), q.round)
         if isinstance(q, FilterQuestion) and q.grades:
             return q if q.area else replace(q, every=True)
         return None

@@ -314,3 +314,18 @@ def test_more_classes_read_right(db, question, says):
 def test_a_second_question_about_a_group_is_its_own(db):
     text = said(db, "kent police grades and which forces are in engage")
     assert "Kent Police: PEEL" in text and "enhanced monitoring (Engage) now: Lincolnshire Police" in text
+
+
+@pytest.mark.parametrize(
+    "question, says",
+    [
+        (
+            "is south wales police the only welsh force rated outstanding",
+            "police forces in Wales are rated outstanding",
+        ),
+        ("have any forces been in engage twice", "not understood: twice"),
+        ("how many grades has hmicfrs given out", "How many grades"),
+    ],
+)
+def test_nothing_named_is_lost(db, question, says):
+    assert says in said(db, question)

@@ -197,6 +197,7 @@ def render_grade_count(answer: GradeCountAnswer, question: str, *, shareable: bo
     nouns = _kind_noun(answer.kind)
     where = f" in {answer.place}" if answer.place else ""
     what = grades_phrase(answer.grades)
+    what = "" if what == "any grade" else what  # 'how many grades': every grade, counted by grade
     at = f" for {answer.area}" if answer.area else ""
     framework = "PEEL" if answer.kind == "police" else "fire and rescue"
     scope = (
@@ -206,13 +207,17 @@ def render_grade_count(answer: GradeCountAnswer, question: str, *, shareable: bo
     )
     incomplete = len(answer.incomplete)
     total = answer.total
-    lead = f"*{'At least ' if incomplete else ''}{total}* {what} grade{'s' if total != 1 else ''}{at}"
+    lead = (
+        f"*{'At least ' if incomplete else ''}{total}* {what} grade{'s' if total != 1 else ''}{at}".replace(
+            "  ", " "
+        )
+    )
     summary = f"{lead} across the {answer.reports} {scope} of {nouns}{where}"
     if len(answer.grades) > 1:
         summary += " (" + ", ".join(f"{n} {g.lower()}" for g, n in answer.by_grade) + ")"
     summary += f", given to {len(answer.bodies_with)} of them."
     blocks: list[Block] = [
-        header(f"How many {what} grades{at}{where}"),
+        header(f"How many {what} grades{at}{where}".replace("  ", " ")),
         section(escape(summary)),
     ]
     if answer.bodies_with:
