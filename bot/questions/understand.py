@@ -12,13 +12,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from bot.questions import cues
+from bot.questions.areas import CONCEPTS_BY_KEY, FIRE_PILLARS, find_area, find_pillar
+from bot.questions.context import _SHORT_ROUND, _long_round
 from bot.questions.dates import ROUND
+from bot.questions.entities import find_entities
 from bot.questions.kinds import (
     AreaQuestion,
+    BodyCountQuestion,
     BodyGradesQuestion,
     CompareQuestion,
+    DefinitionQuestion,
     FilterQuestion,
+    GradeCountQuestion,
+    GradeQuestion,
     HelpQuestion,
+    HistoryQuestion,
     MonitoringQuestion,
     MovementQuestion,
     OutOfScopeQuestion,
@@ -30,6 +39,7 @@ from bot.questions.kinds import (
 )
 from bot.questions.names import Directory, normalise
 from bot.questions.operators import EVER, EVERY, operators
+from bot.questions.parse import name_finder, parse_question
 from bot.questions.repair import Lexicon, lexicon, repair, unknown_words
 from bot.questions.split import MAX_PARTS, split
 from bot.questions.vocab import GRADES
@@ -54,7 +64,6 @@ _QUIET = (HelpQuestion, UnanswerableQuestion, OutOfScopeQuestion)
 
 def understand(text: str, directory: Directory) -> Understood:
     """What the text asks, every word accounted for (see the module's docstring)."""
-    from bot.questions.context import _SHORT_ROUND, _long_round
 
     clean = _SHORT_ROUND.sub(_long_round, " ".join(text.split()))
     lex = lexicon(directory)
@@ -71,7 +80,6 @@ def understand(text: str, directory: Directory) -> Understood:
 def _across_kinds(single: Understood, directory: Directory) -> Understood | None:
     """'merseyside police vs merseyside fire': a force and a fire service are graded on different areas,
     so each is answered on its own (its card, or its areas at the grades asked), one after the other."""
-    from bot.questions.kinds import GradeQuestion
 
     q = single.question
     if not isinstance(q, CompareQuestion) or len(q.names) > MAX_PARTS:
@@ -95,7 +103,6 @@ def _across_kinds(single: Understood, directory: Directory) -> Understood | None
 def _one(
     text: str, directory: Directory, lex: Lexicon, repairs: tuple[tuple[str, str], ...], rewritten: bool
 ) -> Understood:
-    from bot.questions.parse import parse_question
 
     question = parse_question(text, directory)
     if isinstance(question, _QUIET):
@@ -124,7 +131,6 @@ def _one(
 def _pillar(question: Question, norm: str, directory: Directory) -> Question:
     """'shropshire frs efficiency grades', 'avon frs effectiveness pillar': one fire service's areas under
     that pillar, not the one area a pillar's word also names."""
-    from bot.questions.areas import find_pillar
 
     name = getattr(question, "name", None)
     body = directory.by_id(name) if isinstance(name, str) else None
@@ -141,14 +147,6 @@ def _slots_not_carried(question: Question, text: str, directory: Directory) -> t
     """A body, area, grade or place named in a question whose kind of answer has no room for it ('which
     forces are good at responding and in engage' is answered with who is in Engage): said, never dropped
     silently."""
-    from bot.questions.entities import find_entities
-    from bot.questions.kinds import (
-        BodyCountQuestion,
-        DefinitionQuestion,
-        GradeCountQuestion,
-        HistoryQuestion,
-    )
-    from bot.questions.parse import name_finder
 
     found = find_entities(text, directory, name_finder(directory))
     left: list[str] = []
@@ -175,7 +173,6 @@ def _slots_not_carried(question: Question, text: str, directory: Directory) -> t
 
 def _pillar_note(question: Question, norm: str) -> tuple[str, ...]:
     """A pillar asked about across several services is shown one area at a time: said so."""
-    from bot.questions.areas import CONCEPTS_BY_KEY, FIRE_PILLARS, find_pillar
 
     pillar = find_pillar(norm)
     area = getattr(question, "area", None)
@@ -189,7 +186,6 @@ def _pillar_note(question: Question, norm: str) -> tuple[str, ...]:
 
 def _area_next_to(norm: str, question: Question, unknown: list[str]) -> bool:
     """The question's area was read from one word, and an unknown word stands right before it."""
-    from bot.questions.areas import CONCEPTS_BY_KEY, find_area
 
     concept = CONCEPTS_BY_KEY.get(getattr(question, "area", None) or "")
     if concept is None:
@@ -206,8 +202,6 @@ def _loose_name(
 ) -> Question | None:
     """A list or ranking asked with no word for a group ('which', 'forces', 'any') and an unknown word that
     starts or resembles a body's name: that body asked about (answered, or asked back with 'did you mean')."""
-    from bot.questions import cues
-    from bot.questions.kinds import GradeQuestion
 
     if not isinstance(question, (FilterQuestion, RankQuestion)) or question.place:
         return None
@@ -254,8 +248,6 @@ def apply_operators(
     if isinstance(question, FilterQuestion) and not question.area and question.grades and EVERY.search(norm):
         question = replace(question, every=True)
     if EVER.search(norm) and isinstance(question, (AreaQuestion, BodyGradesQuestion)) and not question.round:
-        from bot.questions.kinds import HistoryQuestion
-
         question = HistoryQuestion(question.name)  # 'has kent ever been rated inadequate': every round
     notes = (f"not taken into account: {', '.join(f'“{w}”' for w in missed)}",) if missed else ()
     return question, notes
@@ -263,8 +255,6 @@ def apply_operators(
 
 def _place(text: str, directory: Directory):
     """The region or country a question names outside any body's name ('the only welsh force')."""
-    from bot.questions.entities import find_entities
-    from bot.questions.parse import name_finder
 
     return find_entities(text, directory, name_finder(directory)).place
 
@@ -319,7 +309,6 @@ _EXCEPT_NAMES = re.compile(
 
 def _except(text: str, directory: Directory) -> Question | None:
     """'apart from sussex, which forces were good at responding': the list without the bodies named."""
-    from bot.questions.parse import parse_question
 
     m = _EXCEPT_NAMES.search(text)
     if not m:
@@ -331,7 +320,6 @@ def _except(text: str, directory: Directory) -> Question | None:
         return None
     if not isinstance(without, FilterQuestion):
         return None
-    from bot.questions.parse import name_finder
 
     named = normalise(m.group(1))
     found = name_finder(directory).find(named.split())
@@ -353,8 +341,6 @@ def _and_in_names(text: str, directory: Directory) -> str:
     that makes a name found exactly, or a longer area phrase."""
     if not _N_AND.search(text):
         return text
-    from bot.questions.areas import find_area
-    from bot.questions.parse import name_finder
 
     finder = name_finder(directory)
     candidate = _N_AND.sub(" and ", text)

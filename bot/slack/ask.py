@@ -18,7 +18,6 @@ from bot.questions.kinds import (
     UsageError,
 )
 from bot.questions.parse import parse_grade, parse_question
-from bot.questions.understand import understand
 from bot.slack.answering import answer_question
 from bot.slack.blocks.chart import render_chart_problem, render_chart_text
 from bot.slack.blocks.common import Message
@@ -87,6 +86,8 @@ def ask(
         return grade_message(db, rest, shareable=shareable)
     if chart := parse_chart_request(text):
         return chart_message(db, chart)
+    from bot.questions.understand import understand  # the grammar: never loaded for a cold 'grade ...'
+
     snap = answers.snapshot(db)
     try:
         understood = understand(text, snap.directory)
