@@ -16,7 +16,7 @@ _QUIET = (HelpQuestion, UnanswerableQuestion, OutOfScopeQuestion)
 _CLAUSE = re.compile(
     r"(?:\s+(?:and|but|also)\s+|\s*[?;]\s+(?:and\s+)?)(?=(?:is|are|was|were|did|does|do|has|have|had|how|hows|"
     r"what|whats|which|who|where|when|they|it|its|their|same|also|then|any|anything|engage|special\s+measures|"
-    r"enhanced\s+monitoring)\b)",
+    r"enhanced\s+monitoring|got|get|went)\b)",
     re.I,
 )
 _PAIRS = (

@@ -108,7 +108,7 @@ def _one(
     if isinstance(question, _QUIET):
         return Understood(question, text, repairs=repairs)
     norm = normalise(text)
-    question = _pillar(question, norm, directory)
+    question = _pillar(_compare_words(question, lex, directory), norm, directory)
     applied, notes = apply_operators(question, operators(norm, ROUND.sub(" ", text)), norm, directory, text)
     unknown = unknown_words(text, lex)
     if unknown and (loose := _loose_name(applied, norm, unknown, directory)) and loose != applied:
@@ -126,6 +126,21 @@ def _one(
     if repairs or rewritten or applied != question or notes:
         read_as = written(applied, directory) or text
     return Understood(applied, text, read_as, notes, repairs)
+
+
+def _compare_words(question: Question, lex: Lexicon, directory: Directory) -> Question:
+    """'hertfordshire on recording crime data compared to bedfordshire': a word the bot knows ('data') and
+    that names no body is not a third name to compare."""
+    if not isinstance(question, CompareQuestion):
+        return question
+    names = tuple(
+        n
+        for n in question.names
+        if directory.by_id(n)
+        or not all(w in lex.known for w in n.split())
+        or directory.resolve(n).suggestions
+    )
+    return replace(question, names=names) if len(names) >= 2 else question
 
 
 def _pillar(question: Question, norm: str, directory: Directory) -> Question:

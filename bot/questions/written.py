@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.questions.kinds import AreaQuestion, BodyGradesQuestion, FilterQuestion, Question
+from bot.questions.kinds import AreaQuestion, BodyGradesQuestion, FilterQuestion, MovementQuestion, Question
 from bot.questions.names import Directory
 from bot.questions.vocab import GRADES
 
@@ -24,6 +24,12 @@ def written(question: Question, directory: Directory) -> str:
     from bot.questions.context import _area_words, _written
     from bot.questions.kinds import HistoryQuestion
 
+    if isinstance(question, MovementQuestion):
+        bodies = "fire services" if question.kind == "fire" else "police forces"
+        place = f" in {question.place.label}" if question.place else ""
+        moved = {"better": "got better", "worse": "got worse"}.get(question.direction, "changed")
+        area = f" at {_area_words(question.area)}" if question.area else ""
+        return f"which {bodies}{place} {moved}{area}"
     if isinstance(question, HistoryQuestion) and directory.by_id(question.name):
         return f"how has {directory.by_id(question.name).name} done in every round"  # type: ignore[union-attr]
     if isinstance(question, FilterQuestion) and question.every:

@@ -329,3 +329,16 @@ def test_a_second_question_about_a_group_is_its_own(db):
 )
 def test_nothing_named_is_lost(db, question, says):
     assert says in said(db, question)
+
+
+def test_two_movements_in_one_are_both_answered(db):
+    text = said(db, "which forces improved on investigating but got worse on responding")
+    assert "Read as: which police forces got better at investigating crime" in text
+    assert "Read as: which police forces got worse at responding to the public" in text
+
+
+def test_a_known_word_is_not_a_name_to_compare(db):
+    text = said(
+        db, "how is hertfordshire constabulary doing on recording crime data compared to bedfordshire"
+    )
+    assert "Compared on recording data about crime: Hertfordshire Constabulary, Bedfordshire Police" in text
