@@ -49,7 +49,8 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         "police",
         ("preventing_crime",),
         _phrases(
-            "preventing crime and antisocial behaviour | preventing crime | crime prevention | "
+            "preventing crime and antisocial behaviour | preventing crime | prevent crime | prevents crime | "
+            "crime prevention | "
             "preventing and deterring crime | deterring crime | antisocial behaviour | "
             "anti social behaviour | anti-social behaviour | asb | neighbourhood policing | prevention | "
             "preventing"
@@ -61,7 +62,8 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         "police",
         ("responding",),
         _phrases(
-            "responding to the public | responding to calls | responding | 999 calls | 999 | 101 calls | "
+            "responding to the public | responding to calls | respond to the public | responds to the public | "
+            "respond to calls | responding | 999 calls | 999 | 101 calls | "
             "101 | call handling | answering calls | emergency calls | calls | attendance | response times | "
             "response"
         ),
@@ -72,7 +74,8 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         "police",
         ("investigating",),
         _phrases(
-            "investigating crime | investigating crimes | investigations | investigation | investigating | "
+            "investigating crime | investigating crimes | investigate crime | investigates crime | investigate crimes | "
+            "investigations | investigation | investigating | "
             "solving crime | detecting crime"
         ),
     ),
@@ -82,7 +85,8 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         "police",
         ("protecting_vulnerable",),
         _phrases(
-            "protecting vulnerable people | vulnerable people | vulnerability | vulnerable | safeguarding | "
+            "protecting vulnerable people | protect vulnerable people | protects vulnerable people | "
+            "vulnerable people | vulnerability | vulnerable | safeguarding | "
             "child protection | protecting children | domestic abuse | domestic violence | vawg | "
             "violence against women and girls"
         ),
@@ -93,7 +97,8 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         "police",
         ("managing_offenders",),
         _phrases(
-            "managing offenders and suspects | managing offenders | offender management | "
+            "managing offenders and suspects | managing offenders | manage offenders | manages offenders | "
+            "offender management | "
             "registered sex offenders | sex offenders | rsos | rso | offenders | suspects"
         ),
     ),
@@ -126,7 +131,8 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         "police",
         ("recording_data",),
         _phrases(
-            "recording data about crime | crime data integrity | crime recording | recording crime | "
+            "recording data about crime | crime data integrity | crime recording | recording crime | record crime | "
+            "records crime | record crimes | recording of crime | recording crimes | "
             "recording data | crime data | cdi | recording"
         ),
     ),
@@ -158,7 +164,8 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         "fire",
         ("preventing_fire",),
         _phrases(
-            "preventing fires | preventing fire | fire prevention | home fire safety visits | "
+            "preventing fires | preventing fire | prevent fires | prevents fires | fire prevention | "
+            "home fire safety visits | home fire safety checks | "
             "home fire safety | prevention | preventing"
         ),
     ),
@@ -247,6 +254,30 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
 
 CONCEPTS_BY_KEY = {c.key: c for c in AREA_CONCEPTS}
 
+# The three pillars HMICFRS groups the fire and rescue areas under (db/data/areas.csv, `also_called`).
+FIRE_PILLARS: dict[str, tuple[str, ...]] = {
+    "effectiveness": (
+        "understanding_risk",
+        "preventing_fire",
+        "fire_regulation",
+        "responding_fires",
+        "major_incidents",
+    ),
+    "efficiency": ("best_use_of_resources", "future_affordability"),
+    "people": ("values_culture", "right_people", "fairness_diversity", "managing_performance"),
+}
+_PILLAR = re.compile(
+    r"\b(effectiveness|efficiency|people)\s+(?:pillar|grades?|ratings?|areas?)\b|"
+    r"\b(?:the\s+)?pillar\s+(?:of\s+)?(effectiveness|efficiency|people)\b|"
+    r"\b(effectiveness|efficiency)\b"
+)
+
+
+def find_pillar(norm: str) -> str:
+    """The fire pillar named in normalised text ('efficiency pillar', 'effectiveness grades'), or ''."""
+    m = _PILLAR.search(norm)
+    return next((g for g in m.groups() if g), "") if m else ""
+
 
 def alternation(phrases: list[str]) -> str:
     ordered = sorted(set(phrases), key=len, reverse=True)
@@ -271,10 +302,15 @@ def find_area(text: str, kind: str) -> tuple[AreaConcept | None, tuple[int, int]
 
     Words for the same area side by side ('999 response', 'safeguarding vulnerable people') are one mention."""
     pattern, owner = _AREA_PATTERNS[kind]
-    matches = pattern.finditer(text)
-    match = next(matches, None)
-    if not match:
+    found = list(pattern.finditer(text))
+    if not found:
         return None, None
+    # the most specific mention: 'responding to major and multi-agency incidents' names major incidents
+    # in its longest phrase, not responding (the first, shorter one)
+    match = max(found, key=lambda m: (len(m.group(0).split()), -m.start()))
+    if len(match.group(0).split()) == 1:
+        match = found[0]
+    matches = iter(found[found.index(match) + 1 :])
     concept = owner[_SPACES.sub(" ", match.group(0).lower())]
     start, end = match.span()
     for following in matches:

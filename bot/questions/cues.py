@@ -110,7 +110,9 @@ FILLER = frozenset(
     overall most recent new last previous current currently score scores scored how s been doing whole
     track record trend trends changed improved progress years year any well ok okay still ever engage special
     measures enhanced monitoring better worse declined since between country good so really mean means meaning
-    long when now come came out left leave entered moved into removed taken put placed first many""".split()
+    long when now come came out left leave entered moved into removed taken put placed first many
+    not never none nothing only except excluding besides both else alone neither nor during anything
+    everything something than moment present""".split()
 )
 # Words for groups of bodies: never part of a loosely typed name.
 GROUP_WORDS = frozenset(
@@ -126,6 +128,9 @@ def number(text: str) -> int:
     return int(text) if text.isdigit() else NUMBER_WORDS[text]
 
 
+_QUARTER = re.compile(r"\bq([1-4])\s*(20\d\d)\b|\b(20\d\d)\s*q([1-4])\b", re.I)
+
+
 def recent_question(original: str, norm: str, kind: str | None, count: bool) -> RecentQuestion:
     limit_match = LIMIT.search(norm)
     limit = None
@@ -137,7 +142,10 @@ def recent_question(original: str, norm: str, kind: str | None, count: bool) -> 
         period = f"days:{n * {'day': 1, 'week': 7, 'month': 30}[unit]}"
         limit = None
     since = until = None
-    if period is None:
+    if period is None and (q := _QUARTER.search(original)):  # 'Q1 2024': January to March 2024
+        year, n = (q.group(2), int(q.group(1))) if q.group(1) else (q.group(3), int(q.group(4)))
+        since, until = f"{year}-{3 * n - 2:02d}-01", period_end(f"{year}-{3 * n:02d}")
+    elif period is None:
         found, at = find_date(original)
         if found:
             before = original[:at]

@@ -16,7 +16,7 @@ from bot.questions.dates import ROUND as _ROUND
 from bot.questions.names import Body, Directory, normalise
 from bot.questions.place_words import blank_kind_words, cased_words
 from bot.questions.places import TownReading, read_towns
-from bot.questions.topics import WELSH_FIRE, WELSH_PLACES, off_topic, out_of_scope
+from bot.questions.topics import WELSH_FIRE, WELSH_PLACES, not_covered, off_topic, out_of_scope
 from bot.questions.words import POLICE_PATTERN, Place, find_grades, find_place, mentions_fire
 
 _ROUND_SINCE = re.compile(r"\b(?:since|from|between)\s+(?:the\s+)?(?:peel\s+)?$", re.I)
@@ -70,6 +70,11 @@ _WORSE = re.compile(
     r"gone\s+down|moved\s+down|dropped|fell|slipped|worse\s+since|down\s+since|decliners?|downgraded)\b"
 )
 _MOVED = re.compile(r"\b(?:changed|moved|movement|change\s+since|changes\s+since)\b")
+# 'is north yorks police good?', 'good or not', 'do they do a good job': how the body did overall
+_OVERALL = re.compile(
+    r"\b(?:good|ok|okay|any\s+good|decent|alright)(?:\s+(?:or\s+not|or\s+bad|overall|at\s+all|then|"
+    r"these\s+days|now|nowadays))?\s*$|\bgood\s+job\b"
+)
 _YES_NO = re.compile(r"^(?:so\s+)?(?:is|are|was|were|did|does|do|has|have|had)\b")
 _STILL = re.compile(r"\bstill\b")
 
@@ -102,6 +107,7 @@ class Entities:
     off_topic: bool = False  # everyday words (the weather, travel, sport) and none about inspections
     typed: str = ""  # the question as typed
     towns: TownReading = TownReading()  # places people live named, and the bodies they stand for
+    not_covered: str | None = None  # a topic no grade answers ('how many burglaries'): said so, never a card
 
     @property
     def words(self) -> list[str]:
@@ -118,6 +124,10 @@ def _rounds(text: str) -> tuple[str, str | None, str | None]:
         found = f"{match.group(1)}-{match.group(2)}"
         if since is None and _ROUND_SINCE.search(text[: match.start()]):
             since = found
+        elif round_ and since is None and found != round_:
+            # two rounds named ('from inadequate in 2021-22 to good in 2023-25', '2021-22 vs 2023-25'):
+            # the earlier is where the movement starts, the later the round asked about
+            since, round_ = min(round_, found), max(round_, found)
         else:
             round_ = round_ or found
         text = (text[: match.start()] + " " + text[match.end() :]).strip(" ,")
@@ -147,8 +157,12 @@ _PLACE_LEAD = frozenset({"in", "across", "around", "throughout"})
 
 
 def _is_place_here(words: list[str], start: int, end: int) -> bool:
-    """'forces in the West Midlands': a body's name used as a region after 'in', so a place, not the body."""
+    """'forces in the West Midlands', 'west midlands region fire services': a body's name used as a region
+    (after 'in', or before 'region'), so a place, not the body."""
     before = words[max(0, start - 2) : start]
+    if words[end : end + 1] in (["region"], ["regions"]):
+        place, span = find_place(" ".join(words[start:end]))
+        return place is not None and span == (0, len(" ".join(words[start:end])))
     if not before or not (
         before[-1] in _PLACE_LEAD or before == ["in", "the"] or before[-2:] == ["across", "the"]
     ):
@@ -174,21 +188,25 @@ def _blank(text: str, span: tuple[int, int] | None) -> str:
     return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
 
 
-_last = threading.local()  # this thread's last reading: answering a place asks for it again (place_questions)
+# This thread's last reading (text, directory, finder, entities): understanding and answering a place ask for
+# it again (understand, place_questions), and threads answering at once never see each other's.
+_last = threading.local()
 
 
-def remembered(text: str, directory: Directory) -> Entities | None:
-    """This thread's last reading, if it was of this text: the parser's own, asked for again at no cost."""
+def remembered(text: str, directory: Directory, finder=None) -> Entities | None:
+    """This thread's last reading, if it was of this text (and finder, if given): asked for again at no cost."""
     last = getattr(_last, "reading", None)
-    return last[2] if last is not None and last[0] == text and last[1] is directory else None
+    if last is None or last[0] != text or last[1] is not directory:
+        return None
+    return last[3] if finder is None or last[2] is finder else None
 
 
 def find_entities(text: str, directory: Directory, finder) -> Entities:
     """Every entity the text names; `finder` is the directory's NameFinder."""
-    if (last := remembered(text, directory)) is not None:
+    if (last := remembered(text, directory, finder)) is not None:
         return last
     found = _find_entities(text, directory, finder)
-    _last.reading = (text, directory, found)
+    _last.reading = (text, directory, finder, found)
     return found
 
 
@@ -203,6 +221,7 @@ def _find_entities(text: str, directory: Directory, finder) -> Entities:
     found = sorted([*(f for f in found if f[0] not in towns.dropped), *towns.found], key=lambda f: f[0])
     welsh_fire = [f for f in found if _is_welsh_fire(words, f)]
     found = [f for f in found if f not in welsh_fire]
+    found = _kind_word_settles(words, found, directory)
     bodies: list[Body] = []
     for _, _, body in found:
         if body not in bodies:
@@ -228,7 +247,7 @@ def _find_entities(text: str, directory: Directory, finder) -> Entities:
         grades, grade_spans = find_grades(scan)
         for span in grade_spans:
             scan = _blank(scan, span)
-        if loose and bodies and grades == ("Good",):
+        if (loose or _OVERALL.search(rest)) and bodies and grades == ("Good",):
             grades = ()
     if len(bodies) == 1 and area is None and not need:
         grades = _strengths_or_weak_spots(norm, rest, loose) or grades
@@ -274,6 +293,7 @@ def _find_entities(text: str, directory: Directory, finder) -> Entities:
         off_topic=off_topic(rest, _area_asked(rest, area_span, loose or bool(need))),
         typed=text,
         towns=towns,
+        not_covered=not_covered(rest),
     )
 
 
@@ -284,6 +304,26 @@ def _area_asked(rest: str, span: tuple[int, int] | None, judged: bool) -> bool:
         return False
     words = rest[span[0] : span[1]]
     return judged or len(words.split()) >= 2 or any(c.isdigit() for c in words)
+
+
+def _kind_word_settles(
+    words: list[str], found: list[tuple[int, int, Body]], directory: Directory
+) -> list[tuple[int, int, Body]]:
+    """'the fire service in essex': a place named alone reads as its police force, unless the question
+    says fire (and not police) elsewhere; then it is that place's fire and rescue service."""
+    if not found:
+        return found
+    rest = _without(words, [(s, e) for s, e, _ in found])
+    if not mentions_fire(rest) or POLICE_PATTERN.search(rest):
+        return found
+    out = []
+    for start, end, body in found:
+        if body.kind == "police" and not _KIND_WORDS & set(words[start:end]):
+            fire = directory.resolve(" ".join(words[start:end]) + " fire").body
+            if fire is not None and fire.kind == "fire":
+                body = fire
+        out.append((start, end, body))
+    return out
 
 
 def _is_welsh_fire(words: list[str], found: tuple[int, int, Body]) -> bool:

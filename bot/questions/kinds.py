@@ -44,6 +44,8 @@ class FilterQuestion:
     place: Place | None = None
     round: str | None = None
     count: bool = False
+    every: bool = False  # every graded area at one of `grades` ('weren't inadequate in anything'), no area
+    exclude: tuple[str, ...] = ()  # body ids left out ('apart from sussex, which forces ...')
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,7 @@ class CompareQuestion:
 class DefinitionQuestion:
     """'what does adequate mean', 'what areas are graded', 'what is police powers'."""
 
-    topic: str  # grade | scale | areas | area
+    topic: str  # grade | scale | areas | area | engage
     grade: str | None = None
     area: str | None = None
     kind: str = "police"
@@ -125,9 +127,10 @@ class DefinitionQuestion:
 
 @dataclass(frozen=True)
 class UnanswerableQuestion:
-    """Text we understand no question in."""
+    """Text we understand no question in, or a topic the grades held here do not cover."""
 
     text: str
+    topic: str = ""  # 'crime counts': what the question is about that is not held here
 
 
 @dataclass(frozen=True)
@@ -151,6 +154,7 @@ class BodyGradesQuestion:
     grades: tuple[str, ...]
     round: str | None = None
     yes_no: bool = False
+    pillar: str = ""  # 'effectiveness': only the areas of that pillar of a fire inspection
 
 
 @dataclass(frozen=True)
@@ -161,6 +165,9 @@ class MonitoringQuestion:
     kind: str | None = None
     now: bool = False  # 'is X still in engage': asks about today
     year: str | None = None  # 'who left engage in 2025': only moves in or out in that year
+    during: bool = False  # 'who was in engage during 2023': in it at any time that year, not moves
+    place: Place | None = None  # 'which forces in the south west are in engage'
+    negated: bool = False  # 'which forces are not in special measures': the bodies not in it now
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ def _all_words_in(words: list[str], key_words: list[str]) -> bool:
     return all(any(k.startswith(w) for k in key_words) for w in words)
 
 
+_FIRE_ENDINGS = (" fire and rescue service", " fire and rescue", " fire service", " fire", " frs")
 _COMPASS = re.compile(r"^(north|south|east|west) ")
 # Counties as people shorten them ('south yorks police', 'notts fire', 'glos'), in every name they are part of.
 _COUNTY_SHORT = {
@@ -79,6 +80,7 @@ class Directory:
     bodies: Sequence[Body]
     _exact: dict[str, list[Body]] = field(default_factory=dict, repr=False)
     _keys: list[tuple[str, Body]] = field(default_factory=list, repr=False)
+    _ids: dict[str, Body] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for body in self.bodies:
@@ -93,6 +95,9 @@ class Directory:
         keys = {normalise(n) for n in names}
         if body.kind == "police":
             keys |= {_strip_noise(k) for k in keys}
+        if body.kind == "fire":  # 'scilly fire', 'scilly frs', 'scilly fire and rescue': one service
+            stems = {k[: -len(s)] for k in keys for s in _FIRE_ENDINGS if k.endswith(s) and len(k) > len(s)}
+            keys |= {stem + s for stem in stems for s in _FIRE_ENDINGS}
         keys |= {_COUNTY.sub(lambda m: _COUNTY_SHORT[m.group(1)], k) for k in keys if _COUNTY.search(k)}
         # 'w midlands', 'n yorks', 's wales': the compass word cut to its letter, as people type it
         keys |= {_COMPASS.sub(lambda m: m.group(1)[0] + " ", k) for k in keys if _COMPASS.match(k)}
@@ -100,7 +105,9 @@ class Directory:
 
     def by_id(self, body_id: str) -> Body | None:
         """The body with this id, if any."""
-        return next((b for b in self.bodies if b.id == body_id), None)
+        if len(self._ids) != len(self.bodies):
+            self._ids = {b.id: b for b in self.bodies}
+        return self._ids.get(body_id)
 
     def resolve(self, text: str) -> Resolution:
         """Resolve what someone typed to one body, or say which bodies it might mean."""

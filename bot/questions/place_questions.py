@@ -20,6 +20,7 @@ from bot.questions.places import (
     TownReading,
     TownSeen,
     body_by_id,
+    county_name,
     gazetteer,
     resolve_town,
 )
@@ -156,6 +157,25 @@ def follow_places(new: Entities, old: Entities, directory: Directory) -> tuple[E
         if new.kind == "fire" and any(s.town.fire_not_inspected for s in old.towns.towns):
             return new, f"{old.towns.towns[0].town.name} fire service"
     return new, ""
+
+
+def moves_through_place(text: str, previous: str | None, directory: Directory) -> bool:
+    """Whether a place decides where this follow-up goes: one named in it ('and sheffield?'), or one the
+    last question named when this one switches kind ('what about the fire service?' after 'police round
+    worcester' is Worcester's fire service, not every fire service in West Mercia Police's area)."""
+    if not previous:
+        return False
+    finder = name_finder(directory)
+    new = find_entities(text, directory, finder)
+    # a county's name ('and devon?') names bodies throughout the engine: the body's own rules take it
+    towns = [s for s in new.towns.towns if s.town.name != county_name(s.town.county)]
+    if not (towns or new.kind_word):
+        return False  # the cheap test: no town and no kind word, nothing for a place to decide
+    old = find_entities(previous, directory, finder)
+    if not (towns or (new.kind_word and old.towns.towns)):
+        return False
+    moved, instead = follow_places(new, old, directory)
+    return bool(instead) or moved is not new
 
 
 def _bodies_there(reading: TownReading, kinds: tuple[str, ...], directory: Directory) -> tuple[Body, ...]:

@@ -94,6 +94,12 @@ class TownReading(NamedTuple):
     dropped: tuple[int, ...] = ()  # where the bodies' names start that a place's longer name took over
 
 
+def county_name(county: str) -> str:
+    """A county's or unitary authority's name as people say it ('Devon' for 'Devon', 'Durham' for 'County
+    Durham'): the name the gazetteer also knows it by, as a district."""
+    return _COUNTY_NOISE.sub("", county).strip()
+
+
 class Gazetteer:
     """Every place by every key it can be called by, larger places first."""
 
@@ -108,7 +114,7 @@ class Gazetteer:
         for (county, _), members in counties.items():
             first = members[0]
             district = Town(
-                _COUNTY_NOISE.sub("", county).strip(), county, first.country,
+                county_name(county), county, first.country,
                 sum(t.population for t in members), first.police, first.fire, first.fire_not_inspected,
             )  # fmt: skip
             for key in _keys(district.name):
@@ -124,11 +130,18 @@ class Gazetteer:
         }
         # first word -> the most words a name starting with it has: most words start none, and are skipped
         self._large: dict[str, list[str]] | None = None  # for near(): built on the first slip looked for
+        self._words: frozenset[str] | None = None  # for words(): built on the first unknown word
         self._first: dict[str, int] = {}
         for k in self._keys:
             parts = k.split()
             if len(parts) > self._first.get(parts[0], 0):
                 self._first[parts[0]] = len(parts)
+
+    def words(self) -> frozenset[str]:
+        """Every word of every place's name: words the question engine must not repair or call unknown."""
+        if self._words is None:
+            self._words = frozenset(w for k in self._keys for w in k.split())
+        return self._words
 
     def lookup(self, key: str) -> tuple[Town, ...]:
         """The places called exactly this (normalised), larger first."""

@@ -17,6 +17,7 @@ from bot.questions.kinds import (
     BodyCountQuestion,
     BodyGradesQuestion,
     CompareQuestion,
+    DefinitionQuestion,
     FilterQuestion,
     GradeCountQuestion,
     GradeQuestion,
@@ -28,6 +29,8 @@ from bot.questions.kinds import (
     RankQuestion,
     UnanswerableQuestion,
 )
+from bot.questions.topics import STRONG_TOPICS
+from bot.questions.vocab import GRADES
 from bot.questions.words import POLICE_PATTERN
 
 
@@ -70,13 +73,57 @@ def _outside(e: Entities) -> bool:
     return e.out_of_scope_strong or e.area is None
 
 
+# Words for moving in or out of enhanced monitoring: 'who left engage in 2025' asks about moves, while
+# 'who was in special measures during 2023' asks who was in it at any time that year.
+_MOVES = re.compile(
+    r"\b(?:moved?|moving|entered|enter|entering|left|leave|leaving|put|placed|came|come|removed|taken|"
+    r"went|go|gone|exit(?:ed)?|join(?:ed)?|released|out\s+of)\b"
+)
+
+
+def _monitoring(e: Entities) -> Question:
+    name = e.bodies[0].id if e.bodies else " ".join(w for w in _leftover_name(e).split() if not w.isdigit())
+    year = _year(e)
+    now = bool(re.match(r"(?:so\s+)?(?:is|are)\b", e.norm)) or e.still
+    during = bool(year) and not _MOVES.search(e.norm)
+    place = e.place if not e.bodies else None
+    return MonitoringQuestion(name or None, _explicit_kind(e), now, year, during, place)
+
+
+def _not_covered(e: Entities) -> bool:
+    """A topic no grade answers, and no area asked: crime counts and budgets yield to a grade word too;
+    bodies HMICFRS does not inspect (schools, hospitals) only to a police or fire word ('are schools in
+    surrey outstanding' is Ofsted's question)."""
+    if not e.not_covered or e.area or e.monitoring:
+        return False
+    if e.not_covered in STRONG_TOPICS:
+        return not e.kind_word
+    return not e.grades
+
+
 def _definition_asked(e: Entities) -> bool:
     if e.bodies:
         return False
-    if cues.DEFINE_STRONG.search(e.norm):
+    if cues.DEFINE_STRONG.search(e.norm) or (re.search(r"\bhow\s+many\s+areas\b", e.norm) and not e.grades):
         return True
     m = cues.WHAT_IS.match(e.norm)
     return m is not None and cues.only_term(m.group(1), e.kind)
+
+
+_MONITORING_TERM = re.compile(
+    r"^(?:the\s+)?(?:engage|engage\s+process|special\s+measures|enhanced\s+monitoring|engage\s+monitoring)"
+    r"(?:\s+(?:mean|means|stand\s+for|about|exactly))?$"
+)
+
+
+def _engage_defined(e: Entities) -> bool:
+    """'whats engage', 'what does special measures mean': what enhanced monitoring is, not who is in it."""
+    if e.bodies or not e.monitoring:
+        return False
+    m = re.match(
+        r"^(?:what\s+is|what\s+s|whats|what\s+are|what\s+does|what\s+do|explain|define)\s+(.*)$", e.norm
+    )
+    return m is not None and bool(_MONITORING_TERM.match(m.group(1)))
 
 
 def _definition(e: Entities) -> Question:
@@ -88,8 +135,9 @@ def _count(e: Entities) -> Question | None:
     area = e.area.key if e.area else None
     if cues.REPORTS_NOUN.search(e.norm) and not e.grades and not e.area:
         return cues.recent_question(e.text, e.norm, kind, True)
-    if cues.GRADES_NOUN.search(e.norm) and e.grades and not cues.BODIES_NOUN.search(e.norm):
-        return GradeCountQuestion(e.grades, area, e.kind, e.place, _round(e))
+    if cues.GRADES_NOUN.search(e.norm) and not cues.BODIES_NOUN.search(e.norm):
+        return GradeCountQuestion(e.grades or GRADES, area, e.kind, e.place, _round(e))  # 'how many grades'
+
     if e.grades:
         return FilterQuestion(area, e.grades, e.kind, e.place, _round(e), count=True)
     if not e.area:
@@ -146,7 +194,9 @@ def _rank(e: Entities) -> Question:
 def _leftover_name(e: Entities) -> str:
     """Words no entity took, less filler and words for groups of bodies: maybe a name typed loosely."""
     words = [
-        w for w in e.leftover.replace(",", " ").split() if w not in cues.FILLER and w not in cues.GROUP_WORDS
+        w
+        for w in e.leftover.replace(",", " ").split()
+        if w not in cues.FILLER and w not in cues.GROUP_WORDS and not w.isdigit()  # '2023' is a year
     ]
     return " ".join(words)
 
@@ -183,13 +233,15 @@ def _movement_asked(e: Entities) -> bool:
 
 ROUTES: tuple[Route, ...] = (
     Route("no body (or only places' names) + a body or service not held here -> who inspects it", _outside, lambda e: OutOfScopeQuestion(e.out_of_scope or "")),
+    Route("a topic no grade answers (crime counts, budgets, named officers, hospitals, schools) and no area or grade -> what I cover", _not_covered, lambda e: UnanswerableQuestion(e.typed or e.text, e.not_covered or "")),
     Route("everyday words (weather, travel, sport) and none about inspections -> what I cover", lambda e: e.off_topic, lambda e: UnanswerableQuestion(e.typed or e.text)),
-    Route("monitoring words (+ one body) -> enhanced monitoring", lambda e: e.monitoring and len(e.bodies) <= 1, lambda e: MonitoringQuestion(e.bodies[0].id if e.bodies else (_leftover_name(e) or None), _explicit_kind(e), bool(re.match(r"(?:so\s+)?(?:is|are)\b", e.norm)) or e.still, _year(e))),
+    Route("'what is engage', 'what does special measures mean' -> what enhanced monitoring is", _engage_defined, lambda e: DefinitionQuestion("engage", kind=e.kind)),
+    Route("monitoring words (+ one body) -> enhanced monitoring", lambda e: e.monitoring and len(e.bodies) <= 1, _monitoring),
     Route("no body + 'what does ... mean' / 'what areas' -> definition", _definition_asked, _definition),
     Route("no body + 'how many' -> a count", lambda e: not e.bodies and bool(cues.HOW_MANY.search(e.norm)) and not cues.grade_count_rank(e.norm), _count),
     Route("two or more bodies, or 'compare' -> side by side (on the area, if one is named)", lambda e: len(e.bodies) >= 2 or bool(cues.COMPARE.search(e.norm)), _compare),
     Route("one body + area -> that area only", lambda e: _one(e) and e.area is not None, lambda e: AreaQuestion(e.bodies[0].id, e.area.key if e.area else "", _round(e), _test(e))),
-    Route("one body + 'over time' / 'improved' -> every round", lambda e: _one(e) and not e.grades and (bool(cues.HISTORY.search(e.norm)) or e.movement is not None) and e.round is None, lambda e: HistoryQuestion(e.bodies[0].id)),
+    Route("one body + 'over time' / 'improved' -> every round", lambda e: _one(e) and not e.grades and (bool(cues.HISTORY.search(e.norm)) or e.movement is not None) and (e.round is None or e.since_round is not None), lambda e: HistoryQuestion(e.bodies[0].id)),
     Route("one body + grade -> that body's areas at that grade", lambda e: _one(e) and bool(e.grades), lambda e: BodyGradesQuestion(e.bodies[0].id, e.grades, _round(e), e.yes_no)),
     Route("one body -> its grades", _one, lambda e: GradeQuestion(e.bodies[0].id, _round(e))),
     Route("no body + got better / worse / improvers -> movement between rounds", _movement_asked, lambda e: MovementQuestion(e.area.key if e.area else None, e.movement or "any", e.kind, e.place, e.since_round, e.round)),

@@ -119,3 +119,67 @@ def off_topic(rest: str, area_asked: bool = False) -> bool:
     `area_asked`: an area was named as people ask about one ('good at responding', '999 calls'), which
     makes the question about inspections; an area's plain word alone ('culture events') does not."""
     return bool(_OFF_TOPIC.search(rest)) and not area_asked and not _ABOUT_INSPECTIONS.search(rest)
+
+
+# Topics people ask an inspections bot about that no grade held here answers: said so, never a card.
+NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\b(?:burglar(?:y|ies|s)?|robber(?:y|ies)|thefts?|murders?|homicides?|stabbings?|shootings?|"
+            r"knife\s+crime|shoplifting|assaults?|offences|crimes|crime\s+(?:rates?|figures|stats|statistics|"
+            r"numbers|levels|counts?|data\s+for\s+my)|how\s+much\s+crime|arrests?|detection\s+rates?|"
+            r"charge\s+rates?|reported\s+crime|how\s+many\s+(?:\w+\s+){0,2}?(?:fires|incidents|calls|officers|"
+            r"firefighters|staff|stations|callouts|call\s+outs|people|victims)|deaths?|fatalities|casualties|killed|satisfaction(?:\s+rates?)?|surveys?|"
+            r"statistics|stats|figures)\b"
+        ),
+        "crime figures and other statistics",
+    ),
+    (
+        re.compile(
+            r"\b(?:budgets?|funding|funded|precept|council\s+tax|spending|spend|spent|costs?|salar(?:y|ies)|"
+            r"pay\s+(?:rise|deal)|pensions?|overtime)\b"
+        ),
+        "budgets and spending",
+    ),
+    (
+        re.compile(
+            r"\b(?:chief\s+constables?|chief\s+fire\s+officers?|chief\s+officers?|home\s+secretary|"
+            r"(?:who|whos)\s+(?:is|was|are|runs|leads|heads)\s+(?:the\s+)?(?:head|boss|leader|chief|"
+            r"commissioner|pcc|mayor|in\s+charge))\b"
+        ),
+        "named officers and office holders",
+    ),
+    (
+        re.compile(
+            r"\b(?:inquiry|inquiries|inquests?|grenfell|public\s+inquiry|recommendations?|recs|"
+            r"causes?\s+of\s+concern|aifis?|areas?\s+for\s+improvement\s+progress)\b"
+        ),
+        "inquiries and HMICFRS's recommendations (what they say and progress on them)",
+    ),
+    (
+        re.compile(r"\b(?:hospitals?|nhs|gps?|doctors?|ambulances?|care\s+homes?|cqc|dentists?)\b"),
+        "hospitals and health services",
+    ),
+    (
+        re.compile(r"\b(?:schools?|ofsted|universit(?:y|ies)|colleges?|nurser(?:y|ies))\b"),
+        "schools and colleges",
+    ),
+)
+
+
+NOT_COVERED += (
+    (
+        re.compile(
+            r"\b(?:next\s+(?:inspection|report|peel|visit)|(?:when|whens)\s+(?:is|will|are)\s+(?:\w+\s+){0,4}?"
+            r"(?:next\s+)?(?:inspected|inspection|due))\b"
+        ),
+        "future inspections",
+    ),
+)
+# Bodies HMICFRS does not inspect: a grade word ('outstanding schools') does not make these about police.
+STRONG_TOPICS = frozenset({"hospitals and health services", "schools and colleges"})
+
+
+def not_covered(rest: str) -> str | None:
+    """A topic the grades held here don't cover ('how many burglaries'), as the answer names it."""
+    return next((label for pattern, label in NOT_COVERED if pattern.search(rest)), None)

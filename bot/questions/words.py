@@ -19,6 +19,8 @@ GRADE_WORDS = {
     "needs improvement": "Requires improvement",
     "need improvement": "Requires improvement",
     "needs improving": "Requires improvement",
+    "need improving": "Requires improvement",
+    "needing improvement": "Requires improvement",
     "ri": "Requires improvement",
     "inadequate": "Inadequate",
     # plurals name a count of grades: 'the most outstandings', 'fewest RIs'
@@ -152,7 +154,7 @@ def find_place(text: str) -> tuple[Place | None, tuple[int, int] | None]:
 
 
 FIRE_PATTERN = re.compile(r"\b(?:fire|frs|frss|firefighters?|rescue\s+services?|brigades?)\b", re.I)
-POLICE_PATTERN = re.compile(r"\b(?:police|forces?|constabular(?:y|ies)|peel)\b", re.I)
+POLICE_PATTERN = re.compile(r"\b(?:police|forces?|constabular(?:y|ies)|peel|cops|coppers|policing)\b", re.I)
 
 
 def mentions_fire(text: str) -> bool:

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import sqlite_utils
 
 from bot.questions import answers
 from bot.questions.answers.chart import ChartProblem, chart_spec
+from bot.questions.answers.snapshot import Snapshot
 from bot.questions.chart_request import ChartRequest, parse_chart_request
 from bot.questions.kinds import (
     AreaQuestion,
     BodyGradesQuestion,
     GradeQuestion,
     HelpQuestion,
+    Question,
     UsageError,
 )
 from bot.questions.parse import parse_grade, parse_question
@@ -23,6 +25,7 @@ from bot.slack.blocks.chart import render_chart_problem, render_chart_text
 from bot.slack.blocks.common import Message
 from bot.slack.blocks.grade import render_grade, render_grade_help, render_no_report, render_unknown_body
 from bot.slack.blocks.help import render_help
+from bot.slack.blocks.read_as import joined, read_as_line, with_read_as
 
 
 def grade_message(db: sqlite_utils.Database, text: str, *, shareable: bool = True) -> Message:
@@ -93,25 +96,48 @@ def ask(
         return grade_message(db, rest, shareable=shareable)
     if chart := parse_chart_request(text):
         return chart_message(db, chart)
+    from bot.questions.understand import understand  # the grammar: never loaded for a cold 'grade ...'
+
     snap = answers.snapshot(db)
     try:
-        question = parse_question(text, snap.directory)
+        understood = understand(text, snap.directory)
     except UsageError as e:
         return render_help(e.problem)
     today = (now or datetime.now(UTC)).date()
-    asked_again = _SLACK_TOKEN.sub("", text).strip()
+    said = []
+    for part in understood.parts or (understood,):
+        again = _SLACK_TOKEN.sub("", part.text if part.read_as or understood.parts else text).strip()
+        found = _answered(db, snap, part.text, part.question, again, today, shareable=shareable, page=page)
+        if part.read_as:
+            found = with_read_as(found, read_as_line(part.read_as, part.notes, part.repairs))
+        said.append(found)
+    return said[0] if len(said) == 1 else joined(said)
+
+
+def _answered(
+    db: sqlite_utils.Database,
+    snap: Snapshot,
+    typed: str,
+    question: Question,
+    again: str,
+    today: date,
+    *,
+    shareable: bool,
+    page: int,
+) -> Message:
+    """One question answered; through a place people live ('round worcester'), with the line that says which
+    body the place was taken to mean, and police and fire both asked answered one under the other."""
     from bot.questions.place_questions import place_questions  # the grammar is loaded by now
 
-    placed = place_questions(text, question, snap.directory)
-    if placed is not None:  # 'round worcester': say which body the place was taken to mean
-        from bot.slack.blocks.places import with_place_notes
+    placed = place_questions(typed, question, snap.directory)
+    if placed is None:
+        return answer_question(db, snap, question, again, today, shareable=shareable, page=page)
+    from bot.slack.blocks.places import with_place_notes
 
-        replies = [
-            answer_question(db, snap, q, asked_again, today, shareable=shareable, page=page)
-            for q in placed.questions
-        ]
-        return with_place_notes(replies, placed.notes)
-    return answer_question(db, snap, question, asked_again, today, shareable=shareable, page=page)
+    replies = [
+        answer_question(db, snap, q, again, today, shareable=shareable, page=page) for q in placed.questions
+    ]
+    return with_place_notes(replies, placed.notes)
 
 
 def chart_message(db: sqlite_utils.Database, request: ChartRequest) -> Message:

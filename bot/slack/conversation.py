@@ -13,6 +13,7 @@ from bot.questions.answers import snapshot
 from bot.questions.context import follow
 from bot.questions.counterparts import Counterparts
 from bot.questions.moves import move
+from bot.questions.names import Directory
 from db.conversations import last_question, remember_question
 from db.reasons import counterparts
 
@@ -38,13 +39,22 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
         mapping = _counterparts[0]
     if found is None:
         clean = " ".join(text.split())
-        found = move(clean, directory, previous, mapping, lambda: _listed(db, previous)) or follow(
-            text, directory, previous
+        found = (
+            _through_place(clean, directory, previous)
+            or move(clean, directory, previous, mapping, lambda: _listed(db, previous))
+            or follow(text, directory, previous)
         )
         with _merges_lock:
             if _merged_with[0] is directory:
                 _merges[(previous, text)] = found
     return found
+
+
+def _through_place(text: str, directory: Directory, previous: str | None) -> str | None:
+    """A follow-up a place people live decides (see moves_through_place): merged by the place's rules."""
+    from bot.questions.place_questions import moves_through_place
+
+    return follow(text, directory, previous) if moves_through_place(text, previous, directory) else None
 
 
 def follow_up(db: sqlite_utils.Database, text: str, previous: str | None) -> str:

@@ -231,7 +231,12 @@ def test_share_value_round_trips_through_ask(db, question):
         return
     value = share[0]["elements"][0]["value"]
     again = ask(db, value, shareable=False, now=NOW)
-    assert again["blocks"] == [b for b in msg["blocks"] if b.get("block_id") != "share"]
+
+    # a repaired question shares the text as read, which is then read as typed: no 'Read as' line again
+    def shown(blocks):
+        return [b for b in blocks if b.get("block_id") != "share" and "Read as:" not in str(b)]
+
+    assert shown(again["blocks"]) == shown(msg["blocks"])
 
 
 def test_long_lists_stay_within_block_kit_limits(db):

@@ -21,6 +21,7 @@ from bot.questions.kinds import (
     AreaQuestion,
     BodyGradesQuestion,
     CompareQuestion,
+    DefinitionQuestion,
     FilterQuestion,
     GradeQuestion,
     MonitoringQuestion,
@@ -299,7 +300,11 @@ PHRASINGS = [
         (MonitoringQuestion, {"name": "cleveland"}),
         ["from April 2019 to 20 September 2023"],
     ),
-    ("what does engage mean", (MonitoringQuestion, {}), ["Engage is HMICFRS's enhanced monitoring"]),
+    (
+        "what does engage mean",
+        (DefinitionQuestion, {"topic": "engage"}),
+        ["Engage: HMICFRS's enhanced monitoring"],
+    ),
     # ------------------------------------------------ movement across bodies
     (
         "which forces got better at responding since 2021/22",

@@ -6,8 +6,14 @@ from dataclasses import dataclass
 
 from bot.questions.answers.model import Regrade, ReportRef, report_ref
 from bot.questions.answers.one_body import regrade_of
-from bot.questions.answers.snapshot import FRAMEWORK_FOR_KIND, Snapshot, area_in, named_grades
-from bot.questions.areas import CONCEPTS_BY_KEY
+from bot.questions.answers.snapshot import (
+    FRAMEWORK_FOR_KIND,
+    Snapshot,
+    area_in,
+    count_statement,
+    named_grades,
+)
+from bot.questions.areas import CONCEPTS_BY_KEY, FIRE_PILLARS
 from bot.questions.names import Body
 from bot.questions.vocab import movement
 
@@ -109,10 +115,17 @@ class BodyGradesAnswer:
     # when that report graded only a few areas (a new round): the most recent fuller report and its matches
     earlier: ReportRef | None = None
     earlier_matches: tuple[tuple[str, str], ...] = ()
+    statement: dict[str, int] | None = None  # HMICFRS's counts for that report, when known
+    pillar: str = ""  # only the areas of this pillar were asked about
 
 
 def body_grades_answer(
-    snap: Snapshot, body: Body, grades: tuple[str, ...], round_: str | None = None, yes_no: bool = False
+    snap: Snapshot,
+    body: Body,
+    grades: tuple[str, ...],
+    round_: str | None = None,
+    yes_no: bool = False,
+    pillar: str = "",
 ) -> BodyGradesAnswer:
     """'which areas did cambridgeshire get inadequate in': from the latest report (or the round asked)."""
     reports = _reports(snap, body, round_)
@@ -122,22 +135,33 @@ def body_grades_answer(
         return BodyGradesAnswer(body, None, grades, (), 0, 0, yes_no)
     report = reports[-1]
     named = named_grades(snap, report)
-    matches = tuple((n, g) for n, g in named if g in grades)
     graded = snap.grades.get(report["id"], {})
-    areas = sum(
-        1
-        for a in snap.areas.get((report["framework"], report["round"]), [])
-        if a["core"] or a["area"] in graded
-    )
+    listed = snap.areas.get((report["framework"], report["round"]), [])
+    if pillar:
+        keys = {k for c in FIRE_PILLARS.get(pillar, ()) for k in CONCEPTS_BY_KEY[c].area_keys}
+        listed = [a for a in listed if a["area"] in keys]
+        named = [(n, g) for n, g in named if n in {a["name"] for a in listed}]
+    matches = tuple((n, g) for n, g in named if g in grades)
+    areas = sum(1 for a in listed if a["core"] or a["area"] in graded)
     earlier = None
     earlier_matches: tuple[tuple[str, str], ...] = ()
-    if not round_ and len(named) < FEW_GRADES:
+    if not round_ and not pillar and len(named) < FEW_GRADES:
         fuller = next((r for r in reversed(reports[:-1]) if len(named_grades(snap, r)) >= FEW_GRADES), None)
         if fuller is not None:
             earlier = report_ref(fuller)
             earlier_matches = tuple((n, g) for n, g in named_grades(snap, fuller) if g in grades)
     return BodyGradesAnswer(
-        body, report_ref(report), grades, matches, len(named), areas, yes_no, earlier, earlier_matches
+        body,
+        report_ref(report),
+        grades,
+        matches,
+        len(named),
+        areas,
+        yes_no,
+        earlier,
+        earlier_matches,
+        None if pillar else count_statement(report),
+        pillar,
     )
 
 

@@ -29,7 +29,19 @@ class DefinitionAnswer:
 GRADE_SOURCE_NOTE = "HMICFRS's grade descriptions, paraphrased. Grades have been used since PEEL 2021/22."
 
 
+ENGAGE_MEANING = (
+    "HMICFRS's enhanced monitoring of police forces and fire and rescue services it has serious concerns "
+    "about, often reported as 'special measures'."
+)
+
+
 def definition_answer(snap: Snapshot, q: DefinitionQuestion) -> DefinitionAnswer:
+    if q.topic == "engage":
+        return DefinitionAnswer(
+            "What Engage (enhanced monitoring) means",
+            (("Engage", ENGAGE_MEANING),),
+            note="Ask 'which forces are in engage' for who is in it now, from published sources.",
+        )
     if q.topic in ("grade", "scale"):
         meanings = tuple((g, GRADE_MEANING[g]) for g in GRADES)
         title = f"What “{q.grade}” means" if q.grade else "HMICFRS's grades"

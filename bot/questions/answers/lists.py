@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.questions.answers.area import FEW_GRADES
 from bot.questions.answers.model import ReportRef, report_ref
 from bot.questions.answers.snapshot import (
     Snapshot,
@@ -49,6 +50,8 @@ class FilterAnswer:
     no_report: tuple[Body, ...] = ()
     rounds: tuple[tuple[str, int], ...] = ()
     count: bool = False
+    every: bool = False  # rows hold every graded area at one of `grades`
+    excluded: tuple[str, ...] = ()  # names of the bodies left out as asked ('apart from Sussex')
 
 
 def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
@@ -60,7 +63,7 @@ def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
     possible: list[tuple[Body, int]] = []
     no_report: list[Body] = []
     rounds: dict[str, int] = {}
-    bodies = scope(snap, q.kind, q.place)
+    bodies = [b for b in scope(snap, q.kind, q.place) if b.id not in q.exclude]
     for body in bodies:
         report = report_for(snap, body, q.round)
         if report is None:
@@ -84,6 +87,9 @@ def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
                 continue
             if grade["grade"] in wanted:
                 rows.append(FilterRow(body, report_ref(report), ((name, grade["grade"]),)))
+            continue
+        if q.every:
+            _every_row(snap, body, report, statement, wanted, rows, unrecorded)
             continue
         matches = tuple((n, g) for n, g in named_grades(snap, report) if g in wanted)
         if matches:
@@ -113,7 +119,33 @@ def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
         no_report=tuple(no_report),
         rounds=tuple(sorted(rounds.items())),
         count=q.count,
+        every=q.every,
+        excluded=tuple(b.name for b in snap.bodies.values() if b.id in q.exclude),
     )
+
+
+def _every_row(
+    snap: Snapshot,
+    body: Body,
+    report: dict,
+    statement: dict[str, int] | None,
+    wanted: set[str],
+    rows: list[FilterRow],
+    unrecorded: list[Body],
+) -> None:
+    """A body whose every graded area is at one of the wanted grades joins `rows`; one whose grades are
+    not all known (and whose count statement doesn't settle it) joins `unrecorded`."""
+    graded = named_grades(snap, report)
+    if statement and sum(statement.values()):
+        if not any(n for g, n in statement.items() if g not in wanted):
+            rows.append(FilterRow(body, report_ref(report), tuple(graded), None if graded else statement))
+        return
+    if len(graded) < FEW_GRADES or core_missing(snap, report):  # one area of a new round is not 'every'
+        if all(g in wanted for _, g in graded):
+            unrecorded.append(body)
+        return
+    if all(g in wanted for _, g in graded):
+        rows.append(FilterRow(body, report_ref(report), tuple(graded)))
 
 
 @dataclass(frozen=True)

@@ -106,3 +106,4 @@ class CantAnswer:
 
     text: str
     examples: tuple[str, ...]
+    topic: str = ""  # what the question asks about that is not held here ('budgets and spending')

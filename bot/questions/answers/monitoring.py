@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.questions.answers.snapshot import Snapshot
+from bot.questions.answers.snapshot import Snapshot, _in_place, scope
 from bot.questions.names import Body
+from bot.questions.words import Place
 
 # Two records of the same event less than this many days apart are one event with sources that differ.
 SAME_EVENT_DAYS = 62
@@ -46,6 +47,11 @@ class MonitoringAnswer:
     today: str
     asked_now: bool = False  # 'is X still in it': the answer leads with today
     year: str | None = None  # only spells that began or ended in this year
+    during: bool = False  # with year: every spell that was under way at any time that year
+    place: str | None = None  # only bodies in this region or country
+    not_in: tuple[Body, ...] | None = (
+        None  # asked who is not in it: the bodies (of kind, in place) not in now
+    )
 
 
 def _days(a: str, b: str) -> int:
@@ -99,6 +105,9 @@ def monitoring_answer(
     today: str,
     asked_now: bool = False,
     year: str | None = None,
+    during: bool = False,
+    place: Place | None = None,
+    negated: bool = False,
 ) -> MonitoringAnswer:
     """Who is in enhanced monitoring now and who has left, for one body or every body (of a kind)."""
     current: list[tuple[Body, Period]] = []
@@ -107,10 +116,27 @@ def monitoring_answer(
         who = snap.bodies.get(body_id)
         if who is None or (body is not None and who.id != body.id) or (kind and who.kind != kind):
             continue
+        if not _in_place(who, place):
+            continue
         for period in periods(events):
-            if year and not any(d.startswith(year) for d in period.entered + period.left):
+            if year and during and not _under_way(period, year):
+                continue
+            if year and not during and not any(d.startswith(year) for d in period.entered + period.left):
                 continue
             (current if period.current else past).append((who, period))
     current.sort(key=lambda bp: (bp[1].entered[0], bp[0].name))
     past.sort(key=lambda bp: (bp[1].left[0], bp[0].name), reverse=True)
-    return MonitoringAnswer(body, kind, tuple(current), tuple(past), today, asked_now, year)
+    not_in = None
+    if negated and body is None:
+        inside = {b.id for b, _ in current}
+        kinds = [kind] if kind else ["police", "fire"]
+        not_in = tuple(b for k in kinds for b in scope(snap, k, place) if b.id not in inside)
+    label = place.label if place else None
+    return MonitoringAnswer(
+        body, kind, tuple(current), tuple(past), today, asked_now, year, during, label, not_in
+    )
+
+
+def _under_way(period: Period, year: str) -> bool:
+    """The spell was under way at some time in the year: in by its end, and not out before it began."""
+    return period.entered[0][:4] <= year and (period.current or max(period.left)[:4] >= year)

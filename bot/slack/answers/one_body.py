@@ -79,7 +79,9 @@ def areas_at_grade(asked: Asked) -> Any:
     body = _body(asked, question.name)
     if isinstance(body, Unknown):
         return body
-    return body_grades_answer(asked.snap, body, question.grades, question.round, question.yes_no)
+    return body_grades_answer(
+        asked.snap, body, question.grades, question.round, question.yes_no, question.pillar
+    )
 
 
 def render_areas_at_grade(found: Any, asked: Asked) -> Message:
@@ -115,7 +117,15 @@ def monitoring(asked: Asked) -> Any:
     if isinstance(body, Unknown):
         return body
     return monitoring_answer(
-        asked.snap, body, question.kind, asked.today.isoformat(), question.now, question.year
+        asked.snap,
+        body,
+        question.kind,
+        asked.today.isoformat(),
+        question.now,
+        question.year,
+        question.during,
+        question.place,
+        question.negated,
     )
 
 

@@ -44,14 +44,14 @@ def render_out_of_scope_answer(found: Any, asked: Asked) -> Message:
 
 
 def cant_answer(asked: Asked) -> Any:
-    return asked.text
+    return asked.text, getattr(asked.question, "topic", "")
 
 
 def render_cant_answer_answer(found: Any, asked: Asked) -> Message:
-    return cant_answer_message(found)
+    return cant_answer_message(*found)
 
 
-def cant_answer_message(text: str) -> Message:
+def cant_answer_message(text: str, topic: str = "") -> Message:
     from bot.slack.blocks.help import CANT_ANSWER_EXAMPLES, render_cant_answer
 
-    return render_cant_answer(answers.CantAnswer(text, CANT_ANSWER_EXAMPLES))
+    return render_cant_answer(answers.CantAnswer(text, CANT_ANSWER_EXAMPLES, topic))

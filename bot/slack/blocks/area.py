@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.questions.answers.area import AreaAnswer, BodyGradesAnswer
 from bot.questions.answers.model import ReportRef
-from bot.questions.vocab import COMPARABILITY_CAVEAT, format_date, framework_label, round_label, scale
+from bot.questions.vocab import COMPARABILITY_CAVEAT, GRADES, format_date, framework_label, round_label, scale
 from bot.slack.blocks.common import (
     Block,
     Message,
@@ -113,11 +113,53 @@ def render_area(answer: AreaAnswer, question: str, *, shareable: bool = True) ->
     return message(escape(lead), blocks, tail=tail)
 
 
+def _from_counts(answer: BodyGradesAnswer, what: str, where: str) -> str:
+    """'No: none of its 8 areas was rated good (4 requires improvement, 4 inadequate); which areas isn't
+    recorded here': a yes/no answered from HMICFRS's count statement when the areas' grades are not held."""
+    counts = answer.statement or {}
+    total = sum(counts.values())
+    hits = sum(counts.get(g, 0) for g in answer.grades)
+    given = ", ".join(f"{n} {g.lower()}" for g in GRADES if (n := counts.get(g, 0)))
+    if hits:
+        lead = f"{hits} of {answer.body.name}'s {total} areas {'was' if hits == 1 else 'were'} rated {what}"
+        lead = ("Yes: " if answer.yes_no else "") + lead
+    else:
+        lead = f"none of {answer.body.name}'s {total} areas was rated {what}"
+        lead = "No: " + lead if answer.yes_no else lead[0].upper() + lead[1:]
+    return f"{lead} ({given}; {where}); which areas isn't recorded here."
+
+
+def _render_pillar(answer: BodyGradesAnswer, question: str, *, shareable: bool) -> Message:
+    """'Avon FRS effectiveness pillar': each area of the pillar with its grade, or not recorded."""
+    name, pillar = answer.body.name, answer.pillar.capitalize()
+    title = f"{name}: {pillar} pillar"
+    if answer.report is None:
+        text = f"I don't have a graded report for {name} in the round asked, so I can't say."
+        return message(escape(text), [header(title), section(escape(text))])
+    lead = (
+        f"{name}'s grades for the {pillar} pillar ({_dated(answer.report)}): {len(answer.matches)} of its "
+        f"{answer.areas} areas recorded here."
+    )
+    lines = [f"• *{escape(a)}* — {scale(g)} {escape(g)}" for a, g in answer.matches]
+    blocks: list[Block] = [header(title), section(escape(lead))]
+    if lines:
+        blocks.append(section("\n".join(lines)))
+    if len(answer.matches) < answer.areas:
+        blocks.append(context("Areas with no grade recorded are left out rather than guessed."))
+    blocks += [context(report_phrase(answer.report))]
+    tail = [full_card_button(answer.body.id, answer.report.round)]
+    if shareable:
+        tail.append(share_button(question))
+    return message(escape(lead), blocks, tail=tail)
+
+
 def render_body_grades(answer: BodyGradesAnswer, question: str, *, shareable: bool = True) -> Message:
     """'Which areas did Cambridgeshire get inadequate in': that body's areas at the grades asked."""
     what = grades_phrase(answer.grades)
     name = answer.body.name
     title = f"{name}: areas rated {what}"
+    if answer.pillar:
+        return _render_pillar(answer, question, shareable=shareable)
     if answer.report is None:
         text = f"I don't have a graded report for {name} in the round asked, so I can't say."
         return message(escape(text), [header(title), section(escape(text))])
@@ -125,12 +167,15 @@ def render_body_grades(answer: BodyGradesAnswer, question: str, *, shareable: bo
     where = f"{_dated(answer.report)}"
     if n:
         lead = f"{name} was rated {what} in {n} of {answer.areas} areas ({where})."
+    elif not answer.recorded and answer.statement and sum(answer.statement.values()):
+        lead = _from_counts(answer, what, where)
     elif not answer.recorded:
         lead = f"No grades from {name}'s latest report ({where}) are recorded here, so I can't say."
     else:
         lead = f"None of {name}'s {answer.recorded} recorded grades is {what} ({where})."
     if answer.yes_no and answer.recorded:
         lead = ("Yes: " if n else "No: ") + lead
+    counted = not answer.recorded and bool(answer.statement and sum(answer.statement.values()))
     blocks: list[Block] = [header(title), section(escape(lead))]
     if n:
         blocks.append(
@@ -139,10 +184,14 @@ def render_body_grades(answer: BodyGradesAnswer, question: str, *, shareable: bo
     if answer.earlier is not None:
         found = "; ".join(f"{a}: {g}" for a, g in answer.earlier_matches) or f"none {what}"
         plural = "s" if answer.recorded != 1 else ""
-        fuller = (
-            f"That report graded only {answer.recorded} area{plural}. "
-            f"The most recent fuller report, {_dated(answer.earlier)}, rated {what}: {found}."
+        shown = (
+            f"That report graded only {answer.recorded} area{plural}."
+            if answer.recorded
+            else "Its areas' grades are not recorded here."
         )
+        fuller = f"{shown} The most recent fuller report, {_dated(answer.earlier)}, rated {what}: {found}."
+        if counted:
+            fuller = f"Earlier, {_dated(answer.earlier)} rated {what}: {found}."
         blocks.append(section(escape(fuller)))
     notes = [
         f"From {_round(answer.report)}: {answer.recorded} of its {answer.areas} areas have a grade recorded here."

@@ -96,6 +96,8 @@ def render_cant_answer(answer: CantAnswer) -> Message:
     that do work."""
     typed = escape(answer.text[:200])
     text = f"I can't answer that yet: “{typed}”."
+    if answer.topic:
+        text = f"I can't answer that: it asks about {escape(answer.topic)}, not held here."
     examples = "\n".join(f"• `{escape(e)}`" for e in answer.examples)
     return message(
         f"{text} {COVERAGE} Try: " + "; ".join(escape(e) for e in answer.examples),

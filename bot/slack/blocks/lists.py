@@ -128,8 +128,12 @@ def render_filter(answer: FilterAnswer, question: str, *, shareable: bool = True
     """Bodies matching a grade filter, with what's left out said plainly."""
     nouns = _kind_noun(answer.kind)
     where = f" in {answer.place}" if answer.place else ""
+    if answer.excluded:
+        where += f" other than {', '.join(answer.excluded)}"
     what = grades_phrase(answer.grades)
     at = f" for {answer.area}" if answer.area else " in at least one area"
+    if answer.every and not answer.area:
+        at = " in every graded area"
     title = f"{nouns.capitalize()}{where} rated {what}{at}"
     if not answer.grades and answer.area:
         title = f"{nouns.capitalize()}{where}: grades for {answer.area}"
@@ -150,7 +154,14 @@ def render_filter(answer: FilterAnswer, question: str, *, shareable: bool = True
         blocks += line_sections(shown) + more_blocks(question, page, left, len(lines))
     blocks.append(divider())
     notes = [_rounds_note(answer.kind, answer.rounds, answer.round)]
-    if answer.unrecorded and not answer.area:
+    if answer.unrecorded and answer.every and not answer.area:
+        notes.append(
+            f"{len(answer.unrecorded)} {_kind_noun(answer.kind, len(answer.unrecorded))} "
+            f"{'has' if len(answer.unrecorded) == 1 else 'have'} grades missing here, all {what} among "
+            f"those recorded, so {'it' if len(answer.unrecorded) == 1 else 'they'} may belong on this list: "
+            f"{names_list(answer.unrecorded)}."
+        )
+    elif answer.unrecorded and not answer.area:
         notes.append(
             f"{len(answer.unrecorded)} {_kind_noun(answer.kind, len(answer.unrecorded))} "
             f"{'has' if len(answer.unrecorded) == 1 else 'have'} grades missing here and none {what} among "
@@ -186,6 +197,7 @@ def render_grade_count(answer: GradeCountAnswer, question: str, *, shareable: bo
     nouns = _kind_noun(answer.kind)
     where = f" in {answer.place}" if answer.place else ""
     what = grades_phrase(answer.grades)
+    what = "" if what == "any grade" else what  # 'how many grades': every grade, counted by grade
     at = f" for {answer.area}" if answer.area else ""
     framework = "PEEL" if answer.kind == "police" else "fire and rescue"
     scope = (
@@ -195,13 +207,17 @@ def render_grade_count(answer: GradeCountAnswer, question: str, *, shareable: bo
     )
     incomplete = len(answer.incomplete)
     total = answer.total
-    lead = f"*{'At least ' if incomplete else ''}{total}* {what} grade{'s' if total != 1 else ''}{at}"
+    lead = (
+        f"*{'At least ' if incomplete else ''}{total}* {what} grade{'s' if total != 1 else ''}{at}".replace(
+            "  ", " "
+        )
+    )
     summary = f"{lead} across the {answer.reports} {scope} of {nouns}{where}"
     if len(answer.grades) > 1:
         summary += " (" + ", ".join(f"{n} {g.lower()}" for g, n in answer.by_grade) + ")"
     summary += f", given to {len(answer.bodies_with)} of them."
     blocks: list[Block] = [
-        header(f"How many {what} grades{at}{where}"),
+        header(f"How many {what} grades{at}{where}".replace("  ", " ")),
         section(escape(summary)),
     ]
     if answer.bodies_with:

@@ -82,8 +82,16 @@ def _one_body(answer: MonitoringAnswer, body: Body) -> tuple[str, list[Block]]:
 
 
 def _year_lead(answer: MonitoringAnswer, many: str) -> str:
-    """'In 2025, 2 moved into enhanced monitoring (Engage) and 3 moved out.', naming them."""
+    """'In 2025, 2 moved into enhanced monitoring (Engage) and 3 moved out.', naming them; or, asked who
+    was in it during a year, everyone in it at any time that year."""
     spells = list(answer.current) + list(answer.past)
+    if answer.during:
+        names = sorted({b.name for b, _ in spells})
+        return (
+            f"In enhanced monitoring (Engage) at any time in {answer.year}, among {many}: {len(names)}"
+            + (f" ({', '.join(names)})" if names else "")
+            + ", as far as published sources recorded here show. Their spells are below."
+        )
     moved_in = [b.name for b, p in spells if any(d.startswith(answer.year or "") for d in p.entered)]
     moved_out = [b.name for b, p in spells if any(d.startswith(answer.year or "") for d in p.left)]
     if not spells:
@@ -114,8 +122,16 @@ def render_monitoring(
         )
         n = len(answer.current)
         names = ", ".join(b.name for b, _ in answer.current) or "none"
-        lead = f"{n} {one if n == 1 else many} in enhanced monitoring (Engage) now: {names}."
-        if answer.year:
+        where = f" in {answer.place}" if answer.place else ""
+        lead = f"{n} {one if n == 1 else many}{where} in enhanced monitoring (Engage) now: {names}."
+        if answer.not_in is not None:
+            k = len(answer.not_in)
+            lead = (
+                f"{k} {one if k == 1 else many}{where} {'is' if k == 1 else 'are'} not in enhanced monitoring "
+                f"(Engage) now, as far as published sources recorded here show: "
+                f"{', '.join(b.name for b in answer.not_in) or 'none'}. In it now{where}: {names}."
+            )
+        elif answer.year:
             lead = _year_lead(answer, many)
         elif answer.past:
             lead += f" {len(answer.past)} spells have ended since {min(p.entered[0] for _, p in answer.past)[:4]}."

@@ -1,0 +1,55 @@
+"""The words that change what a question means without naming anything: negation, 'only', 'except',
+'both', a calendar year. Found in normalised text (lower case, apostrophes dropped: "weren't" -> 'werent')
+so that none is ever dropped silently: each is applied as a general rule over the question's slots, or the
+answer says it was not taken into account.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Negations the grammar already reads as part of a phrase ('not good enough' means requires improvement
+# or worse; 'no worse than good' means good or better): taken out before looking for a negation.
+_READ_AS_PHRASE = re.compile(
+    r"\b(?:not\s+good\s+enough|no\s+worse\s+than|no\s+better\s+than|not\s+graded|not\s+recorded|"
+    r"no\s+longer|whether\s+or\s+not|if\s+not|or\s+not|not\s+sure|not\s+only)\b"
+)
+NEGATION = re.compile(
+    r"\b(?:not|never|none|nothing|neither|nor|without|werent|wasnt|isnt|arent|didnt|doesnt|dont|hasnt|"
+    r"havent|hadnt|wont|no(?=\s+(?:\w+\s+)?(?:grades?|areas?|forces?|services?|outstanding|good|"
+    r"adequate|inadequate|requires|ri|one|body|bodies)))\b"
+)
+ONLY = re.compile(
+    r"\b(?:only|anyone\s+else|anybody\s+else|any\s+others?|any\s+other\s+(?:forces?|services?|bodies)|"
+    r"the\s+sole|alone)\b"
+)
+EXCEPT = re.compile(r"\b(?:except|excluding|apart\s+from|other\s+than|besides|aside\s+from)\b")
+BOTH = re.compile(r"\bboth\b")
+YEAR = re.compile(r"(?<![\d/-])\b(20\d\d)\b(?!\s*[-/–—]\s*(?:20)?\d\d\b)")
+# 'every area', 'in everything', 'across the board': a grade held in every area, not in at least one
+EVERY = re.compile(
+    r"\b(?:in|for|at)\s+(?:every|each|all)\s+(?:areas?|things?|categories)\b|\bacross\s+the\s+board\b|"
+    r"\b(?:at|for|in)\s+everything\b|\b(?:all|nothing\s+but|straight)\s+(?:outstandings?|goods?|adequates?|"
+    r"requires\s+improvements?|ris?|inadequates?)\b"
+)
+# 'has kent ever been rated inadequate': any round, not only the latest report
+EVER = re.compile(
+    r"\b(?:ever|at\s+any\s+(?:point|time|stage)|in\s+any\s+round|any\s+of\s+(?:its|their)\s+reports)\b"
+)
+
+
+def operators(norm: str, text: str = "") -> tuple[str, ...]:
+    """The meaning-changing words in normalised text, each once: 'not', 'only', 'except', 'both'; and the
+    calendar years in `text` (as typed, rounds such as '2021/22' already taken out)."""
+    text, norm = text or norm, _READ_AS_PHRASE.sub(" ", norm)
+    found: list[str] = []
+    for name, pattern in (("not", NEGATION), ("only", ONLY), ("except", EXCEPT), ("both", BOTH)):
+        if m := pattern.search(norm):
+            found.append(name if name != "not" else m.group(0))
+    found += [y for y in YEAR.findall(text) if y not in found]
+    return tuple(found)
+
+
+def is_year(word: str) -> bool:
+    """'2023' is a calendar year (not a round)."""
+    return bool(re.fullmatch(r"20\d\d", word))

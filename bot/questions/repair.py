@@ -1,0 +1,256 @@
+"""Typos repaired before a question is read: a word the bot does not know, within a small edit distance of
+one word it does know (a body's name or alias, a place, an area's people-word, a grade or cue word), is read
+as that word. Never a real English word into another ('polite' stays 'polite'), never when two known words
+are as close, and nothing at all is done (no fuzzy matching runs) when every word is known.
+
+The real words that guard repairs are shipped in real_words.txt: the words of a British English word list
+that lie within repair distance of the lexicon, made by `python -m bot.questions.repair WORDLIST`.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from bot.questions.names import Directory, normalise
+
+# Repairs allowed by the length of the typed word: short words have too many neighbours to guess.
+MIN_LENGTH = 4
+_MAX_EDITS = ((10, 3), (6, 2), (4, 1))  # (typed at least this long, at most this many edits)
+# More than one edit only ever repairs into a word at least this long (two edits: 8 letters, three: 10).
+_LONG_ENOUGH = {1: 0, 2: 8, 3: 10}
+_WORD = re.compile(r"[A-Za-z]+")
+_REAL_WORDS = Path(__file__).with_name("real_words.txt")
+
+# Words people type around a question that change nothing, reviewed one by one: never repaired, never
+# reported as not understood.
+FILLER_WORDS = frozenset(
+    """
+    hows whats wheres whos thats theres heres lets pls plz please thanks thank cheers hello hey hiya
+    these those this that them they their theirs there then than these days nowadays lately right now atm
+    currently doing going been being done looking look looks like seem seems seemed kind sort bit quite very
+    really pretty just also actually basically honestly generally overall anyway know want wanted wondering
+    wonder curious interested need needed tell show find give check checks checking checked see say said
+    please could would should might shall will can may must lot lots much many some anything something
+    everything anyone anybody everyone somebody someone area areas part parts thing things stuff bits
+    category categories aspect aspects service services force forces police fire rescue grading gradings
+    about around regarding re across from into onto upon within under over after before since during while
+    when what which where who whom whose why how whether mate folks people guys your you yours our ours mine
+    here home does did didnt doesnt dont done recent recently latest last current currently news update
+    updates info information details detail summary breakdown results outcome outcomes verdict
+    perform performs performing performed performer performers performance performances job jobs work
+    working worked fare fares faring fared score scores scoring scored assessed assessment judged rate
+    rates compared comparing currently presently today overall total totals general generally whole
+    properly proper well badly poorly good bad okay alright best worst top bottom ranking ranked
+    happened happen happening says saying tells telling thinks think thought reckon opinion inspectors
+    inspectorate hmicfrs hmic grades graded grade rating ratings rated mean meaning means eh ya yeah yes
+    got gotten getting gets received receive given awarded earned achieved manage managed managing
+    among amongst between within across round nearby local locally area region live living dates date
+    """.split()
+)
+# Words the bot reads by pattern (cues, grades, rounds, topics) that are not in the regexes' plain text.
+_EXTRA_KNOWN = (
+    "january february march april may june july august september october november december "
+    "outstanding good adequate requires require requiring improvement improvements inadequate "
+    "not never none nothing neither nor no only except excluding apart other others besides both either "
+    "else alone sole solely weren werent wasn wasnt isn isnt aren arent hasn hasnt haven havent didn wouldn "
+    "difference differences between versus compared comparison everything lancashire pillar pillars"
+)
+
+
+@dataclass(frozen=True)
+class Repaired:
+    """The text with its typos repaired, and each repair made (typed, read as)."""
+
+    text: str
+    changes: tuple[tuple[str, str], ...] = ()
+
+
+def _harvest(modules: tuple[str, ...]) -> set[str]:
+    """The plain words in every module-level regex of these modules: the cue words the grammar knows."""
+    import importlib
+
+    words: set[str] = set()
+    for name in modules:
+        module = importlib.import_module(name)
+        for value in vars(module).values():
+            patterns = value if isinstance(value, tuple) else (value,)
+            for item in patterns:
+                pattern = item[0] if isinstance(item, tuple) and item else item
+                if isinstance(pattern, re.Pattern):
+                    source = re.sub(r"\\[A-Za-z]|\(\?P<\w+>|\{\d*,?\d*\}", " ", pattern.pattern)
+                    words |= {w.lower() for w in re.findall(r"[A-Za-z]{2,}", source)}
+            if isinstance(value, (frozenset, set)) and all(isinstance(v, str) for v in value):
+                words |= {w for v in value for w in v.lower().split()}
+            if isinstance(value, dict) and all(isinstance(k, str) for k in value):
+                words |= {w for k in value for w in k.lower().split()}
+    return words
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word the bot knows, and the known words a typo may be repaired to."""
+
+    known: frozenset[str]
+    targets: tuple[str, ...]
+    real: frozenset[str]
+    owners: dict[str, frozenset[str]]  # a target word -> the areas or bodies whose names hold it
+    places: frozenset[str] = frozenset()  # words of places people live: read by the gazetteer, not repaired
+
+
+_lexicons: dict[int, tuple[Directory, Lexicon]] = {}
+
+
+def lexicon(directory: Directory) -> Lexicon:
+    """The lexicon for this directory (cached: directories are cached by answers.directory)."""
+    cached = _lexicons.get(id(directory))
+    if cached is None or cached[0] is not directory:
+        _lexicons.clear()
+        cached = (directory, _build(directory))
+        _lexicons[id(directory)] = cached
+    return cached[1]
+
+
+def _build(directory: Directory) -> Lexicon:
+    from bot.questions.areas import AREA_CONCEPTS
+
+    names = {w for body in directory.bodies for key in Directory._keys_for(body) for w in key.split()}
+    areas = {w for c in AREA_CONCEPTS for p in c.phrases for w in normalise(p).split()}
+    grammar = _harvest(
+        (
+            "bot.questions.cues",
+            "bot.questions.entities",
+            "bot.questions.words",
+            "bot.questions.topics",
+            "bot.questions.context",
+            "bot.questions.operators",
+            "bot.questions.areas",
+        )
+    )
+    known = frozenset(names | areas | grammar | FILLER_WORDS | set(_EXTRA_KNOWN.split()))
+    owners: dict[str, set[str]] = {}
+    for c in AREA_CONCEPTS:
+        for w in {w for p in c.phrases for w in normalise(p).split()}:
+            owners.setdefault(w, set()).add(c.key)
+    # Targets: the words a typo is read as. Names, places, areas and grades, not every cue word ('fell').
+    targets = tuple(sorted(w for w in names | areas | _TARGET_CUES if len(w) >= MIN_LENGTH - 1))
+    return Lexicon(known, targets, real_words() - known, {w: frozenset(o) for w, o in owners.items()})
+
+
+_TARGET_CUES = frozenset(
+    """
+    outstanding good adequate requires improvement inadequate police fire rescue force forces service
+    services constabulary constabularies brigade which where what doing inspection inspections inspected
+    grade grades graded rated rating ratings report reports engage special measures monitoring compare
+    better worse improved declined latest published england wales welsh english region north south east west
+    midlands yorkshire london eastern northern southern anything everything difference between
+    """.split()
+)
+
+
+@cache
+def real_words() -> frozenset[str]:
+    """Real English words near the lexicon (the guard): never repaired into another word."""
+    if not _REAL_WORDS.exists():
+        return frozenset()
+    return frozenset(_REAL_WORDS.read_text().split())
+
+
+_ENDINGS = ("s", "es", "ed", "d", "ing", "ly")
+
+
+def is_known(word: str, lex: Lexicon) -> bool:
+    """A word the bot knows, or a known word with an ending ('weaknesses': the grammar says weakness(es))."""
+    return (
+        word in lex.known
+        or word in lex.places
+        or any(word.endswith(e) and word[: -len(e)] in lex.known for e in _ENDINGS if len(word) - len(e) >= 3)
+    )
+
+
+def _allowed(word: str) -> int:
+    return next((edits for length, edits in _MAX_EDITS if len(word) >= length), 0)
+
+
+def correction(word: str, lex: Lexicon) -> str | None:
+    """The one known word this unknown word is a typo of, or None (too short, a real word, or ambiguous)."""
+    from rapidfuzz.distance import OSA
+    from rapidfuzz.process import extract
+
+    allowed = _allowed(word)
+    if not allowed or is_known(word, lex) or word in lex.real:
+        return None
+    found = extract(word, lex.targets, scorer=OSA.distance, score_cutoff=allowed, limit=6)
+    if not found:
+        return None
+    best = min(d for _, d, _ in found)
+    closest = {w for w, d, _ in found if d == best}
+    if len(closest) > 1:
+        # people seldom mistype a word's first letter: of two equally close words, the one that shares it
+        closest = {w for w in closest if w[0] == word[0]}
+    if len(closest) > 1 and len({lex.owners.get(w) for w in closest}) == 1 and lex.owners.get(min(closest)):
+        closest = {min(closest)}  # 'investigatin': investigating or investigation, one area either way
+    if len(closest) != 1:
+        return None  # 'lics' is as close to 'leics' as to 'lincs': a guess, so not repaired
+    (target,) = closest
+    if best > 1 and (target[0] != word[0] or len(target) < _LONG_ENOUGH[best]):
+        return None  # several edits, into a short word or another first letter: too far to read unasked
+    return target
+
+
+def repair(text: str, lex: Lexicon) -> Repaired:
+    """The text with each unknown word read as the known word it is a typo of. Free when all are known."""
+    words = _WORD.findall(text)
+    unknown = [w for w in words if len(w) >= MIN_LENGTH and not is_known(w.lower(), lex)]
+    if not unknown:
+        return Repaired(text)
+    changes: dict[str, str] = {}
+    for word in unknown:
+        fixed = correction(word.lower(), lex)
+        if fixed:
+            changes[word] = fixed
+    if not changes:
+        return Repaired(text)
+    repaired = _WORD.sub(lambda m: changes.get(m.group(0), m.group(0)), text)
+    return Repaired(repaired, tuple(changes.items()))
+
+
+def unknown_words(text: str, lex: Lexicon) -> tuple[str, ...]:
+    """Words of the text the bot knows nothing about (after repair), longest-first order kept as typed."""
+    seen: list[str] = []
+    for word in _WORD.findall(text):
+        w = word.lower()
+        if len(w) >= MIN_LENGTH and w not in seen and not is_known(w, lex):
+            seen.append(w)
+    return tuple(seen)
+
+
+def write_real_words(wordlist: Path, directory: Directory) -> int:
+    """Write real_words.txt: the lower-case words of `wordlist` within repair distance of a target."""
+    from rapidfuzz.distance import OSA
+    from rapidfuzz.process import extractOne
+
+    lex = _build(directory)
+    out = []
+    for line in wordlist.read_text(errors="ignore").split():
+        w = line.strip()
+        if not w.isalpha() or not w.islower() or not w.isascii() or w in lex.known or not _allowed(w):
+            continue
+        if extractOne(w, lex.targets, scorer=OSA.distance, score_cutoff=_allowed(w)):
+            out.append(w)
+    _REAL_WORDS.write_text("\n".join(sorted(set(out))) + "\n")
+    return len(out)
+
+
+if __name__ == "__main__":  # python -m bot.questions.repair WORDLIST (a British English word list)
+    import tempfile
+
+    from bot.questions.answers.snapshot import directory as load_directory
+    from db.store import prepare
+
+    store = prepare(Path(tempfile.mkdtemp()) / "words.db")
+    with store.connect() as db:
+        print(write_real_words(Path(sys.argv[1]), load_directory(db)), "real words written")

@@ -1,0 +1,156 @@
+"""Two or three questions asked in one text, each written to stand alone: 'does durham record crime
+properly and are they outstanding at anything', 'best and worst', 'police and fire', 'everything in
+lancashire', 'the difference between adequate and good'. Pure: no clock, no store."""
+
+from __future__ import annotations
+
+import re
+
+from bot.questions.kinds import HelpQuestion, OutOfScopeQuestion, Question, UnanswerableQuestion
+from bot.questions.names import Directory, normalise
+
+MAX_PARTS = 3
+_QUIET = (HelpQuestion, UnanswerableQuestion, OutOfScopeQuestion)
+
+# Where a second question starts: 'and are they ...', 'and what about ...', '? how did ...'
+_CLAUSE = re.compile(
+    r"(?:\s+(?:and|but|also)\s+|\s*[?;]\s+(?:and\s+)?)(?=(?:is|are|was|were|did|does|do|has|have|had|how|hows|"
+    r"what|whats|which|who|where|when|they|it|its|their|same|also|then|any|anything|engage|special\s+measures|"
+    r"enhanced\s+monitoring|got|get|went)\b)",
+    re.I,
+)
+_PAIRS = (
+    ("best", "worst"),
+    ("strengths", "weaknesses"),
+    ("strongest", "weakest"),
+    ("best", "weakest"),
+    ("strongest", "worst"),
+)
+_PAIR = re.compile(
+    r"\b("
+    + "|".join(sorted({a for a, _ in _PAIRS}))
+    + r")\s+(?:and|&|or)\s+("
+    + "|".join(sorted({b for _, b in _PAIRS}))
+    + r")\b",
+    re.I,
+)
+_BOTH_KINDS = re.compile(
+    r"\b(?:police\s+(?:and|&|n|or)\s+fire(?:\s+and\s+rescue)?(?:\s+services?)?|fire\s+(?:and|&|or)\s+police)\b",
+    re.I,
+)
+_EVERYTHING_IN = re.compile(
+    r"\b(?:everything|everyone|every\s+service|all\s+(?:the\s+)?services|both\s+services|each\s+service)\s+"
+    r"(?:in|for|of|at|from)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+_DIFFERENCE = re.compile(
+    r"\b(?:difference|differences|diff)\s+between\s+(?:an?\s+|the\s+)?(.+?)\s+(?:and|&|vs|versus)\s+"
+    r"(?:an?\s+|the\s+)?(.+?)[?.!]*$",
+    re.I,
+)
+
+
+def split(text: str, directory: Directory) -> list[str]:
+    """Two or three questions asked in one text, each standing alone; one item when there is one question."""
+    if m := _DIFFERENCE.search(text):  # 'the difference between adequate and good': each one's meaning
+        return [f"what does {m.group(1)} mean", f"what does {m.group(2)} mean"]
+    if pair := _PAIR.search(text):  # 'best and worst': each one
+        return [text[: pair.start()] + w + text[pair.end() :] for w in (pair.group(1), pair.group(2))]
+    if kinds := _both_kinds(text, directory):
+        return kinds
+    return _clauses(text, directory)
+
+
+def _both_kinds(text: str, directory: Directory) -> list[str]:
+    """'how did everything in lancashire do', 'lancashire police and fire': the place's force and its fire
+    service, each asked on its own."""
+    from bot.questions.parse import name_finder
+
+    m = _BOTH_KINDS.search(text) or _EVERYTHING_IN.search(text)
+    if not m:
+        return []
+    bare = (
+        (text[: m.start()] + " " + text[m.end() :])
+        if m.re is _BOTH_KINDS
+        else text[: m.start()] + text[m.end() :]
+    )
+    words = bare.split()
+    names = name_finder(directory).find([normalise(w) or "_" for w in words])
+    if len(names) != 1:
+        return []
+    start, end, body = names[0]
+    place = " ".join(words[start:end])
+    out = []
+    for kind in ("police", "fire"):
+        asked = " ".join([*words[:start], f"{place} {kind}", *words[end:]])
+        found = name_finder(directory).find(normalise(asked).split())
+        if any(b.kind == kind for _, _, b in found):
+            out.append(asked)
+    return out if len(out) == 2 else []
+
+
+def _clauses(text: str, directory: Directory) -> list[str]:
+    from bot.questions.context import follow
+    from bot.questions.kinds import UsageError
+    from bot.questions.parse import parse_question
+
+    cuts = [m for m in _CLAUSE.finditer(text)][: MAX_PARTS - 1]
+    if not cuts:
+        return [text]
+    pieces, pos = [], 0
+    for m in cuts:
+        pieces.append(text[pos : m.start()].strip(" ,?"))
+        pos = m.end()
+    pieces.append(text[pos:].strip(" ,?"))
+    out: list[str] = []
+    asked: list[Question] = []
+    try:
+        for piece in pieces:
+            if not piece:
+                return [text]
+            own = bool(_OWN_SUBJECT.match(piece))
+            standing = follow(piece, directory, out[-1]) if out and not own else piece
+            question = parse_question(standing, directory)
+            body = _body_of(out[-1], directory) if out else ""
+            if body and not own and not _names_a_body(question, directory):
+                standing = f"{body} {piece}"  # 'bucks frs protection grade and engage dates'
+                question = parse_question(standing, directory)
+            if isinstance(question, _QUIET) or not _solid(question, directory):
+                return [text]
+            if question in asked:
+                continue  # 'kent police newest inspection? anything from the new round': one question
+            asked.append(question)
+            out.append(standing)
+    except UsageError:
+        return [text]
+    return out if len(out) > 1 else [text]
+
+
+# A second question about a group of its own ('... and which forces are in engage'), not the first's body.
+_OWN_SUBJECT = re.compile(
+    r"^(?:which|who|list|how\s+many|rank|best|worst|top|compare|what\s+are\s+the)\b", re.I
+)
+
+
+def _names_a_body(question: Question, directory: Directory) -> bool:
+    name = getattr(question, "name", None)
+    return bool(getattr(question, "names", ())) or (isinstance(name, str) and bool(directory.by_id(name)))
+
+
+def _body_of(text: str, directory: Directory) -> str:
+    """The name of the one body a question asks about, or ''."""
+    from bot.questions.parse import parse_question
+
+    name = getattr(parse_question(text, directory), "name", None)
+    body = directory.by_id(name) if isinstance(name, str) else None
+    return body.name if body else ""
+
+
+def _solid(question: Question, directory: Directory) -> bool:
+    """A question that names what it asks about: no loosely typed name left to ask back about."""
+    name = getattr(question, "name", None)
+    if isinstance(name, str) and not directory.by_id(name):
+        return False
+    return True

@@ -1,0 +1,388 @@
+"""Text -> what the bot understood: the typed question, with every word accounted for.
+
+On top of parse_question: typos are repaired first (repair.py); the words that change meaning without
+naming anything (operators.py: negation, 'only', 'except', 'both', a year) are applied as general rules over
+the question's slots, or listed as not taken into account; two questions in one are split (split.py) and
+each answered; and whenever the question was repaired, rewritten or only partly understood, `read_as` holds the question
+that stands alone (as follow-ups write it back), so a misreading shows at a glance. Pure: no clock, no store.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from bot.questions import cues
+from bot.questions.areas import CONCEPTS_BY_KEY, FIRE_PILLARS, find_area, find_pillar
+from bot.questions.context import _SHORT_ROUND, _long_round
+from bot.questions.dates import ROUND
+from bot.questions.entities import find_entities
+from bot.questions.kinds import (
+    AreaQuestion,
+    BodyCountQuestion,
+    BodyGradesQuestion,
+    CompareQuestion,
+    DefinitionQuestion,
+    FilterQuestion,
+    GradeCountQuestion,
+    GradeQuestion,
+    HelpQuestion,
+    HistoryQuestion,
+    MonitoringQuestion,
+    MovementQuestion,
+    OutOfScopeQuestion,
+    Question,
+    RankQuestion,
+    RecentQuestion,
+    UnanswerableQuestion,
+    UsageError,
+)
+from bot.questions.names import Directory, normalise
+from bot.questions.operators import EVER, EVERY, operators
+from bot.questions.parse import name_finder, parse_question
+from bot.questions.repair import Lexicon, lexicon, repair, unknown_words
+from bot.questions.split import MAX_PARTS, split
+from bot.questions.vocab import GRADES
+from bot.questions.words import find_grades
+from bot.questions.written import written
+
+
+@dataclass(frozen=True)
+class Understood:
+    """One question as understood; `parts` holds each question when one text asked two or three."""
+
+    question: Question
+    text: str  # the text read (typos repaired): what the share and 'show more' buttons ask again
+    read_as: str = ""  # the question that stands alone, when it was repaired, rewritten or partly understood
+    notes: tuple[str, ...] = ()  # words that were not taken into account, said plainly
+    repairs: tuple[tuple[str, str], ...] = ()  # (typed, read as)
+    parts: tuple[Understood, ...] = ()
+
+
+_QUIET = (HelpQuestion, UnanswerableQuestion, OutOfScopeQuestion)
+
+
+def understand(text: str, directory: Directory) -> Understood:
+    """What the text asks, every word accounted for (see the module's docstring)."""
+
+    clean = _SHORT_ROUND.sub(_long_round, " ".join(text.split()))
+    lex = _with_places(clean, lexicon(directory))
+    repaired = repair(clean, lex)
+    read = _and_in_names(repaired.text, directory)
+    pieces = split(read, directory)
+    if len(pieces) > 1:
+        parts = tuple(_one(p, directory, lex, repaired.changes, True) for p in pieces)
+        return replace(parts[0], parts=parts)
+    single = _one(read, directory, lex, repaired.changes, read != clean and not repaired.changes)
+    return _across_kinds(single, directory) or single
+
+
+def _with_places(text: str, lex: Lexicon) -> Lexicon:
+    """The lexicon, knowing also the words of places people live ('welshpool', 'kendal') when the text has
+    words it doesn't know: a place is read by the gazetteer, never repaired into another word nor reported
+    as not understood. Free when every word is known."""
+    if not unknown_words(text, lex):
+        return lex
+    from bot.questions.places import gazetteer
+
+    return replace(lex, places=gazetteer().words())
+
+
+def _across_kinds(single: Understood, directory: Directory) -> Understood | None:
+    """'merseyside police vs merseyside fire': a force and a fire service are graded on different areas,
+    so each is answered on its own (its card, or its areas at the grades asked), one after the other."""
+
+    q = single.question
+    if not isinstance(q, CompareQuestion) or len(q.names) > MAX_PARTS:
+        return None
+    bodies = [b for n in q.names if (b := directory.by_id(n))]
+    others = [n for n in q.names if not directory.by_id(n)]
+    known = lexicon(directory).known
+    if any(len(n.split()) > 1 or n not in known for n in others) or len({b.kind for b in bodies}) < 2:
+        return None  # a loosely typed name is asked back about; 'who', 'areas' are only words
+    grades = find_grades(normalise(single.text))[0]
+    note = ("a police force and a fire and rescue service are graded on different areas: each on its own",)
+    parts = []
+    for body in bodies:
+        asked: Question = (
+            BodyGradesQuestion(body.id, grades, q.round) if grades else GradeQuestion(body.id, q.round)
+        )
+        parts.append(Understood(asked, single.text, written(asked, directory), note, single.repairs))
+    return replace(parts[0], parts=tuple(parts))
+
+
+def _one(
+    text: str, directory: Directory, lex: Lexicon, repairs: tuple[tuple[str, str], ...], rewritten: bool
+) -> Understood:
+
+    question = parse_question(text, directory)
+    if isinstance(question, _QUIET):
+        return Understood(question, text, repairs=repairs)
+    norm = normalise(text)
+    question = _pillar(_compare_words(question, lex, directory), norm, directory)
+    applied, notes = apply_operators(question, operators(norm, ROUND.sub(" ", text)), norm, directory, text)
+    unknown = unknown_words(text, lex)
+    if unknown and (loose := _loose_name(applied, norm, unknown, directory)) and loose != applied:
+        question = applied = loose  # 'bedford police - good or not': a name typed loosely, not a list
+        unknown = ()
+    skipped = [w for w in unknown if not _in_loose_name(w, applied, directory)]
+    notes += _pillar_note(applied, norm) + _slots_not_carried(applied, text, directory)
+    if unknown and _area_next_to(norm, applied, list(unknown)):
+        # 'treiang people fairly': 'people' alone names another area; with the word before it unknown, the
+        # area is a guess, so the question is not answered as that area's
+        return Understood(UnanswerableQuestion(text), text, repairs=repairs)
+    if skipped:
+        notes += (f"not understood: {', '.join(skipped)}",)
+    read_as = ""
+    if repairs or rewritten or applied != question or notes:
+        read_as = written(applied, directory) or text
+    return Understood(applied, text, read_as, notes, repairs)
+
+
+def _compare_words(question: Question, lex: Lexicon, directory: Directory) -> Question:
+    """'hertfordshire on recording crime data compared to bedfordshire': a word the bot knows ('data') and
+    that names no body is not a third name to compare."""
+    if not isinstance(question, CompareQuestion):
+        return question
+    names = tuple(
+        n
+        for n in question.names
+        if directory.by_id(n)
+        or not all(w in lex.known for w in n.split())
+        or directory.resolve(n).suggestions
+    )
+    return replace(question, names=names) if len(names) >= 2 else question
+
+
+def _pillar(question: Question, norm: str, directory: Directory) -> Question:
+    """'shropshire frs efficiency grades', 'avon frs effectiveness pillar': one fire service's areas under
+    that pillar, not the one area a pillar's word also names."""
+
+    name = getattr(question, "name", None)
+    body = directory.by_id(name) if isinstance(name, str) else None
+    if body is None or body.kind != "fire" or isinstance(question, BodyGradesQuestion) and question.grades:
+        if not (isinstance(question, BodyGradesQuestion) and body and body.kind == "fire"):
+            return question
+    pillar = find_pillar(norm)
+    if not pillar or (pillar == "people" and "pillar" not in norm.split()):
+        return question
+    return BodyGradesQuestion(body.id, GRADES, getattr(question, "round", None), False, pillar)
+
+
+def _slots_not_carried(question: Question, text: str, directory: Directory) -> tuple[str, ...]:
+    """A body, area, grade or place named in a question whose kind of answer has no room for it ('which
+    forces are good at responding and in engage' is answered with who is in Engage): said, never dropped
+    silently."""
+
+    found = find_entities(text, directory, name_finder(directory))
+    left: list[str] = []
+    area_kept: tuple[type, ...] = (AreaQuestion, FilterQuestion, GradeCountQuestion, RankQuestion)
+    area_kept += (CompareQuestion, MovementQuestion, DefinitionQuestion, HistoryQuestion)
+    pillar = isinstance(question, BodyGradesQuestion) and question.pillar
+    if found.area and not isinstance(question, area_kept) and not pillar:
+        left.append(found.area.label)
+    no_grades = (MonitoringQuestion, RecentQuestion, BodyCountQuestion)  # a history shows every grade
+    if isinstance(question, no_grades) and not found.loose_good:
+        left += [g.lower() for g in found.grades]
+    monitoring_here = isinstance(question, MonitoringQuestion) and (question.place or question.name)
+    if (
+        found.place
+        and isinstance(question, (MonitoringQuestion, RecentQuestion, DefinitionQuestion))
+        and not monitoring_here
+    ):
+        left.append(found.place.label)
+    no_bodies = (RecentQuestion, DefinitionQuestion, BodyCountQuestion, GradeCountQuestion, RankQuestion)
+    if found.bodies and isinstance(question, no_bodies + (MovementQuestion,)):
+        left += [b.name for b in found.bodies]
+    return (f"not taken into account: {', '.join(left)}",) if left else ()
+
+
+def _pillar_note(question: Question, norm: str) -> tuple[str, ...]:
+    """A pillar asked about across several services is shown one area at a time: said so."""
+
+    pillar = find_pillar(norm)
+    area = getattr(question, "area", None)
+    if not pillar or isinstance(question, BodyGradesQuestion) or getattr(question, "kind", "") != "fire":
+        return ()
+    if pillar == "people" and "pillar" not in norm.split():
+        return ()
+    shown = CONCEPTS_BY_KEY[area].label if area in CONCEPTS_BY_KEY else "every area"
+    return (f"the {pillar} pillar is {len(FIRE_PILLARS[pillar])} areas; shown: {shown}",)
+
+
+def _area_next_to(norm: str, question: Question, unknown: list[str]) -> bool:
+    """The question's area was read from one word, and an unknown word stands right before it."""
+
+    concept = CONCEPTS_BY_KEY.get(getattr(question, "area", None) or "")
+    if concept is None:
+        return False
+    _, span = find_area(norm, concept.kind)
+    if span is None or len(norm[span[0] : span[1]].split()) > 1:
+        return False
+    before = norm[: span[0]].split()[-1:]
+    return any(w in unknown for w in before)  # 'treiang people': a typo'd word that qualifies the area
+
+
+def _loose_name(
+    question: Question, norm: str, unknown: tuple[str, ...], directory: Directory
+) -> Question | None:
+    """A list or ranking asked with no word for a group ('which', 'forces', 'any') and an unknown word that
+    starts or resembles a body's name: that body asked about (answered, or asked back with 'did you mean')."""
+
+    if not isinstance(question, (FilterQuestion, RankQuestion)) or question.place:
+        return None
+    if cues.COLLECTIVE.search(norm) or cues.RANK.search(norm):
+        return None
+    name = " ".join(unknown) + (" fire" if question.kind == "fire" else " police")
+    found = directory.resolve(name)
+    of_kind = [b for b in found.suggestions if b.kind == question.kind]
+    if found.body is None and len(of_kind) == 1:
+        return GradeQuestion(of_kind[0].id)  # the kind word settles it: 'bedford police' is the force
+    return GradeQuestion(name) if found.body or found.suggestions else None
+
+
+def _in_loose_name(word: str, question: Question, directory: Directory) -> bool:
+    """A word the question carries on as part of a loosely typed name that will be answered or asked back
+    about ('did you mean'); a name that matches nothing ('twice') carries nothing."""
+    name = getattr(question, "name", None) or ""
+    if word not in normalise(str(name)).split():
+        return False
+    found = directory.resolve(str(name))
+    return bool(found.body or found.suggestions)
+
+
+def _others(grades: tuple[str, ...]) -> tuple[str, ...]:
+    """The grades 'not' these means: 'not good' is worse than good (good is good or better, as in yes/no
+    questions), any other grade is every other grade."""
+    if grades == ("Good",):
+        grades = ("Outstanding", "Good")
+    return tuple(g for g in GRADES if g not in grades)
+
+
+def apply_operators(
+    question: Question, found: tuple[str, ...], norm: str, directory: Directory, text: str = ""
+) -> tuple[Question, tuple[str, ...]]:
+    """The question with each meaning-changing word applied as a rule over its slots, and a note for each
+    word that could not be applied (never dropped silently)."""
+    missed: list[str] = []
+    for op in found:
+        changed = _apply(question, op, norm, directory, text or norm)
+        if changed is None:
+            missed.append(op)
+        else:
+            question = changed
+    if isinstance(question, FilterQuestion) and not question.area and question.grades and EVERY.search(norm):
+        question = replace(question, every=True)
+    if EVER.search(norm) and isinstance(question, (AreaQuestion, BodyGradesQuestion)) and not question.round:
+        question = HistoryQuestion(question.name)  # 'has kent ever been rated inadequate': every round
+    notes = (f"not taken into account: {', '.join(f'“{w}”' for w in missed)}",) if missed else ()
+    return question, notes
+
+
+def _place(text: str, directory: Directory):
+    """The region or country a question names outside any body's name ('the only welsh force')."""
+
+    return find_entities(text, directory, name_finder(directory)).place
+
+
+def _apply(q: Question, op: str, norm: str, directory: Directory, text: str) -> Question | None:
+    """One operator applied to the question; the question itself when it already carries it; None when it
+    can't be applied."""
+    if op.isdigit():  # a calendar year
+        if isinstance(q, (MonitoringQuestion, RecentQuestion)) or getattr(q, "round", None):
+            return q
+        return None
+    if op == "only":
+        grades = q.test if isinstance(q, AreaQuestion) and q.test else find_grades(norm)[0]
+        if isinstance(q, AreaQuestion) and grades:
+            body = directory.by_id(q.name)
+            kind = body.kind if body else "police"
+            return FilterQuestion(q.area, grades, kind, _place(text, directory), q.round)
+        if isinstance(q, BodyGradesQuestion) and q.yes_no:
+            body = directory.by_id(q.name)
+            kind = body.kind if body else "police"
+            return FilterQuestion(None, q.grades, kind, _place(text, directory), q.round)
+        if isinstance(q, FilterQuestion) and q.grades:
+            return q if q.area else replace(q, every=True)
+        return None
+    if op == "both":
+        return q if isinstance(q, CompareQuestion) and len(q.names) >= 2 else None
+    if op == "except":
+        return _except(text, directory)
+    # a negation
+    if isinstance(q, FilterQuestion) and q.grades:
+        if q.area or q.every:
+            return replace(q, grades=_others(q.grades), every=q.every and False)
+        return replace(q, grades=_others(q.grades), every=True)
+    if isinstance(q, BodyGradesQuestion) and q.grades:
+        return replace(q, grades=_others(q.grades), yes_no=False)
+    if isinstance(q, AreaQuestion) and q.test:
+        return replace(q, test=())  # 'is kent not good at X': its grade for X, plainly
+    if isinstance(q, MonitoringQuestion) and q.name is None and not q.year:
+        return replace(q, negated=True)  # 'which forces are not in special measures'
+    if isinstance(q, MonitoringQuestion) and q.name and q.now:
+        return q  # 'is kent not in engage any more': the same yes or no
+    if isinstance(q, MovementQuestion):
+        return None
+    return None
+
+
+_EXCEPT_NAMES = re.compile(
+    r"(?i)\b(?:except(?:\s+for)?|excluding|apart\s+from|other\s+than|besides|aside\s+from)\s+(?:the\s+)?"
+    r"((?:\w+\s*){1,6}?)(?=\s*(?:,|\bwhich\b|\bwho\b|\bare\b|\bis\b|\bwere\b|\bwas\b|\bhave\b|\bhas\b|$))"
+)
+
+
+def _except(text: str, directory: Directory) -> Question | None:
+    """'apart from sussex, which forces were good at responding': the list without the bodies named."""
+
+    m = _EXCEPT_NAMES.search(text)
+    if not m:
+        return None
+    rest = (text[: m.start()] + " " + text[m.end() :]).strip(" ,")
+    try:
+        without = parse_question(rest, directory)
+    except UsageError:
+        return None
+    if not isinstance(without, FilterQuestion):
+        return None
+
+    named = normalise(m.group(1))
+    found = name_finder(directory).find(named.split())
+    if without.kind == "fire":
+        found = [
+            (s, e, directory.resolve(" ".join(named.split()[s:e]) + " fire").body or b) for s, e, b in found
+        ]
+    ids = tuple(b.id for _, _, b in found if b.kind == without.kind)
+    return replace(without, exclude=ids) if ids else None
+
+
+# ---------------------------------------------------------------- names as people write them
+
+_N_AND = re.compile(r"(?<=\w) (?:n|&|\+) (?=\w)", re.I)
+
+
+def _and_in_names(text: str, directory: Directory) -> str:
+    """'devon n somerset fire' -> 'devon and somerset fire', 'stop n search' -> 'stop and search': when
+    that makes a name found exactly, or a longer area phrase."""
+    if not _N_AND.search(text):
+        return text
+
+    finder = name_finder(directory)
+    candidate = _N_AND.sub(" and ", text)
+    before = len(finder.find(normalise(text).split()))
+    after = finder.find(normalise(candidate).split())
+    if after and len(after) >= before and _longer(after, finder, text):
+        return candidate
+    for kind in ("police", "fire"):
+        _, was = find_area(normalise(text), kind)
+        _, now = find_area(normalise(candidate), kind)
+        if now and (was is None or now[1] - now[0] > was[1] - was[0] + 2):
+            return candidate
+    return text
+
+
+def _longer(after: list, finder, text: str) -> bool:
+    words = normalise(text).split()
+    before = finder.find(words)
+    return sum(e - s for s, e, _ in after) > sum(e - s for s, e, _ in before)

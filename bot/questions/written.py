@@ -1,0 +1,66 @@
+"""A question written back in words that stand alone: the 'Read as' line, as follow-ups write it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.questions.kinds import AreaQuestion, BodyGradesQuestion, FilterQuestion, MovementQuestion, Question
+from bot.questions.names import Directory
+from bot.questions.vocab import GRADES
+
+
+def _grades_phrase(grades: tuple[str, ...]) -> str:
+    """('Outstanding', 'Good', 'Adequate') -> 'adequate or better'; else each grade, joined by 'or'."""
+    if len(grades) > 1 and grades == GRADES[: len(grades)]:
+        return f"{grades[-1].lower()} or better"
+    if len(grades) > 1 and grades == GRADES[-len(grades) :]:
+        return f"{grades[0].lower()} or worse"
+    return " or ".join(g.lower() for g in grades)
+
+
+def written(question: Question, directory: Directory) -> str:
+    """The question in words that stand alone (as a follow-up writes it back); '' when there is none."""
+    from bot.questions.context import _area_words, _written
+    from bot.questions.kinds import HistoryQuestion
+
+    if isinstance(question, MovementQuestion):
+        bodies = "fire services" if question.kind == "fire" else "police forces"
+        place = f" in {question.place.label}" if question.place else ""
+        moved = {"better": "got better", "worse": "got worse"}.get(question.direction, "changed")
+        area = f" at {_area_words(question.area)}" if question.area else ""
+        return f"which {bodies}{place} {moved}{area}"
+    if isinstance(question, HistoryQuestion) and directory.by_id(question.name):
+        return f"how has {directory.by_id(question.name).name} done in every round"  # type: ignore[union-attr]
+    if isinstance(question, FilterQuestion) and question.every:
+        bodies = "fire services" if question.kind == "fire" else "police forces"
+        place = f" in {question.place.label}" if question.place else ""
+        return f"which {bodies}{place} are {_grades_phrase(question.grades)} in every area"
+    if isinstance(question, FilterQuestion) and question.exclude:
+        rest = written(replace(question, exclude=()), directory)
+        left_out = ", ".join(b.name for b in directory.bodies if b.id in question.exclude)
+        return f"{rest}, apart from {left_out}" if rest else ""
+    if isinstance(question, BodyGradesQuestion) and question.pillar:
+        body = directory.by_id(question.name)
+        return f"{body.name if body else question.name}: the {question.pillar} pillar"
+    if isinstance(question, AreaQuestion) and not question.test:
+        body = directory.by_id(question.name)
+        return f"{body.name if body else question.name} on {_area_words(question.area)}"
+    text = _written(question, directory)
+    pattern, names = _ids(directory)  # ids read as names
+    return pattern.sub(lambda m: names[m.group(0)], text) if text else text
+
+
+_id_cache: dict[int, tuple[Directory, re.Pattern[str], dict[str, str]]] = {}
+
+
+def _ids(directory: Directory) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every body id (longest first), and each id's name; cached per directory."""
+    cached = _id_cache.get(id(directory))
+    if cached is None or cached[0] is not directory:
+        names = {b.id: b.name for b in directory.bodies}
+        ids = "|".join(re.escape(i) for i in sorted(names, key=len, reverse=True))
+        _id_cache.clear()
+        cached = (directory, re.compile(rf"(?<![\w-])(?:{ids})(?![\w-])"), names)
+        _id_cache[id(directory)] = cached
+    return cached[1], cached[2]
