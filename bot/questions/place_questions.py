@@ -101,7 +101,8 @@ def place_notes(
         if town.fire_not_inspected and ("fire" in reading.kinds or WELSH_FIRE in outside):
             notes.append(
                 f"{_of(town.name)} fire and rescue service is {town.fire_not_inspected}, which HMICFRS does not"
-                " inspect."
+                " inspect (it inspects fire and rescue services in England; Wales's are the Welsh Government's"
+                " responsibility)."
             )
         if seen.others and seen.by_size:
             other = seen.others[0]

@@ -280,6 +280,7 @@ def read_towns(
     seen = g.find(words, cased if len(cased) == len(words) else words, [(a, b) for a, b, _ in named])
     dropped = (*as_places, *(a for s in seen for a in s.over))
     named = [f for f in named if f[0] not in dropped]
+    seen = [s for s in seen if not _in_another_county(s, named)]
     taken = {i for s, e, _ in named for i in range(s, e)}
     if not seen and not named:
         seen = _slipped(g, words)
@@ -312,6 +313,16 @@ def read_towns(
         if kinds == ("fire",) and not s.town.fire:
             outside = outside or WELSH_FIRE
     return TownReading(tuple(found), tuple(seen), kinds, outside, said, dropped)
+
+
+def _in_another_county(seen: TownSeen, named: list[tuple[int, int, Body]]) -> bool:
+    """'richmond north yorks', 'st ives cambridgeshire': a place named right beside a body that covers no place
+    of that name the table holds. The question means a place in that body's area the table lacks, so the
+    body named answers, never the other place of that name (which would compare two bodies unasked)."""
+    covering = {*seen.town.body_ids("police"), *seen.town.body_ids("fire")}
+    for other in seen.others:
+        covering |= {*other.body_ids("police"), *other.body_ids("fire")}
+    return any((a == seen.end or b == seen.start) and body.id not in covering for a, b, body in named)
 
 
 _TYPO_MIN = 6  # shorter words are too often other words one slip away

@@ -255,6 +255,32 @@ def test_the_question_can_pick_the_other_place_by_its_county_or_country(db, dire
     assert "more than one" not in _answer(db, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "body", "never"),
+    [
+        (
+            "richmond north yorks fire service",
+            "north-yorkshire-fire-and-rescue-service",
+            "London Fire Brigade",
+        ),
+        ("st ives cambridgeshire police", "cambridgeshire", "Devon and Cornwall Police"),
+    ],
+)
+def test_a_place_beside_a_county_that_covers_no_place_of_that_name_is_that_countys(
+    db, directory, text, body, never
+):
+    """The table lacks Richmond in North Yorkshire and St Ives in Cambridgeshire: the county named answers,
+    never the other place of that name (which compared two bodies nobody asked about)."""
+    assert parse_question(text, directory) == GradeQuestion(body)
+    assert never not in _answer(db, text)
+
+
+def test_london_boroughs_the_gazetteer_lacks_are_the_met_and_the_london_fire_brigade(db, directory):
+    assert parse_question("police in lewisham", directory) == GradeQuestion("metropolitan")
+    blob = _answer(db, "is the fire brigade in camden any good")
+    assert "Camden's fire and rescue service is London Fire Brigade" in blob
+
+
 # ---------------------------------------------------------------- Wales, Scotland, Northern Ireland
 
 
