@@ -13,14 +13,13 @@ from bot.questions.entities import Entities, find_entities, remembered
 from bot.questions.kinds import Question
 from bot.questions.names import Body, Directory, normalise
 from bot.questions.parse import name_finder
-from bot.questions.place_words import KIND_WORDS
+from bot.questions.place_words import KIND_WORDS, county_name
 from bot.questions.places import (
     OUTSIDE,
     WELSH_FIRE,
     TownReading,
     TownSeen,
     body_by_id,
-    county_name,
     gazetteer,
     resolve_town,
 )

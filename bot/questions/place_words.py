@@ -137,3 +137,16 @@ def suffix_length(words: list[str], end: int, kind: str) -> int:
         return 0
     tail = " ".join(words[end : end + 4]) + " "
     return next((len(x.split()) for x in _SUFFIXES[kind] if tail.startswith(x + " ")), 0)
+
+
+_COUNTY_NOISE = re.compile(
+    r"^(?:city and borough of|city and county of|metropolitan borough of|royal borough of|borough of|"
+    r"district of|county of|city of|sir) |(?: county borough)$",
+    re.I,
+)
+
+
+def county_name(county: str) -> str:
+    """A county's or unitary authority's name as people say it ('Devon' for 'Devon', 'Durham' for 'County
+    Durham'): the name the gazetteer also knows it by, as a district."""
+    return _COUNTY_NOISE.sub("", county).strip()

@@ -22,6 +22,7 @@ from bot.questions.place_words import (
     KIND_WORDS,
     NOT_SLIPS,
     WHERE,
+    county_name,
     kinds_asked,
     meant_as_place,
     one_slip,
@@ -33,11 +34,6 @@ WELSH_FIRE = "fire and rescue services in Wales"  # the label topics.py gives th
 OUTSIDE = ("Scotland", "Northern Ireland")  # places whose police and fire HMICFRS does not inspect
 
 _SHORT = re.compile(r"^(.+?) (?:upon|on|under|in|super|next the) ")  # 'Stoke-on-Trent' -> 'stoke'
-_COUNTY_NOISE = re.compile(
-    r"^(?:city and borough of|city and county of|metropolitan borough of|royal borough of|borough of|"
-    r"district of|county of|city of|sir) |(?: county borough)$",
-    re.I,
-)
 _HINT_EXTRA = {"Isle of Wight": ("iow", "the island"), "Greater London": ("london",)}
 
 
@@ -57,7 +53,7 @@ class Town(NamedTuple):
     @property
     def area(self) -> str:
         """Its county or unitary authority as people say it ('Swindon', not 'Borough of Swindon')."""
-        return _COUNTY_NOISE.sub("", self.county).strip() or self.country
+        return county_name(self.county) or self.country
 
     @property
     def label(self) -> str:
@@ -92,12 +88,6 @@ class TownReading(NamedTuple):
     outside: str | None = None  # 'Scotland', 'Northern Ireland' or WELSH_FIRE
     kind_said: bool = False  # the question said police, fire or both in words
     dropped: tuple[int, ...] = ()  # where the bodies' names start that a place's longer name took over
-
-
-def county_name(county: str) -> str:
-    """A county's or unitary authority's name as people say it ('Devon' for 'Devon', 'Durham' for 'County
-    Durham'): the name the gazetteer also knows it by, as a district."""
-    return _COUNTY_NOISE.sub("", county).strip()
 
 
 class Gazetteer:

@@ -91,6 +91,18 @@ def test_misses_are_kept_and_only_admins_see_them(http_app, slack_api, store):
     assert "Missed questions" not in others and "weather like in leeds" not in others
 
 
+def test_a_miss_typed_with_a_mention_is_kept_as_typed_and_never_sent_as_one(http_app, slack_api, store):
+    answered = ask(http_app, slack_api, event("grade norfolk & <!here>", "1718000003.000100"))
+    button = _button(answered)
+    assert "<!here>" not in json.dumps(answered) and button["value"] == "grade norfolk &amp; &lt;!here&gt;"
+    _click(http_app, slack_api, button["value"], "1718000003.000200", user="U0REPORTER", name="c3")
+    with store.connect() as db:
+        kept = [r["question"] for r in recent_misses(db, "T0TEST", datetime.now(UTC))]
+    assert "grade norfolk & <!here>" in kept  # as typed, for the admins
+    listed = _admin_misses(http_app, slack_api, "UADMIN", "m3")
+    assert "<!here>" not in listed and "&lt;!here&gt;" in listed
+
+
 def test_misses_older_than_30_days_are_not_listed_and_are_pruned(db):
     now = datetime.now(UTC)
     record_miss(db, team_id="T1", user_id="U1", channel="C1", message_ts="1.0", kind="cant_answer",

@@ -35,7 +35,8 @@ def with_not_what_i_asked(msg: Message, question: str) -> Message:
     blocks = list(msg.get("blocks") or [])
     if not blocks or len(blocks) >= MAX_BLOCKS:
         return msg
-    row = actions(button(BUTTON_TEXT, NOT_WHAT_I_ASKED_ACTION, question), block_id="not_what_i_asked")
+    # escaped: a value is never shown, but nothing the app sends carries a mention or a link as typed
+    row = actions(button(BUTTON_TEXT, NOT_WHAT_I_ASKED_ACTION, escape(question)), block_id="not_what_i_asked")
     return {**msg, "blocks": [*blocks, row]}
 
 

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 from slack_bolt import Ack, App, BoltContext, Respond
 
+from bot.slack.blocks.common import unescape
 from bot.slack.blocks.misses import render_noted
 from bot.slack.ids import NOT_WHAT_I_ASKED_ACTION
 from db.misses import record_miss
@@ -22,7 +23,7 @@ def handle_not_what_i_asked(
     ts = (body.get("container") or {}).get("message_ts") or (body.get("message") or {}).get("ts") or ""
     with context["store"].connect() as db:
         record_miss(db, team_id=team, user_id=user.get("id") or "", channel=channel, message_ts=ts,
-                    kind="not_what_i_asked", question=action.get("value") or "", now=datetime.now(UTC))  # fmt: skip
+                    kind="not_what_i_asked", question=unescape(action.get("value") or ""), now=datetime.now(UTC))  # fmt: skip
     respond(response_type="ephemeral", replace_original=False, **render_noted())
 
 
