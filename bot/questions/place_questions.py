@@ -137,7 +137,8 @@ def follow_places(new: Entities, old: Entities, directory: Directory) -> tuple[E
     """A follow-up and places: 'and sheffield?' after a fire question asks for Sheffield's fire service;
     'what about the fire service?' after 'police round worcester' asks for Worcester's. Returns the new
     question's entities so read, and a question to ask instead ('' if none: a Welsh place's fire service)."""
-    old_kinds = tuple(dict.fromkeys(b.kind for b in old.bodies))
+    # the kinds asked about last: its bodies', or a list's kind in words ('which fire services are ...')
+    old_kinds = tuple(dict.fromkeys(b.kind for b in old.bodies)) or ((old.kind,) if old.kind_word else ())
     from_towns = {f[2].id for f in new.towns.found}
     if (
         new.towns.found

@@ -18,6 +18,8 @@ from typing import NamedTuple
 
 from bot.questions.names import Body, Directory, normalise
 from bot.questions.place_words import (
+    EVERYDAY,
+    EVERYDAY_PHRASES,
     KIND_AFTER,
     KIND_WORDS,
     NOT_SLIPS,
@@ -306,12 +308,9 @@ def read_towns(
 
 
 def _in_another_county(seen: TownSeen, named: list[tuple[int, int, Body]]) -> bool:
-    """'richmond north yorks', 'st ives cambridgeshire': a place named right beside a body that covers no place
-    of that name the table holds. The question means a place in that body's area the table lacks, so the
-    body named answers, never the other place of that name (which would compare two bodies unasked)."""
-    covering = {*seen.town.body_ids("police"), *seen.town.body_ids("fire")}
-    for other in seen.others:
-        covering |= {*other.body_ids("police"), *other.body_ids("fire")}
+    """'richmond north yorks': a place beside a body covering no place of that name the table holds means a
+    place in that body's area the table lacks: the body answers, never another place of that name."""
+    covering = {i for t in (seen.town, *seen.others) for k in ("police", "fire") for i in t.body_ids(k)}
     return any((a == seen.end or b == seen.start) and body.id not in covering for a, b, body in named)
 
 
@@ -391,8 +390,10 @@ def resolve_town(name: str, directory: Directory) -> Body | None:
     name (less words for a kind of body) is a place in England or Wales and the kind has one body there."""
     words = normalise(name).split()
     place = [w for w in words if w not in KIND_WORDS]
-    towns = gazetteer().lookup(" ".join(place)) if place else ()
-    if not towns:
+    key = " ".join(place)
+    if (key in EVERYDAY or key in EVERYDAY_PHRASES) and len(place) == len(words):
+        return None  # 'good at reading crime data' left 'reading': an everyday word is a place with 'police'
+    if not (towns := gazetteer().lookup(key) if place else ()):
         return None
     kinds, _ = kinds_asked(" ".join(w for w in words if w not in place), [])
     ids = towns[0].body_ids(kinds[0]) if len(kinds) == 1 else ()

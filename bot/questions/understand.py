@@ -43,6 +43,7 @@ from bot.questions.parse import name_finder, parse_question
 from bot.questions.repair import Lexicon, lexicon, repair, unknown_words
 from bot.questions.split import MAX_PARTS, split
 from bot.questions.vocab import GRADES
+from bot.questions.why import WhyQuestion
 from bot.questions.words import find_grades
 from bot.questions.written import written
 
@@ -121,7 +122,7 @@ def _one(
     norm = normalise(text)
     question = _pillar(_compare_words(question, lex, directory), norm, directory)
     applied, notes = apply_operators(question, operators(norm, ROUND.sub(" ", text)), norm, directory, text)
-    unknown = unknown_words(text, lex)
+    unknown = _not_places(unknown_words(text, lex), text, directory)
     if unknown and (loose := _loose_name(applied, norm, unknown, directory)) and loose != applied:
         question = applied = loose  # 'bedford police - good or not': a name typed loosely, not a list
         unknown = ()
@@ -137,6 +138,15 @@ def _one(
     if repairs or rewritten or applied != question or notes:
         read_as = written(applied, directory) or text
     return Understood(applied, text, read_as, notes, repairs)
+
+
+def _not_places(unknown: tuple[str, ...], text: str, directory: Directory) -> tuple[str, ...]:
+    """The unknown words less those a place was read from ('birmingam police' is Birmingham, one slip out)."""
+    if not unknown:
+        return unknown
+    towns = find_entities(text, directory, name_finder(directory)).towns.towns
+    said = {w for t in towns for w in normalise(t.said or t.town.name).split()}
+    return tuple(w for w in unknown if w not in said)
 
 
 def _compare_words(question: Question, lex: Lexicon, directory: Directory) -> Question:
@@ -177,7 +187,7 @@ def _slots_not_carried(question: Question, text: str, directory: Directory) -> t
     found = find_entities(text, directory, name_finder(directory))
     left: list[str] = []
     area_kept: tuple[type, ...] = (AreaQuestion, FilterQuestion, GradeCountQuestion, RankQuestion)
-    area_kept += (CompareQuestion, MovementQuestion, DefinitionQuestion, HistoryQuestion)
+    area_kept += (CompareQuestion, MovementQuestion, DefinitionQuestion, HistoryQuestion, WhyQuestion)
     pillar = isinstance(question, BodyGradesQuestion) and question.pillar
     if found.area and not isinstance(question, area_kept) and not pillar:
         left.append(found.area.label)

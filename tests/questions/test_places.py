@@ -436,6 +436,7 @@ def test_a_place_with_a_service_hmicfrs_does_not_inspect_is_no_police_question(d
         (["whats the fire service like in newcastle", "and sheffield?"], "Sheffield fire service grades", ["South Yorkshire Fire and Rescue"]),
         (["cardiff police", "what about the fire service?"], "Cardiff fire service", ["South Wales Fire and Rescue Service, which HMICFRS does not inspect"]),
         (["is kent police any good", "and luton?"], "Luton police grades", ["Luton is policed by Bedfordshire Police"]),
+        (["which fire services are inadequate at culture", "and sheffield?"], "Sheffield fire service the right values and culture", ["South Yorkshire Fire and Rescue is rated"]),
     ],
 )  # fmt: skip
 def test_follow_ups_carry_the_place(db, turns, last, facts):

@@ -342,3 +342,25 @@ def test_a_known_word_is_not_a_name_to_compare(db):
         db, "how is hertfordshire constabulary doing on recording crime data compared to bedfordshire"
     )
     assert "Compared on recording data about crime: Hertfordshire Constabulary, Bedfordshire Police" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "says", "never"),
+    [
+        ("birmingam police", "Birmingham is policed by West Midlands Police", "not understood"),
+        ("welshpool police and fire", "Welshpool is policed by Dyfed-Powys Police", "not understood"),
+        (
+            "why cambs responding to the public grades",
+            "Cambridgeshire Constabulary on responding",
+            "not taken",
+        ),
+        ("which forces are good at reading crime data", "can't answer", "Thames Valley Police"),
+    ],
+)
+def test_places_and_reasons_are_words_accounted_for_and_an_everyday_word_is_no_place(
+    db, question, says, never
+):
+    """A place read from the words is no unknown word, a 'why' keeps its area, and 'reading' in 'good at
+    reading crime data' is not the town (which answered for Thames Valley Police)."""
+    text = said(db, question)
+    assert says in text and never not in text
