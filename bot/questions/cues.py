@@ -19,7 +19,8 @@ DEFINE_STRONG = re.compile(
 WHAT_IS = re.compile(r"^(?:what\s+is|what\s+s|whats|what\s+are|explain|describe)\s+(?:an?\s+|the\s+)?(.*)$")
 HISTORY = re.compile(
     r"\b(?:over\s+time|history|historic|historical|every\s+round|all\s+rounds|each\s+round|track\s+record|"
-    r"trend|trends|over\s+the\s+years|through\s+the\s+years|improved|improve|got\s+worse|changed|progress)\b"
+    r"trend|trends|over\s+the\s+years|through\s+the\s+years|improved|improve|got\s+worse|changed|progress|"
+    r"better\s+or\s+worse|worse\s+or\s+better|(?:better|worse)\s+than\s+(?:last\s+time|before|previously))\b"
 )
 COMPARE = re.compile(r"\b(?:compare|compared|comparison|versus|vs|v|against|side\s+by\s+side)\b")
 RANK = re.compile(
@@ -41,6 +42,11 @@ TIME = re.compile(
 BODIES_NOUN = re.compile(r"\b(?:forces|services|constabularies|bodies|fire\s+services)\b|\bthere\b")
 PREVIOUS = re.compile(
     r"\b(?:last\s+time|previous\s+(?:round|report|inspection)|last\s+round|before\s+that)\b"
+)
+# 'better than last time', 'improved since the previous inspection': the previous round is what the latest is
+# measured against, not the round asked about
+AGAINST_PREVIOUS = re.compile(
+    r"\b(?:than|since|compared\s+(?:to|with)|from|vs|versus)\s+(?:the\s+)?(?:last\s+time|previous|last\s+round)"
 )
 # Rankings by the count of one grade: 'the most outstanding grades', 'most outstandings', 'fewest RI'.
 _MOST = r"(?:most|highest\s+number\s+of|largest\s+number\s+of|greatest\s+number\s+of|most\s+number\s+of)"

@@ -52,7 +52,7 @@ def _collective(e: Entities) -> bool:
 
 
 def _round(e: Entities) -> str | None:
-    if e.round is None and cues.PREVIOUS.search(e.norm):
+    if e.round is None and cues.PREVIOUS.search(e.norm) and not cues.AGAINST_PREVIOUS.search(e.norm):
         return "previous"
     return e.round
 

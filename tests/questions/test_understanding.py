@@ -364,3 +364,31 @@ def test_places_and_reasons_are_words_accounted_for_and_an_everyday_word_is_no_p
     reading crime data' is not the town (which answered for Thames Valley Police)."""
     text = said(db, question)
     assert says in text and never not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "says", "never"),
+    [
+        (
+            "merseyside police protecting vulnerable people - better or worse than last time?",
+            "is rated Requires improvement for protecting vulnerable people (PEEL 2023–25",
+            "was rated Good for protecting vulnerable people (PEEL 2021–22",
+        ),
+        (
+            "is merseyside police better or worse than last time",
+            "every inspection round",
+            "Merseyside Police: PEEL",
+        ),
+        (
+            "merseyside police protecting vulnerable people last time",
+            "was rated Good",
+            "Requires improvement",
+        ),
+        ("has avon fire got any better since last time", "Only one round is recorded here", "Did you mean"),
+    ],
+)
+def test_last_time_is_the_round_asked_unless_the_latest_is_measured_against_it(db, question, says, never):
+    """'better than last time' asks how the latest compares with the round before (it answered with the old
+    grade alone); 'last time' alone asks for the round before; one round recorded says so."""
+    text = said(db, question)
+    assert says in text and never not in text

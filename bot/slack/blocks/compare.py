@@ -85,10 +85,19 @@ def render_history(answer: HistoryAnswer, question: str, *, shareable: bool = Tr
                 )
             lines.append(note)
         blocks.append(section("\n".join(lines)))
+    only = ""
+    if len(answer.rounds) == 1:  # 'has it improved': nothing earlier to measure against, said plainly
+        r = answer.rounds[0].report
+        only = (
+            f"Only one round is recorded here for {answer.body.name} "
+            f"({framework_label(r.framework)} {round_label(r.round)}), so there is no earlier grade to compare with."
+        )
+        blocks.append(section(escape(only)))
     blocks += [divider(), context(escape(COMPARABILITY_CAVEAT))]
     tail = [share_button(question)] if shareable else []
     fallback = (
-        title
+        (only + " " if only else "")
+        + title
         + ". "
         + "; ".join(
             f"{round_label(r.report.round)}: " + ", ".join(f"{a.name} {a.grade}" for a in r.areas if a.grade)
