@@ -87,10 +87,10 @@ def render_history(answer: HistoryAnswer, question: str, *, shareable: bool = Tr
         blocks.append(section("\n".join(lines)))
     only = ""
     if len(answer.rounds) == 1:  # 'has it improved': nothing earlier to measure against, said plainly
-        r = answer.rounds[0].report
+        one = answer.rounds[0].report
         only = (
-            f"Only one round is recorded here for {answer.body.name} "
-            f"({framework_label(r.framework)} {round_label(r.round)}), so there is no earlier grade to compare with."
+            f"Only one round is recorded here for {answer.body.name} ({framework_label(one.framework)} "
+            f"{round_label(one.round)}), so there is no earlier grade to compare with."
         )
         blocks.append(section(escape(only)))
     blocks += [divider(), context(escape(COMPARABILITY_CAVEAT))]
