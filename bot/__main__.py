@@ -184,8 +184,9 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
             finally:
                 server.close()  # stop taking requests
     except (KeyboardInterrupt, _Stop):
-        log.info("Stopping: finishing in-flight answers and jobs")
+        pass  # waitress's own loop also takes these and returns: either way, stop in order below
     finally:
+        log.info("Stopping: finishing in-flight answers and jobs")
         if app.executor is not None:
             app.executor.shutdown(wait=True)  # listeners already running finish their replies
         scheduler.shutdown(wait=True)  # a digest mid-send finishes; anything unsent stays in the outbox
@@ -195,7 +196,8 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
 
 class _Stop(SystemExit):
     """SIGTERM: leave the serving loop and shut down in order. A SystemExit, because waitress's loop
-    swallows any other exception raised inside a connection's handler, and serve would never stop."""
+    swallows any other exception raised inside a connection's handler (serve never stopped), while it ends
+    its run() quietly on this one."""
 
 
 def _stop_on_signal(signum: int, frame: object) -> None:
