@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from bot.questions.kinds import MonitoringQuestion, Question
+
 # Negations the grammar already reads as part of a phrase ('not good enough' means requires improvement
 # or worse; 'no worse than good' means good or better): taken out before looking for a negation.
 _READ_AS_PHRASE = re.compile(
@@ -53,3 +55,19 @@ def operators(norm: str, text: str = "") -> tuple[str, ...]:
 def is_year(word: str) -> bool:
     """'2023' is a calendar year (not a round)."""
     return bool(re.fullmatch(r"20\d\d", word))
+
+
+# A day's date as people write it: '1 January 2024', '1st jan 2024', '01/01/2024'
+_DAY = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+20\d\d\b"
+    r"|\b\d{1,2}/\d{1,2}/20\d\d\b",
+    re.I,
+)
+
+
+def day_note(question: Question, text: str) -> tuple[str, ...]:
+    """'in Engage on 1 January 2024': Engage is answered by the year, so a day asked about is said, never
+    dropped silently (a body that came in on 11 March is shown for that year too)."""
+    if isinstance(question, MonitoringQuestion) and (m := _DAY.search(text)):
+        return (f"not taken into account: the day ({m.group(0)}); shown for the whole year",)
+    return ()

@@ -58,7 +58,10 @@ def _round(e: Entities) -> str | None:
 
 
 def _explicit_kind(e: Entities) -> str | None:
-    if e.kind == "fire" or POLICE_PATTERN.search(e.rest):
+    police_said = bool(POLICE_PATTERN.search(e.rest))
+    if e.kind == "fire" and police_said and not e.bodies:
+        return None  # 'police or fire', 'police forces and fire services': both kinds
+    if e.kind == "fire" or police_said:
         return e.kind
     return None
 

@@ -14,7 +14,7 @@ _QUIET = (HelpQuestion, UnanswerableQuestion, OutOfScopeQuestion)
 
 # Where a second question starts: 'and are they ...', 'and what about ...', '? how did ...'
 _CLAUSE = re.compile(
-    r"(?:\s+(?:and|but|also)\s+|\s*[?;]\s+(?:and\s+)?)(?=(?:is|are|was|were|did|does|do|has|have|had|how|hows|"
+    r"(?:\s+(?:and|but|also)\s+|\s*[?;]\s+(?:and\s+)?)(?=(?:is|are|r|was|were|did|does|do|has|have|had|how|hows|"
     r"what|whats|which|who|where|when|they|it|its|their|same|also|then|any|anything|engage|special\s+measures|"
     r"enhanced\s+monitoring|got|get|went)\b)",
     re.I,

@@ -38,7 +38,7 @@ from bot.questions.kinds import (
     UsageError,
 )
 from bot.questions.names import Directory, normalise
-from bot.questions.operators import EVER, EVERY, operators
+from bot.questions.operators import EVER, EVERY, day_note, operators
 from bot.questions.parse import name_finder, parse_question
 from bot.questions.repair import Lexicon, lexicon, repair, unknown_words
 from bot.questions.split import MAX_PARTS, split
@@ -122,12 +122,14 @@ def _one(
     norm = normalise(text)
     question = _pillar(_compare_words(question, lex, directory), norm, directory)
     applied, notes = apply_operators(question, operators(norm, ROUND.sub(" ", text)), norm, directory, text)
-    unknown = _not_places(unknown_words(text, lex), text, directory)
+    # a place's word is unknown here unless a place was read from it ('merthyr' alone names no place)
+    unknown = _not_places(unknown_words(text, replace(lex, places=frozenset())), text, directory)
     if unknown and (loose := _loose_name(applied, norm, unknown, directory)) and loose != applied:
         question = applied = loose  # 'bedford police - good or not': a name typed loosely, not a list
         unknown = ()
     skipped = [w for w in unknown if not _in_loose_name(w, applied, directory)]
     notes += _pillar_note(applied, norm) + _slots_not_carried(applied, text, directory)
+    notes += day_note(applied, text)
     if unknown and _area_next_to(norm, applied, list(unknown)):
         # 'treiang people fairly': 'people' alone names another area; with the word before it unknown, the
         # area is a guess, so the question is not answered as that area's

@@ -392,3 +392,36 @@ def test_last_time_is_the_round_asked_unless_the_latest_is_measured_against_it(d
     grade alone); 'last time' alone asks for the round before; one round recorded says so."""
     text = said(db, question)
     assert says in text and never not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "says", "never"),
+    [
+        (
+            "london fire brigade grades 2023-25 and r they out of special measures",
+            "It is not in it now",
+            "Did you mean",
+        ),
+        (
+            "who's in special measures right now, police or fire? and since when",
+            "Lincolnshire Police",
+            "0 fire and rescue services in",
+        ),
+        (
+            "which police forces and fire services are in engage",
+            "Lincolnshire Police",
+            "0 fire and rescue services in",
+        ),
+        (
+            "Which forces were in Engage on 1 January 2024?",
+            "not taken into account: the day (1 January 2024)",
+            "Did you mean",
+        ),
+        ("merthyr police investigating crime", "Merthyr is policed by South Wales Police", "Gwent Police"),
+    ],
+)
+def test_texting_words_both_kinds_a_day_and_short_town_names(db, question, says, never):
+    """'r they' starts a second question; 'police or fire' asks about both kinds; a day that Engage's yearly
+    answer cannot apply is said; 'merthyr' is Merthyr Tydfil (it was dropped and every force listed)."""
+    text = said(db, question)
+    assert says in text and never not in text
