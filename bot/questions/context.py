@@ -55,7 +55,9 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
     finder = name_finder(directory)
     new = find_entities(clean, directory, finder)
     marker = _MARKER.match(clean)
-    if new.out_of_scope or (new.bodies and not marker):
+    # a place alone ('hereford and worcester?', 'swindon?') keeps the conversation's kind, as a marker would
+    by_place = bool(new.towns.found) and not new.towns.kind_said
+    if new.out_of_scope or (new.bodies and not marker and not by_place):
         return clean  # names what it asks about: a new question
     old = find_entities(previous, directory, finder)
     new, instead = follow_places(new, old, directory)  # 'and sheffield?', 'what about the fire service?'

@@ -76,8 +76,12 @@ def fire_named(new: Entities, directory: Directory) -> tuple[str, ...]:
     from bot.questions.parse import name_finder
 
     whole = find_entities(f"{new.text.rstrip('?!. ')} fire", directory, name_finder(directory))
-    if whole.bodies and all(b.kind == "fire" for b in whole.bodies):
-        return tuple(b.id for b in whole.bodies)
+    # by a body's own name only: the 'fire' added here would make an everyday word a place ('what was that
+    # over' + 'fire' is Over, a village in Cheshire); places in a follow-up are the gazetteer's to read
+    towns = {f[2].id for f in whole.towns.found}
+    bodies = [b for b in whole.bodies if b.id not in towns]
+    if bodies and all(b.kind == "fire" for b in bodies):
+        return tuple(b.id for b in bodies)
     words = [w for w in new.leftover.split() if w not in _SKIP]
     for piece in ([" ".join(words)] if len(words) > 1 else []) + words:
         found = fire_by_words(piece.split(), directory)

@@ -47,7 +47,11 @@ _WHY = re.compile(
     r"|\b(?:what(?:\s+(?:was|were|are|is)|'?s)\s+the\s+(?:reasons?|causes?|concerns?|problems?|issues?)|what\s+went\s+wrong|"
     r"reasons?\s+(?:for|why|behind)|what\s+(?:did|do)\s+(?:they|the\s+inspectors|hmicfrs|inspectors)\s+(?:say|find)|"
     r"what\s+needs?\s+to\s+(?:improve|change)|what\s+(?:must|should)\s+(?:it|they)\s+(?:improve|do\s+better)|"
-    r"causes?\s+of\s+concern|areas?\s+for\s+improvement|what\s+(?:was|is)\s+(?:it|that)\s+based\s+on)\b",
+    r"causes?\s+of\s+concern|areas?\s+for\s+improvement|what\s+(?:was|is)\s+(?:it|that)\s+based\s+on|"
+    # 'what was said about it being good', 'what was that over?', 'what got them out of it?'
+    r"what\s+(?:was|were|did\s+(?:they|hmicfrs|the\s+report|inspectors))\s+(?:said|say|written|write)\s+about|"
+    r"what\s+(?:was|were)\s+(?:that|it|this|they)\s+(?:over|for|about)(?=\W*$)|"
+    r"what\s+(?:\w+\s+)?got\s+(?:them|it|him|her)\s+(?:out|in|into|put)|why\s+(?:were|was)\s+they)\b",
     re.I,
 )
 _FOLLOWING = re.compile(r"^\s*(?:and|what\s+about|how\s+about|same\s+for|now|vs|or|then|also|ok|so)\b", re.I)

@@ -231,3 +231,27 @@ def test_why_after_a_list_is_about_the_bodies_it_listed_on_its_area(db):
         "Avon Fire and Rescue Service" in text
         and "Promoting the right values and culture (Inadequate)" in text
     )
+
+
+@pytest.mark.parametrize(
+    ("previous", "text", "meant"),
+    [
+        (
+            "was sussex police good at responding to the public",
+            "what was said about it being good",
+            "why sussex responding to the public grades",
+        ),
+        (
+            "was london fire brigade ever in special measures",
+            "what was that over?",
+            "why is london-fire-brigade in engage",
+        ),
+        ("essex fire", "swindon?", "Swindon fire service grades"),
+    ],
+)
+def test_what_was_said_and_what_was_that_over_ask_why_and_a_place_alone_keeps_the_kind(
+    db, previous, text, meant
+):
+    """'what was that over?' after an Engage answer asks why (it was read as Over, a village in Cheshire,
+    once 'fire' was added to find a fire service); a place alone after a fire service is its fire service."""
+    assert follow_up(db, text, previous) == meant
