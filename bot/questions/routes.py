@@ -57,6 +57,16 @@ def _round(e: Entities) -> str | None:
     return e.round
 
 
+def _outside_area(e: Entities) -> str:
+    """The words outside the area's own phrase: 'best' in 'making best use of resources' asks no ranking."""
+    if e.area is None:
+        return e.norm
+    from bot.questions.areas import find_area
+
+    _, span = find_area(e.norm, e.kind)
+    return e.norm if span is None else e.norm[: span[0]] + " " + e.norm[span[1] :]
+
+
 def _explicit_kind(e: Entities) -> str | None:
     police_said = bool(POLICE_PATTERN.search(e.rest))
     if e.kind == "fire" and police_said and not e.bodies:
@@ -248,7 +258,7 @@ ROUTES: tuple[Route, ...] = (
     Route("one body + grade -> that body's areas at that grade", lambda e: _one(e) and bool(e.grades), lambda e: BodyGradesQuestion(e.bodies[0].id, e.grades, _round(e), e.yes_no)),
     Route("one body -> its grades", _one, lambda e: GradeQuestion(e.bodies[0].id, _round(e))),
     Route("no body + got better / worse / improvers -> movement between rounds", _movement_asked, lambda e: MovementQuestion(e.area.key if e.area else None, e.movement or "any", e.kind, e.place, e.since_round, e.round)),
-    Route("no body + best / worst / 'the most outstanding grades', 'fewest RIs' -> a ranking", lambda e: bool(cues.RANK.search(e.norm) or cues.grade_count_rank(e.norm)), _rank),
+    Route("no body + best / worst / 'the most outstanding grades', 'fewest RIs' -> a ranking", lambda e: bool(cues.RANK.search(_outside_area(e)) or cues.grade_count_rank(e.norm)), _rank),
     Route("a name not found exactly + area, asked yes/no or 'any good' -> ask back which body", lambda e: not e.bodies and e.area is not None and (e.loose_good or e.yes_no) and bool(_leftover_name(e)) and not e.place, _loose_body),
     Route("no body + grade or area (+ place, kind, round) -> a list", lambda e: bool(e.grades or e.area) and (_collective(e) or not _leftover_name(e) or e.place is not None or e.kind_word), lambda e: FilterQuestion(e.area.key if e.area else None, e.grades, e.kind, e.place, _round(e))),
     Route("no body + place (+ kind, round), nothing else -> the bodies there side by side", lambda e: not e.bodies and e.place is not None and (_collective(e) or e.kind_word or not _leftover_name(e)), lambda e: CompareQuestion((), e.round if e.round != "previous" else None, None, e.place, e.kind)),

@@ -96,6 +96,11 @@ REGION_WORDS = {
     "south-east": "South East",
     "south west": "South West",
     "south-west": "South West",
+    # as people abbreviate them: 'SW services', 'NE forces'
+    "sw": "South West",
+    "se": "South East",
+    "ne": "North East",
+    "nw": "North West",
     "yorkshire and the humber": "Yorkshire and The Humber",
     "yorkshire and humber": "Yorkshire and The Humber",
     "yorkshire": "Yorkshire and The Humber",

@@ -425,3 +425,24 @@ def test_texting_words_both_kinds_a_day_and_short_town_names(db, question, says,
     answer cannot apply is said; 'merthyr' is Merthyr Tydfil (it was dropped and every force listed)."""
     text = said(db, question)
     assert says in text and never not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (
+            "SW services RI on best use of resources?",
+            "Fire and rescue services in South West rated requires improvement",
+        ),
+        (
+            "fire services RI on best use of resources",
+            "rated requires improvement for making best use of resources",
+        ),
+    ],
+)
+def test_a_cue_word_inside_an_areas_name_is_the_area_and_regions_as_people_abbreviate_them(
+    db, question, says
+):
+    """'best' in 'best use of resources' asked for a ranking of the best (a different question)."""
+    text = said(db, question)
+    assert says in text and "Best fire and rescue services" not in text
