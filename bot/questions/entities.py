@@ -19,7 +19,9 @@ from bot.questions.places import TownReading, read_towns
 from bot.questions.topics import WELSH_FIRE, WELSH_PLACES, not_covered, off_topic, out_of_scope
 from bot.questions.words import POLICE_PATTERN, Place, find_grades, find_place, mentions_fire
 
-_ROUND_SINCE = re.compile(r"\b(?:since|from|between)\s+(?:the\s+)?(?:peel\s+)?$", re.I)
+_ROUND_SINCE = re.compile(
+    r"\b(?:since|from|between|than|compared\s+(?:to|with)|vs|versus)\s+(?:the\s+|in\s+)?(?:peel\s+)?$", re.I
+)
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b", re.I)
 # A break between the pieces left when a body's words are taken out: no phrase matches across it.
 _GAP = " , "

@@ -58,6 +58,8 @@ _FOLLOWING = re.compile(r"^\s*(?:and|what\s+about|how\s+about|same\s+for|now|vs|
 _GROUP = re.compile(r"\b(?:which|list|forces|services|constabularies|who)\b", re.I)
 _WHEN = re.compile(r"\b(?:since\s+when|how\s+long|when\s+did)\b", re.I)
 _ENGAGE = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b", re.I)
+# 'why did LFB go in', 'what got them out': going into or out of Engage, said without naming it
+_IN_OR_OUT = re.compile(r"\b(?:go|goes|went|gone|put|come|came|get|got|taken|moved)\s+(?:in|into|out)\b", re.I)
 MAX_MOVE_WORDS = 20  # a longer question names its own subject
 MAX_WHY_BODIES = 8  # 'why' after a list: the reasons for the first bodies it listed
 
@@ -104,7 +106,7 @@ def move(
     if _NOT_HELD.search(text):
         return text  # who runs it, its budget...: a question of its own, which the store can't answer
     if _WHY.search(text) and not _GROUP.search(text) and (not new.bodies or _WHY_START.match(text)):
-        engage = bool(_ENGAGE.search(text)) or (last.engage and not named)
+        engage = bool(_ENGAGE.search(text) or _IN_OR_OUT.search(text)) or (last.engage and not named)
         before = "previous" if _BEFORE.search(text) and not round_ else None
         bodies = (
             named or last.bodies or tuple(b for i in listed()[:MAX_WHY_BODIES] if (b := directory.by_id(i)))

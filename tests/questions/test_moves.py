@@ -255,3 +255,17 @@ def test_what_was_said_and_what_was_that_over_ask_why_and_a_place_alone_keeps_th
     """'what was that over?' after an Engage answer asks why (it was read as Over, a village in Cheshire,
     once 'fire' was added to find a fire service); a place alone after a fire service is its fire service."""
     assert follow_up(db, text, previous) == meant
+
+
+@pytest.mark.parametrize(
+    ("previous", "text", "meant"),
+    [
+        (
+            "was lincolnshire police ever in special measures",
+            "why did LFB go in",
+            "why is london-fire-brigade in engage",
+        ),
+    ],
+)
+def test_going_in_or_out_asks_why_of_engage(db, previous, text, meant):
+    assert follow_up(db, text, previous) == meant

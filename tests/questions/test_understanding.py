@@ -446,3 +446,9 @@ def test_a_cue_word_inside_an_areas_name_is_the_area_and_regions_as_people_abbre
     """'best' in 'best use of resources' asked for a ranking of the best (a different question)."""
     text = said(db, question)
     assert says in text and "Best fire and rescue services" not in text
+
+
+def test_a_round_named_after_than_is_what_the_latest_is_measured_against(db):
+    """'better or worse than 2021-22' asked how 2023-25 compares (it answered with the 2021-22 grade alone)."""
+    text = said(db, "lancs police preventing crime, better or worse than 2021-22?")
+    assert "is rated Outstanding for preventing crime and antisocial behaviour (PEEL 2023–25" in text
