@@ -59,7 +59,9 @@ _GROUP = re.compile(r"\b(?:which|list|forces|services|constabularies|who)\b", re
 _WHEN = re.compile(r"\b(?:since\s+when|how\s+long|when\s+did)\b", re.I)
 _ENGAGE = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b", re.I)
 # 'why did LFB go in', 'what got them out': going into or out of Engage, said without naming it
-_IN_OR_OUT = re.compile(r"\b(?:go|goes|went|gone|put|come|came|get|got|taken|moved)\s+(?:in|into|out)\b", re.I)
+_IN_OR_OUT = re.compile(
+    r"\b(?:go|goes|went|gone|put|come|came|get|got|taken|moved)\s+(?:in|into|out)\b", re.I
+)
 MAX_MOVE_WORDS = 20  # a longer question names its own subject
 MAX_WHY_BODIES = 8  # 'why' after a list: the reasons for the first bodies it listed
 

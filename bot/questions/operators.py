@@ -7,8 +7,10 @@ answer says it was not taken into account.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.questions.kinds import MonitoringQuestion, Question
+from bot.questions.names import Directory, normalise
 
 # Negations the grammar already reads as part of a phrase ('not good enough' means requires improvement
 # or worse; 'no worse than good' means good or better): taken out before looking for a negation.
@@ -25,7 +27,10 @@ ONLY = re.compile(
     r"\b(?:only|anyone\s+else|anybody\s+else|any\s+others?|any\s+other\s+(?:forces?|services?|bodies)|"
     r"the\s+sole|alone)\b"
 )
-EXCEPT = re.compile(r"\b(?:except|excluding|apart\s+from|other\s+than|besides|aside\s+from)\b")
+EXCEPT = re.compile(
+    r"\b(?:except|excluding|apart\s+from|other\s+than|besides|aside\s+from|leaving\s+out|leave\s+out|"
+    r"not\s+counting)\b"
+)
 BOTH = re.compile(r"\bboth\b")
 YEAR = re.compile(r"(?<![\d/-])\b(20\d\d)\b(?!\s*[-/–—]\s*(?:20)?\d\d\b)")
 # 'every area', 'in everything', 'across the board': a grade held in every area, not in at least one
@@ -71,3 +76,42 @@ def day_note(question: Question, text: str) -> tuple[str, ...]:
     if isinstance(question, MonitoringQuestion) and (m := _DAY.search(text)):
         return (f"not taken into account: the day ({m.group(0)}); shown for the whole year",)
     return ()
+
+
+_EXCEPT_NAMES = re.compile(
+    r"(?i)\b(?:except(?:\s+for)?|excluding|apart\s+from|other\s+than|besides|aside\s+from|leaving\s+out|"
+    r"leave\s+out|not\s+counting|without)\s+(?:the\s+)?"
+    r"((?:\w+\s*){1,6}?)(?=\s*(?:,|\bwhich\b|\bwho\b|\bare\b|\bis\b|\bwere\b|\bwas\b|\bhave\b|\bhas\b|\?|$))"
+)
+
+
+def except_question(text: str, directory: Directory) -> Question | None:
+    """'apart from sussex, which forces were good at responding': the list without the bodies named; 'leaving
+    out the Welsh forces': without every body of the list's kind in that place."""
+    from bot.questions.counterparts import in_place
+    from bot.questions.kinds import FilterQuestion, UsageError
+    from bot.questions.parse import name_finder, parse_question
+    from bot.questions.words import find_place
+
+    m = _EXCEPT_NAMES.search(text)
+    if not m:
+        return None
+    rest = (text[: m.start()] + " " + text[m.end() :]).strip(" ,")
+    try:
+        without = parse_question(rest, directory)
+    except UsageError:
+        return None
+    if not isinstance(without, FilterQuestion):
+        return None
+
+    named = normalise(m.group(1))
+    found = name_finder(directory).find(named.split())
+    if without.kind == "fire":
+        found = [
+            (s, e, directory.resolve(" ".join(named.split()[s:e]) + " fire").body or b) for s, e, b in found
+        ]
+    ids = tuple(b.id for _, _, b in found if b.kind == without.kind)
+    place, _ = find_place(named)
+    if not ids and place is not None:
+        ids = tuple(b.id for b in directory.bodies if b.kind == without.kind and in_place(b, place))
+    return replace(without, exclude=ids) if ids else None

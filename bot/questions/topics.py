@@ -125,11 +125,12 @@ def off_topic(rest: str, area_asked: bool = False) -> bool:
 NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
-            r"\b(?:burglar(?:y|ies|s)?|robber(?:y|ies)|thefts?|murders?|homicides?|stabbings?|shootings?|"
+            r"\b(?:burglar(?:y|ies|s|ys)?|robber(?:y|ies|ys)|thefts?|how\s+safe|safe\s+(?:is|are)\s+(?:my|our|the)\s+street|murders?|homicides?|stabbings?|shootings?|"
             r"knife\s+crime|shoplifting|assaults?|offences|crimes|crime\s+(?:rates?|figures|stats|statistics|"
             r"numbers|levels|counts?|data\s+for\s+my)|how\s+much\s+crime|arrests?|detection\s+rates?|"
             r"charge\s+rates?|reported\s+crime|how\s+many\s+(?:\w+\s+){0,2}?(?:fires|incidents|calls|officers|"
-            r"firefighters|staff|stations|callouts|call\s+outs|people|victims)|deaths?|fatalities|casualties|killed|satisfaction(?:\s+rates?)?|surveys?|"
+            r"firefighters|staff|stations|callouts|call\s+outs|people|victims|fire\s+engines|engines|appliances|vehicles|"
+            r"cars)|how\s+(?:fast|quickly|long)\s+(?:do|does|did|will|would|to)\b|response\s+times?|deaths?|fatalities|casualties|killed|satisfaction(?:\s+rates?)?|surveys?|"
             r"statistics|stats|figures)\b"
         ),
         "crime figures and other statistics",

@@ -35,10 +35,9 @@ from bot.questions.kinds import (
     RankQuestion,
     RecentQuestion,
     UnanswerableQuestion,
-    UsageError,
 )
 from bot.questions.names import Directory, normalise
-from bot.questions.operators import EVER, EVERY, day_note, operators
+from bot.questions.operators import EVER, EVERY, day_note, except_question, operators
 from bot.questions.parse import name_finder, parse_question
 from bot.questions.repair import Lexicon, lexicon, repair, unknown_words
 from bot.questions.split import MAX_PARTS, split
@@ -320,7 +319,7 @@ def _apply(q: Question, op: str, norm: str, directory: Directory, text: str) -> 
     if op == "both":
         return q if isinstance(q, CompareQuestion) and len(q.names) >= 2 else None
     if op == "except":
-        return _except(text, directory)
+        return except_question(text, directory)
     # a negation
     if isinstance(q, FilterQuestion) and q.grades:
         if q.area or q.every:
@@ -337,36 +336,6 @@ def _apply(q: Question, op: str, norm: str, directory: Directory, text: str) -> 
     if isinstance(q, MovementQuestion):
         return None
     return None
-
-
-_EXCEPT_NAMES = re.compile(
-    r"(?i)\b(?:except(?:\s+for)?|excluding|apart\s+from|other\s+than|besides|aside\s+from)\s+(?:the\s+)?"
-    r"((?:\w+\s*){1,6}?)(?=\s*(?:,|\bwhich\b|\bwho\b|\bare\b|\bis\b|\bwere\b|\bwas\b|\bhave\b|\bhas\b|$))"
-)
-
-
-def _except(text: str, directory: Directory) -> Question | None:
-    """'apart from sussex, which forces were good at responding': the list without the bodies named."""
-
-    m = _EXCEPT_NAMES.search(text)
-    if not m:
-        return None
-    rest = (text[: m.start()] + " " + text[m.end() :]).strip(" ,")
-    try:
-        without = parse_question(rest, directory)
-    except UsageError:
-        return None
-    if not isinstance(without, FilterQuestion):
-        return None
-
-    named = normalise(m.group(1))
-    found = name_finder(directory).find(named.split())
-    if without.kind == "fire":
-        found = [
-            (s, e, directory.resolve(" ".join(named.split()[s:e]) + " fire").body or b) for s, e, b in found
-        ]
-    ids = tuple(b.id for _, _, b in found if b.kind == without.kind)
-    return replace(without, exclude=ids) if ids else None
 
 
 # ---------------------------------------------------------------- names as people write them

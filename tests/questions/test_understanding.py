@@ -452,3 +452,30 @@ def test_a_round_named_after_than_is_what_the_latest_is_measured_against(db):
     """'better or worse than 2021-22' asked how 2023-25 compares (it answered with the 2021-22 grade alone)."""
     text = said(db, "lancs police preventing crime, better or worse than 2021-22?")
     assert "is rated Outstanding for preventing crime and antisocial behaviour (PEEL 2023–25" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "says", "never"),
+    [
+        (
+            "Which forces were outstanding for recording data about crime in 2023-25, leaving out the Welsh forces?",
+            "apart from Dyfed-Powys Police, Gwent Police, North Wales Police, South Wales Police",
+            "Police forces in Wales rated",
+        ),
+        (
+            "how safe is my street in leeds, like how many burglarys",
+            "I can't answer that",
+            "West Yorkshire Police: PEEL",
+        ),
+        (
+            "how many fire engines are there in norwich and how fast do they get to you",
+            "I can't answer that",
+            "Norfolk Fire and Rescue Service: Fire",
+        ),
+    ],
+)
+def test_a_place_left_out_and_figures_asked_as_people_type_them(db, question, says, never):
+    """'leaving out the Welsh forces' was read as the Welsh forces only; counts of engines and how fast
+    they come are figures, refused, never a card."""
+    text = said(db, question)
+    assert says in text and never not in text
