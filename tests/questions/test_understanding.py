@@ -479,3 +479,10 @@ def test_a_place_left_out_and_figures_asked_as_people_type_them(db, question, sa
     they come are figures, refused, never a card."""
     text = said(db, question)
     assert says in text and never not in text
+
+
+def test_a_round_with_no_report_yet_says_that_rounds_grades_are_not_recorded(db):
+    """Kent's fire service has a 2023-25 report but none of 2025-27: the answer was 'I don't have a graded
+    inspection report for it yet', as if it had none at all."""
+    text = said(db, "Any round 4 (2025-27) grades out yet for Kent Fire and Rescue Service?")
+    assert "Kent Fire and Rescue Service's 2025–27 grades: not recorded here yet" in text

@@ -67,9 +67,10 @@ class GradeAnswer:
 
 @dataclass(frozen=True)
 class NoReportAnswer:
-    """The body is known but the store holds no graded report for it."""
+    """The body is known but the store holds no graded report for it (in the round asked, if one was)."""
 
     body: Body
+    round: str | None = None
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ def grade_answer(
         return NoReportAnswer(body)
     latest = reports[-1]
     if round_ and latest["round"] != round_:
-        return NoReportAnswer(body)
+        return NoReportAnswer(body, round_)
     earlier = [r for r in reports[:-1] if r["framework"] == latest["framework"]]
     previous = earlier[-1] if earlier else None
     now = snap.grades.get(latest["id"], {})

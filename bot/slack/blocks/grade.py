@@ -133,7 +133,13 @@ def _grade_fallback(answer: GradeAnswer, title: str, published: str) -> str:
 
 
 def render_no_report(answer: NoReportAnswer) -> Message:
-    text = f"I don't have a graded inspection report for {answer.body.name} yet, so I can't show grades."
+    if answer.round:  # 'any 2025-27 grades for kent fire yet': that round's, not the latest's
+        text = (
+            f"{answer.body.name}'s {round_label(answer.round)} grades: not recorded here yet (no graded report "
+            f"of that round is held for it). Ask without the round for its latest grades."
+        )
+    else:
+        text = f"I don't have a graded inspection report for {answer.body.name} yet, so I can't show grades."
     return message(escape(text), [section(escape(text))])
 
 
