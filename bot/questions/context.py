@@ -68,7 +68,9 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
         area, _ = find_area(new.rest, old.kind)
         new = replace(new, area=area or new.area, kind=old.kind)
     if not new.bodies and old.bodies and (_PRONOUN.search(clean) or _POSSESSIVE_PRONOUN.search(clean)):
-        if not (new.place or new.kind_word):
+        # 'what did they get in the 2023-25 peel': a kind word of the bodies' own kind names no other group
+        other_kind = new.kind_word and any(b.kind != new.kind for b in old.bodies)
+        if not (new.place or other_kind):
             return _named(clean, old.bodies)  # 'is it in engage?': it is the body asked about
         if not old.area or new.area:
             return clean

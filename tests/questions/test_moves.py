@@ -269,3 +269,11 @@ def test_what_was_said_and_what_was_that_over_ask_why_and_a_place_alone_keeps_th
 )
 def test_going_in_or_out_asks_why_of_engage(db, previous, text, meant):
     assert follow_up(db, text, previous) == meant
+
+
+def test_a_kind_word_of_the_bodies_own_kind_keeps_the_pronoun_on_them(db):
+    """'what did they get in the 2023-25 peel' after Lincolnshire Police: 'peel' is a police word, so it names
+    no other group ('they' are Lincolnshire Police, as before the word was there)."""
+    assert follow_up(db, "what did they get in the 2023-25 peel", "why is lincolnshire in engage") == (
+        "what did Lincolnshire Police get in the 2023-25 peel"
+    )
