@@ -133,6 +133,8 @@ def _rounds(text: str) -> tuple[str, str | None, str | None]:
         else:
             round_ = round_ or found
         text = (text[: match.start()] + " " + text[match.end() :]).strip(" ,")
+    if round_ and since and since > round_:  # '2021-22 vs 2023-25': the movement starts at the earlier
+        round_, since = since, round_
     return text, round_, since
 
 

@@ -67,11 +67,17 @@ def _outside_area(e: Entities) -> str:
     return e.norm if span is None else e.norm[: span[0]] + " " + e.norm[span[1] :]
 
 
+# 'police or fire', 'police forces and fire services', 'fire or police': both kinds, asked side by side
+_BOTH_KINDS = re.compile(
+    r"\b(?:police(?:\s+forces?)?|forces?)\s*(?:,|and|or|&|n|/)\s*fire(?:\s+and\s+rescue)?(?:\s+services?)?\b"
+    r"|\bfire(?:\s+services?)?\s*(?:,|and|or|&|/)\s*(?:police|forces?)\b"
+)
+
+
 def _explicit_kind(e: Entities) -> str | None:
-    police_said = bool(POLICE_PATTERN.search(e.rest))
-    if e.kind == "fire" and police_said and not e.bodies:
-        return None  # 'police or fire', 'police forces and fire services': both kinds
-    if e.kind == "fire" or police_said:
+    if not e.bodies and _BOTH_KINDS.search(e.norm):
+        return None
+    if e.kind == "fire" or POLICE_PATTERN.search(e.rest):
         return e.kind
     return None
 

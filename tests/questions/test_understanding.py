@@ -486,3 +486,11 @@ def test_a_round_with_no_report_yet_says_that_rounds_grades_are_not_recorded(db)
     inspection report for it yet', as if it had none at all."""
     text = said(db, "Any round 4 (2025-27) grades out yet for Kent Fire and Rescue Service?")
     assert "Kent Fire and Rescue Service's 2025–27 grades: not recorded here yet" in text
+
+
+def test_two_rounds_either_side_of_vs_are_a_movement_from_the_earlier(db):
+    text = said(db, "Nottinghamshire Police, investigating crime: 2021-22 vs 2023-25 grade?")
+    assert (
+        "rated Inadequate for investigating crime (PEEL 2023–25" in text
+        and "down from Good in 2021–22" in text
+    )
