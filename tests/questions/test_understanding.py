@@ -344,153 +344,35 @@ def test_a_known_word_is_not_a_name_to_compare(db):
     assert "Compared on recording data about crime: Hertfordshire Constabulary, Bedfordshire Police" in text
 
 
-@pytest.mark.parametrize(
-    ("question", "says", "never"),
-    [
-        ("birmingam police", "Birmingham is policed by West Midlands Police", "not understood"),
-        ("welshpool police and fire", "Welshpool is policed by Dyfed-Powys Police", "not understood"),
-        (
-            "why cambs responding to the public grades",
-            "Cambridgeshire Constabulary on responding",
-            "not taken",
-        ),
-        ("which forces are good at reading crime data", "can't answer", "Thames Valley Police"),
-    ],
-)
-def test_places_and_reasons_are_words_accounted_for_and_an_everyday_word_is_no_place(
-    db, question, says, never
-):
-    """A place read from the words is no unknown word, a 'why' keeps its area, and 'reading' in 'good at
-    reading crime data' is not the town (which answered for Thames Valley Police)."""
+# Classes found in the blind sets' misses, one row each: what the answer must say, and what it said when it
+# answered another question.
+READ_RIGHT = [
+    pytest.param("birmingam police", "Birmingham is policed by West Midlands Police", "not understood", id="town-one-slip-is-no-unknown-word"),
+    pytest.param("welshpool police and fire", "Welshpool is policed by Dyfed-Powys Police", "not understood", id="town-words-accounted-for"),
+    pytest.param("why cambs responding to the public grades", "Cambridgeshire Constabulary on responding", "not taken", id="why-keeps-its-area"),
+    pytest.param("which forces are good at reading crime data", "can't answer", "Thames Valley Police", id="everyday-word-is-no-town"),
+    pytest.param("merseyside police protecting vulnerable people - better or worse than last time?", "is rated Requires improvement for protecting vulnerable people (PEEL 2023–25", "was rated Good for protecting vulnerable people (PEEL 2021–22", id="better-than-last-time-is-the-latest"),
+    pytest.param("is merseyside police better or worse than last time", "every inspection round", "Merseyside Police: PEEL", id="better-or-worse-is-history"),
+    pytest.param("merseyside police protecting vulnerable people last time", "was rated Good", "Requires improvement", id="last-time-alone-is-the-round-before"),
+    pytest.param("has avon fire got any better since last time", "Only one round is recorded here", "Did you mean", id="one-round-says-so"),
+    pytest.param("lancs police preventing crime, better or worse than 2021-22?", "is rated Outstanding for preventing crime and antisocial behaviour (PEEL 2023–25", "was rated Good for preventing", id="than-a-round-is-the-anchor"),
+    pytest.param("Nottinghamshire Police, investigating crime: 2021-22 vs 2023-25 grade?", "down from Good in 2021–22", "was rated Good for investigating", id="rounds-either-side-of-vs"),
+    pytest.param("london fire brigade grades 2023-25 and r they out of special measures", "It is not in it now", "Did you mean", id="r-they-starts-a-second-question"),
+    pytest.param("who's in special measures right now, police or fire? and since when", "Lincolnshire Police", "0 fire and rescue services in", id="police-or-fire-is-both"),
+    pytest.param("which police forces and fire services are in engage", "Lincolnshire Police", "0 fire and rescue services in", id="forces-and-fire-services-is-both"),
+    pytest.param("Which forces were in Engage on 1 January 2024?", "not taken into account: the day (1 January 2024)", "Did you mean", id="a-day-engage-cannot-apply-is-said"),
+    pytest.param("merthyr police investigating crime", "Merthyr is policed by South Wales Police", "Gwent Police", id="short-town-name"),
+    pytest.param("SW services RI on best use of resources?", "Fire and rescue services in South West rated requires improvement", "Best fire and rescue services", id="cue-inside-an-area-name-and-region-initials"),
+    pytest.param("fire services RI on best use of resources", "rated requires improvement for making best use of resources", "Best fire and rescue services", id="best-in-best-use-is-no-ranking"),
+    pytest.param("Which forces were outstanding for recording data about crime in 2023-25, leaving out the Welsh forces?", "apart from Dyfed-Powys Police, Gwent Police, North Wales Police, South Wales Police", "Police forces in Wales rated", id="a-place-left-out"),
+    pytest.param("how safe is my street in leeds, like how many burglarys", "I can't answer that", "West Yorkshire Police: PEEL", id="street-safety-is-figures"),
+    pytest.param("how many fire engines are there in norwich and how fast do they get to you", "I can't answer that", "Norfolk Fire and Rescue Service: Fire", id="engines-and-speed-are-figures"),
+    pytest.param("Any round 4 (2025-27) grades out yet for Kent Fire and Rescue Service?", "Kent Fire and Rescue Service's 2025–27 grades: not recorded here yet", "I don't have a graded", id="a-round-with-no-report-yet"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "says", "never"), READ_RIGHT)
+def test_each_class_the_blind_sets_found_is_read_as_asked(db, question, says, never):
     text = said(db, question)
-    assert says in text and never not in text
-
-
-@pytest.mark.parametrize(
-    ("question", "says", "never"),
-    [
-        (
-            "merseyside police protecting vulnerable people - better or worse than last time?",
-            "is rated Requires improvement for protecting vulnerable people (PEEL 2023–25",
-            "was rated Good for protecting vulnerable people (PEEL 2021–22",
-        ),
-        (
-            "is merseyside police better or worse than last time",
-            "every inspection round",
-            "Merseyside Police: PEEL",
-        ),
-        (
-            "merseyside police protecting vulnerable people last time",
-            "was rated Good",
-            "Requires improvement",
-        ),
-        ("has avon fire got any better since last time", "Only one round is recorded here", "Did you mean"),
-    ],
-)
-def test_last_time_is_the_round_asked_unless_the_latest_is_measured_against_it(db, question, says, never):
-    """'better than last time' asks how the latest compares with the round before (it answered with the old
-    grade alone); 'last time' alone asks for the round before; one round recorded says so."""
-    text = said(db, question)
-    assert says in text and never not in text
-
-
-@pytest.mark.parametrize(
-    ("question", "says", "never"),
-    [
-        (
-            "london fire brigade grades 2023-25 and r they out of special measures",
-            "It is not in it now",
-            "Did you mean",
-        ),
-        (
-            "who's in special measures right now, police or fire? and since when",
-            "Lincolnshire Police",
-            "0 fire and rescue services in",
-        ),
-        (
-            "which police forces and fire services are in engage",
-            "Lincolnshire Police",
-            "0 fire and rescue services in",
-        ),
-        (
-            "Which forces were in Engage on 1 January 2024?",
-            "not taken into account: the day (1 January 2024)",
-            "Did you mean",
-        ),
-        ("merthyr police investigating crime", "Merthyr is policed by South Wales Police", "Gwent Police"),
-    ],
-)
-def test_texting_words_both_kinds_a_day_and_short_town_names(db, question, says, never):
-    """'r they' starts a second question; 'police or fire' asks about both kinds; a day that Engage's yearly
-    answer cannot apply is said; 'merthyr' is Merthyr Tydfil (it was dropped and every force listed)."""
-    text = said(db, question)
-    assert says in text and never not in text
-
-
-@pytest.mark.parametrize(
-    ("question", "says"),
-    [
-        (
-            "SW services RI on best use of resources?",
-            "Fire and rescue services in South West rated requires improvement",
-        ),
-        (
-            "fire services RI on best use of resources",
-            "rated requires improvement for making best use of resources",
-        ),
-    ],
-)
-def test_a_cue_word_inside_an_areas_name_is_the_area_and_regions_as_people_abbreviate_them(
-    db, question, says
-):
-    """'best' in 'best use of resources' asked for a ranking of the best (a different question)."""
-    text = said(db, question)
-    assert says in text and "Best fire and rescue services" not in text
-
-
-def test_a_round_named_after_than_is_what_the_latest_is_measured_against(db):
-    """'better or worse than 2021-22' asked how 2023-25 compares (it answered with the 2021-22 grade alone)."""
-    text = said(db, "lancs police preventing crime, better or worse than 2021-22?")
-    assert "is rated Outstanding for preventing crime and antisocial behaviour (PEEL 2023–25" in text
-
-
-@pytest.mark.parametrize(
-    ("question", "says", "never"),
-    [
-        (
-            "Which forces were outstanding for recording data about crime in 2023-25, leaving out the Welsh forces?",
-            "apart from Dyfed-Powys Police, Gwent Police, North Wales Police, South Wales Police",
-            "Police forces in Wales rated",
-        ),
-        (
-            "how safe is my street in leeds, like how many burglarys",
-            "I can't answer that",
-            "West Yorkshire Police: PEEL",
-        ),
-        (
-            "how many fire engines are there in norwich and how fast do they get to you",
-            "I can't answer that",
-            "Norfolk Fire and Rescue Service: Fire",
-        ),
-    ],
-)
-def test_a_place_left_out_and_figures_asked_as_people_type_them(db, question, says, never):
-    """'leaving out the Welsh forces' was read as the Welsh forces only; counts of engines and how fast
-    they come are figures, refused, never a card."""
-    text = said(db, question)
-    assert says in text and never not in text
-
-
-def test_a_round_with_no_report_yet_says_that_rounds_grades_are_not_recorded(db):
-    """Kent's fire service has a 2023-25 report but none of 2025-27: the answer was 'I don't have a graded
-    inspection report for it yet', as if it had none at all."""
-    text = said(db, "Any round 4 (2025-27) grades out yet for Kent Fire and Rescue Service?")
-    assert "Kent Fire and Rescue Service's 2025–27 grades: not recorded here yet" in text
-
-
-def test_two_rounds_either_side_of_vs_are_a_movement_from_the_earlier(db):
-    text = said(db, "Nottinghamshire Police, investigating crime: 2021-22 vs 2023-25 grade?")
-    assert (
-        "rated Inadequate for investigating crime (PEEL 2023–25" in text
-        and "down from Good in 2021–22" in text
-    )
+    assert says in text, text[:400]
+    assert never not in text, text[:400]
