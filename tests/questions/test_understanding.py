@@ -367,6 +367,8 @@ READ_RIGHT = [
     pytest.param("Which forces were outstanding for recording data about crime in 2023-25, leaving out the Welsh forces?", "apart from Dyfed-Powys Police, Gwent Police, North Wales Police, South Wales Police", "Police forces in Wales rated", id="a-place-left-out"),
     pytest.param("how safe is my street in leeds, like how many burglarys", "I can't answer that", "West Yorkshire Police: PEEL", id="street-safety-is-figures"),
     pytest.param("how many fire engines are there in norwich and how fast do they get to you", "I can't answer that", "Norfolk Fire and Rescue Service: Fire", id="engines-and-speed-are-figures"),
+    pytest.param("whch forces wernt inadequate at anything in the north west", "requires improvement or better in every area", "rated inadequate in at least one area", id="a-typo-in-a-negation-is-repaired"),
+    pytest.param("did the met get an outstanding, parent here", "not understood: parent", "parent → arent", id="a-real-word-is-never-repaired-into-a-negation"),
     pytest.param("Any round 4 (2025-27) grades out yet for Kent Fire and Rescue Service?", "Kent Fire and Rescue Service's 2025–27 grades: not recorded here yet", "I don't have a graded", id="a-round-with-no-report-yet"),
 ]  # fmt: skip
 
