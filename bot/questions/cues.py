@@ -41,7 +41,8 @@ TIME = re.compile(
 )
 BODIES_NOUN = re.compile(r"\b(?:forces|services|constabularies|bodies|fire\s+services)\b|\bthere\b")
 PREVIOUS = re.compile(
-    r"\b(?:last\s+time|previous\s+(?:round|report|inspection)|last\s+round|before\s+that)\b"
+    # not 'last round': people mean the latest round by it ('understanding risk grade last round?')
+    r"\b(?:last\s+time|previous\s+(?:round|report|inspection)|round\s+before|before\s+that)\b"
 )
 # 'better than last time', 'improved since the previous inspection': the previous round is what the latest is
 # measured against, not the round asked about

@@ -149,8 +149,15 @@ def _definition(e: Entities) -> Question:
     return cues.definition(e.norm, e.kind, _round(e), e.grades, e.area)
 
 
+def _said_kind(e: Entities) -> str | None:
+    """The kind a question about reports asks for: fire or police in words, neither when both are said."""
+    if _BOTH_KINDS.search(e.norm):
+        return None  # 'what came out in november 2023, police or fire'
+    return e.kind if e.kind == "fire" or POLICE_PATTERN.search(e.norm) else None
+
+
 def _count(e: Entities) -> Question | None:
-    kind = e.kind if e.kind == "fire" or POLICE_PATTERN.search(e.norm) else None
+    kind = _said_kind(e)
     area = e.area.key if e.area else None
     if cues.REPORTS_NOUN.search(e.norm) and not e.grades and not e.area:
         return cues.recent_question(e.text, e.norm, kind, True)
@@ -233,8 +240,7 @@ def _recent(e: Entities) -> Question | None:
     if cues.REPORTS_NOUN.search(e.norm) or (
         cues.TIME.search(e.norm) and (re.search(r"\b20\d\d\b", e.text) or cues.PAST_N.search(e.norm))
     ):
-        kind = e.kind if e.kind == "fire" or POLICE_PATTERN.search(e.norm) else None
-        return cues.recent_question(e.text, e.norm, kind, False)
+        return cues.recent_question(e.text, e.norm, _said_kind(e), False)
     if cues.TIME.search(e.norm) and re.search(r"\bwhat\b|\bwhats\b|\bnew\b", e.norm):
         return cues.recent_question(e.text, e.norm, "fire" if e.kind == "fire" else None, False)
     return None
