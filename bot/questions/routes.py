@@ -31,7 +31,7 @@ from bot.questions.kinds import (
 )
 from bot.questions.topics import STRONG_TOPICS
 from bot.questions.vocab import GRADES
-from bot.questions.words import POLICE_PATTERN
+from bot.questions.words import BOTH_KINDS, POLICE_PATTERN
 
 
 @dataclass(frozen=True)
@@ -67,15 +67,8 @@ def _outside_area(e: Entities) -> str:
     return e.norm if span is None else e.norm[: span[0]] + " " + e.norm[span[1] :]
 
 
-# 'police or fire', 'police forces and fire services', 'fire or police': both kinds, asked side by side
-_BOTH_KINDS = re.compile(
-    r"\b(?:police(?:\s+forces?)?|forces?)\s*(?:,|and|or|&|n|/)\s*fire(?:\s+and\s+rescue)?(?:\s+services?)?\b"
-    r"|\bfire(?:\s+services?)?\s*(?:,|and|or|&|/)\s*(?:police|forces?)\b"
-)
-
-
 def _explicit_kind(e: Entities) -> str | None:
-    if not e.bodies and _BOTH_KINDS.search(e.norm):
+    if not e.bodies and BOTH_KINDS.search(e.norm):
         return None
     if e.kind == "fire" or POLICE_PATTERN.search(e.rest):
         return e.kind
@@ -151,7 +144,7 @@ def _definition(e: Entities) -> Question:
 
 def _said_kind(e: Entities) -> str | None:
     """The kind a question about reports asks for: fire or police in words, neither when both are said."""
-    if _BOTH_KINDS.search(e.norm):
+    if BOTH_KINDS.search(e.norm):
         return None  # 'what came out in november 2023, police or fire'
     return e.kind if e.kind == "fire" or POLICE_PATTERN.search(e.norm) else None
 

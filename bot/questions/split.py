@@ -8,6 +8,7 @@ import re
 
 from bot.questions.kinds import HelpQuestion, OutOfScopeQuestion, Question, UnanswerableQuestion
 from bot.questions.names import Directory, normalise
+from bot.questions.words import BOTH_KINDS
 
 MAX_PARTS = 3
 _QUIET = (HelpQuestion, UnanswerableQuestion, OutOfScopeQuestion)
@@ -32,10 +33,6 @@ _PAIR = re.compile(
     + r")\s+(?:and|&|or)\s+("
     + "|".join(sorted({b for _, b in _PAIRS}))
     + r")\b",
-    re.I,
-)
-_BOTH_KINDS = re.compile(
-    r"\b(?:police\s+(?:and|&|n|or)\s+fire(?:\s+and\s+rescue)?(?:\s+services?)?|fire\s+(?:and|&|or)\s+police)\b",
     re.I,
 )
 _EVERYTHING_IN = re.compile(
@@ -68,12 +65,12 @@ def _both_kinds(text: str, directory: Directory) -> list[str]:
     service, each asked on its own."""
     from bot.questions.parse import name_finder
 
-    m = _BOTH_KINDS.search(text) or _EVERYTHING_IN.search(text)
+    m = BOTH_KINDS.search(text) or _EVERYTHING_IN.search(text)
     if not m:
         return []
     bare = (
         (text[: m.start()] + " " + text[m.end() :])
-        if m.re is _BOTH_KINDS
+        if m.re is BOTH_KINDS
         else text[: m.start()] + text[m.end() :]
     )
     words = bare.split()

@@ -165,3 +165,12 @@ POLICE_PATTERN = re.compile(r"\b(?:police|forces?|constabular(?:y|ies)|peel|cops
 def mentions_fire(text: str) -> bool:
     """The text is about fire and rescue services."""
     return bool(FIRE_PATTERN.search(text))
+
+
+# Police and fire said together ('police or fire', 'police forces and fire services', 'lancashire police and
+# fire'): both kinds asked about. One pattern for the parser's routes and for splitting one question in two.
+BOTH_KINDS = re.compile(
+    r"\b(?:police(?:\s+forces?)?|forces?)\s*(?:,|and|or|&|n|/)\s*fire(?:\s+and\s+rescue)?(?:\s+services?)?\b"
+    r"|\bfire(?:\s+services?)?\s*(?:,|and|or|&|/)\s*(?:police|forces?)\b",
+    re.I,
+)
