@@ -168,7 +168,12 @@ STRENGTHS = [
     ("what does surrey need to improve", RI_OR_WORSE, False, ["rated requires improvement or worse in 3"]),
     ("where is essex weakest", RI_OR_WORSE, False, ["Protecting vulnerable people"]),
     ("what's cleveland strong at", GOOD_OR_BETTER, False, ["Cleveland Police was rated good or better"]),
-    ("what has kent fire got right", GOOD_OR_BETTER, False, ["Kent Fire and Rescue Service was rated"]),
+    (
+        "what has kent fire got right",
+        GOOD_OR_BETTER,
+        False,
+        ["8 of Kent Fire and Rescue Service's 11 areas were rated good or better"],
+    ),
     (
         "what went wrong at lincolnshire",
         RI_OR_WORSE,

@@ -161,6 +161,18 @@ def test_any_question_is_answered_from_the_reports_counts_when_areas_are_not_rec
     assert "graded only 0 areas" not in text
 
 
+def test_counts_outweigh_the_few_areas_recorded_when_the_report_counts_more_at_that_grade(db):
+    # Greater Manchester FRS 2023-25: HMICFRS counts 10 good and 1 adequate; one area (good) is recorded
+    text = said(db, "which areas did greater manchester fire get adequate in")
+    assert "1 of Greater Manchester Fire and Rescue Service's 11 areas was rated adequate" in text
+    assert "which area isn't recorded here" in text
+    assert "None of" not in text  # never 'none of its 1 recorded grades is adequate' against the counts
+    good = said(db, "which areas did greater manchester fire get good in")
+    assert "10 of Greater Manchester Fire and Rescue Service's 11 areas were rated good" in good
+    assert "which 9 of them are not recorded here" in good
+    assert "Understanding the risk of fire and other emergencies" in good  # the one that is recorded
+
+
 @pytest.mark.parametrize(
     "question, heading",
     [

@@ -126,7 +126,18 @@ def _from_counts(answer: BodyGradesAnswer, what: str, where: str) -> str:
     else:
         lead = f"none of {answer.body.name}'s {total} areas was rated {what}"
         lead = "No: " + lead if answer.yes_no else lead[0].upper() + lead[1:]
-    return f"{lead} ({given}; {where}); which areas isn't recorded here."
+    missing = hits - len(answer.matches)
+    if answer.matches:
+        unknown = f"which {missing} of them {'is' if missing == 1 else 'are'} not"
+    else:
+        unknown = "which area isn't" if hits == 1 else "which areas isn't"
+    return f"{lead} ({given}; {where}); {unknown} recorded here."
+
+
+def _counted_more(answer: BodyGradesAnswer) -> bool:
+    """HMICFRS's count statement holds more areas at the grades asked than the grades recorded here show."""
+    counts = answer.statement or {}
+    return sum(counts.get(g, 0) for g in answer.grades) > len(answer.matches)
 
 
 def _render_pillar(answer: BodyGradesAnswer, question: str, *, shareable: bool) -> Message:
@@ -165,7 +176,11 @@ def render_body_grades(answer: BodyGradesAnswer, question: str, *, shareable: bo
         return message(escape(text), [header(title), section(escape(text))])
     n = len(answer.matches)
     where = f"{_dated(answer.report)}"
-    if n:
+    if answer.recorded < answer.areas and _counted_more(answer):
+        lead = _from_counts(
+            answer, what, where
+        )  # '1 of its 11 areas was rated adequate; which isn't recorded'
+    elif n:
         lead = f"{name} was rated {what} in {n} of {answer.areas} areas ({where})."
     elif not answer.recorded and answer.statement and sum(answer.statement.values()):
         lead = _from_counts(answer, what, where)
@@ -173,7 +188,7 @@ def render_body_grades(answer: BodyGradesAnswer, question: str, *, shareable: bo
         lead = f"No grades from {name}'s latest report ({where}) are recorded here, so I can't say."
     else:
         lead = f"None of {name}'s {answer.recorded} recorded grades is {what} ({where})."
-    if answer.yes_no and answer.recorded:
+    if answer.yes_no and answer.recorded and not lead.startswith(("Yes: ", "No: ")):
         lead = ("Yes: " if n else "No: ") + lead
     counted = not answer.recorded and bool(answer.statement and sum(answer.statement.values()))
     blocks: list[Block] = [header(title), section(escape(lead))]
