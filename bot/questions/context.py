@@ -38,6 +38,16 @@ _PRONOUN = re.compile(
 )
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\b", re.I)
 MAX_FOLLOW_UP_WORDS = 6  # longer than this without an opening word, a question stands on its own
+# A yes/no question with no body after a question about one body asks about that body, however long:
+# 'so was responding to the public one of the inadequate ones?', 'did it get inadequate for leadership'
+_ASKS_OF_ONE = re.compile(
+    r"^\s*(?:(?:so|ok(?:ay)?|right|and|but|then)\b[,!.]?\s*)*(?:was|were|is|are|did|does|do|has|have|had)\b",
+    re.I,
+)
+# ...unless it asks about a group: 'were any forces inadequate at that', 'is anyone else outstanding'
+_GROUP_WORDS = re.compile(
+    r"\b(?:forces?|services|constabularies|brigades|any(?:one|body)|others?|which|who|all|every|many)\b", re.I
+)
 
 
 def follow(text: str, directory: Directory, previous: str | None) -> str:
@@ -83,7 +93,8 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
     if not has_slot and (swapped := _swap_month(previous, rest)):
         return swapped  # 'and july?' after 'what was published in august 2025'
 
-    if not has_slot or not (marker or len(rest.split()) <= MAX_FOLLOW_UP_WORDS):
+    about_last = len(old.bodies) == 1 and bool(_ASKS_OF_ONE.match(rest)) and not _GROUP_WORDS.search(rest)
+    if not has_slot or not (marker or about_last or len(rest.split()) <= MAX_FOLLOW_UP_WORDS):
         return clean
     kind_changed = new.kind_word and not new.bodies and new.kind != old.kind
     merged = replace(

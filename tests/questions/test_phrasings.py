@@ -70,7 +70,8 @@ PHRASINGS = [
         "is kent good at investigating crime",
         (AreaQuestion, {"name": "kent", "area": "investigating"}),
         [
-            "No: Kent Police was rated Requires improvement for investigating crime (PEEL 2021–22",
+            "I can't say: the grade Kent Police got for investigating crime in PEEL 2023–25",
+            "The most recent grade recorded is Requires improvement (PEEL 2021–22",
             "Its latest report (PEEL 2025–27, published 9 April 2026) did not grade investigating crime",
             "is not recorded here",
             "the most recent report that did: PEEL 2021–22",
@@ -119,7 +120,7 @@ PHRASINGS = [
     (
         "what grade did west yorkshire get for leadership",
         (AreaQuestion, {"name": "west-yorkshire", "area": "leadership"}),
-        ["West Yorkshire Police was rated Outstanding", "PEEL 2021–22"],
+        ["is not recorded here", "The most recent grade recorded is Outstanding (PEEL 2021–22"],
     ),
     (
         "north wales police 999",
@@ -732,7 +733,7 @@ def test_share_buttons_ask_the_same_question_again(db, text):
 @pytest.mark.parametrize(
     ("text", "fact"),
     [
-        ("kent investigating", "Kent Police was rated Requires improvement for investigating crime"),
+        ("kent investigating", "The most recent grade recorded is Requires improvement (PEEL 2021–22"),
         (
             "thames valley safeguarding",
             "Thames Valley Police is rated Inadequate for protecting vulnerable people",

@@ -49,6 +49,14 @@ def area_lead(answer: AreaAnswer) -> str:
         if answer.test:
             return f"I can't say: no grade for {answer.area} is recorded here for {name}."
         return f"No grade for {answer.area} is recorded here for {name}."
+    unrecorded = next((r for r, lists_area in answer.newer if lists_area), None)
+    if unrecorded is not None:
+        # its newer report graded the area but that grade isn't held: no yes or no from an older grade
+        said = "I can't say: the" if answer.test else "The"
+        return (
+            f"{said} grade {name} got for {answer.area} in {_dated(unrecorded)} is not recorded here. "
+            f"The most recent grade recorded is {answer.grade} ({_dated(answer.report)})."
+        )
     verdict = {True: "Yes: ", False: "No: ", None: ""}[answer.verdict]
     tense = "is" if not answer.newer and not answer.round_asked else "was"
     return f"{verdict}{name} {tense} rated {answer.grade} for {answer.area} ({_dated(answer.report)})."
