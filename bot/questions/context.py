@@ -180,7 +180,7 @@ def _grade_words(grades: tuple[str, ...]) -> str:
     return " or ".join(g.lower() for g in grades)
 
 
-def _area_words(area: str | None) -> str:
+def area_words(area: str | None) -> str:
     from bot.questions.areas import CONCEPTS_BY_KEY
 
     concept = CONCEPTS_BY_KEY.get(area or "")
@@ -194,23 +194,23 @@ def _written(question: Question, directory: Directory) -> str:
     if isinstance(question, GradeQuestion):
         return f"grade {question.name}{round_}"
     if isinstance(question, AreaQuestion):
-        return f"{question.name} {_area_words(question.area)}{round_}"
+        return f"{question.name} {area_words(question.area)}{round_}"
     if isinstance(question, BodyGradesQuestion):
         return f"which areas did {question.name} get {_grade_words(question.grades)} in{round_}"
     if isinstance(question, CompareQuestion) and question.names:
-        area = f" on {_area_words(question.area)}" if question.area else ""
+        area = f" on {area_words(question.area)}" if question.area else ""
         return f"compare {', '.join(question.names)}{area}{round_}"
     if isinstance(question, RankQuestion):
         bodies = "fire services" if question.kind == "fire" else "police forces"
         place = f" in {question.place.label}" if question.place else ""
         if question.by_grade:
             return f"which {bodies}{place} got the most {question.by_grade.lower()} grades{round_}"
-        area = f" at {_area_words(question.area)}" if question.area else ""
+        area = f" at {area_words(question.area)}" if question.area else ""
         return f"{'best' if question.best else 'worst'} {bodies}{place}{area}{round_}"
     if isinstance(question, FilterQuestion):
         bodies = "fire services" if question.kind == "fire" else "police forces"
         place = f" in {question.place.label}" if question.place else ""
         grades = _grade_words(question.grades) or "graded"
-        area = f" at {_area_words(question.area)}" if question.area else ""
+        area = f" at {area_words(question.area)}" if question.area else ""
         return f"which {bodies}{place} are {grades}{area}{round_}"
     return ""

@@ -72,6 +72,10 @@ _WORSE = re.compile(
     r"gone\s+down|moved\s+down|dropped|fell|slipped|worse\s+since|down\s+since|decliners?|downgraded)\b"
 )
 _MOVED = re.compile(r"\b(?:changed|moved|movement|change\s+since|changes\s+since)\b")
+_PERSON_MOVED = re.compile(
+    r"\b(?:(?:i|we|i've|we've|ive|weve|i\s+have|we\s+have|just|recently|she|he|they've|mum|dad)\s+)+"
+    r"(?:moved|moving|relocated)\b(?:\s+(?:down|up|over|back|out))?(?:\s+(?:here|there|to|from|in|house|home))?"
+)
 # 'is north yorks police good?', 'good or not', 'do they do a good job': how the body did overall
 _OVERALL = re.compile(
     r"\b(?:good|ok|okay|any\s+good|decent|alright)(?:\s+(?:or\s+not|or\s+bad|overall|at\s+all|then|"
@@ -259,6 +263,7 @@ def _find_entities(text: str, directory: Directory, finder) -> Entities:
     scan = _blank(scan, place_span)
     if towns.found:  # 'compare police in leeds and sheffield': the kind words went with the places
         scan = blank_kind_words(scan)
+    scan = _PERSON_MOVED.sub(" ", scan)  # 'just moved down here': the person moved house, not a grade
     movement = None
     if _BETTER.search(scan) or re.search(r"\bmost\s+improved\b", rest):
         movement = "better"

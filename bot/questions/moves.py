@@ -120,6 +120,9 @@ def move(
     if asked and asked != last.kind and (last.bodies or new.bodies):
         # 'and the fire service?', 'their police force on X', 'the fire services covering the A&S area'
         switched = _switch(new, last, asked, counterparts, text)
+        if isinstance(switched, tuple) and len(switched) == 1 and _MOVED.search(text) and not new.grades:
+            # 'and the cops, worse or better than last time?': the other kind's body over time
+            return f"{switched[0]} {area_words(area)} over time" if area else f"history {switched[0]}"
         if switched is not None:
             return switched if isinstance(switched, str) else _about(switched, area, round_)
     if named and last.bodies and _COMPARE_WITH.search(text) and not _COMPARE_THESE.match(text):
@@ -144,7 +147,7 @@ def move(
         return f"which areas did {one[0].id} get {grades} in the previous round"
     if one and same_kind_area and _BOTH.search(text):
         return (
-            f"{one[0].id} {_area_words(same_kind_area)} over time"  # 'both rounds': latest and the one before
+            f"{one[0].id} {area_words(same_kind_area)} over time"  # 'both rounds': latest and the one before
         )
     if _MOVED.search(text) and not new.place and not new.grades:
         bodies = (
@@ -152,7 +155,7 @@ def move(
         )
         if bodies:
             on = area or (last.area if bodies == last.bodies else None)
-            return f"{bodies[0].id} {_area_words(on)} over time" if on else f"history {bodies[0].id}"
+            return f"{bodies[0].id} {area_words(on)} over time" if on else f"history {bodies[0].id}"
     if named and tuple(named) != tuple(new.bodies):
         # a body named in a fire conversation stays a fire service: 'and herts?', 'when was surrey's report out?'
         written = renamed(text, new, named)
@@ -283,7 +286,7 @@ def _last(previous: str, directory: Directory) -> _Last | None:
     )
 
 
-def _area_words(area: str | None) -> str:
+def area_words(area: str | None) -> str:
     from bot.questions.areas import CONCEPTS_BY_KEY
 
     concept = CONCEPTS_BY_KEY.get(area or "")
@@ -295,13 +298,13 @@ def _about(ids: tuple[str, ...], area: str | None, round_: str | None) -> str:
     when = f" {round_}" if round_ else ""
     if len(ids) > 1:
         return _compare(ids, area, round_)
-    if area and _area_words(area):
-        return f"{ids[0]} {_area_words(area)}{when}"
+    if area and area_words(area):
+        return f"{ids[0]} {area_words(area)}{when}"
     return f"grade {ids[0]}{when}"
 
 
 def _compare(ids: tuple[str, ...], area: str | None, round_: str | None) -> str:
-    on = f" on {_area_words(area)}" if area and _area_words(area) else ""
+    on = f" on {area_words(area)}" if area and area_words(area) else ""
     return f"compare {', '.join(ids)}{on}{f' {round_}' if round_ else ''}"
 
 
@@ -316,7 +319,7 @@ def _region(last: _Last, kind: str, place: Place | None, area: str | None, round
         return None
     if kind == "fire" and (label.lower() == "wales" or (place is not None and place.country == "Wales")):
         return "welsh fire services"
-    on = f" on {_area_words(area)}" if area and _area_words(area) else ""
+    on = f" on {area_words(area)}" if area and area_words(area) else ""
     bodies = "fire services" if kind == "fire" else "police forces"
     return f"compare {bodies} in {label}{on}{f' {round_}' if round_ else ''}"
 
@@ -328,5 +331,5 @@ def why_question(bodies: tuple[Body, ...], area: str | None, round_: str | None,
     names = " and ".join(b.id for b in bodies)
     if engage:
         return f"why is {names} in engage"
-    on = f" {_area_words(area)}" if area and _area_words(area) else ""
+    on = f" {area_words(area)}" if area and area_words(area) else ""
     return f"why {names}{on}{f' {round_}' if round_ else ''} grades"

@@ -21,14 +21,14 @@ def _grades_phrase(grades: tuple[str, ...]) -> str:
 
 def written(question: Question, directory: Directory) -> str:
     """The question in words that stand alone (as a follow-up writes it back); '' when there is none."""
-    from bot.questions.context import _area_words, _written
+    from bot.questions.context import _written, area_words
     from bot.questions.kinds import HistoryQuestion
 
     if isinstance(question, MovementQuestion):
         bodies = "fire services" if question.kind == "fire" else "police forces"
         place = f" in {question.place.label}" if question.place else ""
         moved = {"better": "got better", "worse": "got worse"}.get(question.direction, "changed")
-        area = f" at {_area_words(question.area)}" if question.area else ""
+        area = f" at {area_words(question.area)}" if question.area else ""
         return f"which {bodies}{place} {moved}{area}"
     if isinstance(question, HistoryQuestion) and directory.by_id(question.name):
         return f"how has {directory.by_id(question.name).name} done in every round"  # type: ignore[union-attr]
@@ -45,7 +45,7 @@ def written(question: Question, directory: Directory) -> str:
         return f"{body.name if body else question.name}: the {question.pillar} pillar"
     if isinstance(question, AreaQuestion) and not question.test:
         body = directory.by_id(question.name)
-        return f"{body.name if body else question.name} on {_area_words(question.area)}"
+        return f"{body.name if body else question.name} on {area_words(question.area)}"
     text = _written(question, directory)
     pattern, names = _ids(directory)  # ids read as names
     return pattern.sub(lambda m: names[m.group(0)], text) if text else text

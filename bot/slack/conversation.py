@@ -10,8 +10,10 @@ from datetime import datetime, timedelta
 import sqlite_utils
 
 from bot.questions.answers import snapshot
+from bot.questions.answers.shown import grades_shown, shown_bodies
 from bot.questions.context import follow
 from bot.questions.counterparts import Counterparts
+from bot.questions.kinds import Question
 from bot.questions.moves import move
 from bot.questions.names import Directory
 from db.conversations import last_question, remember_question
@@ -40,7 +42,8 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
     if found is None:
         clean = " ".join(text.split())
         found = (
-            _through_place(clean, directory, previous)
+            _picked(db, clean, previous)
+            or _through_place(clean, directory, previous)
             or move(clean, directory, previous, mapping, lambda: _listed(db, previous))
             or follow(text, directory, previous)
         )
@@ -62,22 +65,50 @@ def follow_up(db: sqlite_utils.Database, text: str, previous: str | None) -> str
     return _follow(db, text, previous)
 
 
-def _listed(db: sqlite_utils.Database, previous: str | None) -> tuple[str, ...]:
-    """The ids of the bodies a list question answered with (which forces are X, the best at Y), in order."""
-    from bot.questions import answers
-    from bot.questions.kinds import FilterQuestion, RankQuestion, UsageError
+def _parsed(db: sqlite_utils.Database, previous: str | None) -> Question | None:
+    from bot.questions.kinds import UsageError
     from bot.questions.parse import parse_question
 
-    snap = snapshot(db)
     try:
-        question = parse_question(previous or "", snap.directory)
+        return parse_question(previous or "", snapshot(db).directory)
     except UsageError:
+        return None
+
+
+def _listed(db: sqlite_utils.Database, previous: str | None) -> tuple[str, ...]:
+    """The ids of the bodies a list question answered with (which forces are X, the best at Y), in order."""
+    from bot.questions.kinds import FilterQuestion, RankQuestion
+
+    question = _parsed(db, previous)
+    if not isinstance(question, FilterQuestion | RankQuestion):
         return ()
-    if isinstance(question, FilterQuestion):
-        return tuple(r.body.id for r in answers.filter_answer(snap, question).rows)
-    if isinstance(question, RankQuestion):
-        return tuple(r.body.id for r in answers.rank_answer(snap, question).rows)
-    return ()
+    return shown_bodies(snapshot(db), question)[0]
+
+
+def _picked(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:
+    """'which of those three had an inadequate?': a pick out of the bodies the last answer showed."""
+    from bot.questions import picks
+    from bot.questions.areas import find_area
+    from bot.questions.context import area_words
+    from bot.questions.entities import find_entities
+    from bot.questions.parse import name_finder
+
+    if not previous or not picks.is_pick(text) or (question := _parsed(db, previous)) is None:
+        return None
+    snap = snapshot(db)
+    shown, round_ = shown_bodies(snap, question)
+    if len(shown) < 2:
+        return None
+    new = find_entities(text, snap.directory, name_finder(snap.directory))
+    if new.bodies or new.out_of_scope:
+        return None
+    first = snap.directory.by_id(shown[0])
+    found, _ = find_area(new.rest, first.kind if first else "police")
+    area = found.key if found else getattr(question, "area", None)
+    picked = picks.pick(text, shown, grades_shown(snap, round_), new.grades, area)
+    if not picked:
+        return None
+    return picks.written(picked, new.grades, area_words(area), round_)
 
 
 def _cant_answer(db: sqlite_utils.Database, question: str) -> bool:

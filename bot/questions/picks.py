@@ -1,0 +1,81 @@
+"""Follow-ups that pick out of what the last answer showed: 'which of those three had an inadequate?',
+'the worst of those?', 'which of the three is best on protection', 'the second one'.
+
+The last answer showed several bodies (side by side, or a list). The pick is made on their grades as shown,
+and written as a question that stands on its own, about the bodies picked. None: the text is no pick, or
+nothing in the last answer fits (it is then left to the other follow-up rules, which say how they read it).
+Pure: the grades come from the caller."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from bot.questions.vocab import GRADES
+
+# 'which of those', 'of them', 'which one', 'the inadequate one', 'the worst of those', 'the second one'
+_FROM_LAST = re.compile(
+    r"\b(?:which|what|who)(?:\s+one)?\s+of\s+(?:those|these|them|the\s+(?:two|three|four|five|six|\d+|lot))\b"
+    r"|\b(?:of|among|amongst|out\s+of)\s+(?:those|these|them|the\s+(?:two|three|four|five|six|\d+))\b"
+    r"|\bwhich\s+(?:one|ones)\b|\bthe\s+(?:[\w-]+\s+){0,2}ones?\b(?!\s+(?:of|in|for)\b)",
+    re.I,
+)
+_ORDINAL = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1}
+_NTH = re.compile(r"\bthe\s+(first|second|third|fourth|fifth|last)\s+one\b", re.I)
+_WORST = re.compile(r"\b(?:worst|weakest|poorest|lowest|bottom|least\s+good)\b", re.I)
+_BEST = re.compile(r"\b(?:best|strongest|highest|top)\b", re.I)
+_OVERALL = re.compile(r"\b(?:overall|in\s+all|all\s+round|across\s+the\s+board)\b", re.I)
+
+Grades = Callable[[str, "str | None"], tuple[str, ...]]  # (body id, area concept key or None) -> grades shown
+
+
+def is_pick(text: str) -> bool:
+    """Whether the follow-up picks out of the last answer's bodies."""
+    return bool(_FROM_LAST.search(text) or _NTH.search(text))
+
+
+def pick(
+    text: str, shown: Sequence[str], grades: Grades, asked: tuple[str, ...], area: str | None
+) -> tuple[str, ...] | None:
+    """The ids of the bodies `text` picks out of `shown` (in the order shown); None when it picks on nothing
+    it can see (no grade, superlative or ordinal) or `shown` has fewer than two bodies.
+
+    `asked`: the grades the follow-up names; `area`: the area it is about (its own, or the last one's)."""
+    if len(shown) < 2 or not is_pick(text):
+        return None
+    nth = _NTH.search(text)
+    if nth:
+        index = _ORDINAL[nth.group(1).lower()]
+        return (shown[index],) if -len(shown) <= index < len(shown) else None
+    if asked:
+        return tuple(b for b in shown if set(grades(b, area)) & set(asked))
+    worst, best = bool(_WORST.search(text)), bool(_BEST.search(text))
+    if worst == best:
+        return None
+    on = None if _OVERALL.search(text) else area
+    scored = {b: _score(grades(b, on), worst=worst) for b in shown}
+    if not any(scored.values()):
+        return None
+    top = max(scored.values())
+    return tuple(b for b in shown if scored[b] == top)
+
+
+def _score(grades: tuple[str, ...], *, worst: bool) -> tuple[int, ...]:
+    """Worst first: the most inadequate grades, then requires improvement, ...; best first: the most
+    outstanding, then good, ... (counts of the grades shown, so a body with none shown scores nothing)."""
+    order = tuple(reversed(GRADES)) if worst else GRADES
+    return tuple(grades.count(g) for g in order)
+
+
+def written(picked: tuple[str, ...], asked: tuple[str, ...], area_words: str, round_: str | None) -> str:
+    """The pick as a question that stands alone: one body's area or grades, or the picked side by side."""
+    when = f" {round_}" if round_ else ""
+    if len(picked) == 1:
+        body = picked[0]
+        if area_words:
+            return f"{body} {area_words}{when}"
+        if asked:
+            return f"which areas did {body} get {' or '.join(g.lower() for g in asked)} in{when}"
+        return f"grade {body}{when}"
+    on = f" on {area_words}" if area_words else ""
+    return f"compare {', '.join(picked)}{on}{when}"
