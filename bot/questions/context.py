@@ -16,6 +16,7 @@ from bot.questions.kinds import (
     CompareQuestion,
     FilterQuestion,
     GradeQuestion,
+    HistoryQuestion,
     Question,
     RankQuestion,
     UnanswerableQuestion,
@@ -106,6 +107,8 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
         place=new.place or old.place,
         kind=new.kind if (new.bodies or new.kind_word) else old.kind,
         kind_word=new.kind_word or old.kind_word,
+        # 'and the cops, worse or better than last time?': over time
+        movement=new.movement or ("any" if cues.HISTORY.search(new.norm) else None) or old.movement,
     )
     question = route(merged, clean)
     if isinstance(question, UnanswerableQuestion):
@@ -193,6 +196,8 @@ def _written(question: Question, directory: Directory) -> str:
     round_ = f" {asked_round}" if asked_round not in (None, "previous") else ""
     if isinstance(question, GradeQuestion):
         return f"grade {question.name}{round_}"
+    if isinstance(question, HistoryQuestion):
+        return f"history {question.name}"
     if isinstance(question, AreaQuestion):
         return f"{question.name} {area_words(question.area)}{round_}"
     if isinstance(question, BodyGradesQuestion):

@@ -81,13 +81,34 @@ class Directory:
     _exact: dict[str, list[Body]] = field(default_factory=dict, repr=False)
     _keys: list[tuple[str, Body]] = field(default_factory=list, repr=False)
     _ids: dict[str, Body] = field(default_factory=dict, repr=False)
+    pairs: set[str] = field(default_factory=set, repr=False)  # fire services' 'x and y' names, said bare
 
     def __post_init__(self) -> None:
         for body in self.bodies:
             for key in self._keys_for(body):
-                if body not in self._exact.setdefault(key, []):
-                    self._exact[key].append(body)
-                    self._keys.append((key, body))
+                self._add(key, body)
+        police = {k for k, b in self._keys if b.kind == "police"}
+        for body in self.bodies:
+            for pair in self._pair_names(body):
+                # 'hereford and worcester', 'devon and somerset': a fire service's own name, not two places;
+                # 'dorset and wiltshire' stays two forces' names (a kind word or the conversation decides)
+                if pair not in self._exact and not any(part in police for part in pair.split(" and ")):
+                    self._add(pair, body)
+                    self.pairs.add(pair)
+
+    def _add(self, key: str, body: Body) -> None:
+        if body not in self._exact.setdefault(key, []):
+            self._exact[key].append(body)
+            self._keys.append((key, body))
+
+    @staticmethod
+    def _pair_names(body: Body) -> set[str]:
+        """A fire service's name without its kind words when it joins two places ('devon and somerset')."""
+        if body.kind != "fire":
+            return set()
+        keys = {normalise(body.name)}
+        stems = {k[: -len(s)] for k in keys for s in _FIRE_ENDINGS if k.endswith(s) and len(k) > len(s)}
+        return {s for s in stems if s.count(" and ") == 1}
 
     @staticmethod
     def _keys_for(body: Body) -> set[str]:
@@ -102,6 +123,10 @@ class Directory:
         # 'w midlands', 'n yorks', 's wales': the compass word cut to its letter, as people type it
         keys |= {_COMPASS.sub(lambda m: m.group(1)[0] + " ", k) for k in keys if _COMPASS.match(k)}
         return {k for k in keys if k}
+
+    def keyed(self) -> list[tuple[str, Body]]:
+        """Every (key, body) a body can be called by, in the order bodies are listed."""
+        return list(self._keys)
 
     def by_id(self, body_id: str) -> Body | None:
         """The body with this id, if any."""

@@ -44,18 +44,22 @@ class NameFinder:
     def __init__(self, directory: Directory):
         self.directory = directory
         self._keys: dict[str, Body] = {}
-        for body in directory.bodies:
-            for key in Directory._keys_for(body):
-                self._keys.setdefault(key, body)
+        for key, body in directory.keyed():
+            self._keys.setdefault(key, body)
         self._longest = max((len(k.split()) for k in self._keys), default=1)
 
     def find(self, words: list[str]) -> list[tuple[int, int, Body]]:
         """(first word, end word, body) for every exact name, left to right, never overlapping."""
         found: list[tuple[int, int, Body]] = []
+        said = set(words)
+        police_only = bool(said & _POLICE_WORDS) and not said & _FIRE_WORDS
         i = 0
         while i < len(words):
             for n in range(min(self._longest, len(words) - i), 0, -1):
-                body = self._keys.get(" ".join(words[i : i + n]))
+                key = " ".join(words[i : i + n])
+                body = self._keys.get(key)
+                if key in self.directory.pairs and police_only:
+                    continue  # 'the police in devon and somerset': the places' police, not the fire service
                 if body is not None:
                     found.append((i, i + n, body))
                     i += n
@@ -65,6 +69,10 @@ class NameFinder:
         return found
 
 
+_POLICE_WORDS = frozenset(
+    {"police", "polic", "constabulary", "constabularies", "force", "forces", "cops", "cop"}
+)
+_FIRE_WORDS = frozenset({"fire", "frs", "brigade", "brigades", "rescue"})
 _finder_cache: dict[int, tuple[Directory, NameFinder]] = {}
 
 

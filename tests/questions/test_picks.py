@@ -1,0 +1,95 @@
+"""Follow-ups that pick out of what the last answer showed, and the classes a fresh blind set's development
+part found: a kind switch asking 'worse or better', a fire service's own 'x and y' name, a person who 'just
+moved here'. Asked as a conversation goes (follow_up), answered from the shipped store."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.questions.picks import pick, written
+from bot.slack.conversation import follow_up
+from tests.questions.test_moves import conversation
+
+DEVON_FIRE = "compare devon-and-somerset-fire-and-rescue-service, cornwall-fire-and-rescue-service, isles-of-scilly-fire-and-rescue-service"
+
+
+@pytest.mark.parametrize(
+    ("then", "standalone"),
+    [
+        ("which of those three had an inadequate?", "which areas did cornwall-fire-and-rescue-service get inadequate in"),
+        ("whats the inadequate one", "which areas did cornwall-fire-and-rescue-service get inadequate in"),
+        ("which one got an inadequate", "which areas did cornwall-fire-and-rescue-service get inadequate in"),
+        ("the second one?", "grade cornwall-fire-and-rescue-service"),
+        ("and the last one", "grade isles-of-scilly-fire-and-rescue-service"),
+    ],
+)  # fmt: skip
+def test_a_pick_out_of_a_side_by_side_is_about_the_bodies_picked(db, then, standalone):
+    first = follow_up(db, "and the fire service?", follow_up(db, "devon and cornwall police", None))
+    assert first == DEVON_FIRE
+    assert follow_up(db, then, first) == standalone
+
+
+def test_the_worst_and_best_of_a_list_are_picked_on_the_grades_it_showed(db):
+    listed = "compare police forces in the north east on investigating crime"
+    worst = follow_up(db, "the worst of those?", listed)
+    best = follow_up(db, "and which of them is best", listed)
+    assert worst != best
+    answer = conversation(db, listed, "the worst of those?")[-1]
+    assert "Cleveland Police" in answer
+
+
+def test_a_pick_that_fits_nothing_shown_is_left_to_the_other_rules():
+    grades = {"a": ("Good",), "b": ("Adequate",)}
+    assert (
+        pick("which of those had an inadequate", ("a", "b"), lambda b, _: grades[b], ("Inadequate",), None)
+        == ()
+    )
+    assert pick("which of those", ("a", "b"), lambda b, _: grades[b], (), None) is None  # picks on nothing
+    assert pick("the worst of those", ("a",), lambda b, _: grades[b], (), None) is None  # one body: no pick
+    assert pick("the worst of those", ("a", "b"), lambda b, _: grades[b], (), None) == ("b",)
+    assert written(("a", "b"), (), "", None) == "compare a, b"
+
+
+def test_the_other_kind_worse_or_better_than_last_time_is_its_movement(db):
+    turns = (
+        "are the police any good round truro",
+        "and the fire service?",
+        "ok and the cops, worse or better than last time?",
+    )
+    assert (
+        follow_up(db, turns[2], follow_up(db, turns[1], follow_up(db, turns[0], None)))
+        == "history devon-and-cornwall"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("hereford and worcester", "Hereford and Worcester Fire and Rescue Service"),
+        ("compare essex fire and devon & somerset", "Compared: Essex County Fire and Rescue Service, Devon and Somerset Fire and Rescue Service\n"),
+        ("how are the police in tyne and wear", "Northumbria Police"),  # the police: the place, not the service
+        ("devon and somerset police", "Compared: Devon and Cornwall Police, Avon and Somerset Constabulary"),
+        ("dorset and wiltshire police", "Compared: Dorset Police, Wiltshire Police"),  # two forces' own names
+    ],
+)  # fmt: skip
+def test_a_fire_services_x_and_y_name_is_the_service_unless_the_police_are_asked_for(db, text, heading):
+    assert heading in conversation(db, text)[0]
+
+
+def test_a_person_who_just_moved_asks_how_the_police_are_not_how_they_moved(db):
+    answer = conversation(db, "are the police any good round truro?? just moved down here")[0]
+    assert "Devon and Cornwall Police: PEEL" in answer
+    assert "every inspection round" not in answer
+
+
+def test_a_switch_after_a_pair_named_service_goes_to_the_force_covering_both(db):
+    turns = conversation(
+        db,
+        "shropshire fire",
+        "how does that stack up against hereford & worcester",
+        "and the police force covering both?",
+    )
+    assert (
+        "Hereford and Worcester Fire and Rescue Service" in turns[1] and "West Mercia Police" not in turns[1]
+    )
+    assert turns[2].startswith("West Mercia Police")
