@@ -103,7 +103,7 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
         bodies=new.bodies or (() if kind_changed else old.bodies),
         area=new.area or (None if kind_changed else old.area),
         grades=new.grades or old.grades,
-        round=new.round or old.round,
+        round=new.round or (None if kind_changed else old.round),  # rounds are each framework's own
         place=new.place or old.place,
         kind=new.kind if (new.bodies or new.kind_word) else old.kind,
         kind_word=new.kind_word or old.kind_word,
@@ -219,3 +219,27 @@ def _written(question: Question, directory: Directory) -> str:
         area = f" at {area_words(question.area)}" if question.area else ""
         return f"which {bodies}{place} are {grades}{area}{round_}"
     return ""
+
+
+_THE_REGION = re.compile(
+    r"\b(?:in|across|for|of)\s+(?:the|that|this|their|its|his|her|our)\s+(?:same\s+)?region\b", re.I
+)
+
+
+def region_named(text: str, previous: str | None, directory: Directory) -> str:
+    """'is west yorks the only one in the region with an RI?' after a question about Yorkshire's services:
+    'the region' is the last question's region, named ('in Yorkshire and The Humber'); Wales for a Welsh body."""
+    from bot.questions.entities import find_entities
+    from bot.questions.parse import name_finder
+
+    if not previous or not _THE_REGION.search(text):
+        return text
+    finder = name_finder(directory)
+    old = find_entities(previous, directory, finder)
+    label = old.place.label if old.place else None
+    if label is None and old.bodies:
+        body = old.bodies[0]
+        label = "Wales" if body.country == "Wales" else body.region
+    if not label:
+        return text
+    return _THE_REGION.sub(lambda m: f"{m.group(0).split()[0]} {label}", text, count=1)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from bot.questions.areas import AreaConcept, find_area
 from bot.questions.dates import ROUND as _ROUND
 from bot.questions.names import Body, Directory, normalise
-from bot.questions.place_words import blank_kind_words, cased_words
+from bot.questions.place_words import blank_kind_words, cased_words, region_spans
 from bot.questions.places import TownReading, read_towns
 from bot.questions.topics import WELSH_FIRE, WELSH_PLACES, not_covered, off_topic, out_of_scope
 from bot.questions.words import POLICE_PATTERN, Place, find_grades, find_place, mentions_fire
@@ -224,6 +224,9 @@ def _find_entities(text: str, directory: Directory, finder) -> Entities:
     norm = normalise(stripped)
     words = norm.split()
     found = find_bodies(words, directory, finder)
+    # 'yorkshire and the humber' is a region: 'humber' inside it names no body
+    regions = region_spans(words)
+    found = [f for f in found if not any(a <= f[0] and f[1] <= b and b - a > f[1] - f[0] for a, b in regions)]
     # places people live, in the words no body's name took: 'round worcester' is West Mercia Police
     towns = read_towns(words, cased_words(stripped), found, directory)
     found = sorted([*(f for f in found if f[0] not in towns.dropped), *towns.found], key=lambda f: f[0])

@@ -176,7 +176,7 @@ _BOTH = re.compile(r"\b(?:both|all|every|each)\s+(?:the\s+)?(?:rounds?|inspectio
 _FIRE_SAID = re.compile(r"\b(?:fire|frs|brigades?)\b")
 _POLICE_SAID = re.compile(r"\b(?:police|constabulary|constabularys|force|cops)\b")
 _THERE = re.compile(r"\b(?:there|their|its|local|covering|patch|area|county|same\s+place)\b")
-_COLLECTIVE = re.compile(r"\b(?:which|list|all|every|any|who|how\s+many)\b")
+_COLLECTIVE = re.compile(r"\b(?:which|list|all|every|any|anyone|anybody|who|how\s+many)\b")
 _WHY_START = re.compile(r"^\s*(?:why|how\s+come)\b", re.I)
 _BEFORE = re.compile(
     r"\b(?:back\s+then|last\s+time|previous(?:ly)?|before|the\s+time\s+before|earlier)\b", re.I

@@ -48,6 +48,8 @@ def pick(
         index = _ORDINAL[nth.group(1).lower()]
         return (shown[index],) if -len(shown) <= index < len(shown) else None
     if asked:
+        if any(not grades(b, area) for b in shown):
+            return tuple(shown)  # some have no grade recorded there: all side by side, unknowns shown as such
         return tuple(b for b in shown if set(grades(b, area)) & set(asked))
     worst, best = bool(_WORST.search(text)), bool(_BEST.search(text))
     if worst == best:

@@ -19,7 +19,6 @@ from bot.questions.places import (
     WELSH_FIRE,
     TownReading,
     TownSeen,
-    body_by_id,
     gazetteer,
     resolve_town,
 )
@@ -74,7 +73,7 @@ def _asked_ids(questions: tuple[Question, ...], directory: Directory) -> set[str
         names += list(getattr(q, "names", ()) or ())
     ids = set()
     for name in names:
-        body = body_by_id(directory, name) or resolve_town(name, directory)
+        body = directory.by_id(name) or resolve_town(name, directory)
         if body is not None:
             ids.add(body.id)
     return ids
@@ -91,8 +90,8 @@ def place_notes(
         town = seen.town
         if town.country in OUTSIDE:
             notes.append(f"{town.name} is in {town.country} ({town.area}).")
-        police = body_by_id(directory, town.police) if town.police in asked else None
-        fire = [b for b in (body_by_id(directory, f) for f in town.fire if f in asked) if b is not None]
+        police = directory.by_id(town.police) if town.police in asked else None
+        fire = [b for b in (directory.by_id(f) for f in town.fire if f in asked) if b is not None]
         if police:
             notes.append(f"{town.name} is policed by {police.name}.")
         if fire:
@@ -180,7 +179,7 @@ def moves_through_place(text: str, previous: str | None, directory: Directory) -
 
 
 def _bodies_there(reading: TownReading, kinds: tuple[str, ...], directory: Directory) -> tuple[Body, ...]:
-    found = [body_by_id(directory, i) for s in reading.towns for k in kinds for i in s.town.body_ids(k)]
+    found = [directory.by_id(i) for s in reading.towns for k in kinds for i in s.town.body_ids(k)]
     return tuple(dict.fromkeys(b for b in found if b is not None))
 
 

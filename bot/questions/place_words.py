@@ -150,3 +150,18 @@ def county_name(county: str) -> str:
     """A county's or unitary authority's name as people say it ('Devon' for 'Devon', 'Durham' for 'County
     Durham'): the name the gazetteer also knows it by, as a district."""
     return _COUNTY_NOISE.sub("", county).strip()
+
+
+def region_spans(words: list[str]) -> list[tuple[int, int]]:
+    """The word spans of regions named in more than one word ('yorkshire and the humber', 'south west'):
+    no town or body is looked for inside them (Humber is also a village in Herefordshire)."""
+    from bot.questions.words import find_places
+
+    text = " ".join(words)
+    spans = []
+    for place, (a, b) in find_places(text):
+        said = text[a:b].strip()
+        if not place.country and " " in said:
+            start = text[:a].count(" ") + (1 if text[a : a + 1] == " " else 0)
+            spans.append((start, start + len(said.split())))
+    return spans

@@ -28,6 +28,7 @@ from bot.questions.place_words import (
     kinds_asked,
     meant_as_place,
     one_slip,
+    region_spans,
     suffix_length,
 )
 from bot.questions.words import COUNTRY_WORDS, REGION_WORDS
@@ -269,7 +270,11 @@ def read_towns(
     g = gazetteer()
     as_places = _fire_asked_of_a_forces_place(words, named, g)  # 'the fire service in kent'
     named = [f for f in named if f[0] not in as_places]
-    seen = g.find(words, cased if len(cased) == len(words) else words, [(a, b) for a, b, _ in named])
+    seen = g.find(
+        words,
+        cased if len(cased) == len(words) else words,
+        [*((a, b) for a, b, _ in named), *region_spans(words)],
+    )
     dropped = (*as_places, *(a for s in seen for a in s.over))
     named = [f for f in named if f[0] not in dropped]
     seen = [s for s in seen if not _in_another_county(s, named)]
@@ -299,7 +304,7 @@ def read_towns(
         end = s.end + suffix_length(words, s.end, kinds[0]) if len(kinds) == 1 else s.end
         for kind in kinds:
             for body_id in s.town.body_ids(kind):
-                body = body_by_id(directory, body_id)
+                body = directory.by_id(body_id)
                 if body is not None and all(b.id != body.id for _, _, b in [*named, *found]):
                     found.append((s.start, end, body))
         if kinds == ("fire",) and not s.town.fire:
@@ -349,18 +354,6 @@ def _fire_asked_of_a_forces_place(
     return tuple(bare) if said and "fire" in kinds else ()
 
 
-_ids: list = [None, {}]  # [the directory, its bodies by id]
-
-
-def body_by_id(directory: Directory, body_id: str) -> Body | None:
-    """directory.by_id, from an index made once per directory (directories last until the data changes)."""
-    held, index = _ids
-    if held is not directory:
-        index = {b.id: b for b in directory.bodies}
-        _ids[:] = [directory, index]
-    return index.get(body_id)
-
-
 @cache
 def gazetteer() -> Gazetteer:
     """The shipped gazetteer, read on first use."""
@@ -397,4 +390,4 @@ def resolve_town(name: str, directory: Directory) -> Body | None:
         return None
     kinds, _ = kinds_asked(" ".join(w for w in words if w not in place), [])
     ids = towns[0].body_ids(kinds[0]) if len(kinds) == 1 else ()
-    return body_by_id(directory, ids[0]) if len(ids) == 1 else None
+    return directory.by_id(ids[0]) if len(ids) == 1 else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.questions.areas import alternation
@@ -142,6 +143,11 @@ class Place:
 
 def find_place(text: str) -> tuple[Place | None, tuple[int, int] | None]:
     """A region or country named in the text, and where."""
+    return next(find_places(text), (None, None))
+
+
+def find_places(text: str) -> Iterator[tuple[Place, tuple[int, int]]]:
+    """Every region or country named in the text, and where, left to right."""
     for match in PLACE_PATTERN.finditer(text):
         raw = match.group(0)
         word = _ONE_SPACE.sub(" ", raw.lower())
@@ -151,11 +157,10 @@ def find_place(text: str) -> tuple[Place | None, tuple[int, int] | None]:
             key = "the " + bare
         if key in COUNTRY_WORDS:
             country = COUNTRY_WORDS[key]
-            return Place(country, country=country), match.span()
-        if key in REGION_WORDS:
+            yield Place(country, country=country), match.span()
+        elif key in REGION_WORDS:
             region = REGION_WORDS[key]
-            return Place(region, regions=REGION_GROUPS.get(region, (region,))), match.span()
-    return None, None
+            yield Place(region, regions=REGION_GROUPS.get(region, (region,))), match.span()
 
 
 FIRE_PATTERN = re.compile(r"\b(?:fire|frs|frss|firefighters?|rescue\s+services?|brigades?)\b", re.I)

@@ -11,7 +11,7 @@ import sqlite_utils
 
 from bot.questions.answers import snapshot
 from bot.questions.answers.shown import grades_shown, shown_bodies
-from bot.questions.context import follow
+from bot.questions.context import follow, region_named
 from bot.questions.counterparts import Counterparts
 from bot.questions.kinds import Question
 from bot.questions.moves import move
@@ -40,12 +40,12 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
         found = _merges.get((previous, text))
         mapping = _counterparts[0]
     if found is None:
-        clean = " ".join(text.split())
+        clean = region_named(" ".join(text.split()), previous, directory)
         found = (
             _picked(db, clean, previous)
             or _through_place(clean, directory, previous)
             or move(clean, directory, previous, mapping, lambda: _listed(db, previous))
-            or follow(text, directory, previous)
+            or follow(clean, directory, previous)
         )
         with _merges_lock:
             if _merged_with[0] is directory:
@@ -105,10 +105,11 @@ def _picked(db: sqlite_utils.Database, text: str, previous: str | None) -> str |
     first = snap.directory.by_id(shown[0])
     found, _ = find_area(new.rest, first.kind if first else "police")
     area = found.key if found else getattr(question, "area", None)
-    picked = picks.pick(text, shown, grades_shown(snap, round_), new.grades, area)
+    when = new.round if new.round not in (None, "previous") else round_  # 'were they inadequate in 2021/22?'
+    picked = picks.pick(text, shown, grades_shown(snap, when), new.grades, area)
     if not picked:
         return None
-    return picks.written(picked, new.grades, area_words(area), round_)
+    return picks.written(picked, new.grades, area_words(area), when)
 
 
 def _cant_answer(db: sqlite_utils.Database, question: str) -> bool:
