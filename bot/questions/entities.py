@@ -20,8 +20,19 @@ from bot.questions.topics import WELSH_FIRE, WELSH_PLACES, not_covered, off_topi
 from bot.questions.words import POLICE_PATTERN, Place, find_grades, find_place, mentions_fire
 
 _ROUND_SINCE = re.compile(
-    r"\b(?:since|from|between|than|compared\s+(?:to|with)|vs|versus)\s+(?:the\s+|in\s+)?(?:peel\s+)?$", re.I
+    r"\b(?:since|from|between|than|compared\s+(?:to|with)|vs|versus)\s+"
+    r"(?:(?:the|in|its|their|our|his|her|last)\s+)?(?:(?:peel|inspection|report)\s+)?$",
+    re.I,
 )
+# 'did they get worse compared with 2021?', 'better since 2021': a round's first year, after a movement word
+_YEAR_SINCE = re.compile(
+    r"\b(?:since|compared\s+(?:to|with)|than|from)\s+(?:(?:the|its|their|our|in)\s+)?(20(?:21|23))\b(?![/-]\d)",
+    re.I,
+)
+_MOVE_WORD = re.compile(
+    r"\b(?:worse|better|improv\w*|declin\w*|chang\w*|progress\w*|slipp\w*|dropp\w*)\b", re.I
+)
+_FIRST_YEAR = {"2021": "2021-22", "2023": "2023-25"}
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b", re.I)
 # A break between the pieces left when a body's words are taken out: no phrase matches across it.
 _GAP = " , "
@@ -139,6 +150,10 @@ def _rounds(text: str) -> tuple[str, str | None, str | None]:
         text = (text[: match.start()] + " " + text[match.end() :]).strip(" ,")
     if round_ and since and since > round_:  # '2021-22 vs 2023-25': the movement starts at the earlier
         round_, since = since, round_
+    year = _YEAR_SINCE.search(text) if since is None and _MOVE_WORD.search(text) else None
+    if year:
+        since = _FIRST_YEAR[year.group(1)]
+        text = (text[: year.start(1)] + " " + text[year.end(1) :]).strip(" ,")
     return text, round_, since
 
 

@@ -37,7 +37,7 @@ from bot.questions.kinds import (
     UnanswerableQuestion,
 )
 from bot.questions.names import Directory, normalise
-from bot.questions.operators import EVER, EVERY, day_note, except_question, operators
+from bot.questions.operators import EVER, EVERY, day_note, except_question, moved_since, operators
 from bot.questions.parse import name_finder, parse_question
 from bot.questions.repair import Lexicon, lexicon, repair, unknown_words
 from bot.questions.split import MAX_PARTS, split
@@ -302,6 +302,10 @@ def _apply(q: Question, op: str, norm: str, directory: Directory, text: str) -> 
     if op.isdigit():  # a calendar year
         if isinstance(q, (MonitoringQuestion, RecentQuestion)) or getattr(q, "round", None):
             return q
+        if op in ("2021", "2023") and moved_since(norm):
+            return (
+                q  # 'worse since 2021': movement from the round that began that year, which the answer shows
+            )
         return None
     if op == "only":
         grades = q.test if isinstance(q, AreaQuestion) and q.test else find_grades(norm)[0]

@@ -93,3 +93,68 @@ def test_a_switch_after_a_pair_named_service_goes_to_the_force_covering_both(db)
         "Hereford and Worcester Fire and Rescue Service" in turns[1] and "West Mercia Police" not in turns[1]
     )
     assert turns[2].startswith("West Mercia Police")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("fire services in yorkshire and the humber", "Humberside Fire and Rescue Service", "Hereford and Worcester"),
+        ("which forces in yorkshire and humber are good at investigating crime", "Yorkshire and The Humber", "West Mercia"),
+        ("how are the police in humber", "Humberside Police", "West Mercia"),
+    ],
+)  # fmt: skip
+def test_a_region_named_in_several_words_holds_no_town_or_body(db, text, expected, not_expected):
+    answer = conversation(db, text)[0]
+    assert expected in answer and not_expected not in answer
+
+
+def test_in_the_region_in_a_follow_up_is_the_last_questions_region(db):
+    assert follow_up(db, "which forces in the region are good at investigating crime", "grade kent") == (
+        "which forces in South East are good at investigating crime"
+    )
+    turns = conversation(db, "NYFRS grades", "is west yorks the only one in the region with an RI?")
+    assert "Fire and rescue services in Yorkshire and The Humber" in turns[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Has any force been graded in the 2025-27 PEEL round yet?", "which forces have been inspected in the 2025-27 round", "which forces have 2025-27 grades"],
+)  # fmt: skip
+def test_a_rounds_reports_are_listed_when_asked_who_has_been_inspected_in_it(db, text):
+    answer = conversation(db, text)[0]
+    assert "Reports published in the 2025–27 round" in answer and "Kent Police: PEEL 2025–27" in answer
+    assert "PEEL 2023–25" not in answer
+
+
+def test_who_has_no_reports_in_a_round_is_never_answered_with_who_has(db):
+    answer = conversation(db, "Which forces have no 2021/22 PEEL grades on record?")[0]
+    assert "Reports published in the 2021–22 round" not in answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["durham constabulary - did they get worse on investigating crime compared with 2021?", "has durham got worse at investigating crime since its 2021/22 peel"],
+)  # fmt: skip
+def test_worse_since_a_rounds_first_year_is_that_bodys_movement_not_a_comparison(db, text):
+    answer = conversation(db, text)[0]
+    assert "Durham Constabulary" in answer and "down from Good in 2021–22" in answer
+    assert "Compared" not in answer and "not taken into account" not in answer
+
+
+def test_a_yes_no_follow_up_without_a_body_asks_about_the_last_one_however_long(db):
+    turns = (
+        "what did lincs police get in the 2023-25 peel",
+        "so was responding to the public one of the inadequate ones?",
+    )
+    asked = follow_up(db, turns[1], follow_up(db, turns[0], None))
+    assert asked.startswith("lincolnshire responding to the public")
+
+
+def test_a_pick_in_another_round_shows_every_one_with_unknowns_said(db):
+    listed = "In PEEL 2023-25, which forces were graded inadequate for responding to the public?"
+    asked = follow_up(db, "how many of them were also inadequate at it in 2021/22?", listed)
+    assert asked.startswith("compare cambridgeshire, devon-and-cornwall") and asked.endswith("2021-22")
+    fire = follow_up(db, "and fire services - anyone inadequate for responding to fires?", asked)
+    assert (
+        fire == "which fire services are inadequate at responding to fires and other emergencies"
+    )  # no 2021-22
