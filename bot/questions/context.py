@@ -34,10 +34,18 @@ _MARKER = re.compile(
 )
 # A question about the body the last one named: 'is it in engage?', 'how have they done over time?'.
 _PRONOUN = re.compile(
-    r"\b(?:it|they|them|that|that\s+force|this\s+force|that\s+service|this\s+service|the\s+same\s+force)\b",
+    r"\b(?:that\s+one|this\s+one|it|they|them|that|that\s+force|this\s+force|that\s+service|this\s+service|"
+    r"the\s+same\s+force)\b",
     re.I,
 )
+# 'and kent's 2023-25 grades?', 'their overall results': every area, not the last question's one
+_EVERY_AREA = re.compile(
+    r"\b(?:grades|results|ratings|scores|overall|everything|all\s+(?:areas|of\s+it)|full\s+card)\b", re.I
+)
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\b", re.I)
+_ONLY_ONES = re.compile(
+    r"\b(?:those|these|they|that|it|this)\s+(?:were\s+|are\s+|was\s+|is\s+)?the\s+only\b", re.I
+)
 MAX_FOLLOW_UP_WORDS = 6  # longer than this without an opening word, a question stands on its own
 # A yes/no question with no body after a question about one body asks about that body, however long:
 # 'so was responding to the public one of the inadequate ones?', 'did it get inadequate for leadership'
@@ -78,6 +86,12 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
         # 'on culture?' after a fire service: the area as that kind of body names it
         area, _ = find_area(new.rest, old.kind)
         new = replace(new, area=area or new.area, kind=old.kind)
+    if not new.bodies and len(old.bodies) == 1 and new.grades and _ONLY_ONES.search(clean):
+        # 'are those the only bad ones?' after one body's grades: its areas at those grades, counts and all
+        question = route(replace(old, grades=new.grades, area=None, yes_no=False), clean)
+        written = _written(question, directory)
+        if written and _parses_to(written, directory, question):
+            return written
     if not new.bodies and old.bodies and (_PRONOUN.search(clean) or _POSSESSIVE_PRONOUN.search(clean)):
         # 'what did they get in the 2023-25 peel': a kind word of the bodies' own kind names no other group
         other_kind = new.kind_word and any(b.kind != new.kind for b in old.bodies)
@@ -101,7 +115,7 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
     merged = replace(
         old,
         bodies=new.bodies or (() if kind_changed else old.bodies),
-        area=new.area or (None if kind_changed else old.area),
+        area=new.area or (None if kind_changed or _EVERY_AREA.search(rest) else old.area),
         grades=new.grades or old.grades,
         round=new.round or (None if kind_changed else old.round),  # rounds are each framework's own
         place=new.place or old.place,
@@ -133,6 +147,11 @@ _MONTHS = (
 _MONTH = re.compile(rf"\b(?:{_MONTHS})\b", re.I)
 _PLURAL_GRADE = re.compile(r"\b(outstanding|inadequate|adequate|good)s\b", re.I)  # 'the most outstandings'
 _SHORT_ROUND = re.compile(r"(?<![\d/-])(\d\d)\s*([/-])\s*(\d\d)(?![\d/-])")
+
+
+def long_rounds(text: str) -> str:
+    """'25-27' -> '2025-27', '21/22' -> '2021/22' wherever they read as rounds."""
+    return _SHORT_ROUND.sub(_long_round, text)
 
 
 def _long_round(m: re.Match[str]) -> str:

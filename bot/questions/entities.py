@@ -49,6 +49,7 @@ _LOOSE_GOOD = re.compile(
 _NEED_TO_IMPROVE = re.compile(
     r"\b(?:needs?\s+to\s+improve|needing\s+to\s+improve|have\s+to\s+improve|has\s+to\s+improve|"
     r"must\s+improve|should\s+improve|failing|struggling|poor|poorly|bad\s+at|badly|not\s+good\s+enough|"
+    r"bad\s+(?:ones?|areas?|grades?|bits?|marks?|results?|scores?)|low\s+(?:grades?|marks?|scores?)|"
     r"weak\s+(?:spots?|points?|areas?)|weakness(?:es)?|shortcomings?|failings|fall(?:s|en)?\s+short|"
     r"fell\s+short|falling\s+short|areas?\s+(?:for|of)\s+improvement|let\s+(?:themselves|itself)\s+down)\b"
 )
@@ -68,6 +69,17 @@ _WHICH_AREAS = re.compile(r"^(?:so\s+)?(?:what|whats|which|where|in\s+what|in\s+
 _KIND_WORDS = frozenset(
     "police constabulary force service fire rescue frs brigade constabularies forces services".split()
 )
+
+
+def _kind_in_name(typed: list[str], body: Body) -> bool:
+    """The name as typed says its kind: 'kent police', 'essex fire', or a force's own initials ('gmp', 'tvp',
+    'the met'), which no fire service goes by."""
+    if _KIND_WORDS & set(typed):
+        return True
+    word = typed[0] if len(typed) == 1 else ""
+    return body.kind == "police" and (word in ("met", "mps") or (2 <= len(word) <= 4 and word.endswith("p")))
+
+
 RI_OR_WORSE = ("Requires improvement", "Inadequate")
 GOOD_OR_BETTER = ("Outstanding", "Good")
 
@@ -316,7 +328,7 @@ def _find_entities(text: str, directory: Directory, finder) -> Entities:
         out_of_scope=outside,
         leftover=" ".join(scan.replace(",", " ").split()),
         out_of_scope_strong=strong,
-        bare_names=bool(found) and all(not _KIND_WORDS & set(words[s:e]) for s, e, _ in found),
+        bare_names=bool(found) and all(not _kind_in_name(words[s:e], b) for s, e, b in found),
         off_topic=off_topic(rest, _area_asked(rest, area_span, loose or bool(need))),
         typed=text,
         towns=towns,

@@ -44,7 +44,8 @@ _MOVED = re.compile(
 _WHY = re.compile(
     r"^\s*(?:(?:ok(?:ay)?|so|and|but|right|hmm|really)[,!.]?\s+)*(?:why\b|how\s+come\b|for\s+what\s+reason\b|"
     r"on\s+what\s+(?:grounds|basis)\b)"
-    r"|\b(?:what(?:\s+(?:was|were|are|is)|'?s)\s+the\s+(?:reasons?|causes?|concerns?|problems?|issues?)|what\s+went\s+wrong|"
+    r"|\b(?:what(?:\s+(?:was|were|are|is)|'?s)\s+the\s+(?:reasons?|causes?|concerns?|problems?|issues?|sources?|evidence)|"
+    r"where\s+(?:does|did|do)\s+(?:that|this|it|they)\s+come\s+from|(?:sources?|evidence)\s+for|what\s+went\s+wrong|"
     r"reasons?\s+(?:for|why|behind)|what\s+(?:did|do)\s+(?:they|the\s+inspectors|hmicfrs|inspectors)\s+(?:say|find)|"
     r"what\s+needs?\s+to\s+(?:improve|change)|what\s+(?:must|should)\s+(?:it|they)\s+(?:improve|do\s+better)|"
     r"causes?\s+of\s+concern|areas?\s+for\s+improvement|what\s+(?:was|is)\s+(?:it|that)\s+based\s+on|"
@@ -62,6 +63,16 @@ _ENGAGE = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b",
 _IN_OR_OUT = re.compile(
     r"\b(?:go|goes|went|gone|put|come|came|get|got|taken|moved)\s+(?:in|into|out)\b", re.I
 )
+_IN_IT = re.compile(
+    r"\b(?:in\s+it|in\s+there|in\s+that|in\s+too|ever\s+in|been\s+in|go\s+in|put\s+in)\b", re.I
+)
+_TIME_BEFORE = re.compile(
+    r"\b(?:the\s+time\s+before|time\s+before\s+that|(?:the\s+)?(?:round|inspection|report)\s+before|"
+    r"before\s+that|previous\s+(?:one|round|inspection|report)|the\s+one\s+before|last\s+time)\b",
+    re.I,
+)
+_PRIOR = {"2025-27": "2023-25", "2023-25": "2021-22"}  # the round before, where the store holds one
+MAX_BEFORE_WORDS = 8
 MAX_MOVE_WORDS = 20  # a longer question names its own subject
 MAX_WHY_BODIES = 8  # 'why' after a list: the reasons for the first bodies it listed
 
@@ -117,6 +128,23 @@ def move(
                             round_ or before or last.round, engage=engage) or None  # fmt: skip
     if last.engage and not new.bodies and _WHEN.search(text) and len(last.bodies) == 1:
         return f"is {last.bodies[0].id} in engage"  # its answer says since when, with sources
+    if last.engage and len(named) == 1 and _IN_IT.search(text) and not (new.grades or area):
+        return f"has {named[0].id} been in engage"  # 'and london fire brigade, were they ever in it?'
+    if (
+        not (new.bodies or new.grades or area or round_ or new.place)
+        and len(last.bodies) == 1
+        and _TIME_BEFORE.search(text)
+        and not _MOVED.search(text)  # 'any better than last time?' asks how it moved
+        and len(text.split()) <= MAX_BEFORE_WORDS
+    ):
+        # 'and the time before?': the same body and area in the round before the one last asked about
+        before = _PRIOR.get(last.round or "", "in the previous round")
+        body = last.bodies[0].id
+        return f"{body} {area_words(last.area)} {before}" if last.area else f"{body} {before}"
+    if len(named) == 1 and new.since_round and not new.grades:
+        # 'back to gmp - investigating crime, 21-22 vs 23-25?': two rounds of one body, not two bodies
+        on = area or (last.area if named == last.bodies else None)
+        return f"{named[0].id} {area_words(on)} over time" if on else f"history {named[0].id}"
     if asked and asked != last.kind and (last.bodies or new.bodies):
         # 'and the fire service?', 'their police force on X', 'the fire services covering the A&S area'
         switched = _switch(new, last, asked, counterparts, text)

@@ -11,7 +11,7 @@ import sqlite_utils
 
 from bot.questions.answers import snapshot
 from bot.questions.answers.shown import grades_shown, shown_bodies
-from bot.questions.context import follow, region_named
+from bot.questions.context import follow, long_rounds, region_named
 from bot.questions.counterparts import Counterparts
 from bot.questions.kinds import Question
 from bot.questions.moves import move
@@ -40,7 +40,8 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
         found = _merges.get((previous, text))
         mapping = _counterparts[0]
     if found is None:
-        clean = region_named(" ".join(text.split()), previous, directory)
+        previous = _one_report(db, previous) or previous  # 'what about leadership in that one?'
+        clean = region_named(long_rounds(" ".join(text.split())), previous, directory)
         found = (
             _picked(db, clean, previous)
             or _through_place(clean, directory, previous)
@@ -83,6 +84,21 @@ def _listed(db: sqlite_utils.Database, previous: str | None) -> tuple[str, ...]:
     if not isinstance(question, FilterQuestion | RankQuestion):
         return ()
     return shown_bodies(snapshot(db), question)[0]
+
+
+def _one_report(db: sqlite_utils.Database, previous: str | None) -> str | None:
+    """A round's reports that were one report: that body's grades in that round, for what follows."""
+    from bot.questions.kinds import RecentQuestion
+
+    question = _parsed(db, previous)
+    if not isinstance(question, RecentQuestion) or not question.round:
+        return None
+    from datetime import date
+
+    from bot.questions import answers
+
+    rows = answers.recent_answer(snapshot(db), question, date.today()).rows
+    return f"grade {rows[0].body.id} {question.round}" if len(rows) == 1 else None
 
 
 def _picked(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:

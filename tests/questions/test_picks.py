@@ -158,3 +158,29 @@ def test_a_pick_in_another_round_shows_every_one_with_unknowns_said(db):
     assert (
         fire == "which fire services are inadequate at responding to fires and other emergencies"
     )  # no 2021-22
+
+
+@pytest.mark.parametrize(
+    ("turns", "standalone"),
+    [
+        (("humberside police preventing crime grade 23-25?", "and the time before?"), "humberside preventing crime and antisocial behaviour 2021-22"),
+        (("when did the met come out of engage", "and london fire brigade, were they ever in it?"), "has london-fire-brigade been in engage"),
+        (("how did GM fire do in 23-25", "back to gmp - investigating crime, 21-22 vs 23-25?"), "greater-manchester investigating crime over time"),
+        (("leicestershire fire", "are those the only bad ones?"), "which areas did leicestershire-fire-and-rescue-service get requires improvement or inadequate in"),
+        (("leicestershire fire", "what were the bad ones"), "which areas did leicestershire-fire-and-rescue-service get requires improvement or inadequate in"),
+        (("kent 2023-25", "what's the source for the 25-27 outstanding"), "why kent 2025-27 grades"),
+        (("Has any force been graded in the 2025-27 PEEL round yet?", "what about leadership in that one?", "and kent's 2023-25 grades?"), "grade kent 2023-25"),
+        (("grade norfolk", "any better than last time?"), "history norfolk"),
+    ],
+)  # fmt: skip
+def test_follow_ups_the_fresh_development_set_found(db, turns, standalone):
+    previous = None
+    for turn in turns:
+        previous = follow_up(db, turn, previous)
+    assert previous == standalone
+
+
+def test_the_met_and_a_forces_initials_say_police_in_a_fire_conversation(db):
+    assert (
+        follow_up(db, "and gmp?", "grade essex-county-fire-and-rescue-service") == "grade greater-manchester"
+    )

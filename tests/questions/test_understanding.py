@@ -157,7 +157,7 @@ def test_any_question_is_answered_from_the_reports_counts_when_areas_are_not_rec
         "No: none of Lincolnshire Police's 8 areas was rated good (4 requires improvement, 4 inadequate"
         in text
     )
-    assert "which areas isn't recorded here" in text
+    assert "its areas' grades are not recorded here" in text
     assert "graded only 0 areas" not in text
 
 
@@ -165,7 +165,7 @@ def test_counts_outweigh_the_few_areas_recorded_when_the_report_counts_more_at_t
     # Greater Manchester FRS 2023-25: HMICFRS counts 10 good and 1 adequate; one area (good) is recorded
     text = said(db, "which areas did greater manchester fire get adequate in")
     assert "1 of Greater Manchester Fire and Rescue Service's 11 areas was rated adequate" in text
-    assert "which area isn't recorded here" in text
+    assert "which one it is, is not recorded here" in text
     assert "None of" not in text  # never 'none of its 1 recorded grades is adequate' against the counts
     good = said(db, "which areas did greater manchester fire get good in")
     assert "10 of Greater Manchester Fire and Rescue Service's 11 areas were rated good" in good

@@ -138,7 +138,9 @@ def _from_counts(answer: BodyGradesAnswer, what: str, where: str) -> str:
     if answer.matches:
         unknown = f"which {missing} of them {'is' if missing == 1 else 'are'} not"
     else:
-        unknown = "which area isn't" if hits == 1 else "which areas isn't"
+        unknown = {0: "its areas' grades are not", 1: "which one it is, is not"}.get(
+            hits, "which ones are not"
+        )
     return f"{lead} ({given}; {where}); {unknown} recorded here."
 
 
