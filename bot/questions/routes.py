@@ -30,7 +30,7 @@ from bot.questions.kinds import (
     RecentQuestion,
     UnanswerableQuestion,
 )
-from bot.questions.topics import STRONG_TOPICS
+from bot.questions.topics import STRONG_TOPICS, TIMES
 from bot.questions.vocab import GRADES
 from bot.questions.words import BOTH_KINDS, POLICE_PATTERN
 
@@ -107,6 +107,8 @@ def _not_covered(e: Entities) -> bool:
     """A topic no grade answers, and no area asked: crime counts and budgets yield to a grade word too;
     bodies HMICFRS does not inspect (schools, hospitals) only to a police or fire word ('are schools in
     surrey outstanding' is Ofsted's question)."""
+    if e.not_covered == TIMES and not e.monitoring:
+        return not e.grades  # 'how long to answer 999 calls' names an area, and asks for a figure
     if not e.not_covered or e.area or e.monitoring:
         return False
     if e.not_covered in STRONG_TOPICS:

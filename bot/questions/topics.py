@@ -121,8 +121,20 @@ def off_topic(rest: str, area_asked: bool = False) -> bool:
     return bool(_OFF_TOPIC.search(rest)) and not area_asked and not _ABOUT_INSPECTIONS.search(rest)
 
 
+TIMES = "response times and waits in minutes"
 # Topics people ask an inspections bot about that no grade held here answers: said so, never a card.
 NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        # 'how long does it take them to get to a 999 call': a figure, even though 'responding' is an area
+        re.compile(
+            r"\bhow\s+(?:fast|quickly|long|many\s+minutes)\b(?:\s+\S+){0,6}?\s+(?:take|takes|took|get\s+to|gets\s+to|"
+            r"arrive|arrives|turn\s+up|turns\s+up|answer|answers|attend|attends|respond|responds|"
+            r"to\s+(?:answer|attend|arrive|get\s+to|respond|pick\s+up))\b|"
+            r"\b(?:response|answer|answering|waiting|wait|attendance|call\s+handling)\s+times?\b|\bminutes\b|"
+            r"\bon\s+average\b|\baverage\s+(?:time|wait|response)"
+        ),
+        TIMES,
+    ),
     (
         re.compile(
             r"\b(?:burglar(?:y|ies|s|ys)?|robber(?:y|ies|ys)|thefts?|how\s+safe|safe\s+(?:is|are)\s+(?:my|our|the)\s+street|murders?|homicides?|stabbings?|shootings?|"

@@ -184,3 +184,25 @@ def test_the_met_and_a_forces_initials_say_police_in_a_fire_conversation(db):
     assert (
         follow_up(db, "and gmp?", "grade essex-county-fire-and-rescue-service") == "grade greater-manchester"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how long does lincolnshire fire take to get to a 999 call on average",
+        "what are essex police's 999 response times",
+        "how quickly do the met answer 999 calls",
+        "how fast does essex fire respond",
+        "average wait for 101 in kent",
+    ],
+)
+def test_response_times_are_figures_not_held_even_though_responding_is_an_area(db, text):
+    answer = conversation(db, text)[0]
+    assert answer.startswith("I can't answer that: it asks about response times")
+    assert "Requires improvement" not in answer and "Inadequate" not in answer
+
+
+def test_responding_as_a_grade_is_still_answered(db):
+    assert conversation(db, "how good is the met at answering 999 calls")[0].startswith(
+        "Metropolitan Police Service: responding to the public"
+    )
