@@ -4,6 +4,7 @@ restart or a second worker carries on, forgotten after a quiet while."""
 
 from __future__ import annotations
 
+import re
 import threading
 from datetime import datetime, timedelta
 
@@ -19,6 +20,7 @@ from bot.questions.names import Directory
 from db.conversations import last_question, remember_question
 from db.reasons import counterparts
 
+_A_ROUND = re.compile(r"\b(?:20)?\d\d\s*[-/]\s*\d\d\b")
 QUIET = timedelta(minutes=30)  # a conversation untouched this long starts afresh
 MAX_MERGES = 2048
 
@@ -90,6 +92,8 @@ def _one_report(db: sqlite_utils.Database, previous: str | None) -> str | None:
     """A round's reports that were one report: that body's grades in that round, for what follows."""
     from bot.questions.kinds import RecentQuestion
 
+    if not previous or not _A_ROUND.search(previous):
+        return None  # the cheap test first: no round named, no round's reports listed
     question = _parsed(db, previous)
     if not isinstance(question, RecentQuestion) or not question.round:
         return None
