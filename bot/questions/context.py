@@ -43,6 +43,11 @@ _EVERY_AREA = re.compile(
     r"\b(?:grades|results|ratings|scores|overall|everything|all\s+(?:areas|of\s+it)|full\s+card)\b", re.I
 )
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\b", re.I)
+_ANY_OTHERS = re.compile(
+    r"^\s*(?:(?:and|so|but|ok)\s+)?(?:(?:is|are|was|were)\s+(?:that|those|they|these|it)\s+(?:the\s+)?only\s+(?:one|ones)?|"
+    r"any(?:one|body)?\s+(?:others?|else)|is\s+that\s+(?:all|it|everyone)|are\s+there\s+(?:any\s+)?(?:others|more))\W*$",
+    re.I,
+)
 _ONLY_ONES = re.compile(
     r"\b(?:those|these|they|that|it|this)\s+(?:were\s+|are\s+|was\s+|is\s+)?the\s+only\b", re.I
 )
@@ -86,6 +91,9 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
         # 'on culture?' after a fire service: the area as that kind of body names it
         area, _ = find_area(new.rest, old.kind)
         new = replace(new, area=area or new.area, kind=old.kind)
+    if not new.bodies and not old.bodies and _ANY_OTHERS.match(clean):
+        # 'is that the only one?', 'any others?' after a list: the list again, with who is not recorded
+        return previous
     if not new.bodies and len(old.bodies) == 1 and new.grades and _ONLY_ONES.search(clean):
         # 'are those the only bad ones?' after one body's grades: its areas at those grades, counts and all
         question = route(replace(old, grades=new.grades, area=None, yes_no=False), clean)

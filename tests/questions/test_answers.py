@@ -32,7 +32,7 @@ CASES = [
             "Suffolk Constabulary",
             "Surrey Police",
             "Warwickshire Police",
-            "no recorded grade for responding to the public",
+            "whose grade for responding to the public is not recorded here",
             "!Essex Police —",
         ],
     ),

@@ -206,3 +206,11 @@ def test_responding_as_a_grade_is_still_answered(db):
     assert conversation(db, "how good is the met at answering 999 calls")[0].startswith(
         "Metropolitan Police Service: responding to the public"
     )
+
+
+@pytest.mark.parametrize("then", ["is that the only one?", "any others?", "anyone else", "is that all?"])
+def test_is_that_the_only_one_after_a_list_is_the_list_with_who_is_not_recorded(db, then):
+    listed = "which forces were inadequate for preventing crime in 2023-25"
+    assert follow_up(db, then, listed) == listed
+    answer = conversation(db, listed, then)[-1]
+    assert "Nottinghamshire Police" in answer and "is not recorded here" in answer

@@ -171,9 +171,8 @@ def render_filter(answer: FilterAnswer, question: str, *, shareable: bool = True
     elif answer.unrecorded:
         subject = f"for {answer.area}"
         notes.append(
-            f"{len(answer.unrecorded)} {_kind_noun(answer.kind, len(answer.unrecorded))} "
-            f"{'has' if len(answer.unrecorded) == 1 else 'have'} no recorded grade {subject} here and "
-            f"{'is' if len(answer.unrecorded) == 1 else 'are'} left out rather than guessed: "
+            f"{len(answer.unrecorded)} {_kind_noun(answer.kind, len(answer.unrecorded))} whose grade {subject} "
+            f"is not recorded here {'is' if len(answer.unrecorded) == 1 else 'are'} left out rather than guessed: "
             f"{names_list(answer.unrecorded)}."
         )
     if answer.possible:
