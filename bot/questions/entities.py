@@ -17,7 +17,7 @@ from bot.questions.names import Body, Directory, normalise
 from bot.questions.place_words import blank_kind_words, cased_words
 from bot.questions.places import TownReading, read_towns
 from bot.questions.topics import WELSH_FIRE, WELSH_PLACES, not_covered, off_topic, out_of_scope
-from bot.questions.words import POLICE_PATTERN, Place, find_grades, find_place, mentions_fire
+from bot.questions.words import POLICE_PATTERN, REGION_WORDS, Place, find_grades, find_place, mentions_fire
 
 _ROUND_SINCE = re.compile(
     r"\b(?:since|from|between|than|compared\s+(?:to|with)|vs|versus)\s+(?:the\s+|in\s+)?(?:peel\s+)?$", re.I
@@ -160,6 +160,22 @@ def find_bodies(words: list[str], directory: Directory, finder) -> list[tuple[in
 _PLACE_LEAD = frozenset({"in", "across", "around", "throughout"})
 
 
+# Regions named in three words or more: none of their words is a place people live ('yorkshire and the humber'
+# is the region, never Humber in Herefordshire).
+_LONG_REGIONS = [k.split() for k in REGION_WORDS if len(k.split()) >= 3]
+
+
+def _without_regions(words: list[str]) -> list[str]:
+    """The words with a long region's name blanked (one ',' a word, so places keep their positions)."""
+    out = list(words)
+    for region in _LONG_REGIONS:
+        n = len(region)
+        for i in range(len(words) - n + 1):
+            if words[i : i + n] == region:
+                out[i : i + n] = [","] * n
+    return out
+
+
 def _is_place_here(words: list[str], start: int, end: int) -> bool:
     """'forces in the West Midlands', 'west midlands region fire services': a body's name used as a region
     (after 'in', or before 'region'), so a place, not the body."""
@@ -221,7 +237,7 @@ def _find_entities(text: str, directory: Directory, finder) -> Entities:
     words = norm.split()
     found = find_bodies(words, directory, finder)
     # places people live, in the words no body's name took: 'round worcester' is West Mercia Police
-    towns = read_towns(words, cased_words(stripped), found, directory)
+    towns = read_towns(_without_regions(words), cased_words(stripped), found, directory)
     found = sorted([*(f for f in found if f[0] not in towns.dropped), *towns.found], key=lambda f: f[0])
     welsh_fire = [f for f in found if _is_welsh_fire(words, f)]
     found = [f for f in found if f not in welsh_fire]

@@ -29,7 +29,7 @@ from bot.questions.kinds import (
     RankQuestion,
     UnanswerableQuestion,
 )
-from bot.questions.topics import STRONG_TOPICS
+from bot.questions.topics import STRONG_TOPICS, measured
 from bot.questions.vocab import GRADES
 from bot.questions.words import BOTH_KINDS, POLICE_PATTERN
 
@@ -106,10 +106,12 @@ def _not_covered(e: Entities) -> bool:
     """A topic no grade answers, and no area asked: crime counts and budgets yield to a grade word too;
     bodies HMICFRS does not inspect (schools, hospitals) only to a police or fire word ('are schools in
     surrey outstanding' is Ofsted's question)."""
-    if not e.not_covered or e.area or e.monitoring:
+    if not e.not_covered or e.monitoring:
         return False
     if e.not_covered in STRONG_TOPICS:
         return not e.kind_word
+    if e.area and not measured(e.norm):
+        return False
     return not e.grades
 
 

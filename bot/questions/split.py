@@ -17,7 +17,9 @@ _QUIET = (HelpQuestion, UnanswerableQuestion, OutOfScopeQuestion)
 _CLAUSE = re.compile(
     r"(?:\s+(?:and|but|also)\s+|\s*[?;]\s+(?:and\s+)?)(?=(?:is|are|r|was|were|did|does|do|has|have|had|how|hows|"
     r"what|whats|which|who|where|when|they|it|its|their|same|also|then|any|anything|engage|special\s+measures|"
-    r"enhanced\s+monitoring|got|get|went)\b)",
+    r"enhanced\s+monitoring|got|get|went)\b)"
+    # ', also ...', 'and also ...': a second question whatever its first word ('also getting the right people')
+    r"|\s*,\s*(?:and\s+)?also\s+|\s+and\s+also\s+",
     re.I,
 )
 _PAIRS = (
@@ -111,8 +113,9 @@ def _clauses(text: str, directory: Directory) -> list[str]:
             standing = follow(piece, directory, out[-1]) if out and not own else piece
             question = parse_question(standing, directory)
             body = _body_of(out[-1], directory) if out else ""
-            if body and not own and not _names_a_body(question, directory):
-                standing = f"{body} {piece}"  # 'bucks frs protection grade and engage dates'
+            if body and not own and (not _names_a_body(question, directory) or question in asked):
+                # 'bucks frs protection grade and engage dates'; 'X response grade, also how many RIs'
+                standing = f"{body} {piece}"
                 question = parse_question(standing, directory)
             if isinstance(question, _QUIET) or not _solid(question, directory):
                 return [text]
@@ -126,8 +129,11 @@ def _clauses(text: str, directory: Directory) -> list[str]:
 
 
 # A second question about a group of its own ('... and which forces are in engage'), not the first's body.
+# 'which area was adequate', 'how many RIs overall' ask on about the first's body.
 _OWN_SUBJECT = re.compile(
-    r"^(?:which|who|list|how\s+many|rank|best|worst|top|compare|what\s+are\s+the)\b", re.I
+    r"^(?:which(?!\s+(?:area|areas|one|grade|grades|was|were|did)\b)|who|list|rank|best|worst|top|compare|"
+    r"what\s+are\s+the|how\s+many\s+(?:\w+\s+){0,2}?(?:forces|services|police|fire|bodies|frss|of\s+the)\b)\b",
+    re.I,
 )
 
 

@@ -18,6 +18,7 @@ from bot.slack.blocks.common import (
     message,
     section,
 )
+from bot.slack.blocks.counted import counted_lead
 from bot.slack.blocks.grade import flag_menu, flag_value, regraded_text, share_button
 from bot.slack.blocks.lists import grades_phrase, report_phrase
 from bot.slack.ids import FULL_CARD_ACTION
@@ -165,7 +166,10 @@ def render_body_grades(answer: BodyGradesAnswer, question: str, *, shareable: bo
         return message(escape(text), [header(title), section(escape(text))])
     n = len(answer.matches)
     where = f"{_dated(answer.report)}"
-    if n:
+    whole = counted_lead(answer, what, where)
+    if whole:
+        lead = whole
+    elif n:
         lead = f"{name} was rated {what} in {n} of {answer.areas} areas ({where})."
     elif not answer.recorded and answer.statement and sum(answer.statement.values()):
         lead = _from_counts(answer, what, where)
@@ -173,9 +177,9 @@ def render_body_grades(answer: BodyGradesAnswer, question: str, *, shareable: bo
         lead = f"No grades from {name}'s latest report ({where}) are recorded here, so I can't say."
     else:
         lead = f"None of {name}'s {answer.recorded} recorded grades is {what} ({where})."
-    if answer.yes_no and answer.recorded:
+    if answer.yes_no and answer.recorded and not whole:
         lead = ("Yes: " if n else "No: ") + lead
-    counted = not answer.recorded and bool(answer.statement and sum(answer.statement.values()))
+    counted = bool(answer.statement and sum(answer.statement.values()))
     blocks: list[Block] = [header(title), section(escape(lead))]
     if n:
         blocks.append(

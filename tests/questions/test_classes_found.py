@@ -1,0 +1,277 @@
+"""The classes of misses the fifth development set found, each asked several ways (typos, voices) and
+checked on the shipped data through `ask`: what the answer must say, and what it must never say."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.slack.ask import ask
+from bot.slack.blocks.plain import to_plain_text
+from tests.conftest import assert_valid_blocks
+
+NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+
+
+def said(db, question: str) -> str:
+    message = ask(db, question, now=NOW)
+    assert_valid_blocks(message)
+    return to_plain_text(message)
+
+
+LANCS_SIX = "was rated outstanding in 6 of 11 areas (HMICFRS's summary: 6 outstanding, 5 good"
+GMP_THREE = "was rated inadequate in 3 of 9 areas (HMICFRS's summary: 1 adequate, 5 requires improvement, 3 inadequate"
+CANT = "I can't answer that"
+
+# A body's areas at a grade: HMICFRS's count statement is the whole report; the areas recorded here may be
+# fewer, and are never given as if they were all.
+COUNTS_ARE_THE_WHOLE_REPORT = [
+    pytest.param(
+        "lancs fire how many outstandings did they get",
+        LANCS_SIX,
+        "outstanding in 4 of 11",
+        id="counts-lancs",
+    ),
+    pytest.param(
+        "how many outstandings did lancashire fire get",
+        LANCS_SIX,
+        "outstanding in 4 of 11",
+        id="counts-lancs-full-name",
+    ),
+    pytest.param(
+        "lancashire fire and rescue - number of outstanding grades?",
+        "the other 2 are not recorded here",
+        "outstanding in 4 of 11",
+        id="counts-number-of",
+    ),
+    pytest.param(
+        "did lancs frs get any outstandings",
+        "Yes: Lancashire Fire and Rescue Service " + LANCS_SIX,
+        "outstanding in 4 of 11",
+        id="counts-yes-no",
+    ),
+    pytest.param(
+        "GMP 2021-22: count of Inadequate grades and the areas concerned.",
+        GMP_THREE,
+        "inadequate in 2 of 9",
+        id="counts-gmp-round",
+    ),
+    pytest.param(
+        "how many inadequates did greater manchester police get in 2021/22",
+        "the other 1 is not recorded here",
+        "inadequate in 2 of 9",
+        id="counts-gmp-typed-round",
+    ),
+    pytest.param(
+        "how many goods did gmfrs get",
+        "was rated good in 10 of 11 areas",
+        "good in 1 of 11",
+        id="counts-gmfrs",
+    ),
+    pytest.param(
+        "is gloucestershire police rated requires improvement in anything",
+        "Yes: Gloucestershire Constabulary was rated requires improvement in 4 of 9 areas",
+        "None of Gloucestershire",
+        id="counts-glos-yes",
+    ),
+    pytest.param(
+        "glos police still failing?",
+        "requires improvement or worse in 5 of 9 areas",
+        "None of Gloucestershire Constabulary's 1 recorded",
+        id="counts-glos-failing",
+    ),
+    pytest.param(
+        "did hereford and worcester fire get any inadequate grades",
+        "No: none of Hereford and Worcester Fire and Rescue Service's 11 recorded grades is inadequate (Fire and rescue inspection 2023–25, publication date not recorded): 4 good, 7 adequate.",
+        "Yes",
+        id="a-no-says-what-the-grades-were",
+    ),
+    pytest.param(
+        "did cambs fire get anything inadequate",
+        "The other 6 areas are not recorded here, so I can't say for those",
+        "No: ",
+        id="a-partial-record-is-no-plain-no",
+    ),
+]
+
+# A region named in three words or more is the region, never a place inside its name ('Humber').
+LONG_REGIONS = [
+    pytest.param(
+        "police forces in yorkshire and the humber",
+        "Humberside Police",
+        "West Mercia",
+        id="region-not-humber-village",
+    ),
+    pytest.param(
+        "Yorkshire and the Humber fire services - response grades",
+        "North Yorkshire Fire and Rescue Service — Good",
+        "Hereford and Worcester",
+        id="region-fire-area",
+    ),
+    pytest.param(
+        "which forces in yorkshire and the humber are good at investigating",
+        "Police forces in Yorkshire and The Humber",
+        "West Mercia",
+        id="region-good-at",
+    ),
+    pytest.param(
+        "yorkshire and humber fire services on prevention",
+        "Fire and rescue services in Yorkshire and The Humber",
+        "Hereford",
+        id="region-without-the",
+    ),
+    pytest.param(
+        "Which Yorkshire and The Humber force had no Requires improvement or Inadequate grades at all in 2023-25",
+        "North Yorkshire Police",
+        "West Mercia",
+        id="region-negation",
+    ),
+    pytest.param(
+        "any yorkshire and the humber force in engage",
+        "police forces in Yorkshire and The Humber in enhanced monitoring",
+        "West Mercia",
+        id="region-engage",
+    ),
+]
+
+# A quantity measured (minutes, an average, a headcount, a percentage) is not an area's grade, whatever area
+# word it carries; a body HMICFRS does not inspect (ambulances) wins over a statistics word.
+MEASURED = [
+    pytest.param(
+        "response times in minutes for essex police?", CANT, "Essex Police is rated", id="measured-minutes"
+    ),
+    pytest.param(
+        "whats the avg response time in mins for west yorks fire last yr?",
+        CANT,
+        "is rated Good",
+        id="measured-avg-mins",
+    ),
+    pytest.param(
+        "Mean response time in minutes to primary fires for Surrey Fire and Rescue, 2024-25?",
+        CANT,
+        "rated Requires improvement",
+        id="measured-mean",
+    ),
+    pytest.param(
+        "average 999 answer time in seconds for kent police",
+        CANT,
+        "Kent Police was rated",
+        id="measured-seconds",
+    ),
+    pytest.param(
+        "what percentage of calls do the met answer",
+        CANT,
+        "Metropolitan Police Service: responding",
+        id="measured-percentage",
+    ),
+    pytest.param(
+        "Police officer FTE headcount for Lancashire Constabulary at 31 March 2025?",
+        CANT,
+        "PEEL 2023–25",
+        id="measured-headcount",
+    ),
+    pytest.param(
+        "number of officers in thames valley police", CANT, "PEEL 2023–25", id="measured-number-of-officers"
+    ),
+    pytest.param("west mids police staff numbers 2024", CANT, "workforce", id="measured-staff-numbers"),
+    pytest.param(
+        "ambulance response times london - worst trusts?",
+        "hospitals and health services",
+        "Metropolitan Police Service",
+        id="ambulance-wins-over-statistics",
+    ),
+    pytest.param(
+        "which force has the best average grade", "Best police forces", CANT, id="average-grade-is-a-ranking"
+    ),
+]
+
+# The words people use for calling the police are responding to the public, not the workforce ('people').
+CALLING = [
+    pytest.param(
+        "is durham police any good at answering when people call them",
+        "Durham Constabulary is rated Requires improvement for responding to the public",
+        "workforce",
+        id="call-people-call-them",
+    ),
+    pytest.param(
+        "how good are kent police at picking up the phone",
+        "Kent Police: responding to the public",
+        "Kent Police: PEEL",
+        id="call-phone",
+    ),
+    pytest.param(
+        "do west mids police answer the phone when you call",
+        "West Midlands Police: responding to the public",
+        "workforce",
+        id="call-when-you-call",
+    ),
+    pytest.param(
+        "what happens when i call 999 in surrey, are they any good",
+        "Surrey Police is rated Inadequate for responding",
+        "workforce",
+        id="call-999",
+    ),
+    pytest.param(
+        "norfolk police phone answering",
+        "Norfolk Constabulary: responding to the public",
+        "Norfolk Constabulary: PEEL",
+        id="call-phone-answering",
+    ),
+    pytest.param(
+        "is durham police good with its people",
+        "workforce",
+        "responding",
+        id="people-alone-is-still-the-workforce",
+    ),
+]
+
+# ', also ...' starts a second question whatever its first word; 'how many RIs' or 'which area' in a second
+# half asks on about the first half's body.
+ALSO = [
+    pytest.param(
+        "cleveland fire brigade on understanding risk, also getting the right people?",
+        "rated Adequate for getting the right people",
+        "Cleveland Police",
+        id="also-second-area",
+    ),
+    pytest.param(
+        "kent fire on preventing fires, also on protection",
+        "rated Outstanding for protecting the public through fire regulation",
+        "Kent Police",
+        id="also-on-area",
+    ),
+    pytest.param(
+        "warwickshire fire response grade, also how many RIs overall?",
+        "Warwickshire Fire and Rescue Service was rated requires improvement in 7 of 11",
+        "Warwickshire Police",
+        id="also-how-many-keeps-body",
+    ),
+    pytest.param(
+        "GMFRS 2023-25: how many areas Good, and which area was Adequate?",
+        "Greater Manchester Fire and Rescue Service was rated adequate in 1 of 11",
+        "Police forces rated adequate",
+        id="which-area-keeps-body",
+    ),
+    pytest.param(
+        "durham police on 999, also are they in engage",
+        "Enhanced monitoring (Engage): Durham Constabulary",
+        "County Durham and Darlington",
+        id="also-engage",
+    ),
+    pytest.param(
+        "is kent in engage and how many forces are in engage",
+        "Lincolnshire Police",
+        "Did you mean",
+        id="how-many-forces-is-its-own",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "says", "never"), COUNTS_ARE_THE_WHOLE_REPORT + LONG_REGIONS + MEASURED + CALLING + ALSO
+)
+def test_each_class_is_read_as_asked(db, question, says, never):
+    text = said(db, question)
+    assert says in text, text[:600]
+    assert never not in text, text[:600]
