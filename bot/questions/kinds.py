@@ -46,6 +46,7 @@ class FilterQuestion:
     count: bool = False
     every: bool = False  # every graded area at one of `grades` ('weren't inadequate in anything'), no area
     exclude: tuple[str, ...] = ()  # body ids left out ('apart from sussex, which forces ...')
+    at_least: int = 1  # how many areas at one of `grades` ('three or more inadequate grades'), no area
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ from bot.questions.operators import EVER, EVERY, day_note, except_question, oper
 from bot.questions.parse import name_finder, parse_question
 from bot.questions.repair import Lexicon, lexicon, repair, unknown_words
 from bot.questions.split import MAX_PARTS, split
+from bot.questions.thresholds import at_least
 from bot.questions.vocab import GRADES
 from bot.questions.why import WhyQuestion
 from bot.questions.words import find_grades
@@ -121,12 +122,13 @@ def _one(
     norm = normalise(text)
     question = _pillar(_compare_words(question, lex, directory), norm, directory)
     applied, notes = apply_operators(question, operators(norm, ROUND.sub(" ", text)), norm, directory, text)
+    applied, counted, notes = _at_least(applied, " ".join(text.lower().split()), notes)
     # a place's word is unknown here unless a place was read from it ('merthyr' alone names no place)
     unknown = _not_places(unknown_words(text, replace(lex, places=frozenset())), text, directory)
     if unknown and (loose := _loose_name(applied, norm, unknown, directory)) and loose != applied:
         question = applied = loose  # 'bedford police - good or not': a name typed loosely, not a list
         unknown = ()
-    skipped = [w for w in unknown if not _in_loose_name(w, applied, directory)]
+    skipped = [w for w in unknown if not _in_loose_name(w, applied, directory) and w not in counted]
     notes += _pillar_note(applied, norm) + _slots_not_carried(applied, text, directory)
     notes += day_note(applied, text)
     if unknown and _area_next_to(norm, applied, list(unknown)):
@@ -139,6 +141,22 @@ def _one(
     if repairs or rewritten or applied != question or notes:
         read_as = written(applied, directory) or text
     return Understood(applied, text, read_as, notes, repairs)
+
+
+def _at_least(
+    question: Question, lowered: str, notes: tuple[str, ...]
+) -> tuple[Question, tuple[str, ...], tuple[str, ...]]:
+    """'forces with three or more inadequate grades', '2+ inadequates' (in the text as typed): a list keeps
+    the bodies with that many; where the question has no room for a number, it is said (the question, the
+    number's words, the notes)."""
+    n, said = at_least(lowered)
+    if not said:
+        return question, (), notes
+    if isinstance(question, FilterQuestion) and question.grades and not question.area and not question.every:
+        return (replace(question, at_least=n) if n > 1 else question), tuple(said.split()), notes
+    if n > 1:
+        notes += (f"not taken into account: “{said}”",)
+    return question, tuple(said.split()), notes
 
 
 def _not_places(unknown: tuple[str, ...], text: str, directory: Directory) -> tuple[str, ...]:

@@ -32,6 +32,13 @@ def written(question: Question, directory: Directory) -> str:
         return f"which {bodies}{place} {moved}{area}"
     if isinstance(question, HistoryQuestion) and directory.by_id(question.name):
         return f"how has {directory.by_id(question.name).name} done in every round"  # type: ignore[union-attr]
+    if isinstance(question, FilterQuestion) and question.at_least > 1 and not question.exclude:
+        bodies = "fire services" if question.kind == "fire" else "police forces"
+        place = f" in {question.place.label}" if question.place else ""
+        grades = _grades_phrase(question.grades)
+        return f"which {bodies}{place} have {question.at_least} or more {grades} grades" + (
+            f" in {question.round}" if question.round else ""
+        )
     if isinstance(question, FilterQuestion) and question.every:
         bodies = "fire services" if question.kind == "fire" else "police forces"
         place = f" in {question.place.label}" if question.place else ""

@@ -268,8 +268,75 @@ ALSO = [
 ]
 
 
+# A number of grades asked for keeps the bodies with that many or more, counted from HMICFRS's statement
+# where there is one; 'at least one' is the plain list.
+THRESHOLDS = [
+    pytest.param(
+        "List the forces with three or more Inadequate grades in PEEL 2023-25.",
+        "Nottinghamshire Police — 3 inadequate",
+        "Cambridgeshire Constabulary",
+        id="three-or-more",
+    ),
+    pytest.param(
+        "Fire services with more than two Outstanding grades in the 2023-25 round?",
+        "Lancashire Fire and Rescue Service — 6 outstanding",
+        "Humberside Fire and Rescue Service —",
+        id="more-than-two",
+    ),
+    pytest.param(
+        "Which forces recorded five or more Requires improvement grades in 2023-25?",
+        "Avon and Somerset Constabulary — 5",
+        "Derbyshire Constabulary —",
+        id="five-or-more",
+    ),
+    pytest.param(
+        "fire services inadequate in 3 or more areas?",
+        "Gloucestershire Fire and Rescue Service — 3 inadequate",
+        "Suffolk Fire and Rescue Service —",
+        id="in-n-or-more-areas",
+    ),
+    pytest.param(
+        "forces with 2+ inadequates",
+        "Police forces rated inadequate in 2 or more areas",
+        "at least one area",
+        id="n-plus",
+    ),
+    pytest.param(
+        "which forcs have 3 or more inadequte grades",
+        "West Midlands Police — 3 inadequate",
+        "Surrey Police —",
+        id="typos-and-a-number",
+    ),
+    pytest.param(
+        "any fire service with over 4 requires improvement grades",
+        "rated requires improvement in 5 or more areas",
+        "at least one area",
+        id="over-n",
+    ),
+    pytest.param(
+        "police forces in the north west with more than one outstanding",
+        "Police forces in North West rated outstanding in 2 or more areas",
+        "Merseyside Police —",
+        id="more-than-one-in-a-region",
+    ),
+    pytest.param(
+        "which forces got at least one outstanding",
+        "rated outstanding in at least one area",
+        "or more areas",
+        id="at-least-one-is-the-plain-list",
+    ),
+    pytest.param(
+        "is kent rated inadequate in more than two areas",
+        "not taken into account: “more than two”",
+        "Did you mean",
+        id="a-number-with-no-room-is-said",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("question", "says", "never"), COUNTS_ARE_THE_WHOLE_REPORT + LONG_REGIONS + MEASURED + CALLING + ALSO
+    ("question", "says", "never"),
+    COUNTS_ARE_THE_WHOLE_REPORT + LONG_REGIONS + MEASURED + CALLING + ALSO + THRESHOLDS,
 )
 def test_each_class_is_read_as_asked(db, question, says, never):
     text = said(db, question)

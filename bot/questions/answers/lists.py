@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.questions.answers.area import FEW_GRADES
+from bot.questions.answers.at_least import at_least_row
 from bot.questions.answers.model import ReportRef, report_ref
 from bot.questions.answers.snapshot import (
     Snapshot,
@@ -32,6 +33,7 @@ class FilterRow:
     report: ReportRef
     grades: tuple[tuple[str, str], ...]
     statement: dict[str, int] | None = None  # set when only HMICFRS's count statement shows the match
+    tally: int = 0  # how many areas at the grades asked, when a number of them was asked for
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ class FilterAnswer:
     count: bool = False
     every: bool = False  # rows hold every graded area at one of `grades`
     excluded: tuple[str, ...] = ()  # names of the bodies left out as asked ('apart from Sussex')
+    at_least: int = 1  # rows hold this many areas or more at one of `grades`
 
 
 def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
@@ -91,6 +94,11 @@ def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
         if q.every:
             _every_row(snap, body, report, statement, wanted, rows, unrecorded)
             continue
+        if q.at_least > 1:
+            row, maybe = at_least_row(snap, body, report, statement, wanted, q.at_least)
+            rows += [FilterRow(*row)] if row else []
+            unrecorded += [body] if maybe else []
+            continue
         matches = tuple((n, g) for n, g in named_grades(snap, report) if g in wanted)
         if matches:
             rows.append(FilterRow(body, report_ref(report), matches))
@@ -101,6 +109,8 @@ def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
     worst_first = bool(q.grades) and all(GRADE_RANK[g] <= GRADE_RANK["Adequate"] for g in q.grades)
 
     def order(row: FilterRow) -> tuple:
+        if row.tally:
+            return (-row.tally, row.body.name)
         shown = [g for _, g in row.grades] or [g for g in wanted if (row.statement or {}).get(g)]
         best = max((GRADE_RANK[g] for g in shown), default=0)
         return ((best if worst_first else -best), row.body.name)
@@ -120,6 +130,7 @@ def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
         rounds=tuple(sorted(rounds.items())),
         count=q.count,
         every=q.every,
+        at_least=q.at_least,
         excluded=tuple(b.name for b in snap.bodies.values() if b.id in q.exclude),
     )
 

@@ -45,6 +45,7 @@ def counted_lead(answer: BodyGradesAnswer, what: str, where: str) -> str | None:
         lead = f"{name}'s {answer.recorded} recorded grades is {what} ({where}): {given}"
         if answer.recorded < answer.areas:  # the others may be: no plain 'No'
             rest = answer.areas - answer.recorded
-            return f"None of {lead}. The other {rest} areas are not recorded here, so I can't say for those."
+            other = "The other area is" if rest == 1 else f"The other {rest} areas are"
+            return f"None of {lead}. {other} not recorded here, so I can't say for those."
         return ("No: none of " if answer.yes_no else "None of ") + lead + "."
     return None

@@ -113,8 +113,10 @@ def _rounds_note(kind: str, rounds: tuple[tuple[str, int], ...], asked: str | No
     return note
 
 
-def _filter_line(row: FilterRow, single_area: bool) -> str:
+def _filter_line(row: FilterRow, single_area: bool, what: str = "") -> str:
     name = f"*{escape(row.body.name)}*"
+    if row.tally:
+        name += f" — {row.tally} {escape(what)}"
     if row.statement is not None:
         summary = ", ".join(f"{n} {g.lower()}" for g, n in row.statement.items() if n)
         return f"• {name} — HMICFRS's summary: {summary} (which areas isn't recorded here) · {report_phrase(row.report)}"
@@ -134,6 +136,8 @@ def render_filter(answer: FilterAnswer, question: str, *, shareable: bool = True
     at = f" for {answer.area}" if answer.area else " in at least one area"
     if answer.every and not answer.area:
         at = " in every graded area"
+    if answer.at_least > 1 and not answer.area:
+        at = f" in {answer.at_least} or more areas"
     title = f"{nouns.capitalize()}{where} rated {what}{at}"
     if not answer.grades and answer.area:
         title = f"{nouns.capitalize()}{where}: grades for {answer.area}"
@@ -146,7 +150,7 @@ def render_filter(answer: FilterAnswer, question: str, *, shareable: bool = True
     else:
         summary = f"None of the {answer.considered} {nouns}{where} has a recorded grade of {what}{at}."
     blocks: list[Block] = [header(title), section(escape(summary))]
-    lines = [_filter_line(r, bool(answer.area)) for r in answer.rows]
+    lines = [_filter_line(r, bool(answer.area), what) for r in answer.rows]
     if answer.count:
         blocks.append(context(escape(names_list([r.body for r in answer.rows], 40)) or "None."))
     else:
@@ -160,6 +164,13 @@ def render_filter(answer: FilterAnswer, question: str, *, shareable: bool = True
             f"{'has' if len(answer.unrecorded) == 1 else 'have'} grades missing here, all {what} among "
             f"those recorded, so {'it' if len(answer.unrecorded) == 1 else 'they'} may belong on this list: "
             f"{names_list(answer.unrecorded)}."
+        )
+    elif answer.unrecorded and not answer.area and answer.at_least > 1:
+        notes.append(
+            f"{len(answer.unrecorded)} {_kind_noun(answer.kind, len(answer.unrecorded))} "
+            f"{'has' if len(answer.unrecorded) == 1 else 'have'} grades missing here and fewer than "
+            f"{answer.at_least} {what} among those recorded, so {'it' if len(answer.unrecorded) == 1 else 'they'} "
+            f"may belong on this list: {names_list(answer.unrecorded)}."
         )
     elif answer.unrecorded and not answer.area:
         notes.append(
