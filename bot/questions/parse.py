@@ -117,4 +117,8 @@ def parse_question(text: str, directory: Directory) -> Question:
     found = find_entities(text, directory, finder)
     if not found.words:
         return UnanswerableQuestion(text)
+    from bot.questions.recorded import parse_recorded
+
+    if recorded := parse_recorded(found):
+        return recorded  # type: ignore[return-value]
     return route(found, text)

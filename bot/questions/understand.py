@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.questions import cues
+from bot.questions import recorded as recorded_words
 from bot.questions.areas import CONCEPTS_BY_KEY, FIRE_PILLARS, find_area, find_pillar
 from bot.questions.context import _SHORT_ROUND, _long_round
 from bot.questions.dates import ROUND
@@ -39,6 +40,7 @@ from bot.questions.kinds import (
 from bot.questions.names import Directory, normalise
 from bot.questions.operators import EVER, EVERY, day_note, except_question, operators
 from bot.questions.parse import name_finder, parse_question
+from bot.questions.recorded import RecordedQuestion
 from bot.questions.repair import Lexicon, lexicon, repair, unknown_words
 from bot.questions.split import MAX_PARTS, split
 from bot.questions.thresholds import at_least
@@ -123,6 +125,8 @@ def _one(
     question = _pillar(_compare_words(question, lex, directory), norm, directory)
     applied, notes = apply_operators(question, operators(norm, ROUND.sub(" ", text)), norm, directory, text)
     applied, counted, notes = _at_least(applied, " ".join(text.lower().split()), notes)
+    if isinstance(applied, RecordedQuestion):  # 'no grades', 'nothing recorded' are what it asks
+        notes, counted = (), tuple(recorded_words.WORDS)
     # a place's word is unknown here unless a place was read from it ('merthyr' alone names no place)
     unknown = _not_places(unknown_words(text, replace(lex, places=frozenset())), text, directory)
     if unknown and (loose := _loose_name(applied, norm, unknown, directory)) and loose != applied:

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from bot.questions.kinds import AreaQuestion, BodyGradesQuestion, FilterQuestion, MovementQuestion, Question
 from bot.questions.names import Directory
+from bot.questions.recorded import RecordedQuestion
 from bot.questions.vocab import GRADES
 
 
@@ -39,6 +40,11 @@ def written(question: Question, directory: Directory) -> str:
         return f"which {bodies}{place} have {question.at_least} or more {grades} grades" + (
             f" in {question.round}" if question.round else ""
         )
+    if isinstance(question, RecordedQuestion):
+        bodies = "fire services" if question.kind == "fire" else "police forces"
+        place = f" in {question.place.label}" if question.place else ""
+        asked = f"{question.round} report" if question.round else "latest report"
+        return f"what is recorded here for each of the {bodies}{place}, from its {asked}"
     if isinstance(question, FilterQuestion) and question.every:
         bodies = "fire services" if question.kind == "fire" else "police forces"
         place = f" in {question.place.label}" if question.place else ""

@@ -33,7 +33,7 @@ CASES = [
             "Suffolk Constabulary",
             "Surrey Police",
             "Warwickshire Police",
-            "no recorded grade for responding to the public",
+            "For responding to the public, 5 police forces' grades are not recorded here",
             "!Essex Police —",
         ],
     ),
@@ -51,7 +51,11 @@ CASES = [
     ),
     (
         "good or better at protecting vulnerable people in Wales",
-        ["None of the 4 police forces in Wales", "Dyfed-Powys"],
+        # Dyfed-Powys's grade is not recorded, but its count statement (6 adequate, 2 RI) rules it out
+        [
+            "None of the 4 police forces in Wales",
+            "1 more has its grade for protecting vulnerable people not recorded",
+        ],
     ),
     (
         "compare norfolk, suffolk and essex",

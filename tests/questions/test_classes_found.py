@@ -333,10 +333,69 @@ THRESHOLDS = [
     ),
 ]
 
+# What is and isn't recorded here is a question of its own, never a list of grades with a negation: the group
+# asked for is named, the others counted.
+RECORDED = [
+    pytest.param(
+        "Which fire and rescue services have nothing at all recorded for 2023-25 - no grades and no counts?",
+        "3 of the 44 fire and rescue services have nothing at all recorded here (no grades and no counts): Derbyshire Fire and Rescue Service, Northumberland Fire and Rescue Service and Tyne and Wear",
+        "Cheshire Fire and Rescue Service",
+        id="nothing-at-all",
+    ),
+    pytest.param(
+        "which fire services do we have no grades for at all - not even counts",
+        "Tyne and Wear Fire and Rescue Service",
+        "Royal Berkshire",
+        id="not-even-counts",
+    ),
+    pytest.param(
+        "which FRSs have nothing on record",
+        "have nothing at all recorded here",
+        "can't answer",
+        id="nothing-on-record",
+    ),
+    pytest.param(
+        "how many of the 43 forces have all eight core 2023-25 grades recorded?",
+        "30 of the 43 police forces have every core grade of their PEEL 2023–25 report recorded here",
+        "Kent Police",
+        id="all-eight-recorded",
+    ),
+    pytest.param(
+        "In the North West region, which forces have all eight 2023-25 core grades recorded?",
+        "2 of the 5 police forces in North West have every core grade",
+        "Cumbria Constabulary",
+        id="all-recorded-in-a-region",
+    ),
+    pytest.param(
+        "How many 2023-25 core PEEL grades are still missing, and which forces have none of the eight?",
+        "80 core grades are not recorded here in all",
+        "not taken into account",
+        id="how-many-missing",
+    ),
+    pytest.param(
+        "which forces have no 2021/22 grades",
+        "have no core grade recorded here: Cambridgeshire Constabulary (nothing at all)",
+        "Durham Constabulary",
+        id="no-grades-for-a-round",
+    ),
+    pytest.param(
+        "which welsh forces have grades missing",
+        "3 of the 4 police forces in Wales have core grades not recorded here",
+        "Gwent Police (",
+        id="missing-in-wales",
+    ),
+    pytest.param(
+        "which forces have no inadequate grades",
+        "requires improvement or better in every graded area",
+        "recorded here: police",
+        id="no-with-a-grade-is-a-negation",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("question", "says", "never"),
-    COUNTS_ARE_THE_WHOLE_REPORT + LONG_REGIONS + MEASURED + CALLING + ALSO + THRESHOLDS,
+    COUNTS_ARE_THE_WHOLE_REPORT + LONG_REGIONS + MEASURED + CALLING + ALSO + THRESHOLDS + RECORDED,
 )
 def test_each_class_is_read_as_asked(db, question, says, never):
     text = said(db, question)

@@ -55,6 +55,9 @@ class FilterAnswer:
     every: bool = False  # rows hold every graded area at one of `grades`
     excluded: tuple[str, ...] = ()  # names of the bodies left out as asked ('apart from Sussex')
     at_least: int = 1  # rows hold this many areas or more at one of `grades`
+    ruled_out: int = (
+        0  # the area's grade not recorded, but the count statement puts every grade asked elsewhere
+    )
 
 
 def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
@@ -66,6 +69,7 @@ def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
     possible: list[tuple[Body, int]] = []
     no_report: list[Body] = []
     rounds: dict[str, int] = {}
+    ruled_out = 0
     bodies = [b for b in scope(snap, q.kind, q.place) if b.id not in q.exclude]
     for body in bodies:
         report = report_for(snap, body, q.round)
@@ -81,12 +85,14 @@ def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
                 continue
             name, grade = found
             if grade is None:
-                unrecorded.append(body)
                 if statement and q.grades:
                     recorded = [g["grade"] for g in snap.grades.get(report["id"], {}).values()]
                     left = sum(max(0, statement.get(g, 0) - recorded.count(g)) for g in wanted)
-                    if left:
-                        possible.append((body, left))
+                    if not left:  # every grade asked for is in another area: known not to be on the list
+                        ruled_out += 1
+                        continue
+                    possible.append((body, left))
+                unrecorded.append(body)
                 continue
             if grade["grade"] in wanted:
                 rows.append(FilterRow(body, report_ref(report), ((name, grade["grade"]),)))
@@ -131,6 +137,7 @@ def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
         count=q.count,
         every=q.every,
         at_least=q.at_least,
+        ruled_out=ruled_out,
         excluded=tuple(b.name for b in snap.bodies.values() if b.id in q.exclude),
     )
 

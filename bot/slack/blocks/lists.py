@@ -180,12 +180,19 @@ def render_filter(answer: FilterAnswer, question: str, *, shareable: bool = True
             f"{names_list(answer.unrecorded)}."
         )
     elif answer.unrecorded:
-        subject = f"for {answer.area}"
+        one = len(answer.unrecorded) == 1
+        whose = f"{len(answer.unrecorded)} {_kind_noun(answer.kind, len(answer.unrecorded))}'" + (
+            "s" if one else ""
+        )
         notes.append(
-            f"{len(answer.unrecorded)} {_kind_noun(answer.kind, len(answer.unrecorded))} "
-            f"{'has' if len(answer.unrecorded) == 1 else 'have'} no recorded grade {subject} here and "
-            f"{'is' if len(answer.unrecorded) == 1 else 'are'} left out rather than guessed: "
-            f"{names_list(answer.unrecorded)}."
+            f"For {answer.area}, {whose} {'grade is' if one else 'grades are'} not recorded here, so "
+            f"{'it is' if one else 'they are'} left out rather than guessed: {names_list(answer.unrecorded)}."
+        )
+    if answer.ruled_out:
+        notes.append(
+            f"{answer.ruled_out} more {'has its' if answer.ruled_out == 1 else 'have their'} grade for "
+            f"{answer.area} not recorded, but HMICFRS's count statements show it is not {what} (every {what} "
+            "grade of each report is in another area)."
         )
     if answer.possible:
         notes.append(
