@@ -89,7 +89,7 @@ def except_question(text: str, directory: Directory) -> Question | None:
     """'apart from sussex, which forces were good at responding': the list without the bodies named; 'leaving
     out the Welsh forces': without every body of the list's kind in that place."""
     from bot.questions.counterparts import in_place
-    from bot.questions.kinds import FilterQuestion, UsageError
+    from bot.questions.kinds import CompareQuestion, FilterQuestion, GradeQuestion, UsageError
     from bot.questions.parse import name_finder, parse_question
     from bot.questions.words import find_place
 
@@ -101,17 +101,35 @@ def except_question(text: str, directory: Directory) -> Question | None:
         without = parse_question(rest, directory)
     except UsageError:
         return None
-    if not isinstance(without, FilterQuestion):
+    placed = isinstance(without, CompareQuestion) and not without.names and without.place is not None
+    if not isinstance(without, FilterQuestion) and not placed:
         return None
+    kind = without.kind  # type: ignore[union-attr]
 
     named = normalise(m.group(1))
     found = name_finder(directory).find(named.split())
-    if without.kind == "fire":
+    if kind == "fire":
         found = [
             (s, e, directory.resolve(" ".join(named.split()[s:e]) + " fire").body or b) for s, e, b in found
         ]
-    ids = tuple(b.id for _, _, b in found if b.kind == without.kind)
+    ids = tuple(b.id for _, _, b in found if b.kind == kind)
+    if not ids:  # 'other than cornwall, which fire services ...': the name with the list's kind
+        body = directory.resolve(f"{named} {'fire' if kind == 'fire' else 'police'}").body
+        ids = (body.id,) if body is not None and body.kind == kind else ()
     place, _ = find_place(named)
     if not ids and place is not None:
-        ids = tuple(b.id for b in directory.bodies if b.kind == without.kind and in_place(b, place))
-    return replace(without, exclude=ids) if ids else None
+        ids = tuple(b.id for b in directory.bodies if b.kind == kind and in_place(b, place))
+    if not ids:
+        return None
+    if isinstance(without, CompareQuestion) and without.place is not None:
+        # 'other than the Met, how did London's other police force do': the place's other bodies
+        left = [
+            b.id
+            for b in directory.bodies
+            if b.kind == kind and in_place(b, without.place) and b.id not in ids
+        ]
+        if len(left) == 1:
+            return GradeQuestion(left[0], without.round) if without.area is None else None
+        return replace(without, names=tuple(left), place=None) if left else None
+    assert isinstance(without, FilterQuestion)
+    return replace(without, exclude=ids)

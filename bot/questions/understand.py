@@ -18,6 +18,7 @@ from bot.questions.areas import CONCEPTS_BY_KEY, FIRE_PILLARS, find_area, find_p
 from bot.questions.context import _SHORT_ROUND, _long_round
 from bot.questions.dates import ROUND
 from bot.questions.entities import find_entities
+from bot.questions.kind_each import kind_to_each
 from bot.questions.kinds import (
     AreaQuestion,
     BodyCountQuestion,
@@ -71,7 +72,7 @@ def understand(text: str, directory: Directory) -> Understood:
     clean = _SHORT_ROUND.sub(_long_round, " ".join(text.split()))
     lex = _with_places(clean, lexicon(directory))
     repaired = repair(clean, lex)
-    read = _and_in_names(repaired.text, directory)
+    read = kind_to_each(_and_in_names(repaired.text, directory), directory)
     pieces = split(read, directory)
     if len(pieces) > 1:
         parts = tuple(_one(p, directory, lex, repaired.changes, True) for p in pieces)
@@ -103,7 +104,8 @@ def _across_kinds(single: Understood, directory: Directory) -> Understood | None
     known = lexicon(directory).known
     if any(len(n.split()) > 1 or n not in known for n in others) or len({b.kind for b in bodies}) < 2:
         return None  # a loosely typed name is asked back about; 'who', 'areas' are only words
-    grades = find_grades(normalise(single.text))[0]
+    # the grades asked ('any good' asks how each did, not which areas were good)
+    grades = find_entities(single.text, directory, name_finder(directory)).grades
     note = ("a police force and a fire and rescue service are graded on different areas: each on its own",)
     parts = []
     for body in bodies:

@@ -392,10 +392,100 @@ RECORDED = [
     ),
 ]
 
+# 'apart from X': X left out of a list (with the list's kind when X is a county), never answered as X; the
+# rest of a place's bodies ('London's other police force') answered as those bodies.
+EXCEPT = [
+    pytest.param(
+        "other than cornwall, which fire services in the south west got an inadequate",
+        "other than Cornwall Fire and Rescue Service rated inadequate",
+        "Cornwall Fire and Rescue Service was rated",
+        id="except-a-county-fire",
+    ),
+    pytest.param(
+        "apart from kent, which services got outstanding for understanding risk",
+        "Humberside Fire and Rescue Service — Outstanding",
+        "Kent Police",
+        id="except-a-place-is-not-asked-about",
+    ),
+    pytest.param(
+        "besides surrey, which fire services are inadequate at anything",
+        "other than Surrey Fire and Rescue Service rated inadequate",
+        "Surrey Fire and Rescue Service —",
+        id="besides",
+    ),
+    pytest.param(
+        "apart from essex, which forces in the east of england are good at investigating",
+        "other than Essex Police",
+        "Essex Police —",
+        id="except-in-a-region",
+    ),
+    pytest.param(
+        "other than the Met, how did London's other police force do in 2023-25",
+        "City of London Police: PEEL 2023–25",
+        "Metropolitan Police Service: PEEL",
+        id="the-place-s-other-force",
+    ),
+    pytest.param(
+        "except for the met, how did the london forces do",
+        "City of London Police: PEEL",
+        "Metropolitan Police Service: PEEL",
+        id="except-the-met",
+    ),
+]
+
+# A kind word said once after two names belongs to each; 'any good' about a force and a fire service asks
+# how each did.
+KIND_TO_EACH = [
+    pytest.param(
+        "compare bucks and oxon fire on future affordability",
+        "Buckinghamshire Fire and Rescue Service — 🟧🟧⬜⬜⬜ Requires improvement",
+        "can't answer",
+        id="bucks-and-oxon-fire",
+    ),
+    pytest.param(
+        "west sussex vs east sussex frs on understanding risk",
+        "West Sussex Fire and Rescue Service — 🟩🟩🟩🟩⬜ Good",
+        "Sussex Police",
+        id="vs-frs",
+    ),
+    pytest.param(
+        "norfolk and suffolk fire on prevention",
+        "Compared on preventing fires and other risks: Norfolk Fire and Rescue Service, Suffolk Fire and Rescue Service",
+        "Norfolk Constabulary",
+        id="and-fire",
+    ),
+    pytest.param(
+        "durham and cleveland fire - who did better on protection",
+        "County Durham and Darlington Fire and Rescue Service — 🟩🟩🟩🟩🟩 Outstanding",
+        "Durham Constabulary",
+        id="durham-and-cleveland-fire",
+    ),
+    pytest.param(
+        "lancashire police and fire",
+        "Lancashire Fire and Rescue Service",
+        "Did you mean",
+        id="police-and-fire-still-both",
+    ),
+    pytest.param(
+        "is oxford fire any good? and TVP?",
+        "Read as: grade Thames Valley Police",
+        "get good in",
+        id="any-good-across-kinds-is-each-card",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("question", "says", "never"),
-    COUNTS_ARE_THE_WHOLE_REPORT + LONG_REGIONS + MEASURED + CALLING + ALSO + THRESHOLDS + RECORDED,
+    COUNTS_ARE_THE_WHOLE_REPORT
+    + LONG_REGIONS
+    + MEASURED
+    + CALLING
+    + ALSO
+    + THRESHOLDS
+    + RECORDED
+    + EXCEPT
+    + KIND_TO_EACH,
 )
 def test_each_class_is_read_as_asked(db, question, says, never):
     text = said(db, question)
