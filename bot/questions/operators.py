@@ -17,6 +17,12 @@ from bot.questions.names import Directory, normalise
 _READ_AS_PHRASE = re.compile(
     r"\b(?:not\s+good\s+enough|no\s+worse\s+than|no\s+better\s+than|not\s+graded|not\s+recorded|"
     r"no\s+longer|whether\s+or\s+not|if\s+not|or\s+not|not\s+sure|not\s+only)\b"
+    # a question tag asks for a yes or no, it negates nothing: 'lancs fire got loads of outstandings didnt
+    # they', 'they were in special measures werent they'
+    r"|\b(?:didnt|wasnt|werent|isnt|arent|hasnt|havent|hadnt|doesnt|dont|wont|cant)\s+(?:they|it|he|she|we|you|i)"
+    r"\b(?=\s*$|\s+(?:which|what|where|when|how|and|so|then|right|though|eh|or)\b)"
+    # nor does a question opened by one ('didnt the met get inadequate' asks whether it did)
+    r"|^(?:didnt|wasnt|werent|isnt|arent|hasnt|havent|hadnt|doesnt)\b"
 )
 NEGATION = re.compile(
     r"\b(?:not|never|none|nothing|neither|nor|without|werent|wasnt|isnt|arent|didnt|doesnt|dont|hasnt|"

@@ -474,6 +474,32 @@ KIND_TO_EACH = [
     ),
 ]
 
+# A question tag ('didnt they', 'werent they') or a question opened by a negative ('didnt the met get...')
+# asks for a yes or no: it negates nothing.
+TAGS = [
+    pytest.param("lancs fire got loads of outstandings didnt they, which bits", "Lancashire Fire and Rescue Service was rated outstanding in 6 of 11", "good or worse", id="tag-didnt-they"),
+    pytest.param("glos police were in special measures werent they", "Gloucestershire Constabulary was in enhanced monitoring (Engage) from December 2021", "not taken into account", id="tag-werent-they"),
+    pytest.param("met police got inadequate for investigating didnt they", "Metropolitan Police Service is rated Inadequate for investigating crime", "Read as", id="tag-on-one-area"),
+    pytest.param("kent fire is outstanding at protection isnt it", "Kent Fire and Rescue Service is rated Outstanding for protecting", "Read as", id="tag-isnt-it"),
+    pytest.param("didnt the met get inadequate for investigating", "Metropolitan Police Service is rated Inadequate for investigating crime", "Read as", id="negative-question"),
+    pytest.param("didnt they get inadequate, the met", "Metropolitan Police Service was rated inadequate in 2 of 8 areas", "requires improvement or better", id="negative-question-pronoun"),
+    pytest.param("which forces didnt get inadequate", "requires improvement or better in every graded area", "rated inadequate in at least one area", id="a-real-negation-still-applies"),
+]  # fmt: skip
+
+# A second question asking for a date or the grades ('..., and date its report was published') is answered too.
+DATES = [
+    pytest.param("Lincolnshire Police: date it entered Engage, and date its 2023-25 report was published?", "Published 14 May 2025", "Did you mean", id="and-date-its-report"),
+    pytest.param("when did notts police go into engage and the date of their latest report", "Published 11 July 2024", "Did you mean", id="and-the-date-of"),
+    pytest.param("is the met in special measures and its grades", "PEEL 2023–2025: An inspection of Metropolitan Police Service", "Did you mean", id="and-its-grades"),
+]  # fmt: skip
+
+# A service graded in fewer areas than the round's (the Isles of Scilly: ten, no major incidents) is complete,
+# not a possible member of every list.
+FEWER_AREAS = [
+    pytest.param("Which fire services in the South West got an inadequate for anything in 2023-25?", "Avon Fire and Rescue Service", "Isles of Scilly", id="scilly-not-missing-one"),
+    pytest.param("other than cornwall, which fire services in the south west got an inadequate", "Dorset and Wiltshire Fire and Rescue Service", "Isles of Scilly", id="scilly-except"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("question", "says", "never"),
@@ -485,7 +511,10 @@ KIND_TO_EACH = [
     + THRESHOLDS
     + RECORDED
     + EXCEPT
-    + KIND_TO_EACH,
+    + KIND_TO_EACH
+    + TAGS
+    + DATES
+    + FEWER_AREAS,
 )
 def test_each_class_is_read_as_asked(db, question, says, never):
     text = said(db, question)
