@@ -63,6 +63,28 @@ def operators(norm: str, text: str = "") -> tuple[str, ...]:
     return tuple(found)
 
 
+def other_grades(grades: tuple[str, ...]) -> tuple[str, ...]:
+    """The grades 'not' these means: 'not good' is worse than good (good is good or better, as in yes/no
+    questions), any other grade is every other grade."""
+    from bot.questions.vocab import GRADES
+
+    if grades == ("Good",):
+        grades = ("Outstanding", "Good")
+    return tuple(g for g in GRADES if g not in grades)
+
+
+# 'did none of the welsh forces get an outstanding', 'has no force got outstanding for X': a yes or no about
+# whether any did, answered by who did (none listed is the yes)
+_WHETHER_ANY = re.compile(
+    r"^(?:so\s+)?(?:did|do|does|has|have|had|is|are|was|were)\s+(?:none|no|nobody|noone|no\s+one)\b"
+)
+
+
+def asks_whether_any(norm: str) -> bool:
+    """The question asks whether none did (so the answer is who did), not which did not."""
+    return bool(_WHETHER_ANY.search(norm))
+
+
 def is_year(word: str) -> bool:
     """'2023' is a calendar year (not a round)."""
     return bool(re.fullmatch(r"20\d\d", word))

@@ -28,6 +28,7 @@ _NOT_RECORDED = re.compile(
 # Words of these questions that name nothing else: accounted for, never 'not understood'.
 WORDS = frozenset(
     {"core", "missing", "even", "counts", "count", "unrecorded", "gaps", "gap", "data", "logged", "recorded"}
+    | {"started", "begun", "begin", "results", "new", "newest", "cycle"}
 )
 
 
@@ -39,7 +40,8 @@ class RecordedQuestion:
     round: str | None = None
     place: Place | None = None
     # which bodies are asked for: 'nothing' (no grade and no counts), 'none' (no area grade), 'complete'
-    # (every core grade), 'missing' (how much is missing, and where)
+    # (every core grade), 'missing' (how much is missing, and where), 'reports' (who has a report of the
+    # round, round None: the newest round)
     asked: str = "missing"
 
 
@@ -49,12 +51,25 @@ _NONE = re.compile(r"\b(?:no|none)\b")
 _HOW_MUCH = re.compile(r"\b(?:how\s+many|gaps?)\b")
 
 
+# 'which forces have PEEL 2025-27 results so far', 'has the new peel round started, any reports out yet'
+_SO_FAR = re.compile(
+    r"\b(?:so\s+far|yet|come\s+out|came\s+out|started|begun|begin|out\s+now|been\s+published|results)\b"
+)
+_NEW_ROUND = re.compile(
+    r"\b(?:new|newest|latest|current)\s+(?:peel\s+|fire\s+|inspection\s+)?(?:round|cycle)\b"
+)
+
+
 def parse_recorded(found) -> RecordedQuestion | None:
     """The question, when the text (found: its Entities) asks what is or isn't recorded, naming no body,
     grade or area."""
-    if found.bodies or found.grades or found.area or not _NOT_RECORDED.search(found.norm):
+    if found.bodies or found.grades or found.area:
         return None
     round_ = found.round if found.round != "previous" else None
+    if _SO_FAR.search(found.norm) and (round_ or _NEW_ROUND.search(found.norm)):
+        return RecordedQuestion(found.kind, round_, found.place, "reports")
+    if not _NOT_RECORDED.search(found.norm):
+        return None
     norm = found.norm
     asked = "missing"
     if _NOTHING.search(norm):

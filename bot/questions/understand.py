@@ -39,7 +39,15 @@ from bot.questions.kinds import (
     UnanswerableQuestion,
 )
 from bot.questions.names import Directory, normalise
-from bot.questions.operators import EVER, EVERY, day_note, except_question, operators
+from bot.questions.operators import (
+    EVER,
+    EVERY,
+    asks_whether_any,
+    day_note,
+    except_question,
+    operators,
+)
+from bot.questions.operators import other_grades as _others
 from bot.questions.parse import name_finder, parse_question
 from bot.questions.recorded import RecordedQuestion
 from bot.questions.repair import Lexicon, lexicon, repair, unknown_words
@@ -286,14 +294,6 @@ def _in_loose_name(word: str, question: Question, directory: Directory) -> bool:
     return bool(found.body or found.suggestions)
 
 
-def _others(grades: tuple[str, ...]) -> tuple[str, ...]:
-    """The grades 'not' these means: 'not good' is worse than good (good is good or better, as in yes/no
-    questions), any other grade is every other grade."""
-    if grades == ("Good",):
-        grades = ("Outstanding", "Good")
-    return tuple(g for g in GRADES if g not in grades)
-
-
 def apply_operators(
     question: Question, found: tuple[str, ...], norm: str, directory: Directory, text: str = ""
 ) -> tuple[Question, tuple[str, ...]]:
@@ -344,7 +344,11 @@ def _apply(q: Question, op: str, norm: str, directory: Directory, text: str) -> 
         return q if isinstance(q, CompareQuestion) and len(q.names) >= 2 else None
     if op == "except":
         return except_question(text, directory)
-    # a negation
+    # a negation; 'did none of the welsh forces get an outstanding' asks who did; 'never' is every round
+    if isinstance(q, FilterQuestion) and q.grades and asks_whether_any(norm):
+        return q
+    if op == "never" and isinstance(q, (AreaQuestion, BodyGradesQuestion)) and not q.round:
+        return HistoryQuestion(q.name)
     if isinstance(q, FilterQuestion) and q.grades:
         if q.area or q.every:
             return replace(q, grades=_others(q.grades), every=q.every and False)

@@ -500,6 +500,28 @@ FEWER_AREAS = [
     pytest.param("other than cornwall, which fire services in the south west got an inadequate", "Dorset and Wiltshire Fire and Rescue Service", "Isles of Scilly", id="scilly-except"),
 ]  # fmt: skip
 
+# Who has a report of a round so far ('PEEL 2025-27 results so far', 'the new round', 'fire round 4 yet').
+ROUND_SO_FAR = [
+    pytest.param("which forces have PEEL 2025-27 results so far?", "1 of the 43 police forces has a PEEL 2025–27 report recorded here", "can't answer", id="round-results-so-far"),
+    pytest.param("has the new peel round started, any reports out yet", "Kent Police — PEEL 2025–27, published 9 April 2026 · Workforce (2025-27 name not yet confirmed): Outstanding", "The latest 10 reports", id="the-new-round"),
+    pytest.param("have any fire round 4 (2025-27) grades come out yet?", "Fire and rescue 2025–27 grades: not recorded here yet", "can't answer", id="fire-round-none-yet"),
+    pytest.param("any 2025-27 fire reports out yet", "None of the 44 fire and rescue services has a fire and rescue 2025–27 report", "Kent Police", id="fire-reports-yet"),
+    pytest.param("what has come out so far in 2025-27 for police", "Kent Police — PEEL 2025–27", "Fire and rescue", id="come-out-so-far"),
+    pytest.param("latest 5 reports", "The latest 5 reports", "recorded here: police", id="latest-reports-unchanged"),
+]  # fmt: skip
+
+# 'Did none of X get G?' asks whether any did: who did, or all of them named when none did; 'never' with one
+# body is every round.
+WHETHER_ANY = [
+    pytest.param("did none of the welsh forces get an outstanding in 2023-25?", "Gwent Police — Outstanding: Recording data about crime", "good or worse in every", id="did-none-who-did"),
+    pytest.param("did none of the yorkshire forces get an inadequate in 2023-25?", "(Humberside Police, North Yorkshire Police, South Yorkshire Police and West Yorkshire Police) has a recorded grade of inadequate", "requires improvement or better in every", id="did-none-none-did"),
+    pytest.param("has no fire service got outstanding for responding to fires", "None of the 44 fire and rescue services has a recorded grade of outstanding for responding to fires", "adequate", id="has-no"),
+    pytest.param("did no force get inadequate for police powers", "None of the 43 police forces has a recorded grade of inadequate for police powers", "or better", id="did-no"),
+    pytest.param("has essex police never been rated inadequate for anything", "Read as: how has Essex Police done in every round", "requires improvement or better in 9 of 9", id="never-is-every-round"),
+    pytest.param("has kent never been outstanding at investigating", "Kent Police: every inspection round", "Did you mean", id="never-one-area"),
+    pytest.param("which welsh forces got no outstanding grades", "good or worse in every graded area", "Gwent Police —", id="which-no-is-still-a-negation"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("question", "says", "never"),
@@ -514,7 +536,9 @@ FEWER_AREAS = [
     + KIND_TO_EACH
     + TAGS
     + DATES
-    + FEWER_AREAS,
+    + FEWER_AREAS
+    + ROUND_SO_FAR
+    + WHETHER_ANY,
 )
 def test_each_class_is_read_as_asked(db, question, says, never):
     text = said(db, question)

@@ -55,9 +55,12 @@ class FilterAnswer:
     every: bool = False  # rows hold every graded area at one of `grades`
     excluded: tuple[str, ...] = ()  # names of the bodies left out as asked ('apart from Sussex')
     at_least: int = 1  # rows hold this many areas or more at one of `grades`
-    ruled_out: int = (
-        0  # the area's grade not recorded, but the count statement puts every grade asked elsewhere
-    )
+    # the area's grade not recorded, but the count statement puts every grade asked elsewhere
+    ruled_out: tuple[Body, ...] = ()
+    scope: tuple[Body, ...] = ()  # the bodies considered, when they are few (a region's)
+
+
+FEW_BODIES = 8  # a list of no more bodies than this names them all when none matches
 
 
 def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
@@ -69,7 +72,7 @@ def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
     possible: list[tuple[Body, int]] = []
     no_report: list[Body] = []
     rounds: dict[str, int] = {}
-    ruled_out = 0
+    ruled_out: list[Body] = []
     bodies = [b for b in scope(snap, q.kind, q.place) if b.id not in q.exclude]
     for body in bodies:
         report = report_for(snap, body, q.round)
@@ -89,7 +92,7 @@ def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
                     recorded = [g["grade"] for g in snap.grades.get(report["id"], {}).values()]
                     left = sum(max(0, statement.get(g, 0) - recorded.count(g)) for g in wanted)
                     if not left:  # every grade asked for is in another area: known not to be on the list
-                        ruled_out += 1
+                        ruled_out.append(body)
                         continue
                     possible.append((body, left))
                 unrecorded.append(body)
@@ -137,7 +140,8 @@ def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
         count=q.count,
         every=q.every,
         at_least=q.at_least,
-        ruled_out=ruled_out,
+        ruled_out=tuple(ruled_out),
+        scope=tuple(bodies) if len(bodies) <= FEW_BODIES else (),
         excluded=tuple(b.name for b in snap.bodies.values() if b.id in q.exclude),
     )
 

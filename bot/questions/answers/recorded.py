@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from bot.questions.answers.snapshot import Snapshot, count_statement, report_for, scope
+from bot.questions.answers.model import ReportRef, report_ref
+from bot.questions.answers.snapshot import (
+    FRAMEWORK_FOR_KIND,
+    Snapshot,
+    count_statement,
+    named_grades,
+    report_for,
+    scope,
+)
 from bot.questions.names import Body
 from bot.questions.recorded import RecordedQuestion
 
@@ -25,10 +33,20 @@ class RecordedAnswer:
     missing: int  # core grades not recorded, over every report considered
     rounds: tuple[tuple[str, int], ...] = ()
     asked: str = "missing"  # the group asked for (see RecordedQuestion)
+    # asked 'reports': each body with a report of the round, and that report's recorded grades
+    reports: tuple[tuple[Body, ReportRef, tuple[tuple[str, str], ...]], ...] = ()
+
+
+def _newest_round(snap: Snapshot, kind: str) -> str | None:
+    """The newest round of the kind's framework that the store knows the areas of."""
+    framework = FRAMEWORK_FOR_KIND.get(kind)
+    return max((r for f, r in snap.areas if f == framework), default=None)
 
 
 def recorded_answer(snap: Snapshot, q: RecordedQuestion) -> RecordedAnswer:
     """Each body's report sorted into complete, partial, counts only and nothing recorded."""
+    if q.asked == "reports" and q.round is None:
+        q = replace(q, round=_newest_round(snap, q.kind))
     complete: list[Body] = []
     partial: list[tuple[Body, int, int]] = []
     counts_only: list[Body] = []
@@ -36,6 +54,7 @@ def recorded_answer(snap: Snapshot, q: RecordedQuestion) -> RecordedAnswer:
     no_report: list[Body] = []
     rounds: dict[str, int] = {}
     missing = 0
+    shown: list[tuple[Body, ReportRef, tuple[tuple[str, str], ...]]] = []
     bodies = scope(snap, q.kind, q.place)
     for body in bodies:
         report = report_for(snap, body, q.round)
@@ -43,6 +62,7 @@ def recorded_answer(snap: Snapshot, q: RecordedQuestion) -> RecordedAnswer:
             no_report.append(body)
             continue
         rounds[report["round"]] = rounds.get(report["round"], 0) + 1
+        shown.append((body, report_ref(report), tuple(named_grades(snap, report))))
         graded = snap.grades.get(report["id"], {})
         core = [a["area"] for a in snap.areas.get((report["framework"], report["round"]), []) if a["core"]]
         have = sum(1 for a in core if a in graded)
@@ -68,4 +88,5 @@ def recorded_answer(snap: Snapshot, q: RecordedQuestion) -> RecordedAnswer:
         missing,
         tuple(sorted(rounds.items())),
         q.asked,
+        tuple(shown) if q.asked == "reports" else (),
     )

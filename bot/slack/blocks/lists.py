@@ -148,7 +148,8 @@ def render_filter(answer: FilterAnswer, question: str, *, shareable: bool = True
     elif n:
         summary = f"{counted} {'is' if n == 1 else 'are'} rated {what}{at}."
     else:
-        summary = f"None of the {answer.considered} {nouns}{where} has a recorded grade of {what}{at}."
+        named = f" ({names_list(answer.scope)})" if answer.scope and answer.place else ""
+        summary = f"None of the {answer.considered} {nouns}{where}{named} has a recorded grade of {what}{at}."
     blocks: list[Block] = [header(title), section(escape(summary))]
     lines = [_filter_line(r, bool(answer.area), what) for r in answer.rows]
     if answer.count:
@@ -189,8 +190,9 @@ def render_filter(answer: FilterAnswer, question: str, *, shareable: bool = True
             f"{'it is' if one else 'they are'} left out rather than guessed: {names_list(answer.unrecorded)}."
         )
     if answer.ruled_out:
+        out = len(answer.ruled_out)
         notes.append(
-            f"{answer.ruled_out} more {'has its' if answer.ruled_out == 1 else 'have their'} grade for "
+            f"{out} more {'has its' if out == 1 else 'have their'} grade for "
             f"{answer.area} not recorded, but HMICFRS's count statements show it is not {what} (every {what} "
             "grade of each report is in another area)."
         )

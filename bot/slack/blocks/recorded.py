@@ -7,7 +7,7 @@ from bot.questions.answers.recorded import RecordedAnswer
 from bot.questions.vocab import round_label
 from bot.slack.blocks.common import Block, Message, context, divider, escape, header, message, section
 from bot.slack.blocks.grade import share_button
-from bot.slack.blocks.lists import names_list
+from bot.slack.blocks.lists import names_list, report_phrase
 
 MAX_SHOWN = 60
 
@@ -45,9 +45,39 @@ def _size(answer: RecordedAnswer) -> int:
     }.get(answer.asked, len(answer.nothing) + len(answer.counts_only) + len(answer.partial))
 
 
+def _render_reports(answer: RecordedAnswer, question: str, shareable: bool) -> Message:
+    """'Which forces have PEEL 2025-27 results so far': each body with a report of the round, its grades."""
+    nouns = _noun(answer.kind, 2)
+    where = f" in {answer.place}" if answer.place else ""
+    framework = "PEEL" if answer.kind == "police" else "fire and rescue"
+    round_ = f"{framework} {round_label(answer.round)}"
+    title = f"{nouns.capitalize()}{where} with a {round_} report recorded here"
+    n = len(answer.reports)
+    if not n:
+        lead = (
+            f"{round_} grades: not recorded here yet. None of the {answer.considered} {nouns}{where} has a "
+            f"{round_} report recorded here."
+        )
+    else:
+        lead = f"{n} of the {answer.considered} {nouns}{where} {'has' if n == 1 else 'have'} a {round_} report recorded here."
+    lead = lead[0].upper() + lead[1:]
+    lines = []
+    for body, report, grades in answer.reports:
+        graded = "; ".join(f"{a}: {g}" for a, g in grades) or "no grade recorded here yet"
+        lines.append(f"• *{escape(body.name)}* — {report_phrase(report)} · {escape(graded)}")
+    blocks: list[Block] = [header(title[:150]), section(escape(lead))]
+    blocks += [section("\n".join(lines)[:2900])] if lines else []
+    notes = ["Reports as recorded here; HMICFRS publishes a round's reports over two years or so."]
+    blocks += [divider(), context(*[escape(x) for x in notes])]
+    tail: list[Block] = [share_button(question)] if shareable else []
+    return message(escape(lead), blocks, tail=tail)
+
+
 def render_recorded(answer: RecordedAnswer, question: str, *, shareable: bool = True) -> Message:
     """The bodies asked for (nothing recorded, no core grade, every core grade, or some missing), and the
     other groups' numbers."""
+    if answer.asked == "reports":
+        return _render_reports(answer, question, shareable)
     nouns = _noun(answer.kind, 2)
     where = f" in {answer.place}" if answer.place else ""
     framework = "PEEL" if answer.kind == "police" else "fire and rescue"
