@@ -159,7 +159,9 @@ def find_place(text: str) -> tuple[Place | None, tuple[int, int] | None]:
 
 
 FIRE_PATTERN = re.compile(r"\b(?:fire|frs|frss|firefighters?|rescue\s+services?|brigades?)\b", re.I)
-POLICE_PATTERN = re.compile(r"\b(?:police|forces?|constabular(?:y|ies)|peel|cops|coppers|policing)\b", re.I)
+POLICE_PATTERN = re.compile(
+    r"\b(?:police|polices|policed|forces?|constabular(?:y|ies)|peel|cops|coppers|policing)\b", re.I
+)
 
 
 def mentions_fire(text: str) -> bool:

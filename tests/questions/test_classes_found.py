@@ -522,6 +522,17 @@ WHETHER_ANY = [
     pytest.param("which welsh forces got no outstanding grades", "good or worse in every graded area", "Gwent Police —", id="which-no-is-still-a-negation"),
 ]  # fmt: skip
 
+# 'And what about their fire service' after a question about a force: the fire service of its place, answered
+# second; 'who polices us' is a police word.
+OTHER_KIND = [
+    pytest.param("is suffolk police any good? and what about their fire service", "Read as: grade Suffolk Fire and Rescue Service", "Did you mean", id="their-fire-service"),
+    pytest.param("I sit on the Suffolk police and crime panel - is our force any good? and what about our fire service", "Suffolk Fire and Rescue Service: Fire and rescue inspection 2023–25", "Norfolk", id="our-fire-service"),
+    pytest.param("how is kent fire doing, and what about their police", "Read as: grade Kent Police", "Did you mean", id="their-police"),
+    pytest.param("is essex police good at investigating and what about the fire service", "Essex County Fire and Rescue Service: Fire and rescue inspection 2023–25", "Did you mean", id="the-fire-service"),
+    pytest.param("camden councillor here - who polices us and who does fire, and how are they rated", "Metropolitan Police Service: PEEL 2023–25", "Did you mean", id="who-polices"),
+    pytest.param("how is camden policed", "Camden is policed by Metropolitan Police Service", "London Fire Brigade:", id="policed"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("question", "says", "never"),
@@ -538,7 +549,8 @@ WHETHER_ANY = [
     + DATES
     + FEWER_AREAS
     + ROUND_SO_FAR
-    + WHETHER_ANY,
+    + WHETHER_ANY
+    + OTHER_KIND,
 )
 def test_each_class_is_read_as_asked(db, question, says, never):
     text = said(db, question)
