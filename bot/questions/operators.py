@@ -98,12 +98,30 @@ _DAY = re.compile(
 )
 
 
-def day_note(question: Question, text: str) -> tuple[str, ...]:
-    """'in Engage on 1 January 2024': Engage is answered by the year, so a day asked about is said, never
-    dropped silently (a body that came in on 11 March is shown for that year too)."""
-    if isinstance(question, MonitoringQuestion) and (m := _DAY.search(text)):
-        return (f"not taken into account: the day ({m.group(0)}); shown for the whole year",)
-    return ()
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+
+
+def _iso_day(said: str) -> str | None:
+    """'1 January 2024', '1st jan 2024', '01/01/2024' (day first, as in Britain) -> '2024-01-01'."""
+    if m := re.match(r"(\d{1,2})/(\d{1,2})/(20\d\d)", said):
+        day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+    elif m := re.match(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3})[a-z]*\.?,?\s+(20\d\d)", said.lower()):
+        day, month, year = int(m.group(1)), _MONTHS.index(m.group(2)) + 1, m.group(3)
+    else:
+        return None
+    return f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def on_day(question: Question, text: str) -> tuple[Question, tuple[str, ...]]:
+    """'which forces were in Engage on 1 January 2024': everyone whose spell was under way that day (the
+    question, and a note when a day is named that cannot be applied, never dropped silently)."""
+    m = _DAY.search(text)
+    if m is None or not isinstance(question, MonitoringQuestion):
+        return question, ()
+    day = _iso_day(m.group(0))
+    if day is None or question.now:
+        return question, (f"not taken into account: the day ({m.group(0)})",)
+    return replace(question, year=day, during=True), ()
 
 
 _EXCEPT_NAMES = re.compile(

@@ -43,8 +43,8 @@ from bot.questions.operators import (
     EVER,
     EVERY,
     asks_whether_any,
-    day_note,
     except_question,
+    on_day,
     operators,
 )
 from bot.questions.operators import other_grades as _others
@@ -144,7 +144,8 @@ def _one(
         unknown = ()
     skipped = [w for w in unknown if not _in_loose_name(w, applied, directory) and w not in counted]
     notes += _pillar_note(applied, norm) + _slots_not_carried(applied, text, directory)
-    notes += day_note(applied, text)
+    applied, day = on_day(applied, text)
+    notes += day
     if unknown and _area_next_to(norm, applied, list(unknown)):
         # 'treiang people fairly': 'people' alone names another area; with the word before it unknown, the
         # area is a guess, so the question is not answered as that area's
