@@ -46,7 +46,7 @@ class RecordedQuestion:
 
 
 _NOTHING = re.compile(r"\b(?:nothing|not\s+even|no\s+counts?|no\s+(?:grades?|data)\s+and\s+no)\b")
-_COMPLETE = re.compile(r"\b(?:all|every|complete|full)\b")
+_COMPLETE = re.compile(r"\b(?:(?<!at\s)all|every|complete|full)\b")  # 'at all' is emphasis
 _NONE = re.compile(r"\b(?:no|none)\b")
 _HOW_MUCH = re.compile(r"\b(?:how\s+many|gaps?)\b")
 

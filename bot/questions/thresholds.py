@@ -22,9 +22,19 @@ _FORMS = (
 )
 
 
+# An upper bound ('fewer than two', 'at most one', 'no more than 3'): not applied, and said so (n = 0).
+_AT_MOST = re.compile(
+    rf"\b(?:(?:fewer|less)\s+than|at\s+most|no\s+more\s+than|not\s+more\s+than|under|up\s+to|"
+    rf"{_N}\s+or\s+(?:fewer|less|under|below))\s*{_N}?\b"
+)
+
+
 def at_least(norm: str) -> tuple[int, str]:
     """The smallest number of grades asked for ('three or more' -> 3, 'more than two' -> 3), and the words
-    that said it; (1, '') when no number is asked for."""
+    that said it; (1, '') when no number is asked for; (0, words) for an upper bound, which lists can't
+    apply ('fewer than two')."""
+    if (m := _AT_MOST.search(norm)) and (m.group(1) or m.group(2)):
+        return 0, m.group(0)
     for pattern, add in _FORMS:
         if m := pattern.search(norm):
             said = m.group(1)

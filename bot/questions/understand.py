@@ -167,9 +167,15 @@ def _at_least(
     n, said = at_least(lowered)
     if not said:
         return question, (), notes
-    if isinstance(question, FilterQuestion) and question.grades and not question.area and not question.every:
+    if (
+        isinstance(question, FilterQuestion)
+        and question.grades
+        and not question.area
+        and not question.every
+        and n
+    ):
         return (replace(question, at_least=n) if n > 1 else question), tuple(said.split()), notes
-    if n > 1:
+    if n != 1:
         notes += (f"not taken into account: “{said}”",)
     return question, tuple(said.split()), notes
 

@@ -331,6 +331,18 @@ THRESHOLDS = [
         "Did you mean",
         id="a-number-with-no-room-is-said",
     ),
+    pytest.param(
+        "forces with fewer than two inadequate grades",
+        "not taken into account: “fewer than two”",
+        "Did you mean",
+        id="an-upper-bound-is-said",
+    ),
+    pytest.param(
+        "fire services with at most one requires improvement",
+        "not taken into account: “at most one”",
+        "Did you mean",
+        id="at-most-is-said",
+    ),
 ]
 
 # What is and isn't recorded here is a question of its own, never a list of grades with a negation: the group
@@ -383,6 +395,12 @@ RECORDED = [
         "3 of the 4 police forces in Wales have core grades not recorded here",
         "Gwent Police (",
         id="missing-in-wales",
+    ),
+    pytest.param(
+        "which police forces have no grades recorded at all",
+        "Police forces that have no core grade recorded here",
+        "Police forces that have every core grade",
+        id="at-all-is-emphasis",
     ),
     pytest.param(
         "which forces have no inadequate grades",
