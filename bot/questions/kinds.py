@@ -181,6 +181,9 @@ class MovementQuestion:
     place: Place | None = None
     since: str | None = None
     until: str | None = None
+    # only bodies with one of these grades in the earlier round ('from outstanding'), in the later ('to good')
+    start: tuple[str, ...] = ()
+    end: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

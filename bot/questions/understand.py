@@ -50,9 +50,9 @@ from bot.questions.operators import (
 from bot.questions.operators import other_grades as _others
 from bot.questions.parse import name_finder, parse_question
 from bot.questions.recorded import RecordedQuestion
+from bot.questions.refine import refine
 from bot.questions.repair import Lexicon, lexicon, repair, unknown_words
 from bot.questions.split import MAX_PARTS, split
-from bot.questions.thresholds import at_least
 from bot.questions.vocab import GRADES
 from bot.questions.why import WhyQuestion
 from bot.questions.words import find_grades
@@ -134,7 +134,7 @@ def _one(
     norm = normalise(text)
     question = _pillar(_compare_words(question, lex, directory), norm, directory)
     applied, notes = apply_operators(question, operators(norm, ROUND.sub(" ", text)), norm, directory, text)
-    applied, counted, notes = _at_least(applied, " ".join(text.lower().split()), notes)
+    applied, counted, notes = refine(applied, " ".join(text.lower().split()), notes)
     if isinstance(applied, RecordedQuestion):  # 'no grades', 'nothing recorded' are what it asks
         notes, counted = (), tuple(recorded_words.WORDS)
     # a place's word is unknown here unless a place was read from it ('merthyr' alone names no place)
@@ -156,28 +156,6 @@ def _one(
     if repairs or rewritten or applied != question or notes:
         read_as = written(applied, directory) or text
     return Understood(applied, text, read_as, notes, repairs)
-
-
-def _at_least(
-    question: Question, lowered: str, notes: tuple[str, ...]
-) -> tuple[Question, tuple[str, ...], tuple[str, ...]]:
-    """'forces with three or more inadequate grades', '2+ inadequates' (in the text as typed): a list keeps
-    the bodies with that many; where the question has no room for a number, it is said (the question, the
-    number's words, the notes)."""
-    n, said = at_least(lowered)
-    if not said:
-        return question, (), notes
-    if (
-        isinstance(question, FilterQuestion)
-        and question.grades
-        and not question.area
-        and not question.every
-        and n
-    ):
-        return (replace(question, at_least=n) if n > 1 else question), tuple(said.split()), notes
-    if n != 1:
-        notes += (f"not taken into account: “{said}”",)
-    return question, tuple(said.split()), notes
 
 
 def _not_places(unknown: tuple[str, ...], text: str, directory: Directory) -> tuple[str, ...]:

@@ -30,7 +30,9 @@ def written(question: Question, directory: Directory) -> str:
         place = f" in {question.place.label}" if question.place else ""
         moved = {"better": "got better", "worse": "got worse"}.get(question.direction, "changed")
         area = f" at {_area_words(question.area)}" if question.area else ""
-        return f"which {bodies}{place} {moved}{area}"
+        start = f" from {_grades_phrase(question.start)}" if question.start else ""
+        start += f" to {_grades_phrase(question.end)}" if question.end else ""
+        return f"which {bodies}{place} {moved}{area}{start}"
     if isinstance(question, HistoryQuestion) and directory.by_id(question.name):
         return f"how has {directory.by_id(question.name).name} done in every round"  # type: ignore[union-attr]
     if isinstance(question, FilterQuestion) and question.at_least > 1 and not question.exclude:

@@ -551,6 +551,16 @@ OTHER_KIND = [
     pytest.param("how is camden policed", "Camden is policed by Metropolitan Police Service", "London Fire Brigade:", id="policed"),
 ]  # fmt: skip
 
+# A movement from one grade ('slipped from outstanding', 'went from inadequate to something better', 'from good
+# to adequate'): only the bodies that had it, and those whose later grade is not recorded named as such.
+FROM_GRADE = [
+    pytest.param("Which forces slipped from outstanding for preventing crime in 2021-22 to something lower in 2023-25?", "Rated outstanding in 2021–22, but the 2023–25 grade is not recorded here: West Yorkshire Police", "Metropolitan Police Service —", id="slipped-from-outstanding"),
+    pytest.param("which forces went from inadequate to something better at responding", "of the 6 police forces rated inadequate in 2021–22", "Cambridgeshire Constabulary — Inadequate ·", id="from-inadequate-to-better"),
+    pytest.param("which forces dropped from good to adequate for investigating", "Read as: which police forces got worse at investigating crime from good to adequate", "Nottinghamshire Police — Good → Inadequate", id="from-good-to-adequate"),
+    pytest.param("which forces improved from requires improvement at investigating", "rated requires improvement in 2021–22", "Did you mean", id="improved-from"),
+    pytest.param("which forces got better at responding since 2021/22", "10 improved, 4 got worse and 11 stayed the same", "rated", id="no-start-grade-unchanged"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("question", "says", "never"),
@@ -568,7 +578,8 @@ OTHER_KIND = [
     + FEWER_AREAS
     + ROUND_SO_FAR
     + WHETHER_ANY
-    + OTHER_KIND,
+    + OTHER_KIND
+    + FROM_GRADE,
 )
 def test_each_class_is_read_as_asked(db, question, says, never):
     text = said(db, question)
