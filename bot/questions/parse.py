@@ -121,4 +121,8 @@ def parse_question(text: str, directory: Directory) -> Question:
 
     if recorded := parse_recorded(found):
         return recorded  # type: ignore[return-value]
+    from bot.questions.area_counts import parse_area_count
+
+    if by_area := parse_area_count(found):
+        return by_area  # type: ignore[return-value]
     return route(found, text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.questions.area_counts import AreaCountQuestion
 from bot.questions.kinds import AreaQuestion, BodyGradesQuestion, FilterQuestion, MovementQuestion, Question
 from bot.questions.names import Directory
 from bot.questions.recorded import RecordedQuestion
@@ -41,6 +42,13 @@ def written(question: Question, directory: Directory) -> str:
         grades = _grades_phrase(question.grades)
         return f"which {bodies}{place} have {question.at_least} or more {grades} grades" + (
             f" in {question.round}" if question.round else ""
+        )
+    if isinstance(question, AreaCountQuestion):
+        bodies = "fire services" if question.kind == "fire" else "police forces"
+        place = f" in {question.place.label}" if question.place else ""
+        most = "fewest" if question.fewest else "most"
+        return (
+            f"which areas have the {most} {_grades_phrase(question.grades)} grades among the {bodies}{place}"
         )
     if isinstance(question, RecordedQuestion):
         bodies = "fire services" if question.kind == "fire" else "police forces"

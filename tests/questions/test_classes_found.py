@@ -561,6 +561,17 @@ FROM_GRADE = [
     pytest.param("which forces got better at responding since 2021/22", "10 improved, 4 got worse and 11 stayed the same", "rated", id="no-start-grade-unchanged"),
 ]  # fmt: skip
 
+# Which area has the most of a grade: the areas ranked, never the bodies; grades known only from count
+# statements are counted apart.
+AREA_COUNTS = [
+    pytest.param("Among the area grades you hold for PEEL 2023-25, which area has the most Inadequate grades?", "Responding to the public has the most inadequate grades recorded: 5", "Lincolnshire Police — 4", id="area-most-inadequate"),
+    pytest.param("which area has the most inadequate grades", "known only from HMICFRS's count statements, so which areas is not recorded here: ", "1. Lincolnshire Police", id="counts-apart"),
+    pytest.param("what area do fire services most often get requires improvement in", "Ensuring fairness and promoting diversity has the most requires improvement grades recorded: 13", "Most requires improvement grades:", id="area-most-often-fire"),
+    pytest.param("which areas got the fewest outstanding grades for police", "Areas with the fewest outstanding grades: police forces", "Most outstanding", id="area-fewest"),
+    pytest.param("which area do welsh forces get the most good grades in", "Areas with the most good grades: police forces in Wales", "Gwent Police — 0 good", id="area-in-a-region"),
+    pytest.param("which force has the most inadequate grades", "1. Lincolnshire Police — 4 inadequate", "Areas with the most", id="a-force-is-still-a-body-ranking"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("question", "says", "never"),
@@ -579,7 +590,8 @@ FROM_GRADE = [
     + ROUND_SO_FAR
     + WHETHER_ANY
     + OTHER_KIND
-    + FROM_GRADE,
+    + FROM_GRADE
+    + AREA_COUNTS,
 )
 def test_each_class_is_read_as_asked(db, question, says, never):
     text = said(db, question)
