@@ -159,6 +159,13 @@ NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
         "inquiries and HMICFRS's recommendations (what they say and progress on them)",
     ),
     (
+        re.compile(
+            r"\b(?:complaints?|misconduct|gross\s+misconduct|disciplinary|discipline|vetting|sacked|dismissals?|"
+            r"suspended|suspensions?|sickness|absence\s+rates?|tribunal\s+claims?)\b"
+        ),
+        "complaints, misconduct and staff records",
+    ),
+    (
         re.compile(r"\b(?:hospitals?|nhs|gps?|doctors?|ambulances?|care\s+homes?|cqc|dentists?)\b"),
         "hospitals and health services",
     ),
@@ -184,7 +191,7 @@ STRONG_TOPICS = frozenset({"hospitals and health services", "schools and college
 # headcount') does not make the question one about that area's grade.
 _MEASURED = re.compile(
     r"\b(?:minutes?|mins?|seconds?|secs?|hours?|(?:average|avg|mean|median)(?!\s+(?:grades?|ratings?|scores?))|"
-    r"headcount|head\s+count|ftes?|"
+    r"headcount|head\s+count|ftes?|rates?|how\s+long\s+(?:does|do|did|will)\s+(?:it|they|\w+)\s+take|"
     r"full\s+time\s+equivalents?|percentages?|per\s+cent|percent|backlogs?|waiting\s+times?|"
     r"(?:officer|staff|firefighter|crime)\s+numbers|numbers?\s+of\s+(?:officers|staff|firefighters|crimes))\b"
 )

@@ -184,6 +184,39 @@ MEASURED = [
     pytest.param(
         "which force has the best average grade", "Best police forces", CANT, id="average-grade-is-a-ranking"
     ),
+    pytest.param(
+        "how long does it take west mids police to answer 999",
+        CANT,
+        "West Midlands Police on responding",
+        id="how-long-does-it-take",
+    ),
+    pytest.param(
+        "staff sickness rates for kent fire", CANT, "getting the right people", id="rates-over-an-area"
+    ),
+    pytest.param(
+        "detection rate for investigating crime in kent",
+        CANT,
+        "Kent Police: investigating",
+        id="detection-rate",
+    ),
+    pytest.param(
+        "sussex police complaints",
+        "complaints, misconduct and staff records",
+        "Sussex Police: PEEL",
+        id="complaints",
+    ),
+    pytest.param(
+        "met police vetting failures",
+        "complaints, misconduct and staff records",
+        "Metropolitan Police Service: PEEL",
+        id="vetting",
+    ),
+    pytest.param(
+        "what rating did kent get for investigating",
+        "Kent Police: investigating crime",
+        CANT,
+        id="rating-is-no-rate",
+    ),
 ]
 
 # The words people use for calling the police are responding to the public, not the workforce ('people').
