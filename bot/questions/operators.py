@@ -159,9 +159,12 @@ def except_question(text: str, directory: Directory) -> Question | None:
             (s, e, directory.resolve(" ".join(named.split()[s:e]) + " fire").body or b) for s, e, b in found
         ]
     ids = tuple(b.id for _, _, b in found if b.kind == kind)
-    if not ids:  # 'other than cornwall, which fire services ...': the name with the list's kind
-        body = directory.resolve(f"{named} {'fire' if kind == 'fire' else 'police'}").body
-        ids = (body.id,) if body is not None and body.kind == kind else ()
+    if not ids:  # 'other than cornwall, which fire services ...', 'apart from avon and cornwall': each name
+        suffix = "fire" if kind == "fire" else "police"
+        parts = [p.strip() for p in re.split(r",|\band\b|&", named) if p.strip()]
+        bodies = [directory.resolve(f"{p} {suffix}").body for p in parts]
+        if bodies and all(b is not None and b.kind == kind for b in bodies):
+            ids = tuple(b.id for b in bodies if b is not None)
     place, _ = find_place(named)
     if not ids and place is not None:
         ids = tuple(b.id for b in directory.bodies if b.kind == kind and in_place(b, place))

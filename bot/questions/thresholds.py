@@ -8,7 +8,7 @@ import re
 
 _NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11,
+    "ten": 10, "eleven": 11, "once": 1, "twice": 2,
 }  # fmt: skip
 _N = r"(\d{1,2}|" + "|".join(_NUMBERS) + r")"
 # (pattern, how much to add to the number said): 'more than two' is three or more

@@ -53,6 +53,7 @@ from bot.questions.recorded import RecordedQuestion
 from bot.questions.refine import refine
 from bot.questions.repair import Lexicon, lexicon, repair, unknown_words
 from bot.questions.split import MAX_PARTS, split
+from bot.questions.two_areas import second_area
 from bot.questions.vocab import GRADES
 from bot.questions.why import WhyQuestion
 from bot.questions.words import find_grades
@@ -86,6 +87,10 @@ def understand(text: str, directory: Directory) -> Understood:
         parts = tuple(_one(p, directory, lex, repaired.changes, True) for p in pieces)
         return replace(parts[0], parts=parts)
     single = _one(read, directory, lex, repaired.changes, read != clean and not repaired.changes)
+    if other := second_area(single.question, single.text, directory):  # 'on protection and prevention'
+        again = Understood(other, single.text, written(other, directory), single.notes, single.repairs)
+        first = replace(single, read_as=single.read_as or written(single.question, directory))
+        return replace(first, parts=(first, again))
     return _across_kinds(single, directory) or single
 
 

@@ -605,6 +605,19 @@ AREA_COUNTS = [
     pytest.param("which force has the most inadequate grades", "1. Lincolnshire Police — 4 inadequate", "Areas with the most", id="a-force-is-still-a-body-ranking"),
 ]  # fmt: skip
 
+# One body on two areas ('on protection and prevention'): each answered, never the first alone; several bodies
+# left out at once; a count of spells in Engage is said, not dropped.
+MORE = [
+    pytest.param("hows notts fire doing on protection and prevention", "Nottinghamshire Fire and Rescue Service is rated Good for preventing fires", "Did you mean", id="two-areas-one-body"),
+    pytest.param("kent police on 999 calls and investigating", "Read as: Kent Police on investigating crime", "Did you mean", id="two-areas-999-and-investigating"),
+    pytest.param("cambs police responding and managing offenders grades", "Cambridgeshire Constabulary is rated Inadequate for responding to the public", "PEEL 2023–2025: An inspection", id="two-areas-grades"),
+    pytest.param("is durham good at protecting vulnerable people", "No: Durham Constabulary is rated Requires improvement for protecting vulnerable people", "workforce", id="one-area-with-people-in-it"),
+    pytest.param("how is essex police at responding to calls", "Essex Police is rated Adequate for responding to the public", "Read as", id="two-words-one-area"),
+    pytest.param("list the fire services rated requires improvement at preventing fires, apart from avon and cornwall", "other than Avon Fire and Rescue Service, Cornwall Fire and Rescue Service", "Cornwall Fire and Rescue Service is rated", id="except-two-counties"),
+    pytest.param("apart from sussex and surrey, which forces are good at responding", "apart from Surrey Police, Sussex Police", "Sussex Police —", id="except-two-forces"),
+    pytest.param("which forces have been in engage more than once", "not taken into account: “more than once”", "Did you mean", id="spells-counted-are-said"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("question", "says", "never"),
@@ -624,7 +637,8 @@ AREA_COUNTS = [
     + WHETHER_ANY
     + OTHER_KIND
     + FROM_GRADE
-    + AREA_COUNTS,
+    + AREA_COUNTS
+    + MORE,
 )
 def test_each_class_is_read_as_asked(db, question, says, never):
     text = said(db, question)
