@@ -80,7 +80,8 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         _phrases(
             "investigating crime | investigating crimes | investigate crime | investigates crime | investigate crimes | "
             "investigations | investigation | investigating | "
-            "solving crime | detecting crime"
+            "solving crime | detecting crime | solving crimes | catching criminals | catch criminals | "
+            "catching offenders | catching burglars | catching crooks | catching the criminals"
         ),
     ),
     AreaConcept(

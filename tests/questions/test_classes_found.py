@@ -616,6 +616,8 @@ MORE = [
     pytest.param("list the fire services rated requires improvement at preventing fires, apart from avon and cornwall", "other than Avon Fire and Rescue Service, Cornwall Fire and Rescue Service", "Cornwall Fire and Rescue Service is rated", id="except-two-counties"),
     pytest.param("apart from sussex and surrey, which forces are good at responding", "apart from Surrey Police, Sussex Police", "Sussex Police —", id="except-two-forces"),
     pytest.param("which forces have been in engage more than once", "not taken into account: “more than once”", "Did you mean", id="spells-counted-are-said"),
+    pytest.param("im a resident in hull - are the police any good at catching criminals", "Humberside Police on investigating crime", "Read as: grade Humberside", id="catching-criminals"),
+    pytest.param("how good are essex police at solving crimes", "Essex Police is rated Adequate for investigating crime", "Read as", id="solving-crimes"),
 ]  # fmt: skip
 
 
