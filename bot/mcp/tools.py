@@ -161,6 +161,7 @@ def list_bodies(
     shown, paging = arg.page(all_rows, page)
     what = f"{concept.label} grade" if concept else "enough grades to tell"
     missing = [f"{what} for {b.name}" for b in answer.unrecorded]
+    missing += [f"{what} for {b.name} (its count statement rules it out)" for b in answer.ruled_out]
     missing += [f"a graded report for {b.name}" for b in answer.no_report]
     notes = [
         f"{b.name} may match: HMICFRS's count shows {n} more grade(s) of this kind than are recorded by area"

@@ -65,7 +65,11 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
             "responding to the public | responding to calls | respond to the public | responds to the public | "
             "respond to calls | responding | 999 calls | 999 | 101 calls | "
             "101 | call handling | answering calls | emergency calls | calls | attendance | response times | "
-            "response"
+            "response | answer calls | answers calls | when people call | when you call | when i call | "
+            "people call them | call them | calling them | call the police | calling the police | "
+            "answering the phone | answer the phone | answers the phone | pick up the phone | picking up the phone | "
+            "calling 999 | call 999 | ringing 999 | ring 999 | dial 999 | dialling 999 | phone answering | "
+            "answering phones | answer phones | answering the phones"
         ),
     ),
     AreaConcept(
@@ -76,7 +80,8 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         _phrases(
             "investigating crime | investigating crimes | investigate crime | investigates crime | investigate crimes | "
             "investigations | investigation | investigating | "
-            "solving crime | detecting crime"
+            "solving crime | detecting crime | solving crimes | catching criminals | catch criminals | "
+            "catching offenders | catching burglars | catching crooks | catching the criminals"
         ),
     ),
     AreaConcept(

@@ -251,9 +251,8 @@ def _find_entities(text: str, directory: Directory, finder) -> Entities:
     norm = normalise(stripped)
     words = norm.split()
     found = find_bodies(words, directory, finder)
-    # 'yorkshire and the humber' is a region: 'humber' inside it names no body
-    regions = region_spans(words)
-    found = [f for f in found if not any(a <= f[0] and f[1] <= b and b - a > f[1] - f[0] for a, b in regions)]
+    # 'yorkshire and the humber (fire)' is a region: a name starting inside it ('humber fire') names no body
+    found = [f for f in found if not any(a < f[0] < b for a, b in region_spans(words))]
     # places people live, in the words no body's name took: 'round worcester' is West Mercia Police
     towns = read_towns(words, cased_words(stripped), found, directory)
     found = sorted([*(f for f in found if f[0] not in towns.dropped), *towns.found], key=lambda f: f[0])

@@ -46,6 +46,7 @@ class FilterQuestion:
     count: bool = False
     every: bool = False  # every graded area at one of `grades` ('weren't inadequate in anything'), no area
     exclude: tuple[str, ...] = ()  # body ids left out ('apart from sussex, which forces ...')
+    at_least: int = 1  # how many areas at one of `grades` ('three or more inadequate grades'), no area
 
 
 @dataclass(frozen=True)
@@ -181,6 +182,9 @@ class MovementQuestion:
     place: Place | None = None
     since: str | None = None
     until: str | None = None
+    # only bodies with one of these grades in the earlier round ('from outstanding'), in the later ('to good')
+    start: tuple[str, ...] = ()
+    end: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,12 @@ from bot.questions.names import Directory, normalise
 _READ_AS_PHRASE = re.compile(
     r"\b(?:not\s+good\s+enough|no\s+worse\s+than|no\s+better\s+than|not\s+graded|not\s+recorded|"
     r"no\s+longer|whether\s+or\s+not|if\s+not|or\s+not|not\s+sure|not\s+only)\b"
+    # a question tag asks for a yes or no, it negates nothing: 'lancs fire got loads of outstandings didnt
+    # they', 'they were in special measures werent they'
+    r"|\b(?:didnt|wasnt|werent|isnt|arent|hasnt|havent|hadnt|doesnt|dont|wont|cant)\s+(?:they|it|he|she|we|you|i)"
+    r"\b(?=\s*$|\s+(?:which|what|where|when|how|and|so|then|right|though|eh|or)\b)"
+    # nor does a question opened by one ('didnt the met get inadequate' asks whether it did)
+    r"|^(?:didnt|wasnt|werent|isnt|arent|hasnt|havent|hadnt|doesnt)\b"
 )
 NEGATION = re.compile(
     r"\b(?:not|never|none|nothing|neither|nor|without|werent|wasnt|isnt|arent|didnt|doesnt|dont|hasnt|"
@@ -68,6 +74,28 @@ def operators(norm: str, text: str = "") -> tuple[str, ...]:
     return tuple(found)
 
 
+def other_grades(grades: tuple[str, ...]) -> tuple[str, ...]:
+    """The grades 'not' these means: 'not good' is worse than good (good is good or better, as in yes/no
+    questions), any other grade is every other grade."""
+    from bot.questions.vocab import GRADES
+
+    if grades == ("Good",):
+        grades = ("Outstanding", "Good")
+    return tuple(g for g in GRADES if g not in grades)
+
+
+# 'did none of the welsh forces get an outstanding', 'has no force got outstanding for X': a yes or no about
+# whether any did, answered by who did (none listed is the yes)
+_WHETHER_ANY = re.compile(
+    r"^(?:so\s+)?(?:did|do|does|has|have|had|is|are|was|were)\s+(?:none|no|nobody|noone|no\s+one)\b"
+)
+
+
+def asks_whether_any(norm: str) -> bool:
+    """The question asks whether none did (so the answer is who did), not which did not."""
+    return bool(_WHETHER_ANY.search(norm))
+
+
 def is_year(word: str) -> bool:
     """'2023' is a calendar year (not a round)."""
     return bool(re.fullmatch(r"20\d\d", word))
@@ -81,12 +109,30 @@ _DAY = re.compile(
 )
 
 
-def day_note(question: Question, text: str) -> tuple[str, ...]:
-    """'in Engage on 1 January 2024': Engage is answered by the year, so a day asked about is said, never
-    dropped silently (a body that came in on 11 March is shown for that year too)."""
-    if isinstance(question, MonitoringQuestion) and (m := _DAY.search(text)):
-        return (f"not taken into account: the day ({m.group(0)}); shown for the whole year",)
-    return ()
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+
+
+def _iso_day(said: str) -> str | None:
+    """'1 January 2024', '1st jan 2024', '01/01/2024' (day first, as in Britain) -> '2024-01-01'."""
+    if m := re.match(r"(\d{1,2})/(\d{1,2})/(20\d\d)", said):
+        day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+    elif m := re.match(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3})[a-z]*\.?,?\s+(20\d\d)", said.lower()):
+        day, month, year = int(m.group(1)), _MONTHS.index(m.group(2)) + 1, m.group(3)
+    else:
+        return None
+    return f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def on_day(question: Question, text: str) -> tuple[Question, tuple[str, ...]]:
+    """'which forces were in Engage on 1 January 2024': everyone whose spell was under way that day (the
+    question, and a note when a day is named that cannot be applied, never dropped silently)."""
+    m = _DAY.search(text)
+    if m is None or not isinstance(question, MonitoringQuestion):
+        return question, ()
+    day = _iso_day(m.group(0))
+    if day is None or question.now:
+        return question, (f"not taken into account: the day ({m.group(0)})",)
+    return replace(question, year=day, during=True), ()
 
 
 _EXCEPT_NAMES = re.compile(
@@ -100,7 +146,7 @@ def except_question(text: str, directory: Directory) -> Question | None:
     """'apart from sussex, which forces were good at responding': the list without the bodies named; 'leaving
     out the Welsh forces': without every body of the list's kind in that place."""
     from bot.questions.counterparts import in_place
-    from bot.questions.kinds import FilterQuestion, UsageError
+    from bot.questions.kinds import CompareQuestion, FilterQuestion, GradeQuestion, UsageError
     from bot.questions.parse import name_finder, parse_question
     from bot.questions.words import find_place
 
@@ -112,17 +158,38 @@ def except_question(text: str, directory: Directory) -> Question | None:
         without = parse_question(rest, directory)
     except UsageError:
         return None
-    if not isinstance(without, FilterQuestion):
+    placed = isinstance(without, CompareQuestion) and not without.names and without.place is not None
+    if not isinstance(without, FilterQuestion) and not placed:
         return None
+    kind = without.kind  # type: ignore[union-attr]
 
     named = normalise(m.group(1))
     found = name_finder(directory).find(named.split())
-    if without.kind == "fire":
+    if kind == "fire":
         found = [
             (s, e, directory.resolve(" ".join(named.split()[s:e]) + " fire").body or b) for s, e, b in found
         ]
-    ids = tuple(b.id for _, _, b in found if b.kind == without.kind)
+    ids = tuple(b.id for _, _, b in found if b.kind == kind)
+    if not ids:  # 'other than cornwall, which fire services ...', 'apart from avon and cornwall': each name
+        suffix = "fire" if kind == "fire" else "police"
+        parts = [p.strip() for p in re.split(r",|\band\b|&", named) if p.strip()]
+        bodies = [directory.resolve(f"{p} {suffix}").body for p in parts]
+        if bodies and all(b is not None and b.kind == kind for b in bodies):
+            ids = tuple(b.id for b in bodies if b is not None)
     place, _ = find_place(named)
     if not ids and place is not None:
-        ids = tuple(b.id for b in directory.bodies if b.kind == without.kind and in_place(b, place))
-    return replace(without, exclude=ids) if ids else None
+        ids = tuple(b.id for b in directory.bodies if b.kind == kind and in_place(b, place))
+    if not ids:
+        return None
+    if isinstance(without, CompareQuestion) and without.place is not None:
+        # 'other than the Met, how did London's other police force do': the place's other bodies
+        left = [
+            b.id
+            for b in directory.bodies
+            if b.kind == kind and in_place(b, without.place) and b.id not in ids
+        ]
+        if len(left) == 1:
+            return GradeQuestion(left[0], without.round) if without.area is None else None
+        return replace(without, names=tuple(left), place=None) if left else None
+    assert isinstance(without, FilterQuestion)
+    return replace(without, exclude=ids)

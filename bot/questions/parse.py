@@ -125,4 +125,12 @@ def parse_question(text: str, directory: Directory) -> Question:
     found = find_entities(text, directory, finder)
     if not found.words:
         return UnanswerableQuestion(text)
+    from bot.questions.recorded import parse_recorded
+
+    if recorded := parse_recorded(found):
+        return recorded  # type: ignore[return-value]
+    from bot.questions.area_counts import parse_area_count
+
+    if by_area := parse_area_count(found):
+        return by_area  # type: ignore[return-value]
     return route(found, text)

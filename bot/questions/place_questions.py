@@ -35,6 +35,8 @@ class PlaceQuestions:
 
 def place_questions(text: str, question: Question, directory: Directory) -> PlaceQuestions | None:
     """For text already parsed to `question`: None unless it named a place people live."""
+    if getattr(question, "exclude", ()):
+        return None  # 'apart from kent, which services ...': the place named is the one left out
     text = " ".join(text.split())
     e = remembered(text, directory)  # the parser's own reading
     if e is None:  # it read part of the text ('compare luton and swindon'): read it all if a place is in it

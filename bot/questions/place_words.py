@@ -153,15 +153,12 @@ def county_name(county: str) -> str:
 
 
 def region_spans(words: list[str]) -> list[tuple[int, int]]:
-    """The word spans of regions named in more than one word ('yorkshire and the humber', 'south west'):
-    no town or body is looked for inside them (Humber is also a village in Herefordshire)."""
-    from bot.questions.words import find_places
+    """Where regions named in three words or more are ('yorkshire and the humber', 'east of england'): no
+    town or body is looked for inside them (Humber is also a village in Herefordshire)."""
+    from bot.questions.words import REGION_WORDS
 
-    text = " ".join(words)
     spans = []
-    for place, (a, b) in find_places(text):
-        said = text[a:b].strip()
-        if not place.country and " " in said:
-            start = text[:a].count(" ") + (1 if text[a : a + 1] == " " else 0)
-            spans.append((start, start + len(said.split())))
+    for region in {tuple(k.split()) for k in REGION_WORDS if len(k.split()) >= 3}:
+        n = len(region)
+        spans += [(i, i + n) for i in range(len(words) - n + 1) if tuple(words[i : i + n]) == region]
     return spans

@@ -30,7 +30,7 @@ from bot.questions.kinds import (
     RecentQuestion,
     UnanswerableQuestion,
 )
-from bot.questions.topics import STRONG_TOPICS, TIMES
+from bot.questions.topics import STRONG_TOPICS, TIMES, measured
 from bot.questions.vocab import GRADES
 from bot.questions.words import BOTH_KINDS, POLICE_PATTERN
 
@@ -109,10 +109,12 @@ def _not_covered(e: Entities) -> bool:
     surrey outstanding' is Ofsted's question)."""
     if e.not_covered == TIMES and not e.monitoring:
         return not e.grades  # 'how long to answer 999 calls' names an area, and asks for a figure
-    if not e.not_covered or e.area or e.monitoring:
+    if not e.not_covered or e.monitoring:
         return False
     if e.not_covered in STRONG_TOPICS:
         return not e.kind_word
+    if e.area and not measured(e.norm):
+        return False
     return not e.grades
 
 

@@ -17,7 +17,9 @@ _QUIET = (HelpQuestion, UnanswerableQuestion, OutOfScopeQuestion)
 _CLAUSE = re.compile(
     r"(?:\s+(?:and|but|also)\s+|\s*[?;]\s+(?:and\s+)?)(?=(?:is|are|r|was|were|did|does|do|has|have|had|how|hows|"
     r"what|whats|which|who|where|when|they|it|its|their|same|also|then|any|anything|engage|special\s+measures|"
-    r"enhanced\s+monitoring|got|get|went)\b)",
+    r"enhanced\s+monitoring|got|get|went|date|dates|the\s+date|its\s+grades|their\s+grades)\b)"
+    # ', also ...', 'and also ...': a second question whatever its first word ('also getting the right people')
+    r"|\s*,\s*(?:and\s+)?also\s+|\s+and\s+also\s+",
     re.I,
 )
 _PAIRS = (
@@ -107,12 +109,14 @@ def _clauses(text: str, directory: Directory) -> list[str]:
         for piece in pieces:
             if not piece:
                 return [text]
+            piece = _their_other_kind(piece, out[-1], directory) if out else piece
             own = bool(_OWN_SUBJECT.match(piece))
             standing = follow(piece, directory, out[-1]) if out and not own else piece
             question = parse_question(standing, directory)
             body = _body_of(out[-1], directory) if out else ""
-            if body and not own and not _names_a_body(question, directory):
-                standing = f"{body} {piece}"  # 'bucks frs protection grade and engage dates'
+            if body and not own and (not _names_a_body(question, directory) or question in asked):
+                # 'bucks frs protection grade and engage dates'; 'X response grade, also how many RIs'
+                standing = f"{body} {piece}"
                 question = parse_question(standing, directory)
             if isinstance(question, _QUIET) or not _solid(question, directory):
                 return [text]
@@ -126,9 +130,45 @@ def _clauses(text: str, directory: Directory) -> list[str]:
 
 
 # A second question about a group of its own ('... and which forces are in engage'), not the first's body.
+# 'which area was adequate', 'how many RIs overall' ask on about the first's body.
 _OWN_SUBJECT = re.compile(
-    r"^(?:which|who|list|how\s+many|rank|best|worst|top|compare|what\s+are\s+the)\b", re.I
+    r"^(?:which(?!\s+(?:area|areas|one|grade|grades|was|were|did)\b)|who|list|rank|best|worst|top|compare|"
+    r"what\s+are\s+the|how\s+many\s+(?:\w+\s+){0,2}?(?:forces|services|police|fire|bodies|frss|of\s+the)\b)\b",
+    re.I,
 )
+
+
+# 'and what about their fire service', 'our police': the other kind of body for the first half's place
+_THEIR_KIND = re.compile(
+    r"\b(?:their|our|its|the)\s+(?:local\s+)?(fire(?:\s+and\s+rescue)?(?:\s+service|\s+brigade)?|frs|"
+    r"police(?:\s+force)?|force|constabulary)\b",
+    re.I,
+)
+_KIND_WORDS = re.compile(r"\b(?:police|constabulary|fire|and|rescue|service|brigade|frs|county)\b", re.I)
+
+
+def _their_other_kind(piece: str, first: str, directory: Directory) -> str:
+    """'what about their fire service' after a question about Suffolk Constabulary: 'suffolk fire', when that
+    names a body of the other kind; the piece unchanged otherwise."""
+    m = _THEIR_KIND.search(piece)
+    body = directory.by_id(_id_of(first, directory)) if m else None
+    if m is None or body is None:
+        return piece
+    kind = "police" if m.group(1).lower().startswith(("police", "force", "constab")) else "fire"
+    if kind == body.kind:
+        return piece
+    place = " ".join(_KIND_WORDS.sub(" ", body.name).split())
+    other = directory.resolve(f"{place} {kind}").body
+    if other is None or other.kind != kind:
+        return piece
+    return piece[: m.start()] + other.name + piece[m.end() :]
+
+
+def _id_of(text: str, directory: Directory) -> str:
+    from bot.questions.parse import parse_question
+
+    name = getattr(parse_question(text, directory), "name", None)
+    return name if isinstance(name, str) else ""
 
 
 def _names_a_body(question: Question, directory: Directory) -> bool:

@@ -122,6 +122,7 @@ def off_topic(rest: str, area_asked: bool = False) -> bool:
 
 
 TIMES = "response times and waits in minutes"
+STATISTICS = "crime figures and other statistics"
 # Topics people ask an inspections bot about that no grade held here answers: said so, never a card.
 NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
     (
@@ -140,12 +141,12 @@ NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\b(?:burglar(?:y|ies|s|ys)?|robber(?:y|ies|ys)|thefts?|how\s+safe|safe\s+(?:is|are)\s+(?:my|our|the)\s+street|murders?|homicides?|stabbings?|shootings?|"
             r"knife\s+crime|shoplifting|assaults?|offences|crimes|crime\s+(?:rates?|figures|stats|statistics|"
             r"numbers|levels|counts?|data\s+for\s+my)|how\s+much\s+crime|arrests?|detection\s+rates?|"
-            r"charge\s+rates?|reported\s+crime|how\s+many\s+(?:\w+\s+){0,2}?(?:fires|incidents|calls|officers|"
+            r"charge\s+rates?|reported\s+crime|headcount|ftes?|backlogs?|how\s+many\s+(?:\w+\s+){0,2}?(?:fires|incidents|calls|officers|"
             r"firefighters|staff|stations|callouts|call\s+outs|people|victims|fire\s+engines|engines|appliances|vehicles|"
             r"cars)|how\s+(?:fast|quickly|long)\s+(?:do|does|did|will|would|to)\b|response\s+times?|deaths?|fatalities|casualties|killed|satisfaction(?:\s+rates?)?|surveys?|"
             r"statistics|stats|figures)\b"
         ),
-        "crime figures and other statistics",
+        STATISTICS,
     ),
     (
         re.compile(
@@ -170,6 +171,13 @@ NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
         "inquiries and HMICFRS's recommendations (what they say and progress on them)",
     ),
     (
+        re.compile(
+            r"\b(?:complaints?|misconduct|gross\s+misconduct|disciplinary|discipline|vetting|sacked|dismissals?|"
+            r"suspended|suspensions?|sickness|absence\s+rates?|tribunal\s+claims?)\b"
+        ),
+        "complaints, misconduct and staff records",
+    ),
+    (
         re.compile(r"\b(?:hospitals?|nhs|gps?|doctors?|ambulances?|care\s+homes?|cqc|dentists?)\b"),
         "hospitals and health services",
     ),
@@ -191,8 +199,24 @@ NOT_COVERED += (
 )
 # Bodies HMICFRS does not inspect: a grade word ('outstanding schools') does not make these about police.
 STRONG_TOPICS = frozenset({"hospitals and health services", "schools and colleges"})
+# A quantity measured, not graded: with one of these, an area's word ('response times in minutes', 'officer
+# headcount') does not make the question one about that area's grade.
+_MEASURED = re.compile(
+    r"\b(?:minutes?|mins?|seconds?|secs?|hours?|(?:average|avg|mean|median)(?!\s+(?:grades?|ratings?|scores?))|"
+    r"headcount|head\s+count|ftes?|rates?|how\s+long\s+(?:does|do|did|will)\s+(?:it|they|\w+)\s+take|"
+    r"full\s+time\s+equivalents?|percentages?|per\s+cent|percent|backlogs?|waiting\s+times?|"
+    r"(?:officer|staff|firefighter|crime)\s+numbers|numbers?\s+of\s+(?:officers|staff|firefighters|crimes))\b"
+)
+
+
+def measured(norm: str) -> bool:
+    """The question asks for a quantity (minutes, an average, a headcount), which no grade answers."""
+    return bool(_MEASURED.search(norm))
 
 
 def not_covered(rest: str) -> str | None:
     """A topic the grades held here don't cover ('how many burglaries'), as the answer names it."""
-    return next((label for pattern, label in NOT_COVERED if pattern.search(rest)), None)
+    found = [label for pattern, label in NOT_COVERED if pattern.search(rest)]
+    if not found and measured(rest):
+        found = [STATISTICS]
+    return next((label for label in found if label in STRONG_TOPICS), found[0] if found else None)

@@ -13,10 +13,12 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.questions import cues
+from bot.questions import recorded as recorded_words
 from bot.questions.areas import CONCEPTS_BY_KEY, FIRE_PILLARS, find_area, find_pillar
 from bot.questions.context import _SHORT_ROUND, _long_round
 from bot.questions.dates import ROUND
 from bot.questions.entities import find_entities
+from bot.questions.kind_each import kind_to_each
 from bot.questions.kinds import (
     AreaQuestion,
     BodyCountQuestion,
@@ -37,10 +39,22 @@ from bot.questions.kinds import (
     UnanswerableQuestion,
 )
 from bot.questions.names import Directory, normalise
-from bot.questions.operators import EVER, EVERY, day_note, except_question, moved_since, operators
+from bot.questions.operators import (
+    EVER,
+    EVERY,
+    asks_whether_any,
+    except_question,
+    moved_since,
+    on_day,
+    operators,
+)
+from bot.questions.operators import other_grades as _others
 from bot.questions.parse import name_finder, parse_question
+from bot.questions.recorded import RecordedQuestion
+from bot.questions.refine import refine
 from bot.questions.repair import Lexicon, lexicon, repair, unknown_words
 from bot.questions.split import MAX_PARTS, split
+from bot.questions.two_areas import second_area
 from bot.questions.vocab import GRADES
 from bot.questions.why import WhyQuestion
 from bot.questions.words import find_grades
@@ -68,12 +82,16 @@ def understand(text: str, directory: Directory) -> Understood:
     clean = _SHORT_ROUND.sub(_long_round, " ".join(text.split()))
     lex = _with_places(clean, lexicon(directory))
     repaired = repair(clean, lex)
-    read = _and_in_names(repaired.text, directory)
+    read = kind_to_each(_and_in_names(repaired.text, directory), directory)
     pieces = split(read, directory)
     if len(pieces) > 1:
         parts = tuple(_one(p, directory, lex, repaired.changes, True) for p in pieces)
         return replace(parts[0], parts=parts)
     single = _one(read, directory, lex, repaired.changes, read != clean and not repaired.changes)
+    if other := second_area(single.question, single.text, directory):  # 'on protection and prevention'
+        again = Understood(other, single.text, written(other, directory), single.notes, single.repairs)
+        first = replace(single, read_as=single.read_as or written(single.question, directory))
+        return replace(first, parts=(first, again))
     return _across_kinds(single, directory) or single
 
 
@@ -100,7 +118,8 @@ def _across_kinds(single: Understood, directory: Directory) -> Understood | None
     known = lexicon(directory).known
     if any(len(n.split()) > 1 or n not in known for n in others) or len({b.kind for b in bodies}) < 2:
         return None  # a loosely typed name is asked back about; 'who', 'areas' are only words
-    grades = find_grades(normalise(single.text))[0]
+    # the grades asked ('any good' asks how each did, not which areas were good)
+    grades = find_entities(single.text, directory, name_finder(directory)).grades
     note = ("a police force and a fire and rescue service are graded on different areas: each on its own",)
     parts = []
     for body in bodies:
@@ -121,14 +140,18 @@ def _one(
     norm = normalise(text)
     question = _pillar(_compare_words(question, lex, directory), norm, directory)
     applied, notes = apply_operators(question, operators(norm, ROUND.sub(" ", text)), norm, directory, text)
+    applied, counted, notes = refine(applied, " ".join(text.lower().split()), notes)
+    if isinstance(applied, RecordedQuestion):  # 'no grades', 'nothing recorded' are what it asks
+        notes, counted = (), tuple(recorded_words.WORDS)
     # a place's word is unknown here unless a place was read from it ('merthyr' alone names no place)
     unknown = _not_places(unknown_words(text, replace(lex, places=frozenset())), text, directory)
     if unknown and (loose := _loose_name(applied, norm, unknown, directory)) and loose != applied:
         question = applied = loose  # 'bedford police - good or not': a name typed loosely, not a list
         unknown = ()
-    skipped = [w for w in unknown if not _in_loose_name(w, applied, directory)]
+    skipped = [w for w in unknown if not _in_loose_name(w, applied, directory) and w not in counted]
     notes += _pillar_note(applied, norm) + _slots_not_carried(applied, text, directory)
-    notes += day_note(applied, text)
+    applied, day = on_day(applied, text)
+    notes += day
     if unknown and _area_next_to(norm, applied, list(unknown)):
         # 'treiang people fairly': 'people' alone names another area; with the word before it unknown, the
         # area is a guess, so the question is not answered as that area's
@@ -262,14 +285,6 @@ def _in_loose_name(word: str, question: Question, directory: Directory) -> bool:
     return bool(found.body or found.suggestions)
 
 
-def _others(grades: tuple[str, ...]) -> tuple[str, ...]:
-    """The grades 'not' these means: 'not good' is worse than good (good is good or better, as in yes/no
-    questions), any other grade is every other grade."""
-    if grades == ("Good",):
-        grades = ("Outstanding", "Good")
-    return tuple(g for g in GRADES if g not in grades)
-
-
 def apply_operators(
     question: Question, found: tuple[str, ...], norm: str, directory: Directory, text: str = ""
 ) -> tuple[Question, tuple[str, ...]]:
@@ -324,7 +339,11 @@ def _apply(q: Question, op: str, norm: str, directory: Directory, text: str) -> 
         return q if isinstance(q, CompareQuestion) and len(q.names) >= 2 else None
     if op == "except":
         return except_question(text, directory)
-    # a negation
+    # a negation; 'did none of the welsh forces get an outstanding' asks who did; 'never' is every round
+    if isinstance(q, FilterQuestion) and q.grades and asks_whether_any(norm):
+        return q
+    if op == "never" and isinstance(q, (AreaQuestion, BodyGradesQuestion)) and not q.round:
+        return HistoryQuestion(q.name)
     if isinstance(q, FilterQuestion) and q.grades:
         if q.area or q.every:
             return replace(q, grades=_others(q.grades), every=q.every and False)

@@ -164,7 +164,9 @@ def find_places(text: str) -> Iterator[tuple[Place, tuple[int, int]]]:
 
 
 FIRE_PATTERN = re.compile(r"\b(?:fire|frs|frss|firefighters?|rescue\s+services?|brigades?)\b", re.I)
-POLICE_PATTERN = re.compile(r"\b(?:police|forces?|constabular(?:y|ies)|peel|cops|coppers|policing)\b", re.I)
+POLICE_PATTERN = re.compile(
+    r"\b(?:police|polices|policed|forces?|constabular(?:y|ies)|peel|cops|coppers|policing)\b", re.I
+)
 
 
 def mentions_fire(text: str) -> bool:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.questions.area_counts import AreaCountQuestion
 from bot.questions.kinds import AreaQuestion, BodyGradesQuestion, FilterQuestion, MovementQuestion, Question
 from bot.questions.names import Directory
+from bot.questions.recorded import RecordedQuestion
 from bot.questions.vocab import GRADES
 
 
@@ -29,9 +31,30 @@ def written(question: Question, directory: Directory) -> str:
         place = f" in {question.place.label}" if question.place else ""
         moved = {"better": "got better", "worse": "got worse"}.get(question.direction, "changed")
         area = f" at {area_words(question.area)}" if question.area else ""
-        return f"which {bodies}{place} {moved}{area}"
+        start = f" from {_grades_phrase(question.start)}" if question.start else ""
+        start += f" to {_grades_phrase(question.end)}" if question.end else ""
+        return f"which {bodies}{place} {moved}{area}{start}"
     if isinstance(question, HistoryQuestion) and directory.by_id(question.name):
         return f"how has {directory.by_id(question.name).name} done in every round"  # type: ignore[union-attr]
+    if isinstance(question, FilterQuestion) and question.at_least > 1 and not question.exclude:
+        bodies = "fire services" if question.kind == "fire" else "police forces"
+        place = f" in {question.place.label}" if question.place else ""
+        grades = _grades_phrase(question.grades)
+        return f"which {bodies}{place} have {question.at_least} or more {grades} grades" + (
+            f" in {question.round}" if question.round else ""
+        )
+    if isinstance(question, AreaCountQuestion):
+        bodies = "fire services" if question.kind == "fire" else "police forces"
+        place = f" in {question.place.label}" if question.place else ""
+        most = "fewest" if question.fewest else "most"
+        return (
+            f"which areas have the {most} {_grades_phrase(question.grades)} grades among the {bodies}{place}"
+        )
+    if isinstance(question, RecordedQuestion):
+        bodies = "fire services" if question.kind == "fire" else "police forces"
+        place = f" in {question.place.label}" if question.place else ""
+        asked = f"{question.round} report" if question.round else "latest report"
+        return f"what is recorded here for each of the {bodies}{place}, from its {asked}"
     if isinstance(question, FilterQuestion) and question.every:
         bodies = "fire services" if question.kind == "fire" else "police forces"
         place = f" in {question.place.label}" if question.place else ""

@@ -66,6 +66,8 @@ TABLE: dict[str, tuple[str, str, str]] = {
     "OutOfScopeQuestion": ("bot.slack.answers.words", "out_of_scope", "render_out_of_scope_answer"),
     "UnanswerableQuestion": ("bot.slack.answers.words", "cant_answer", "render_cant_answer_answer"),
     "WhyQuestion": ("bot.slack.answers.why", "why", "render_why_answer"),
+    "RecordedQuestion": ("bot.slack.answers.recorded", "recorded", "render_recorded_answer"),
+    "AreaCountQuestion": ("bot.slack.answers.area_counts", "area_counts", "render_area_counts_answer"),
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
 
 import pytest
@@ -32,7 +33,7 @@ CASES = [
             "Suffolk Constabulary",
             "Surrey Police",
             "Warwickshire Police",
-            "whose grade for responding to the public is not recorded here",
+            "For responding to the public, 5 police forces' grades are not recorded here",
             "!Essex Police —",
         ],
     ),
@@ -50,7 +51,11 @@ CASES = [
     ),
     (
         "good or better at protecting vulnerable people in Wales",
-        ["None of the 4 police forces in Wales", "Dyfed-Powys"],
+        # Dyfed-Powys's grade is not recorded, but its count statement (6 adequate, 2 RI) rules it out
+        [
+            "None of the 4 police forces in Wales",
+            "1 more has its grade for protecting vulnerable people not recorded",
+        ],
     ),
     (
         "compare norfolk, suffolk and essex",
@@ -259,3 +264,13 @@ def test_any_text_gets_a_valid_reply_with_no_live_mention(db, text):
     assert_valid_blocks(msg)
     blob = msg["text"] + str(msg["blocks"])
     assert "<!" not in blob and "<@" not in blob and "<#" not in blob
+
+
+def test_answers_are_fast_enough(db):
+    questions = [c[0] for c in CASES] * 10
+    ask(db, "grade cambs", now=NOW)
+    start = time.perf_counter()
+    for q in questions:
+        ask(db, q, now=NOW)
+    rate = len(questions) / (time.perf_counter() - start)
+    assert rate > 500, rate  # the benchmark wants 2,000/s on its machine; this guards against regressions

@@ -172,7 +172,7 @@ STRENGTHS = [
         "what has kent fire got right",
         GOOD_OR_BETTER,
         False,
-        ["8 of Kent Fire and Rescue Service's 11 areas were rated good or better"],
+        ["Kent Fire and Rescue Service was rated good or better in 8 of 11 areas"],
     ),
     (
         "what went wrong at lincolnshire",

@@ -122,7 +122,7 @@ def test_in_the_region_in_a_follow_up_is_the_last_questions_region(db):
 )  # fmt: skip
 def test_a_rounds_reports_are_listed_when_asked_who_has_been_inspected_in_it(db, text):
     answer = conversation(db, text)[0]
-    assert "Reports published in the 2025–27 round" in answer and "Kent Police: PEEL 2025–27" in answer
+    assert "2025–27" in answer and "Kent Police" in answer
     assert "PEEL 2023–25" not in answer
 
 
@@ -213,4 +213,4 @@ def test_is_that_the_only_one_after_a_list_is_the_list_with_who_is_not_recorded(
     listed = "which forces were inadequate for preventing crime in 2023-25"
     assert follow_up(db, then, listed) == listed
     answer = conversation(db, listed, then)[-1]
-    assert "Nottinghamshire Police" in answer and "is not recorded here" in answer
+    assert "Nottinghamshire Police" in answer and "not recorded here" in answer

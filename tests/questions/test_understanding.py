@@ -164,12 +164,12 @@ def test_any_question_is_answered_from_the_reports_counts_when_areas_are_not_rec
 def test_counts_outweigh_the_few_areas_recorded_when_the_report_counts_more_at_that_grade(db):
     # Greater Manchester FRS 2023-25: HMICFRS counts 10 good and 1 adequate; one area (good) is recorded
     text = said(db, "which areas did greater manchester fire get adequate in")
-    assert "1 of Greater Manchester Fire and Rescue Service's 11 areas was rated adequate" in text
+    assert "Greater Manchester Fire and Rescue Service was rated adequate in 1 of 11 areas" in text
     assert "which one it is, is not recorded here" in text
     assert "None of" not in text  # never 'none of its 1 recorded grades is adequate' against the counts
     good = said(db, "which areas did greater manchester fire get good in")
-    assert "10 of Greater Manchester Fire and Rescue Service's 11 areas were rated good" in good
-    assert "which 9 of them are not recorded here" in good
+    assert "Greater Manchester Fire and Rescue Service was rated good in 10 of 11 areas" in good
+    assert "the other 9 are not recorded here" in good
     assert "Understanding the risk of fire and other emergencies" in good  # the one that is recorded
 
 
@@ -372,7 +372,10 @@ READ_RIGHT = [
     pytest.param("london fire brigade grades 2023-25 and r they out of special measures", "It is not in it now", "Did you mean", id="r-they-starts-a-second-question"),
     pytest.param("who's in special measures right now, police or fire? and since when", "Lincolnshire Police", "0 fire and rescue services in", id="police-or-fire-is-both"),
     pytest.param("which police forces and fire services are in engage", "Lincolnshire Police", "0 fire and rescue services in", id="forces-and-fire-services-is-both"),
-    pytest.param("Which forces were in Engage on 1 January 2024?", "not taken into account: the day (1 January 2024)", "Did you mean", id="a-day-engage-cannot-apply-is-said"),
+    pytest.param("Which forces were in Engage on 1 January 2024?", "In enhanced monitoring (Engage) on 1 January 2024, among police forces: 5 (Devon and Cornwall Police, Metropolitan Police Service, Staffordshire Police, West Midlands Police, Wiltshire Police)", "Nottinghamshire Police", id="engage-on-a-day"),
+    pytest.param("who was in special measures on 01/06/2023", "In enhanced monitoring (Engage) on 1 June 2023", "not taken into account", id="engage-on-a-day-typed-with-slashes"),
+    pytest.param("fire services in engage on 1 jan 2025", "on 1 January 2025, among fire and rescue services: 2 (Buckinghamshire Fire and Rescue Service, Gloucestershire Fire and Rescue Service)", "London Fire Brigade,", id="engage-on-a-day-fire"),
+    pytest.param("is lincolnshire police in engage on 1 january 2024", "not taken into account: the day", "Did you mean", id="a-day-with-now-is-said"),
     pytest.param("merthyr police investigating crime", "Merthyr is policed by South Wales Police", "Gwent Police", id="short-town-name"),
     pytest.param("SW services RI on best use of resources?", "Fire and rescue services in South West rated requires improvement", "Best fire and rescue services", id="cue-inside-an-area-name-and-region-initials"),
     pytest.param("fire services RI on best use of resources", "rated requires improvement for making best use of resources", "Best fire and rescue services", id="best-in-best-use-is-no-ranking"),

@@ -15,7 +15,7 @@ from bot.questions.answers.snapshot import (
 )
 from bot.questions.areas import CONCEPTS_BY_KEY, FIRE_PILLARS
 from bot.questions.names import Body
-from bot.questions.vocab import movement
+from bot.questions.vocab import GRADES, movement
 
 
 @dataclass(frozen=True)
@@ -117,6 +117,7 @@ class BodyGradesAnswer:
     earlier_matches: tuple[tuple[str, str], ...] = ()
     statement: dict[str, int] | None = None  # HMICFRS's counts for that report, when known
     pillar: str = ""  # only the areas of this pillar were asked about
+    others: tuple[tuple[str, int], ...] = ()  # every recorded grade of that report and how many, best first
 
 
 def body_grades_answer(
@@ -162,6 +163,7 @@ def body_grades_answer(
         earlier_matches,
         None if pillar else count_statement(report),
         pillar,
+        tuple((g, n) for g in GRADES if (n := sum(1 for _, x in named if x == g))),
     )
 
 

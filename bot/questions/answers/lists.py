@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.questions.answers.area import FEW_GRADES
+from bot.questions.answers.at_least import at_least_row
 from bot.questions.answers.model import ReportRef, report_ref
 from bot.questions.answers.snapshot import (
     Snapshot,
@@ -32,6 +33,7 @@ class FilterRow:
     report: ReportRef
     grades: tuple[tuple[str, str], ...]
     statement: dict[str, int] | None = None  # set when only HMICFRS's count statement shows the match
+    tally: int = 0  # how many areas at the grades asked, when a number of them was asked for
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,13 @@ class FilterAnswer:
     count: bool = False
     every: bool = False  # rows hold every graded area at one of `grades`
     excluded: tuple[str, ...] = ()  # names of the bodies left out as asked ('apart from Sussex')
+    at_least: int = 1  # rows hold this many areas or more at one of `grades`
+    # the area's grade not recorded, but the count statement puts every grade asked elsewhere
+    ruled_out: tuple[Body, ...] = ()
+    scope: tuple[Body, ...] = ()  # the bodies considered, when they are few (a region's)
+
+
+FEW_BODIES = 8  # a list of no more bodies than this names them all when none matches
 
 
 def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
@@ -63,6 +72,7 @@ def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
     possible: list[tuple[Body, int]] = []
     no_report: list[Body] = []
     rounds: dict[str, int] = {}
+    ruled_out: list[Body] = []
     bodies = [b for b in scope(snap, q.kind, q.place) if b.id not in q.exclude]
     for body in bodies:
         report = report_for(snap, body, q.round)
@@ -78,18 +88,25 @@ def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
                 continue
             name, grade = found
             if grade is None:
-                unrecorded.append(body)
                 if statement and q.grades:
                     recorded = [g["grade"] for g in snap.grades.get(report["id"], {}).values()]
                     left = sum(max(0, statement.get(g, 0) - recorded.count(g)) for g in wanted)
-                    if left:
-                        possible.append((body, left))
+                    if not left:  # every grade asked for is in another area: known not to be on the list
+                        ruled_out.append(body)
+                        continue
+                    possible.append((body, left))
+                unrecorded.append(body)
                 continue
             if grade["grade"] in wanted:
                 rows.append(FilterRow(body, report_ref(report), ((name, grade["grade"]),)))
             continue
         if q.every:
             _every_row(snap, body, report, statement, wanted, rows, unrecorded)
+            continue
+        if q.at_least > 1:
+            row, maybe = at_least_row(snap, body, report, statement, wanted, q.at_least)
+            rows += [FilterRow(*row)] if row else []
+            unrecorded += [body] if maybe else []
             continue
         matches = tuple((n, g) for n, g in named_grades(snap, report) if g in wanted)
         if matches:
@@ -101,6 +118,8 @@ def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
     worst_first = bool(q.grades) and all(GRADE_RANK[g] <= GRADE_RANK["Adequate"] for g in q.grades)
 
     def order(row: FilterRow) -> tuple:
+        if row.tally:
+            return (-row.tally, row.body.name)
         shown = [g for _, g in row.grades] or [g for g in wanted if (row.statement or {}).get(g)]
         best = max((GRADE_RANK[g] for g in shown), default=0)
         return ((best if worst_first else -best), row.body.name)
@@ -120,6 +139,9 @@ def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
         rounds=tuple(sorted(rounds.items())),
         count=q.count,
         every=q.every,
+        at_least=q.at_least,
+        ruled_out=tuple(ruled_out),
+        scope=tuple(bodies) if len(bodies) <= FEW_BODIES else (),
         excluded=tuple(b.name for b in snap.bodies.values() if b.id in q.exclude),
     )
 

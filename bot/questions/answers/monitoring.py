@@ -138,5 +138,11 @@ def monitoring_answer(
 
 
 def _under_way(period: Period, year: str) -> bool:
-    """The spell was under way at some time in the year: in by its end, and not out before it began."""
+    """The spell was under way at some time in the year (or on the day, '2024-01-01'): in by its end, and
+    not out before it began. Dates known only to the month or year compare by what is known."""
+    if len(year) > 4:
+        entered = period.entered[0]
+        return entered[: len(year)] <= year and (
+            period.current or max(period.left) > year[: len(max(period.left))]
+        )
     return period.entered[0][:4] <= year and (period.current or max(period.left)[:4] >= year)

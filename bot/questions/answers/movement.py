@@ -37,6 +37,8 @@ class MovementAnswer:
     worse: tuple[MovementRow, ...]
     unchanged: tuple[MovementRow, ...]
     missing: tuple[Body, ...]
+    start: tuple[str, ...] = ()  # only bodies that had one of these grades in the earlier round
+    unknown_start: tuple[Body, ...] = ()  # with `start`: no earlier grade recorded, so not known to qualify
 
 
 def _grades_by_body_round(snap: Snapshot) -> dict[tuple[str, str], dict[str, tuple[str, dict]]]:
@@ -102,6 +104,7 @@ def movement_answer(snap: Snapshot, q: MovementQuestion) -> MovementAnswer:
     worse: list[MovementRow] = []
     unchanged: list[MovementRow] = []
     missing: list[Body] = []
+    unknown: list[Body] = []
     by_round = _grades_by_body_round(snap)
     wanted = {c.key for c in concepts}
     for body in bodies:
@@ -114,9 +117,15 @@ def movement_answer(snap: Snapshot, q: MovementQuestion) -> MovementAnswer:
             steps += diff if concept else (diff > 0) - (diff < 0)
             pairs.append((a[0], b[0], diff))
             report = b[1]
+        if q.start and concept and not any(then.get(k, ("",))[0] in q.start for k in wanted):
+            if not wanted & then.keys():
+                unknown.append(body)  # 'from outstanding': its earlier grade is not recorded, so unknown
+            continue
         if not pairs or report is None:
             missing.append(body)
             continue
+        if q.end and concept and pairs[0][1] not in q.end:
+            continue  # 'to adequate': it moved elsewhere
         if concept:
             before, after = pairs[0][0], pairs[0][1]
         else:
@@ -138,4 +147,6 @@ def movement_answer(snap: Snapshot, q: MovementQuestion) -> MovementAnswer:
         tuple(worse),
         tuple(unchanged),
         tuple(missing),
+        q.start,
+        tuple(unknown),
     )

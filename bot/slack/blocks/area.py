@@ -18,6 +18,7 @@ from bot.slack.blocks.common import (
     message,
     section,
 )
+from bot.slack.blocks.counted import counted_lead
 from bot.slack.blocks.grade import flag_menu, flag_value, regraded_text, share_button
 from bot.slack.blocks.lists import grades_phrase, report_phrase
 from bot.slack.ids import FULL_CARD_ACTION
@@ -144,12 +145,6 @@ def _from_counts(answer: BodyGradesAnswer, what: str, where: str) -> str:
     return f"{lead} ({given}; {where}); {unknown} recorded here."
 
 
-def _counted_more(answer: BodyGradesAnswer) -> bool:
-    """HMICFRS's count statement holds more areas at the grades asked than the grades recorded here show."""
-    counts = answer.statement or {}
-    return sum(counts.get(g, 0) for g in answer.grades) > len(answer.matches)
-
-
 def _render_pillar(answer: BodyGradesAnswer, question: str, *, shareable: bool) -> Message:
     """'Avon FRS effectiveness pillar': each area of the pillar with its grade, or not recorded."""
     name, pillar = answer.body.name, answer.pillar.capitalize()
@@ -186,10 +181,9 @@ def render_body_grades(answer: BodyGradesAnswer, question: str, *, shareable: bo
         return message(escape(text), [header(title), section(escape(text))])
     n = len(answer.matches)
     where = f"{_dated(answer.report)}"
-    if answer.recorded < answer.areas and _counted_more(answer):
-        lead = _from_counts(
-            answer, what, where
-        )  # '1 of its 11 areas was rated adequate; which isn't recorded'
+    whole = counted_lead(answer, what, where)
+    if whole:
+        lead = whole
     elif n:
         lead = f"{name} was rated {what} in {n} of {answer.areas} areas ({where})."
     elif not answer.recorded and answer.statement and sum(answer.statement.values()):
@@ -198,9 +192,9 @@ def render_body_grades(answer: BodyGradesAnswer, question: str, *, shareable: bo
         lead = f"No grades from {name}'s latest report ({where}) are recorded here, so I can't say."
     else:
         lead = f"None of {name}'s {answer.recorded} recorded grades is {what} ({where})."
-    if answer.yes_no and answer.recorded and not lead.startswith(("Yes: ", "No: ")):
+    if answer.yes_no and answer.recorded and not whole:
         lead = ("Yes: " if n else "No: ") + lead
-    counted = not answer.recorded and bool(answer.statement and sum(answer.statement.values()))
+    counted = bool(answer.statement and sum(answer.statement.values()))
     blocks: list[Block] = [header(title), section(escape(lead))]
     if n:
         blocks.append(

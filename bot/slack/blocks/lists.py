@@ -113,8 +113,10 @@ def _rounds_note(kind: str, rounds: tuple[tuple[str, int], ...], asked: str | No
     return note
 
 
-def _filter_line(row: FilterRow, single_area: bool) -> str:
+def _filter_line(row: FilterRow, single_area: bool, what: str = "") -> str:
     name = f"*{escape(row.body.name)}*"
+    if row.tally:
+        name += f" — {row.tally} {escape(what)}"
     if row.statement is not None:
         summary = ", ".join(f"{n} {g.lower()}" for g, n in row.statement.items() if n)
         return f"• {name} — HMICFRS's summary: {summary} (which areas isn't recorded here) · {report_phrase(row.report)}"
@@ -134,6 +136,8 @@ def render_filter(answer: FilterAnswer, question: str, *, shareable: bool = True
     at = f" for {answer.area}" if answer.area else " in at least one area"
     if answer.every and not answer.area:
         at = " in every graded area"
+    if answer.at_least > 1 and not answer.area:
+        at = f" in {answer.at_least} or more areas"
     title = f"{nouns.capitalize()}{where} rated {what}{at}"
     if not answer.grades and answer.area:
         title = f"{nouns.capitalize()}{where}: grades for {answer.area}"
@@ -144,9 +148,10 @@ def render_filter(answer: FilterAnswer, question: str, *, shareable: bool = True
     elif n:
         summary = f"{counted} {'is' if n == 1 else 'are'} rated {what}{at}."
     else:
-        summary = f"None of the {answer.considered} {nouns}{where} has a recorded grade of {what}{at}."
+        named = f" ({names_list(answer.scope)})" if answer.scope and answer.place else ""
+        summary = f"None of the {answer.considered} {nouns}{where}{named} has a recorded grade of {what}{at}."
     blocks: list[Block] = [header(title), section(escape(summary))]
-    lines = [_filter_line(r, bool(answer.area)) for r in answer.rows]
+    lines = [_filter_line(r, bool(answer.area), what) for r in answer.rows]
     if answer.count:
         blocks.append(context(escape(names_list([r.body for r in answer.rows], 40)) or "None."))
     else:
@@ -161,6 +166,13 @@ def render_filter(answer: FilterAnswer, question: str, *, shareable: bool = True
             f"those recorded, so {'it' if len(answer.unrecorded) == 1 else 'they'} may belong on this list: "
             f"{names_list(answer.unrecorded)}."
         )
+    elif answer.unrecorded and not answer.area and answer.at_least > 1:
+        notes.append(
+            f"{len(answer.unrecorded)} {_kind_noun(answer.kind, len(answer.unrecorded))} "
+            f"{'has' if len(answer.unrecorded) == 1 else 'have'} grades missing here and fewer than "
+            f"{answer.at_least} {what} among those recorded, so {'it' if len(answer.unrecorded) == 1 else 'they'} "
+            f"may belong on this list: {names_list(answer.unrecorded)}."
+        )
     elif answer.unrecorded and not answer.area:
         notes.append(
             f"{len(answer.unrecorded)} {_kind_noun(answer.kind, len(answer.unrecorded))} "
@@ -169,11 +181,20 @@ def render_filter(answer: FilterAnswer, question: str, *, shareable: bool = True
             f"{names_list(answer.unrecorded)}."
         )
     elif answer.unrecorded:
-        subject = f"for {answer.area}"
+        one = len(answer.unrecorded) == 1
+        whose = f"{len(answer.unrecorded)} {_kind_noun(answer.kind, len(answer.unrecorded))}'" + (
+            "s" if one else ""
+        )
         notes.append(
-            f"{len(answer.unrecorded)} {_kind_noun(answer.kind, len(answer.unrecorded))} whose grade {subject} "
-            f"is not recorded here {'is' if len(answer.unrecorded) == 1 else 'are'} left out rather than guessed: "
-            f"{names_list(answer.unrecorded)}."
+            f"For {answer.area}, {whose} {'grade is' if one else 'grades are'} not recorded here, so "
+            f"{'it is' if one else 'they are'} left out rather than guessed: {names_list(answer.unrecorded)}."
+        )
+    if answer.ruled_out:
+        out = len(answer.ruled_out)
+        notes.append(
+            f"{out} more {'has its' if out == 1 else 'have their'} grade for "
+            f"{answer.area} not recorded, but HMICFRS's count statements show it is not {what} (every {what} "
+            "grade of each report is in another area)."
         )
     if answer.possible:
         notes.append(

@@ -87,8 +87,11 @@ def _year_lead(answer: MonitoringAnswer, many: str) -> str:
     spells = list(answer.current) + list(answer.past)
     if answer.during:
         names = sorted({b.name for b, _ in spells})
+        when = f"at any time in {answer.year}"
+        if answer.year and len(answer.year) > 4:  # a day: '2024-01-01'
+            when = f"on {format_date(answer.year)}"
         return (
-            f"In enhanced monitoring (Engage) at any time in {answer.year}, among {many}: {len(names)}"
+            f"In enhanced monitoring (Engage) {when}, among {many}: {len(names)}"
             + (f" ({', '.join(names)})" if names else "")
             + ", as far as published sources recorded here show. Their spells are below."
         )

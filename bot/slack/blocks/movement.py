@@ -7,7 +7,7 @@ from bot.questions.answers.snapshot import KIND_NOUN
 from bot.questions.vocab import COMPARABILITY_CAVEAT, round_label
 from bot.slack.blocks.common import Block, Message, context, divider, escape, header, message, section
 from bot.slack.blocks.grade import share_button
-from bot.slack.blocks.lists import line_sections, names_list, report_phrase
+from bot.slack.blocks.lists import grades_phrase, line_sections, names_list, report_phrase
 from bot.slack.blocks.paging import more_blocks, page_of
 
 
@@ -42,9 +42,10 @@ def render_movement(
         if answer.missing:
             empty.append(context(escape(f"Not comparable: {names_list(answer.missing)}.")))
         return message(escape(text), empty)
+    started = f" rated {grades_phrase(answer.start)} in {round_label(answer.since)}" if answer.start else ""
     summary = (
         f"{len(answer.improved)} improved, {len(answer.worse)} got worse and {len(answer.unchanged)} stayed the same, "
-        f"of the {compared} {nouns}{where} with grades for "
+        f"of the {compared} {nouns}{where}{started} with grades for "
         + (what if answer.area else "the same areas")
         + f" in both {round_label(answer.since)} and {round_label(answer.until)}."
     )
@@ -75,8 +76,18 @@ def render_movement(
         else "Each one's areas compared one by one; improved means more areas went up than down."
     )
     notes = [rule, COMPARABILITY_CAVEAT]
-    if answer.missing:
+    if answer.missing and answer.start:
+        notes.append(
+            f"Rated {grades_phrase(answer.start)} in {round_label(answer.since)}, but the {round_label(answer.until)} "
+            f"grade is not recorded here: {names_list(answer.missing)}."
+        )
+    elif answer.missing:
         notes.append(f"Left out, without a grade recorded in both rounds: {names_list(answer.missing)}.")
+    if answer.unknown_start:
+        notes.append(
+            f"The {round_label(answer.since)} grade is not recorded here for {len(answer.unknown_start)} more, "
+            f"so whether they were {grades_phrase(answer.start)} is unknown: {names_list(answer.unknown_start)}."
+        )
     blocks += [divider(), context(*[escape(n) for n in notes])]
     tail = [share_button(question)] if shareable else []
     return message(escape(summary), blocks, tail=tail)

@@ -1,0 +1,81 @@
+"""'Which fire services have nothing at all recorded for 2023-25', 'which forces have none of the eight',
+'how many core grades are still missing', 'how many forces have all eight grades recorded': a question about
+what this store holds and lacks, answered body by body (answers/recorded.py), never read as a list of
+grades with a negation. Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.questions.words import Place
+
+_NUMBER = r"(?:eight|8|nine|9|ten|10|eleven|11|their|its)"
+_NOT_RECORDED = re.compile(
+    r"\b(?:nothing(?:\s+at\s+all)?\s+(?:recorded|on\s+record|held|logged)"
+    r"|no\s+(?:grades?|data|ratings?|results?|information|info)(?:\s+(?:at\s+all|for|on\s+record|recorded|held))"
+    r"|(?:have|has|had|got|with|get)\s+no\s+(?:\w+\s+)?(?:grades?|data|ratings?|results?)"
+    r"|not\s+even\s+(?:the\s+)?counts?"
+    rf"|none\s+of\s+(?:the|their|its)\s+{_NUMBER}"
+    r"|(?:grades?|data|ratings?)\s+(?:are\s+|is\s+)?(?:still\s+)?(?:missing|not\s+recorded|unrecorded)"
+    r"|(?:missing|unrecorded)\s+(?:core\s+)?(?:grades?|data|ratings?)"
+    rf"|(?:all|every)\s+(?:{_NUMBER}\s+)?(?:(?:core|area)\s+)?(?:grades?|areas?)\s+(?:recorded|on\s+record|held)"
+    r"|(?:gaps?)\s+in\s+(?:the\s+)?(?:data|grades?|record)"
+    r")\b"
+)
+
+
+# Words of these questions that name nothing else: accounted for, never 'not understood'.
+WORDS = frozenset(
+    {"core", "missing", "even", "counts", "count", "unrecorded", "gaps", "gap", "data", "logged", "recorded"}
+    | {"started", "begun", "begin", "results", "new", "newest", "cycle"}
+)
+
+
+@dataclass(frozen=True)
+class RecordedQuestion:
+    """What is recorded here for each body's report (the latest, or the round asked)."""
+
+    kind: str = "police"
+    round: str | None = None
+    place: Place | None = None
+    # which bodies are asked for: 'nothing' (no grade and no counts), 'none' (no area grade), 'complete'
+    # (every core grade), 'missing' (how much is missing, and where), 'reports' (who has a report of the
+    # round, round None: the newest round)
+    asked: str = "missing"
+
+
+_NOTHING = re.compile(r"\b(?:nothing|not\s+even|no\s+counts?|no\s+(?:grades?|data)\s+and\s+no)\b")
+_COMPLETE = re.compile(r"\b(?:(?<!at\s)all|every|complete|full)\b")  # 'at all' is emphasis
+_NONE = re.compile(r"\b(?:no|none)\b")
+_HOW_MUCH = re.compile(r"\b(?:how\s+many|gaps?)\b")
+
+
+# 'which forces have PEEL 2025-27 results so far', 'has the new peel round started, any reports out yet'
+_SO_FAR = re.compile(
+    r"\b(?:so\s+far|yet|come\s+out|came\s+out|started|begun|begin|out\s+now|been\s+published|results)\b"
+)
+_NEW_ROUND = re.compile(
+    r"\b(?:new|newest|latest|current)\s+(?:peel\s+|fire\s+|inspection\s+)?(?:round|cycle)\b"
+)
+
+
+def parse_recorded(found) -> RecordedQuestion | None:
+    """The question, when the text (found: its Entities) asks what is or isn't recorded, naming no body,
+    grade or area."""
+    if found.bodies or found.grades or found.area:
+        return None
+    round_ = found.round if found.round != "previous" else None
+    if _SO_FAR.search(found.norm) and (round_ or _NEW_ROUND.search(found.norm)):
+        return RecordedQuestion(found.kind, round_, found.place, "reports")
+    if not _NOT_RECORDED.search(found.norm):
+        return None
+    norm = found.norm
+    asked = "missing"
+    if _NOTHING.search(norm):
+        asked = "nothing"
+    elif _COMPLETE.search(norm) and not re.search(r"\bmissing\b", norm):
+        asked = "complete"
+    elif _NONE.search(norm) and not _HOW_MUCH.search(norm):
+        asked = "none"
+    return RecordedQuestion(found.kind, round_, found.place, asked)
