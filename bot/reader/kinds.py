@@ -9,6 +9,8 @@ import re
 
 HEAD = 700  # a title, a standfirst and the first lines
 
+NATIONAL = "a national report"
+
 # Each kind, and the words that name a text as one (as its subject, not in passing).
 OTHER_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -43,7 +45,7 @@ OTHER_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "a national report",
+        NATIONAL,
         re.compile(
             r"\bstate of (?:policing|fire\s*(?:and|&)\s*rescue)\b|\bannual assessment of (?:policing|fire)"
             r"|\bnational (?:report|inspection|overview)\b"

@@ -21,6 +21,7 @@ _YEAR = re.compile(r"20(?<!\d20)[12]\d(?!\d)")
 # "the last report in 2021", "last inspected in 2022": the year of an earlier inspection
 _SINCE_BEFORE = re.compile(
     r"\b(?:since|after)\s+(?:the|our|its|their|a|an)?\s*(?:last|previous|earlier|prior|first)?\s*$"
+    r"|\b(?:in|during|at)\s+(?:our|its|their)\s+$"  # "during our 2021 inspection": a report names its own so
 )
 _EARLIER_BEFORE = re.compile(
     r"(?:\b(?:first|latest)\s+(?:full\s+)?inspection\s+since\s+(?:\w+\s+){0,2}?"
@@ -78,7 +79,11 @@ FIRST_SINCE_BEGAN = re.compile(
 )
 PEEL_RUN_ON = re.compile(r"peel\s+(20\d\d)(\d\d)(?!\d)")
 TITLE_YEAR = re.compile(r"^(?:[a-z&'.,-]+\s+){1,5}(201[4-9]|2020)$")  # "kent 2015": an old PEEL page's title
-_INSPECTION_IN = re.compile(r"\b(?:peel\s+)?inspection\s+(?:in|during)\s+(?:[a-z]+\s+)?$")
+# "the PEEL inspection in 2022", "an inspection visit in autumn 2023", "inspections carried out between June 2018"
+_INSPECTION_IN = re.compile(
+    r"\b(?:peel\s+)?inspections?\s+(?:visits?\s+|fieldwork\s+|(?:that\s+)?(?:we\s+)?(?:were\s+)?carried\s+out\s+)?"
+    r"(?:in|during|between)\s+(?:[a-z]+\s+)?$"
+)
 _NOT_THIS_ONE = re.compile(
     r"\b(?:previous|last|since|prior|earlier|first|before|after|revisit|re-?inspection)\b"
 )
@@ -117,6 +122,32 @@ def inspection_years(low: str) -> list[int]:
     return out
 
 
+# "which in 2024 rated it inadequate", "was rated 'inadequate' at A in October 2023": the year a grade was given
+_YEAR_THEN_RATED = re.compile(
+    r"\s*,?\s*(?:(?:it|the force|the service|hmicfrs|inspectors)\s+)?(?:was\s+)?(?:rated|graded|judged)\b"
+)
+_RATED_THEN_YEAR = re.compile(r"\b(?:rated|graded|judged)\b[^.;,]{0,100}\bin\s+(?:[a-z]+\s+)?$")
+_IN_YEAR = re.compile(r"\bin\s+(?:[a-z]+\s+)?$")
+_EARLIER_RATING = re.compile(
+    r"\b(?:previous\w*|last|earlier|formerly|from|since|before|prior|once|had been)\b"
+)
+
+
+def rating_years(low: str) -> list[int]:
+    """Years in which the text says a grade was given (not an earlier one): "in 2024 rated it inadequate"."""
+    out = []
+    for m in _YEAR.finditer(low):
+        ahead = low[max(0, m.start() - 110) : m.start()]
+        if not _IN_YEAR.search(ahead):
+            continue
+        rated = _RATED_THEN_YEAR.search(ahead)
+        if (rated or _YEAR_THEN_RATED.match(low, m.end())) and not _EARLIER_RATING.search(
+            ahead[rated.start() if rated else -30 :]
+        ):
+            out.append(int(m.group()))
+    return out
+
+
 # Said of a force in later reports too, so a pillar's grade only when the grade is tied to it
 _TIED_PILLARS = ("keeping people safe and reducing crime", "reducing crime and keeping people safe")
 _TIED_GRADE = re.compile(
@@ -124,10 +155,21 @@ _TIED_GRADE = re.compile(
 )
 
 
+# "'Outstanding' in both Efficiency and Legitimacy", "graded 'Good' in two pillars": a grade given to a pillar
+_PILLAR_GRADE = re.compile(
+    r"\b(?:outstanding|good|requires? improvement|inadequate)['\"]?\s+(?:in|for|across)\s+"
+    r"(?:(?:both|two|three|all|3)\s+)*(?:of\s+)?(?:the\s+|its\s+)?"
+    r"(?:(?:effectiveness|efficiency|legitimacy)\b(?!\s+(?:of|with|in|savings|and\s+effectiveness\s+of))"
+    r"|(?:peel\s+)?pillars\b)"
+)
+
+
 def grades_old_pillars(low: str, framework: str) -> bool:
     """Whether the text grades a pillar of the old frameworks ("judged 'Inadequate' for the Efficiency
     pillar"): PEEL before 2021, fire rounds 1 and 2."""
     if framework == "peel":
+        if _PILLAR_GRADE.search(low):
+            return True
         for phrase in _TIED_PILLARS:
             at = low.find(phrase)
             while at >= 0:

@@ -205,10 +205,10 @@ def which_round(
     if after is not None and (following := _round_after(after, framework)):
         weak.setdefault(following, f"it follows an inspection in {after}, which makes it {_show(following)}")
     for year in words.years(low, words.FIRST_SINCE_BEGAN, reach=200):  # "first since it began in 2018"
-        if (of_year := _round_of_year(year, framework)) is not None:
+        if (of_year := round_of_year(year, framework)) is not None:
             weak.setdefault(of_year, f"it is the first since inspections began in {year}")
     for year in words.inspection_years(low):
-        if (of_year := _round_of_year(year, framework)) is not None:
+        if (of_year := round_of_year(year, framework)) is not None:
             weak.setdefault(of_year, f"it reports an inspection in {year}, in {_show(of_year)}")
     pillars = OLD_ROUNDS[framework] if words.grades_old_pillars(low, framework) else []
     if pillars:
@@ -232,7 +232,7 @@ def which_round(
     return none(NO_CUE)
 
 
-def _round_of_year(year: int, framework: str) -> str | None:
+def round_of_year(year: int, framework: str) -> str | None:
     """The one round whose years hold an inspection year (2025 is in both 2023-25 and 2025-27: none)."""
     rounds = [k.round for k in KNOWN_ROUNDS.get(framework, ()) if int(k.round[:4]) <= year <= _end(k.round)]
     return rounds[0] if len(rounds) == 1 else None
