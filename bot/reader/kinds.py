@@ -57,10 +57,17 @@ _GRADED_KIND = re.compile(
 )
 
 
+_SPOTLIGHT = re.compile(r"\bspotlight report\b")
+TITLE = 200
+
+
 def other_inspection(text: str, url: str = "") -> str | None:
     """The kind of inspection, when the text's title or opening reports one whose grades are not PEEL's or
     the fire round's (and says nothing there of PEEL or the fire inspection)."""
     head = url.lower().replace("-", " ") + "\n" + text[:HEAD].lower()
+    title = url.lower().replace("-", " ") + "\n" + text[:TITLE].lower().split("\n", 1)[0]
+    if _SPOTLIGHT.search(title):  # "PEEL spotlight report: …" sums up many forces' inspections
+        return "a thematic inspection"
     if _GRADED_KIND.search(head):
         return None
     return named_kind(head)

@@ -11,7 +11,8 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from bot.reader.bodies import Named, body_index, fire_text, names_other, which_body
+from bot.reader.attribution import FRAMEWORK_BY_KIND, sole_graded_body
+from bot.reader.bodies import BodyFinding, Named, body_index, fire_text, names_other, which_body
 from bot.reader.dates import published_date, url_month
 from bot.reader.grades import Statement, statements
 from bot.reader.kinds import NATIONAL, named_kind, other_inspection
@@ -22,7 +23,6 @@ from bot.reader.round_words import rating_years
 from bot.reader.rounds import NO_CUE, round_of_year, which_round
 from bot.reader.text import fold, key, units, unwrap
 
-FRAMEWORK_BY_KIND = {"police": "peel", "fire": "frs"}
 _COUNTS = re.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+the\s+\w+\s+)?areas?\b"
 )
@@ -51,6 +51,10 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
     published = published_date(folded, url)
     bodies = _bodies(catalog)
     found = which_body(folded, bodies, catalog, url)
+    if found.body is None and len(found.others) > 1:  # named about equally: whose are the grades?
+        areas_of = lambda framework: _areas(catalog, framework)  # noqa: E731
+        if graded := sole_graded_body(folded, found.others, bodies, areas_of):
+            found = BodyFinding(graded, tuple(b for b in found.others if b.id != graded.id))
     if found.body is None:  # several bodies or none: still say which inspection and round it is about
         kind = other_inspection(folded, url)
         framework_ = _framework_of(folded, found.others)
@@ -85,7 +89,7 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
         )
 
     kind = other_inspection(folded, url)
-    finding = which_round(folded, url, framework, published or _month_of(url), catalog)
+    finding = which_round(folded, url, framework, published or _month_of(url), catalog, body.id)
     if kind:
         # a national report sums up a round ("the first State of Fire report", on round 1): say which
         about = f" (about {finding.label})" if kind == NATIONAL and finding.round else ""

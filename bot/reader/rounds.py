@@ -134,6 +134,46 @@ def round_by_date(published: str, framework: str, catalog: Catalog) -> str | Non
     return inside[0] if len(inside) == 1 else None
 
 
+RELEASE_SLACK = 14  # days: a release or a story can come out a day or two before the report's own date
+BODY_REACH = 18  # months: a text this long after a body's report still reads as about it
+
+
+def _months(a: str, b: str) -> int:
+    return (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7])
+
+
+def _shifted(day: str, days: int) -> str:
+    """A date (YYYY-MM-DD, or YYYY-MM as its month's last day) some days later, as YYYY-MM-DD."""
+    from datetime import date, timedelta
+
+    whole = day if len(day) >= 10 else f"{day[:7]}-28"
+    return (date.fromisoformat(whole[:10]) + timedelta(days=days)).isoformat()
+
+
+def round_by_body_date(published: str, framework: str, body: str, catalog: Catalog) -> str | None:
+    """The round of the body's own latest report out by the text's date, when no later round's report for
+    that body can be out yet: the store has that report dated later, or the later round had not begun. A
+    council's minutes in October 2023 on a force whose 2023–25 report came in 2024 are about its 2021/22
+    report, whatever the inspectorate published for other forces that month."""
+    reports = catalog.reports_of(body, framework)
+    cutoff = _shifted(published, RELEASE_SLACK)
+    out = [r for r in reports if r.published <= cutoff]
+    if not out:
+        return None
+    last = max(out, key=lambda r: r.published)
+    if _months(last.published, published) > BODY_REACH:
+        return None
+    order = [k.round for k in KNOWN_ROUNDS.get(framework, ())]
+    if last.round not in order:
+        return None
+    for k in KNOWN_ROUNDS[framework][order.index(last.round) + 1 :]:
+        begun = k.first <= published[:7]
+        stored_later = any(r.round == k.round and r.published > cutoff for r in reports)
+        if begun and not stored_later:
+            return None  # the body's report in that round may be out and not stored yet
+    return last.round
+
+
 def _round_after(year: int, framework: str) -> str | None:
     """The round that follows the one an inspection in that year belonged to. PEEL inspected every year
     before 2021, so "since our 2017 inspection" may be PEEL 2018/19's: only 2019 makes it 2021/22."""
@@ -149,7 +189,7 @@ def _show(rid: str) -> str:
 
 
 def which_round(
-    text: str, url: str, framework: str | None, published: str | None, catalog: Catalog
+    text: str, url: str, framework: str | None, published: str | None, catalog: Catalog, body: str = ""
 ) -> RoundFinding:
     """The round the text reports, every cue weighed; None with the reason when they conflict or are missing."""
     low = text.lower()
@@ -182,6 +222,8 @@ def which_round(
     numbered = numbered if framework == "frs" else []  # PEEL's rounds are not numbered so
     after = words.earlier_inspection_year(low)
     by_date = round_by_date(published, framework, catalog) if published else None
+    if published and body and (own := round_by_body_date(published, framework, body, catalog)):
+        by_date = own  # the body's own reports' dates are surer than the inspectorate's months
     sure = from_url or _distinct(titled, framework) or _distinct(current + numbered, framework)
     if len(sure) > 1:
         return none(

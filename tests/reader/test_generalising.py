@@ -215,3 +215,63 @@ def test_a_good_standard_of_something_is_no_grade(catalog):
 )
 def test_a_force_named_inside_a_longer_name_is_not_that_force(catalog, text, body):
     assert read_text(text, catalog).body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "expected"),
+    [
+        (  # the other force is named, but given no grade: the grades are the first force's
+            "PEEL 2023–25: Dorset Police was rated good at preventing crime. Neighbouring Devon and Cornwall "
+            "Police was inspected last year.",
+            "dorset",
+            {"preventing_crime": "Good"},
+        ),
+        (  # each force given a grade: whose text it is stays unknown
+            "PEEL 2023–25. Essex Police was rated good at preventing crime. Kent Police was rated adequate at "
+            "preventing crime.",
+            None,
+            {},
+        ),
+        (  # a panel covering a force and a fire service, both graded
+            "Essex Police (PEEL 2023–25): good at preventing crime.\nEssex County Fire and Rescue Service "
+            "(2023–25): good at preventing fires and other risks.",
+            None,
+            {},
+        ),
+    ],
+)
+def test_grades_in_a_text_naming_two_bodies_belong_to_the_body_they_are_said_of(
+    catalog, text, body, expected
+):
+    p = read_text(text, catalog)
+    assert p.body == body
+    assert grades(p) == expected
+
+
+def test_a_peel_spotlight_report_is_a_thematic_report_and_proposes_nothing(catalog):
+    text = (
+        "PEEL spotlight report: the police response to burglary\nKent Police was good at investigating crime."
+    )
+    p = read_text(text, catalog)
+    assert p.is_empty
+    assert "thematic" in p.notes[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "round_"),
+    [
+        (  # the inspectorate was publishing 2023-25 reports, but this force's came only in 2025
+            "Published 12 October 2023\nThe panel discussed the report: Hampshire and Isle of Wight "
+            "Constabulary is good at preventing crime.",
+            "2021-22",
+        ),
+        (  # between two rounds: the force's latest report, months before
+            "Published 20 October 2025\nThe panel heard that Essex Police is good at preventing crime.",
+            "2023-25",
+        ),
+    ],
+)
+def test_the_bodys_own_report_dates_fix_the_round_of_a_dated_text(catalog, text, round_):
+    p = read_text(text, catalog)
+    assert p.round == round_
+    assert grades(p) == {"preventing_crime": "Good"}
