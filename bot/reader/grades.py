@@ -175,6 +175,33 @@ def _table_row(unit: Unit, index: AreaIndex, header: list[str | None] | None) ->
     return _statements(found, grade, unit.text, STRUCTURED, True)
 
 
+_NOW = re.compile(r"\b(?:current|latest|new|now|this|today)\b")
+_THEN = re.compile(r"\b(?:previous|last|old|prior|earlier|former|then|was)\b")
+_YEARS = re.compile(r"20(\d\d)")
+
+
+def _current_column(labels: list[str]) -> int | None:
+    """The column a header row names as this report's: 'Current grade', or the latest of several rounds."""
+    low = [c.lower() for c in labels]
+    now = [i for i, c in enumerate(low) if _NOW.search(c) and not _THEN.search(c)]
+    if len(now) == 1:
+        return now[0]
+    years = {i: max(int(y) for y in _YEARS.findall(c)) for i, c in enumerate(low) if _YEARS.search(c)}
+    latest = [i for i, y in years.items() if y == max(years.values(), default=0)]
+    return latest[0] if len(years) > 1 and len(latest) == 1 else None
+
+
+def _compared_row(
+    cells: list[str], graded: list[str | None], labels: list[str], index: AreaIndex, quote: str
+) -> list[Statement]:
+    col = _current_column(labels) if len(labels) == len(cells) else None
+    grade = graded[col] if col is not None else None
+    if grade is None:
+        return []
+    found = [f for i, c in enumerate(cells) if graded[i] is None for f in index.find(c)]
+    return _statements(found, grade, quote, STRUCTURED, True)
+
+
 _SPLIT_LINE = re.compile(r"\s*(?::|\s[-=]\s|\s-\s*in\b)\s*")
 
 
@@ -322,14 +349,23 @@ def statements(units: list[Unit], index: AreaIndex, *, earlier_years: set[str]) 
     heading: tuple[str, str] | None = None  # (grade, heading text) while a list under it runs
     header: list[str | None] | None = None  # a table's header row of grades (columns are grades)
     about_earlier = False  # the last sentence was about an earlier inspection
+    labels: list[str] = []  # the last table row of labels only ("Area | Previous grade | Current grade")
     pending: tuple[Unit, list[Found[tuple[str, ...]]]] | None = None  # an area line waiting for its grade
     for i, unit in enumerate(units):
         waiting, pending = pending, None  # an area line waits one line for its grade, no longer
         if "|" in unit.text:
             cells = [c.strip() for c in unit.text.strip("|").split("|")]
             graded = [_only_grade(c) for c in cells]
-            if sum(g is not None for g in graded) >= 3:
+            areas_named = any(index.find(c) for c in cells)
+            if sum(g is not None for g in graded) >= 3 and not areas_named:
                 header = graded
+                continue
+            if not any(graded):
+                labels = cells if not areas_named else labels  # "Area | 2021/22 | 2023-25"
+            elif sum(g is not None for g in graded) > 1 and not header:
+                # a row comparing grades ("Preventing crime | Requires improvement | Good"): only the
+                # column its header names as now is this report's; without one, nothing is read from it
+                out += _compared_row(cells, graded, labels, index, unit.text)
                 continue
             rows = _table_row(unit, index, header)
             if rows:

@@ -164,6 +164,14 @@ _PILLAR_GRADE = re.compile(
 )
 
 
+# Fire rounds 1 and 2: "good in effectiveness", "requires improvement at keeping people safe and secure"
+_FIRE_PILLAR_GRADE = re.compile(
+    r"\b(?:outstanding|good|requires? improvement|inadequate)['\"]?\s+(?:in|for|at)\s+(?:its\s+|the\s+)?"
+    r"(?:(?:effectiveness|efficiency)\b(?!\s+(?:of|with|in|savings))|keeping people safe and secure"
+    r"|(?:looking|how well it looks) after (?:its|their) people|(?:the\s+)?(?:three|3)\s+pillars)"
+)
+
+
 def grades_old_pillars(low: str, framework: str) -> bool:
     """Whether the text grades a pillar of the old frameworks ("judged 'Inadequate' for the Efficiency
     pillar"): PEEL before 2021, fire rounds 1 and 2."""
@@ -176,6 +184,8 @@ def grades_old_pillars(low: str, framework: str) -> bool:
                 if _TIED_GRADE.search(low[max(0, at - 40) : at]):
                     return True
                 at = low.find(phrase, at + len(phrase))
+    if framework == "frs" and _FIRE_PILLAR_GRADE.search(low):
+        return True
     for phrase in OLD_PILLARS.get(framework, ()):
         at = low.find(phrase)
         while at >= 0:

@@ -87,8 +87,22 @@ def rounds_named(text: str) -> list[tuple[str, bool]]:
         if rid:
             before = low[max(0, m.start() - 40) : m.start()]
             earlier = bool(_EARLIER.search(before)) or (comparing and bool(_OPENS_SENTENCE.search(before)))
-            out.append((rid, earlier))
+            out.append((rid, earlier or _compared_in_row(low, m.start(), rid)))
     return out
+
+
+def _compared_in_row(low: str, at: int, rid: str) -> bool:
+    """A round in a table row beside a later one ("Area | 2021/22 | 2023-25"): a column to compare with."""
+    start = low.rfind("\n", max(0, at - ROW), at) + 1
+    end = low.find("\n", at, at + ROW)
+    row = low[start : end if end >= 0 else at + ROW]
+    if "|" not in row:
+        return False
+    ids = [r for m in _ROUND.finditer(row) if (r := _round_id(m.group(1), m.group(2)))]
+    return any(int(r[:4]) > int(rid[:4]) for r in ids)
+
+
+ROW = 300
 
 
 def _known(framework: str, rid: str) -> Known | None:

@@ -275,3 +275,37 @@ def test_the_bodys_own_report_dates_fix_the_round_of_a_dated_text(catalog, text,
     p = read_text(text, catalog)
     assert p.round == round_
     assert grades(p) == {"preventing_crime": "Good"}
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Area | 2021/22 | 2023-25\nPreventing crime | Requires improvement | Good\nInvestigating crime | Good | Adequate",
+        "PEEL 2023–25\nArea | Previous grade | Current grade\nPreventing crime | Requires improvement | Good\n"
+        "Investigating crime | Good | Adequate",
+    ],
+)
+def test_a_table_comparing_grades_gives_the_current_column_only(catalog, table):
+    p = read_text("Norfolk Constabulary: HMICFRS PEEL inspection results\n" + table, catalog)
+    assert p.round == "2023-25"
+    assert grades(p) == {"preventing_crime": "Good", "investigating": "Adequate"}
+
+
+def test_a_row_of_two_grades_with_no_header_saying_which_is_now_gives_nothing(catalog):
+    text = "PEEL 2023–25: Norfolk Constabulary\nPreventing crime | Requires improvement | Good"
+    assert not read_text(text, catalog).grades
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kent Fire and Rescue Service was rated good at keeping people safe and secure from fire and other "
+        "risks, and requires improvement at looking after its people.",
+        "Inspectors found Kent Fire and Rescue Service to be good in effectiveness and requires improvement "
+        "in efficiency.",
+    ],
+)
+def test_a_fire_service_graded_by_pillar_is_in_a_round_the_store_does_not_hold(catalog, text):
+    p = read_text(text, catalog)
+    assert p.is_empty
+    assert "fire rounds 1 and 2" in p.notes[0]
