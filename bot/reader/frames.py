@@ -45,3 +45,28 @@ def frame_of(word: str, before: str, after: str) -> int:
     if not frame and _VERB_GRADE.match(word):
         frame = PLAIN  # "it requires improvement in": the grade is its own verb
     return frame
+
+
+_GRADE = r"(?:outstanding|good|adequate|inadequate|requires? improvement|requiring improvement)"
+# "rated good or outstanding in A": either grade, so neither is stated
+_EITHER_AFTER = re.compile(rf"^\s*['\"]?\s*(?:or|and/or|/)\s*['\"]?\s*{_GRADE}\b")
+_EITHER_BEFORE = re.compile(rf"\b{_GRADE}['\"]?\s*(?:or|and/or|/)\s*['\"]?\s*$")
+# "should be outstanding at", "aims to be outstanding", "would have been rated good": not a grade given
+_WISHED = re.compile(
+    r"\b(?:should|must|could|would|might|will|aims?|aiming|aspires?|wants?|hopes?|strives?|striving|ambition|"
+    r"goal|target|plans?|intends?|expects?)\b(?:\s+(?:to|have|has|not|still|also|now|soon|again))*\s+"
+    r"(?:be|become|being|been|get|achieve|reach)\b(?:\s+(?:rated|graded|judged|assessed|as|an?|the))*\s*['\"]?\s*$"
+)
+# "nationally, most forces were rated adequate at": said of other forces, not this one
+_OTHERS = re.compile(
+    r"(?:\b(?:most|many|other|all|some|few|several|\d+|the other)\s+(?:police\s+)?(?:forces|services|fire and "
+    r"rescue services)\b|\bnationally\b|\bnational average\b|\bacross (?:england|the country)\b)[^.;]{0,40}$"
+)
+
+
+def not_given(before: str, after: str) -> bool:
+    """Whether a grade word, though framed as a grade, is not one given to this body: one of two grades
+    ("good or outstanding"), a wish ("should be outstanding"), or other forces' ("most forces were good")."""
+    return bool(
+        _EITHER_AFTER.match(after) or _EITHER_BEFORE.search(before) or _WISHED.search(before)
+    ) or bool(_OTHERS.search(before))

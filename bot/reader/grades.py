@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.reader.frames import EXPLICIT, PLAIN, STRUCTURED, frame_of
+from bot.reader.frames import EXPLICIT, PLAIN, STRUCTURED, frame_of, not_given
 from bot.reader.lexicon import GRADE_WORDS, STRUCTURED_ONLY, grade_of
 from bot.reader.phrases import Found, PhraseIndex
 from bot.reader.text import Unit
@@ -292,7 +292,7 @@ def _mentions(
         negated = bool(_NEGATED.search(before[-30:]))
         follows = bool(_FOLLOWER.match(after))
         frame = frame_of(m.group(1), before, after)
-        usable = not earlier and not negated and follows
+        usable = not earlier and not negated and follows and not not_given(before, after)
         counted = bool(_COUNTED.search(before[-45:]))
         forward = bool(_FORWARD.match(after))
         listing = bool(_LIST_OPENS.match(after))

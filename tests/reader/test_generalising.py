@@ -309,3 +309,24 @@ def test_a_fire_service_graded_by_pillar_is_in_a_round_the_store_does_not_hold(c
     p = read_text(text, catalog)
     assert p.is_empty
     assert "fire rounds 1 and 2" in p.notes[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kent Police was rated good or outstanding in preventing crime and investigating crime.", {}),
+        ("Kent Police should be outstanding at preventing crime, the commissioner said.", {}),
+        ("Kent Police aims to be outstanding at investigating crime by 2026.", {}),
+        (
+            "Kent Police was rated good at preventing crime; nationally, most forces were rated adequate at "
+            "investigating crime.",
+            {"preventing_crime": "Good"},
+        ),
+        (  # a wish earlier in the sentence does not undo a grade given
+            "Kent Police must be commended: it was rated good at preventing crime.",
+            {"preventing_crime": "Good"},
+        ),
+    ],
+)
+def test_a_grade_word_not_given_to_this_body_is_no_grade(catalog, text, expected):
+    assert grades(read_text("PEEL 2023–25: " + text, catalog)) == expected
