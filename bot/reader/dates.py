@@ -100,6 +100,24 @@ def _year_from_address(day: str, month: str, url: str) -> str | None:
     return parse_date(f"{day} {month} {in_url[:4]}")
 
 
+# "Minutes of the meeting held on 14 November 2023", "Police and Crime Panel, 5 March 2024": when the text was
+# written, not when the report came out; a round cue only (the report was out by then)
+_MEETING = re.compile(
+    r"\b(?:meeting|panel|committee|board|council|minutes|held)\b[^\n]{0,60}?"
+    + rf"(?<![\w/])({DATE})(?![\d/])",
+    re.I,
+)
+
+
+_OF_A_MEETING = re.compile(r"\b(?:meeting|held|minutes|agenda)\b", re.I)
+
+
+def meeting_date(text: str) -> str | None:
+    """The date of the meeting a text records (minutes, a panel's papers), from its opening."""
+    m = _MEETING.search(text[:HEAD])
+    return parse_date(m.group(1)) if m else None
+
+
 def published_date(text: str, url: str = "") -> str | None:
     """The publication date the text states (labelled, or in a short line at its top), else its address's day."""
     head = text[:HEAD]
@@ -113,7 +131,7 @@ def published_date(text: str, url: str = "") -> str | None:
     ):
         return found
     for line in text.split("\n")[:TOP_LINES]:
-        d = _DATE_IN_LINE.search(line) if len(line) <= DATELINE else None
+        d = _DATE_IN_LINE.search(line) if len(line) <= DATELINE and not _OF_A_MEETING.search(line) else None
         if (
             d
             and len((line[: d.start()] + line[d.end() :]).split()) <= DATELINE_WORDS

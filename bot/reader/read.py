@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from bot.reader.attribution import FRAMEWORK_BY_KIND, sole_graded_body
 from bot.reader.bodies import BodyFinding, Named, body_index, fire_text, names_other, which_body
-from bot.reader.dates import published_date, url_month
+from bot.reader.dates import meeting_date, published_date, url_month
 from bot.reader.grades import Statement, statements
 from bot.reader.kinds import NATIONAL, named_kind, other_inspection
 from bot.reader.lexicon import GRADE_WORDS, GRADES, area_wordings
@@ -49,6 +49,7 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
     """What the text states about one body's inspection."""
     folded = unwrap(fold(text))
     published = published_date(folded, url)
+    dated = published or meeting_date(folded) or _month_of(url)  # the date the round is read against
     bodies = _bodies(catalog)
     found = which_body(folded, bodies, catalog, url)
     if found.body is None and len(found.others) > 1:  # named about equally: whose are the grades?
@@ -58,7 +59,7 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
     if found.body is None:  # several bodies or none: still say which inspection and round it is about
         kind = other_inspection(folded, url)
         framework_ = _framework_of(folded, found.others)
-        finding = which_round(folded, url, framework_, published or _month_of(url), catalog)
+        finding = which_round(folded, url, framework_, dated, catalog)
         about = ""
         if finding.round:
             held_not = "" if finding.held else ", a round the store does not hold"
@@ -89,7 +90,7 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
         )
 
     kind = other_inspection(folded, url)
-    finding = which_round(folded, url, framework, published or _month_of(url), catalog, body.id)
+    finding = which_round(folded, url, framework, dated, catalog, body.id)
     if kind:
         # a national report sums up a round ("the first State of Fire report", on round 1): say which
         about = f" (about {finding.label})" if kind == NATIONAL and finding.round else ""

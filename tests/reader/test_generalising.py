@@ -330,3 +330,14 @@ def test_a_fire_service_graded_by_pillar_is_in_a_round_the_store_does_not_hold(c
 )
 def test_a_grade_word_not_given_to_this_body_is_no_grade(catalog, text, expected):
     assert grades(read_text("PEEL 2023–25: " + text, catalog)) == expected
+
+
+def test_a_meetings_date_is_no_publication_date_but_fixes_the_round_by_the_bodys_reports(catalog):
+    text = (
+        "Police and Crime Panel\nMinutes of the meeting held on 14 November 2023\nThe panel discussed the "
+        "HMICFRS PEEL inspection: Hampshire and Isle of Wight Constabulary was rated good at preventing crime."
+    )
+    p = read_text(text, catalog)
+    assert p.published is None
+    assert p.round == "2021-22"  # its 2023-25 report came out in 2025
+    assert grades(p) == {"preventing_crime": "Good"}
