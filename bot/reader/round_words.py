@@ -172,6 +172,16 @@ _FIRE_PILLAR_GRADE = re.compile(
 )
 
 
+_HMIC = re.compile(r"\(hmic\)|\bher majesty'?s inspectorate of constabulary\b(?!\s+and\s+fire)|\bhmic's\b")
+_LATER_NAMES = re.compile(r"\bhmicfrs\b|\bhis majesty|fire\s*(?:and|&)\s*rescue services\)?")
+
+
+def names_hmic_only(low: str) -> bool:
+    """Whether the text names the inspectorate as it was called until July 2017 ("Her Majesty's Inspectorate
+    of Constabulary (HMIC)") and never by a later name: a text of the old PEEL years."""
+    return bool(_HMIC.search(low)) and not _LATER_NAMES.search(low)
+
+
 def grades_old_pillars(low: str, framework: str) -> bool:
     """Whether the text grades a pillar of the old frameworks ("judged 'Inadequate' for the Efficiency
     pillar"): PEEL before 2021, fire rounds 1 and 2."""

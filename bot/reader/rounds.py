@@ -266,6 +266,8 @@ def which_round(
     for year in words.inspection_years(low):
         if (of_year := round_of_year(year, framework)) is not None:
             weak.setdefault(of_year, f"it reports an inspection in {year}, in {_show(of_year)}")
+    if framework == "peel" and words.names_hmic_only(low):
+        weak.setdefault(OLD_ROUNDS["peel"][0], "it names the inspectorate HMIC, as it was called until 2017")
     pillars = OLD_ROUNDS[framework] if words.grades_old_pillars(low, framework) else []
     if pillars:
         why = "it grades the old pillars (effectiveness, efficiency, " + (

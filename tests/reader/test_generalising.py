@@ -341,3 +341,20 @@ def test_a_meetings_date_is_no_publication_date_but_fixes_the_round_by_the_bodys
     assert p.published is None
     assert p.round == "2021-22"  # its 2023-25 report came out in 2025
     assert grades(p) == {"preventing_crime": "Good"}
+
+
+def test_a_text_naming_the_inspectorate_hmic_is_of_the_old_peel_years(catalog):
+    text = (
+        "Her Majesty's Inspectorate of Constabulary (HMIC) said Gwent Police was good at preventing crime, "
+        "in its annual inspection of the 43 forces."
+    )
+    p = read_text(text, catalog)
+    assert p.is_empty
+    assert "PEEL before 2021" in p.notes[0] and "does not hold" in p.notes[0]
+
+
+def test_his_majestys_inspectorate_of_constabulary_is_no_old_name(catalog):
+    text = "His Majesty's Inspectorate of Constabulary in 2024 rated Gwent Police good at preventing crime."
+    p = read_text(text, catalog)
+    assert p.round == "2023-25"
+    assert grades(p) == {"preventing_crime": "Good"}
