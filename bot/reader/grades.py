@@ -175,6 +175,8 @@ def _table_row(unit: Unit, index: AreaIndex, header: list[str | None] | None) ->
     return _statements(found, grade, unit.text, STRUCTURED, True)
 
 
+_ASIDE_OPENS = re.compile(r"\s-\s[^-]{0,40}$")
+_ASIDE_CLOSES = re.compile(r"^\s*['\"]?\s*-\s")
 _NOW = re.compile(r"\b(?:current|latest|new|now|this|today)\b")
 _THEN = re.compile(r"\b(?:previous|last|old|prior|earlier|former|then|was)\b")
 _YEARS = re.compile(r"20(\d\d)")
@@ -294,7 +296,11 @@ def _mentions(
         frame = frame_of(m.group(1), before, after)
         usable = not earlier and not negated and follows and not not_given(before, after)
         counted = bool(_COUNTED.search(before[-45:]))
-        forward = bool(_FORWARD.match(after))
+        # "Crime Data Integrity - graded as outstanding - is reviewed": a grade in a dashed aside is what
+        # precedes the aside's
+        forward = bool(_FORWARD.match(after)) and not (
+            _ASIDE_CLOSES.match(after) and _ASIDE_OPENS.search(before)
+        )
         listing = bool(_LIST_OPENS.match(after))
         out.append(
             _Mention(m.start(), m.end(), grade_of(m.group(1)), usable, frame, forward, counted, listing)

@@ -42,6 +42,7 @@ MAX_UNIT = 600
 
 _TERMINAL = ".!?:;|\"')"
 _ITEM = re.compile(r"^(?:[-*>]|\d+[.)]\s)")
+_OPEN_END = re.compile(r"\b(?:and|or|of|the|a|an|to|in|for|with|by|on|at|its|their|&)$", re.I)
 WRAPPED_LINE = 25  # a line cut at a fixed width is at least this long
 SOFT_BREAKS, SOFT_SHARE = 3, 0.2
 
@@ -70,11 +71,10 @@ def unwrap(folded: str) -> str:
     for line in lines:
         prev = out[-1] if out else ""
         joins = (
-            len(prev) >= WRAPPED_LINE
-            and prev[-1] not in _TERMINAL
-            and line
+            line
             and "|" not in line
             and not _ITEM.match(line)
+            and (_soft_break(prev, line) or (len(prev) >= WRAPPED_LINE and bool(_OPEN_END.search(prev))))
         )
         if joins:
             out[-1] = f"{prev} {line}"

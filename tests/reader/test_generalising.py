@@ -358,3 +358,37 @@ def test_his_majestys_inspectorate_of_constabulary_is_no_old_name(catalog):
     p = read_text(text, catalog)
     assert p.round == "2023-25"
     assert grades(p) == {"preventing_crime": "Good"}
+
+
+def test_a_table_pasted_a_cell_per_line_in_wrapped_text_keeps_its_cells():
+    text = (
+        "The inspectorate said the force had improved since the last\ninspection, which found it was "
+        "slow to answer\ncalls from the public and to record crime.\nPreventing crime and antisocial\n"
+        "behaviour\nGood\nResponding to the public\nAdequate"
+    )
+    lines = unwrap(text).split("\n")
+    assert "Preventing crime and antisocial behaviour" in lines
+    assert "Good" in lines and "Adequate" in lines
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The panel heard that crime data integrity - graded as outstanding - is reviewed to make sure "
+            "services to victims stay central.",
+            {"recording_data": "Outstanding"},
+        ),
+        (
+            "The chief said they would keep developing our workforce, which was recognised as Good by HMICFRS.",
+            {"workforce": "Good"},
+        ),
+        (
+            "Inspectors found that Kent Police requires improvement in building, supporting and protecting its "
+            "workforce.",
+            {"workforce": "Requires improvement"},
+        ),
+    ],
+)
+def test_a_grade_in_a_dashed_aside_or_recognised_as_one(catalog, text, expected):
+    assert grades(read_text("PEEL 2023–25: Kent Police. " + text, catalog)) == expected
