@@ -12,10 +12,11 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 
 _ROUND_NUMBER = re.compile(r"round\s+(one|two|three|four|[1-4])\b")
 _NUMBER_ROUND = re.compile(r"\b(first|second|third|fourth)\s+$")  # before "round"
 _NTH_BEFORE = re.compile(
-    r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:(?:full|standalone|hmicfrs|formal)\s+)*$"
+    r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:(?:full|standalone|hmicfrs|formal|independent|external|ever)\s+)*$"
 )
 _EARLIER_NTH = re.compile(r"\b(?:since|after|than|from|compared with)\s+(?:at\s+)?(?:its|our|the|their)?\s*$")
 _NTH_AFTER = re.compile(r"inspection\b(?!\s+(?:since|of its kind|in|for)\b)")
+_FIRST_TIME = re.compile(r"\binspected\s+for\s+the\s+first\s+time\b(?!\s+since)")
 _YEAR = re.compile(r"20(?<!\d20)[12]\d(?!\d)")
 # "since our 2021 inspection" (the year needs a word of inspection after it), "first inspection since 2019",
 # "the last report in 2021", "last inspected in 2022": the year of an earlier inspection
@@ -44,6 +45,8 @@ def round_numbers(text: str) -> list[int]:
             out.append(_NUMBERS[after.group(1)])
         elif before:
             out.append(_ORDINALS[before.group(1)])
+    if _FIRST_TIME.search(text):  # "inspected for the first time in more than a decade"
+        out.append(1)
     for m in re.finditer(r"inspection\b", text):
         window = text[max(0, m.start() - 60) : m.start()]
         before = _NTH_BEFORE.search(window)

@@ -392,3 +392,17 @@ def test_a_table_pasted_a_cell_per_line_in_wrapped_text_keeps_its_cells():
 )
 def test_a_grade_in_a_dashed_aside_or_recognised_as_one(catalog, text, expected):
     assert grades(read_text("PEEL 2023–25: Kent Police. " + text, catalog)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the first independent inspection of fire and rescue services for 12 years, Kent Fire and Rescue "
+        "Service was judged good at preventing fires.",
+        "Kent Fire and Rescue Service, inspected for the first time in more than a decade, was judged good at "
+        "preventing fires.",
+    ],
+)
+def test_a_fire_services_first_inspection_is_round_one_and_proposes_nothing(catalog, text):
+    p = read_text(text, catalog)
+    assert p.round == "2018-19" and p.is_empty
