@@ -70,3 +70,13 @@ def not_given(before: str, after: str) -> bool:
     return bool(
         _EITHER_AFTER.match(after) or _EITHER_BEFORE.search(before) or _WISHED.search(before)
     ) or bool(_OTHERS.search(before))
+
+
+_ASIDE_OPENS = re.compile(r"\s-\s[^-]{0,40}$")
+_ASIDE_CLOSES = re.compile(r"^\s*['\"]?\s*-\s")
+
+
+def in_an_aside(before: str, after: str) -> bool:
+    """A grade between dashes ("Crime Data Integrity - graded as outstanding - is reviewed"): it grades the
+    words before the aside, not those after it."""
+    return bool(_ASIDE_CLOSES.match(after) and _ASIDE_OPENS.search(before))

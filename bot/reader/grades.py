@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.reader.frames import EXPLICIT, PLAIN, STRUCTURED, frame_of, not_given
+from bot.reader.columns import current_column
+from bot.reader.frames import EXPLICIT, PLAIN, STRUCTURED, frame_of, in_an_aside, not_given
 from bot.reader.lexicon import GRADE_WORDS, STRUCTURED_ONLY, grade_of
 from bot.reader.phrases import Found, PhraseIndex
 from bot.reader.text import Unit
@@ -175,28 +176,10 @@ def _table_row(unit: Unit, index: AreaIndex, header: list[str | None] | None) ->
     return _statements(found, grade, unit.text, STRUCTURED, True)
 
 
-_ASIDE_OPENS = re.compile(r"\s-\s[^-]{0,40}$")
-_ASIDE_CLOSES = re.compile(r"^\s*['\"]?\s*-\s")
-_NOW = re.compile(r"\b(?:current|latest|new|now|this|today)\b")
-_THEN = re.compile(r"\b(?:previous|last|old|prior|earlier|former|then|was)\b")
-_YEARS = re.compile(r"20(\d\d)")
-
-
-def _current_column(labels: list[str]) -> int | None:
-    """The column a header row names as this report's: 'Current grade', or the latest of several rounds."""
-    low = [c.lower() for c in labels]
-    now = [i for i, c in enumerate(low) if _NOW.search(c) and not _THEN.search(c)]
-    if len(now) == 1:
-        return now[0]
-    years = {i: max(int(y) for y in _YEARS.findall(c)) for i, c in enumerate(low) if _YEARS.search(c)}
-    latest = [i for i, y in years.items() if y == max(years.values(), default=0)]
-    return latest[0] if len(years) > 1 and len(latest) == 1 else None
-
-
 def _compared_row(
     cells: list[str], graded: list[str | None], labels: list[str], index: AreaIndex, quote: str
 ) -> list[Statement]:
-    col = _current_column(labels) if len(labels) == len(cells) else None
+    col = current_column(labels) if len(labels) == len(cells) else None
     grade = graded[col] if col is not None else None
     if grade is None:
         return []
@@ -296,11 +279,7 @@ def _mentions(
         frame = frame_of(m.group(1), before, after)
         usable = not earlier and not negated and follows and not not_given(before, after)
         counted = bool(_COUNTED.search(before[-45:]))
-        # "Crime Data Integrity - graded as outstanding - is reviewed": a grade in a dashed aside is what
-        # precedes the aside's
-        forward = bool(_FORWARD.match(after)) and not (
-            _ASIDE_CLOSES.match(after) and _ASIDE_OPENS.search(before)
-        )
+        forward = bool(_FORWARD.match(after)) and not in_an_aside(before, after)
         listing = bool(_LIST_OPENS.match(after))
         out.append(
             _Mention(m.start(), m.end(), grade_of(m.group(1)), usable, frame, forward, counted, listing)
