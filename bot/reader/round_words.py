@@ -45,7 +45,7 @@ def round_numbers(text: str) -> list[int]:
             out.append(_NUMBERS[after.group(1)])
         elif before:
             out.append(_ORDINALS[before.group(1)])
-    if _FIRST_TIME.search(text):  # "inspected for the first time in more than a decade"
+    if "first time" in text and _FIRST_TIME.search(text):  # "inspected for the first time in …"
         out.append(1)
     for m in re.finditer(r"inspection\b", text):
         window = text[max(0, m.start() - 60) : m.start()]
@@ -176,20 +176,40 @@ _FIRE_PILLAR_GRADE = re.compile(
 
 
 _HMIC = re.compile(r"\(hmic\)|\bher majesty'?s inspectorate of constabulary\b(?!\s+and\s+fire)|\bhmic's\b")
-_LATER_NAMES = re.compile(r"\bhmicfrs\b|\bhis majesty|fire\s*(?:and|&)\s*rescue services\)?")
+_LATER_NAMES = ("hmicfrs", "his majesty", "rescue services")  # the names it has had since 2017
 
 
 def names_hmic_only(low: str) -> bool:
     """Whether the text names the inspectorate as it was called until July 2017 ("Her Majesty's Inspectorate
     of Constabulary (HMIC)") and never by a later name: a text of the old PEEL years."""
-    return bool(_HMIC.search(low)) and not _LATER_NAMES.search(low)
+    if any(later in low for later in _LATER_NAMES):
+        return False
+    return ("hmic" in low or "inspectorate of constabulary" in low) and bool(_HMIC.search(low))
+
+
+_PEEL_PILLAR_WORDS = ("effectiveness", "efficiency", "legitimacy", "pillars")
+_FIRE_PILLAR_WORDS = ("effectiveness", "efficiency", "safe and secure", "after its people", "after their people",
+                      "pillars")  # fmt: skip
+REACH = 90  # a grade and its pillar are this close
+
+
+def _near(low: str, words: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
+    """Whether the pattern matches close before one of the words: a scan anchored on plain substrings, as a
+    pattern that opens with a choice of words is slow to search a whole report with."""
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            if pattern.search(low, max(0, at - REACH), at + len(word) + 40):
+                return True
+            at = low.find(word, at + len(word))
+    return False
 
 
 def grades_old_pillars(low: str, framework: str) -> bool:
     """Whether the text grades a pillar of the old frameworks ("judged 'Inadequate' for the Efficiency
     pillar"): PEEL before 2021, fire rounds 1 and 2."""
     if framework == "peel":
-        if _PILLAR_GRADE.search(low):
+        if _near(low, _PEEL_PILLAR_WORDS, _PILLAR_GRADE):
             return True
         for phrase in _TIED_PILLARS:
             at = low.find(phrase)
@@ -197,7 +217,7 @@ def grades_old_pillars(low: str, framework: str) -> bool:
                 if _TIED_GRADE.search(low[max(0, at - 40) : at]):
                     return True
                 at = low.find(phrase, at + len(phrase))
-    if framework == "frs" and _FIRE_PILLAR_GRADE.search(low):
+    if framework == "frs" and _near(low, _FIRE_PILLAR_WORDS, _FIRE_PILLAR_GRADE):
         return True
     for phrase in OLD_PILLARS.get(framework, ()):
         at = low.find(phrase)
