@@ -4,9 +4,11 @@ conflict or are missing.
 Sure cues: the round in the page's address (`/peel-reports/kent-2023-25/`); the round its title (first line)
 names, though the body goes on to name older ones; a round the text names as its own ("PEEL 2023–2025", "the
 2025–27 round", "PEEL 2017"), not one it names as earlier; a fire round's number or ordinal ("Round 3", "its
-third inspection"). Weaker cues: the publication date against the rounds' months; "since our 2021 inspection"
-(the round after that year's); "the PEEL inspection in 2022"; "the first report since inspections began in
-2018"; grades for the old pillars (PEEL before 2021, fire rounds 1 and 2). Sure cues that disagree, a date or
+third inspection"); a round beside a later one in a table row is a comparison, not the text's. Weaker cues:
+the date (publication, or a meeting's) against the body's own reports' dates, else the rounds' months; "since
+our 2021 inspection" (the round after that year's); "the PEEL inspection in 2022", "an inspection visit in
+autumn 2023"; "the first report since inspections began in 2018"; grades for the old pillars (PEEL before
+2021, fire rounds 1 and 2); the inspectorate named only "HMIC" (before 2017). Sure cues that disagree, a date or
 an earlier year a named round cannot follow, or weak cues that disagree give no round and the reason. A round
 the store does not hold (fire 2018/19, PEEL before 2021) is still named, so the reader can say what it saw."""
 
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from bot.reader import round_words as words
 from bot.reader.proposal import Catalog
@@ -157,9 +160,7 @@ def _months(a: str, b: str) -> int:
 
 
 def _shifted(day: str, days: int) -> str:
-    """A date (YYYY-MM-DD, or YYYY-MM as its month's last day) some days later, as YYYY-MM-DD."""
-    from datetime import date, timedelta
-
+    """A date (YYYY-MM-DD, or YYYY-MM as its month's 28th) some days later, as YYYY-MM-DD."""
     whole = day if len(day) >= 10 else f"{day[:7]}-28"
     return (date.fromisoformat(whole[:10]) + timedelta(days=days)).isoformat()
 
