@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import sqlite_utils
 
 from bot.jobs import downloads
-from bot.reader import Catalog, CatalogArea, CatalogBody, CatalogRound, Proposal
+from bot.reader import Catalog, CatalogArea, CatalogBody, CatalogReport, CatalogRound, Proposal
 from bot.reader.extract import MAX_TEXT_CHARS, Extracted, ExtractError, extract
 from bot.reader.read import read_text
 from db.catalog import reader_catalog_rows
@@ -45,6 +45,9 @@ def catalog(db: sqlite_utils.Database) -> Catalog:
         rounds=tuple(
             CatalogRound(r["framework"], r["round"], r["first_published"], r["last_published"])
             for r in rows["rounds"]
+        ),
+        reports=tuple(
+            CatalogReport(r["body_id"], r["framework"], r["round"], r["published"]) for r in rows["reports"]
         ),
     )
 

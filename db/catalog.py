@@ -8,7 +8,8 @@ import sqlite_utils
 
 
 def reader_catalog_rows(db: sqlite_utils.Database) -> dict[str, list[dict[str, Any]]]:
-    """Bodies (with aliases joined by '|'), areas in HMICFRS's order, and each round's span of dates."""
+    """Bodies (with aliases joined by '|'), areas in HMICFRS's order, each round's span of dates, and each
+    body's reports' publication dates."""
     bodies = list(
         db.query(
             "SELECT b.id, b.name, b.kind, COALESCE(group_concat(a.alias, '|'), '') AS aliases "
@@ -30,7 +31,13 @@ def reader_catalog_rows(db: sqlite_utils.Database) -> dict[str, list[dict[str, A
             "GROUP BY a.framework, a.round ORDER BY a.framework, a.round"
         )
     )
-    return {"bodies": bodies, "areas": areas, "rounds": rounds}
+    reports = list(
+        db.query(
+            "SELECT body_id, framework, round, published FROM reports "
+            "WHERE framework IS NOT NULL AND published != '' ORDER BY body_id, published"
+        )
+    )
+    return {"bodies": bodies, "areas": areas, "rounds": rounds, "reports": reports}
 
 
 def gap_reports_with_links(db: sqlite_utils.Database) -> list[dict[str, Any]]:

@@ -97,23 +97,33 @@ def score(split: str, cat) -> Score:
         want = {(entry["body"], g["area"], g["grade"]) for g in entry.get("grades") or []}
         got = {(p.body, g.area, g.grade) for g in p.grades} if p.body else set()
         round_ok = entry.get("round") is None or p.round == entry.get("round")
+        issues: list[str] = []  # round, date and kind misses, printed with the grade misses
         if entry.get("round") and (entry["body"] is None or p.body == entry["body"]):
             s.rounds_certain += 1
             same = same_round(entry["round"], p.round, entry.get("framework"))
             s.rounds_decided += same
             s.rounds_contradicted += p.round is not None and not same
+            if not same:
+                issues.append(f"round {p.round or 'not decided'} (want {entry['round']})")
         if "published" in entry:
             stated = entry["published"]
             s.dated += 1
-            s.dates_right += (
-                (p.published or "")[: len(stated or "x")] == stated if stated else not p.published
-            )
+            date_right = (p.published or "")[: len(stated or "x")] == stated if stated else not p.published
+            s.dates_right += date_right
             s.dates_wrong += bool(p.published) and (not stated or not p.published.startswith(stated))
+            if not date_right:
+                issues.append(f"date {p.published} (want {stated})")
         if entry.get("inspection") not in (None, "peel", "frs") or entry.get("round_held") is False:
             s.not_graded_here += 1
             s.nothing_proposed += p.is_empty
             said = " ".join(p.notes)
             s.said_which += p.is_empty and bool(_SAYS_WHICH.search(said))
+            if not p.is_empty or not _SAYS_WHICH.search(said):
+                issues.append(
+                    "proposed for another inspection or a round not held"
+                    if not p.is_empty
+                    else "nothing proposed, but the notes do not say which inspection or round"
+                )
         right = want & got if round_ok else set()
         s.expected += len(want)
         s.proposed += len(got)
@@ -122,10 +132,11 @@ def score(split: str, cat) -> Score:
         if not want:
             s.silent_texts += 1
             s.false_alarms += bool(got)
-        if right != want or right != got:
+        if right != want or right != got or issues:
             s.misses.append(
                 f"{entry['id']}: body {p.body} (want {entry['body']}), round {p.round} (want {entry.get('round')})\n"
                 f"    missed {sorted(want - right)}\n    wrong  {sorted(got - right)}\n    notes  {list(p.notes)}"
+                + "".join(f"\n    also   {i}" for i in issues)
             )
     return s
 

@@ -96,7 +96,7 @@ _INSPECTORATE = re.compile(
 )
 
 
-def _fire_text(text: str) -> bool:
+def fire_text(text: str) -> bool:
     """More about fire than policing, once the inspectorate's own name is set aside."""
     low = _INSPECTORATE.sub(" ", text.lower())
     return len(re.findall(r"\bfire", low)) > len(re.findall(r"\b(police|policing|constabulary)\b", low))
@@ -124,10 +124,12 @@ def which_named(text: str, index: PhraseIndex[Named], catalog: Catalog) -> BodyF
     strong: Counter[str] = Counter()
     weak: Counter[str] = Counter()
     for f in index.find(text):
+        if part_of_longer_name(text, f.start):
+            continue  # "Plymouth City Police" is not the City of London's
         weight = 2 if f.start < HEAD_CHARS else 1
         (strong if f.value.strong else weak)[f.value.body.id] += weight
     counts = strong or weak
-    if not strong and weak and _fire_text(text):
+    if not strong and weak and fire_text(text):
         fire = _fire_namesakes(weak, catalog)
         counts = fire or Counter()
     if not counts:
@@ -142,6 +144,34 @@ def which_named(text: str, index: PhraseIndex[Named], catalog: Catalog) -> BodyF
         named = ", ".join(bodies[i].name for i, _ in ranked[:4])
         return BodyFinding(None, (bodies[top_id], *others), f"it is about several bodies ({named}), not one")
     return BodyFinding(bodies[top_id], others)
+
+
+LINE_REACH = 200
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w]))([A-Z][a-z]+)\s+$")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n\"'(\[-])\s*$")
+_LOWER_WORD = re.compile(r"(?<![\w'])[a-z]{4,}\b")
+# Capitalised words that stand before a body's name without being part of it ("On Tuesday Kent Police said")
+_NOT_A_NAME = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "today", "yesterday", "the", "and", "but", "while", "both", "for", "from", "with", "says", "said",
+    "chief", "constable", "commissioner", "inspector", "superintendent", "officer", "officers", "meanwhile",
+    "however", "also", "then", "whereas", "although", "neighbouring", "nearby", "fellow", "where", "when",
+}  # fmt: skip
+
+
+def part_of_longer_name(text: str, start: int) -> bool:
+    """Whether a name found at `start` ends a longer proper name ("Exeter City Police", "Plymouth City
+    Police"): a capitalised word before it in running prose, not opening a sentence, not a Title Case line."""
+    before = text[max(0, start - 40) : start]
+    m = _WORD_BEFORE.search(before)
+    if not m or m.group(1).lower() in _NOT_A_NAME or _SENTENCE_OPENS.search(before[: m.start()]):
+        return False
+    lo, hi = max(0, start - LINE_REACH), min(len(text), start + LINE_REACH)
+    line_start = text.rfind("\n", lo, start) + 1 or lo  # near the name only: a 1 MB line stays linear
+    line_end = text.find("\n", start, hi)
+    line = text[line_start : line_end if line_end >= 0 else hi]
+    return len(_LOWER_WORD.findall(line)) >= 3  # a Title Case headline capitalises every word
 
 
 def _fire_namesakes(weak: Counter[str], catalog: Catalog) -> Counter[str]:

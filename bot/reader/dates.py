@@ -33,6 +33,18 @@ _LABEL = re.compile(
     r"(?:\d{1,2}[:.]\d\d\s*(?:am|pm)?,?\s*(?:on\s+)?)?" + rf"({DATE})(?![\d/])",
     re.I,
 )
+# "the PEEL 2021/22 report ... will be published on the HMICFRS website at 00:01 on Friday 25 November 2022"
+_REPORT_PUBLISHED_ON = re.compile(
+    r"\b(?:report|inspection|assessment)\b[^.\n]{0,80}?\b(?:published|released)\b[^.\n]{0,60}?\bon\s+"
+    + rf"({DATE})(?![\d/])",
+    re.I,
+)
+# "has been published today (Tuesday 12 March)": a day and month whose year only the address gives
+_LABEL_NO_YEAR = re.compile(
+    r"\b(?:published|released(?: publicly)?|posted)\b[^\S\n]*(?:on[^\S\n]+)?(?:today\s*\(\s*)?"
+    + rf"{_WEEKDAY}?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b(?!\.?,?\s*\d)",
+    re.I,
+)
 _DATE_IN_LINE = re.compile(rf"(?<![\w/])({DATE})(?![\d/])", re.I)
 DATELINE = (
     90  # a short line that is little but a date is a dateline ("Norfolk County Council, 7 March 2024 15:23")
@@ -42,6 +54,8 @@ _URL_DATE = re.compile(r"/(20\d\d)/(\d\d)/(\d\d)(?:/|$)")
 _URL_MONTH = re.compile(
     r"/(20\d\d)/(\d\d)(?:/|$)|(?<![\d-])(20\d\d)[-_](\d\d)[-_](?![\d-])"
 )  # /2023/03/, 2019-02_
+_URL_MONTH_NAME = re.compile(rf"/(20\d\d)/({_MONTH})(?:/|$)", re.I)  # /2024/march/
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NO_DEFAULT = datetime(1, 1, 1)
 
 
@@ -67,24 +81,63 @@ def url_month(url: str) -> str | None:
     """The month a page's address carries (`/2023/03/`) as YYYY-MM, or None."""
     m = _URL_MONTH.search(url) or _URL_DATE.search(url)
     if not m:
-        return None
+        named = _URL_MONTH_NAME.search(url)
+        return f"{named.group(1)}-{_month_number(named.group(2)):02d}" if named else None
     year, month = [g for g in m.groups() if g][:2]
     return f"{year}-{month}" if 1 <= int(month) <= 12 else None
 
 
+def _month_number(name: str) -> int:
+    return _MONTHS.index(name[:3].lower()) + 1
+
+
+def _year_from_address(day: str, month: str, url: str) -> str | None:
+    """A day and month the text labels as its publication, with the year its address gives (and the same
+    month, where the address has one)."""
+    in_url = url_month(url) if url else None
+    if not in_url or int(in_url[5:]) != _month_number(month):
+        return None
+    return parse_date(f"{day} {month} {in_url[:4]}")
+
+
+# "Minutes of the meeting held on 14 November 2023", "Police and Crime Panel, 5 March 2024": when the text was
+# written, not when the report came out; a round cue only (the report was out by then)
+_MEETING = re.compile(
+    r"\b(?:meeting|panel|committee|board|council|minutes|held)\b[^\n]{0,60}?"
+    + rf"(?<![\w/])({DATE})(?![\d/])",
+    re.I,
+)
+
+
+_OF_A_MEETING = re.compile(r"\b(?:meeting|held|minutes|agenda)\b", re.I)
+
+
+def meeting_date(text: str) -> str | None:
+    """The date of the meeting a text records (minutes, a panel's papers), from its opening."""
+    m = _MEETING.search(text[:HEAD])
+    return parse_date(m.group(1)) if m else None
+
+
 def published_date(text: str, url: str = "") -> str | None:
     """The publication date the text states (labelled, or in a short line at its top), else its address's day."""
-    m = _LABEL.search(text[:HEAD])
+    head = text[:HEAD]
+    m = _LABEL.search(head)
     if m:
         found = parse_date(m.group(1))
         if found:
             return found
+    if (no_year := _LABEL_NO_YEAR.search(head)) and (
+        found := _year_from_address(no_year.group(1), no_year.group(2), url)
+    ):
+        return found
     for line in text.split("\n")[:TOP_LINES]:
-        d = _DATE_IN_LINE.search(line) if len(line) <= DATELINE else None
+        d = _DATE_IN_LINE.search(line) if len(line) <= DATELINE and not _OF_A_MEETING.search(line) else None
         if (
             d
             and len((line[: d.start()] + line[d.end() :]).split()) <= DATELINE_WORDS
             and (found := parse_date(d.group(1)))
         ):
             return found
+    if (m := _REPORT_PUBLISHED_ON.search(head)) and (found := parse_date(m.group(1))):
+        return found
     return url_date(url) if url else None

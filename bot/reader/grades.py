@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.reader.columns import current_column
+from bot.reader.frames import EXPLICIT, PLAIN, STRUCTURED, frame_of, in_an_aside, not_given
 from bot.reader.lexicon import GRADE_WORDS, STRUCTURED_ONLY, grade_of
 from bot.reader.phrases import Found, PhraseIndex
 from bot.reader.text import Unit
 
-STRUCTURED, EXPLICIT, PLAIN = 1, 2, 3  # tiers: lower is surer
 MAX_QUOTE = 400
 
 AreaIndex = PhraseIndex[tuple[str, ...]]
@@ -43,20 +44,10 @@ _EARLIER_AFTER = re.compile(
     r"^\s*['\"]?\s*\)?\s*,?\s*(?:in|at|during|for|from)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
     r"(?:last|previous|earlier|prior|former|preceding|20\d\d)\b"
 )
-_FRAME_EXPLICIT = re.compile(
-    r"(?:\b(?:rated|rating|graded|grading|judged|judgement|judgment|assessed|deemed|found to be|awarded|"
-    r"received|achieved|given|grade of|rating of|grades? of|as|areas?|categor(?:y|ies) of)\s+"
-    r"(?:(?:the|force|service|it|them|as|being|an?|overall|both|all|was|were|now|also|its|each|which|that|"
-    r"are|is|have|has|been)\s+)*"
-    r"['\"]?\s*$|['\"]\s*$)"
-)
-_FRAME_PLAIN = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|remains?|remained|now|still|also|both|all|deemed)\s*['\"]?\s*$"
-)
 _FOLLOWER = re.compile(
     r"^\s*['\"]?\s*(?:$|[.,;:)\-|!?]|(?:at|in|for|on|when|across|with|regarding|overall|and|or|to|by|both|"
     r"from|grades?|grading|ratings?|judge?ments?|areas?|its|their|our|the|categor(?:y|ies)|while|but|whereas|as|"
-    r"including|namely|which|are|is|were|was|include|included|includes|being|been)\b)"
+    r"including|namely|which|are|is|were|was|include|included|includes|being|been|level|standard)\b)"
 )
 _FORWARD = re.compile(
     r"^\s*['\"]?\s*(?:[:\-]|at|in|for|on|when|across|with regard to|regarding|in the category of|"
@@ -76,7 +67,6 @@ _EARLIER_REPORT = re.compile(
 _GOES_ON = re.compile(
     r"^\W*(?:it|the force|the service|they|this report|the report)\s+(?:was\s+|were\s+|had\s+|has\s+)?also\b"
 )
-_FROM_TO = re.compile(r"\bfrom\b.{0,60}\bto\s*['\"]?\s*$")  # "from requires improvement to good"
 _TURNS = (
     r"\b(?:while|but|whereas|however|although|though|meanwhile|yet|except|apart from|other than|excluding)\b"
 )
@@ -88,7 +78,6 @@ _LIST_OPENS = re.compile(
     r"^\s*['\"]?\s*(?:areas?\s+|grade\s+|category\s+)?(?:was|were|are|is|include[sd]?|including|namely|:|-)"
     r"|^[^.]{0,40}?(?::|\s-\s|\bnamely\b)"
 )
-_VERB_GRADE = re.compile(r"^(?:requires?|required) improvement$")
 
 
 _PARENS = re.compile(r"\s*\([^)]*\)")
@@ -187,6 +176,17 @@ def _table_row(unit: Unit, index: AreaIndex, header: list[str | None] | None) ->
     return _statements(found, grade, unit.text, STRUCTURED, True)
 
 
+def _compared_row(
+    cells: list[str], graded: list[str | None], labels: list[str], index: AreaIndex, quote: str
+) -> list[Statement]:
+    col = current_column(labels) if len(labels) == len(cells) else None
+    grade = graded[col] if col is not None else None
+    if grade is None:
+        return []
+    found = [f for i, c in enumerate(cells) if graded[i] is None for f in index.find(c)]
+    return _statements(found, grade, quote, STRUCTURED, True)
+
+
 _SPLIT_LINE = re.compile(r"\s*(?::|\s[-=]\s|\s-\s*in\b)\s*")
 
 
@@ -276,16 +276,10 @@ def _mentions(
         earlier = earlier or all_earlier or bool(_EARLIER_REPORT.search(low[: m.start()]))
         negated = bool(_NEGATED.search(before[-30:]))
         follows = bool(_FOLLOWER.match(after))
-        frame = EXPLICIT if _FRAME_EXPLICIT.search(before) else PLAIN if _FRAME_PLAIN.search(before) else 0
-        if re.match(r"^\s*['\"]?\s*(?:in the categor|rating|grade|grading|judge?ment|areas?\b)", after):
-            frame = EXPLICIT
-        if re.match(r"^\s*['\"]?\s*:", after) or _FROM_TO.search(before):
-            frame = EXPLICIT
-        if not frame and _VERB_GRADE.match(m.group(1)):
-            frame = PLAIN  # "it requires improvement in": the grade is its own verb
-        usable = not earlier and not negated and follows
+        frame = frame_of(m.group(1), before, after)
+        usable = not earlier and not negated and follows and not not_given(before, after)
         counted = bool(_COUNTED.search(before[-45:]))
-        forward = bool(_FORWARD.match(after))
+        forward = bool(_FORWARD.match(after)) and not in_an_aside(before, after)
         listing = bool(_LIST_OPENS.match(after))
         out.append(
             _Mention(m.start(), m.end(), grade_of(m.group(1)), usable, frame, forward, counted, listing)
@@ -340,14 +334,23 @@ def statements(units: list[Unit], index: AreaIndex, *, earlier_years: set[str]) 
     heading: tuple[str, str] | None = None  # (grade, heading text) while a list under it runs
     header: list[str | None] | None = None  # a table's header row of grades (columns are grades)
     about_earlier = False  # the last sentence was about an earlier inspection
+    labels: list[str] = []  # the last table row of labels only ("Area | Previous grade | Current grade")
     pending: tuple[Unit, list[Found[tuple[str, ...]]]] | None = None  # an area line waiting for its grade
     for i, unit in enumerate(units):
         waiting, pending = pending, None  # an area line waits one line for its grade, no longer
         if "|" in unit.text:
             cells = [c.strip() for c in unit.text.strip("|").split("|")]
             graded = [_only_grade(c) for c in cells]
-            if sum(g is not None for g in graded) >= 3:
+            areas_named = any(index.find(c) for c in cells)
+            if sum(g is not None for g in graded) >= 3 and not areas_named:
                 header = graded
+                continue
+            if not any(graded):
+                labels = cells if not areas_named else labels  # "Area | 2021/22 | 2023-25"
+            elif sum(g is not None for g in graded) > 1 and not header:
+                # a row comparing grades ("Preventing crime | Requires improvement | Good"): only the
+                # column its header names as now is this report's; without one, nothing is read from it
+                out += _compared_row(cells, graded, labels, index, unit.text)
                 continue
             rows = _table_row(unit, index, header)
             if rows:

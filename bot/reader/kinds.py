@@ -9,6 +9,8 @@ import re
 
 HEAD = 700  # a title, a standfirst and the first lines
 
+NATIONAL = "a national report"
+
 # Each kind, and the words that name a text as one (as its subject, not in passing).
 OTHER_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -43,7 +45,7 @@ OTHER_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "a national report",
+        NATIONAL,
         re.compile(
             r"\bstate of (?:policing|fire\s*(?:and|&)\s*rescue)\b|\bannual assessment of (?:policing|fire)"
             r"|\bnational (?:report|inspection|overview)\b"
@@ -55,10 +57,17 @@ _GRADED_KIND = re.compile(
 )
 
 
+_SPOTLIGHT = re.compile(r"\bspotlight report\b")
+TITLE = 200
+
+
 def other_inspection(text: str, url: str = "") -> str | None:
     """The kind of inspection, when the text's title or opening reports one whose grades are not PEEL's or
     the fire round's (and says nothing there of PEEL or the fire inspection)."""
     head = url.lower().replace("-", " ") + "\n" + text[:HEAD].lower()
+    title = url.lower().replace("-", " ") + "\n" + text[:TITLE].lower().split("\n", 1)[0]
+    if _SPOTLIGHT.search(title):  # "PEEL spotlight report: …" sums up many forces' inspections
+        return "a thematic inspection"
     if _GRADED_KIND.search(head):
         return None
     return named_kind(head)

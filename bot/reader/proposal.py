@@ -38,15 +38,29 @@ class CatalogRound:
 
 
 @dataclass(frozen=True)
+class CatalogReport:
+    """When one body's report of one round was published (YYYY-MM-DD)."""
+
+    body: str
+    framework: str
+    round: str
+    published: str
+
+
+@dataclass(frozen=True)
 class Catalog:
     """Everything the reader needs from the store, as plain data."""
 
     bodies: tuple[CatalogBody, ...]
     areas: tuple[CatalogArea, ...]
     rounds: tuple[CatalogRound, ...] = ()
+    reports: tuple[CatalogReport, ...] = ()
 
     def areas_of(self, framework: str, round_: str) -> list[CatalogArea]:
         return [a for a in self.areas if a.framework == framework and a.round == round_]
+
+    def reports_of(self, body_id: str, framework: str) -> list[CatalogReport]:
+        return [r for r in self.reports if r.body == body_id and r.framework == framework]
 
     def body(self, body_id: str) -> CatalogBody | None:
         return next((b for b in self.bodies if b.id == body_id), None)

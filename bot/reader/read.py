@@ -11,17 +11,18 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from bot.reader.bodies import Named, body_index, names_other, which_body
-from bot.reader.dates import published_date, url_month
+from bot.reader.attribution import FRAMEWORK_BY_KIND, sole_graded_body
+from bot.reader.bodies import BodyFinding, Named, body_index, fire_text, names_other, which_body
+from bot.reader.dates import meeting_date, published_date, url_month
 from bot.reader.grades import Statement, statements
-from bot.reader.kinds import named_kind, other_inspection
+from bot.reader.kinds import NATIONAL, named_kind, other_inspection
 from bot.reader.lexicon import GRADE_WORDS, GRADES, area_wordings
 from bot.reader.phrases import PhraseIndex
-from bot.reader.proposal import Catalog, Conflict, Proposal, ProposedGrade, Unmatched
-from bot.reader.rounds import NO_CUE, which_round
-from bot.reader.text import fold, key, units
+from bot.reader.proposal import Catalog, CatalogBody, Conflict, Proposal, ProposedGrade, Unmatched
+from bot.reader.round_words import rating_years
+from bot.reader.rounds import NO_CUE, round_of_year, which_round
+from bot.reader.text import fold, key, units, unwrap
 
-FRAMEWORK_BY_KIND = {"police": "peel", "fire": "frs"}
 _COUNTS = re.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+the\s+\w+\s+)?areas?\b"
 )
@@ -46,15 +47,28 @@ def _areas(catalog: Catalog, framework: str) -> PhraseIndex[tuple[str, ...]]:
 
 def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
     """What the text states about one body's inspection."""
-    folded = fold(text)
+    folded = unwrap(fold(text))
     published = published_date(folded, url)
+    dated = published or meeting_date(folded) or _month_of(url)  # the date the round is read against
     bodies = _bodies(catalog)
     found = which_body(folded, bodies, catalog, url)
-    if found.body is None:
+    if found.body is None and len(found.others) > 1:  # named about equally: whose are the grades?
+        areas_of = lambda framework: _areas(catalog, framework)  # noqa: E731
+        if graded := sole_graded_body(folded, found.others, bodies, areas_of):
+            found = BodyFinding(graded, tuple(b for b in found.others if b.id != graded.id))
+    if found.body is None:  # several bodies or none: still say which inspection and round it is about
         kind = other_inspection(folded, url)
+        framework_ = _framework_of(folded, found.others)
+        finding = which_round(folded, url, framework_, dated, catalog)
+        about = ""
+        if finding.round:
+            held_not = "" if finding.held else ", a round the store does not hold"
+            about = f"; it is about {finding.label}{held_not}"
         return Proposal(
+            framework=framework_ if finding.round else None,
+            round=finding.round,
             published=published,
-            notes=(f"Nothing proposed: {found.note}" + (f"; it is {kind}." if kind else "."),),
+            notes=(f"Nothing proposed: {found.note}" + (f"; it is {kind}" if kind else "") + about + ".",),
             source_url=url,
             other_bodies=tuple(b.id for b in found.others),
         )
@@ -76,9 +90,14 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
         )
 
     kind = other_inspection(folded, url)
+    finding = which_round(folded, url, framework, dated, catalog, body.id)
     if kind:
-        return nothing(f"this is {kind}, not {_FRAMEWORK_NAMES[framework]}; its grades are not kept")
-    finding = which_round(folded, url, framework, published or _month_of(url), catalog)
+        # a national report sums up a round ("the first State of Fire report", on round 1): say which
+        about = f" (about {finding.label})" if kind == NATIONAL and finding.round else ""
+        why = f"this is {kind}{about}, not {_FRAMEWORK_NAMES[framework]}; its grades are not kept"
+        return nothing(
+            why, finding.round if about and not finding.held else None
+        )  # never a held round's form
     if finding.round and not finding.held:
         return nothing(f"this is about {finding.label}, a round the store does not hold", finding.round)
     if finding.unheld:  # a person choosing a round could file that round's grades under another
@@ -103,7 +122,7 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
         )
     why = finding.why
     if round_ is None and why == NO_CUE:  # no cue at all: the areas only one round grades may tell
-        round_ = _round_by_areas(said, catalog, framework)
+        round_ = _round_by_areas(said, catalog, framework) or _round_by_rating_year(said, catalog, framework)
         in_round = [a.area for a in catalog.areas_of(framework, round_)] if round_ else []
     areas_for = in_round if round_ else _likeliest_areas(said, catalog, framework)
     grades, unmatched, conflicts, settled = _settle(said, areas_for, round_)
@@ -130,6 +149,15 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
 
 
 _FRAMEWORK_NAMES = {"peel": "a PEEL inspection", "frs": "a fire and rescue service inspection"}
+
+
+def _framework_of(folded: str, named: tuple[CatalogBody, ...]) -> str:
+    """The framework of a text about several bodies or none: theirs when all are of one kind, else the one
+    the text is more about (fire or policing)."""
+    kinds = {b.kind for b in named}
+    if len(kinds) == 1 and (only := FRAMEWORK_BY_KIND.get(next(iter(kinds)))):
+        return only
+    return "frs" if fire_text(folded) else "peel"
 
 
 def _month_of(url: str) -> str | None:
@@ -169,6 +197,16 @@ def _round_by_areas(said: list[Statement], catalog: Catalog, framework: str) -> 
     # A round the store knows only a few areas of yet (2025-27) can't show a name is not only fits[0]'s.
     others = set().union(*(a for r, a in rounds.items() if r != fits[0] and len(a) >= _KNOWN_ROUND))
     return fits[0] if any(not (ids & others) for ids in named) else None
+
+
+def _round_by_rating_year(said: list[Statement], catalog: Catalog, framework: str) -> str | None:
+    """The round of the year the grade sentences themselves say the grades were given in ("which in 2024
+    rated it inadequate in responding to the public"), when they all say one and the store holds it. Only the
+    sentences that give the grades count: "In 2019 it was rated inadequate in all areas" is history."""
+    rounds = {round_of_year(year, framework) for s in said for year in rating_years(s.quote.lower())}
+    held = {a.round for a in catalog.areas if a.framework == framework}
+    only = next(iter(rounds)) if len(rounds) == 1 else None
+    return only if only in held and all(rating_years(s.quote.lower()) for s in said) else None
 
 
 _KNOWN_ROUND = 5  # areas a round needs in the store before its names tell it from the others

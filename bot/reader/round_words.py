@@ -12,15 +12,17 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 
 _ROUND_NUMBER = re.compile(r"round\s+(one|two|three|four|[1-4])\b")
 _NUMBER_ROUND = re.compile(r"\b(first|second|third|fourth)\s+$")  # before "round"
 _NTH_BEFORE = re.compile(
-    r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:(?:full|standalone|hmicfrs|formal)\s+)*$"
+    r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:(?:full|standalone|hmicfrs|formal|independent|external|ever)\s+)*$"
 )
 _EARLIER_NTH = re.compile(r"\b(?:since|after|than|from|compared with)\s+(?:at\s+)?(?:its|our|the|their)?\s*$")
 _NTH_AFTER = re.compile(r"inspection\b(?!\s+(?:since|of its kind|in|for)\b)")
+_FIRST_TIME = re.compile(r"\binspected\s+for\s+the\s+first\s+time\b(?!\s+since)")
 _YEAR = re.compile(r"20(?<!\d20)[12]\d(?!\d)")
 # "since our 2021 inspection" (the year needs a word of inspection after it), "first inspection since 2019",
 # "the last report in 2021", "last inspected in 2022": the year of an earlier inspection
 _SINCE_BEFORE = re.compile(
     r"\b(?:since|after)\s+(?:the|our|its|their|a|an)?\s*(?:last|previous|earlier|prior|first)?\s*$"
+    r"|\b(?:in|during|at)\s+(?:our|its|their)\s+$"  # "during our 2021 inspection": a report names its own so
 )
 _EARLIER_BEFORE = re.compile(
     r"(?:\b(?:first|latest)\s+(?:full\s+)?inspection\s+since\s+(?:\w+\s+){0,2}?"
@@ -43,6 +45,8 @@ def round_numbers(text: str) -> list[int]:
             out.append(_NUMBERS[after.group(1)])
         elif before:
             out.append(_ORDINALS[before.group(1)])
+    if "first time" in text and _FIRST_TIME.search(text):  # "inspected for the first time in …"
+        out.append(1)
     for m in re.finditer(r"inspection\b", text):
         window = text[max(0, m.start() - 60) : m.start()]
         before = _NTH_BEFORE.search(window)
@@ -78,7 +82,11 @@ FIRST_SINCE_BEGAN = re.compile(
 )
 PEEL_RUN_ON = re.compile(r"peel\s+(20\d\d)(\d\d)(?!\d)")
 TITLE_YEAR = re.compile(r"^(?:[a-z&'.,-]+\s+){1,5}(201[4-9]|2020)$")  # "kent 2015": an old PEEL page's title
-_INSPECTION_IN = re.compile(r"\b(?:peel\s+)?inspection\s+(?:in|during)\s+(?:[a-z]+\s+)?$")
+# "the PEEL inspection in 2022", "an inspection visit in autumn 2023", "inspections carried out between June 2018"
+_INSPECTION_IN = re.compile(
+    r"\b(?:peel\s+)?inspections?\s+(?:visits?\s+|fieldwork\s+|(?:that\s+)?(?:we\s+)?(?:were\s+)?carried\s+out\s+)?"
+    r"(?:in|during|between)\s+(?:[a-z]+\s+)?$"
+)
 _NOT_THIS_ONE = re.compile(
     r"\b(?:previous|last|since|prior|earlier|first|before|after|revisit|re-?inspection)\b"
 )
@@ -117,6 +125,32 @@ def inspection_years(low: str) -> list[int]:
     return out
 
 
+# "which in 2024 rated it inadequate", "was rated 'inadequate' at A in October 2023": the year a grade was given
+_YEAR_THEN_RATED = re.compile(
+    r"\s*,?\s*(?:(?:it|the force|the service|hmicfrs|inspectors)\s+)?(?:was\s+)?(?:rated|graded|judged)\b"
+)
+_RATED_THEN_YEAR = re.compile(r"\b(?:rated|graded|judged)\b[^.;,]{0,100}\bin\s+(?:[a-z]+\s+)?$")
+_IN_YEAR = re.compile(r"\bin\s+(?:[a-z]+\s+)?$")
+_EARLIER_RATING = re.compile(
+    r"\b(?:previous\w*|last|earlier|formerly|from|since|before|prior|once|had been)\b"
+)
+
+
+def rating_years(low: str) -> list[int]:
+    """Years in which the text says a grade was given (not an earlier one): "in 2024 rated it inadequate"."""
+    out = []
+    for m in _YEAR.finditer(low):
+        ahead = low[max(0, m.start() - 110) : m.start()]
+        if not _IN_YEAR.search(ahead):
+            continue
+        rated = _RATED_THEN_YEAR.search(ahead)
+        if (rated or _YEAR_THEN_RATED.match(low, m.end())) and not _EARLIER_RATING.search(
+            ahead[rated.start() if rated else -30 :]
+        ):
+            out.append(int(m.group()))
+    return out
+
+
 # Said of a force in later reports too, so a pillar's grade only when the grade is tied to it
 _TIED_PILLARS = ("keeping people safe and reducing crime", "reducing crime and keeping people safe")
 _TIED_GRADE = re.compile(
@@ -124,16 +158,67 @@ _TIED_GRADE = re.compile(
 )
 
 
+# "'Outstanding' in both Efficiency and Legitimacy", "graded 'Good' in two pillars": a grade given to a pillar
+_PILLAR_GRADE = re.compile(
+    r"\b(?:outstanding|good|requires? improvement|inadequate)['\"]?\s+(?:in|for|across)\s+"
+    r"(?:(?:both|two|three|all|3)\s+)*(?:of\s+)?(?:the\s+|its\s+)?"
+    r"(?:(?:effectiveness|efficiency|legitimacy)\b(?!\s+(?:of|with|in|savings|and\s+effectiveness\s+of))"
+    r"|(?:peel\s+)?pillars\b)"
+)
+
+
+# Fire rounds 1 and 2: "good in effectiveness", "requires improvement at keeping people safe and secure"
+_FIRE_PILLAR_GRADE = re.compile(
+    r"\b(?:outstanding|good|requires? improvement|inadequate)['\"]?\s+(?:in|for|at)\s+(?:its\s+|the\s+)?"
+    r"(?:(?:effectiveness|efficiency)\b(?!\s+(?:of|with|in|savings))|keeping people safe and secure"
+    r"|(?:looking|how well it looks) after (?:its|their) people|(?:the\s+)?(?:three|3)\s+pillars)"
+)
+
+
+_HMIC = re.compile(r"\(hmic\)|\bher majesty'?s inspectorate of constabulary\b(?!\s+and\s+fire)|\bhmic's\b")
+_LATER_NAMES = ("hmicfrs", "his majesty", "rescue services")  # the names it has had since 2017
+
+
+def names_hmic_only(low: str) -> bool:
+    """Whether the text names the inspectorate as it was called until July 2017 ("Her Majesty's Inspectorate
+    of Constabulary (HMIC)") and never by a later name: a text of the old PEEL years."""
+    if any(later in low for later in _LATER_NAMES):
+        return False
+    return ("hmic" in low or "inspectorate of constabulary" in low) and bool(_HMIC.search(low))
+
+
+_PEEL_PILLAR_WORDS = ("effectiveness", "efficiency", "legitimacy", "pillars")
+_FIRE_PILLAR_WORDS = ("effectiveness", "efficiency", "safe and secure", "after its people", "after their people",
+                      "pillars")  # fmt: skip
+REACH = 90  # a grade and its pillar are this close
+
+
+def _near(low: str, words: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
+    """Whether the pattern matches close before one of the words: a scan anchored on plain substrings, as a
+    pattern that opens with a choice of words is slow to search a whole report with."""
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            if pattern.search(low, max(0, at - REACH), at + len(word) + 40):
+                return True
+            at = low.find(word, at + len(word))
+    return False
+
+
 def grades_old_pillars(low: str, framework: str) -> bool:
     """Whether the text grades a pillar of the old frameworks ("judged 'Inadequate' for the Efficiency
     pillar"): PEEL before 2021, fire rounds 1 and 2."""
     if framework == "peel":
+        if _near(low, _PEEL_PILLAR_WORDS, _PILLAR_GRADE):
+            return True
         for phrase in _TIED_PILLARS:
             at = low.find(phrase)
             while at >= 0:
                 if _TIED_GRADE.search(low[max(0, at - 40) : at]):
                     return True
                 at = low.find(phrase, at + len(phrase))
+    if framework == "frs" and _near(low, _FIRE_PILLAR_WORDS, _FIRE_PILLAR_GRADE):
+        return True
     for phrase in OLD_PILLARS.get(framework, ()):
         at = low.find(phrase)
         while at >= 0:

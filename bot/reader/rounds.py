@@ -4,9 +4,11 @@ conflict or are missing.
 Sure cues: the round in the page's address (`/peel-reports/kent-2023-25/`); the round its title (first line)
 names, though the body goes on to name older ones; a round the text names as its own ("PEEL 2023–2025", "the
 2025–27 round", "PEEL 2017"), not one it names as earlier; a fire round's number or ordinal ("Round 3", "its
-third inspection"). Weaker cues: the publication date against the rounds' months; "since our 2021 inspection"
-(the round after that year's); "the PEEL inspection in 2022"; "the first report since inspections began in
-2018"; grades for the old pillars (PEEL before 2021, fire rounds 1 and 2). Sure cues that disagree, a date or
+third inspection"); a round beside a later one in a table row is a comparison, not the text's. Weaker cues:
+the date (publication, or a meeting's) against the body's own reports' dates, else the rounds' months; "since
+our 2021 inspection" (the round after that year's); "the PEEL inspection in 2022", "an inspection visit in
+autumn 2023"; "the first report since inspections began in 2018"; grades for the old pillars (PEEL before
+2021, fire rounds 1 and 2); the inspectorate named only "HMIC" (before 2017). Sure cues that disagree, a date or
 an earlier year a named round cannot follow, or weak cues that disagree give no round and the reason. A round
 the store does not hold (fire 2018/19, PEEL before 2021) is still named, so the reader can say what it saw."""
 
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from bot.reader import round_words as words
 from bot.reader.proposal import Catalog
@@ -87,8 +90,22 @@ def rounds_named(text: str) -> list[tuple[str, bool]]:
         if rid:
             before = low[max(0, m.start() - 40) : m.start()]
             earlier = bool(_EARLIER.search(before)) or (comparing and bool(_OPENS_SENTENCE.search(before)))
-            out.append((rid, earlier))
+            out.append((rid, earlier or _compared_in_row(low, m.start(), rid)))
     return out
+
+
+def _compared_in_row(low: str, at: int, rid: str) -> bool:
+    """A round in a table row beside a later one ("Area | 2021/22 | 2023-25"): a column to compare with."""
+    start = low.rfind("\n", max(0, at - ROW), at) + 1
+    end = low.find("\n", at, at + ROW)
+    row = low[start : end if end >= 0 else at + ROW]
+    if "|" not in row:
+        return False
+    ids = [r for m in _ROUND.finditer(row) if (r := _round_id(m.group(1), m.group(2)))]
+    return any(int(r[:4]) > int(rid[:4]) for r in ids)
+
+
+ROW = 300
 
 
 def _known(framework: str, rid: str) -> Known | None:
@@ -134,6 +151,44 @@ def round_by_date(published: str, framework: str, catalog: Catalog) -> str | Non
     return inside[0] if len(inside) == 1 else None
 
 
+RELEASE_SLACK = 14  # days: a release or a story can come out a day or two before the report's own date
+BODY_REACH = 18  # months: a text this long after a body's report still reads as about it
+
+
+def _months(a: str, b: str) -> int:
+    return (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7])
+
+
+def _shifted(day: str, days: int) -> str:
+    """A date (YYYY-MM-DD, or YYYY-MM as its month's 28th) some days later, as YYYY-MM-DD."""
+    whole = day if len(day) >= 10 else f"{day[:7]}-28"
+    return (date.fromisoformat(whole[:10]) + timedelta(days=days)).isoformat()
+
+
+def round_by_body_date(published: str, framework: str, body: str, catalog: Catalog) -> str | None:
+    """The round of the body's own latest report out by the text's date, when no later round's report for
+    that body can be out yet: the store has that report dated later, or the later round had not begun. A
+    council's minutes in October 2023 on a force whose 2023–25 report came in 2024 are about its 2021/22
+    report, whatever the inspectorate published for other forces that month."""
+    reports = catalog.reports_of(body, framework)
+    cutoff = _shifted(published, RELEASE_SLACK)
+    out = [r for r in reports if r.published <= cutoff]
+    if not out:
+        return None
+    last = max(out, key=lambda r: r.published)
+    if _months(last.published, published) > BODY_REACH:
+        return None
+    order = [k.round for k in KNOWN_ROUNDS.get(framework, ())]
+    if last.round not in order:
+        return None
+    for k in KNOWN_ROUNDS[framework][order.index(last.round) + 1 :]:
+        begun = k.first <= published[:7]
+        stored_later = any(r.round == k.round and r.published > cutoff for r in reports)
+        if begun and not stored_later:
+            return None  # the body's report in that round may be out and not stored yet
+    return last.round
+
+
 def _round_after(year: int, framework: str) -> str | None:
     """The round that follows the one an inspection in that year belonged to. PEEL inspected every year
     before 2021, so "since our 2017 inspection" may be PEEL 2018/19's: only 2019 makes it 2021/22."""
@@ -149,7 +204,7 @@ def _show(rid: str) -> str:
 
 
 def which_round(
-    text: str, url: str, framework: str | None, published: str | None, catalog: Catalog
+    text: str, url: str, framework: str | None, published: str | None, catalog: Catalog, body: str = ""
 ) -> RoundFinding:
     """The round the text reports, every cue weighed; None with the reason when they conflict or are missing."""
     low = text.lower()
@@ -182,6 +237,8 @@ def which_round(
     numbered = numbered if framework == "frs" else []  # PEEL's rounds are not numbered so
     after = words.earlier_inspection_year(low)
     by_date = round_by_date(published, framework, catalog) if published else None
+    if published and body and (own := round_by_body_date(published, framework, body, catalog)):
+        by_date = own  # the body's own reports' dates are surer than the inspectorate's months
     sure = from_url or _distinct(titled, framework) or _distinct(current + numbered, framework)
     if len(sure) > 1:
         return none(
@@ -205,11 +262,13 @@ def which_round(
     if after is not None and (following := _round_after(after, framework)):
         weak.setdefault(following, f"it follows an inspection in {after}, which makes it {_show(following)}")
     for year in words.years(low, words.FIRST_SINCE_BEGAN, reach=200):  # "first since it began in 2018"
-        if (of_year := _round_of_year(year, framework)) is not None:
+        if (of_year := round_of_year(year, framework)) is not None:
             weak.setdefault(of_year, f"it is the first since inspections began in {year}")
     for year in words.inspection_years(low):
-        if (of_year := _round_of_year(year, framework)) is not None:
+        if (of_year := round_of_year(year, framework)) is not None:
             weak.setdefault(of_year, f"it reports an inspection in {year}, in {_show(of_year)}")
+    if framework == "peel" and words.names_hmic_only(low):
+        weak.setdefault(OLD_ROUNDS["peel"][0], "it names the inspectorate HMIC, as it was called until 2017")
     pillars = OLD_ROUNDS[framework] if words.grades_old_pillars(low, framework) else []
     if pillars:
         why = "it grades the old pillars (effectiveness, efficiency, " + (
@@ -232,7 +291,7 @@ def which_round(
     return none(NO_CUE)
 
 
-def _round_of_year(year: int, framework: str) -> str | None:
+def round_of_year(year: int, framework: str) -> str | None:
     """The one round whose years hold an inspection year (2025 is in both 2023-25 and 2025-27: none)."""
     rounds = [k.round for k in KNOWN_ROUNDS.get(framework, ()) if int(k.round[:4]) <= year <= _end(k.round)]
     return rounds[0] if len(rounds) == 1 else None

@@ -40,6 +40,49 @@ WORD = re.compile(r"[a-z0-9]+|&")
 MAX_UNIT = 600
 
 
+_TERMINAL = ".!?:;|\"')"
+_ITEM = re.compile(r"^(?:[-*>]|\d+[.)]\s)")
+_OPEN_END = re.compile(r"\b(?:and|or|of|the|a|an|to|in|for|with|by|on|at|its|their|&)$", re.I)
+WRAPPED_LINE = 25  # a line cut at a fixed width is at least this long
+SOFT_BREAKS, SOFT_SHARE = 3, 0.2
+
+
+def _soft_break(line: str, following: str) -> bool:
+    """A line that stops mid-sentence, and a next line that carries the sentence on ('...in preventing' /
+    'crime, treatment of the public')."""
+    return (
+        len(line) >= WRAPPED_LINE
+        and line[-1] not in _TERMINAL
+        and bool(following)
+        and (following[0].islower() or following[0] == "'")
+    )
+
+
+def unwrap(folded: str) -> str:
+    """A text pasted with its lines cut at a fixed width (a press release copied from an email) as one line
+    per paragraph, so a sentence that runs over a line break is read whole. Text with a line per block is
+    left as it is: only when many lines stop mid-sentence is a line joined to the next."""
+    lines = folded.split("\n")
+    filled = sum(1 for ln in lines if ln)
+    breaks = sum(_soft_break(a, b) for a, b in zip(lines, lines[1:], strict=False))
+    if breaks < SOFT_BREAKS or breaks < SOFT_SHARE * filled:
+        return folded
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1] if out else ""
+        joins = (
+            line
+            and "|" not in line
+            and not _ITEM.match(line)
+            and (_soft_break(prev, line) or (len(prev) >= WRAPPED_LINE and bool(_OPEN_END.search(prev))))
+        )
+        if joins:
+            out[-1] = f"{prev} {line}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def fold(text: str) -> str:
     """Dashes, quotes and spaces folded to ASCII; line ends kept; runs of spaces collapsed."""
     text = text.translate(_FOLD).replace("\r\n", "\n").replace("\r", "\n")

@@ -1,0 +1,82 @@
+"""The words around a grade word that make it a grade, and how surely: "rated good for" and "graded
+'Good' in" are explicit, "is good at" plain; "good progress" is neither. Plain regexes over the 60 characters
+either side of the word."""
+
+from __future__ import annotations
+
+import re
+
+STRUCTURED, EXPLICIT, PLAIN = 1, 2, 3  # tiers: lower is surer
+
+_FRAME_EXPLICIT = re.compile(
+    r"(?:\b(?:rated|rating|graded|grading|judged|judgement|judgment|assessed|deemed|found to be|awarded|"
+    r"received|achieved|given|grade of|rating of|grades? of|as|areas?|categor(?:y|ies) of|recognised as)\s+"
+    r"(?:(?:the|force|service|it|them|as|being|an?|overall|both|all|was|were|now|also|its|each|which|that|"
+    r"are|is|have|has|been)\s+)*"
+    r"['\"]?\s*$|['\"]\s*$)"
+)
+_FRAME_PLAIN = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|remains?|remained|now|still|also|both|all|deemed)\s*['\"]?\s*$"
+)
+_FROM_TO = re.compile(r"\bfrom\b.{0,60}\bto\s*['\"]?\s*$")  # "from requires improvement to good"
+_VERB_GRADE = re.compile(r"^(?:requires?|required) improvement$")
+# A verb of grading, then what it grades, then the grade: "rated Kent Police good", "found the force good"
+_FRAME_OBJECT = re.compile(
+    r"\b(rated|rates|rate|graded|grades|judged|judges|assessed|found|finds)\s+(?:it|them|the force|the service|"
+    r"the brigade|(?:[a-z&'.-]+\s+){1,6}?(?:police|constabulary|service|brigade|frs|rescue))\s+"
+    r"(?:as\s+)?(?:being\s+)?(?:to be\s+)?['\"]?\s*$"
+)
+_TO_A_LEVEL = re.compile(r"\bto an?\s*['\"]?$")
+_LEVEL = re.compile(r"^\s*['\"]?\s*(?:level|standard)\b(?!\s+of)")
+
+
+def frame_of(word: str, before: str, after: str) -> int:
+    """How surely the words around a grade word (lower-cased, about 60 characters each side) make it a
+    grade: EXPLICIT ("rated good for"), PLAIN ("is good at"), or 0 (an ordinary word)."""
+    frame = EXPLICIT if _FRAME_EXPLICIT.search(before) else PLAIN if _FRAME_PLAIN.search(before) else 0
+    if not frame and (named := _FRAME_OBJECT.search(before)):  # "rated Kent Police good at", "found it good"
+        frame = PLAIN if named.group(1).startswith("f") else EXPLICIT
+    if re.match(r"^\s*['\"]?\s*(?:in the categor|rating|grade|grading|judge?ment|areas?\b)", after):
+        frame = EXPLICIT
+    if re.match(r"^\s*['\"]?\s*:", after) or _FROM_TO.search(before):
+        frame = EXPLICIT
+    if not frame and _TO_A_LEVEL.search(before) and _LEVEL.match(after):
+        frame = PLAIN  # "develops its workforce to an outstanding level"
+    if not frame and _VERB_GRADE.match(word):
+        frame = PLAIN  # "it requires improvement in": the grade is its own verb
+    return frame
+
+
+_GRADE = r"(?:outstanding|good|adequate|inadequate|requires? improvement|requiring improvement)"
+# "rated good or outstanding in A": either grade, so neither is stated
+_EITHER_AFTER = re.compile(rf"^\s*['\"]?\s*(?:or|and/or|/)\s*['\"]?\s*{_GRADE}\b")
+_EITHER_BEFORE = re.compile(rf"\b{_GRADE}['\"]?\s*(?:or|and/or|/)\s*['\"]?\s*$")
+# "should be outstanding at", "aims to be outstanding", "would have been rated good": not a grade given
+_WISHED = re.compile(
+    r"\b(?:should|must|could|would|might|will|aims?|aiming|aspires?|wants?|hopes?|strives?|striving|ambition|"
+    r"goal|target|plans?|intends?|expects?)\b(?:\s+(?:to|have|has|not|still|also|now|soon|again))*\s+"
+    r"(?:be|become|being|been|get|achieve|reach)\b(?:\s+(?:rated|graded|judged|assessed|as|an?|the))*\s*['\"]?\s*$"
+)
+# "nationally, most forces were rated adequate at": said of other forces, not this one
+_OTHERS = re.compile(
+    r"(?:\b(?:most|many|other|all|some|few|several|\d+|the other)\s+(?:police\s+)?(?:forces|services|fire and "
+    r"rescue services)\b|\bnationally\b|\bnational average\b|\bacross (?:england|the country)\b)[^.;]{0,40}$"
+)
+
+
+def not_given(before: str, after: str) -> bool:
+    """Whether a grade word, though framed as a grade, is not one given to this body: one of two grades
+    ("good or outstanding"), a wish ("should be outstanding"), or other forces' ("most forces were good")."""
+    return bool(
+        _EITHER_AFTER.match(after) or _EITHER_BEFORE.search(before) or _WISHED.search(before)
+    ) or bool(_OTHERS.search(before))
+
+
+_ASIDE_OPENS = re.compile(r"\s-\s[^-]{0,40}$")
+_ASIDE_CLOSES = re.compile(r"^\s*['\"]?\s*-\s")
+
+
+def in_an_aside(before: str, after: str) -> bool:
+    """A grade between dashes ("Crime Data Integrity - graded as outstanding - is reviewed"): it grades the
+    words before the aside, not those after it."""
+    return bool(_ASIDE_CLOSES.match(after) and _ASIDE_OPENS.search(before))
