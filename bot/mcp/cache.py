@@ -11,7 +11,7 @@ from collections.abc import Hashable
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
-MAX_RESULTS = 1024  # a grades result is about 7 KB: a few MB at most
+MAX_RESULTS = 512  # measured: a grades result about 7 KB, a page of list_bodies about 23 KB; 12 MB at most
 
 
 class ResultCache(Generic[T]):

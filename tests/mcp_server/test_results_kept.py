@@ -117,3 +117,18 @@ def test_a_field_called_title_is_kept_and_a_model_that_refers_to_itself_is_refus
 
     with pytest.raises(ValueError, match="Node refers to itself"):
         self_contained(Tree.model_json_schema())
+
+
+def test_results_kept_are_bounded_and_dropped_when_the_data_moves():
+    from bot.mcp.cache import ResultCache
+
+    kept: ResultCache[str] = ResultCache(max_entries=2)
+    assert kept.get("v1", "a") is None
+    kept.put("v1", "a", "A")
+    kept.put("v1", "b", "B")
+    assert kept.get("v1", "a") == "A"  # now the most recently used
+    kept.put("v1", "c", "C")
+    assert (kept.get("v1", "a"), kept.get("v1", "b"), kept.get("v1", "c")) == ("A", None, "C")
+    assert kept.get("v2", "a") is None and len(kept) == 0
+    kept.put("v1", "a", "stale")  # built on the data before: not kept
+    assert kept.get("v2", "a") is None
