@@ -1,8 +1,10 @@
 """The MCP server: read-only tools, two resources and two prompts over one database file, opened read-only.
 
-Each call opens its own read-only connection, answers through bot/mcp/tools.py and bot/mcp/records.py, and
-turns a bad argument into a tool error that names it. Tools are coroutines that answer inline: an answer
-takes well under a millisecond from the cached snapshot, less than the hop to a worker thread would."""
+A call answers from the result kept for the same tool and arguments while the data version stands
+(bot/mcp/cache.py); otherwise it opens its own read-only connection, answers through bot/mcp/tools.py and
+bot/mcp/records.py, and turns a bad argument into a tool error that names it. Tools are coroutines that answer
+inline: an answer takes well under a millisecond from the cached snapshot, less than the hop to a worker thread
+would."""
 
 from __future__ import annotations
 
