@@ -59,6 +59,22 @@ def test_a_load_in_another_connection_reaches_the_next_call_without_a_restart(db
     assert after["grade"] == "Inadequate"
 
 
+def test_a_real_server_process_answers_a_load_from_another_process_on_its_next_call(db_path: Path):
+    from tests.mcp_server.conftest import stdio_session
+
+    async def work(session: Any) -> tuple[dict, dict]:
+        ask = {"body": "norfolk", "round": "2023-25"}
+        before = responding(await session.call_tool("grades", ask))
+        responding(await session.call_tool("grades", ask))  # kept by the server now
+        with Store(db_path).connect() as db:  # this test process is not the server's
+            load_rows(db, parse_text(REGRADE, "regrade.csv"), source="regrade.csv", loaded_by="test",
+                      now=datetime(2026, 5, 1, tzinfo=UTC))  # fmt: skip
+        return before, responding(await session.call_tool("grades", ask))
+
+    before, after = stdio_session(db_path, work)
+    assert (before["grade"], after["grade"]) == ("Requires improvement", "Inadequate")
+
+
 def test_a_bad_argument_is_still_an_error_the_second_time(db_path: Path):
     async def work(session: Any) -> list[Any]:
         return [await session.call_tool("grades", {"body": "atlantis police"}) for _ in range(2)]
