@@ -39,7 +39,7 @@ from bot.questions.kinds import (
 from bot.questions.names import Directory, normalise
 from bot.questions.operators import EVER, EVERY, day_note, except_question, operators
 from bot.questions.parse import name_finder, parse_question
-from bot.questions.repair import Lexicon, lexicon, repair, unknown_words
+from bot.questions.repair import Lexicon, Repaired, lexicon, repair, unknown_words
 from bot.questions.split import MAX_PARTS, split
 from bot.questions.vocab import GRADES
 from bot.questions.why import WhyQuestion
@@ -66,23 +66,23 @@ def understand(text: str, directory: Directory) -> Understood:
     """What the text asks, every word accounted for (see the module's docstring)."""
 
     clean = _SHORT_ROUND.sub(_long_round, " ".join(text.split()))
-    lex = _with_places(clean, lexicon(directory))
-    repaired = repair(clean, lex)
+    known = not unknown_words(clean, lexicon(directory))  # then nothing is repaired: the usual case
+    lex = lexicon(directory) if known else _with_places(lexicon(directory))
+    repaired = Repaired(clean) if known else repair(clean, lex)
     read = _and_in_names(repaired.text, directory)
     pieces = split(read, directory)
     if len(pieces) > 1:
         parts = tuple(_one(p, directory, lex, repaired.changes, True) for p in pieces)
         return replace(parts[0], parts=parts)
-    single = _one(read, directory, lex, repaired.changes, read != clean and not repaired.changes)
+    rewritten = read != clean and not repaired.changes
+    single = _one(read, directory, lex, repaired.changes, rewritten, known and read == clean)
     return _across_kinds(single, directory) or single
 
 
-def _with_places(text: str, lex: Lexicon) -> Lexicon:
-    """The lexicon, knowing also the words of places people live ('welshpool', 'kendal') when the text has
+def _with_places(lex: Lexicon) -> Lexicon:
+    """The lexicon, knowing also the words of places people live ('welshpool', 'kendal'), for text with
     words it doesn't know: a place is read by the gazetteer, never repaired into another word nor reported
-    as not understood. Free when every word is known."""
-    if not unknown_words(text, lex):
-        return lex
+    as not understood."""
     from bot.questions.places import gazetteer
 
     return replace(lex, places=gazetteer().words())
@@ -112,7 +112,12 @@ def _across_kinds(single: Understood, directory: Directory) -> Understood | None
 
 
 def _one(
-    text: str, directory: Directory, lex: Lexicon, repairs: tuple[tuple[str, str], ...], rewritten: bool
+    text: str,
+    directory: Directory,
+    lex: Lexicon,
+    repairs: tuple[tuple[str, str], ...],
+    rewritten: bool,
+    known: bool = False,  # every word of the text is known (so none is unknown, even without places)
 ) -> Understood:
 
     question = parse_question(text, directory)
@@ -122,7 +127,8 @@ def _one(
     question = _pillar(_compare_words(question, lex, directory), norm, directory)
     applied, notes = apply_operators(question, operators(norm, ROUND.sub(" ", text)), norm, directory, text)
     # a place's word is unknown here unless a place was read from it ('merthyr' alone names no place)
-    unknown = _not_places(unknown_words(text, replace(lex, places=frozenset())), text, directory)
+    plain = replace(lex, places=frozenset()) if lex.places else lex
+    unknown = () if known else _not_places(unknown_words(text, plain), text, directory)
     if unknown and (loose := _loose_name(applied, norm, unknown, directory)) and loose != applied:
         question = applied = loose  # 'bedford police - good or not': a name typed loosely, not a list
         unknown = ()
