@@ -79,13 +79,19 @@ def understand(text: str, directory: Directory) -> Understood:
     return _across_kinds(single, directory) or single
 
 
+_placed: list[tuple[Lexicon, Lexicon] | None] = [None]  # (a lexicon, it knowing the places' words too)
+
+
 def _with_places(lex: Lexicon) -> Lexicon:
     """The lexicon, knowing also the words of places people live ('welshpool', 'kendal'), for text with
     words it doesn't know: a place is read by the gazetteer, never repaired into another word nor reported
-    as not understood."""
-    from bot.questions.places import gazetteer
+    as not understood. Made once per lexicon."""
+    held = _placed[0]
+    if held is None or held[0] is not lex:
+        from bot.questions.places import gazetteer
 
-    return replace(lex, places=gazetteer().words())
+        held = _placed[0] = (lex, replace(lex, places=gazetteer().words()))
+    return held[1]
 
 
 def _across_kinds(single: Understood, directory: Directory) -> Understood | None:
@@ -127,8 +133,8 @@ def _one(
     question = _pillar(_compare_words(question, lex, directory), norm, directory)
     applied, notes = apply_operators(question, operators(norm, ROUND.sub(" ", text)), norm, directory, text)
     # a place's word is unknown here unless a place was read from it ('merthyr' alone names no place)
-    plain = replace(lex, places=frozenset()) if lex.places else lex
-    unknown = () if known else _not_places(unknown_words(text, plain), text, directory)
+    # (the lexicon without the places' words is the directory's own)
+    unknown = () if known else _not_places(unknown_words(text, lexicon(directory)), text, directory)
     if unknown and (loose := _loose_name(applied, norm, unknown, directory)) and loose != applied:
         question = applied = loose  # 'bedford police - good or not': a name typed loosely, not a list
         unknown = ()
