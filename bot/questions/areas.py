@@ -300,12 +300,18 @@ def _area_pattern(kind: str) -> tuple[re.Pattern[str], dict[str, AreaConcept]]:
 
 _AREA_PATTERNS = {kind: _area_pattern(kind) for kind in ("police", "fire")}
 _SPACES = re.compile(r"[\s-]+")
+# The first word of every phrase, by kind: a phrase starts at a whole word (nothing of a word before it), so
+# plain-letter text with none of these words names no area, and the long pattern need not be run over it.
+_FIRST_WORDS = {kind: frozenset(p.split()[0] for p in owner) for kind, (_, owner) in _AREA_PATTERNS.items()}
+_WORDS = re.compile(r"\w+")
 
 
 def find_area(text: str, kind: str) -> tuple[AreaConcept | None, tuple[int, int] | None]:
     """The first area named in the text for this kind of body, and where it was found.
 
     Words for the same area side by side ('999 response', 'safeguarding vulnerable people') are one mention."""
+    if text.isascii() and _FIRST_WORDS[kind].isdisjoint(_WORDS.findall(text.lower())):
+        return None, None  # (other scripts fold case in more ways than lower() does: read in full)
     pattern, owner = _AREA_PATTERNS[kind]
     found = list(pattern.finditer(text))
     if not found:

@@ -18,10 +18,13 @@ _MARGIN = 0.06  # how far ahead the best body must be of the next to take it wit
 
 def normalise(text: str) -> str:
     """Lower-case, '&' as 'and', accents and punctuation dropped, spaces collapsed."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    if not text.isascii():  # (plain ASCII has nothing to decompose or drop)
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     text = text.lower().replace("&", " and ").replace("'", "")
-    text = re.sub(r"[^a-z0-9]+", " ", text)
-    return " ".join(text.split())
+    return " ".join(_NOT_WORD.sub(" ", text).split())
+
+
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
 
 
 def _strip_noise(key: str) -> str:

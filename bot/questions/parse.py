@@ -46,7 +46,11 @@ class NameFinder:
         self._keys: dict[str, Body] = {}
         for key, body in directory.keyed():
             self._keys.setdefault(key, body)
-        self._longest = max((len(k.split()) for k in self._keys), default=1)
+        # first word -> the most words a name starting with it has: most words start none, and are skipped
+        self._first: dict[str, int] = {}
+        for parts in (k.split() for k in self._keys):
+            if parts:
+                self._first[parts[0]] = max(len(parts), self._first.get(parts[0], 0))
 
     def find(self, words: list[str]) -> list[tuple[int, int, Body]]:
         """(first word, end word, body) for every exact name, left to right, never overlapping."""
@@ -55,7 +59,7 @@ class NameFinder:
         police_only = bool(said & _POLICE_WORDS) and not said & _FIRE_WORDS
         i = 0
         while i < len(words):
-            for n in range(min(self._longest, len(words) - i), 0, -1):
+            for n in range(min(self._first.get(words[i], 0), len(words) - i), 0, -1):
                 key = " ".join(words[i : i + n])
                 body = self._keys.get(key)
                 if key in self.directory.pairs and police_only:

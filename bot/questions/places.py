@@ -117,7 +117,7 @@ class Gazetteer:
         # compares its two forces), but it has one fire and rescue service
         self.london = next((t for t in keys.get("london", []) if t.county == "Greater London"), None)
         self._keys = {
-            k: tuple(sorted(v, key=_larger_first)) if len(v) > 1 else tuple(v)
+            k: tuple(sorted(v, key=lambda t: -t.population)) if len(v) > 1 else tuple(v)
             for k, v in keys.items()
             if len(k) >= 3 and k not in REGION_WORDS and k not in COUNTRY_WORDS
         }
@@ -167,6 +167,8 @@ class Gazetteer:
         """Every place named in the words outside the bodies' `spans`, longest name first, left to right. A
         place's name of three words or more may run on into a body's ('stratford on avon' in 'stratford on
         avon fire', where 'avon fire' is a body's): the place wins, and says which body's words it took."""
+        if self._first.keys().isdisjoint(words):
+            return []  # no word starts a place's name (most questions)
         taken = {j for a, b in spans for j in range(a, b)}
         seen: list[TownSeen] = []
         i = 0
@@ -212,10 +214,6 @@ def _key(name: str) -> str:
 @cache
 def _name_key(town: Town) -> str:
     return _key(town.name)
-
-
-def _larger_first(town: Town) -> int:
-    return -town.population
 
 
 def _keys(name: str) -> list[str]:
@@ -326,6 +324,8 @@ _TYPO_POPULATION = 20_000  # only towns people are likely to name; a village's n
 def _slipped(g: Gazetteer, words: list[str]) -> list[TownSeen]:
     """A large town's name mistyped by one letter, where a place is asked about: after 'in', 'near',
     'round'..., or right before 'police' or 'fire' ('birmingam police', 'fire service in sheffeild')."""
+    if WHERE.isdisjoint(words[:-1]) and KIND_AFTER.isdisjoint(words[1:]):
+        return []  # no word stands where a place would
     for i, word in enumerate(words):
         before = words[i - 1] if i else ""
         after = words[i + 1] if i + 1 < len(words) else ""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -99,6 +99,19 @@ class Lexicon:
     real: frozenset[str]
     owners: dict[str, frozenset[str]]  # a target word -> the areas or bodies whose names hold it
     places: frozenset[str] = frozenset()  # words of places people live: read by the gazetteer, not repaired
+    _near: dict[tuple[int, int], tuple[str, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def near_in_length(self, length: int, edits: int) -> tuple[str, ...]:
+        """The targets a word of this length could be within `edits` of (each edit changes the length by one at
+        most), in the targets' own order, so the fuzzy matcher sees the same words, fewer of them."""
+        found = self._near.get((length, edits))
+        if found is None:
+            found = self._near[(length, edits)] = tuple(
+                t for t in self.targets if abs(len(t) - length) <= edits
+            )
+        return found
 
 
 _lexicons: dict[int, tuple[Directory, Lexicon]] = {}
@@ -184,7 +197,9 @@ def correction(word: str, lex: Lexicon) -> str | None:
     allowed = _allowed(word)
     if not allowed or is_known(word, lex) or word in lex.real:
         return None
-    found = extract(word, lex.targets, scorer=OSA.distance, score_cutoff=allowed, limit=6)
+    found = extract(
+        word, lex.near_in_length(len(word), allowed), scorer=OSA.distance, score_cutoff=allowed, limit=6
+    )
     if not found:
         return None
     best = min(d for _, d, _ in found)

@@ -65,11 +65,11 @@ def split(text: str, directory: Directory) -> list[str]:
 def _both_kinds(text: str, directory: Directory) -> list[str]:
     """'how did everything in lancashire do', 'lancashire police and fire': the place's force and its fire
     service, each asked on its own."""
-    from bot.questions.parse import name_finder
-
     m = BOTH_KINDS.search(text) or _EVERYTHING_IN.search(text)
     if not m:
         return []
+    from bot.questions.parse import name_finder
+
     bare = (
         (text[: m.start()] + " " + text[m.end() :])
         if m.re is BOTH_KINDS
@@ -91,13 +91,13 @@ def _both_kinds(text: str, directory: Directory) -> list[str]:
 
 
 def _clauses(text: str, directory: Directory) -> list[str]:
+    cuts = [m for m in _CLAUSE.finditer(text)][: MAX_PARTS - 1]
+    if not cuts:
+        return [text]
     from bot.questions.context import follow
     from bot.questions.kinds import UsageError
     from bot.questions.parse import parse_question
 
-    cuts = [m for m in _CLAUSE.finditer(text)][: MAX_PARTS - 1]
-    if not cuts:
-        return [text]
     pieces, pos = [], 0
     for m in cuts:
         pieces.append(text[pos : m.start()].strip(" ,?"))

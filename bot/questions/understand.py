@@ -9,11 +9,11 @@ that stands alone (as follow-ups write it back), so a misreading shows at a glan
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from bot.questions import cues
 from bot.questions import recorded as recorded_words
+from bot.questions.and_names import and_in_names
 from bot.questions.areas import CONCEPTS_BY_KEY, FIRE_PILLARS, find_area, find_pillar
 from bot.questions.context import _SHORT_ROUND, _long_round
 from bot.questions.dates import ROUND
@@ -52,7 +52,7 @@ from bot.questions.operators import other_grades as _others
 from bot.questions.parse import name_finder, parse_question
 from bot.questions.recorded import RecordedQuestion
 from bot.questions.refine import refine
-from bot.questions.repair import Lexicon, lexicon, repair, unknown_words
+from bot.questions.repair import Lexicon, Repaired, lexicon, repair, unknown_words
 from bot.questions.split import MAX_PARTS, split
 from bot.questions.two_areas import second_area
 from bot.questions.vocab import GRADES
@@ -80,14 +80,16 @@ def understand(text: str, directory: Directory) -> Understood:
     """What the text asks, every word accounted for (see the module's docstring)."""
 
     clean = _SHORT_ROUND.sub(_long_round, " ".join(text.split()))
-    lex = _with_places(clean, lexicon(directory))
-    repaired = repair(clean, lex)
-    read = kind_to_each(_and_in_names(repaired.text, directory), directory)
+    known = not unknown_words(clean, lexicon(directory))  # then nothing is repaired: the usual case
+    lex = lexicon(directory) if known else _with_places(lexicon(directory))
+    repaired = Repaired(clean) if known else repair(clean, lex)
+    read = kind_to_each(and_in_names(repaired.text, directory), directory)
     pieces = split(read, directory)
     if len(pieces) > 1:
         parts = tuple(_one(p, directory, lex, repaired.changes, True) for p in pieces)
         return replace(parts[0], parts=parts)
-    single = _one(read, directory, lex, repaired.changes, read != clean and not repaired.changes)
+    rewritten = read != clean and not repaired.changes
+    single = _one(read, directory, lex, repaired.changes, rewritten, known and read == clean)
     if other := second_area(single.question, single.text, directory):  # 'on protection and prevention'
         again = Understood(other, single.text, written(other, directory), single.notes, single.repairs)
         first = replace(single, read_as=single.read_as or written(single.question, directory))
@@ -95,15 +97,19 @@ def understand(text: str, directory: Directory) -> Understood:
     return _across_kinds(single, directory) or single
 
 
-def _with_places(text: str, lex: Lexicon) -> Lexicon:
-    """The lexicon, knowing also the words of places people live ('welshpool', 'kendal') when the text has
-    words it doesn't know: a place is read by the gazetteer, never repaired into another word nor reported
-    as not understood. Free when every word is known."""
-    if not unknown_words(text, lex):
-        return lex
-    from bot.questions.places import gazetteer
+_placed: list[tuple[Lexicon, Lexicon] | None] = [None]  # (a lexicon, it knowing the places' words too)
 
-    return replace(lex, places=gazetteer().words())
+
+def _with_places(lex: Lexicon) -> Lexicon:
+    """The lexicon, knowing also the words of places people live ('welshpool', 'kendal'), for text with
+    words it doesn't know: a place is read by the gazetteer, never repaired into another word nor reported
+    as not understood. Made once per lexicon."""
+    held = _placed[0]
+    if held is None or held[0] is not lex:
+        from bot.questions.places import gazetteer
+
+        held = _placed[0] = (lex, replace(lex, places=gazetteer().words()))
+    return held[1]
 
 
 def _across_kinds(single: Understood, directory: Directory) -> Understood | None:
@@ -131,7 +137,12 @@ def _across_kinds(single: Understood, directory: Directory) -> Understood | None
 
 
 def _one(
-    text: str, directory: Directory, lex: Lexicon, repairs: tuple[tuple[str, str], ...], rewritten: bool
+    text: str,
+    directory: Directory,
+    lex: Lexicon,
+    repairs: tuple[tuple[str, str], ...],
+    rewritten: bool,
+    known: bool = False,  # every word of the text is known (so none is unknown, even without places)
 ) -> Understood:
 
     question = parse_question(text, directory)
@@ -144,7 +155,8 @@ def _one(
     if isinstance(applied, RecordedQuestion):  # 'no grades', 'nothing recorded' are what it asks
         notes, counted = (), tuple(recorded_words.WORDS)
     # a place's word is unknown here unless a place was read from it ('merthyr' alone names no place)
-    unknown = _not_places(unknown_words(text, replace(lex, places=frozenset())), text, directory)
+    # (the lexicon without the places' words is the directory's own)
+    unknown = () if known else _not_places(unknown_words(text, lexicon(directory)), text, directory)
     if unknown and (loose := _loose_name(applied, norm, unknown, directory)) and loose != applied:
         question = applied = loose  # 'bedford police - good or not': a name typed loosely, not a list
         unknown = ()
@@ -359,34 +371,3 @@ def _apply(q: Question, op: str, norm: str, directory: Directory, text: str) -> 
     if isinstance(q, MovementQuestion):
         return None
     return None
-
-
-# ---------------------------------------------------------------- names as people write them
-
-_N_AND = re.compile(r"(?<=\w) (?:n|&|\+) (?=\w)", re.I)
-
-
-def _and_in_names(text: str, directory: Directory) -> str:
-    """'devon n somerset fire' -> 'devon and somerset fire', 'stop n search' -> 'stop and search': when
-    that makes a name found exactly, or a longer area phrase."""
-    if not _N_AND.search(text):
-        return text
-
-    finder = name_finder(directory)
-    candidate = _N_AND.sub(" and ", text)
-    before = len(finder.find(normalise(text).split()))
-    after = finder.find(normalise(candidate).split())
-    if after and len(after) >= before and _longer(after, finder, text):
-        return candidate
-    for kind in ("police", "fire"):
-        _, was = find_area(normalise(text), kind)
-        _, now = find_area(normalise(candidate), kind)
-        if now and (was is None or now[1] - now[0] > was[1] - was[0] + 2):
-            return candidate
-    return text
-
-
-def _longer(after: list, finder, text: str) -> bool:
-    words = normalise(text).split()
-    before = finder.find(words)
-    return sum(e - s for s, e, _ in after) > sum(e - s for s, e, _ in before)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 GRADES = ("Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate")
 # Higher is better; used for movement and "or better" / "or worse" filters.
@@ -58,6 +59,7 @@ def report_title(framework: str | None, round_: str | None, body_name: str) -> s
     return f"{framework_label(framework)} {years}: {body_name}"
 
 
+@lru_cache(maxsize=4096)  # the store's dates: a few hundred, formatted on every list
 def format_date(text: str | None) -> str:
     """'2024-03-12' -> '12 March 2024', '2023-10' -> 'October 2023', '' -> 'date not recorded'."""
     if not text:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.questions.names import Body
 from bot.questions.vocab import (
@@ -84,9 +85,12 @@ class UnknownBodyAnswer:
 
 
 def report_ref(report: dict) -> ReportRef:
-    return ReportRef(
+    return _ref(
         report["framework"], report["round"], report["published"], report["report_url"], report["title"]
     )
+
+
+_ref = lru_cache(maxsize=4096)(ReportRef)  # one per report, shared: it is frozen, and lists cite every report
 
 
 _COUNT_KEYS = {

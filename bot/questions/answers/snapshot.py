@@ -193,7 +193,17 @@ def report_for(snap: Snapshot, body: Body, round_: str | None) -> dict | None:
 
 
 def area_in(snap: Snapshot, report: dict, concept: AreaConcept) -> tuple[str, dict | None] | None:
-    """(area name in that round, grade row or None) for the concept, or None if the round has no such area."""
+    """(area name in that round, grade row or None) for the concept, or None if the round has no such area.
+
+    Remembered for the snapshot: rankings and lists ask it of every body's report."""
+    memo: dict[tuple, tuple[str, dict | None] | None] = snap.derived("area_in", lambda _: {})
+    key = (report["id"], report["framework"], report["round"], concept.area_keys)
+    if key not in memo:
+        memo[key] = _area_in(snap, report, concept)
+    return memo[key]
+
+
+def _area_in(snap: Snapshot, report: dict, concept: AreaConcept) -> tuple[str, dict | None] | None:
     for area in snap.areas.get((report["framework"], report["round"]), []):
         if area["area"] in concept.area_keys:
             return area["name"], snap.grades.get(report["id"], {}).get(area["area"])
@@ -201,12 +211,17 @@ def area_in(snap: Snapshot, report: dict, concept: AreaConcept) -> tuple[str, di
 
 
 def core_missing(snap: Snapshot, report: dict) -> int:
-    graded = snap.grades.get(report["id"], {})
-    return sum(
-        1
-        for a in snap.areas.get((report["framework"], report["round"]), [])
-        if a["core"] and a["area"] not in graded
-    )
+    """How many of the round's core areas have no grade recorded for the report (remembered per snapshot)."""
+    memo: dict[tuple, int] = snap.derived("core_missing", lambda _: {})
+    key = (report["id"], report["framework"], report["round"])
+    if key not in memo:
+        graded = snap.grades.get(report["id"], {})
+        memo[key] = sum(
+            1
+            for a in snap.areas.get((report["framework"], report["round"]), [])
+            if a["core"] and a["area"] not in graded
+        )
+    return memo[key]
 
 
 def count_statement(report: dict) -> dict[str, int] | None:
