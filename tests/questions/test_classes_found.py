@@ -376,6 +376,18 @@ THRESHOLDS = [
         "Did you mean",
         id="at-most-is-said",
     ),
+    pytest.param(
+        "which forces have three inadequate grades",
+        "Police forces rated inadequate in 3 or more areas",
+        "at least one area",
+        id="a-bare-number",
+    ),
+    pytest.param(
+        "fire services with 2 outstandings",
+        "Read as: which fire services have 2 or more outstanding grades",
+        "at least one area",
+        id="a-bare-number-with",
+    ),
 ]
 
 # What is and isn't recorded here is a question of its own, never a list of grades with a negation: the group
