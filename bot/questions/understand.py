@@ -184,6 +184,9 @@ def _compare_words(question: Question, lex: Lexicon, directory: Directory) -> Qu
         or not all(w in lex.known for w in n.split())
         or directory.resolve(n).suggestions
     )
+    named = tuple(n for n in names if directory.by_id(n) or directory.resolve(n).suggestions)
+    if len(named) >= 2:  # 'peer group comparison - leics, notts, derbys': words that name nothing are no body
+        names = named
     return replace(question, names=names) if len(names) >= 2 else question
 
 

@@ -630,6 +630,8 @@ MORE = [
     pytest.param("which forces have been in engage more than once", "not taken into account: “more than once”", "Did you mean", id="spells-counted-are-said"),
     pytest.param("im a resident in hull - are the police any good at catching criminals", "Humberside Police on investigating crime", "Read as: grade Humberside", id="catching-criminals"),
     pytest.param("how good are essex police at solving crimes", "Essex Police is rated Adequate for investigating crime", "Read as", id="solving-crimes"),
+    pytest.param("peer group comparison - leics, notts, derbys on responding", "Compared on responding to the public: Leicestershire Police, Nottinghamshire Police, Derbyshire Constabulary", "can't answer", id="words-in-a-comparison-are-no-body"),
+    pytest.param("compare kent, essex and blah", "not understood: blah", "Did you mean", id="an-unknown-name-in-a-comparison-is-said"),
 ]  # fmt: skip
 
 
