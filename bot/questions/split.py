@@ -110,6 +110,8 @@ def _clauses(text: str, directory: Directory) -> list[str]:
             if not piece:
                 return [text]
             piece = _their_other_kind(piece, out[-1], directory) if out else piece
+            if out and _NOW_ELLIPSIS.match(piece):  # '... in 2022 and which are now': the first, asked of now
+                piece = _YEAR_IN.sub(" ", out[-1]).strip() + " now"
             own = bool(_OWN_SUBJECT.match(piece))
             standing = follow(piece, directory, out[-1]) if out and not own else piece
             question = parse_question(standing, directory)
@@ -137,6 +139,14 @@ _OWN_SUBJECT = re.compile(
     re.I,
 )
 
+
+# 'which forces were in special measures in 2022 and which are now': the first question again, of today
+_NOW_ELLIPSIS = re.compile(
+    r"^(?:which|who|what)?\s*(?:ones?\s+)?(?:(?:are|is|r)\s+(?:still\s+)?(?:now|today|currently|still|at\s+the\s+moment)"
+    r"|still\s+(?:are|is|r)(?:\s+(?:now|today))?)(?:\s+in\s+it)?$",
+    re.I,
+)
+_YEAR_IN = re.compile(r"\b(?:in|during|back\s+in)\s+20\d\d\b|\b20\d\d\b", re.I)
 
 # 'and what about their fire service', 'our police': the other kind of body for the first half's place
 _THEIR_KIND = re.compile(

@@ -632,6 +632,12 @@ MORE = [
     pytest.param("how good are essex police at solving crimes", "Essex Police is rated Adequate for investigating crime", "Read as", id="solving-crimes"),
     pytest.param("peer group comparison - leics, notts, derbys on responding", "Compared on responding to the public: Leicestershire Police, Nottinghamshire Police, Derbyshire Constabulary", "can't answer", id="words-in-a-comparison-are-no-body"),
     pytest.param("compare kent, essex and blah", "not understood: blah", "Did you mean", id="an-unknown-name-in-a-comparison-is-said"),
+    pytest.param("when was the last time cleveland police were inspected", "PEEL 2023–2025: An inspection of Cleveland Police  Published 11 April 2025", "PEEL 2021–22", id="the-last-time-inspected-is-the-latest"),
+    pytest.param("when was the last time kent fire was inspected", "Kent Fire and Rescue Service: Fire and rescue inspection 2023–25", "Did you mean", id="the-last-time-fire"),
+    pytest.param("how did kent do last time", "Kent Police: PEEL 2023–25", "PEEL 2025–27", id="last-time-is-still-the-round-before"),
+    pytest.param("which forces were in special measures in 2022 and which are now", "1 police force in enhanced monitoring (Engage) now: Lincolnshire Police", "Did you mean", id="and-which-are-now"),
+    pytest.param("who was in engage in 2023 and who still is", "in enhanced monitoring (Engage) now: Lincolnshire Police", "Did you mean", id="and-who-still-is"),
+    pytest.param("which fire services were in engage during 2024, and which are now?", "0 fire and rescue services in enhanced monitoring (Engage) now", "Did you mean", id="and-which-are-now-fire"),
 ]  # fmt: skip
 
 
