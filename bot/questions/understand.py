@@ -50,7 +50,7 @@ from bot.questions.operators import (
 from bot.questions.operators import other_grades as _others
 from bot.questions.parse import name_finder, parse_question
 from bot.questions.recorded import RecordedQuestion
-from bot.questions.refine import refine
+from bot.questions.refine import refine, share_as_count
 from bot.questions.repair import Lexicon, lexicon, repair, unknown_words
 from bot.questions.split import MAX_PARTS, split
 from bot.questions.two_areas import second_area
@@ -81,7 +81,7 @@ def understand(text: str, directory: Directory) -> Understood:
     clean = _SHORT_ROUND.sub(_long_round, " ".join(text.split()))
     lex = _with_places(clean, lexicon(directory))
     repaired = repair(clean, lex)
-    read = kind_to_each(_and_in_names(repaired.text, directory), directory)
+    read = share_as_count(kind_to_each(_and_in_names(repaired.text, directory), directory))
     pieces = split(read, directory)
     if len(pieces) > 1:
         parts = tuple(_one(p, directory, lex, repaired.changes, True) for p in pieces)

@@ -638,6 +638,10 @@ MORE = [
     pytest.param("which forces were in special measures in 2022 and which are now", "1 police force in enhanced monitoring (Engage) now: Lincolnshire Police", "Did you mean", id="and-which-are-now"),
     pytest.param("who was in engage in 2023 and who still is", "in enhanced monitoring (Engage) now: Lincolnshire Police", "Did you mean", id="and-who-still-is"),
     pytest.param("which fire services were in engage during 2024, and which are now?", "0 fire and rescue services in enhanced monitoring (Engage) now", "Did you mean", id="and-which-are-now-fire"),
+    pytest.param("what percentage of forces were rated good for police powers", "10 of the 43 police forces are rated good for police powers", "can't answer", id="percentage-of-forces-is-n-of-N"),
+    pytest.param("what proportion of fire services are in engage", "Read as: how many of fire services are in engage", "can't answer", id="proportion-of-services"),
+    pytest.param("what % of the 43 forces got inadequate for anything", "12 of the 43 police forces are rated inadequate", "can't answer", id="percent-sign"),
+    pytest.param("what percentage of calls do the met answer", CANT, "Metropolitan Police Service: responding", id="a-share-of-calls-is-still-a-quantity"),
 ]  # fmt: skip
 
 
