@@ -93,6 +93,12 @@ COUNTS_ARE_THE_WHOLE_REPORT = [
         "No: ",
         id="a-partial-record-is-no-plain-no",
     ),
+    pytest.param(
+        "norfolk fire - any inadequates or RIs?",
+        "in 1 of the 4 areas recorded here, of 11 (Fire and rescue inspection 2023–25, published 8 March 2024); the other 7 are not recorded here",
+        "in 1 of 11 areas",
+        id="a-partial-record-is-a-floor",
+    ),
 ]
 
 # A region named in three words or more is the region, never a place inside its name ('Humber').
@@ -642,6 +648,7 @@ MORE = [
     pytest.param("what proportion of fire services are in engage", "Read as: how many of fire services are in engage", "can't answer", id="proportion-of-services"),
     pytest.param("what % of the 43 forces got inadequate for anything", "12 of the 43 police forces are rated inadequate", "can't answer", id="percent-sign"),
     pytest.param("what percentage of calls do the met answer", CANT, "Metropolitan Police Service: responding", id="a-share-of-calls-is-still-a-quantity"),
+    pytest.param("is there any force that got outstanding for responding to the public", "None of the 43 police forces has a recorded grade of outstanding for responding", "can't answer", id="is-there-any-force-that"),
 ]  # fmt: skip
 
 
