@@ -649,6 +649,8 @@ MORE = [
     pytest.param("what % of the 43 forces got inadequate for anything", "12 of the 43 police forces are rated inadequate", "can't answer", id="percent-sign"),
     pytest.param("what percentage of calls do the met answer", CANT, "Metropolitan Police Service: responding", id="a-share-of-calls-is-still-a-quantity"),
     pytest.param("is there any force that got outstanding for responding to the public", "None of the 43 police forces has a recorded grade of outstanding for responding", "can't answer", id="is-there-any-force-that"),
+    pytest.param("is lincs police in engage and why", "Why: Lincolnshire Police", "Did you mean", id="and-why-engage"),
+    pytest.param("cambs police responding grade and why", "Why: Cambridgeshire Constabulary on responding to the public", "Did you mean", id="and-why-area"),
 ]  # fmt: skip
 
 
