@@ -48,6 +48,9 @@ PREVIOUS = re.compile(
 # measured against, not the round asked about
 AGAINST_PREVIOUS = re.compile(
     r"\b(?:than|since|compared\s+(?:to|with)|from|vs|versus)\s+(?:the\s+)?(?:last\s+time|previous|last\s+round)"
+    # 'when was the last time X was inspected': the latest, the time asked about
+    r"|\bwhen\s+(?:was|were|did)\s+(?:the\s+)?last\s+time\b|\bthe\s+last\s+time\s+(?:\w+\s+){0,4}?"
+    r"(?:was|were|got|had|has|have)\s+(?:inspected|graded|rated|assessed|reported\s+on)\b"
 )
 # Rankings by the count of one grade: 'the most outstanding grades', 'most outstandings', 'fewest RI'.
 _MOST = r"(?:most|highest\s+number\s+of|largest\s+number\s+of|greatest\s+number\s+of|most\s+number\s+of)"
@@ -119,7 +122,7 @@ FILLER = frozenset(
     measures enhanced monitoring better worse declined since between country good so really mean means meaning
     long when now come came out left leave entered moved into removed taken put placed first many
     not never none nothing only except excluding besides both else alone neither nor during anything
-    everything something than moment present""".split()
+    everything something than moment present that this these those""".split()
 )
 # Words for groups of bodies: never part of a loosely typed name.
 GROUP_WORDS = frozenset(

@@ -42,6 +42,20 @@ def _movement(question: Question, lowered: str) -> MovementQuestion | None:
     return MovementQuestion(question.area, direction, question.kind, question.place, start=start, end=end)
 
 
+_SHARE = re.compile(
+    r"\bwhat\s+(?:percentage|proportion|share|fraction|percent|%)\s+of\b"
+    r"(?=\s+(?:the\s+)?(?:\d+\s+)?(?:\w+\s+)?(?:forces|services|bodies|frss|constabularies|brigades)\b)",
+    re.I,
+)
+
+
+def share_as_count(text: str) -> str:
+    """'what percentage of forces were rated good', 'what proportion of fire services are in engage': asked as
+    how many of them (the answer gives 'n of N'), so the Read as line shows the reading. A share of
+    anything else ('of calls') stays a quantity, refused."""
+    return _SHARE.sub("how many of", text)
+
+
 def refine(
     question: Question, lowered: str, notes: tuple[str, ...]
 ) -> tuple[Question, tuple[str, ...], tuple[str, ...]]:

@@ -16,7 +16,7 @@ _QUIET = (HelpQuestion, UnanswerableQuestion, OutOfScopeQuestion)
 # Where a second question starts: 'and are they ...', 'and what about ...', '? how did ...'
 _CLAUSE = re.compile(
     r"(?:\s+(?:and|but|also)\s+|\s*[?;]\s+(?:and\s+)?)(?=(?:is|are|r|was|were|did|does|do|has|have|had|how|hows|"
-    r"what|whats|which|who|where|when|they|it|its|their|same|also|then|any|anything|engage|special\s+measures|"
+    r"what|whats|which|who|where|when|why|they|it|its|their|same|also|then|any|anything|engage|special\s+measures|"
     r"enhanced\s+monitoring|got|get|went|date|dates|the\s+date|its\s+grades|their\s+grades)\b)"
     # ', also ...', 'and also ...': a second question whatever its first word ('also getting the right people')
     r"|\s*,\s*(?:and\s+)?also\s+|\s+and\s+also\s+",
@@ -110,6 +110,10 @@ def _clauses(text: str, directory: Directory) -> list[str]:
             if not piece:
                 return [text]
             piece = _their_other_kind(piece, out[-1], directory) if out else piece
+            if out and _NOW_ELLIPSIS.match(piece):  # '... in 2022 and which are now': the first, asked of now
+                piece = _YEAR_IN.sub(" ", out[-1]).strip() + " now"
+            if out and _WHY_ALONE.match(piece):  # 'is lincs police in engage and why': why, of the first
+                piece = "why " + out[-1]
             own = bool(_OWN_SUBJECT.match(piece))
             standing = follow(piece, directory, out[-1]) if out and not own else piece
             question = parse_question(standing, directory)
@@ -137,6 +141,15 @@ _OWN_SUBJECT = re.compile(
     re.I,
 )
 
+
+# 'which forces were in special measures in 2022 and which are now': the first question again, of today
+_NOW_ELLIPSIS = re.compile(
+    r"^(?:which|who|what)?\s*(?:ones?\s+)?(?:(?:are|is|r)\s+(?:still\s+)?(?:now|today|currently|still|at\s+the\s+moment)"
+    r"|still\s+(?:are|is|r)(?:\s+(?:now|today))?)(?:\s+in\s+it)?$",
+    re.I,
+)
+_WHY_ALONE = re.compile(r"^(?:and\s+)?why(?:\s+(?:so|not|is\s+that|was\s+that))?[?!.]*$", re.I)
+_YEAR_IN = re.compile(r"\b(?:in|during|back\s+in)\s+20\d\d\b|\b20\d\d\b", re.I)
 
 # 'and what about their fire service', 'our police': the other kind of body for the first half's place
 _THEIR_KIND = re.compile(

@@ -19,6 +19,14 @@ _FORMS = (
     (re.compile(rf"\bno\s+(?:fewer|less)\s+than\s+{_N}\b"), 0),
     (re.compile(rf"\b(?:more|over|greater)\s+than\s+{_N}\b"), 1),
     (re.compile(rf"\bover\s+{_N}\b(?!\s*(?:years?|months?))"), 1),
+    # a bare number before a grade ('which forces have three inadequate grades'): read as that many or more
+    (
+        re.compile(
+            rf"\b(?:have|has|had|got|get|gets|with|received|given)\s+{_N}\s+"
+            r"(?=(?:outstanding|good|adequate|requires|ri|inadequate)s?\b)"
+        ),
+        0,
+    ),
 )
 
 
@@ -39,5 +47,5 @@ def at_least(norm: str) -> tuple[int, str]:
         if m := pattern.search(norm):
             said = m.group(1)
             n = int(said) if said.isdigit() else _NUMBERS[said]
-            return n + add, m.group(0)
+            return n + add, m.group(0).strip()
     return 1, ""

@@ -51,7 +51,7 @@ from bot.questions.operators import (
 from bot.questions.operators import other_grades as _others
 from bot.questions.parse import name_finder, parse_question
 from bot.questions.recorded import RecordedQuestion
-from bot.questions.refine import refine
+from bot.questions.refine import refine, share_as_count
 from bot.questions.repair import Lexicon, Repaired, lexicon, repair, unknown_words
 from bot.questions.split import MAX_PARTS, split
 from bot.questions.two_areas import second_area
@@ -83,7 +83,7 @@ def understand(text: str, directory: Directory) -> Understood:
     known = not unknown_words(clean, lexicon(directory))  # then nothing is repaired: the usual case
     lex = lexicon(directory) if known else _with_places(lexicon(directory))
     repaired = Repaired(clean) if known else repair(clean, lex)
-    read = kind_to_each(and_in_names(repaired.text, directory), directory)
+    read = share_as_count(kind_to_each(and_in_names(repaired.text, directory), directory))
     pieces = split(read, directory)
     if len(pieces) > 1:
         parts = tuple(_one(p, directory, lex, repaired.changes, True) for p in pieces)
@@ -197,6 +197,9 @@ def _compare_words(question: Question, lex: Lexicon, directory: Directory) -> Qu
         or not all(w in lex.known for w in n.split())
         or directory.resolve(n).suggestions
     )
+    named = tuple(n for n in names if directory.by_id(n) or directory.resolve(n).suggestions)
+    if len(named) >= 2:  # 'peer group comparison - leics, notts, derbys': words that name nothing are no body
+        names = named
     return replace(question, names=names) if len(names) >= 2 else question
 
 

@@ -27,503 +27,128 @@ CANT = "I can't answer that"
 # A body's areas at a grade: HMICFRS's count statement is the whole report; the areas recorded here may be
 # fewer, and are never given as if they were all.
 COUNTS_ARE_THE_WHOLE_REPORT = [
-    pytest.param(
-        "lancs fire how many outstandings did they get",
-        LANCS_SIX,
-        "outstanding in 4 of 11",
-        id="counts-lancs",
-    ),
-    pytest.param(
-        "how many outstandings did lancashire fire get",
-        LANCS_SIX,
-        "outstanding in 4 of 11",
-        id="counts-lancs-full-name",
-    ),
-    pytest.param(
-        "lancashire fire and rescue - number of outstanding grades?",
-        "the other 2 are not recorded here",
-        "outstanding in 4 of 11",
-        id="counts-number-of",
-    ),
-    pytest.param(
-        "did lancs frs get any outstandings",
-        "Yes: Lancashire Fire and Rescue Service " + LANCS_SIX,
-        "outstanding in 4 of 11",
-        id="counts-yes-no",
-    ),
-    pytest.param(
-        "GMP 2021-22: count of Inadequate grades and the areas concerned.",
-        GMP_THREE,
-        "inadequate in 2 of 9",
-        id="counts-gmp-round",
-    ),
-    pytest.param(
-        "how many inadequates did greater manchester police get in 2021/22",
-        "the other 1 is not recorded here",
-        "inadequate in 2 of 9",
-        id="counts-gmp-typed-round",
-    ),
-    pytest.param(
-        "how many goods did gmfrs get",
-        "was rated good in 10 of 11 areas",
-        "good in 1 of 11",
-        id="counts-gmfrs",
-    ),
-    pytest.param(
-        "is gloucestershire police rated requires improvement in anything",
-        "Yes: Gloucestershire Constabulary was rated requires improvement in 4 of 9 areas",
-        "None of Gloucestershire",
-        id="counts-glos-yes",
-    ),
-    pytest.param(
-        "glos police still failing?",
-        "requires improvement or worse in 5 of 9 areas",
-        "None of Gloucestershire Constabulary's 1 recorded",
-        id="counts-glos-failing",
-    ),
-    pytest.param(
-        "did hereford and worcester fire get any inadequate grades",
-        "No: none of Hereford and Worcester Fire and Rescue Service's 11 recorded grades is inadequate (Fire and rescue inspection 2023–25, publication date not recorded): 4 good, 7 adequate.",
-        "Yes",
-        id="a-no-says-what-the-grades-were",
-    ),
-    pytest.param(
-        "did cambs fire get anything inadequate",
-        "The other 6 areas are not recorded here, so I can't say for those",
-        "No: ",
-        id="a-partial-record-is-no-plain-no",
-    ),
-]
+    pytest.param("lancs fire how many outstandings did they get", LANCS_SIX, "outstanding in 4 of 11", id="counts-lancs"),
+    pytest.param("how many outstandings did lancashire fire get", LANCS_SIX, "outstanding in 4 of 11", id="counts-lancs-full-name"),
+    pytest.param("lancashire fire and rescue - number of outstanding grades?", "the other 2 are not recorded here", "outstanding in 4 of 11", id="counts-number-of"),
+    pytest.param("did lancs frs get any outstandings", "Yes: Lancashire Fire and Rescue Service " + LANCS_SIX, "outstanding in 4 of 11", id="counts-yes-no"),
+    pytest.param("GMP 2021-22: count of Inadequate grades and the areas concerned.", GMP_THREE, "inadequate in 2 of 9", id="counts-gmp-round"),
+    pytest.param("how many inadequates did greater manchester police get in 2021/22", "the other 1 is not recorded here", "inadequate in 2 of 9", id="counts-gmp-typed-round"),
+    pytest.param("how many goods did gmfrs get", "was rated good in 10 of 11 areas", "good in 1 of 11", id="counts-gmfrs"),
+    pytest.param("is gloucestershire police rated requires improvement in anything", "Yes: Gloucestershire Constabulary was rated requires improvement in 4 of 9 areas", "None of Gloucestershire", id="counts-glos-yes"),
+    pytest.param("glos police still failing?", "requires improvement or worse in 5 of 9 areas", "None of Gloucestershire Constabulary's 1 recorded", id="counts-glos-failing"),
+    pytest.param("did hereford and worcester fire get any inadequate grades", "No: none of Hereford and Worcester Fire and Rescue Service's 11 recorded grades is inadequate (Fire and rescue inspection 2023–25, publication date not recorded): 4 good, 7 adequate.", "Yes", id="a-no-says-what-the-grades-were"),
+    pytest.param("did cambs fire get anything inadequate", "The other 6 areas are not recorded here, so I can't say for those", "No: ", id="a-partial-record-is-no-plain-no"),
+    pytest.param("norfolk fire - any inadequates or RIs?", "in 1 of the 4 areas recorded here, of 11 (Fire and rescue inspection 2023–25, published 8 March 2024); the other 7 are not recorded here", "in 1 of 11 areas", id="a-partial-record-is-a-floor"),
+]  # fmt: skip
 
 # A region named in three words or more is the region, never a place inside its name ('Humber').
 LONG_REGIONS = [
-    pytest.param(
-        "police forces in yorkshire and the humber",
-        "Humberside Police",
-        "West Mercia",
-        id="region-not-humber-village",
-    ),
-    pytest.param(
-        "Yorkshire and the Humber fire services - response grades",
-        "North Yorkshire Fire and Rescue Service — Good",
-        "Hereford and Worcester",
-        id="region-fire-area",
-    ),
-    pytest.param(
-        "which forces in yorkshire and the humber are good at investigating",
-        "Police forces in Yorkshire and The Humber",
-        "West Mercia",
-        id="region-good-at",
-    ),
-    pytest.param(
-        "yorkshire and humber fire services on prevention",
-        "Fire and rescue services in Yorkshire and The Humber",
-        "Hereford",
-        id="region-without-the",
-    ),
-    pytest.param(
-        "Which Yorkshire and The Humber force had no Requires improvement or Inadequate grades at all in 2023-25",
-        "North Yorkshire Police",
-        "West Mercia",
-        id="region-negation",
-    ),
-    pytest.param(
-        "any yorkshire and the humber force in engage",
-        "police forces in Yorkshire and The Humber in enhanced monitoring",
-        "West Mercia",
-        id="region-engage",
-    ),
-]
+    pytest.param("police forces in yorkshire and the humber", "Humberside Police", "West Mercia", id="region-not-humber-village"),
+    pytest.param("Yorkshire and the Humber fire services - response grades", "North Yorkshire Fire and Rescue Service — Good", "Hereford and Worcester", id="region-fire-area"),
+    pytest.param("which forces in yorkshire and the humber are good at investigating", "Police forces in Yorkshire and The Humber", "West Mercia", id="region-good-at"),
+    pytest.param("yorkshire and humber fire services on prevention", "Fire and rescue services in Yorkshire and The Humber", "Hereford", id="region-without-the"),
+    pytest.param("Which Yorkshire and The Humber force had no Requires improvement or Inadequate grades at all in 2023-25", "North Yorkshire Police", "West Mercia", id="region-negation"),
+    pytest.param("any yorkshire and the humber force in engage", "police forces in Yorkshire and The Humber in enhanced monitoring", "West Mercia", id="region-engage"),
+]  # fmt: skip
 
 # A quantity measured (minutes, an average, a headcount, a percentage) is not an area's grade, whatever area
 # word it carries; a body HMICFRS does not inspect (ambulances) wins over a statistics word.
 MEASURED = [
-    pytest.param(
-        "response times in minutes for essex police?", CANT, "Essex Police is rated", id="measured-minutes"
-    ),
-    pytest.param(
-        "whats the avg response time in mins for west yorks fire last yr?",
-        CANT,
-        "is rated Good",
-        id="measured-avg-mins",
-    ),
-    pytest.param(
-        "Mean response time in minutes to primary fires for Surrey Fire and Rescue, 2024-25?",
-        CANT,
-        "rated Requires improvement",
-        id="measured-mean",
-    ),
-    pytest.param(
-        "average 999 answer time in seconds for kent police",
-        CANT,
-        "Kent Police was rated",
-        id="measured-seconds",
-    ),
-    pytest.param(
-        "what percentage of calls do the met answer",
-        CANT,
-        "Metropolitan Police Service: responding",
-        id="measured-percentage",
-    ),
-    pytest.param(
-        "Police officer FTE headcount for Lancashire Constabulary at 31 March 2025?",
-        CANT,
-        "PEEL 2023–25",
-        id="measured-headcount",
-    ),
-    pytest.param(
-        "number of officers in thames valley police", CANT, "PEEL 2023–25", id="measured-number-of-officers"
-    ),
+    pytest.param("response times in minutes for essex police?", CANT, "Essex Police is rated", id="measured-minutes"),
+    pytest.param("whats the avg response time in mins for west yorks fire last yr?", CANT, "is rated Good", id="measured-avg-mins"),
+    pytest.param("Mean response time in minutes to primary fires for Surrey Fire and Rescue, 2024-25?", CANT, "rated Requires improvement", id="measured-mean"),
+    pytest.param("average 999 answer time in seconds for kent police", CANT, "Kent Police was rated", id="measured-seconds"),
+    pytest.param("what percentage of calls do the met answer", CANT, "Metropolitan Police Service: responding", id="measured-percentage"),
+    pytest.param("Police officer FTE headcount for Lancashire Constabulary at 31 March 2025?", CANT, "PEEL 2023–25", id="measured-headcount"),
+    pytest.param("number of officers in thames valley police", CANT, "PEEL 2023–25", id="measured-number-of-officers"),
     pytest.param("west mids police staff numbers 2024", CANT, "workforce", id="measured-staff-numbers"),
-    pytest.param(
-        "ambulance response times london - worst trusts?",
-        "hospitals and health services",
-        "Metropolitan Police Service",
-        id="ambulance-wins-over-statistics",
-    ),
-    pytest.param(
-        "which force has the best average grade", "Best police forces", CANT, id="average-grade-is-a-ranking"
-    ),
-    pytest.param(
-        "how long does it take west mids police to answer 999",
-        CANT,
-        "West Midlands Police on responding",
-        id="how-long-does-it-take",
-    ),
-    pytest.param(
-        "staff sickness rates for kent fire", CANT, "getting the right people", id="rates-over-an-area"
-    ),
-    pytest.param(
-        "detection rate for investigating crime in kent",
-        CANT,
-        "Kent Police: investigating",
-        id="detection-rate",
-    ),
-    pytest.param(
-        "sussex police complaints",
-        "complaints, misconduct and staff records",
-        "Sussex Police: PEEL",
-        id="complaints",
-    ),
-    pytest.param(
-        "met police vetting failures",
-        "complaints, misconduct and staff records",
-        "Metropolitan Police Service: PEEL",
-        id="vetting",
-    ),
-    pytest.param(
-        "what rating did kent get for investigating",
-        "Kent Police: investigating crime",
-        CANT,
-        id="rating-is-no-rate",
-    ),
-]
+    pytest.param("ambulance response times london - worst trusts?", "hospitals and health services", "Metropolitan Police Service", id="ambulance-wins-over-statistics"),
+    pytest.param("which force has the best average grade", "Best police forces", CANT, id="average-grade-is-a-ranking"),
+    pytest.param("how long does it take west mids police to answer 999", CANT, "West Midlands Police on responding", id="how-long-does-it-take"),
+    pytest.param("staff sickness rates for kent fire", CANT, "getting the right people", id="rates-over-an-area"),
+    pytest.param("detection rate for investigating crime in kent", CANT, "Kent Police: investigating", id="detection-rate"),
+    pytest.param("sussex police complaints", "complaints, misconduct and staff records", "Sussex Police: PEEL", id="complaints"),
+    pytest.param("met police vetting failures", "complaints, misconduct and staff records", "Metropolitan Police Service: PEEL", id="vetting"),
+    pytest.param("what rating did kent get for investigating", "Kent Police: investigating crime", CANT, id="rating-is-no-rate"),
+]  # fmt: skip
 
 # The words people use for calling the police are responding to the public, not the workforce ('people').
 CALLING = [
-    pytest.param(
-        "is durham police any good at answering when people call them",
-        "Durham Constabulary is rated Requires improvement for responding to the public",
-        "workforce",
-        id="call-people-call-them",
-    ),
-    pytest.param(
-        "how good are kent police at picking up the phone",
-        "Kent Police: responding to the public",
-        "Kent Police: PEEL",
-        id="call-phone",
-    ),
-    pytest.param(
-        "do west mids police answer the phone when you call",
-        "West Midlands Police: responding to the public",
-        "workforce",
-        id="call-when-you-call",
-    ),
-    pytest.param(
-        "what happens when i call 999 in surrey, are they any good",
-        "Surrey Police is rated Inadequate for responding",
-        "workforce",
-        id="call-999",
-    ),
-    pytest.param(
-        "norfolk police phone answering",
-        "Norfolk Constabulary: responding to the public",
-        "Norfolk Constabulary: PEEL",
-        id="call-phone-answering",
-    ),
-    pytest.param(
-        "is durham police good with its people",
-        "workforce",
-        "responding",
-        id="people-alone-is-still-the-workforce",
-    ),
-]
+    pytest.param("is durham police any good at answering when people call them", "Durham Constabulary is rated Requires improvement for responding to the public", "workforce", id="call-people-call-them"),
+    pytest.param("how good are kent police at picking up the phone", "Kent Police: responding to the public", "Kent Police: PEEL", id="call-phone"),
+    pytest.param("do west mids police answer the phone when you call", "West Midlands Police: responding to the public", "workforce", id="call-when-you-call"),
+    pytest.param("what happens when i call 999 in surrey, are they any good", "Surrey Police is rated Inadequate for responding", "workforce", id="call-999"),
+    pytest.param("norfolk police phone answering", "Norfolk Constabulary: responding to the public", "Norfolk Constabulary: PEEL", id="call-phone-answering"),
+    pytest.param("is durham police good with its people", "workforce", "responding", id="people-alone-is-still-the-workforce"),
+]  # fmt: skip
 
 # ', also ...' starts a second question whatever its first word; 'how many RIs' or 'which area' in a second
 # half asks on about the first half's body.
 ALSO = [
-    pytest.param(
-        "cleveland fire brigade on understanding risk, also getting the right people?",
-        "rated Adequate for getting the right people",
-        "Cleveland Police",
-        id="also-second-area",
-    ),
-    pytest.param(
-        "kent fire on preventing fires, also on protection",
-        "rated Outstanding for protecting the public through fire regulation",
-        "Kent Police",
-        id="also-on-area",
-    ),
-    pytest.param(
-        "warwickshire fire response grade, also how many RIs overall?",
-        "Warwickshire Fire and Rescue Service was rated requires improvement in 7 of 11",
-        "Warwickshire Police",
-        id="also-how-many-keeps-body",
-    ),
-    pytest.param(
-        "GMFRS 2023-25: how many areas Good, and which area was Adequate?",
-        "Greater Manchester Fire and Rescue Service was rated adequate in 1 of 11",
-        "Police forces rated adequate",
-        id="which-area-keeps-body",
-    ),
-    pytest.param(
-        "durham police on 999, also are they in engage",
-        "Enhanced monitoring (Engage): Durham Constabulary",
-        "County Durham and Darlington",
-        id="also-engage",
-    ),
-    pytest.param(
-        "is kent in engage and how many forces are in engage",
-        "Lincolnshire Police",
-        "Did you mean",
-        id="how-many-forces-is-its-own",
-    ),
-]
+    pytest.param("cleveland fire brigade on understanding risk, also getting the right people?", "rated Adequate for getting the right people", "Cleveland Police", id="also-second-area"),
+    pytest.param("kent fire on preventing fires, also on protection", "rated Outstanding for protecting the public through fire regulation", "Kent Police", id="also-on-area"),
+    pytest.param("warwickshire fire response grade, also how many RIs overall?", "Warwickshire Fire and Rescue Service was rated requires improvement in 7 of 11", "Warwickshire Police", id="also-how-many-keeps-body"),
+    pytest.param("GMFRS 2023-25: how many areas Good, and which area was Adequate?", "Greater Manchester Fire and Rescue Service was rated adequate in 1 of 11", "Police forces rated adequate", id="which-area-keeps-body"),
+    pytest.param("durham police on 999, also are they in engage", "Enhanced monitoring (Engage): Durham Constabulary", "County Durham and Darlington", id="also-engage"),
+    pytest.param("is kent in engage and how many forces are in engage", "Lincolnshire Police", "Did you mean", id="how-many-forces-is-its-own"),
+]  # fmt: skip
 
 
 # A number of grades asked for keeps the bodies with that many or more, counted from HMICFRS's statement
 # where there is one; 'at least one' is the plain list.
 THRESHOLDS = [
-    pytest.param(
-        "List the forces with three or more Inadequate grades in PEEL 2023-25.",
-        "Nottinghamshire Police — 3 inadequate",
-        "Cambridgeshire Constabulary",
-        id="three-or-more",
-    ),
-    pytest.param(
-        "Fire services with more than two Outstanding grades in the 2023-25 round?",
-        "Lancashire Fire and Rescue Service — 6 outstanding",
-        "Humberside Fire and Rescue Service —",
-        id="more-than-two",
-    ),
-    pytest.param(
-        "Which forces recorded five or more Requires improvement grades in 2023-25?",
-        "Avon and Somerset Constabulary — 5",
-        "Derbyshire Constabulary —",
-        id="five-or-more",
-    ),
-    pytest.param(
-        "fire services inadequate in 3 or more areas?",
-        "Gloucestershire Fire and Rescue Service — 3 inadequate",
-        "Suffolk Fire and Rescue Service —",
-        id="in-n-or-more-areas",
-    ),
-    pytest.param(
-        "forces with 2+ inadequates",
-        "Police forces rated inadequate in 2 or more areas",
-        "at least one area",
-        id="n-plus",
-    ),
-    pytest.param(
-        "which forcs have 3 or more inadequte grades",
-        "West Midlands Police — 3 inadequate",
-        "Surrey Police —",
-        id="typos-and-a-number",
-    ),
-    pytest.param(
-        "any fire service with over 4 requires improvement grades",
-        "rated requires improvement in 5 or more areas",
-        "at least one area",
-        id="over-n",
-    ),
-    pytest.param(
-        "police forces in the north west with more than one outstanding",
-        "Police forces in North West rated outstanding in 2 or more areas",
-        "Merseyside Police —",
-        id="more-than-one-in-a-region",
-    ),
-    pytest.param(
-        "which forces got at least one outstanding",
-        "rated outstanding in at least one area",
-        "or more areas",
-        id="at-least-one-is-the-plain-list",
-    ),
-    pytest.param(
-        "is kent rated inadequate in more than two areas",
-        "not taken into account: “more than two”",
-        "Did you mean",
-        id="a-number-with-no-room-is-said",
-    ),
-    pytest.param(
-        "forces with fewer than two inadequate grades",
-        "not taken into account: “fewer than two”",
-        "Did you mean",
-        id="an-upper-bound-is-said",
-    ),
-    pytest.param(
-        "fire services with at most one requires improvement",
-        "not taken into account: “at most one”",
-        "Did you mean",
-        id="at-most-is-said",
-    ),
-]
+    pytest.param("List the forces with three or more Inadequate grades in PEEL 2023-25.", "Nottinghamshire Police — 3 inadequate", "Cambridgeshire Constabulary", id="three-or-more"),
+    pytest.param("Fire services with more than two Outstanding grades in the 2023-25 round?", "Lancashire Fire and Rescue Service — 6 outstanding", "Humberside Fire and Rescue Service —", id="more-than-two"),
+    pytest.param("Which forces recorded five or more Requires improvement grades in 2023-25?", "Avon and Somerset Constabulary — 5", "Derbyshire Constabulary —", id="five-or-more"),
+    pytest.param("fire services inadequate in 3 or more areas?", "Gloucestershire Fire and Rescue Service — 3 inadequate", "Suffolk Fire and Rescue Service —", id="in-n-or-more-areas"),
+    pytest.param("forces with 2+ inadequates", "Police forces rated inadequate in 2 or more areas", "at least one area", id="n-plus"),
+    pytest.param("which forcs have 3 or more inadequte grades", "West Midlands Police — 3 inadequate", "Surrey Police —", id="typos-and-a-number"),
+    pytest.param("any fire service with over 4 requires improvement grades", "rated requires improvement in 5 or more areas", "at least one area", id="over-n"),
+    pytest.param("police forces in the north west with more than one outstanding", "Police forces in North West rated outstanding in 2 or more areas", "Merseyside Police —", id="more-than-one-in-a-region"),
+    pytest.param("which forces got at least one outstanding", "rated outstanding in at least one area", "or more areas", id="at-least-one-is-the-plain-list"),
+    pytest.param("is kent rated inadequate in more than two areas", "not taken into account: “more than two”", "Did you mean", id="a-number-with-no-room-is-said"),
+    pytest.param("forces with fewer than two inadequate grades", "not taken into account: “fewer than two”", "Did you mean", id="an-upper-bound-is-said"),
+    pytest.param("fire services with at most one requires improvement", "not taken into account: “at most one”", "Did you mean", id="at-most-is-said"),
+    pytest.param("which forces have three inadequate grades", "Police forces rated inadequate in 3 or more areas", "at least one area", id="a-bare-number"),
+    pytest.param("fire services with 2 outstandings", "Read as: which fire services have 2 or more outstanding grades", "at least one area", id="a-bare-number-with"),
+]  # fmt: skip
 
 # What is and isn't recorded here is a question of its own, never a list of grades with a negation: the group
 # asked for is named, the others counted.
 RECORDED = [
-    pytest.param(
-        "Which fire and rescue services have nothing at all recorded for 2023-25 - no grades and no counts?",
-        "3 of the 44 fire and rescue services have nothing at all recorded here (no grades and no counts): Derbyshire Fire and Rescue Service, Northumberland Fire and Rescue Service and Tyne and Wear",
-        "Cheshire Fire and Rescue Service",
-        id="nothing-at-all",
-    ),
-    pytest.param(
-        "which fire services do we have no grades for at all - not even counts",
-        "Tyne and Wear Fire and Rescue Service",
-        "Royal Berkshire",
-        id="not-even-counts",
-    ),
-    pytest.param(
-        "which FRSs have nothing on record",
-        "have nothing at all recorded here",
-        "can't answer",
-        id="nothing-on-record",
-    ),
-    pytest.param(
-        "how many of the 43 forces have all eight core 2023-25 grades recorded?",
-        "30 of the 43 police forces have every core grade of their PEEL 2023–25 report recorded here",
-        "Kent Police",
-        id="all-eight-recorded",
-    ),
-    pytest.param(
-        "In the North West region, which forces have all eight 2023-25 core grades recorded?",
-        "2 of the 5 police forces in North West have every core grade",
-        "Cumbria Constabulary",
-        id="all-recorded-in-a-region",
-    ),
-    pytest.param(
-        "How many 2023-25 core PEEL grades are still missing, and which forces have none of the eight?",
-        "80 core grades are not recorded here in all",
-        "not taken into account",
-        id="how-many-missing",
-    ),
-    pytest.param(
-        "which forces have no 2021/22 grades",
-        "have no core grade recorded here: Cambridgeshire Constabulary (nothing at all)",
-        "Durham Constabulary",
-        id="no-grades-for-a-round",
-    ),
-    pytest.param(
-        "which welsh forces have grades missing",
-        "3 of the 4 police forces in Wales have core grades not recorded here",
-        "Gwent Police (",
-        id="missing-in-wales",
-    ),
-    pytest.param(
-        "which police forces have no grades recorded at all",
-        "Police forces that have no core grade recorded here",
-        "Police forces that have every core grade",
-        id="at-all-is-emphasis",
-    ),
-    pytest.param(
-        "which forces have no inadequate grades",
-        "requires improvement or better in every graded area",
-        "recorded here: police",
-        id="no-with-a-grade-is-a-negation",
-    ),
-]
+    pytest.param("Which fire and rescue services have nothing at all recorded for 2023-25 - no grades and no counts?", "3 of the 44 fire and rescue services have nothing at all recorded here (no grades and no counts): Derbyshire Fire and Rescue Service, Northumberland Fire and Rescue Service and Tyne and Wear", "Cheshire Fire and Rescue Service", id="nothing-at-all"),
+    pytest.param("which fire services do we have no grades for at all - not even counts", "Tyne and Wear Fire and Rescue Service", "Royal Berkshire", id="not-even-counts"),
+    pytest.param("which FRSs have nothing on record", "have nothing at all recorded here", "can't answer", id="nothing-on-record"),
+    pytest.param("how many of the 43 forces have all eight core 2023-25 grades recorded?", "30 of the 43 police forces have every core grade of their PEEL 2023–25 report recorded here", "Kent Police", id="all-eight-recorded"),
+    pytest.param("In the North West region, which forces have all eight 2023-25 core grades recorded?", "2 of the 5 police forces in North West have every core grade", "Cumbria Constabulary", id="all-recorded-in-a-region"),
+    pytest.param("How many 2023-25 core PEEL grades are still missing, and which forces have none of the eight?", "80 core grades are not recorded here in all", "not taken into account", id="how-many-missing"),
+    pytest.param("which forces have no 2021/22 grades", "have no core grade recorded here: Cambridgeshire Constabulary (nothing at all)", "Durham Constabulary", id="no-grades-for-a-round"),
+    pytest.param("which welsh forces have grades missing", "3 of the 4 police forces in Wales have core grades not recorded here", "Gwent Police (", id="missing-in-wales"),
+    pytest.param("which police forces have no grades recorded at all", "Police forces that have no core grade recorded here", "Police forces that have every core grade", id="at-all-is-emphasis"),
+    pytest.param("which forces have no inadequate grades", "requires improvement or better in every graded area", "recorded here: police", id="no-with-a-grade-is-a-negation"),
+]  # fmt: skip
 
 # 'apart from X': X left out of a list (with the list's kind when X is a county), never answered as X; the
 # rest of a place's bodies ('London's other police force') answered as those bodies.
 EXCEPT = [
-    pytest.param(
-        "other than cornwall, which fire services in the south west got an inadequate",
-        "other than Cornwall Fire and Rescue Service rated inadequate",
-        "Cornwall Fire and Rescue Service was rated",
-        id="except-a-county-fire",
-    ),
-    pytest.param(
-        "apart from kent, which services got outstanding for understanding risk",
-        "Humberside Fire and Rescue Service — Outstanding",
-        "Kent Police",
-        id="except-a-place-is-not-asked-about",
-    ),
-    pytest.param(
-        "besides surrey, which fire services are inadequate at anything",
-        "other than Surrey Fire and Rescue Service rated inadequate",
-        "Surrey Fire and Rescue Service —",
-        id="besides",
-    ),
-    pytest.param(
-        "apart from essex, which forces in the east of england are good at investigating",
-        "other than Essex Police",
-        "Essex Police —",
-        id="except-in-a-region",
-    ),
-    pytest.param(
-        "other than the Met, how did London's other police force do in 2023-25",
-        "City of London Police: PEEL 2023–25",
-        "Metropolitan Police Service: PEEL",
-        id="the-place-s-other-force",
-    ),
-    pytest.param(
-        "except for the met, how did the london forces do",
-        "City of London Police: PEEL",
-        "Metropolitan Police Service: PEEL",
-        id="except-the-met",
-    ),
-]
+    pytest.param("other than cornwall, which fire services in the south west got an inadequate", "other than Cornwall Fire and Rescue Service rated inadequate", "Cornwall Fire and Rescue Service was rated", id="except-a-county-fire"),
+    pytest.param("apart from kent, which services got outstanding for understanding risk", "Humberside Fire and Rescue Service — Outstanding", "Kent Police", id="except-a-place-is-not-asked-about"),
+    pytest.param("besides surrey, which fire services are inadequate at anything", "other than Surrey Fire and Rescue Service rated inadequate", "Surrey Fire and Rescue Service —", id="besides"),
+    pytest.param("apart from essex, which forces in the east of england are good at investigating", "other than Essex Police", "Essex Police —", id="except-in-a-region"),
+    pytest.param("other than the Met, how did London's other police force do in 2023-25", "City of London Police: PEEL 2023–25", "Metropolitan Police Service: PEEL", id="the-place-s-other-force"),
+    pytest.param("except for the met, how did the london forces do", "City of London Police: PEEL", "Metropolitan Police Service: PEEL", id="except-the-met"),
+]  # fmt: skip
 
 # A kind word said once after two names belongs to each; 'any good' about a force and a fire service asks
 # how each did.
 KIND_TO_EACH = [
-    pytest.param(
-        "compare bucks and oxon fire on future affordability",
-        "Buckinghamshire Fire and Rescue Service — 🟧🟧⬜⬜⬜ Requires improvement",
-        "can't answer",
-        id="bucks-and-oxon-fire",
-    ),
-    pytest.param(
-        "west sussex vs east sussex frs on understanding risk",
-        "West Sussex Fire and Rescue Service — 🟩🟩🟩🟩⬜ Good",
-        "Sussex Police",
-        id="vs-frs",
-    ),
-    pytest.param(
-        "norfolk and suffolk fire on prevention",
-        "Compared on preventing fires and other risks: Norfolk Fire and Rescue Service, Suffolk Fire and Rescue Service",
-        "Norfolk Constabulary",
-        id="and-fire",
-    ),
-    pytest.param(
-        "durham and cleveland fire - who did better on protection",
-        "County Durham and Darlington Fire and Rescue Service — 🟩🟩🟩🟩🟩 Outstanding",
-        "Durham Constabulary",
-        id="durham-and-cleveland-fire",
-    ),
-    pytest.param(
-        "lancashire police and fire",
-        "Lancashire Fire and Rescue Service",
-        "Did you mean",
-        id="police-and-fire-still-both",
-    ),
-    pytest.param(
-        "is oxford fire any good? and TVP?",
-        "Read as: grade Thames Valley Police",
-        "get good in",
-        id="any-good-across-kinds-is-each-card",
-    ),
-]
+    pytest.param("compare bucks and oxon fire on future affordability", "Buckinghamshire Fire and Rescue Service — 🟧🟧⬜⬜⬜ Requires improvement", "can't answer", id="bucks-and-oxon-fire"),
+    pytest.param("west sussex vs east sussex frs on understanding risk", "West Sussex Fire and Rescue Service — 🟩🟩🟩🟩⬜ Good", "Sussex Police", id="vs-frs"),
+    pytest.param("norfolk and suffolk fire on prevention", "Compared on preventing fires and other risks: Norfolk Fire and Rescue Service, Suffolk Fire and Rescue Service", "Norfolk Constabulary", id="and-fire"),
+    pytest.param("durham and cleveland fire - who did better on protection", "County Durham and Darlington Fire and Rescue Service — 🟩🟩🟩🟩🟩 Outstanding", "Durham Constabulary", id="durham-and-cleveland-fire"),
+    pytest.param("lancashire police and fire", "Lancashire Fire and Rescue Service", "Did you mean", id="police-and-fire-still-both"),
+    pytest.param("is oxford fire any good? and TVP?", "Read as: grade Thames Valley Police", "get good in", id="any-good-across-kinds-is-each-card"),
+]  # fmt: skip
 
 # A question tag ('didnt they', 'werent they') or a question opened by a negative ('didnt the met get...')
 # asks for a yes or no: it negates nothing.
@@ -618,6 +243,21 @@ MORE = [
     pytest.param("which forces have been in engage more than once", "not taken into account: “more than once”", "Did you mean", id="spells-counted-are-said"),
     pytest.param("im a resident in hull - are the police any good at catching criminals", "Humberside Police on investigating crime", "Read as: grade Humberside", id="catching-criminals"),
     pytest.param("how good are essex police at solving crimes", "Essex Police is rated Adequate for investigating crime", "Read as", id="solving-crimes"),
+    pytest.param("peer group comparison - leics, notts, derbys on responding", "Compared on responding to the public: Leicestershire Police, Nottinghamshire Police, Derbyshire Constabulary", "can't answer", id="words-in-a-comparison-are-no-body"),
+    pytest.param("compare kent, essex and blah", "not understood: blah", "Did you mean", id="an-unknown-name-in-a-comparison-is-said"),
+    pytest.param("when was the last time cleveland police were inspected", "PEEL 2023–2025: An inspection of Cleveland Police  Published 11 April 2025", "PEEL 2021–22", id="the-last-time-inspected-is-the-latest"),
+    pytest.param("when was the last time kent fire was inspected", "Kent Fire and Rescue Service: Fire and rescue inspection 2023–25", "Did you mean", id="the-last-time-fire"),
+    pytest.param("how did kent do last time", "Kent Police: PEEL 2023–25", "PEEL 2025–27", id="last-time-is-still-the-round-before"),
+    pytest.param("which forces were in special measures in 2022 and which are now", "1 police force in enhanced monitoring (Engage) now: Lincolnshire Police", "Did you mean", id="and-which-are-now"),
+    pytest.param("who was in engage in 2023 and who still is", "in enhanced monitoring (Engage) now: Lincolnshire Police", "Did you mean", id="and-who-still-is"),
+    pytest.param("which fire services were in engage during 2024, and which are now?", "0 fire and rescue services in enhanced monitoring (Engage) now", "Did you mean", id="and-which-are-now-fire"),
+    pytest.param("what percentage of forces were rated good for police powers", "10 of the 43 police forces are rated good for police powers", "can't answer", id="percentage-of-forces-is-n-of-N"),
+    pytest.param("what proportion of fire services are in engage", "Read as: how many of fire services are in engage", "can't answer", id="proportion-of-services"),
+    pytest.param("what % of the 43 forces got inadequate for anything", "12 of the 43 police forces are rated inadequate", "can't answer", id="percent-sign"),
+    pytest.param("what percentage of calls do the met answer", CANT, "Metropolitan Police Service: responding", id="a-share-of-calls-is-still-a-quantity"),
+    pytest.param("is there any force that got outstanding for responding to the public", "None of the 43 police forces has a recorded grade of outstanding for responding", "can't answer", id="is-there-any-force-that"),
+    pytest.param("is lincs police in engage and why", "Why: Lincolnshire Police", "Did you mean", id="and-why-engage"),
+    pytest.param("cambs police responding grade and why", "Why: Cambridgeshire Constabulary on responding to the public", "Did you mean", id="and-why-area"),
 ]  # fmt: skip
 
 

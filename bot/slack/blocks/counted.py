@@ -44,6 +44,13 @@ def counted_lead(answer: BodyGradesAnswer, what: str, where: str) -> str | None:
             lead = f"none of {name}'s {total} areas was rated {what} ({summary})."
             return yes + lead if yes else lead[0].upper() + lead[1:]
         return None
+    if n and not total and answer.recorded < answer.areas:  # no statement, and grades missing: a floor
+        rest = answer.areas - answer.recorded
+        return (
+            f"{('Yes: ' if answer.yes_no else '')}{name} was rated {what} in {n} of the {answer.recorded} areas "
+            f"recorded here, of {answer.areas} ({where}); the other {rest} "
+            f"{'is' if rest == 1 else 'are'} not recorded here."
+        )
     if answer.recorded and not n and answer.others:
         given = _given(dict(answer.others))
         lead = f"{name}'s {answer.recorded} recorded grades is {what} ({where}): {given}"
