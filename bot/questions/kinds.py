@@ -95,7 +95,6 @@ class RecentQuestion:
     period: str | None = None
     kind: str | None = None
     count: bool = False
-    round: str | None = None  # 'has any force been graded in the 2025-27 round yet': that round's reports
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,24 @@ _NEW_ROUND = re.compile(
 )
 
 
+_INSPECTED = re.compile(
+    r"\b(?:inspected|graded|grades|rated|ratings|reports?|inspections?|published|had|done|assessed)\b"
+)
+_ANY = re.compile(r"\b(?:which|who|any|anyone|list|what)\b")
+_NOT = re.compile(r"\b(?:no|not|without|never|none|yet\s+to)\b|n't\b|nt\b")
+_DATED = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|20\d\d)\b"
+)
+
+
+def _in_round(norm: str) -> bool:
+    """'which forces have been inspected in the 2025-27 round', 'has any force been graded in 2025-27'; never
+    'who hasn't' nor 'published in march 2024' (a date's reports)."""
+    return bool(
+        _INSPECTED.search(norm) and _ANY.search(norm) and not _NOT.search(norm) and not _DATED.search(norm)
+    )
+
+
 def parse_recorded(found) -> RecordedQuestion | None:
     """The question, when the text (found: its Entities) asks what is or isn't recorded, naming no body,
     grade or area."""
@@ -69,7 +87,9 @@ def parse_recorded(found) -> RecordedQuestion | None:
     if _SO_FAR.search(found.norm) and (round_ or _NEW_ROUND.search(found.norm)):
         return RecordedQuestion(found.kind, round_, found.place, "reports")
     if not _NOT_RECORDED.search(found.norm):
-        return None
+        # 'which forces have been inspected in the 2025-27 round': who has a report of it
+        reports = round_ and _in_round(found.norm)
+        return RecordedQuestion(found.kind, round_, found.place, "reports") if reports else None
     norm = found.norm
     asked = "missing"
     if _NOTHING.search(norm):

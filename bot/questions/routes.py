@@ -27,7 +27,6 @@ from bot.questions.kinds import (
     OutOfScopeQuestion,
     Question,
     RankQuestion,
-    RecentQuestion,
     UnanswerableQuestion,
 )
 from bot.questions.topics import STRONG_TOPICS, TIMES, measured
@@ -249,25 +248,6 @@ def _recent(e: Entities) -> Question | None:
     return None
 
 
-_IN_ROUND = re.compile(
-    r"\b(?:inspected|graded|grades|rated|ratings|reports?|inspections?|published|had|done|assessed)\b"
-)
-
-
-def _round_reports(e: Entities) -> bool:
-    """'has any force been graded in the 2025-27 round yet', 'which services have 2023-25 reports'."""
-    return (
-        not e.bodies
-        and e.round not in (None, "previous")
-        and not (e.grades or e.area or e.place)
-        and bool(_IN_ROUND.search(e.norm))
-        and not re.search(
-            r"\b(?:no|not|without|never|none|yet\s+to)\b|n't\b|nt\b", e.norm
-        )  # who hasn't: not this
-        and bool(_collective(e) or re.search(r"\b(?:any|anyone|who|yet)\b", e.norm))
-    )
-
-
 def _movement_asked(e: Entities) -> bool:
     return (
         not e.bodies
@@ -286,7 +266,6 @@ ROUTES: tuple[Route, ...] = (
     Route("monitoring words (+ one body) -> enhanced monitoring", lambda e: e.monitoring and len(e.bodies) <= 1, _monitoring),
     Route("no body + 'what does ... mean' / 'what areas' -> definition", _definition_asked, _definition),
     Route("no body + 'how many' -> a count", lambda e: not e.bodies and bool(cues.HOW_MANY.search(e.norm)) and not cues.grade_count_rank(e.norm), _count),
-    Route("no body + a round + 'inspected' / 'graded' / 'reports', asked of any -> that round's reports", _round_reports, lambda e: RecentQuestion(kind=_said_kind(e), round=e.round)),
     Route("two or more bodies, or 'compare' -> side by side (on the area, if one is named)", lambda e: len(e.bodies) >= 2 or bool(cues.COMPARE.search(e.norm)), _compare),
     Route("one body + area -> that area only", lambda e: _one(e) and e.area is not None, lambda e: AreaQuestion(e.bodies[0].id, e.area.key if e.area else "", _round(e), _test(e))),
     Route("one body + 'over time' / 'improved' -> every round", lambda e: _one(e) and not e.grades and (bool(cues.HISTORY.search(e.norm)) or e.movement is not None) and (e.round is None or e.since_round is not None), lambda e: HistoryQuestion(e.bodies[0].id)),

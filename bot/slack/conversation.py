@@ -90,19 +90,17 @@ def _listed(db: sqlite_utils.Database, previous: str | None) -> tuple[str, ...]:
 
 def _one_report(db: sqlite_utils.Database, previous: str | None) -> str | None:
     """A round's reports that were one report: that body's grades in that round, for what follows."""
-    from bot.questions.kinds import RecentQuestion
+    from bot.questions.recorded import RecordedQuestion
 
     if not previous or not _A_ROUND.search(previous):
         return None  # the cheap test first: no round named, no round's reports listed
     question = _parsed(db, previous)
-    if not isinstance(question, RecentQuestion) or not question.round:
+    if not isinstance(question, RecordedQuestion) or question.asked != "reports" or not question.round:
         return None
-    from datetime import date
+    from bot.questions.answers.recorded import recorded_answer
 
-    from bot.questions import answers
-
-    rows = answers.recent_answer(snapshot(db), question, date.today()).rows
-    return f"grade {rows[0].body.id} {question.round}" if len(rows) == 1 else None
+    shown = recorded_answer(snapshot(db), question).reports
+    return f"grade {shown[0][0].id} {question.round}" if len(shown) == 1 else None
 
 
 def _picked(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:

@@ -76,18 +76,6 @@ def recent_answer(snap: Snapshot, q: RecentQuestion, today: date) -> RecentAnswe
     since, until, label = _resolve_period(q, today)
     all_rows, undated = _newest_first(snap)[q.kind or ""]
     rows = list(all_rows)
-    if q.round:
-        from bot.questions.vocab import round_label
-
-        rows = [r for r in rows if r.report.round == q.round]
-        undated = sum(
-            1
-            for body_id, reports in snap.reports.items()
-            if (body := snap.bodies.get(body_id)) and (not q.kind or body.kind == q.kind)
-            for r in reports
-            if r["round"] == q.round and not r["published"]
-        )
-        label = f"in the {round_label(q.round)} round"
     newest = rows[0] if rows else None
     if since:
         rows = [r for r in rows if period_end(r.report.published) >= since]
