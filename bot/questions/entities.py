@@ -95,6 +95,11 @@ _WORSE = re.compile(
     r"gone\s+down|moved\s+down|dropped|fell|slipped|worse\s+since|down\s+since|decliners?|downgraded)\b"
 )
 _MOVED = re.compile(r"\b(?:changed|moved|movement|change\s+since|changes\s+since)\b")
+_ORIGIN = re.compile(
+    r"\b(?:moving|moved|relocating|relocated|coming|came|move)\s+(?:(?:there|here|over|down|up|back)\s+)?from\s+"
+    r"[a-z][\w'-]*(?:\s+(?:upon|on|under)\s+[a-z][\w'-]*)?",
+    re.I,
+)
 _PERSON_MOVED = re.compile(
     r"\b(?:(?:i|we|i've|we've|ive|weve|i\s+have|we\s+have|just|recently|she|he|they've|mum|dad)\s+)+"
     r"(?:moved|moving|relocated)\b(?:\s+(?:down|up|over|back|out))?(?:\s+(?:here|there|to|from|in|house|home))?"
@@ -246,7 +251,7 @@ def find_entities(text: str, directory: Directory, finder) -> Entities:
 
 
 def _find_entities(text: str, directory: Directory, finder) -> Entities:
-    text = " ".join(text.split())
+    text = _ORIGIN.sub(" ", " ".join(text.split()))  # 'moving there from bristol': Bristol is not asked about
     stripped, round_, since = _rounds(_POSSESSIVE.sub("", text))
     norm = normalise(stripped)
     words = norm.split()

@@ -214,3 +214,15 @@ def test_is_that_the_only_one_after_a_list_is_the_list_with_who_is_not_recorded(
     assert follow_up(db, then, listed) == listed
     answer = conversation(db, listed, then)[-1]
     assert "Nottinghamshire Police" in answer and "not recorded here" in answer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("frome fire service - any good? moving there from bristol", "Devon and Somerset Fire and Rescue Service", "Avon Fire"),
+        ("moving from leeds to york, how are the police", "North Yorkshire Police", "West Yorkshire Police"),
+    ],
+)  # fmt: skip
+def test_the_place_someone_moves_from_is_not_asked_about(db, text, expected, not_expected):
+    answer = conversation(db, text)[0]
+    assert expected in answer and not_expected not in answer
