@@ -118,6 +118,9 @@ def move(
 
     if _NOT_HELD.search(text):
         return text  # who runs it, its budget...: a question of its own, which the store can't answer
+    if _CHALLENGE.match(text) and last.bodies and not new.bodies:
+        # 'I thought it was adequate?': the grade on record with the sentence it came from (and any regrade)
+        return why_question(last.bodies, last.area, last.round, engage=last.engage)
     if _WHY.search(text) and not _GROUP.search(text) and (not new.bodies or _WHY_START.match(text)):
         engage = bool(_ENGAGE.search(text) or _IN_OR_OUT.search(text)) or (last.engage and not named)
         before = "previous" if _BEFORE.search(text) and not round_ else None
@@ -156,7 +159,12 @@ def move(
     if named and last.bodies and _COMPARE_WITH.search(text) and not _COMPARE_THESE.match(text):
         joined = dedupe(last.bodies + named)
         return _compare(tuple(b.id for b in joined), same_kind_area, round_ or last.round)
-    if _REGION.search(text) and not new.grades and (last.bodies or new.place):
+    if (
+        _REGION.search(text)
+        and not _OTHER_AREAS.search(text)
+        and not new.grades
+        and (last.bodies or new.place)
+    ):
         place = new.place or (_place_named(text) if new.bodies and new.bare_names else None)
         if not new.bodies or place:
             return _region(last, kind, place, same_kind_area, round_ or last.round)
@@ -182,7 +190,7 @@ def move(
             named if len(named) == 1 else (last.bodies if not new.bodies and len(last.bodies) == 1 else ())
         )
         if bodies:
-            on = area or (last.area if bodies == last.bodies else None)
+            on = area or (last.area if bodies == last.bodies and not _OTHER_AREAS.search(text) else None)
             return f"{bodies[0].id} {area_words(on)} over time" if on else f"history {bodies[0].id}"
     if named and tuple(named) != tuple(new.bodies):
         # a body named in a fire conversation stays a fire service: 'and herts?', 'when was surrey's report out?'
@@ -198,6 +206,17 @@ def move(
 _NOT_HELD = re.compile(
     r"\b(?:chief\s+(?:fire\s+)?(?:officer|constable|executive|exec)|commissioner|pcc|mayor|budget|funding|salary|"
     r"phone\s+number|postal\s+address|website|headquarters|how\s+many\s+(?:officers|staff|firefighters|stations))\b",
+    re.I,
+)
+# 'the rest of their areas', 'what else went down', 'its other areas': the body's other areas, not its region
+_CHALLENGE = re.compile(
+    r"^\s*(?:(?:but|hang\s+on|hmm|wait)[,!.]?\s+)*(?:i\s+thought|are\s+you\s+sure|really\?|surely\s+(?:it|they|that)|"
+    r"that'?s\s+(?:not\s+)?(?:right|wrong)|is\s+that\s+(?:right|correct))",
+    re.I,
+)
+_OTHER_AREAS = re.compile(
+    r"\b(?:rest\s+of\s+(?:their|its|the|his|her)\s+(?:areas?|grades?|report|card)|what\s+else|anything\s+else|"
+    r"(?:their|its|the)\s+other\s+(?:areas?|grades?)|other\s+areas?|overall)\b",
     re.I,
 )
 _BOTH = re.compile(r"\b(?:both|all|every|each)\s+(?:the\s+)?(?:rounds?|inspections?)\b|\bover\s+time\b", re.I)

@@ -226,3 +226,23 @@ def test_is_that_the_only_one_after_a_list_is_the_list_with_who_is_not_recorded(
 def test_the_place_someone_moves_from_is_not_asked_about(db, text, expected, not_expected):
     answer = conversation(db, text)[0]
     assert expected in answer and not_expected not in answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "standalone"),
+    [
+        (("staffordshire police responding to the public 2021/22", "what about the rest of their areas, better or worse overall?"), "history staffordshire"),
+        (("merseyside managing offenders 2023-25", "what else went down between the two?"), "history merseyside"),
+        (("northants police responding to the public 2023-25?", "I thought it was adequate?"), "why northamptonshire responding to the public 2023-25 grades"),
+        (("grade kent", "are you sure?"), "why kent grades"),
+    ],
+)  # fmt: skip
+def test_their_other_areas_and_a_challenge_stay_with_the_body(db, turns, standalone):
+    assert follow_up(db, turns[1], follow_up(db, turns[0], None)) == standalone
+
+
+def test_a_challenged_grade_is_shown_again_with_its_regrade(db):
+    answer = conversation(
+        db, "northants police responding to the public 2023-25?", "I thought it was adequate?"
+    )[-1]
+    assert "Northamptonshire Police" in answer and "force supplied incorrect data" in answer

@@ -414,7 +414,7 @@ def test_app_home_shows_admins_the_gaps_and_nobody_else(http_app, slack_api):
             }
         )
         assert http_app.post(payload, {**sign(payload), "Content-Type": "application/json"})[0] == 200
-        calls = slack_api.wait_for("views.publish", len(slack_api.calls_to("views.publish")) + 1)
+        calls = slack_api.wait_for("views.publish", len(slack_api.calls_to("views.publish")) + 1, timeout=20)
         view = next(c.args["view"] for c in reversed(calls) if c.args["user_id"] == user)
         assert_valid_view(view)
         return json.dumps(view, ensure_ascii=False)
