@@ -13,9 +13,11 @@ import csv
 import json
 import sys
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+_NOW = datetime(2026, 12, 6, 12, 0, tzinfo=UTC)  # one conversation's turns are asked a moment apart
 ROOT = HERE.parents[1]
 
 
@@ -83,14 +85,14 @@ def score(
     right = asked = silent = 0
     by_kind: dict[str, list[int]] = {}
     with store.connect() as db:
-        for turns in conversations:
-            previous = None
+        for n, turns in enumerate(conversations):
             for i, case in enumerate(turns):
                 question = case["q"]
                 if context and len(turns) > 1:
-                    from bot.slack.conversation import follow_up
+                    # as the app asks in a thread: a turn it can't answer leaves the conversation where it was
+                    from bot.slack.conversation import converse
 
-                    question = previous = follow_up(db, case["q"], previous)
+                    question = converse(db, ("THELDOUT", f"C{n}", "thread"), case["q"], _NOW)
                 text = to_plain_text(ask(db, question, shareable=False)).lower()
                 fails = _fails(text, case, area_names)
                 kind = case.get("kind") or f"turn {i + 1}"

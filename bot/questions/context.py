@@ -129,12 +129,14 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
         place=new.place or old.place,
         kind=new.kind if (new.bodies or new.kind_word) else old.kind,
         kind_word=new.kind_word or old.kind_word,
+        # 'the RI one?' after '… grades and monitoring history': a grade asked is about grades, not Engage
+        monitoring=new.monitoring if (new.grades or new.area) else old.monitoring,
         # 'and the cops, worse or better than last time?': over time
         movement=new.movement or ("any" if cues.HISTORY.search(new.norm) else None) or old.movement,
     )
     question = route(merged, clean)
-    if isinstance(question, UnanswerableQuestion):
-        return clean
+    if isinstance(question, UnanswerableQuestion) or _names_unknown(question, directory):
+        return clean  # never a follow-up about a 'body' made of left-over words ('grade one')
     if isinstance(question, RankQuestion) and question.by_grade and new.grades:
         question = replace(question, by_grade=new.grades[0])  # 'and the most outstandings?'
     for candidate in (
@@ -270,3 +272,9 @@ def region_named(text: str, previous: str | None, directory: Directory) -> str:
     if not label:
         return text
     return _THE_REGION.sub(lambda m: f"{m.group(0).split()[0]} {label}", text, count=1)
+
+
+def _names_unknown(question: Question, directory: Directory) -> bool:
+    """A question naming a body the directory does not hold (a name made of words left over)."""
+    names = [getattr(question, "name", None), *(getattr(question, "names", ()) or ())]
+    return any(isinstance(n, str) and directory.by_id(n) is None for n in names)

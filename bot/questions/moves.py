@@ -46,7 +46,9 @@ _WHY = re.compile(
     r"on\s+what\s+(?:grounds|basis)\b)"
     r"|\b(?:what(?:\s+(?:was|were|are|is)|'?s)\s+the\s+(?:reasons?|causes?|concerns?|problems?|issues?|sources?|evidence)|"
     r"where\s+(?:does|did|do)\s+(?:that|this|it|they)\s+come\s+from|(?:sources?|evidence)\s+for|what\s+went\s+wrong|"
-    r"reasons?\s+(?:for|why|behind)|what\s+(?:did|do)\s+(?:they|the\s+inspectors|hmicfrs|inspectors)\s+(?:say|find)|"
+    r"reasons?\s+(?:for|why|behind)|what\s+(?:did|do|does)\s+(?:they|the\s+inspectors?|hmicfrs|hmi|inspectors?|the\s+report|it)\s+"
+    r"(?:(?:actually|really|exactly)\s+)?(?:say|find|said|found)|on\s+why|(?:says?|explains?|explained)\s+why|"
+    r"keeping\s+(?:them|it|him|her)\s+in|what\s+(?:did|does)\s+\w+\s+say\s+about|"
     r"what\s+needs?\s+to\s+(?:improve|change)|what\s+(?:must|should)\s+(?:it|they)\s+(?:improve|do\s+better)|"
     r"causes?\s+of\s+concern|areas?\s+for\s+improvement|what\s+(?:was|is)\s+(?:it|that)\s+based\s+on|"
     # 'what was said about it being good', 'what was that over?', 'what got them out of it?'

@@ -246,3 +246,17 @@ def test_a_challenged_grade_is_shown_again_with_its_regrade(db):
         db, "northants police responding to the public 2023-25?", "I thought it was adequate?"
     )[-1]
     assert "Northamptonshire Police" in answer and "force supplied incorrect data" in answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "standalone"),
+    [
+        (("leics police investigating crime", "and the rest of the east mids on that one in 21/22?"), "compare police forces in East Midlands on investigating crime 2021-22"),
+        (("TVP protecting vulnerable people grade?", "what did the inspectors actually say"), "why thames-valley protecting vulnerable people grades"),
+        (("merseyside frs - where did they get outstanding?", "anything in the report text on why?"), "why merseyside-fire-and-rescue-service grades"),
+        (("Nottinghamshire Police: 2023-25 grades and monitoring history", "the RI one?"), "which areas did nottinghamshire get requires improvement in 2023-25"),
+        (("who was the last one to come out?", "and which fire services have been in Engage, per your data?"), "and which fire services have been in Engage, per your data?"),
+    ],
+)  # fmt: skip
+def test_classes_the_third_blind_set_found(db, turns, standalone):
+    assert follow_up(db, turns[1], follow_up(db, turns[0], None)) == standalone
