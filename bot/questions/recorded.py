@@ -84,7 +84,11 @@ def parse_recorded(found) -> RecordedQuestion | None:
     if found.bodies or found.grades or found.area:
         return None
     round_ = found.round if found.round != "previous" else None
-    if _SO_FAR.search(found.norm) and (round_ or _NEW_ROUND.search(found.norm)):
+    if (
+        _SO_FAR.search(found.norm)
+        and (round_ or _NEW_ROUND.search(found.norm))
+        and not _DATED.search(found.norm)
+    ):
         return RecordedQuestion(found.kind, round_, found.place, "reports")
     if not _NOT_RECORDED.search(found.norm):
         # 'which forces have been inspected in the 2025-27 round': who has a report of it

@@ -51,8 +51,16 @@ def _collective(e: Entities) -> bool:
     return bool(cues.COLLECTIVE.search(e.rest))
 
 
+_NOW = re.compile(r"\b(?:now|nowadays|currently|these\s+days|today|at\s+the\s+moment|atm|latest)\b")
+
+
 def _round(e: Entities) -> str | None:
-    if e.round is None and cues.PREVIOUS.search(e.norm) and not cues.AGAINST_PREVIOUS.search(e.norm):
+    if (
+        e.round is None
+        and cues.PREVIOUS.search(e.norm)
+        and not cues.AGAINST_PREVIOUS.search(e.norm)
+        and not _NOW.search(e.norm)  # 'was rated inadequate last time - what is it now': the latest
+    ):
         return "previous"
     return e.round
 

@@ -173,7 +173,10 @@ def find_places(text: str) -> Iterator[tuple[Place, tuple[int, int]]]:
             yield Place(region, regions=REGION_GROUPS.get(region, (region,))), match.span()
 
 
-FIRE_PATTERN = re.compile(r"\b(?:fire|frs|frss|firefighters?|rescue\s+services?|brigades?)\b", re.I)
+# 'across the 11 areas': only a fire and rescue inspection grades eleven
+FIRE_PATTERN = re.compile(
+    r"\b(?:fire|frs|frss|firefighters?|rescue\s+services?|brigades?|(?:11|eleven)\s+areas)\b", re.I
+)
 POLICE_PATTERN = re.compile(
     r"\b(?:police|polices|policed|forces?|constabular(?:y|ies)|peel|cops|coppers|policing)\b", re.I
 )

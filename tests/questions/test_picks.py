@@ -260,3 +260,16 @@ def test_a_challenged_grade_is_shown_again_with_its_regrade(db):
 )  # fmt: skip
 def test_classes_the_third_blind_set_found(db, turns, standalone):
     assert follow_up(db, turns[1], follow_up(db, turns[0], None)) == standalone
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("sussex police 999 response was rated inadequate last time - what is it now", "Sussex Police is rated Good for responding to the public", "was rated Inadequate for responding"),
+        ("who had the most outstandings across the 11 areas in 23/25", "Lancashire Fire and Rescue Service", "Humberside Police"),
+        ("which 2023-25 PEEL reports came out in december 2023", "Reports published in December 2023", "Avon and Somerset"),
+    ],
+)  # fmt: skip
+def test_first_questions_the_third_blind_set_found(db, text, expected, not_expected):
+    answer = conversation(db, text)[0]
+    assert expected in answer and not_expected not in answer
