@@ -43,6 +43,7 @@ _EVERY_AREA = re.compile(
     r"\b(?:grades|results|ratings|scores|overall|everything|all\s+(?:areas|of\s+it)|full\s+card)\b", re.I
 )
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\b", re.I)
+_TOO = re.compile(r"\b(?:too|as\s+well|either)\W*(?:$|\?|thought|i\s+thought)", re.I)
 _ANY_OTHERS = re.compile(
     r"^\s*(?:(?:and|so|but|ok)\s+)?(?:(?:is|are|was|were)\s+(?:that|those|they|these|it)\s+(?:the\s+)?only\s+(?:one|ones)?|"
     r"any(?:one|body)?\s+(?:others?|else)|is\s+that\s+(?:all|it|everyone)|are\s+there\s+(?:any\s+)?(?:others|more))\W*$",
@@ -78,7 +79,8 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
         return clean
     finder = name_finder(directory)
     new = find_entities(clean, directory, finder)
-    marker = _MARKER.match(clean)
+    opening = _MARKER.match(clean)
+    marker = opening or _TOO.search(clean)  # 'wasnt northants adequate too?' follows on
     # a place alone ('hereford and worcester?', 'swindon?') keeps the conversation's kind, as a marker would
     by_place = bool(new.towns.found) and not new.towns.kind_said
     if new.out_of_scope or (new.bodies and not marker and not by_place):
@@ -112,7 +114,7 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
         written = _written(question, directory)
         return written if written and _parses_to(written, directory, question) else clean
     has_slot = bool(new.bodies or new.area or new.grades or new.round or new.place or new.kind_word)
-    rest = clean[marker.end() :] if marker else clean
+    rest = clean[opening.end() :] if opening else clean
     if not has_slot and (swapped := _swap_month(previous, rest)):
         return swapped  # 'and july?' after 'what was published in august 2025'
 

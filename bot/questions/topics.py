@@ -215,7 +215,7 @@ STRONG_TOPICS = frozenset({"hospitals and health services", "schools and college
 # headcount') does not make the question one about that area's grade.
 _MEASURED = re.compile(
     r"\b(?:minutes?|mins?|seconds?|secs?|hours?|(?:average|avg|mean|median)(?!\s+(?:grades?|ratings?|scores?))|"
-    r"headcount|head\s+count|ftes?|rates?|how\s+long\s+(?:does|do|did|will)\s+(?:it|they|\w+)\s+take|"
+    r"headcount|head\s+count|ftes?|rates?|how\s+many\s+(?:\w+\s+){0,2}?(?:calls|crimes|incidents|fires|arrests|officers|staff)|how\s+long\s+(?:does|do|did|will)\s+(?:it|they|\w+)\s+take|"
     r"full\s+time\s+equivalents?|percentages?|per\s+cent|percent|backlogs?|waiting\s+times?|"
     r"(?:officer|staff|firefighter|crime)\s+numbers|numbers?\s+of\s+(?:officers|staff|firefighters|crimes))\b"
 )
