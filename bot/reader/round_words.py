@@ -15,7 +15,13 @@ _NTH_BEFORE = re.compile(
     r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:(?:full|standalone|hmicfrs|formal|independent|external|ever)\s+)*$"
 )
 _EARLIER_NTH = re.compile(r"\b(?:since|after|than|from|compared with)\s+(?:at\s+)?(?:its|our|the|their)?\s*$")
-_NTH_AFTER = re.compile(r"inspection\b(?!\s+(?:since|of its kind|in|for)\b)")
+_NTH_AFTER = re.compile(r"(?:inspection|assessment)s?\b(?!\s+(?:since|of its kind|in|for)\b)")
+# "the second phase of inspections", "the third time the service has been inspected"
+_NTH_PHASE = re.compile(r"\b(first|second|third|fourth)\s+phase\s+of\s+(?:\w+\s+)?inspections\b")
+_NTH_TIME = re.compile(
+    r"\b(first|second|third|fourth)\s+time\s+(?:that\s+)?(?:it|we|the\s+\w+|our\s+\w+)\s+(?:has|have)\s+been\s+inspected\b"
+    r"(?!\s+since)"
+)
 _FIRST_TIME = re.compile(r"\binspected\s+for\s+the\s+first\s+time\b(?!\s+since)")
 _YEAR = re.compile(r"20(?<!\d20)[12]\d(?!\d)")
 # "since our 2021 inspection" (the year needs a word of inspection after it), "first inspection since 2019",
@@ -45,13 +51,20 @@ def round_numbers(text: str) -> list[int]:
             out.append(_NUMBERS[after.group(1)])
         elif before:
             out.append(_ORDINALS[before.group(1)])
+    if "phase of" in text:  # the scans run only where their words are
+        out += [_ORDINALS[m.group(1)] for m in _NTH_PHASE.finditer(text)]
+    if "been inspected" in text:
+        out += [_ORDINALS[m.group(1)] for m in _NTH_TIME.finditer(text)]
     if "first time" in text and _FIRST_TIME.search(text):  # "inspected for the first time in …"
         out.append(1)
-    for m in re.finditer(r"inspection\b", text):
+    for m in re.finditer(r"\b(?:inspection|assessment)s?\b", text):
         window = text[max(0, m.start() - 60) : m.start()]
         before = _NTH_BEFORE.search(window)
         if before and _NTH_AFTER.match(text, m.start()) and not _EARLIER_NTH.search(window[: before.start()]):
-            out.append(_ORDINALS[before.group(1)])
+            # "the first inspections of fire in ten years", "the first full assessment": only the first, as
+            # the inspectorate's own pages count its Covid visit ("our third assessment" in round 2)
+            if m.group() == "inspection" or _ORDINALS[before.group(1)] == 1:
+                out.append(_ORDINALS[before.group(1)])
     return out
 
 
