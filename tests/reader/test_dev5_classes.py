@@ -50,3 +50,14 @@ def test_the_third_time_a_service_is_inspected_is_round_three(catalog):
     p = read_text(THIRD_TIME, catalog)
     assert p.round == "2023-25"
     assert grades(p) == {"preventing_fire": "Good"}
+
+
+EARLIER_OF_THIS_KIND = (
+    "Surrey Fire and Rescue Service was rated 'requires improvement' for understanding fires and other risks. "
+    "Its previous inspection of this kind was in June 2018."
+)
+
+
+def test_an_earlier_inspection_of_this_kind_in_2018_makes_it_round_two(catalog):
+    p = read_text(EARLIER_OF_THIS_KIND, catalog)
+    assert p.round == "2021-22" and p.grades == ()
