@@ -115,6 +115,10 @@ OLD_PILLARS: dict[str, tuple[str, ...]] = {
         "legitimacy pillar",
         "effectiveness pillar",
         "efficiency pillar",
+        # the old effectiveness questions (2015 to 2017), worded unlike the areas graded since 2021
+        "investigating crime and reducing re-offending",
+        "investigating crime and reducing reoffending",
+        "tackling serious and organised crime",
     ),
     "frs": (  # not "how well it looks after its people": round 3 describes its inspection so too
         "effectiveness pillar",

@@ -61,3 +61,14 @@ EARLIER_OF_THIS_KIND = (
 def test_an_earlier_inspection_of_this_kind_in_2018_makes_it_round_two(catalog):
     p = read_text(EARLIER_OF_THIS_KIND, catalog)
     assert p.round == "2021-22" and p.grades == ()
+
+
+OLD_QUESTIONS = (
+    "Inspectors found Cleveland Police 'requires improvement' at investigating crime and reducing "
+    "re-offending, and 'good' at tackling serious and organised crime."
+)
+
+
+def test_the_old_peel_questions_grades_are_for_peel_before_2021_which_is_not_held(catalog):
+    p = read_text(OLD_QUESTIONS, catalog)
+    assert p.round is not None and p.round < "2021" and p.grades == ()
