@@ -149,6 +149,7 @@ def which_named(text: str, index: PhraseIndex[Named], catalog: Catalog) -> BodyF
     return BodyFinding(bodies[top_id], others)
 
 
+_ANY_DEFINED = re.compile(r"\([A-Z][A-Za-z&]{1,7}\)")
 _DEFINES = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
 
 
@@ -204,7 +205,18 @@ def _fire_namesakes(weak: Counter[str], catalog: Catalog) -> Counter[str]:
     return out
 
 
-def names_other(text: str, index: PhraseIndex[Named], body_id: str) -> bool:
-    """Whether a sentence names another body by its full name and not this one."""
-    ids = {f.value.body.id for f in index.find(text) if f.value.strong}
+def own_initials(text: str, index: PhraseIndex[Named], body_id: str) -> frozenset[str]:
+    """The initials the text defines for this body ("Cornwall Fire and Rescue Service (CFRS)")."""
+    if not _ANY_DEFINED.search(text):  # most texts define none: no second scan of a long report
+        return frozenset()
+    defined = _defined_initials(text, index.find(text))
+    return frozenset(form for form, owner in defined.items() if owner == body_id)
+
+
+def names_other(
+    text: str, index: PhraseIndex[Named], body_id: str, own: frozenset[str] = frozenset()
+) -> bool:
+    """Whether a sentence names another body by its full name and not this one (initials the text defined
+    for this body are this body's)."""
+    ids = {body_id if f.phrase in own else f.value.body.id for f in index.find(text) if f.value.strong}
     return bool(ids) and body_id not in ids

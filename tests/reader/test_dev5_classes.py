@@ -22,6 +22,21 @@ def test_initials_the_text_defines_are_that_bodys_not_a_namesakes(catalog):
     assert p.body == "cornwall-fire-and-rescue-service"
 
 
+def test_a_grade_sentence_naming_the_defined_initials_is_that_bodys(catalog):
+    text = (
+        "Cornwall Fire and Rescue Service (CFRS) was inspected in Round 3.\n"
+        "The inspectorate found CFRS performance 'requires improvement' in the following areas:\n"
+        "- Preventing fire and risk\n"
+        "- Best use of resources"
+    )
+    p = read_text(text, catalog)
+    assert p.body == "cornwall-fire-and-rescue-service"
+    assert grades(p) == {
+        "preventing_fire": "Requires improvement",
+        "best_use_of_resources": "Requires improvement",
+    }
+
+
 FIRST_FIRE = (
     "Dorset and Wiltshire Fire and Rescue Service was graded 'outstanding' for promoting the right values and "
     "culture in the first full assessment of fire and rescue services for a decade."
