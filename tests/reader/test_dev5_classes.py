@@ -87,3 +87,14 @@ OLD_QUESTIONS = (
 def test_the_old_peel_questions_grades_are_for_peel_before_2021_which_is_not_held(catalog):
     p = read_text(OLD_QUESTIONS, catalog)
     assert p.round is not None and p.round < "2021" and p.grades == ()
+
+
+SCORED = (
+    "Avon Fire and Rescue Service was inspected in Round 3. It scored adequate for responding to major "
+    "incidents, and was good at ensuring it is affordable both now and in the future."
+)
+
+
+def test_scored_gives_a_grade_and_affordable_both_now_and_later_is_future_affordability(catalog):
+    p = read_text(SCORED, catalog)
+    assert grades(p) == {"major_incidents": "Adequate", "future_affordability": "Good"}
