@@ -208,6 +208,11 @@ _PEEL_PILLAR_WORDS = ("effectiveness", "efficiency", "legitimacy", "pillars")
 _FIRE_PILLAR_WORDS = ("effectiveness", "efficiency", "safe and secure", "after its people", "after their people",
                       "pillars")  # fmt: skip
 REACH = 90  # a grade and its pillar are this close
+# "Effectiveness – requires improvement", "Efficiency: Good" and nothing more on the line: a pillar's grade
+_PILLAR_HEADING = re.compile(
+    r"(?:effectiveness|efficiency|legitimacy)[^\S\n]*[–—:-][^\S\n]*['\"‘]?"
+    r"(?:outstanding|good|requires? improvement|inadequate)['\"’]?[^\S\n]*(?:$|\n)"
+)
 
 
 def _near(low: str, words: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
@@ -236,6 +241,12 @@ def grades_old_pillars(low: str, framework: str) -> bool:
                 at = low.find(phrase, at + len(phrase))
     if framework == "frs" and _near(low, _FIRE_PILLAR_WORDS, _FIRE_PILLAR_GRADE):
         return True
+    for word in ("effectiveness", "efficiency", "legitimacy"):  # a pillar's heading: "Effectiveness – good"
+        at = low.find(word)
+        while at >= 0:
+            if _PILLAR_HEADING.match(low, at):
+                return True
+            at = low.find(word, at + len(word))
     for phrase in OLD_PILLARS.get(framework, ()):
         at = low.find(phrase)
         while at >= 0:

@@ -106,3 +106,22 @@ def test_a_year_less_release_date_takes_its_year_from_the_pages_posting_date():
     text = "Posted on January 3rd, 2025\nThe report was released on Friday 20 December by the inspectorate."
     assert published_date(text) == "2024-12-20"
     assert published_date("Posted on March 3rd, 2025\nIt was a good report.") == "2025-03-03"
+
+
+PILLAR_HEADING = (
+    "Hereford and Worcester Fire and Rescue Service inspection\n"
+    "Effectiveness – good\n"
+    "The service was rated 'good' at preventing fires and other risks, and at responding to fires.\n"
+    "Efficiency – good use of resources was seen."
+)
+
+
+def test_a_pillar_heading_with_its_grade_is_an_old_fire_round_not_held(catalog):
+    p = read_text(PILLAR_HEADING, catalog)
+    assert p.grades == ()
+    assert any("pillars" in n for n in p.notes)
+    # without the heading's grade, the same areas are round 3's and the efficiency line grades nothing
+    q = read_text(
+        PILLAR_HEADING.replace("Effectiveness – good\n", "") + " It was inspected in Round 3.", catalog
+    )
+    assert grades(q) == {"preventing_fire": "Good", "responding_fires": "Good"}
