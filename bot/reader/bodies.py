@@ -149,7 +149,8 @@ def which_named(text: str, index: PhraseIndex[Named], catalog: Catalog) -> BodyF
     return BodyFinding(bodies[top_id], others)
 
 
-_ANY_DEFINED = re.compile(r"\([A-Z][A-Za-z&]{1,7}\)")
+_ANY_DEFINED = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
+NAME_REACH = 80  # a body's full name is this long at most
 _DEFINES = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
 
 
@@ -207,10 +208,14 @@ def _fire_namesakes(weak: Counter[str], catalog: Catalog) -> Counter[str]:
 
 def own_initials(text: str, index: PhraseIndex[Named], body_id: str) -> frozenset[str]:
     """The initials the text defines for this body ("Cornwall Fire and Rescue Service (CFRS)")."""
-    if not _ANY_DEFINED.search(text):  # most texts define none: no second scan of a long report
-        return frozenset()
-    defined = _defined_initials(text, index.find(text))
-    return frozenset(form for form, owner in defined.items() if owner == body_id)
+    out = set()
+    for m in _ANY_DEFINED.finditer(text):  # only the words just before each "(ABC)", not the whole report
+        start = max(0, m.start() - NAME_REACH)
+        before = text[start : m.start()]
+        for f in index.find(before):
+            if f.value.strong and f.value.body.id == body_id and not before[f.end :].strip():
+                out.add(m.group(1))
+    return frozenset(out)
 
 
 def names_other(

@@ -57,14 +57,21 @@ def round_numbers(text: str) -> list[int]:
         out += [_ORDINALS[m.group(1)] for m in _NTH_TIME.finditer(text)]
     if "first time" in text and _FIRST_TIME.search(text):  # "inspected for the first time in …"
         out.append(1)
-    for m in re.finditer(r"\b(?:inspection|assessment)s?\b", text):
+    for m in re.finditer(r"inspection\b", text):
         window = text[max(0, m.start() - 60) : m.start()]
         before = _NTH_BEFORE.search(window)
         if before and _NTH_AFTER.match(text, m.start()) and not _EARLIER_NTH.search(window[: before.start()]):
-            # "the first inspections of fire in ten years", "the first full assessment": only the first, as
-            # the inspectorate's own pages count its Covid visit ("our third assessment" in round 2)
-            if m.group() == "inspection" or _ORDINALS[before.group(1)] == 1:
-                out.append(_ORDINALS[before.group(1)])
+            out.append(_ORDINALS[before.group(1)])
+    # "the first inspections of fire in ten years", "the first full assessment": only the first, as the
+    # inspectorate's own pages count its Covid visit ("our third assessment" in round 2)
+    for word in ("inspections", "assessment"):
+        at = text.find(word)
+        while at >= 0:
+            window = text[max(0, at - 60) : at]
+            if "first" in window and (before := _NTH_BEFORE.search(window)) and before.group(1) == "first":
+                if _NTH_AFTER.match(text, at) and not _EARLIER_NTH.search(window[: before.start()]):
+                    out.append(1)
+            at = text.find(word, at + len(word))
     return out
 
 
