@@ -15,7 +15,10 @@ _NTH_BEFORE = re.compile(
     r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:(?:full|standalone|hmicfrs|formal|independent|external|ever)\s+)*$"
 )
 _EARLIER_NTH = re.compile(r"\b(?:since|after|than|from|compared with)\s+(?:at\s+)?(?:its|our|the|their)?\s*$")
-_NTH_AFTER = re.compile(r"(?:inspection|assessment)s?\b(?!\s+(?:since|of its kind|in|for)\b)")
+# not "the first inspection of the service since 2021": the first since something, not the first round
+_NTH_AFTER = re.compile(
+    r"(?:inspection|assessment)s?\b(?!\s+(?:since|of its kind|in|for)\b)(?![^.;\n]{0,60}?\bsince\b)"
+)
 # "the second phase of inspections", "the third time the service has been inspected"
 _NTH_PHASE = re.compile(r"\b(first|second|third|fourth)\s+phase\s+of\s+(?:\w+\s+)?inspections\b")
 _NTH_TIME = re.compile(

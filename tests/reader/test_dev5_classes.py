@@ -125,3 +125,13 @@ def test_a_pillar_heading_with_its_grade_is_an_old_fire_round_not_held(catalog):
         PILLAR_HEADING.replace("Effectiveness – good\n", "") + " It was inspected in Round 3.", catalog
     )
     assert grades(q) == {"preventing_fire": "Good", "responding_fires": "Good"}
+
+
+def test_the_first_inspection_since_something_is_not_round_one(catalog):
+    text = (
+        "Kent Fire and Rescue Service was rated 'adequate' at preventing fires and other risks, in the report "
+        "published on 12 March 2024. It was the first inspection of the service since the pandemic."
+    )
+    p = read_text(text, catalog)
+    assert p.round == "2023-25"
+    assert grades(p) == {"preventing_fire": "Adequate"}
