@@ -149,9 +149,9 @@ def which_named(text: str, index: PhraseIndex[Named], catalog: Catalog) -> BodyF
     return BodyFinding(bodies[top_id], others)
 
 
-_ANY_DEFINED = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
+_ANY_DEFINED = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")  # initials, not a place in brackets
 NAME_REACH = 80  # a body's full name is this long at most
-_DEFINES = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
+_DEFINES = re.compile(r"\s*\(([A-Z][A-Z&]{1,7})\)")
 
 
 def _defined_initials(text: str, found: list[Found[Named]]) -> dict[str, str]:
