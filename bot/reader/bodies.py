@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from bot.reader.phrases import PhraseIndex
+from bot.reader.phrases import Found, PhraseIndex
 from bot.reader.proposal import Catalog, CatalogBody
 
 _KIND_WORDS = re.compile(r"\b(police|constabulary|fire|rescue|frs|service|force|met)\b", re.I)
@@ -123,11 +123,14 @@ def which_named(text: str, index: PhraseIndex[Named], catalog: Catalog) -> BodyF
     """The one body the text names most, by its full names first."""
     strong: Counter[str] = Counter()
     weak: Counter[str] = Counter()
-    for f in index.find(text):
+    found = index.find(text)
+    defined = _defined_initials(text, found)
+    for f in found:
         if part_of_longer_name(text, f.start):
             continue  # "Plymouth City Police" is not the City of London's
         weight = 2 if f.start < HEAD_CHARS else 1
-        (strong if f.value.strong else weak)[f.value.body.id] += weight
+        body_id = defined.get(f.phrase, f.value.body.id)
+        (strong if f.value.strong else weak)[body_id] += weight
     counts = strong or weak
     if not strong and weak and fire_text(text):
         fire = _fire_namesakes(weak, catalog)
@@ -144,6 +147,21 @@ def which_named(text: str, index: PhraseIndex[Named], catalog: Catalog) -> BodyF
         named = ", ".join(bodies[i].name for i, _ in ranked[:4])
         return BodyFinding(None, (bodies[top_id], *others), f"it is about several bodies ({named}), not one")
     return BodyFinding(bodies[top_id], others)
+
+
+_ANY_DEFINED = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")  # initials, not a place in brackets
+NAME_REACH = 80  # a body's full name is this long at most
+_DEFINES = re.compile(r"\s*\(([A-Z][A-Z&]{1,7})\)")
+
+
+def _defined_initials(text: str, found: list[Found[Named]]) -> dict[str, str]:
+    """Initials the text defines after a full name ("Cornwall Fire and Rescue Service (CFRS)"): in this
+    text they are that body's, whichever body the store gives them to."""
+    out: dict[str, str] = {}
+    for f in found:
+        if f.value.strong and (m := _DEFINES.match(text, f.end)):
+            out.setdefault(m.group(1), f.value.body.id)
+    return out
 
 
 LINE_REACH = 200
@@ -188,7 +206,22 @@ def _fire_namesakes(weak: Counter[str], catalog: Catalog) -> Counter[str]:
     return out
 
 
-def names_other(text: str, index: PhraseIndex[Named], body_id: str) -> bool:
-    """Whether a sentence names another body by its full name and not this one."""
-    ids = {f.value.body.id for f in index.find(text) if f.value.strong}
+def own_initials(text: str, index: PhraseIndex[Named], body_id: str) -> frozenset[str]:
+    """The initials the text defines for this body ("Cornwall Fire and Rescue Service (CFRS)")."""
+    out = set()
+    for m in _ANY_DEFINED.finditer(text):  # only the words just before each "(ABC)", not the whole report
+        start = max(0, m.start() - NAME_REACH)
+        before = text[start : m.start()]
+        for f in index.find(before):
+            if f.value.strong and f.value.body.id == body_id and not before[f.end :].strip():
+                out.add(m.group(1))
+    return frozenset(out)
+
+
+def names_other(
+    text: str, index: PhraseIndex[Named], body_id: str, own: frozenset[str] = frozenset()
+) -> bool:
+    """Whether a sentence names another body by its full name and not this one (initials the text defined
+    for this body are this body's)."""
+    ids = {body_id if f.phrase in own else f.value.body.id for f in index.find(text) if f.value.strong}
     return bool(ids) and body_id not in ids

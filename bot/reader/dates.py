@@ -118,6 +118,27 @@ def meeting_date(text: str) -> str | None:
     return parse_date(m.group(1)) if m else None
 
 
+_PAGE_DATE = re.compile(
+    r"(?:posted|dated|date\b(?!\s+(?:published|of)))", re.I
+)  # the page's, not the report's
+_RELEASED = re.compile(r"(?:published|released)", re.I)
+RELEASE_REACH = 62  # days: a page posted this soon after a year-less release date gives that date its year
+
+
+def _released_before(head: str, posted: str) -> str:
+    """The report's own year-less release date ("Released on Thursday 10 April") on a page posted on a full
+    date: that day in the latest year not after the posting, when it is close before it; else the posting."""
+    no_year = _LABEL_NO_YEAR.search(head)
+    if not no_year or not _RELEASED.match(no_year.group()):
+        return posted
+    for year in (int(posted[:4]), int(posted[:4]) - 1):
+        day = parse_date(f"{no_year.group(1)} {no_year.group(2)} {year}")
+        if day and day <= posted:
+            gap = (datetime.fromisoformat(posted) - datetime.fromisoformat(day)).days
+            return day if gap <= RELEASE_REACH else posted
+    return posted
+
+
 def published_date(text: str, url: str = "") -> str | None:
     """The publication date the text states (labelled, or in a short line at its top), else its address's day."""
     head = text[:HEAD]
@@ -125,7 +146,7 @@ def published_date(text: str, url: str = "") -> str | None:
     if m:
         found = parse_date(m.group(1))
         if found:
-            return found
+            return _released_before(head, found) if _PAGE_DATE.match(m.group()) else found
     if (no_year := _LABEL_NO_YEAR.search(head)) and (
         found := _year_from_address(no_year.group(1), no_year.group(2), url)
     ):

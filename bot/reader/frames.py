@@ -10,7 +10,7 @@ STRUCTURED, EXPLICIT, PLAIN = 1, 2, 3  # tiers: lower is surer
 
 _FRAME_EXPLICIT = re.compile(
     r"(?:\b(?:rated|rating|graded|grading|judged|judgement|judgment|assessed|deemed|found to be|awarded|"
-    r"received|achieved|given|grade of|rating of|grades? of|as|areas?|categor(?:y|ies) of|recognised as)\s+"
+    r"received|achieved|given|scored|scoring|grade of|rating of|grades? of|as|areas?|categor(?:y|ies) of|recognised as)\s+"
     r"(?:(?:the|force|service|it|them|as|being|an?|overall|both|all|was|were|now|also|its|each|which|that|"
     r"are|is|have|has|been)\s+)*"
     r"['\"]?\s*$|['\"]\s*$)"

@@ -242,6 +242,7 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
             "making the fire and rescue service affordable now and in the future",
             "making the service affordable now and in the future",
             "affordable now and in the future",
+            "affordable both now and in the future",
             "future affordability",
             "affordability",
         ),

@@ -12,7 +12,15 @@ from collections import defaultdict
 from functools import lru_cache
 
 from bot.reader.attribution import FRAMEWORK_BY_KIND, sole_graded_body
-from bot.reader.bodies import BodyFinding, Named, body_index, fire_text, names_other, which_body
+from bot.reader.bodies import (
+    BodyFinding,
+    Named,
+    body_index,
+    fire_text,
+    names_other,
+    own_initials,
+    which_body,
+)
 from bot.reader.dates import meeting_date, published_date, url_month
 from bot.reader.grades import Statement, statements
 from bot.reader.kinds import NATIONAL, named_kind, other_inspection
@@ -107,10 +115,11 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
         )
     round_ = finding.round
     in_round = [a.area for a in catalog.areas_of(framework, round_)] if round_ else []
+    own = own_initials(folded, bodies, body.id)
     said = [
         s
         for s in statements(units(folded), _areas(catalog, framework), earlier_years=finding.earlier_years)
-        if not names_other(s.quote, bodies, body.id)
+        if not names_other(s.quote, bodies, body.id, own)
     ]
     notes: list[str] = []
     other = [s for s in said if named_kind(s.quote)]

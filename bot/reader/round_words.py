@@ -15,7 +15,16 @@ _NTH_BEFORE = re.compile(
     r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:(?:full|standalone|hmicfrs|formal|independent|external|ever)\s+)*$"
 )
 _EARLIER_NTH = re.compile(r"\b(?:since|after|than|from|compared with)\s+(?:at\s+)?(?:its|our|the|their)?\s*$")
-_NTH_AFTER = re.compile(r"inspection\b(?!\s+(?:since|of its kind|in|for)\b)")
+# not "the first inspection of the service since 2021": the first since something, not the first round
+_NTH_AFTER = re.compile(
+    r"(?:inspection|assessment)s?\b(?!\s+(?:since|of its kind|in|for)\b)(?![^.;\n]{0,60}?\bsince\b)"
+)
+# "the second phase of inspections", "the third time the service has been inspected"
+_NTH_PHASE = re.compile(r"\b(first|second|third|fourth)\s+phase\s+of\s+(?:\w+\s+)?inspections\b")
+_NTH_TIME = re.compile(
+    r"\b(first|second|third|fourth)\s+time\s+(?:that\s+)?(?:it|we|the\s+\w+|our\s+\w+)\s+(?:has|have)\s+been\s+inspected\b"
+    r"(?!\s+since)"
+)
 _FIRST_TIME = re.compile(r"\binspected\s+for\s+the\s+first\s+time\b(?!\s+since)")
 _YEAR = re.compile(r"20(?<!\d20)[12]\d(?!\d)")
 # "since our 2021 inspection" (the year needs a word of inspection after it), "first inspection since 2019",
@@ -27,7 +36,7 @@ _SINCE_BEFORE = re.compile(
 _EARLIER_BEFORE = re.compile(
     r"(?:\b(?:first|latest)\s+(?:full\s+)?inspection\s+since\s+(?:\w+\s+){0,2}?"
     r"|\b(?:last|previous|prior|earlier|first)\s+(?:peel\s+)?(?:inspection|report|assessment)\s+"
-    r"(?:was\s+)?(?:in|of|from|during|published\s+in)\s+(?:\w+\s+)?"
+    r"(?:of\s+(?:this|its|that)\s+kind\s+)?(?:was\s+)?(?:in|of|from|during|published\s+in)\s+(?:\w+\s+)?"
     r"|\b(?:previously|last)\s+inspected\s+in\s+(?:\w+\s+)?)$"
 )
 _AFTER_AFTER = re.compile(r"\s+(?:peel\s+)?(?:inspection|assessment|report|visit)")
@@ -45,6 +54,10 @@ def round_numbers(text: str) -> list[int]:
             out.append(_NUMBERS[after.group(1)])
         elif before:
             out.append(_ORDINALS[before.group(1)])
+    if "phase of" in text:  # the scans run only where their words are
+        out += [_ORDINALS[m.group(1)] for m in _NTH_PHASE.finditer(text)]
+    if "been inspected" in text:
+        out += [_ORDINALS[m.group(1)] for m in _NTH_TIME.finditer(text)]
     if "first time" in text and _FIRST_TIME.search(text):  # "inspected for the first time in …"
         out.append(1)
     for m in re.finditer(r"inspection\b", text):
@@ -52,6 +65,16 @@ def round_numbers(text: str) -> list[int]:
         before = _NTH_BEFORE.search(window)
         if before and _NTH_AFTER.match(text, m.start()) and not _EARLIER_NTH.search(window[: before.start()]):
             out.append(_ORDINALS[before.group(1)])
+    # "the first inspections of fire in ten years", "the first full assessment": only the first, as the
+    # inspectorate's own pages count its Covid visit ("our third assessment" in round 2)
+    for word in ("inspections", "assessment"):
+        at = text.find(word)
+        while at >= 0:
+            window = text[max(0, at - 60) : at]
+            if "first" in window and (before := _NTH_BEFORE.search(window)) and before.group(1) == "first":
+                if _NTH_AFTER.match(text, at) and not _EARLIER_NTH.search(window[: before.start()]):
+                    out.append(1)
+            at = text.find(word, at + len(word))
     return out
 
 
@@ -102,6 +125,10 @@ OLD_PILLARS: dict[str, tuple[str, ...]] = {
         "legitimacy pillar",
         "effectiveness pillar",
         "efficiency pillar",
+        # the old effectiveness questions (2015 to 2017), worded unlike the areas graded since 2021
+        "investigating crime and reducing re-offending",
+        "investigating crime and reducing reoffending",
+        "tackling serious and organised crime",
     ),
     "frs": (  # not "how well it looks after its people": round 3 describes its inspection so too
         "effectiveness pillar",
@@ -191,6 +218,11 @@ _PEEL_PILLAR_WORDS = ("effectiveness", "efficiency", "legitimacy", "pillars")
 _FIRE_PILLAR_WORDS = ("effectiveness", "efficiency", "safe and secure", "after its people", "after their people",
                       "pillars")  # fmt: skip
 REACH = 90  # a grade and its pillar are this close
+# "Effectiveness – requires improvement", "Efficiency: Good" and nothing more on the line: a pillar's grade
+_PILLAR_HEADING = re.compile(
+    r"(?:effectiveness|efficiency|legitimacy)[^\S\n]*[–—:-][^\S\n]*['\"‘]?"
+    r"(?:outstanding|good|requires? improvement|inadequate)['\"’]?[^\S\n]*(?:$|\n)"
+)
 
 
 def _near(low: str, words: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
@@ -219,6 +251,12 @@ def grades_old_pillars(low: str, framework: str) -> bool:
                 at = low.find(phrase, at + len(phrase))
     if framework == "frs" and _near(low, _FIRE_PILLAR_WORDS, _FIRE_PILLAR_GRADE):
         return True
+    for word in ("effectiveness", "efficiency", "legitimacy"):  # a pillar's heading: "Effectiveness – good"
+        at = low.find(word)
+        while at >= 0:
+            if _PILLAR_HEADING.match(low, at):
+                return True
+            at = low.find(word, at + len(word))
     for phrase in OLD_PILLARS.get(framework, ()):
         at = low.find(phrase)
         while at >= 0:
