@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from bot.reader.phrases import Found, PhraseIndex
 from bot.reader.proposal import Catalog, CatalogBody
+from bot.reader.text import key
 
 _KIND_WORDS = re.compile(r"\b(police|constabulary|fire|rescue|frs|service|force|met)\b", re.I)
 _POLICE_SUFFIX = re.compile(r"\s+(police service|police|constabulary)$", re.I)
@@ -75,6 +76,9 @@ def body_index(catalog: Catalog) -> PhraseIndex[Named]:
         for name, strong in _variants(body):
             if _ACRONYM.match(name):
                 exact.append((name, Named(body, True)))
+            elif not strong and " " not in name and key(name) != (name.lower(),):
+                # 'Staffs' only as written: matched loosely (a plural 's' dropped) it is 'members of staff'
+                exact.append((name, Named(body, False)))
             else:
                 plain.append((name, Named(body, strong)))
     plain.sort(key=lambda p: -len(p[0]))
