@@ -100,6 +100,10 @@ _ORIGIN = re.compile(
     r"[a-z][\w'-]*(?:\s+(?:upon|on|under)\s+[a-z][\w'-]*)?",
     re.I,
 )
+_SERVICES = re.compile(
+    r"(?<!ambulance )(?<!health )(?<!probation )(?<!prison )(?<!court )(?<!social )(?<!emergency )"
+    r"(?<!public )(?<!nhs )\bservices\b"
+)
 _PERSON_MOVED = re.compile(
     r"\b(?:(?:i|we|i've|we've|ive|weve|i\s+have|we\s+have|just|recently|she|he|they've|mum|dad)\s+)+"
     r"(?:moved|moving|relocated)\b(?:\s+(?:down|up|over|back|out))?(?:\s+(?:here|there|to|from|in|house|home))?"
@@ -270,8 +274,9 @@ def _find_entities(text: str, directory: Directory, finder) -> Entities:
             bodies.append(body)
     spans = [(s, e) for s, e, _ in found]
     rest = _without(words, spans)
-    fire_word = mentions_fire(rest)
     police_word = bool(POLICE_PATTERN.search(rest))
+    # 'any of the east of england services outstanding': 'services' alone, with no police word, is fire's
+    fire_word = mentions_fire(rest) or (not police_word and not bodies and bool(_SERVICES.search(rest)))
     kind = bodies[0].kind if bodies else ("fire" if fire_word else "police")
     area, area_span = find_area(rest, kind)
     if not bodies and not fire_word and not police_word:

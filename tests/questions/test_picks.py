@@ -273,3 +273,16 @@ def test_classes_the_third_blind_set_found(db, turns, standalone):
 def test_first_questions_the_third_blind_set_found(db, text, expected, not_expected):
     answer = conversation(db, text)[0]
     assert expected in answer and not_expected not in answer
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("any of the east of england services outstanding at anything?", "Fire and rescue services in East of England"),
+        ("which services in the south west are inadequate", "Fire and rescue services in South West"),
+        ("which police services are outstanding", "Police forces rated outstanding"),
+        ("how good is the service to victims in kent", "Kent Police"),
+    ],
+)  # fmt: skip
+def test_services_alone_are_fire_and_rescue_services(db, text, heading):
+    assert conversation(db, text)[0].startswith(heading)
