@@ -5,8 +5,6 @@ made the change (db/version.py). Answers that depend on the date (`this month`) 
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -14,45 +12,18 @@ import sqlite_utils
 
 from bot.slack.ask import ask, grade_message
 from bot.slack.blocks.common import Message
+from bot.versioned_lru import VersionedLRU
 from db.connection import Store
 from db.version import data_version
 
 MAX_ENTRIES = 2048  # about 8 KB each measured (long lists more): tens of MB at most
 
 
-class AnswerCache:
-    """A bounded LRU of rendered answers for one data version at a time."""
+class AnswerCache(VersionedLRU[Message]):
+    """Rendered answers, at most MAX_ENTRIES."""
 
     def __init__(self, max_entries: int = MAX_ENTRIES):
-        self.max_entries = max_entries
-        self._entries: OrderedDict[tuple, Message] = OrderedDict()
-        self._version: tuple | None = None
-        self._lock = threading.Lock()
-        self.hits = self.misses = 0
-
-    def get(self, version: tuple, key: tuple) -> Message | None:
-        with self._lock:
-            if version != self._version:
-                self._entries.clear()
-                self._version = version
-                return None
-            found = self._entries.get(key)
-            if found is not None:
-                self._entries.move_to_end(key)
-                self.hits += 1
-            return found
-
-    def put(self, version: tuple, key: tuple, msg: Message) -> None:
-        with self._lock:
-            if version != self._version:
-                return  # the data moved on while this answer was built: don't keep it
-            self._entries[key] = msg
-            while len(self._entries) > self.max_entries:
-                self._entries.popitem(last=False)
-            self.misses += 1
-
-    def __len__(self) -> int:
-        return len(self._entries)
+        super().__init__(max_entries)
 
 
 CACHE = AnswerCache()
