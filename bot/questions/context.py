@@ -74,7 +74,7 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
     from bot.questions.place_questions import follow_places, with_towns
     from bot.questions.routes import route
 
-    clean = _PLURAL_GRADE.sub(lambda m: m.group(1), _SHORT_ROUND.sub(_long_round, " ".join(text.split())))
+    clean = _PLURAL_GRADE.sub(lambda m: m.group(1), long_rounds(" ".join(text.split())))
     if not previous or not clean or cues.VERB.match(clean) or clean.lower().rstrip("?!. ") in cues.HELP:
         return clean
     finder = name_finder(directory)

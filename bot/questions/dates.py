@@ -22,6 +22,17 @@ _DATE_MY = re.compile(rf"\b({_MONTH_ALT})\.?\s+(20\d\d)\b", re.I)
 YEAR = re.compile(r"\b(20\d\d)\b")
 ROUND = re.compile(r"\b(?:in\s+)?(20\d\d)\s*[-/–—]\s*(?:20)?(\d\d)\b")  # '2021/22', 'in 2023–25'
 
+# The graded rounds the question engine names, oldest first (PEEL's; fire's one held round is among them).
+ROUNDS = ("2021-22", "2023-25", "2025-27")
+# 'did they get worse compared with 2021?', 'better since 2021': a round's first year, after a movement word
+_MOVE_WORD = re.compile(
+    r"\b(?:worse|better|improv\w*|declin\w*|chang\w*|progress\w*|slipp\w*|dropp\w*)\b", re.I
+)
+_YEAR_SINCE = re.compile(
+    r"\b(?:since|compared\s+(?:to|with)|than|from)\s+(?:(?:the|its|their|our|in)\s+)?(20\d\d)\b(?![/-]\d)",
+    re.I,
+)
+
 SINCE = re.compile(r"\b(?:since|after|from|starting)\s*$", re.I)
 BEFORE = re.compile(r"\b(?:before|until|till|up\s+to|by)\s*$", re.I)
 
@@ -84,3 +95,22 @@ def extract_round(text: str) -> tuple[str, str | None]:
         return text, None
     rest = (text[: match.start()] + text[match.end() :]).strip(" ,")
     return rest, f"{match.group(1)}-{match.group(2)}"
+
+
+def round_before(round_: str | None) -> str | None:
+    """The round before this one ('2023-25' -> '2021-22'); None for the first or an unknown one."""
+    at = ROUNDS.index(round_) if round_ in ROUNDS else 0
+    return ROUNDS[at - 1] if at else None
+
+
+def moved_since(text: str) -> re.Match[str] | None:
+    """'worse compared with 2021': the year (group 1) a movement is measured from, when it is the first year
+    of a round that has a later one; None otherwise."""
+    found = _YEAR_SINCE.search(text) if _MOVE_WORD.search(text) else None
+    starts = {r[:4] for r in ROUNDS[:-1]}
+    return found if found and found.group(1) in starts else None
+
+
+def round_from_year(year: str) -> str:
+    """'2021' -> '2021-22': the round that began that year (a year moved_since found)."""
+    return next(r for r in ROUNDS if r.startswith(year))

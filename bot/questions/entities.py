@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from bot.questions.areas import AreaConcept, find_area
 from bot.questions.dates import ROUND as _ROUND
+from bot.questions.dates import moved_since, round_from_year
 from bot.questions.names import Body, Directory, normalise
 from bot.questions.place_words import blank_kind_words, cased_words, region_spans
 from bot.questions.places import TownReading, read_towns
@@ -24,15 +25,6 @@ _ROUND_SINCE = re.compile(
     r"(?:(?:the|in|its|their|our|his|her|last)\s+)?(?:(?:peel|inspection|report)\s+)?$",
     re.I,
 )
-# 'did they get worse compared with 2021?', 'better since 2021': a round's first year, after a movement word
-_YEAR_SINCE = re.compile(
-    r"\b(?:since|compared\s+(?:to|with)|than|from)\s+(?:(?:the|its|their|our|in)\s+)?(20(?:21|23))\b(?![/-]\d)",
-    re.I,
-)
-_MOVE_WORD = re.compile(
-    r"\b(?:worse|better|improv\w*|declin\w*|chang\w*|progress\w*|slipp\w*|dropp\w*)\b", re.I
-)
-_FIRST_YEAR = {"2021": "2021-22", "2023": "2023-25"}
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b", re.I)
 # A break between the pieces left when a body's words are taken out: no phrase matches across it.
 _GAP = " , "
@@ -171,9 +163,9 @@ def _rounds(text: str) -> tuple[str, str | None, str | None]:
         text = (text[: match.start()] + " " + text[match.end() :]).strip(" ,")
     if round_ and since and since > round_:  # '2021-22 vs 2023-25': the movement starts at the earlier
         round_, since = since, round_
-    year = _YEAR_SINCE.search(text) if since is None and _MOVE_WORD.search(text) else None
+    year = moved_since(text) if since is None else None
     if year:
-        since = _FIRST_YEAR[year.group(1)]
+        since = round_from_year(year.group(1))
         text = (text[: year.start(1)] + " " + text[year.end(1) :]).strip(" ,")
     return text, round_, since
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.questions.counterparts import Counterparts, dedupe, fire_named, in_place, kept_kind, renamed
+from bot.questions.dates import round_before
 from bot.questions.names import Body, Directory
 
 if TYPE_CHECKING:
@@ -68,12 +69,6 @@ _IN_OR_OUT = re.compile(
 _IN_IT = re.compile(
     r"\b(?:in\s+it|in\s+there|in\s+that|in\s+too|ever\s+in|been\s+in|go\s+in|put\s+in)\b", re.I
 )
-_TIME_BEFORE = re.compile(
-    r"\b(?:the\s+time\s+before|time\s+before\s+that|(?:the\s+)?(?:round|inspection|report)\s+before|"
-    r"before\s+that|previous\s+(?:one|round|inspection|report)|the\s+one\s+before|last\s+time)\b",
-    re.I,
-)
-_PRIOR = {"2025-27": "2023-25", "2023-25": "2021-22"}  # the round before, where the store holds one
 MAX_BEFORE_WORDS = 8
 MAX_MOVE_WORDS = 20  # a longer question names its own subject
 MAX_WHY_BODIES = 8  # 'why' after a list: the reasons for the first bodies it listed
@@ -138,12 +133,12 @@ def move(
     if (
         not (new.bodies or new.grades or area or round_ or new.place)
         and len(last.bodies) == 1
-        and _TIME_BEFORE.search(text)
+        and _BEFORE.search(text)
         and not _MOVED.search(text)  # 'any better than last time?' asks how it moved
         and len(text.split()) <= MAX_BEFORE_WORDS
     ):
         # 'and the time before?': the same body and area in the round before the one last asked about
-        before = _PRIOR.get(last.round or "", "in the previous round")
+        before = round_before(last.round) or "in the previous round"
         body = last.bodies[0].id
         return f"{body} {area_words(last.area)} {before}" if last.area else f"{body} {before}"
     if len(named) == 1 and new.since_round and not new.grades:

@@ -46,17 +46,6 @@ EVERY = re.compile(
     r"requires\s+improvements?|ris?|inadequates?)\b"
 )
 # 'has kent ever been rated inadequate': any round, not only the latest report
-_MOVE_WORD = re.compile(r"\b(?:worse|better|improv\w*|declin\w*|chang\w*|progress\w*|slipp\w*)\b")
-_SINCE_YEAR = re.compile(
-    r"\b(?:since|compared\s+(?:to|with)|than|from)\s+(?:(?:the|its|their|our|in)\s+)?20(?:21|23)\b"
-)
-
-
-def moved_since(norm: str) -> bool:
-    """'did they get worse compared with 2021', 'better since 2023': movement from a round's first year."""
-    return bool(_MOVE_WORD.search(norm) and _SINCE_YEAR.search(norm))
-
-
 EVER = re.compile(
     r"\b(?:ever|at\s+any\s+(?:point|time|stage)|in\s+any\s+round|any\s+of\s+(?:its|their)\s+reports)\b"
 )

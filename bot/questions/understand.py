@@ -15,8 +15,8 @@ from bot.questions import cues
 from bot.questions import recorded as recorded_words
 from bot.questions.and_names import and_in_names
 from bot.questions.areas import CONCEPTS_BY_KEY, FIRE_PILLARS, find_area, find_pillar
-from bot.questions.context import _SHORT_ROUND, _long_round
-from bot.questions.dates import ROUND
+from bot.questions.context import long_rounds
+from bot.questions.dates import ROUND, moved_since
 from bot.questions.entities import find_entities
 from bot.questions.kind_each import kind_to_each
 from bot.questions.kinds import (
@@ -44,7 +44,6 @@ from bot.questions.operators import (
     EVERY,
     asks_whether_any,
     except_question,
-    moved_since,
     on_day,
     operators,
 )
@@ -79,7 +78,7 @@ _QUIET = (HelpQuestion, UnanswerableQuestion, OutOfScopeQuestion)
 def understand(text: str, directory: Directory) -> Understood:
     """What the text asks, every word accounted for (see the module's docstring)."""
 
-    clean = _SHORT_ROUND.sub(_long_round, " ".join(text.split()))
+    clean = long_rounds(" ".join(text.split()))
     known = not unknown_words(clean, lexicon(directory))  # then nothing is repaired: the usual case
     lex = lexicon(directory) if known else _with_places(lexicon(directory))
     repaired = Repaired(clean) if known else repair(clean, lex)
@@ -332,7 +331,7 @@ def _apply(q: Question, op: str, norm: str, directory: Directory, text: str) -> 
     if op.isdigit():  # a calendar year
         if isinstance(q, (MonitoringQuestion, RecentQuestion)) or getattr(q, "round", None):
             return q
-        if op in ("2021", "2023") and moved_since(norm):
+        if (since := moved_since(norm)) and since.group(1) == op:
             return (
                 q  # 'worse since 2021': movement from the round that began that year, which the answer shows
             )
