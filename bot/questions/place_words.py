@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import cache
 
 from bot.questions.names import Body
 from bot.questions.words import FIRE_PATTERN, POLICE_PATTERN
@@ -152,13 +153,26 @@ def county_name(county: str) -> str:
     return _COUNTY_NOISE.sub("", county).strip()
 
 
+@cache
+def _long_regions() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Regions named in three words or more, by their first word (made once)."""
+    from bot.questions.words import REGION_WORDS
+
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for name in REGION_WORDS:
+        words = tuple(name.split())
+        if len(words) >= 3:
+            by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(names) for first, names in by_first.items()}
+
+
 def region_spans(words: list[str]) -> list[tuple[int, int]]:
     """Where regions named in three words or more are ('yorkshire and the humber', 'east of england'): no
     town or body is looked for inside them (Humber is also a village in Herefordshire)."""
-    from bot.questions.words import REGION_WORDS
-
-    spans = []
-    for region in {tuple(k.split()) for k in REGION_WORDS if len(k.split()) >= 3}:
-        n = len(region)
-        spans += [(i, i + n) for i in range(len(words) - n + 1) if tuple(words[i : i + n]) == region]
-    return spans
+    regions = _long_regions()
+    return [
+        (i, i + len(region))
+        for i, word in enumerate(words)
+        for region in regions.get(word, ())
+        if tuple(words[i : i + len(region)]) == region
+    ]
