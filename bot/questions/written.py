@@ -22,7 +22,16 @@ def _grades_phrase(grades: tuple[str, ...]) -> str:
 
 
 def written(question: Question, directory: Directory) -> str:
-    """The question in words that stand alone (as a follow-up writes it back); '' when there is none."""
+    """The question in words that stand alone (as a follow-up writes it back); '' when there is none. A round
+    asked is always said ('which welsh forces weren't good at anything in 21/22' is read in 2021-22)."""
+    text = _words(question, directory)
+    asked = getattr(question, "round", None)
+    if not text or asked is None or asked in text or isinstance(question, RecordedQuestion):
+        return text
+    return f"{text} in {'the previous round' if asked == 'previous' else asked}"
+
+
+def _words(question: Question, directory: Directory) -> str:
     from bot.questions.context import _written, area_words
     from bot.questions.kinds import HistoryQuestion
 
@@ -60,7 +69,7 @@ def written(question: Question, directory: Directory) -> str:
         place = f" in {question.place.label}" if question.place else ""
         return f"which {bodies}{place} are {_grades_phrase(question.grades)} in every area"
     if isinstance(question, FilterQuestion) and question.exclude:
-        rest = written(replace(question, exclude=()), directory)
+        rest = _words(replace(question, exclude=()), directory)
         left_out = ", ".join(b.name for b in directory.bodies if b.id in question.exclude)
         return f"{rest}, apart from {left_out}" if rest else ""
     if isinstance(question, BodyGradesQuestion) and question.pillar:

@@ -395,3 +395,15 @@ def test_each_class_the_blind_sets_found_is_read_as_asked(db, question, says, ne
     text = said(db, question)
     assert says in text, text[:400]
     assert never not in text, text[:400]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which welsh forces werent rated good for anything in 21/22",
+        "apart from sussex which forces were inadequate at responding in 2021/22",
+    ],
+)
+def test_the_read_as_line_says_the_round_asked(db, text):
+    read_as = said(db, text).splitlines()[0]
+    assert read_as.startswith("Read as:") and "2021-22" in read_as
