@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from bot.questions.counterparts import Counterparts, dedupe, fire_named, in_place, kept_kind, renamed
 from bot.questions.dates import round_before
 from bot.questions.names import Body, Directory
+from bot.questions.picks import is_pick
 
 if TYPE_CHECKING:
     from bot.questions.entities import Entities
@@ -182,7 +183,7 @@ def move(
         return (
             f"{one[0].id} {area_words(same_kind_area)} over time"  # 'both rounds': latest and the one before
         )
-    if _MOVED.search(text) and not new.place and not new.grades:
+    if _MOVED.search(text) and not new.place and not new.grades and not is_pick(text):
         bodies = (
             named if len(named) == 1 else (last.bodies if not new.bodies and len(last.bodies) == 1 else ())
         )

@@ -251,3 +251,9 @@ def test_follow_ups_read_as_the_classes_found_ask(db, turns, standalone):
 def test_first_questions_of_the_classes_found(db, text, expected, not_expected):
     answer = conversation(db, text)[0]
     assert expected in answer and not_expected not in answer
+
+
+def test_a_pick_when_the_last_answer_showed_one_body_is_never_read_as_its_movement(db):
+    turns = conversation(db, "how r essex fire doing", "and suffolk?", "which of those two is worse")
+    assert "every inspection round" not in turns[-1]
+    assert turns[-1].startswith("I can't answer that")
