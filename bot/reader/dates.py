@@ -34,8 +34,10 @@ _LABEL = re.compile(
     re.I,
 )
 # "the PEEL 2021/22 report ... will be published on the HMICFRS website at 00:01 on Friday 25 November 2022"
+# ... and the other way round: "HMICFRS published its PEEL 2023-2025 report on the force on 5 March 2025"
 _REPORT_PUBLISHED_ON = re.compile(
-    r"\b(?:report|inspection|assessment)\b[^.\n]{0,80}?\b(?:published|released)\b[^.\n]{0,60}?\bon\s+"
+    r"\b(?:(?:report|inspection|assessment)\b[^.\n]{0,80}?\b(?:published|released)|"
+    r"(?:published|released)\b[^.\n]{0,80}?\b(?:report|inspection|assessment))\b[^.\n]{0,60}?\bon\s+"
     + rf"({DATE})(?![\d/])",
     re.I,
 )

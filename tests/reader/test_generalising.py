@@ -139,6 +139,12 @@ def test_a_letter_on_an_old_peel_assessment_proposes_nothing(catalog):
             "",
             "2024-10-25",
         ),
+        (  # the verb before the report, then the date
+            "Inspectors praised the force.\nThe inspectorate published its PEEL 2023-2025 report on the force on "
+            "5 March 2025, finding it good at responding to the public.",
+            "",
+            "2025-03-05",
+        ),
     ],
 )
 def test_a_publication_date_told_in_a_release_or_with_its_year_in_the_address(text, url, published):
