@@ -169,6 +169,10 @@ class MonitoringQuestion:
     during: bool = False  # 'who was in engage during 2023': in it at any time that year, not moves
     place: Place | None = None  # 'which forces in the south west are in engage'
     negated: bool = False  # 'which forces are not in special measures': the bodies not in it now
+    names: tuple[str, ...] = ()  # 'were glos police and glos fire both in it at the same time'
+    pick: str | None = None  # 'which was in longest', 'the last to come out' (engage_words.PICK_WORDS)
+    ended: bool = False  # with year and during: only the spells that had ended by the year's close
+    only_now: bool = False  # 'which are currently in it, and since when': today's spells only
 
 
 @dataclass(frozen=True)

@@ -125,7 +125,9 @@ def on_day(question: Question, text: str) -> tuple[Question, tuple[str, ...]]:
     if m is None or not isinstance(question, MonitoringQuestion):
         return question, ()
     day = _iso_day(m.group(0))
-    if day is None or question.now:
+    if question.ended and day == f"{question.year}-12-31":
+        return question, ()  # 'but had exited by 31 dec 2023': by the year's close, as asked
+    if day is None or question.now or question.ended:
         return question, (f"not taken into account: the day ({m.group(0)})",)
     return replace(question, year=day, during=True), ()
 

@@ -102,12 +102,30 @@ _MOVES = re.compile(
 
 
 def _monitoring(e: Entities) -> Question:
+    from bot.questions import engage_words
+
+    if len(e.bodies) > 1:  # 'were glos police and glos fire both in special measures at the same time'
+        return MonitoringQuestion(names=tuple(b.id for b in e.bodies), kind=_explicit_kind(e))
     name = e.bodies[0].id if e.bodies else " ".join(w for w in _leftover_name(e).split() if not w.isdigit())
     year = _year(e)
     now = bool(re.match(r"(?:so\s+)?(?:is|are)\b", e.norm)) or e.still
-    during = bool(year) and not _MOVES.search(e.norm)
+    pick = None if e.bodies else engage_words.pick_of(e.norm)
+    only_now = not year and not e.bodies and not pick and engage_words.now_only(e.norm)
+    ended = bool(year) and engage_words.ended_within(e.norm)
+    during = bool(year) and (ended or not _MOVES.search(e.norm))
     place = e.place if not e.bodies else None
-    return MonitoringQuestion(name or None, _explicit_kind(e), now, year, during, place)
+    return MonitoringQuestion(
+        name or None, _explicit_kind(e), now, year, during, place, pick=pick, ended=ended, only_now=only_now
+    )
+
+
+def _engage_together(e: Entities) -> bool:
+    """Two to four bodies and nothing about grades: their spells in Engage, and whether they overlapped."""
+    from bot.questions import engage_words
+
+    if not 2 <= len(e.bodies) <= 4 or e.area:
+        return False
+    return engage_words.same_time(e.norm) or not (e.grades or cues.GRADES_NOUN.search(e.norm))
 
 
 def _not_covered(e: Entities) -> bool:
@@ -271,7 +289,7 @@ ROUTES: tuple[Route, ...] = (
     Route("a topic no grade answers (crime counts, budgets, named officers, hospitals, schools) and no area or grade -> what I cover", _not_covered, lambda e: UnanswerableQuestion(e.typed or e.text, e.not_covered or "")),
     Route("everyday words (weather, travel, sport) and none about inspections -> what I cover", lambda e: e.off_topic, lambda e: UnanswerableQuestion(e.typed or e.text)),
     Route("'what is engage', 'what does special measures mean' -> what enhanced monitoring is", _engage_defined, lambda e: DefinitionQuestion("engage", kind=e.kind)),
-    Route("monitoring words (+ one body) -> enhanced monitoring", lambda e: e.monitoring and len(e.bodies) <= 1, _monitoring),
+    Route("monitoring words (+ one body, or bodies at the same time) -> enhanced monitoring", lambda e: e.monitoring and (len(e.bodies) <= 1 or _engage_together(e)), _monitoring),
     Route("no body + 'what does ... mean' / 'what areas' -> definition", _definition_asked, _definition),
     Route("no body + 'how many' -> a count", lambda e: not e.bodies and bool(cues.HOW_MANY.search(e.norm)) and not cues.grade_count_rank(e.norm), _count),
     Route("two or more bodies, or 'compare' -> side by side (on the area, if one is named)", lambda e: len(e.bodies) >= 2 or bool(cues.COMPARE.search(e.norm)), _compare),

@@ -350,7 +350,8 @@ def _apply(q: Question, op: str, norm: str, directory: Directory, text: str) -> 
             return q if q.area else replace(q, every=True)
         return None
     if op == "both":
-        return q if isinstance(q, CompareQuestion) and len(q.names) >= 2 else None
+        several = isinstance(q, MonitoringQuestion) and len(q.names) >= 2  # 'both in special measures'
+        return q if several or (isinstance(q, CompareQuestion) and len(q.names) >= 2) else None
     if op == "except":
         return except_question(text, directory)
     # a negation; 'did none of the welsh forces get an outstanding' asks who did; 'never' is every round

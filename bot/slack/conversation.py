@@ -21,6 +21,7 @@ from db.conversations import last_question, remember_question
 from db.reasons import counterparts
 
 _A_ROUND = re.compile(r"\b(?:20)?\d\d\s*[-/]\s*\d\d\b")
+_ENGAGE_WORDS = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b", re.I)
 QUIET = timedelta(minutes=30)  # a conversation untouched this long starts afresh
 MAX_MERGES = 2048
 
@@ -45,7 +46,8 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
         previous = _one_report(db, previous) or previous  # 'what about leadership in that one?'
         clean = region_named(long_rounds(" ".join(text.split())), previous, directory)
         found = (
-            _picked(db, clean, previous)
+            _engage_list(db, clean, previous)
+            or _picked(db, clean, previous)
             or _through_place(clean, directory, previous)
             or move(clean, directory, previous, mapping, lambda: _listed(db, previous))
             or follow(clean, directory, previous)
@@ -88,10 +90,26 @@ def _listed(db: sqlite_utils.Database, previous: str | None) -> tuple[str, ...]:
     return shown_bodies(snapshot(db), question)[0]
 
 
+def _engage_list(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:
+    """'which of those was in longest', 'since when' after a list of spells in Engage."""
+    from bot.questions.engage_words import follow_list
+    from bot.questions.kinds import MonitoringQuestion
+
+    question = _parsed(db, previous) if previous and _ENGAGE_WORDS.search(previous) else None
+    if not isinstance(question, MonitoringQuestion) or question.names:
+        return None
+    if question.name and snapshot(db).resolve(question.name).body is not None:
+        return None  # one body's spells: 'since when' is its own question (moves.py)
+    return follow_list(text, question.kind, question.place.label if question.place else None)
+
+
 def _one_report(db: sqlite_utils.Database, previous: str | None) -> str | None:
-    """A round's reports that were one report: that body's grades in that round, for what follows."""
+    """A round's reports that were one report: that body's grades in that round (and a spell picked out of
+    Engage's list: that body's spells), for what follows."""
     from bot.questions.recorded import RecordedQuestion
 
+    if previous and _ENGAGE_WORDS.search(previous):
+        return _one_spell(db, previous)
     if not previous or not _A_ROUND.search(previous):
         return None  # the cheap test first: no round named, no round's reports listed
     question = _parsed(db, previous)
@@ -101,6 +119,25 @@ def _one_report(db: sqlite_utils.Database, previous: str | None) -> str | None:
 
     shown = recorded_answer(snapshot(db), question).reports
     return f"grade {shown[0][0].id} {question.round}" if len(shown) == 1 else None
+
+
+def _one_spell(db: sqlite_utils.Database, previous: str) -> str | None:
+    """'which was in longest' picked one spell: 'what got them out' then asks about that body."""
+    from datetime import date
+
+    from bot.questions.answers.monitoring import monitoring_answer
+    from bot.questions.kinds import MonitoringQuestion
+
+    question = _parsed(db, previous)
+    if not isinstance(question, MonitoringQuestion) or not question.pick:
+        return None
+
+    found = monitoring_answer(
+        snapshot(db), None, question.kind, date.today().isoformat(), question.now, question.year,
+        question.during, question.place, pick=question.pick,
+    )  # fmt: skip
+    picked = found.picked()
+    return f"has {picked[0].id} been in engage" if picked else None
 
 
 def _picked(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:

@@ -52,6 +52,43 @@ class MonitoringAnswer:
     not_in: tuple[Body, ...] | None = (
         None  # asked who is not in it: the bodies (of kind, in place) not in now
     )
+    several: tuple[Body, ...] = ()  # asked about these bodies together: their spells and any overlap
+    pick: str | None = None  # one spell picked out of the list (engage_words.PICK_WORDS)
+    ended: bool = False  # with year and during: only spells that had ended by the year's close
+    only_now: bool = False  # only today's spells were asked for
+
+    def picked(self) -> tuple[Body, Period] | None:
+        """The spell the question picks out: the longest, the last to end, the first to begin..."""
+        spells = list(self.current) + list(self.past)
+        ended = [bp for bp in spells if not bp[1].current]
+        if not spells or self.pick is None:
+            return None
+        if self.pick in ("longest", "shortest"):
+            order = sorted(spells, key=lambda bp: (bp[1].months(self.today), bp[1].entered[0]))
+            return order[-1] if self.pick == "longest" else order[0]
+        if self.pick in ("last_out", "first_out"):
+            if not ended:
+                return None
+            order = sorted(ended, key=lambda bp: bp[1].left[0])
+            return order[-1] if self.pick == "last_out" else order[0]
+        order = sorted(spells, key=lambda bp: bp[1].entered[0])
+        return order[-1] if self.pick == "last_in" else order[0]
+
+    def overlap(self) -> tuple[str, str] | None:
+        """With two bodies asked together: the first and last day both were in (the end '' while both still
+        are); None when their spells never overlapped."""
+        if len(self.several) != 2:
+            return None
+        a, b = ([p for w, p in self.current + self.past if w.id == body.id] for body in self.several)
+        found: list[tuple[str, str]] = []
+        for x in a:
+            for y in b:
+                start = max(x.entered[0], y.entered[0])
+                ends = [p.left[0] for p in (x, y) if p.left]
+                end = min(ends) if ends else ""
+                if not end or end[: len(start)] >= start[: len(end)]:
+                    found.append((start, end))
+        return min(found) if found else None
 
 
 def _days(a: str, b: str) -> int:
@@ -108,13 +145,21 @@ def monitoring_answer(
     during: bool = False,
     place: Place | None = None,
     negated: bool = False,
+    several: tuple[Body, ...] = (),
+    pick: str | None = None,
+    ended: bool = False,
+    only_now: bool = False,
 ) -> MonitoringAnswer:
-    """Who is in enhanced monitoring now and who has left, for one body or every body (of a kind)."""
+    """Who is in enhanced monitoring now and who has left, for one body, a few together or every body (of a
+    kind)."""
     current: list[tuple[Body, Period]] = []
     past: list[tuple[Body, Period]] = []
+    wanted = {b.id for b in several} if several else ({body.id} if body is not None else None)
     for body_id, events in snap.monitoring.items():
         who = snap.bodies.get(body_id)
-        if who is None or (body is not None and who.id != body.id) or (kind and who.kind != kind):
+        if who is None or (wanted is not None and who.id not in wanted):
+            continue
+        if kind and who.kind != kind and not several:
             continue
         if not _in_place(who, place):
             continue
@@ -123,6 +168,10 @@ def monitoring_answer(
                 continue
             if year and not during and not any(d.startswith(year) for d in period.entered + period.left):
                 continue
+            if ended and (period.current or period.left[0][:4] > (year or "")[:4]):
+                continue  # 'in it in 2023 but had exited by the end of 2023'
+            if only_now and not period.current:
+                continue  # 'which are currently in it, and since when': today's spells only
             (current if period.current else past).append((who, period))
     current.sort(key=lambda bp: (bp[1].entered[0], bp[0].name))
     past.sort(key=lambda bp: (bp[1].left[0], bp[0].name), reverse=True)
@@ -133,7 +182,20 @@ def monitoring_answer(
         not_in = tuple(b for k in kinds for b in scope(snap, k, place) if b.id not in inside)
     label = place.label if place else None
     return MonitoringAnswer(
-        body, kind, tuple(current), tuple(past), today, asked_now, year, during, label, not_in
+        body,
+        kind,
+        tuple(current),
+        tuple(past),
+        today,
+        asked_now,
+        year,
+        during,
+        label,
+        not_in,
+        several,
+        pick,
+        ended,
+        only_now,
     )
 
 

@@ -116,6 +116,7 @@ def monitoring(asked: Asked) -> Any:
     body = _body(asked, question.name, loose=True)
     if isinstance(body, Unknown):
         return body
+    several = tuple(b for name in question.names if (b := asked.snap.directory.by_id(name)))
     return monitoring_answer(
         asked.snap,
         body,
@@ -126,6 +127,10 @@ def monitoring(asked: Asked) -> Any:
         question.during,
         question.place,
         question.negated,
+        several,
+        question.pick,
+        question.ended,
+        question.only_now,
     )
 
 

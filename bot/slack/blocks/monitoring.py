@@ -90,6 +90,8 @@ def _year_lead(answer: MonitoringAnswer, many: str) -> str:
         when = f"at any time in {answer.year}"
         if answer.year and len(answer.year) > 4:  # a day: '2024-01-01'
             when = f"on {format_date(answer.year)}"
+        if answer.ended:
+            when += f" and out of it again by the end of {answer.year[:4] if answer.year else ''}"
         return (
             f"In enhanced monitoring (Engage) {when}, among {many}: {len(names)}"
             + (f" ({', '.join(names)})" if names else "")
@@ -115,7 +117,11 @@ def render_monitoring(
     blocks: list[Block] = [
         header("Enhanced monitoring (Engage)" + (f": {answer.body.name}" if answer.body else ""))
     ]
-    if answer.body is not None:
+    if answer.several:
+        blocks[0] = header("Enhanced monitoring (Engage): " + " and ".join(b.name for b in answer.several))
+        fallback, found = _several(answer)
+        blocks += found
+    elif answer.body is not None:
         fallback, found = _one_body(answer, answer.body)
         blocks += found
     else:
@@ -136,6 +142,8 @@ def render_monitoring(
             )
         elif answer.year:
             lead = _year_lead(answer, many)
+        elif answer.only_now:
+            lead += " (Only the spells under way now; ask who has left Engage for the ones that ended.)"
         elif answer.past:
             lead += f" {len(answer.past)} spells have ended since {min(p.entered[0] for _, p in answer.past)[:4]}."
         lines = [_line(b, p, answer.today) for b, p in answer.current]
@@ -146,7 +154,64 @@ def render_monitoring(
             blocks.append(section(f"*Moved out of Engage, most recent first ({len(past)})*"))
             blocks += line_sections(shown)
             blocks += more_blocks(question, page, left, len(past))
+        if answer.pick:
+            lead = f"{lead} {_picked_lead(answer, many)}"
+            blocks[1] = section(escape(lead))
         fallback = lead
     blocks += [divider(), context(escape(SOURCES_NOTE))]
     tail = [share_button(question)] if shareable else []
     return message(escape(fallback), blocks, tail=tail)
+
+
+_PICKED = {
+    "longest": "In Engage longest",
+    "shortest": "In Engage for the shortest time",
+    "last_out": "The most recent to move out of Engage",
+    "first_out": "The first to move out of Engage",
+    "last_in": "The most recent to move into Engage",
+    "first_in": "The first to move into Engage",
+}
+
+
+def _picked_lead(answer: MonitoringAnswer, many: str) -> str:
+    """'which was in longest': the one spell the question picks out, then the list it came from."""
+    found = answer.picked()
+    where = f" in {answer.place}" if answer.place else ""
+    if found is None:
+        return f"Published sources recorded here show no {many}{where} that has moved out of Engage."
+    body, period = found
+    return (
+        f"{_PICKED[answer.pick or 'longest']}, among {many}{where} recorded here: {body.name}, "
+        f"{_span(period, answer.today)}. Every spell is below."
+    )
+
+
+def _span(period: Period, today: str) -> str:
+    length = _length(period.months(today))
+    if period.current:
+        return f"in since {_when(period.entered)} ({length} so far)"
+    return f"from {_when(period.entered)} to {_when(period.left)} ({length})"
+
+
+def _several(answer: MonitoringAnswer) -> tuple[str, list[Block]]:
+    """Bodies asked about together: whether they were in Engage at the same time, then each one's spells."""
+    names = " and ".join(b.name for b in answer.several)
+    spells = sorted(answer.current + answer.past, key=lambda bp: bp[1].entered[0])
+    without = [b.name for b in answer.several if all(w.id != b.id for w, _ in spells)]
+    both = answer.overlap()
+    if len(answer.several) != 2:
+        lead = f"Spells in enhanced monitoring (Engage) of {names}, as far as published sources recorded here show."
+    elif without:
+        lead = (
+            f"No: published sources recorded here show no spell in enhanced monitoring (Engage) for "
+            f"{' or '.join(without)}, so they were never in it at the same time."
+        )
+    elif both is None:
+        lead = f"No: {names} were each in enhanced monitoring (Engage), but never at the same time."
+    else:
+        until = f"to {format_date(both[1])}" if both[1] else "to now"
+        lead = f"Yes: {names} were both in enhanced monitoring (Engage) from {format_date(both[0])} {until}."
+    lines = [_line(b, p, answer.today) for b, p in spells]
+    if without and len(answer.several) != 2:
+        lines += [f"• *{escape(n)}* — no spell on record" for n in without]
+    return lead, [section(escape(lead))] + (line_sections(lines) if lines else [])

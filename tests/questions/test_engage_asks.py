@@ -1,0 +1,70 @@
+"""Enhanced monitoring (Engage) beyond 'who is in it': one spell picked out of the list, bodies in it at the
+same time, only today's spells, spells of a year that had ended by its close; asked first and as follow-ups,
+on the shipped data."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.slack.ask import ask
+from bot.slack.blocks.plain import to_plain_text
+from bot.slack.conversation import follow_up
+from tests.conftest import assert_valid_blocks
+
+NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+
+
+def said(db, question: str) -> str:
+    message = ask(db, question, now=NOW)
+    assert_valid_blocks(message)
+    return to_plain_text(message)
+
+
+FIRST_QUESTIONS = [
+    # two bodies at the same time: the overlap, or a plain no
+    pytest.param("were glos police and glos fire both in special measures at the same time?", "Yes: Gloucestershire Constabulary and Gloucestershire Fire and Rescue Service were both in enhanced monitoring (Engage) from 12 July 2022 to 20 September 2023", "Compared", id="overlap-yes"),
+    pytest.param("was gmp in engage at the same time as the met", "from 28 June 2022 to 28 October 2022", "not recorded", id="overlap-as-the-met"),
+    pytest.param("did cleveland and nottinghamshire police overlap in special measures", "No: Cleveland Police and Nottinghamshire Police were each in enhanced monitoring (Engage), but never at the same time", "Yes:", id="overlap-never"),
+    pytest.param("were kent police and the met both in engage", "no spell in enhanced monitoring (Engage) for Kent Police", "Yes:", id="overlap-one-never-in"),
+    # one spell picked out of the list
+    pytest.param("which force was in special measures longest", "In Engage longest, among police forces recorded here: Cleveland Police", "Metropolitan Police Service, from", id="longest-police"),
+    pytest.param("longest spell in enhanced monitoring for a fire service?", "Gloucestershire Fire and Rescue Service, from 12 July 2022", "London Fire Brigade, from December", id="longest-fire"),
+    pytest.param("who came out of special measures most recently", "The most recent to move out of Engage, among police forces and fire and rescue services recorded here: Gloucestershire Fire and Rescue Service", "Devon and Cornwall Police, from 14", id="last-out-any"),
+    pytest.param("which police force was the last to leave engage", "recorded here: Devon and Cornwall Police, from 14 October 2022", "Gloucestershire Fire", id="last-out-police"),
+    pytest.param("which was the first fire service put in engage", "The first to move into Engage, among fire and rescue services recorded here: Gloucestershire Fire and Rescue Service", "Buckinghamshire Fire and Rescue Service, from 22", id="first-in-fire"),
+    pytest.param("any FRS in engage right now? if not who was the last one out", "0 fire and rescue services in enhanced monitoring (Engage) now: none", "Devon and Cornwall", id="now-and-last-out"),
+    # today's spells only
+    pytest.param("Which police forces are currently in HMICFRS's Engage phase, and since when?", "1 police force in enhanced monitoring (Engage) now: Lincolnshire Police", "Nottinghamshire Police", id="currently-only-now"),
+    pytest.param("who's in special measures atm", "Lincolnshire Police — in since 6 December 2024", "Metropolitan Police Service —", id="atm-only-now"),
+    # a year's spells that had ended by its close
+    pytest.param("Which forces were in Engage at some point in 2023 but had exited by 31 Dec 2023?", "2 (Cleveland Police, Gloucestershire Constabulary)", "West Midlands Police —", id="ended-by-year-end"),
+    pytest.param("which police forces were in special measures in 2023 and then left that year", "Cleveland Police, Gloucestershire Constabulary", "Metropolitan Police Service —", id="ended-within-year"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "must", "never"), FIRST_QUESTIONS)
+def test_engage_first_questions(db, question, must, never):
+    text = said(db, question)
+    assert must in text
+    assert never not in text
+
+
+CONVERSATIONS = [
+    pytest.param(["which fire services have been in engage", "which of those was in longest?"], "In Engage longest, among fire and rescue services recorded here: Gloucestershire Fire and Rescue Service", "Cleveland", id="pick-longest"),
+    pytest.param(["which police forces are in special measures", "who was the last one to come out?"], "recorded here: Devon and Cornwall Police", "Gloucestershire Fire and Rescue Service, from", id="pick-last-out-kind-kept"),
+    pytest.param(["which fire services have been in engage", "which one got out first"], "The first to move out of Engage, among fire and rescue services recorded here: London Fire Brigade", "Cleveland", id="pick-first-out"),
+    pytest.param(["who is in special measures", "since when"], "Lincolnshire Police — in since 6 December 2024", "Nottinghamshire Police —", id="since-when-list"),
+    pytest.param(["which fire services have been in engage", "which was in longest", "what finally got them out?"], "remaining equality, diversity and inclusion cause of concern closed", "Cleveland", id="why-after-pick"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "must", "never"), CONVERSATIONS)
+def test_engage_follow_ups(db, turns, must, never):
+    previous = None
+    for turn in turns:
+        previous = follow_up(db, turn, previous)
+    text = said(db, previous)
+    assert must in text
+    assert never not in text
