@@ -9,6 +9,17 @@ import sqlite_utils
 Row = dict[str, Any]
 
 
+def force_fire_pairs(db: sqlite_utils.Database) -> list[tuple[str, str]]:
+    """(force id, fire service id) for each fire and rescue service covering part of a force's area."""
+    return [
+        (r[0], r[1])
+        for r in db.execute(
+            "SELECT force_id, fire_service_id FROM force_fire_services WHERE fire_service_id != '' "
+            "ORDER BY force_id, fire_service_id"
+        )
+    ]
+
+
 def bodies(db: sqlite_utils.Database) -> list[Row]:
     """Every body with its aliases as a list."""
     aliases: dict[str, list[str]] = {}

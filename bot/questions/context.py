@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from bot.questions.kinds import (
     AreaQuestion,
@@ -24,6 +25,9 @@ from bot.questions.kinds import (
 )
 from bot.questions.names import Directory
 
+if TYPE_CHECKING:
+    from bot.questions.entities import Entities
+
 # Words that open a follow-up: 'and suffolk?', 'what about investigating crime?', 'same for 2021/22'.
 _MARKER = re.compile(
     r"^\s*(?:(?:ok(?:ay)?|so|right|cool|thanks|ta|great|hmm)\b[,!.]?\s*)*"
@@ -35,7 +39,8 @@ _MARKER = re.compile(
 # A question about the body the last one named: 'is it in engage?', 'how have they done over time?'.
 _PRONOUN = re.compile(
     r"\b(?:that\s+one|this\s+one|it|they|them|that|that\s+force|this\s+force|that\s+service|this\s+service|"
-    r"the\s+same\s+force)\b",
+    r"the\s+same\s+force|(?:those|these)\s+(?:two|three|four|both)|(?:those|these)\s+(?:forces|services)|"
+    r"both\s+of\s+(?:them|those))\b",
     re.I,
 )
 # 'and kent's 2023-25 grades?', 'their overall results': every area, not the last question's one
@@ -65,6 +70,29 @@ _GROUP_WORDS = re.compile(
 )
 
 
+_COUNTED = re.compile(r"\b(?:those|these)\s+(two|three|four|both)\b|\bboth\s+of\s+(?:them|those)\b", re.I)
+_HOW_MANY = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
+def _counted_right(text: str, bodies: int) -> bool:
+    """'those two' is the last answer's bodies only when it showed two ('both of them' too)."""
+    m = _COUNTED.search(text)
+    return m is None or _HOW_MANY.get((m.group(1) or "both").lower()) == bodies
+
+
+def _covered(old: Entities, previous: str, directory: Directory) -> Entities:
+    """The last question's entities, with the bodies it was answered about when it asked for those covering
+    a named body's area ('which police forces share dorset and wiltshire fire's area': the two forces)."""
+    from bot.questions.covering import covering_question
+
+    if len(old.bodies) != 1:
+        return old
+    asked = covering_question(old, directory)
+    names = getattr(asked, "names", None) or (getattr(asked, "name", None),)
+    bodies = tuple(b for n in names if isinstance(n, str) and (b := directory.by_id(n)))
+    return replace(old, bodies=bodies) if bodies else old
+
+
 def follow(text: str, directory: Directory, previous: str | None) -> str:
     """The question `text` asks after `previous` (both as typed or as they stand alone), standing alone."""
     from bot.questions import cues
@@ -85,7 +113,7 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
     by_place = bool(new.towns.found) and not new.towns.kind_said
     if new.out_of_scope or (new.bodies and not marker and not by_place):
         return clean  # names what it asks about: a new question
-    old = find_entities(previous, directory, finder)
+    old = _covered(find_entities(previous, directory, finder), previous, directory)
     new, instead = follow_places(new, old, directory)  # 'and sheffield?', 'what about the fire service?'
     if instead:
         return instead
@@ -102,6 +130,8 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
         written = _written(question, directory)
         if written and _parses_to(written, directory, question):
             return written
+    if not new.bodies and old.bodies and not _counted_right(clean, len(old.bodies)):
+        return clean  # 'which of those two is worse' after one body: not that body
     if not new.bodies and old.bodies and (_PRONOUN.search(clean) or _POSSESSIVE_PRONOUN.search(clean)):
         # 'what did they get in the 2023-25 peel': a kind word of the bodies' own kind names no other group
         other_kind = new.kind_word and any(b.kind != new.kind for b in old.bodies)

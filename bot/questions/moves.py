@@ -16,6 +16,7 @@ from bot.questions.counterparts import Counterparts, dedupe, fire_named, in_plac
 from bot.questions.dates import round_before
 from bot.questions.names import Body, Directory
 from bot.questions.picks import is_pick
+from bot.questions.why_words import WHY, WHY_START
 
 if TYPE_CHECKING:
     from bot.questions.entities import Entities
@@ -43,22 +44,12 @@ _MOVED = re.compile(
     re.I,
 )
 # 'why', 'how come', 'what was the reason', 'what went wrong', 'on what grounds'
-_WHY = re.compile(
-    r"^\s*(?:(?:ok(?:ay)?|so|and|but|right|hmm|really)[,!.]?\s+)*(?:why\b|how\s+come\b|for\s+what\s+reason\b|"
-    r"on\s+what\s+(?:grounds|basis)\b)"
-    r"|\b(?:what(?:\s+(?:was|were|are|is)|'?s)\s+the\s+(?:reasons?|causes?|concerns?|problems?|issues?|sources?|evidence)|"
-    r"where\s+(?:does|did|do)\s+(?:that|this|it|they)\s+come\s+from|(?:sources?|evidence)\s+for|what\s+went\s+wrong|"
-    r"reasons?\s+(?:for|why|behind)|what\s+(?:did|do|does)\s+(?:they|the\s+inspectors?|hmicfrs|hmi|inspectors?|the\s+report|it)\s+"
-    r"(?:(?:actually|really|exactly)\s+)?(?:say|find|said|found)|on\s+why|(?:says?|explains?|explained)\s+why|"
-    r"keeping\s+(?:them|it|him|her)\s+in|what\s+(?:did|does)\s+\w+\s+say\s+about|"
-    r"what\s+needs?\s+to\s+(?:improve|change)|what\s+(?:must|should)\s+(?:it|they)\s+(?:improve|do\s+better)|"
-    r"causes?\s+of\s+concern|areas?\s+for\s+improvement|what\s+(?:was|is)\s+(?:it|that)\s+based\s+on|"
-    # 'what was said about it being good', 'what was that over?', 'what got them out of it?'
-    r"what\s+(?:was|were|did\s+(?:they|hmicfrs|the\s+report|inspectors))\s+(?:said|say|written|write)\s+about|"
-    r"what\s+(?:was|were)\s+(?:that|it|this|they)\s+(?:over|for|about)(?=\W*$)|"
-    r"what\s+(?:\w+\s+)?got\s+(?:them|it|him|her)\s+(?:out|in|into|put)|why\s+(?:were|was)\s+they)\b",
+_REGION_OF_KIND = re.compile(
+    r"\b(?:forces|services|brigades|constabularies)\s+(?:in|across|of)\s+(?:the|that|this|its|their)\s+region\b"
+    r"|\b(?:the\s+)?(?:region|area)['’]?s\s+(?:police\s+)?(?:forces|fire\s+services|services)\b",
     re.I,
 )
+_PLURAL_KIND = re.compile(r"\b(?:forces|services|brigades|constabularies)\b", re.I)
 _FOLLOWING = re.compile(r"^\s*(?:and|what\s+about|how\s+about|same\s+for|now|vs|or|then|also|ok|so)\b", re.I)
 _GROUP = re.compile(r"\b(?:which|list|forces|services|constabularies|who)\b", re.I)
 _WHEN = re.compile(r"\b(?:since\s+when|how\s+long|when\s+did)\b", re.I)
@@ -119,9 +110,16 @@ def move(
     if _CHALLENGE.match(text) and last.bodies and not new.bodies:
         # 'I thought it was adequate?': the grade on record with the sentence it came from (and any regrade)
         return why_question(last.bodies, last.area, last.round, engage=last.engage)
-    if _WHY.search(text) and not _GROUP.search(text) and (not new.bodies or _WHY_START.match(text)):
+    if WHY.search(text) and not _GROUP.search(text) and (len(new.bodies) <= 2 or WHY_START.match(text)):
         engage = bool(_ENGAGE.search(text) or _IN_OR_OUT.search(text)) or (last.engage and not named)
         before = "previous" if _BEFORE.search(text) and not round_ else None
+        switched = _switch(new, last, asked, counterparts, text) if asked and asked != last.kind else None
+        if isinstance(switched, tuple):  # 'back to the cops, why was responding so bad'
+            from bot.questions.place_questions import town_bodies
+
+            town = town_bodies(previous, asked or last.kind, directory) if not new.bodies else ()
+            named = town or tuple(b for i in switched if (b := directory.by_id(i)))
+            same_kind_area = area
         bodies = (
             named or last.bodies or tuple(b for i in listed()[:MAX_WHY_BODIES] if (b := directory.by_id(i)))
         )
@@ -146,6 +144,15 @@ def move(
         # 'back to gmp - investigating crime, 21-22 vs 23-25?': two rounds of one body, not two bodies
         on = area or (last.area if named == last.bodies else None)
         return f"{named[0].id} {area_words(on)} over time" if on else f"history {named[0].id}"
+    if (
+        asked
+        and asked != last.kind
+        and last.bodies
+        and not new.bodies
+        and (_REGION_OF_KIND.search(text) or (new.place and _PLURAL_KIND.search(text)))
+    ):
+        # 'now the police forces in the region on X' after a region's fire services: that region's forces
+        return _region(last, asked, new.place, area, round_ or last.round)
     if asked and asked != last.kind and (last.bodies or new.bodies):
         # 'and the fire service?', 'their police force on X', 'the fire services covering the A&S area'
         switched = _switch(new, last, asked, counterparts, text)
@@ -219,10 +226,11 @@ _OTHER_AREAS = re.compile(
 )
 _BOTH = re.compile(r"\b(?:both|all|every|each)\s+(?:the\s+)?(?:rounds?|inspections?)\b|\bover\s+time\b", re.I)
 _FIRE_SAID = re.compile(r"\b(?:fire|frs|brigades?)\b")
-_POLICE_SAID = re.compile(r"\b(?:police|constabulary|constabularys|force|cops)\b")
+_POLICE_SAID = re.compile(
+    r"\b(?:police|polices|policed|policing|constabulary|constabularys|force|forces|cops|coppers|bobbies)\b"
+)
 _THERE = re.compile(r"\b(?:there|their|its|local|covering|patch|area|county|same\s+place)\b")
 _COLLECTIVE = re.compile(r"\b(?:which|list|all|every|any|anyone|anybody|who|how\s+many)\b")
-_WHY_START = re.compile(r"^\s*(?:why|how\s+come)\b", re.I)
 _BEFORE = re.compile(
     r"\b(?:back\s+then|last\s+time|previous(?:ly)?|before|the\s+time\s+before|earlier)\b", re.I
 )

@@ -85,6 +85,8 @@ class Directory:
     _keys: list[tuple[str, Body]] = field(default_factory=list, repr=False)
     _ids: dict[str, Body] = field(default_factory=dict, repr=False)
     pairs: set[str] = field(default_factory=set, repr=False)  # fire services' 'x and y' names, said bare
+    # body id -> the ids of the bodies of the other kind covering its area (db/data/force_fire_services.csv)
+    covering: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for body in self.bodies:

@@ -155,6 +155,11 @@ def except_question(text: str, directory: Directory) -> Question | None:
         without = parse_question(rest, directory)
     except UsageError:
         return None
+    if isinstance(without, MonitoringQuestion) and not without.names:
+        if not without.name or directory.resolve(without.name).body is None:
+            return replace(
+                without, name=None
+            )  # 'apart from lincolnshire, is anyone in special measures': the list names everyone
     placed = isinstance(without, CompareQuestion) and not without.names and without.place is not None
     if not isinstance(without, FilterQuestion) and not placed:
         return None

@@ -133,6 +133,10 @@ def parse_question(text: str, directory: Directory) -> Question:
 
     if recorded := parse_recorded(found):
         return recorded  # type: ignore[return-value]
+    from bot.questions.covering import covering_question
+
+    if covered := covering_question(found, directory):
+        return covered
     from bot.questions.area_counts import parse_area_count
 
     if by_area := parse_area_count(found):

@@ -26,6 +26,10 @@ _WORST = re.compile(r"\b(?:worst|weakest|poorest|lowest|bottom|least\s+good)\b",
 _BEST = re.compile(r"\b(?:best|strongest|highest|top)\b", re.I)
 _OVERALL = re.compile(r"\b(?:overall|in\s+all|all\s+round|across\s+the\s+board)\b", re.I)
 
+_MOST = re.compile(
+    r"\b(?:the\s+)?(most|fewest|least)\b(?!\s+(?:recent|recently|time|of\s+the\s+time)\b)", re.I
+)
+
 Grades = Callable[[str, "str | None"], tuple[str, ...]]  # (body id, area concept key or None) -> grades shown
 
 
@@ -81,3 +85,13 @@ def written(picked: tuple[str, ...], asked: tuple[str, ...], area_words: str, ro
         return f"grade {body}{when}"
     on = f" on {area_words}" if area_words else ""
     return f"compare {', '.join(picked)}{on}{when}"
+
+
+def most_of(text: str, grades: tuple[str, ...], noun: str, round_: str | None) -> str | None:
+    """'which of those has the most' after a list of the bodies with a grade: the bodies ranked by how many of
+    that grade each got (its top is the pick), as a question that stands alone; None when it isn't that."""
+    m = _MOST.search(text)
+    if m is None or len(grades) != 1 or not is_pick(text) and not re.search(r"\bwho\b", text, re.I):
+        return None
+    most = "most" if m.group(1).lower() == "most" else "fewest"
+    return f"which {noun} got the {most} {grades[0].lower()} grades" + (f" in {round_}" if round_ else "")

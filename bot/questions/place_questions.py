@@ -180,6 +180,13 @@ def moves_through_place(text: str, previous: str | None, directory: Directory) -
     return bool(instead) or moved is not new
 
 
+def town_bodies(previous: str, kind: str, directory: Directory) -> tuple[Body, ...]:
+    """The bodies of `kind` serving the towns the last question named ('back to the cops' after Torquay's fire
+    service is Torquay's force, not every force its fire service covers)."""
+    reading = find_entities(previous, directory, name_finder(directory)).towns
+    return _bodies_there(reading, (kind,), directory) if reading.towns else ()
+
+
 def _bodies_there(reading: TownReading, kinds: tuple[str, ...], directory: Directory) -> tuple[Body, ...]:
     found = [directory.by_id(i) for s in reading.towns for k in kinds for i in s.town.body_ids(k)]
     return tuple(dict.fromkeys(b for b in found if b is not None))

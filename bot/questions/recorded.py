@@ -85,6 +85,15 @@ def parse_recorded(found) -> RecordedQuestion | None:
         return None
     round_ = found.round if found.round != "previous" else None
     if (
+        round_ is None
+        and found.since_round
+        and _SO_FAR.search(found.norm)
+        and re.search(r"\bfrom\b", found.norm)
+    ):
+        round_ = (
+            found.since_round
+        )  # 'has anything from the 2025-27 round been published yet': of it, not since
+    if (
         _SO_FAR.search(found.norm)
         and (round_ or _NEW_ROUND.search(found.norm))
         and not _DATED.search(found.norm)

@@ -16,6 +16,7 @@ from bot.questions import recorded as recorded_words
 from bot.questions.and_names import and_in_names
 from bot.questions.areas import CONCEPTS_BY_KEY, FIRE_PILLARS, find_area, find_pillar
 from bot.questions.context import long_rounds
+from bot.questions.covering import where_words
 from bot.questions.dates import ROUND, moved_since
 from bot.questions.entities import find_entities
 from bot.questions.kind_each import kind_to_each
@@ -153,6 +154,8 @@ def _one(
     applied, counted, notes = refine(applied, " ".join(text.lower().split()), notes)
     if isinstance(applied, RecordedQuestion):  # 'no grades', 'nothing recorded' are what it asks
         notes, counted = (), tuple(recorded_words.WORDS)
+    elif isinstance(applied, CompareQuestion | GradeQuestion | AreaQuestion):
+        counted += where_words(norm)  # 'which fire services cover X police's patch'
     # a place's word is unknown here unless a place was read from it ('merthyr' alone names no place)
     # (the lexicon without the places' words is the directory's own)
     unknown = () if known else _not_places(unknown_words(text, lexicon(directory)), text, directory)

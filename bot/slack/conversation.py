@@ -61,7 +61,10 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
 def _through_place(text: str, directory: Directory, previous: str | None) -> str | None:
     """A follow-up a place people live decides (see moves_through_place): merged by the place's rules."""
     from bot.questions.place_questions import moves_through_place
+    from bot.questions.why_words import asks_why
 
+    if asks_why(text):
+        return None  # 'back to the cops, why was responding so bad': the reasons, for the town's body (moves)
     return follow(text, directory, previous) if moves_through_place(text, previous, directory) else None
 
 
@@ -157,6 +160,12 @@ def _picked(db: sqlite_utils.Database, text: str, previous: str | None) -> str |
     new = find_entities(text, snap.directory, name_finder(snap.directory))
     if new.bodies or new.out_of_scope:
         return None
+    grades = getattr(question, "grades", ())
+    if not new.area and not getattr(question, "area", None) and grades and not new.grades:
+        kind = getattr(question, "kind", "police")
+        noun = "fire and rescue services" if kind == "fire" else "police forces"
+        if ranked := picks.most_of(text, tuple(grades), noun, round_):
+            return ranked  # 'which of those has the most': ranked by how many of that grade each got
     first = snap.directory.by_id(shown[0])
     found, _ = find_area(new.rest, first.kind if first else "police")
     area = found.key if found else getattr(question, "area", None)

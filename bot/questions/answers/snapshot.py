@@ -121,6 +121,9 @@ def _path_of(db: sqlite_utils.Database) -> str:
 
 def _build_snapshot(db: sqlite_utils.Database) -> Snapshot:
     directory_ = build_directory(queries.bodies(db))
+    for force, service in queries.force_fire_pairs(db):
+        directory_.covering[force] = (*directory_.covering.get(force, ()), service)
+        directory_.covering[service] = (*directory_.covering.get(service, ()), force)
     reports: dict[str, list[dict]] = {}
     for r in queries.graded_reports(db):
         reports.setdefault(r["body_id"], []).append(r)

@@ -1,0 +1,59 @@
+"""'which fire services cover devon and cornwall police's patch', 'who polices dorset and wiltshire fire's area',
+'the fire service for thames valley police': one body named, the other kind asked for where it works. The
+answer is the bodies of the other kind covering its area (db/data/force_fire_services.csv), side by side.
+Pure: the mapping is the directory's."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.questions.kinds import AreaQuestion, CompareQuestion, GradeQuestion, Question
+
+if TYPE_CHECKING:
+    from bot.questions.entities import Entities
+    from bot.questions.names import Directory
+
+_FIRE = re.compile(
+    r"\b(?:fire(?:\s+and\s+rescue)?\s+(?:services?|brigades?|authorit(?:y|ies))|frss?|brigades?|fires?)\b"
+)
+_POLICE = re.compile(
+    r"\b(?:police\s+forces?|forces?|constabular(?:y|ies)|polices|policed|policing|police|cops)\b"
+)
+# where the body works: 'cover', 'patch', 'share its area', 'for X's area', 'the same area'
+_WHERE = re.compile(
+    r"\b(?:cover(?:s|ed|ing)?|patch|area|areas|share[sd]?|sharing|serve[sd]?|serving|overlap\w*|"
+    r"responsible\s+for|goes\s+with|go\s+with|paired\s+with|partner(?:ed|s)?\s+with|polices|policed|policing|same\s+(?:area|patch|county|place)|counterparts?|"
+    r"(?:local|equivalent|matching|corresponding)\s+(?:fire|police|force)|"
+    r"(?:fire\s+services?|fire\s+and\s+rescue(?:\s+services?)?|brigades?|frss?|police\s+forces?|forces?|police)"
+    r"\s+(?:for|of|at|alongside|next\s+to|with)(?=\s*$|\s+(?:its|their|the|that|this)\b))\b"
+)
+
+
+def covering_question(e: Entities, directory: Directory) -> Question | None:
+    """The question, when it names one body and asks for the other kind's bodies where it works; else None."""
+    if len(e.bodies) != 1 or not _WHERE.search(e.rest):
+        return None
+    body = e.bodies[0]
+    other = _FIRE if body.kind == "police" else _POLICE
+    if not other.search(e.rest):
+        return None
+    ids = directory.covering.get(body.id, ())
+    if not ids:
+        return None
+    round_ = e.round if e.round != "previous" else None
+    from bot.questions.areas import find_area
+
+    found, _ = find_area(e.rest, "fire" if body.kind == "police" else "police")
+    area = found.key if found else None
+    if len(ids) == 1:
+        return AreaQuestion(ids[0], area, round_) if area else GradeQuestion(ids[0], round_)
+    return CompareQuestion(ids, round_, area)
+
+
+def where_words(norm: str) -> tuple[str, ...]:
+    """The words of a covering question that name where a body works ('cover', 'share'), accounted for when
+    the question names both kinds ('which fire services cover X police'); else none."""
+    if not (_FIRE.search(norm) and _POLICE.search(norm)):
+        return ()
+    return tuple(w for m in _WHERE.finditer(norm) for w in m.group(0).split())

@@ -1,0 +1,31 @@
+"""Words that ask for the reasons on record: 'why', 'how come', 'what did the inspectors say', 'what was the
+reasoning', 'what got them out'. Pure."""
+
+from __future__ import annotations
+
+import re
+
+WHY = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|so|and|but|right|hmm|really)[,!.]?\s+)*(?:back\s+to\s+[\w' ]{1,30}?[,;:-]\s*)?"
+    r"(?:why\b|how\s+come\b|for\s+what\s+reason\b|"
+    r"on\s+what\s+(?:grounds|basis)\b)"
+    r"|\b(?:what(?:\s+(?:was|were|are|is)|'?s)\s+the\s+(?:reasons?|reasoning|rationale|justification|explanation|"
+    r"causes?|concerns?|problems?|issues?|sources?|evidence)|"
+    r"where\s+(?:does|did|do)\s+(?:that|this|it|they)\s+come\s+from|(?:sources?|evidence)\s+for|what\s+went\s+wrong|"
+    r"reasons?\s+(?:for|why|behind)|what\s+(?:did|do|does)\s+(?:they|the\s+inspectors?|hmicfrs|hmi|inspectors?|the\s+report|it)\s+"
+    r"(?:(?:actually|really|exactly)\s+)?(?:say|find|said|found)|on\s+why|(?:says?|explains?|explained)\s+why|"
+    r"keeping\s+(?:them|it|him|her)\s+in|what\s+(?:did|does)\s+\w+\s+say\s+about|"
+    r"what\s+needs?\s+to\s+(?:improve|change)|what\s+(?:must|should)\s+(?:it|they)\s+(?:improve|do\s+better)|"
+    r"causes?\s+of\s+concern|areas?\s+for\s+improvement|what\s+(?:was|is)\s+(?:it|that)\s+based\s+on|"
+    # 'what was said about it being good', 'what was that over?', 'what got them out of it?'
+    r"what\s+(?:was|were|did\s+(?:they|hmicfrs|the\s+report|inspectors))\s+(?:said|say|written|write)\s+about|"
+    r"what\s+(?:was|were)\s+(?:that|it|this|they)\s+(?:over|for|about)(?=\W*$)|"
+    r"what\s+(?:\w+\s+)?got\s+(?:them|it|him|her)\s+(?:out|in|into|put)|why\s+(?:were|was)\s+they)\b",
+    re.I,
+)
+WHY_START = re.compile(r"^\s*(?:why|how\s+come)\b", re.I)
+
+
+def asks_why(text: str) -> bool:
+    """'why', 'what did the inspectors say', 'what was the reasoning': the reasons on record are asked."""
+    return bool(WHY.search(text))

@@ -1,0 +1,76 @@
+"""The classes of misses the sixth development sets found, each asked several ways and checked on the shipped
+data: first questions through `ask`, follow-ups through the conversation's memory (`follow_up`), what the
+answer must say and what it must never say."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.slack.ask import ask
+from bot.slack.blocks.plain import to_plain_text
+from bot.slack.conversation import follow_up
+from tests.conftest import assert_valid_blocks
+
+NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+
+
+def said(db, question: str) -> str:
+    message = ask(db, question, now=NOW)
+    assert_valid_blocks(message)
+    return to_plain_text(message)
+
+
+FIRST_QUESTIONS = [
+    pytest.param("Has anything from the 2025-27 PEEL round been published yet?", "Kent Police — PEEL 2025–27, published 9 April 2026", "every graded area", id="round-reports-from-the-round"),
+    pytest.param("anything out from the 2025-27 round yet", "Kent Police — PEEL 2025–27", "every graded area", id="round-reports-out-yet"),
+    # one body named, the other kind asked for where it works: the bodies covering its area, side by side
+    pytest.param("which fire services cover devon and cornwall police's patch", "Compared: Cornwall Fire and Rescue Service, Devon and Somerset Fire and Rescue Service, Isles of Scilly Fire and Rescue Service", "Devon and Cornwall Police: PEEL", id="covering-fire-of-force"),
+    pytest.param("which police forces share dorset and wiltshire fire's area?", "Compared: Dorset Police, Wiltshire Police", "not understood", id="covering-forces-of-service"),
+    pytest.param("thames valley's patch - which FRSs cover it and how did they do in round 3?", "Royal Berkshire Fire and Rescue Service", "Thames Valley Police: PEEL", id="covering-patch-first"),
+    pytest.param("who polices the area covered by hereford and worcester fire", "West Mercia Police: PEEL 2023–25", "Hereford and Worcester Fire and Rescue Service: Fire", id="covering-who-polices"),
+    pytest.param("what's the fire service for cambs police", "Cambridgeshire Fire and Rescue Service: Fire and rescue inspection 2023–25", "Cambridgeshire Constabulary: PEEL", id="covering-service-for"),
+    pytest.param("we cover Truro - how's our response grade looking", "not understood: cover", "Compared", id="covering-needs-both-kinds"),
+    # 'apart from X' on Engage's list: everyone is listed, and the rest of the question is answered
+    pytest.param("apart from lincolnshire is any force or fire service in special measures rn? when did the last one come out", "The most recent to move out of Engage", "not taken into account", id="engage-apart-from"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "must", "never"), FIRST_QUESTIONS)
+def test_first_questions(db, question, must, never):
+    text = said(db, question)
+    assert must in text
+    assert never not in text
+
+
+CONVERSATIONS = [
+    # back to the other kind, asking why: the town's own body, not every body its counterpart covers
+    pytest.param(["are the police any good round torquay", "and the fire service?", "back to the cops, why was responding so bad"], "Devon and Cornwall Police", "Avon and Somerset Constabulary", id="why-back-to-the-town-force"),
+    pytest.param(["how did devon and cornwall police do", "and the fire service?", "back to the police - why were they inadequate at investigating"], "Why: Devon and Cornwall Police", "Why: Devon and Somerset", id="why-back-to-the-force"),
+    # police words that are verbs: 'who polices X' asks for the force
+    pytest.param(["What did Shropshire FRS get for making best use of resources", "ok and who polices shropshire, how'd they do on leadership"], "West Mercia Police", "Shropshire Fire and Rescue Service is rated", id="who-polices"),
+    # 'the reasoning', 'the rationale' ask why
+    pytest.param(["which south west fire services were inadequate at values and culture", "what was the reasoning for avon"], "Why: Avon Fire and Rescue Service", "Read the report (https://hmicfrs.justiceinspectorates.gov.uk/frs-assessments/avon-2023-2025/)\nUnderstanding", id="reasoning-is-why"),
+    pytest.param(["how did cambs police do on responding", "whats the rationale"], "Why: Cambridgeshire Constabulary", "I can't answer", id="rationale-is-why"),
+    # the other kind across the region: the region's bodies of that kind, not one counterpart
+    pytest.param(["For the South West fire services, what did each get for promoting the right values and culture in 2023-25?", "which were inadequate?", "now the police forces in the region on building, supporting and protecting the workforce"], "Devon and Cornwall Police", "Avon Fire and Rescue Service", id="region-other-kind"),
+    pytest.param(["how did essex fire do on preventing fires", "and the police forces in the region?"], "Hertfordshire Constabulary", "Essex County Fire and Rescue Service —", id="region-other-kind-plain"),
+    # what the inspectors said about a body named with the last area
+    pytest.param(["Which forces got Outstanding for recording data about crime in 2023-25?", "what did the inspectors say about gloucestershire's"], "how and when it records crime", "not recorded here\nPreventing", id="why-named-body"),
+    # 'which of those has the most' after a list of bodies with a grade: ranked by how many of it
+    pytest.param(["which fire services got an Outstanding somewhere in the 2023-25 round?", "which of those has the most"], "1. Lancashire Fire and Rescue Service — 6 outstanding", "I can't answer", id="most-of-that-grade"),
+    pytest.param(["which forces got an inadequate in 2021/22", "who got the most of them"], "inadequate", "I can't answer", id="most-inadequates"),
+    # 'those two' is the last answer's two bodies
+    pytest.param(["which police forces share dorset and wiltshire fire's area?", "how were those two on building supporting and protecting the workforce"], "Wiltshire Police", "I can't answer", id="those-two"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "must", "never"), CONVERSATIONS)
+def test_follow_ups(db, turns, must, never):
+    previous = None
+    for turn in turns:
+        previous = follow_up(db, turn, previous)
+    text = said(db, previous)
+    assert must in text
+    assert never not in text
