@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import threading
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 import sqlite_utils
@@ -94,16 +95,23 @@ def _listed(db: sqlite_utils.Database, previous: str | None) -> tuple[str, ...]:
 
 
 def _engage_list(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:
-    """'which of those was in longest', 'since when' after a list of spells in Engage."""
-    from bot.questions.engage_words import follow_list
+    """After an Engage answer: another body, year or kind, the list again, a spell picked out of it."""
+    from bot.questions.engage_follow import engage_move
+    from bot.questions.entities import find_entities
     from bot.questions.kinds import MonitoringQuestion
+    from bot.questions.parse import name_finder
 
     question = _parsed(db, previous) if previous and _ENGAGE_WORDS.search(previous) else None
-    if not isinstance(question, MonitoringQuestion) or question.names:
+    if not isinstance(question, MonitoringQuestion):
         return None
-    if question.name and snapshot(db).resolve(question.name).body is not None:
-        return None  # one body's spells: 'since when' is its own question (moves.py)
-    return follow_list(text, question.kind, question.place.label if question.place else None)
+    snap = snapshot(db)
+    if question.name and snap.resolve(question.name).body is None:
+        question = replace(question, name=None)  # a word left over ('hmicfrs phase'), no body
+    new = find_entities(text, snap.directory, name_finder(snap.directory))
+    if new.out_of_scope:
+        return None
+    names = {b.id: b.name for b in snap.directory.bodies}
+    return engage_move(text, question, new, names)
 
 
 def _one_report(db: sqlite_utils.Database, previous: str | None) -> str | None:

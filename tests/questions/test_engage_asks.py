@@ -68,3 +68,23 @@ def test_engage_follow_ups(db, turns, must, never):
     text = said(db, previous)
     assert must in text
     assert never not in text
+
+
+WRITTEN = [
+    pytest.param(["was the met in special measures and when did it come out", "and london fire brigade?"], "has London Fire Brigade been in engage", id="body-named"),
+    pytest.param(["which police forces left engage in 2025?", "and the year before?"], "which police forces moved into or out of engage in 2024", id="year-before"),
+    pytest.param(["which police forces left engage in 2025?", "and the year before?", "and fire services?"], "which fire and rescue services moved into or out of engage in 2024", id="kind-switch"),
+    pytest.param(["which fire services moved into or out of engage in 2024", "is that the only one?"], "which fire and rescue services moved into or out of engage in 2024", id="only-one-again"),
+    pytest.param(["which fire services were in special measures in 2023", "what about 2022"], "which fire and rescue services were in engage during 2022", id="another-year"),
+    pytest.param(["which fire services have been in engage", "which forces are still in it now, and since when?"], "which police forces are in engage now", id="still-in-now-kind-said"),
+    pytest.param(["wasnt cleveland in special measures for years", "and cleveland fire brigade's overall result"], "grade cleveland-fire-brigade", id="grades-asked-not-engage"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "written"), WRITTEN)
+def test_engage_follow_ups_written(db, turns, written):
+    previous = None
+    for turn in turns:
+        previous = follow_up(db, turn, previous)
+    assert written in previous
+    assert_valid_blocks(ask(db, previous, now=NOW))

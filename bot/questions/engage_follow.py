@@ -1,0 +1,93 @@
+"""Follow-ups after an enhanced monitoring (Engage) answer, written as questions that stand alone: a body named
+('and london fire brigade?' is its spells), another year ('and the year before?'), the other kind ('and fire
+services?'), the list again ('is that the only one?'), and one spell picked out or today's spells ('which of
+those was in longest', 'since when'). Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.questions.engage_words import PICK_WORDS, follow_list
+
+if TYPE_CHECKING:
+    from bot.questions.entities import Entities
+    from bot.questions.kinds import MonitoringQuestion
+
+_NOUNS = {"police": "police forces", "fire": "fire and rescue services"}
+MAX_WORDS = 12
+_YEAR_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:year|yr)\s+before\b|\bprevious\s+year\b|\blast\s+year\b|\byear\s+earlier\b"
+)
+_YEAR_AFTER = re.compile(r"\b(?:the\s+)?(?:year|yr)\s+after\b|\bnext\s+year\b|\bfollowing\s+year\b")
+_YEAR = re.compile(r"\b(20\d\d)\b(?!\s*[-/]\s*\d)")
+_AGAIN = re.compile(
+    r"^\W*(?:(?:and|so|ok)\s+)?(?:is\s+(?:that|it)\s+(?:the\s+only\s+one|it|all)|just\s+(?:that|those|them)(?:\s+\w+)?|"
+    r"(?:any|are\s+there\s+any)\s+others?|only\s+(?:that|them|those)(?:\s+\w+)?|no\s+(?:one|body)\s+else)\W*$"
+)
+_BARE = re.compile(r"^\W*(?:and|what\s+about|how\s+about|or|same\s+for|ok\s+and|now)\b", re.I)
+_OTHER_TOPIC = re.compile(
+    r"\b(?:grades?|graded|rated|ratings?|results?|overall|card|scores?|report|inspections?|peel|good|outstanding|"
+    r"adequate|inadequate|why|how\s+(?:did|does|do|is|are|was|were))\b"
+)
+
+
+def engage_text(question: MonitoringQuestion, names: dict[str, str]) -> str:
+    """The Engage question in words that stand alone; `names`: body id -> name, for the bodies it names."""
+    if question.names:
+        return f"were {' and '.join(names.get(n, n) for n in question.names)} in engage at the same time"
+    if question.name:
+        who = names.get(question.name, question.name)
+        if question.year and not question.during:
+            return f"did {who} move into or out of engage in {question.year}"
+        return f"has {who} been in engage"
+    noun = _NOUNS.get(question.kind or "", "police forces and fire and rescue services")
+    where = f" in {question.place.label}" if question.place else ""
+    if question.pick:
+        return f"of the {noun}{where}, {PICK_WORDS[question.pick]}"
+    if question.year and question.during:
+        ended = f" and had left it by the end of {question.year}" if question.ended else ""
+        return f"which {noun}{where} were in engage during {question.year}{ended}"
+    if question.year:
+        return f"which {noun}{where} moved into or out of engage in {question.year}"
+    if question.only_now:
+        return f"which {noun}{where} are in engage now"
+    return f"which {noun}{where} have been in engage"
+
+
+def engage_move(text: str, question: MonitoringQuestion, new: Entities, names: dict[str, str]) -> str | None:
+    """The question `text` asks after the Engage `question`, standing alone; None when it is no such move."""
+    norm = " ".join(text.lower().split())
+    if len(norm.split()) > MAX_WORDS or new.area or new.grades or _OTHER_TOPIC.search(new.rest):
+        return None
+    if new.bodies:
+        if len(new.bodies) == 1 and (_BARE.match(norm) or new.monitoring):
+            who = new.bodies[0]
+            return engage_text(replace(question, name=who.id, names=(), pick=None), {who.id: who.name})
+        return None
+    kind = new.kind if new.kind_word else question.kind
+    if not question.name and not question.names:
+        picked = follow_list(text, kind, question.place.label if question.place else None)
+        if picked:
+            return picked
+    if _AGAIN.match(norm):
+        return engage_text(question, names)  # 'is that the only one?': the same list, everyone on it
+    year = _year(norm, question.year)
+    if year == question.year and kind == question.kind:
+        return None
+    if question.name and kind != question.kind:
+        return None  # a body's spells, then 'and fire services?': a list of its own
+    changed = replace(question, year=year, kind=kind, during=question.during and bool(year), only_now=False)
+    return engage_text(changed, names)
+
+
+def _year(norm: str, year: str | None) -> str | None:
+    if m := _YEAR.search(norm):
+        return m.group(1)
+    if year and len(year) >= 4 and year[:4].isdigit():
+        if _YEAR_BEFORE.search(norm):
+            return str(int(year[:4]) - 1)
+        if _YEAR_AFTER.search(norm):
+            return str(int(year[:4]) + 1)
+    return year
