@@ -41,9 +41,14 @@ TIME = re.compile(
 )
 BODIES_NOUN = re.compile(r"\b(?:forces|services|constabularies|bodies|fire\s+services)\b|\bthere\b")
 PREVIOUS = re.compile(
-    # not 'last round': people mean the latest round by it ('understanding risk grade last round?')
-    r"\b(?:last\s+time|previous\s+(?:round|report|inspection)|round\s+before|before\s+that)\b"
+    # not 'last round' nor, in a question of its own, 'last time': people mean the latest round by them
+    # ('understanding risk grade last round?', 'how did the met do last time round'); a follow-up's 'last time'
+    # is the round before the one asked about, and the conversation writes it so (LAST_TIME)
+    r"\b(?:previous\s+(?:round|report|inspection|time)|round\s+before|before\s+that|time\s+before|"
+    r"inspection\s+before)\b"
 )
+# A follow-up's 'last time' ('and last time?', 'what were they rated last time'), as the previous round
+LAST_TIME = re.compile(r"\blast\s+time(?:\s+round|\s+around)?\b", re.I)
 # 'better than last time', 'improved since the previous inspection': the previous round is what the latest is
 # measured against, not the round asked about
 AGAINST_PREVIOUS = re.compile(

@@ -64,7 +64,9 @@ def engage_move(text: str, question: MonitoringQuestion, new: Entities, names: d
     if new.bodies:
         if len(new.bodies) == 1 and (_BARE.match(norm) or new.monitoring):
             who = new.bodies[0]
-            return engage_text(replace(question, name=who.id, names=(), pick=None), {who.id: who.name})
+            return engage_text(
+                replace(question, name=who.id, names=(), pick=None), {}
+            )  # by id, as moves write
         return None
     kind = new.kind if new.kind_word else question.kind
     if not question.name and not question.names:

@@ -78,8 +78,11 @@ GOOD_OR_BETTER = ("Outstanding", "Good")
 MONITORING = re.compile(
     r"\b(?:engage|special\s+measures|enhanced\s+monitoring|monitoring|enhanced\s+scrutiny)\b"
 )
+# 'which areas should X improve' asks its weak spots; 'which areas did X improve in' how it moved
+_IMPROVE_NEEDED = re.compile(r"^(?!.*\b(?:did|has|have|had)[\s,]+(?:\w+[\s,]+){0,4}improve\b).*\bimprove\b")
 _BETTER = re.compile(
     r"\b(?:got\s+better|get\s+better|gotten\s+better|improved|improving|improvement\s+since|improvers?|"
+    r"(?:did|has|have|had)[\s,]+(?:\w+[\s,]+){0,4}improve|"
     r"went\s+up|moved\s+up|gone\s+up|rose|better\s+since|up\s+since|upgraded)\b"
 )
 _WORSE = re.compile(
@@ -383,6 +386,6 @@ def _strengths_or_weak_spots(norm: str, rest: str, loose: bool) -> tuple[str, ..
     weakest' -> requires improvement or worse; else nothing."""
     if _STRENGTHS.search(rest) or (loose and _WHICH_AREAS.match(norm)):
         return GOOD_OR_BETTER
-    if _WEAKEST.search(rest) or (_WHICH_AREAS.match(norm) and re.search(r"\bimprove\b", rest)):
+    if _WEAKEST.search(rest) or (_WHICH_AREAS.match(norm) and _IMPROVE_NEEDED.search(rest)):
         return RI_OR_WORSE
     return ()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.questions.counterparts import Counterparts, dedupe, fire_named, in_place, kept_kind, renamed
-from bot.questions.dates import round_before
+from bot.questions.dates import ROUND, ROUNDS, round_before
 from bot.questions.names import Body, Directory
 from bot.questions.picks import is_pick
 from bot.questions.why_words import WHY, WHY_START
@@ -140,6 +140,15 @@ def move(
         before = round_before(last.round) or "in the previous round"
         body = last.bodies[0].id
         return f"{body} {area_words(last.area)} {before}" if last.area else f"{body} {before}"
+    if (
+        not (new.bodies or new.grades or area or round_ or new.place or last.bodies or last.engage)
+        and _BEFORE.search(text)
+        and not _MOVED.search(text)
+        and len(text.split()) <= MAX_BEFORE_WORDS
+        and (before := round_before(last.round or ROUNDS[-2]))
+    ):
+        # 'and last time?' after a list: the same list in the round before (lists show the latest, 2023-25)
+        return f"{ROUND.sub(' ', previous).strip()} in {before}"
     if len(named) == 1 and new.since_round and not new.grades:
         # 'back to gmp - investigating crime, 21-22 vs 23-25?': two rounds of one body, not two bodies
         on = area or (last.area if named == last.bodies else None)

@@ -114,8 +114,11 @@ def _monitoring(e: Entities) -> Question:
     ended = bool(year) and engage_words.ended_within(e.norm)
     during = bool(year) and (ended or not _MOVES.search(e.norm))
     place = e.place if not e.bodies else None
+    kind = _explicit_kind(e)
+    if kind == "fire" and not e.bodies and POLICE_PATTERN.search(e.rest):
+        kind = None  # 'any fire services still in engage or is it just police now': both kinds
     return MonitoringQuestion(
-        name or None, _explicit_kind(e), now, year, during, place, pick=pick, ended=ended, only_now=only_now
+        name or None, kind, now, year, during, place, pick=pick, ended=ended, only_now=only_now
     )
 
 

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 
 import sqlite_utils
 
+from bot.questions import cues
 from bot.questions.answers import snapshot
 from bot.questions.answers.shown import grades_shown, shown_bodies
 from bot.questions.context import follow, long_rounds, region_named
@@ -46,6 +47,8 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
     if found is None:
         previous = _one_report(db, previous) or previous  # 'what about leadership in that one?'
         clean = region_named(long_rounds(" ".join(text.split())), previous, directory)
+        if previous and cues.LAST_TIME.search(clean) and not cues.AGAINST_PREVIOUS.search(clean.lower()):
+            clean = cues.LAST_TIME.sub("in the previous round", clean)  # 'and last time?': the round before
         found = (
             _engage_list(db, clean, previous)
             or _picked(db, clean, previous)

@@ -23,7 +23,8 @@ CASES = [
     ("grade cambs", ["Cambridgeshire Constabulary: PEEL 2023–25", "12 March 2024", "Outstanding"]),
     ("how did Thames Valley do", ["Thames Valley Police: PEEL 2023–25", "6 December 2023"]),
     ("Kent's grades in 2021/22", ["Kent Police: PEEL 2021–22", "28 April 2022"]),
-    ("how did kent do last time", ["Kent Police: PEEL 2023–25"]),
+    ("how did kent do last time", ["Kent Police: PEEL 2025–27"]),  # a question of its own: the latest
+    ("how did kent do in the previous round", ["Kent Police: PEEL 2023–25"]),
     (
         "which forces are inadequate at responding to the public?",
         [

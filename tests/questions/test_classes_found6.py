@@ -24,6 +24,15 @@ def said(db, question: str) -> str:
 
 FIRST_QUESTIONS = [
     pytest.param("Has anything from the 2025-27 PEEL round been published yet?", "Kent Police — PEEL 2025–27, published 9 April 2026", "every graded area", id="round-reports-from-the-round"),
+    # 'last time' in a question of its own is the latest inspection (the round before only in a follow-up)
+    pytest.param("what did the met get for investigating crime and managing offenders last time round", "is rated Inadequate for investigating crime (PEEL 2023–25", "rated Requires improvement for", id="last-time-round-latest"),
+    pytest.param("Glocestershire constabulary how did they do last time, the one before was dreadful", "Gloucestershire Constabulary: PEEL 2023–25", "Gloucestershire Constabulary: PEEL 2021–22", id="last-time-with-the-one-before"),
+    # 'which areas did X improve in' asks how it moved, never its areas needing improvement
+    pytest.param("which areas did wiltshire police improve in between 2021-22 and 2023-25?", "every inspection round", "areas rated requires improvement", id="did-improve-is-movement"),
+    pytest.param("what areas has essex fire improved on", "every inspection round", "areas rated requires improvement", id="has-improved-is-movement"),
+    pytest.param("which areas does wiltshire police need to improve", "areas rated requires improvement or worse", "every inspection round", id="need-to-improve-is-weak-spots"),
+    # both kinds said in an Engage question: both kinds answered
+    pytest.param("any fire services still in engage atm or is it just police now", "Lincolnshire Police", "0 fire and rescue services", id="engage-both-kinds"),
     pytest.param("anything out from the 2025-27 round yet", "Kent Police — PEEL 2025–27", "every graded area", id="round-reports-out-yet"),
     # one body named, the other kind asked for where it works: the bodies covering its area, side by side
     pytest.param("which fire services cover devon and cornwall police's patch", "Compared: Cornwall Fire and Rescue Service, Devon and Somerset Fire and Rescue Service, Isles of Scilly Fire and Rescue Service", "Devon and Cornwall Police: PEEL", id="covering-fire-of-force"),
@@ -62,6 +71,8 @@ CONVERSATIONS = [
     pytest.param(["which fire services got an Outstanding somewhere in the 2023-25 round?", "which of those has the most"], "1. Lancashire Fire and Rescue Service — 6 outstanding", "I can't answer", id="most-of-that-grade"),
     pytest.param(["which forces got an inadequate in 2021/22", "who got the most of them"], "inadequate", "I can't answer", id="most-inadequates"),
     # 'those two' is the last answer's two bodies
+    # a follow-up's 'last time' is the round before the one asked about
+    pytest.param(["which forces were inadequate at responding to the public", "and last time?"], "PEEL 2021–22", "I can't answer", id="follow-up-last-time-previous"),
     pytest.param(["which police forces share dorset and wiltshire fire's area?", "how were those two on building supporting and protecting the workforce"], "Wiltshire Police", "I can't answer", id="those-two"),
 ]  # fmt: skip
 

@@ -71,7 +71,7 @@ def test_engage_follow_ups(db, turns, must, never):
 
 
 WRITTEN = [
-    pytest.param(["was the met in special measures and when did it come out", "and london fire brigade?"], "has London Fire Brigade been in engage", id="body-named"),
+    pytest.param(["was the met in special measures and when did it come out", "and london fire brigade?"], "has london-fire-brigade been in engage", id="body-named"),
     pytest.param(["which police forces left engage in 2025?", "and the year before?"], "which police forces moved into or out of engage in 2024", id="year-before"),
     pytest.param(["which police forces left engage in 2025?", "and the year before?", "and fire services?"], "which fire and rescue services moved into or out of engage in 2024", id="kind-switch"),
     pytest.param(["which fire services moved into or out of engage in 2024", "is that the only one?"], "which fire and rescue services moved into or out of engage in 2024", id="only-one-again"),

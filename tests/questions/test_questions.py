@@ -39,7 +39,8 @@ def directory(db):
         ("grade cambs", GradeQuestion("cambs")),
         ("how did Thames Valley do", GradeQuestion("thames-valley")),
         ("Kent's grades in 2021/22", GradeQuestion("kent", "2021-22")),
-        ("how did kent do last time", GradeQuestion("kent", "previous")),
+        ("how did kent do last time", GradeQuestion("kent", None)),  # a question of its own: the latest
+        ("how did kent do in the previous round", GradeQuestion("kent", "previous")),
         (
             "which forces are inadequate at responding to the public?",
             FilterQuestion("responding", ("Inadequate",)),
