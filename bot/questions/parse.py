@@ -133,6 +133,10 @@ def parse_question(text: str, directory: Directory) -> Question:
 
     if recorded := parse_recorded(found):
         return recorded  # type: ignore[return-value]
+    from bot.questions.regrades import parse_regrades
+
+    if regraded := parse_regrades(found):
+        return regraded  # type: ignore[return-value]
     from bot.questions.covering import covering_question
 
     if covered := covering_question(found, directory):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.questions.dates import ROUND
 from bot.questions.kinds import HelpQuestion, OutOfScopeQuestion, Question, UnanswerableQuestion
 from bot.questions.names import Directory, normalise
 from bot.questions.words import BOTH_KINDS
@@ -116,6 +117,15 @@ def _clauses(text: str, directory: Directory) -> list[str]:
                 piece = "why " + out[-1]
             own = bool(_OWN_SUBJECT.match(piece))
             standing = follow(piece, directory, out[-1]) if out and not own else piece
+            if (
+                out
+                and (said := ROUND.search(out[0]))
+                and not ROUND.search(standing)
+                and not _NOW.search(piece)
+            ):
+                standing = (
+                    f"{standing} in {said.group(1)}-{said.group(2)}"  # '... 2023-25 grades, and how many'
+                )
             question = parse_question(standing, directory)
             body = _body_of(out[-1], directory) if out else ""
             if body and not own and (not _names_a_body(question, directory) or question in asked):
@@ -135,6 +145,7 @@ def _clauses(text: str, directory: Directory) -> list[str]:
 
 # A second question about a group of its own ('... and which forces are in engage'), not the first's body.
 # 'which area was adequate', 'how many RIs overall' ask on about the first's body.
+_NOW = re.compile(r"\b(?:now|currently|today|latest|these\s+days|at\s+the\s+moment|atm|still)\b", re.I)
 _OWN_SUBJECT = re.compile(
     r"^(?:which(?!\s+(?:area|areas|one|grade|grades|was|were|did)\b)|who|list|rank|best|worst|top|compare|"
     r"what\s+are\s+the|how\s+many\s+(?:\w+\s+){0,2}?(?:forces|services|police|fire|bodies|frss|of\s+the)\b)\b",

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from bot.questions import cues
 from bot.questions import recorded as recorded_words
+from bot.questions import regrades as regrade_words
 from bot.questions.and_names import and_in_names
 from bot.questions.areas import CONCEPTS_BY_KEY, FIRE_PILLARS, find_area, find_pillar
 from bot.questions.context import long_rounds
@@ -52,6 +53,7 @@ from bot.questions.operators import other_grades as _others
 from bot.questions.parse import name_finder, parse_question
 from bot.questions.recorded import RecordedQuestion
 from bot.questions.refine import refine, share_as_count
+from bot.questions.regrades import RegradeQuestion
 from bot.questions.repair import Lexicon, Repaired, lexicon, repair, unknown_words
 from bot.questions.split import MAX_PARTS, split
 from bot.questions.two_areas import second_area
@@ -154,6 +156,8 @@ def _one(
     applied, counted, notes = refine(applied, " ".join(text.lower().split()), notes)
     if isinstance(applied, RecordedQuestion):  # 'no grades', 'nothing recorded' are what it asks
         notes, counted = (), tuple(recorded_words.WORDS)
+    elif isinstance(applied, RegradeQuestion):
+        notes, counted = (), tuple(regrade_words.WORDS)
     elif isinstance(applied, CompareQuestion | GradeQuestion | AreaQuestion):
         counted += where_words(norm)  # 'which fire services cover X police's patch'
     # a place's word is unknown here unless a place was read from it ('merthyr' alone names no place)

@@ -68,6 +68,7 @@ TABLE: dict[str, tuple[str, str, str]] = {
     "WhyQuestion": ("bot.slack.answers.why", "why", "render_why_answer"),
     "RecordedQuestion": ("bot.slack.answers.recorded", "recorded", "render_recorded_answer"),
     "AreaCountQuestion": ("bot.slack.answers.area_counts", "area_counts", "render_area_counts_answer"),
+    "RegradeQuestion": ("bot.slack.answers.regrades", "regrades", "render_regrades_answer"),
 }
 
 

@@ -33,6 +33,16 @@ FIRST_QUESTIONS = [
     pytest.param("which areas does wiltshire police need to improve", "areas rated requires improvement or worse", "every inspection round", id="need-to-improve-is-weak-spots"),
     # both kinds said in an Engage question: both kinds answered
     pytest.param("any fire services still in engage atm or is it just police now", "Lincolnshire Police", "0 fire and rescue services", id="engage-both-kinds"),
+    # grades changed after publication: the regrades on record, with date and source
+    pytest.param("Were any PEEL grades changed after publication?", "Northamptonshire Police — Responding to the public (PEEL 2023–25): Adequate → Requires improvement on 8 August 2024", "not understood", id="regrades-list"),
+    pytest.param("any regrades?", "Yes: 1 grade was changed after publication", "not understood", id="regrades-short"),
+    pytest.param("has hmicfrs revised any fire grades", "No fire and rescue grade is recorded here as changed after publication", "Northamptonshire", id="regrades-fire-none"),
+    # a pillar's areas whose grade is not recorded are listed as such
+    pytest.param("northants fire people pillar, how did they do", "Getting the right people with the right skills — not recorded here", "left out", id="pillar-unrecorded-shown"),
+    # a report that graded fewer areas than the round's core is complete when all it graded is recorded
+    pytest.param("which fire services have every 2023-25 grade recorded", "16 of the 44 fire and rescue services", "15 of the 44", id="complete-by-report-count"),
+    # a round said in the first half of two questions holds for the second
+    pytest.param("How many forces have all eight core PEEL 2023-25 grades recorded, and how many core grades are missing?", "80 core grades are not recorded here", "73 core grades", id="two-questions-one-round"),
     pytest.param("anything out from the 2025-27 round yet", "Kent Police — PEEL 2025–27", "every graded area", id="round-reports-out-yet"),
     # one body named, the other kind asked for where it works: the bodies covering its area, side by side
     pytest.param("which fire services cover devon and cornwall police's patch", "Compared: Cornwall Fire and Rescue Service, Devon and Somerset Fire and Rescue Service, Isles of Scilly Fire and Rescue Service", "Devon and Cornwall Police: PEEL", id="covering-fire-of-force"),

@@ -118,6 +118,7 @@ class BodyGradesAnswer:
     statement: dict[str, int] | None = None  # HMICFRS's counts for that report, when known
     pillar: str = ""  # only the areas of this pillar were asked about
     others: tuple[tuple[str, int], ...] = ()  # every recorded grade of that report and how many, best first
+    unrecorded: tuple[str, ...] = ()  # with a pillar: its graded areas whose grade is not recorded here
 
 
 def body_grades_answer(
@@ -164,6 +165,7 @@ def body_grades_answer(
         None if pillar else count_statement(report),
         pillar,
         tuple((g, n) for g in GRADES if (n := sum(1 for _, x in named if x == g))),
+        tuple(a["name"] for a in listed if a["core"] and a["area"] not in graded) if pillar else (),
     )
 
 

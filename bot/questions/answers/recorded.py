@@ -66,11 +66,15 @@ def recorded_answer(snap: Snapshot, q: RecordedQuestion) -> RecordedAnswer:
         graded = snap.grades.get(report["id"], {})
         core = [a["area"] for a in snap.areas.get((report["framework"], report["round"]), []) if a["core"]]
         have = sum(1 for a in core if a in graded)
-        missing += len(core) - have
-        if core and have == len(core):
+        # a report that graded fewer areas than the round's core (Isles of Scilly: no major incidents grade)
+        # says so in HMICFRS's count statement; it is complete when every area it graded is recorded
+        total = report.get("graded_total") or len(core)
+        expected = total if have <= total < len(core) else len(core)
+        missing += expected - have
+        if core and have == expected:
             complete.append(body)
         elif have:
-            partial.append((body, have, len(core)))
+            partial.append((body, have, expected))
         elif count_statement(report):
             counts_only.append(body)
         else:

@@ -157,11 +157,12 @@ def _render_pillar(answer: BodyGradesAnswer, question: str, *, shareable: bool) 
         f"{answer.areas} areas recorded here."
     )
     lines = [f"• *{escape(a)}* — {scale(g)} {escape(g)}" for a, g in answer.matches]
+    lines += [f"• *{escape(a)}* — not recorded here" for a in answer.unrecorded]
     blocks: list[Block] = [header(title), section(escape(lead))]
     if lines:
         blocks.append(section("\n".join(lines)))
-    if len(answer.matches) < answer.areas:
-        blocks.append(context("Areas with no grade recorded are left out rather than guessed."))
+    if answer.unrecorded:
+        blocks.append(context("A grade not recorded here is unknown, never guessed."))
     blocks += [context(report_phrase(answer.report))]
     tail = [full_card_button(answer.body.id, answer.report.round)]
     if shareable:
