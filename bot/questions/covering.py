@@ -23,10 +23,17 @@ _POLICE = re.compile(
 # where the body works: 'cover', 'patch', 'share its area', 'for X's area', 'the same area'
 _WHERE = re.compile(
     r"\b(?:cover(?:s|ed|ing)?|patch|area|areas|share[sd]?|sharing|serve[sd]?|serving|overlap\w*|"
+    r"round\s+here|around\s+here|locally|round\s+there|in\s+the\s+(?:same\s+)?area|"
     r"responsible\s+for|goes\s+with|go\s+with|paired\s+with|partner(?:ed|s)?\s+with|polices|policed|policing|same\s+(?:area|patch|county|place)|counterparts?|"
     r"(?:local|equivalent|matching|corresponding)\s+(?:fire|police|force)|"
     r"(?:fire\s+services?|fire\s+and\s+rescue(?:\s+services?)?|brigades?|frss?|police\s+forces?|forces?|police)"
     r"\s+(?:for|of|at|alongside|next\s+to|with)(?=\s*$|\s+(?:its|their|the|that|this)\b))\b"
+)
+
+
+_AGAINST = re.compile(
+    r"\b(?:as\s+(?:bad|good|poor|well|badly)\s+as|better\s+than|worse\s+than|compared?\s+(?:to|with)|compare|"
+    r"versus|vs|against|stack\s+up|measure\s+up)\b"
 )
 
 
@@ -46,6 +53,8 @@ def covering_question(e: Entities, directory: Directory) -> Question | None:
 
     found, _ = find_area(e.rest, "fire" if body.kind == "police" else "police")
     area = found.key if found else None
+    if _AGAINST.search(e.rest):  # 'are we as bad as the police round here': both kinds, each on its own
+        return CompareQuestion((body.id, *ids), round_, None)
     if len(ids) == 1:
         return AreaQuestion(ids[0], area, round_) if area else GradeQuestion(ids[0], round_)
     return CompareQuestion(ids, round_, area)

@@ -58,7 +58,7 @@ AGAINST_PREVIOUS = re.compile(
     r"(?:was|were|got|had|has|have)\s+(?:inspected|graded|rated|assessed|reported\s+on)\b"
 )
 # Rankings by the count of one grade: 'the most outstanding grades', 'most outstandings', 'fewest RI'.
-_MOST = r"(?:most|highest\s+number\s+of|largest\s+number\s+of|greatest\s+number\s+of|most\s+number\s+of)"
+_MOST = r"(?:most|(?<!or\s)(?<!\d\s)more|highest\s+number\s+of|largest\s+number\s+of|greatest\s+number\s+of|most\s+number\s+of)"
 _FEWEST = (
     r"(?:fewest|least|fewer|lowest\s+number\s+of|smallest\s+number\s+of|fewest\s+number\s+of|"
     r"least\s+number\s+of)"

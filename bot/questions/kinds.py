@@ -80,6 +80,7 @@ class RankQuestion:
     round: str | None = None
     by_grade: str | None = None  # 'most outstanding grades': rank by how many areas got this grade
     fewest: bool = False  # 'fewest requires improvement': by_grade's count, smallest first
+    names: tuple[str, ...] = ()  # 'east sussex vs west sussex, which got more goods': only these bodies
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,9 @@ class DefinitionQuestion:
     area: str | None = None
     kind: str = "police"
     round: str | None = None
+    since: str | None = (
+        None  # 'graded in 2021-22 that aren't in 2023-25': the areas of both, and what changed
+    )
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.questions import cues
 from bot.questions.entities import GOOD_OR_BETTER, Entities
@@ -172,7 +172,10 @@ def _engage_defined(e: Entities) -> bool:
 
 
 def _definition(e: Entities) -> Question:
-    return cues.definition(e.norm, e.kind, _round(e), e.grades, e.area)
+    asked = cues.definition(e.norm, e.kind, _round(e), e.grades, e.area)
+    if isinstance(asked, DefinitionQuestion) and asked.topic == "areas" and asked.round and e.since_round:
+        return replace(asked, since=e.since_round) if e.since_round != asked.round else asked
+    return asked
 
 
 def _said_kind(e: Entities) -> str | None:
@@ -238,6 +241,22 @@ def _test(e: Entities) -> tuple[str, ...]:
     return e.grades
 
 
+# A time before now the question measures 'still' against: 'as bad as they were a few years back', 'in 2021'
+_THEN = re.compile(
+    r"\b(?:(?:a\s+few|some|two|three|several|couple\s+of)\s+years\s+(?:back|ago)|years\s+ago|back\s+then|back\s+in|"
+    r"used\s+to|always|previously|before|in\s+20\d\d|(?:was|were)\s+(?:awful|bad|terrible|rubbish|dire|great|brilliant|"
+    r"outstanding|inadequate|good|poor|failing))\b"
+)
+
+
+def _rank_named(e: Entities) -> Question:
+    grade, fewest = cues.grade_count_rank(e.norm) or ("Outstanding", False)
+    kind = e.bodies[0].kind
+    return RankQuestion(
+        None, not fewest, len(e.bodies), kind, None, _round(e), grade, fewest, tuple(b.id for b in e.bodies)
+    )
+
+
 def _rank(e: Entities) -> Question:
     limit_match = cues.LIMIT.search(e.norm)
     limit = cues.number(limit_match.group(1) or limit_match.group(2)) if limit_match else 5
@@ -295,7 +314,9 @@ ROUTES: tuple[Route, ...] = (
     Route("monitoring words (+ one body, or bodies at the same time) -> enhanced monitoring", lambda e: e.monitoring and (len(e.bodies) <= 1 or _engage_together(e)), _monitoring),
     Route("no body + 'what does ... mean' / 'what areas' -> definition", _definition_asked, _definition),
     Route("no body + 'how many' -> a count", lambda e: not e.bodies and bool(cues.HOW_MANY.search(e.norm)) and not cues.grade_count_rank(e.norm), _count),
+    Route("two to six bodies + 'which got more goods' -> those bodies ranked by that grade's count", lambda e: 2 <= len(e.bodies) <= 6 and bool(cues.grade_count_rank(e.norm)) and not e.area, _rank_named),
     Route("two or more bodies, or 'compare' -> side by side (on the area, if one is named)", lambda e: len(e.bodies) >= 2 or bool(cues.COMPARE.search(e.norm)), _compare),
+    Route("one body + 'still' + then ('still as bad as a few years back', 'were always outstanding - still are?') -> every round", lambda e: _one(e) and e.area is None and e.still and bool(_THEN.search(e.norm)), lambda e: HistoryQuestion(e.bodies[0].id)),
     Route("one body + area -> that area only", lambda e: _one(e) and e.area is not None, lambda e: AreaQuestion(e.bodies[0].id, e.area.key if e.area else "", _round(e), _test(e))),
     Route("one body + 'over time' / 'improved' -> every round", lambda e: _one(e) and not e.grades and (bool(cues.HISTORY.search(e.norm)) or e.movement is not None) and (e.round is None or e.since_round is not None), lambda e: HistoryQuestion(e.bodies[0].id)),
     Route("one body + grade -> that body's areas at that grade", lambda e: _one(e) and bool(e.grades), lambda e: BodyGradesQuestion(e.bodies[0].id, e.grades, _round(e), e.yes_no)),

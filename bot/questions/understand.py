@@ -247,8 +247,9 @@ def _slots_not_carried(question: Question, text: str, directory: Directory) -> t
     ):
         left.append(found.place.label)
     no_bodies = (RecentQuestion, DefinitionQuestion, BodyCountQuestion, GradeCountQuestion, RankQuestion)
+    kept = set(getattr(question, "names", ()) or ())  # 'east sussex vs west sussex, which got more goods'
     if found.bodies and isinstance(question, no_bodies + (MovementQuestion,)):
-        left += [b.name for b in found.bodies]
+        left += [b.name for b in found.bodies if b.id not in kept]
     return (f"not taken into account: {', '.join(left)}",) if left else ()
 
 
@@ -336,8 +337,8 @@ def _apply(q: Question, op: str, norm: str, directory: Directory, text: str) -> 
     """One operator applied to the question; the question itself when it already carries it; None when it
     can't be applied."""
     if op.isdigit():  # a calendar year
-        if isinstance(q, (MonitoringQuestion, RecentQuestion)) or getattr(q, "round", None):
-            return q
+        if isinstance(q, (MonitoringQuestion, RecentQuestion, HistoryQuestion)) or getattr(q, "round", None):
+            return q  # (a history shows every round, that year's among them)
         if (since := moved_since(norm)) and since.group(1) == op:
             return (
                 q  # 'worse since 2021': movement from the round that began that year, which the answer shows
@@ -361,6 +362,8 @@ def _apply(q: Question, op: str, norm: str, directory: Directory, text: str) -> 
         return q if several or (isinstance(q, CompareQuestion) and len(q.names) >= 2) else None
     if op == "except":
         return except_question(text, directory)
+    if isinstance(q, DefinitionQuestion) and q.since:
+        return q  # 'graded in 2021-22 that aren't in 2023-25': what changed between the rounds, said
     # a negation; 'did none of the welsh forces get an outstanding' asks who did; 'never' is every round
     if isinstance(q, FilterQuestion) and q.grades and asks_whether_any(norm):
         return q

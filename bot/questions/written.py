@@ -6,7 +6,14 @@ import re
 from dataclasses import replace
 
 from bot.questions.area_counts import AreaCountQuestion
-from bot.questions.kinds import AreaQuestion, BodyGradesQuestion, FilterQuestion, MovementQuestion, Question
+from bot.questions.kinds import (
+    AreaQuestion,
+    BodyGradesQuestion,
+    FilterQuestion,
+    MovementQuestion,
+    Question,
+    RankQuestion,
+)
 from bot.questions.names import Directory
 from bot.questions.recorded import RecordedQuestion
 from bot.questions.vocab import GRADES
@@ -43,6 +50,10 @@ def _words(question: Question, directory: Directory) -> str:
         start = f" from {_grades_phrase(question.start)}" if question.start else ""
         start += f" to {_grades_phrase(question.end)}" if question.end else ""
         return f"which {bodies}{place} {moved}{area}{start}"
+    if isinstance(question, RankQuestion) and question.names and question.by_grade:
+        ranked = [b.name for n in question.names if (b := directory.by_id(n))]
+        most = "fewest" if question.fewest else "most"
+        return f"which of {', '.join(ranked[:-1])} and {ranked[-1]} got the {most} {question.by_grade.lower()} grades"
     if isinstance(question, HistoryQuestion) and directory.by_id(question.name):
         return f"how has {directory.by_id(question.name).name} done in every round"  # type: ignore[union-attr]
     if isinstance(question, FilterQuestion) and question.at_least > 1 and not question.exclude:

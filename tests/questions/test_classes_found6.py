@@ -43,6 +43,19 @@ FIRST_QUESTIONS = [
     pytest.param("which fire services have every 2023-25 grade recorded", "16 of the 44 fire and rescue services", "15 of the 44", id="complete-by-report-count"),
     # a round said in the first half of two questions holds for the second
     pytest.param("How many forces have all eight core PEEL 2023-25 grades recorded, and how many core grades are missing?", "80 core grades are not recorded here", "73 core grades", id="two-questions-one-round"),
+    # what changed between two rounds' areas
+    pytest.param("which areas were graded in the 2021-22 PEEL round that aren't in 2023-25?", "In 2021–22, not in 2023–25: Engaging with and treating the public with fairness and respect; Strategic planning, organisational management and value for money; Providing a service to the victims of crime.", "not taken into account", id="areas-dropped-between-rounds"),
+    # 'except' before a dash
+    pytest.param("welsh forces other than south wales - leadership grade 2023-25?", "Gwent Police — Requires improvement", "South Wales Police —", id="except-before-a-dash"),
+    # two bodies, 'which got more X': those bodies ranked by that grade's count
+    pytest.param("east sussex fire vs west sussex fire, which got more goods", "1. East Sussex Fire and Rescue Service — 6 good", "I can't answer", id="named-ranked-by-count"),
+    pytest.param("List the forces with three or more Inadequate grades in PEEL 2023-25.", "Lincolnshire Police", "Most inadequate grades", id="or-more-is-a-threshold"),
+    # 'still' against a time before: every round
+    pytest.param("is manchester police still as bad as they were a few years back, they were awful in 2021", "Greater Manchester Police: every inspection round", "not taken into account", id="still-as-bad-history"),
+    pytest.param("my late husband was a bobby in durham, they were always outstanding - still are?", "Durham Constabulary: every inspection round", "Read as: which areas", id="always-still-history"),
+    pytest.param("are surrey still inadequate at responding", "Yes: Surrey Police is rated Inadequate for responding to the public", "every inspection round", id="still-alone-is-now"),
+    # a body against its other kind where it works: each on its own
+    pytest.param("notts fire - are we as bad as the police round here?", "Nottinghamshire Police: PEEL 2023–25", "I can't answer", id="as-bad-as-the-local-police"),
     pytest.param("anything out from the 2025-27 round yet", "Kent Police — PEEL 2025–27", "every graded area", id="round-reports-out-yet"),
     # one body named, the other kind asked for where it works: the bodies covering its area, side by side
     pytest.param("which fire services cover devon and cornwall police's patch", "Compared: Cornwall Fire and Rescue Service, Devon and Somerset Fire and Rescue Service, Isles of Scilly Fire and Rescue Service", "Devon and Cornwall Police: PEEL", id="covering-fire-of-force"),

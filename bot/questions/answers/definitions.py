@@ -64,7 +64,7 @@ def definition_answer(snap: Snapshot, q: DefinitionQuestion) -> DefinitionAnswer
     framework = FRAMEWORK_FOR_KIND[q.kind]
     rounds = sorted({r for f, r in snap.areas if f == framework}, reverse=True)
     if q.round:
-        rounds = [q.round] if q.round in rounds else []
+        rounds = [r for r in (q.since, q.round) if r in rounds]
     graded: list[tuple[str, str]] = []
     for round_ in rounds:
         areas = snap.areas[(framework, round_)]
@@ -74,8 +74,25 @@ def definition_answer(snap: Snapshot, q: DefinitionQuestion) -> DefinitionAnswer
         if extra:
             text += f". Graded in some reports only: {'; '.join(extra)}"
         graded.append((f"{framework_label(framework)} {round_label(round_)}", text + "."))
+    if len(rounds) == 2:
+        graded += _changed(snap, framework, rounds[0], rounds[1])
     return DefinitionAnswer(
         f"Areas graded in {framework_label(framework)} inspections",
         tuple(graded),
         note=COMPARABILITY_CAVEAT,
     )
+
+
+def _changed(snap: Snapshot, framework: str, before: str, after: str) -> list[tuple[str, str]]:
+    """What changed between two rounds' areas: those graded in the first and not the second, and the new."""
+    a = {x["area"]: x["name"] for x in snap.areas[(framework, before)]}
+    b = {x["area"]: x["name"] for x in snap.areas[(framework, after)]}
+    gone = [n for k, n in a.items() if k not in b]
+    new = [n for k, n in b.items() if k not in a]
+    return [
+        (
+            f"In {round_label(before)}, not in {round_label(after)}",
+            "; ".join(gone) + "." if gone else "none.",
+        ),
+        (f"New in {round_label(after)}", "; ".join(new) + "." if new else "none."),
+    ]

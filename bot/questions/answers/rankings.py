@@ -108,6 +108,8 @@ def rank_answer(snap: Snapshot, q: RankQuestion) -> RankAnswer:
     excluded = 0
     left_out: list[Body] = []
     bodies = scope(snap, q.kind, q.place)
+    if q.names:
+        bodies = [b for b in bodies if b.id in q.names]
     round_ = _common_round(snap, q, bodies, concept)
     for body in bodies:
         report = report_for(snap, body, round_) if round_ else None
