@@ -216,7 +216,7 @@ BY_COUNT = [
             "Most outstanding grades: fire and rescue services",
             "1. *Lancashire Fire and Rescue Service* — 6 outstanding",
             "left out",
-            "Essex County Fire and Rescue Service",  # no 2023–25 grades recorded: named as left out
+            "Tyne and Wear Fire and Rescue Service",  # no 2023–25 grades recorded: named as left out
         ],
     ),
     (
