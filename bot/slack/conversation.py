@@ -216,7 +216,22 @@ def converse(
         return (
             asked  # a miss leaves the conversation where it was: 'and kent?' still follows the last question
         )
-    remember_question(db, key, asked, now)
+    kept = previous if previous and _narrowed_by_place(db, text) else asked
+    remember_question(db, key, kept, now)
     if root is not None and root != key:
-        remember_question(db, root, asked, now)
+        remember_question(db, root, kept, now)
     return asked
+
+
+def _narrowed_by_place(db: sqlite_utils.Database, text: str) -> bool:
+    """'how many of those are welsh': a question about part of the last list, answered, while the conversation
+    goes on about the whole list ('and who was inadequate on it' is every force again)."""
+    from bot.questions import picks
+    from bot.questions.entities import find_entities
+    from bot.questions.parse import name_finder
+
+    if not picks.is_pick(text):
+        return False
+    directory = snapshot(db).directory
+    new = find_entities(text, directory, name_finder(directory))
+    return new.place is not None and not (new.bodies or new.grades or new.area or new.round)

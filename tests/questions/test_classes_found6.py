@@ -108,3 +108,24 @@ def test_follow_ups(db, turns, must, never):
     text = said(db, previous)
     assert must in text
     assert never not in text
+
+
+def test_a_place_picked_out_of_a_list_is_answered_and_the_list_goes_on(db):
+    """'how many of those are welsh' narrows the answer, not the conversation: the next turn is about every
+    force again, as people mean it."""
+    from bot.slack.conversation import converse
+
+    key = ("T1", "C1", "t1")
+    asked = [
+        converse(db, key, text, NOW)
+        for text in (
+            "Which forces got Outstanding for recording data about crime in 2023-25?",
+            "how many of those are welsh",
+            "and who was inadequate on it",
+        )
+    ]
+    assert "Wales" in asked[1]
+    assert "Wales" not in asked[2]
+    text = said(db, asked[2])
+    assert "Hertfordshire Constabulary" in text
+    assert "Gwent Police —" not in text
