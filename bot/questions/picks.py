@@ -17,7 +17,10 @@ from bot.questions.vocab import GRADES
 _FROM_LAST = re.compile(
     r"\b(?:which|what|who)(?:\s+one)?\s+of\s+(?:those|these|them|the\s+(?:two|three|four|five|six|\d+|lot))\b"
     r"|\b(?:of|among|amongst|out\s+of)\s+(?:those|these|them|the\s+(?:two|three|four|five|six|\d+))\b"
-    r"|\bwhich\s+(?:one|ones)\b|\bthe\s+(?:[\w-]+\s+){0,2}ones?\b(?!\s+(?:of|in|for)\b)",
+    r"|\bwhich\s+(?:one|ones)\b|\bthe\s+(?:[\w-]+\s+){0,2}ones?\b(?!\s+(?:of|in|for)\b)"
+    # 'which was the inadequate?', 'who were the good ones': a grade said as the pick's noun
+    r"|\b(?:which|who)\s+(?:was|were|is|are|got)\s+the\s+(?:outstanding|good|adequate|inadequate|ri|"
+    r"requires\s+improvement)\b(?!\s+(?:at|for|in|on)\b)",
     re.I,
 )
 _ORDINAL = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1}

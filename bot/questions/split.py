@@ -18,7 +18,7 @@ _QUIET = (HelpQuestion, UnanswerableQuestion, OutOfScopeQuestion)
 _CLAUSE = re.compile(
     r"(?:\s+(?:and|but|also)\s+|\s*[?;]\s+(?:and\s+)?)(?=(?:is|are|r|was|were|did|does|do|has|have|had|how|hows|"
     r"what|whats|which|who|where|when|why|they|it|its|their|same|also|then|any|anything|engage|special\s+measures|"
-    r"enhanced\s+monitoring|got|get|went|date|dates|the\s+date|its\s+grades|their\s+grades)\b)"
+    r"enhanced\s+monitoring|monitoring|got|get|went|date|dates|the\s+date|its\s+grades|their\s+grades)\b)"
     # ', also ...', 'and also ...': a second question whatever its first word ('also getting the right people')
     r"|\s*,\s*(?:and\s+)?also\s+|\s+and\s+also\s+",
     re.I,

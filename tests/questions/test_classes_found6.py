@@ -56,6 +56,8 @@ FIRST_QUESTIONS = [
     pytest.param("are surrey still inadequate at responding", "Yes: Surrey Police is rated Inadequate for responding to the public", "every inspection round", id="still-alone-is-now"),
     # a body against its other kind where it works: each on its own
     pytest.param("notts fire - are we as bad as the police round here?", "Nottinghamshire Police: PEEL 2023–25", "I can't answer", id="as-bad-as-the-local-police"),
+    pytest.param("how many fire services do you have a full set of grades for, and which?", "16 of the 44 fire and rescue services have every core grade", "HMICFRS inspects 44", id="full-set-of-grades"),
+    pytest.param("Nottinghamshire Police: 2023-25 grades and monitoring history", "Enhanced monitoring (Engage): Nottinghamshire Police", "I can't answer", id="grades-and-monitoring"),
     pytest.param("anything out from the 2025-27 round yet", "Kent Police — PEEL 2025–27", "every graded area", id="round-reports-out-yet"),
     # one body named, the other kind asked for where it works: the bodies covering its area, side by side
     pytest.param("which fire services cover devon and cornwall police's patch", "Compared: Cornwall Fire and Rescue Service, Devon and Somerset Fire and Rescue Service, Isles of Scilly Fire and Rescue Service", "Devon and Cornwall Police: PEEL", id="covering-fire-of-force"),
@@ -93,6 +95,9 @@ CONVERSATIONS = [
     # 'which of those has the most' after a list of bodies with a grade: ranked by how many of it
     pytest.param(["which fire services got an Outstanding somewhere in the 2023-25 round?", "which of those has the most"], "1. Lancashire Fire and Rescue Service — 6 outstanding", "I can't answer", id="most-of-that-grade"),
     pytest.param(["which forces got an inadequate in 2021/22", "who got the most of them"], "inadequate", "I can't answer", id="most-inadequates"),
+    # a grade said as the pick's noun
+    pytest.param(["thames valley's patch - which FRSs cover it and how did they do in round 3?", "which was the inadequate?"], "Buckinghamshire Fire and Rescue Service", "I can't answer", id="which-was-the-inadequate"),
+    pytest.param(["which forces were outstanding at anything in 2021-22", "compare cumbria and durham", "who were the good ones"], "Compared", "I can't answer", id="who-were-the-good-ones"),
     # 'those two' is the last answer's two bodies
     # a follow-up's 'last time' is the round before the one asked about
     pytest.param(["which forces were inadequate at responding to the public", "and last time?"], "PEEL 2021–22", "I can't answer", id="follow-up-last-time-previous"),
