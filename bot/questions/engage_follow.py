@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.questions.engage_words import PICK_WORDS, follow_list
+from bot.questions.engage_words import PICK_WORDS, follow_list, pick_of
 
 if TYPE_CHECKING:
     from bot.questions.entities import Entities
@@ -45,7 +45,12 @@ def engage_text(question: MonitoringQuestion, names: dict[str, str]) -> str:
     noun = _NOUNS.get(question.kind or "", "police forces and fire and rescue services")
     where = f" in {question.place.label}" if question.place else ""
     if question.pick:
-        return f"of the {noun}{where}, {PICK_WORDS[question.pick]}"
+        among = ""
+        if question.year and question.during:
+            among = f" that were in engage during {question.year}"
+        elif question.year:
+            among = f" that moved into or out of engage in {question.year}"
+        return f"of the {noun}{where}{among}, {PICK_WORDS[question.pick]}"
     if question.year and question.during:
         ended = f" and had left it by the end of {question.year}" if question.ended else ""
         return f"which {noun}{where} were in engage during {question.year}{ended}"
@@ -70,6 +75,8 @@ def engage_move(text: str, question: MonitoringQuestion, new: Entities, names: d
         return None
     kind = new.kind if new.kind_word else question.kind
     if not question.name and not question.names:
+        if pick := pick_of(norm):  # 'which of those was in longest': of the list as asked, its year kept
+            return engage_text(replace(question, pick=pick, kind=kind, only_now=False), names)
         picked = follow_list(text, kind, question.place.label if question.place else None)
         if picked:
             return picked

@@ -65,3 +65,33 @@ def test_a_question_i_cant_answer_leaves_the_conversation_where_it_was(http_app,
         http_app, slack_api, event("what about investigating crime?", "1717800002.000100", thread=root)
     )
     assert "Norfolk Constabulary: investigating crime" in area["all"]
+
+
+def test_engage_follow_ups_and_a_place_picked_out_in_a_mention_thread(http_app, slack_api):
+    """The sixth sets' follow-up classes over signed events: Engage's list then its year, kind and pick, and a
+    place picked out of a list that the next turn leaves behind."""
+    root = "1717900000.000100"
+    ask(http_app, slack_api, event("which police forces left engage in 2025?", root))
+    turns = [
+        ("and the year before?", ["Staffordshire Police", "Wiltshire Police"], ["Nottinghamshire Police —"]),
+        ("and fire services?", ["London Fire Brigade"], ["Buckinghamshire Fire and Rescue Service —"]),
+        ("which of those was in longest?", ["In Engage longest", "London Fire Brigade"], []),
+        ("what finally got them out?", ["Why: London Fire Brigade", "|source>"], []),
+    ]
+    for i, (text, expected, not_expected) in enumerate(turns, 1):
+        reply = ask(http_app, slack_api, event(text, f"1717900{i:03d}.000100", thread=root))
+        assert reply["thread_ts"] == root
+        for s in expected:
+            assert s in reply["all"], (text, reply["all"][:400])
+        for s in not_expected:
+            assert s not in reply["all"], text
+    root = "1718000000.000100"
+    ask(
+        http_app,
+        slack_api,
+        event("Which forces got Outstanding for recording data about crime in 2023-25?", root),
+    )
+    welsh = ask(http_app, slack_api, event("how many of those are welsh", "1718000001.000100", thread=root))
+    assert "Gwent Police" in welsh["all"] and "Norfolk Constabulary" not in welsh["all"]
+    again = ask(http_app, slack_api, event("and who was inadequate on it", "1718000002.000100", thread=root))
+    assert "Hertfordshire Constabulary" in again["all"]
