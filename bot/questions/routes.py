@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from bot.questions import cues
 from bot.questions.entities import GOOD_OR_BETTER, Entities
+from bot.questions.kept import KEPT
 from bot.questions.kinds import (
     AreaQuestion,
     BodyCountQuestion,
@@ -317,6 +318,7 @@ ROUTES: tuple[Route, ...] = (
     Route("two to six bodies + 'which got more goods' -> those bodies ranked by that grade's count", lambda e: 2 <= len(e.bodies) <= 6 and bool(cues.grade_count_rank(e.norm)) and not e.area, _rank_named),
     Route("two or more bodies, or 'compare' -> side by side (on the area, if one is named)", lambda e: len(e.bodies) >= 2 or bool(cues.COMPARE.search(e.norm)), _compare),
     Route("one body + 'still' + then ('still as bad as a few years back', 'were always outstanding - still are?') -> every round", lambda e: _one(e) and e.area is None and e.still and bool(_THEN.search(e.norm)), lambda e: HistoryQuestion(e.bodies[0].id)),
+    Route("one body + grade + kept / dropped ('did humberside keep its outstanding grades') -> every round", lambda e: _one(e) and e.area is None and bool(e.grades) and bool(KEPT.search(e.norm)), lambda e: HistoryQuestion(e.bodies[0].id)),
     Route("one body + area -> that area only", lambda e: _one(e) and e.area is not None, lambda e: AreaQuestion(e.bodies[0].id, e.area.key if e.area else "", _round(e), _test(e))),
     Route("one body + 'over time' / 'improved' -> every round", lambda e: _one(e) and not e.grades and (bool(cues.HISTORY.search(e.norm)) or e.movement is not None) and (e.round is None or e.since_round is not None), lambda e: HistoryQuestion(e.bodies[0].id)),
     Route("one body + grade -> that body's areas at that grade", lambda e: _one(e) and bool(e.grades), lambda e: BodyGradesQuestion(e.bodies[0].id, e.grades, _round(e), e.yes_no)),

@@ -20,6 +20,7 @@ from bot.questions.context import long_rounds
 from bot.questions.covering import where_words
 from bot.questions.dates import ROUND, moved_since
 from bot.questions.entities import find_entities
+from bot.questions.kept import kept_words
 from bot.questions.kind_each import kind_to_each
 from bot.questions.kinds import (
     AreaQuestion,
@@ -158,6 +159,8 @@ def _one(
         notes, counted = (), tuple(recorded_words.WORDS)
     elif isinstance(applied, RegradeQuestion):
         notes, counted = (), tuple(regrade_words.WORDS)
+    elif isinstance(applied, HistoryQuestion):
+        counted += kept_words(norm)  # 'did humberside keep its outstanding grades': every round, to see
     elif isinstance(applied, CompareQuestion | GradeQuestion | AreaQuestion):
         counted += where_words(norm)  # 'which fire services cover X police's patch'
     # a place's word is unknown here unless a place was read from it ('merthyr' alone names no place)
