@@ -61,9 +61,13 @@ def same_time(norm: str) -> bool:
     return bool(_SAME_TIME.search(norm))
 
 
+_EVER = re.compile(r"\b(?:(?:have|has|had)\s+(?:\w+\s+)?been|ever|were|was|past|history|used\s+to)\b")
+
+
 def now_only(norm: str) -> bool:
-    """'which forces are currently in engage, and since when': only the spells under way today."""
-    return bool(_NOW.search(norm) or _SINCE_WHEN.search(norm))
+    """'which forces are currently in engage, and since when': only the spells under way today; never when it
+    asks who has been in it ('which forces have been in special measures and are they out now')."""
+    return bool(_NOW.search(norm) or _SINCE_WHEN.search(norm)) and not _EVER.search(norm)
 
 
 def ended_within(norm: str) -> bool:

@@ -138,10 +138,10 @@ def _not_covered(e: Entities) -> bool:
     surrey outstanding' is Ofsted's question)."""
     if e.not_covered == TIMES and not e.monitoring:
         return not e.grades  # 'how long to answer 999 calls' names an area, and asks for a figure
+    if e.not_covered in STRONG_TOPICS:
+        return not e.kind_word  # and so 'which ambulance services are in special measures'
     if not e.not_covered or e.monitoring:
         return False
-    if e.not_covered in STRONG_TOPICS:
-        return not e.kind_word
     if e.area and not measured(e.norm):
         return False
     return not e.grades
@@ -220,6 +220,11 @@ def _compare(e: Entities) -> Question | None:
         return CompareQuestion((), round_, e.area.key if e.area else None, e.place, e.kind)
     if len(e.bodies) == 1 and e.since_round is not None:
         return None  # 'did they get worse compared with 2021': one body over time, not two side by side
+    if len(e.bodies) == 1 and e.out_of_scope_strong:
+        # 'how do scottish fire and rescue compare to london fire brigade': the one HMICFRS inspects, and a
+        # note that it does not inspect the other (understand.py)
+        body = e.bodies[0].id
+        return AreaQuestion(body, e.area.key, _round(e)) if e.area else GradeQuestion(body, _round(e))
     names = compare_names(e)
     if len(names) < 2 or (_collective(e) and e.grades and len(e.bodies) < 2):
         return None
@@ -250,6 +255,14 @@ _THEN = re.compile(
 )
 
 
+# A ranking asked in the singular: 'which police force is doing worst', 'who has the most outstandings'
+_ONE_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?:\w+\s+){0,3}?(?:force|service|brigade|constabulary|frs|one)\s+(?:is|was|has|had|did|got|"
+    r"gets|does|do|performs?|performed|came|comes|scored|ranks?|ranked)\b|\bwho(?:s|\s+is|\s+was|\s+has|\s+had|\s+got|"
+    r"\s+did|\s+came)\s+(?:the\s+)?(?:best|worst|most|fewest|top|bottom)\b"
+)
+
+
 def _rank_named(e: Entities) -> Question:
     grade, fewest = cues.grade_count_rank(e.norm) or ("Outstanding", False)
     kind = e.bodies[0].kind
@@ -261,6 +274,10 @@ def _rank_named(e: Entities) -> Question:
 def _rank(e: Entities) -> Question:
     limit_match = cues.LIMIT.search(e.norm)
     limit = cues.number(limit_match.group(1) or limit_match.group(2)) if limit_match else 5
+    if not limit_match and _ONE_ASKED.search(e.norm):
+        limit = (
+            1  # 'which force is doing worst in the east midlands': the one asked for (ties said in a note)
+        )
     best = not cues.WORST.search(e.norm)
     area = e.area.key if e.area else None
     by_count = cues.grade_count_rank(e.norm) if not area else None
@@ -312,7 +329,7 @@ ROUTES: tuple[Route, ...] = (
     Route("a topic no grade answers (crime counts, budgets, named officers, hospitals, schools) and no area or grade -> what I cover", _not_covered, lambda e: UnanswerableQuestion(e.typed or e.text, e.not_covered or "")),
     Route("everyday words (weather, travel, sport) and none about inspections -> what I cover", lambda e: e.off_topic, lambda e: UnanswerableQuestion(e.typed or e.text)),
     Route("'what is engage', 'what does special measures mean' -> what enhanced monitoring is", _engage_defined, lambda e: DefinitionQuestion("engage", kind=e.kind)),
-    Route("monitoring words (+ one body, or bodies at the same time) -> enhanced monitoring", lambda e: e.monitoring and (len(e.bodies) <= 1 or _engage_together(e)), _monitoring),
+    Route("monitoring words (+ one body, or bodies at the same time) -> enhanced monitoring", lambda e: e.monitoring and (len(e.bodies) <= 1 or _engage_together(e)) and not (e.area and e.movement and e.bodies), _monitoring),
     Route("no body + 'what does ... mean' / 'what areas' -> definition", _definition_asked, _definition),
     Route("no body + 'how many' -> a count", lambda e: not e.bodies and bool(cues.HOW_MANY.search(e.norm)) and not cues.grade_count_rank(e.norm), _count),
     Route("two to six bodies + 'which got more goods' -> those bodies ranked by that grade's count", lambda e: 2 <= len(e.bodies) <= 6 and bool(cues.grade_count_rank(e.norm)) and not e.area, _rank_named),

@@ -253,7 +253,10 @@ def _slots_not_carried(question: Question, text: str, directory: Directory) -> t
     kept = set(getattr(question, "names", ()) or ())  # 'east sussex vs west sussex, which got more goods'
     if found.bodies and isinstance(question, no_bodies + (MovementQuestion,)):
         left += [b.name for b in found.bodies if b.id not in kept]
-    return (f"not taken into account: {', '.join(left)}",) if left else ()
+    notes: tuple[str, ...] = (f"not taken into account: {', '.join(left)}",) if left else ()
+    if found.out_of_scope_strong and found.bodies and not isinstance(question, OutOfScopeQuestion):
+        notes += (f"{found.out_of_scope}: not inspected by HMICFRS, so not compared",)
+    return notes
 
 
 def _pillar_note(question: Question, norm: str) -> tuple[str, ...]:

@@ -58,6 +58,19 @@ FIRST_QUESTIONS = [
     pytest.param("notts fire - are we as bad as the police round here?", "Nottinghamshire Police: PEEL 2023–25", "I can't answer", id="as-bad-as-the-local-police"),
     pytest.param("how many fire services do you have a full set of grades for, and which?", "16 of the 44 fire and rescue services have every core grade", "HMICFRS inspects 44", id="full-set-of-grades"),
     pytest.param("Nottinghamshire Police: 2023-25 grades and monitoring history", "Enhanced monitoring (Engage): Nottinghamshire Police", "I can't answer", id="grades-and-monitoring"),
+    # a ranking asked in the singular: the one asked for
+    pytest.param("which police force is doing worst in the east midlands", "1. Lincolnshire Police", "2. ", id="singular-ranking"),
+    pytest.param("which north west brigade has the most outstandings", "1. Lancashire Fire and Rescue Service — 6 outstanding", "2. ", id="singular-ranking-by-count"),
+    pytest.param("which forces are the worst at investigating crime", "2. ", "I can't answer", id="plural-ranking-keeps-five"),
+    # a body HMICFRS does not inspect, set against one it does: the one it does, and a note
+    pytest.param("how do scottish fire and rescue compare to london fire brigade", "Scotland: not inspected by HMICFRS, so not compared", "Did you mean", id="compare-with-outside"),
+    pytest.param("which ambulance services are in special measures", "I can't answer that", "Lincolnshire Police", id="ambulance-engage-refused"),
+    # who has been in it, and are they out now: every spell, not today's only
+    pytest.param("which forces in london have been in special measures and are they out now", "Metropolitan Police Service — from 28 June 2022 to 24 January 2025", "I can't answer", id="been-in-and-out-now"),
+    # an area and a movement beat Engage's words
+    pytest.param("wiltshire police - has it got better since it was in special measures? responding grade", "up from Inadequate in 2021–22", "Enhanced monitoring", id="movement-beats-engage-words"),
+    # 'other than X got ...'
+    pytest.param("which forces other than lincolnshire got 4 or more areas requires improvement in 2023-25", "apart from Lincolnshire Police", "not taken into account", id="except-before-got"),
     pytest.param("anything out from the 2025-27 round yet", "Kent Police — PEEL 2025–27", "every graded area", id="round-reports-out-yet"),
     # one body named, the other kind asked for where it works: the bodies covering its area, side by side
     pytest.param("which fire services cover devon and cornwall police's patch", "Compared: Cornwall Fire and Rescue Service, Devon and Somerset Fire and Rescue Service, Isles of Scilly Fire and Rescue Service", "Devon and Cornwall Police: PEEL", id="covering-fire-of-force"),
