@@ -24,6 +24,7 @@ from bot.questions.kinds import (
     UsageError,
 )
 from bot.questions.names import Directory
+from bot.questions.why_words import AREA_REF
 
 if TYPE_CHECKING:
     from bot.questions.entities import Entities
@@ -39,7 +40,7 @@ _MARKER = re.compile(
 # A question about the body the last one named: 'is it in engage?', 'how have they done over time?'.
 _PRONOUN = re.compile(
     r"\b(?:that\s+one|this\s+one|it|they|them|that|that\s+force|this\s+force|that\s+service|this\s+service|"
-    r"the\s+same\s+force|(?:those|these)\s+(?:two|three|four|both)|(?:those|these)\s+(?:forces|services)|"
+    r"the\s+same\s+force|the\s+(?:brigade|force|constabulary)|(?:those|these)\s+(?:two|three|four|both)|(?:those|these)\s+(?:forces|services)|"
     r"both\s+of\s+(?:them|those))\b",
     re.I,
 )
@@ -70,6 +71,10 @@ _GROUP_WORDS = re.compile(
 )
 
 
+_GROUP_ASKED = re.compile(
+    r"\b(?:which|what|any|who)\s+(?:\w+\s+)?(?:forces|services|brigades|constabularies|else)\b|\bwho\s+(?:was|were|got|is|are)\b",
+    re.I,
+)
 _COUNTED = re.compile(r"\b(?:those|these)\s+(two|three|four|both)\b|\bboth\s+of\s+(?:them|those)\b", re.I)
 _HOW_MANY = {"two": 2, "both": 2, "three": 3, "four": 4}
 
@@ -127,6 +132,12 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
     if not new.bodies and len(old.bodies) == 1 and new.grades and _ONLY_ONES.search(clean):
         # 'are those the only bad ones?' after one body's grades: its areas at those grades, counts and all
         question = route(replace(old, grades=new.grades, area=None, yes_no=False), clean)
+        written = _written(question, directory)
+        if written and _parses_to(written, directory, question):
+            return written
+    if not new.bodies and old.area and not new.area and _GROUP_ASKED.search(clean) and AREA_REF.search(clean):
+        # 'and which forces were inadequate for it in 2021/22' after one body on an area: 'it' is the area
+        question = route(replace(new, area=old.area, kind=old.kind), clean)
         written = _written(question, directory)
         if written and _parses_to(written, directory, question):
             return written

@@ -26,6 +26,7 @@ _AGAIN = re.compile(
     r"^\W*(?:(?:and|so|ok)\s+)?(?:is\s+(?:that|it)\s+(?:the\s+only\s+one|it|all)|just\s+(?:that|those|them)(?:\s+\w+)?|"
     r"(?:any|are\s+there\s+any)\s+others?|only\s+(?:that|them|those)(?:\s+\w+)?|no\s+(?:one|body)\s+else)\W*$"
 )
+_ONLY_ONE = re.compile(r"\b(?:the\s+only\s+(?:one|force|service)|only\s+one|anyone\s+else|any\s+others?)\b")
 _BARE = re.compile(r"^\W*(?:and|what\s+about|how\s+about|or|same\s+for|ok\s+and|now)\b", re.I)
 _OTHER_TOPIC = re.compile(
     r"\b(?:grades?|graded|rated|ratings?|results?|overall|card|scores?|report|inspections?|peel|good|outstanding|"
@@ -66,6 +67,9 @@ def engage_move(text: str, question: MonitoringQuestion, new: Entities, names: d
     norm = " ".join(text.lower().split())
     if len(norm.split()) > MAX_WORDS or new.area or new.grades or _OTHER_TOPIC.search(new.rest):
         return None
+    if new.bodies and _ONLY_ONE.search(norm) and not question.name and not question.names:
+        # 'is that the only one? I thought Notts was in it too': every spell of the list's kind, theirs too
+        return engage_text(replace(question, only_now=False, pick=None), names)
     if new.bodies:
         if len(new.bodies) == 1 and (_BARE.match(norm) or new.monitoring):
             who = new.bodies[0]

@@ -16,7 +16,7 @@ from bot.questions.counterparts import Counterparts, dedupe, fire_named, in_plac
 from bot.questions.dates import ROUND, ROUNDS, round_before
 from bot.questions.names import Body, Directory
 from bot.questions.picks import is_pick
-from bot.questions.why_words import WHY, WHY_START
+from bot.questions.why_words import AREA_REF, CHALLENGE, WHY, WHY_START
 
 if TYPE_CHECKING:
     from bot.questions.entities import Entities
@@ -49,6 +49,7 @@ _REGION_OF_KIND = re.compile(
     r"|\b(?:the\s+)?(?:region|area)['’]?s\s+(?:police\s+)?(?:forces|fire\s+services|services)\b",
     re.I,
 )
+_ANOTHER = re.compile(r"\b(?:the\s+other|another|the\s+rest)\b", re.I)
 _PLURAL_KIND = re.compile(r"\b(?:forces|services|brigades|constabularies)\b", re.I)
 _FOLLOWING = re.compile(r"^\s*(?:and|what\s+about|how\s+about|same\s+for|now|vs|or|then|also|ok|so)\b", re.I)
 _GROUP = re.compile(r"\b(?:which|list|forces|services|constabularies|who)\b", re.I)
@@ -56,7 +57,9 @@ _WHEN = re.compile(r"\b(?:since\s+when|how\s+long|when\s+did)\b", re.I)
 _ENGAGE = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b", re.I)
 # 'why did LFB go in', 'what got them out': going into or out of Engage, said without naming it
 _IN_OR_OUT = re.compile(
-    r"\b(?:go|goes|went|gone|put|come|came|get|got|taken|moved)\s+(?:in|into|out)\b", re.I
+    r"\b(?:go|goes|going|went|gone|put|putting|placed|come|came|coming|get|got|getting|taken|moved|moving)\s+"
+    r"(?:in|into|out)\b",
+    re.I,
 )
 _IN_IT = re.compile(
     r"\b(?:in\s+it|in\s+there|in\s+that|in\s+too|ever\s+in|been\s+in|go\s+in|put\s+in)\b", re.I
@@ -107,7 +110,7 @@ def move(
 
     if _NOT_HELD.search(text):
         return text  # who runs it, its budget...: a question of its own, which the store can't answer
-    if _CHALLENGE.match(text) and last.bodies and not new.bodies:
+    if CHALLENGE.match(text) and last.bodies and not new.bodies:
         # 'I thought it was adequate?': the grade on record with the sentence it came from (and any regrade)
         return why_question(last.bodies, last.area, last.round, engage=last.engage)
     if WHY.search(text) and not _GROUP.search(text) and (len(new.bodies) <= 2 or WHY_START.match(text)):
@@ -151,7 +154,7 @@ def move(
         return f"{ROUND.sub(' ', previous).strip()} in {before}"
     if len(named) == 1 and new.since_round and not new.grades:
         # 'back to gmp - investigating crime, 21-22 vs 23-25?': two rounds of one body, not two bodies
-        on = area or (last.area if named == last.bodies else None)
+        on = area or (last.area if named == last.bodies or AREA_REF.search(text) else None)
         return f"{named[0].id} {area_words(on)} over time" if on else f"history {named[0].id}"
     if (
         asked
@@ -162,7 +165,8 @@ def move(
     ):
         # 'now the police forces in the region on X' after a region's fire services: that region's forces
         return _region(last, asked, new.place, area, round_ or last.round)
-    if asked and asked != last.kind and (last.bodies or new.bodies):
+    other_kind_named = bool(new.bodies) and all(b.kind != asked for b in new.bodies)
+    if asked and (asked != last.kind or other_kind_named) and (last.bodies or new.bodies):
         # 'and the fire service?', 'their police force on X', 'the fire services covering the A&S area'
         switched = _switch(new, last, asked, counterparts, text)
         if isinstance(switched, tuple) and len(switched) == 1 and _MOVED.search(text) and not new.grades:
@@ -204,7 +208,8 @@ def move(
             named if len(named) == 1 else (last.bodies if not new.bodies and len(last.bodies) == 1 else ())
         )
         if bodies:
-            on = area or (last.area if bodies == last.bodies and not _OTHER_AREAS.search(text) else None)
+            same = bodies == last.bodies or AREA_REF.search(text)  # 'has suffolk's grade for that improved'
+            on = area or (last.area if same and not _OTHER_AREAS.search(text) else None)
             return f"{bodies[0].id} {area_words(on)} over time" if on else f"history {bodies[0].id}"
     if named and tuple(named) != tuple(new.bodies):
         # a body named in a fire conversation stays a fire service: 'and herts?', 'when was surrey's report out?'
@@ -223,11 +228,6 @@ _NOT_HELD = re.compile(
     re.I,
 )
 # 'the rest of their areas', 'what else went down', 'its other areas': the body's other areas, not its region
-_CHALLENGE = re.compile(
-    r"^\s*(?:(?:but|hang\s+on|hmm|wait)[,!.]?\s+)*(?:i\s+thought|are\s+you\s+sure|really\?|surely\s+(?:it|they|that)|"
-    r"that'?s\s+(?:not\s+)?(?:right|wrong)|is\s+that\s+(?:right|correct))",
-    re.I,
-)
 _OTHER_AREAS = re.compile(
     r"\b(?:rest\s+of\s+(?:their|its|the|his|her)\s+(?:areas?|grades?|report|card)|what\s+else|anything\s+else|"
     r"(?:their|its|the)\s+other\s+(?:areas?|grades?)|other\s+areas?|overall)\b",
@@ -295,6 +295,8 @@ def _switch(
     # 'back to the police' after Devon's three fire services is the force covering all three
     every = [i for i in ids if all(i in counterparts.other_kind(b) for b in source)]
     ids = every or ids
+    if _ANOTHER.search(text):  # 'the other fire service in the west mercia area': not the one just shown
+        ids = [i for i in ids if all(i != b.id for b in last.bodies)] or ids
     if ids and new.monitoring and len(ids) == 1:
         return f"has {ids[0]} been in engage"
     if ids:

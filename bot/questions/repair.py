@@ -162,7 +162,7 @@ _TARGET_CUES = frozenset(
     grade grades graded rated rating ratings report reports engage special measures monitoring compare
     better worse improved declined latest published england wales welsh english region north south east west
     midlands yorkshire london eastern northern southern anything everything difference between
-    werent wasnt arent isnt didnt doesnt havent hasnt hadnt except excluding
+    werent wasnt arent isnt didnt doesnt havent hasnt hadnt except excluding inspectors reason reasons
     """.split()
 )
 

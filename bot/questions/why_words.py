@@ -12,7 +12,8 @@ WHY = re.compile(
     r"|\b(?:what(?:\s+(?:was|were|are|is)|'?s)\s+the\s+(?:reasons?|reasoning|rationale|justification|explanation|"
     r"causes?|concerns?|problems?|issues?|sources?|evidence)|"
     r"where\s+(?:does|did|do)\s+(?:that|this|it|they)\s+come\s+from|(?:sources?|evidence)\s+for|what\s+went\s+wrong|"
-    r"reasons?\s+(?:for|why|behind)|what\s+(?:did|do|does)\s+(?:they|the\s+inspectors?|hmicfrs|hmi|inspectors?|the\s+report|it)\s+"
+    r"reasons?\s+(?:for|why|behind)|what\s+(?:did|do|does)\s+(?:they|the\s+inspectors?|hmicfrs|hmi|inspectors?|the\s+report|it|the\s+sources?|sources?|"
+    r"the\s+(?:press|news|papers?|release)|reports?)\s+"
     r"(?:(?:actually|really|exactly)\s+)?(?:say|find|said|found)|on\s+why|(?:says?|explains?|explained)\s+why|"
     r"keeping\s+(?:them|it|him|her)\s+in|what\s+(?:did|does)\s+\w+\s+say\s+about|"
     r"what\s+needs?\s+to\s+(?:improve|change)|what\s+(?:must|should)\s+(?:it|they)\s+(?:improve|do\s+better)|"
@@ -24,6 +25,20 @@ WHY = re.compile(
     re.I,
 )
 WHY_START = re.compile(r"^\s*(?:why|how\s+come)\b", re.I)
+
+# 'I thought it was adequate?', 'are you sure?': the grade on record with the sentence it came from
+CHALLENGE = re.compile(
+    r"^\s*(?:(?:but|hang\s+on|hmm|wait)[,!.]?\s+)*(?:i\s+thought|are\s+you\s+sure|really\?|surely\s+(?:it|they|that)|"
+    r"that'?s\s+(?:not\s+)?(?:right|wrong)|is\s+that\s+(?:right|correct))",
+    re.I,
+)
+
+# The last question's area said as a pronoun: 'has suffolk's grade for that improved', 'who was inadequate on it'
+AREA_REF = re.compile(
+    r"\b(?:for|on|in|at|with)\s+(?:that|it|this|the\s+same(?:\s+(?:thing|area|one))?)\b"
+    r"(?!\s+(?:round|year|inspection|report|time|one|force|service|area\s+of))",
+    re.I,
+)
 
 
 def asks_why(text: str) -> bool:

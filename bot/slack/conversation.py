@@ -47,6 +47,10 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
     if found is None:
         previous = _one_report(db, previous) or previous  # 'what about leadership in that one?'
         clean = region_named(long_rounds(" ".join(text.split())), previous, directory)
+        if previous:  # a follow-up's typos are read as a first question's are ('what did the inspecters say')
+            from bot.questions.repair import lexicon, repair
+
+            clean = repair(clean, lexicon(directory)).text
         if previous and cues.LAST_TIME.search(clean) and not cues.AGAINST_PREVIOUS.search(clean.lower()):
             clean = cues.LAST_TIME.sub("in the previous round", clean)  # 'and last time?': the round before
         found = (
