@@ -261,14 +261,21 @@ class _Mention:
 
 
 def _mentions(
-    low: str, earlier_years: set[str], areas: list[Found[tuple[str, ...]]], all_earlier: bool = False
+    low: str,
+    earlier_years: set[str],
+    areas: list[Found[tuple[str, ...]]],
+    all_earlier: bool = False,
+    reported: bool = False,
 ) -> list[_Mention]:
     out = []
     for m in GRADE_WORDS.finditer(low):
         if any(f.start <= m.start() < f.end for f in areas):
             continue  # "good use of resources" names an area, not a grade
         before, after = low[max(0, m.start() - 60) : m.start()], low[m.end() : m.end() + 60]
-        earlier = bool(_EARLIER_BEFORE.search(before))
+        said_earlier = _EARLIER_BEFORE.search(before)
+        # minutes report what was said in the past perfect ("the Service had been judged as good in"): there
+        # "had been" is the report being presented, not an earlier one
+        earlier = said_earlier is not None and not (reported and said_earlier.group(1) == "had been")
         after_earlier = _EARLIER_AFTER.match(after)
         if after_earlier:
             year = re.search(r"20\d\d", after_earlier.group())
@@ -296,11 +303,11 @@ def _cut(low: str, start: int, end: int, forward: bool, listing: bool = False) -
 
 
 def _prose(
-    unit: Unit, index: AreaIndex, earlier_years: set[str], all_earlier: bool = False
+    unit: Unit, index: AreaIndex, earlier_years: set[str], all_earlier: bool = False, reported: bool = False
 ) -> list[Statement]:
     low = unit.text.lower()
     every_area = index.find(unit.text)
-    mentions = _mentions(low, earlier_years, every_area, all_earlier)
+    mentions = _mentions(low, earlier_years, every_area, all_earlier, reported)
     frames = [m.frame for m in mentions if m.usable and m.frame]
     if not frames:
         return []
@@ -328,8 +335,11 @@ def _prose(
     return out
 
 
-def statements(units: list[Unit], index: AreaIndex, *, earlier_years: set[str]) -> list[Statement]:
-    """Every grade statement in the text, in order."""
+def statements(
+    units: list[Unit], index: AreaIndex, *, earlier_years: set[str], reported: bool = False
+) -> list[Statement]:
+    """Every grade statement in the text, in order (`reported`: the text is a meeting's minutes, told in
+    reported speech)."""
     out: list[Statement] = []
     heading: tuple[str, str] | None = None  # (grade, heading text) while a list under it runs
     header: list[str | None] | None = None  # a table's header row of grades (columns are grades)
@@ -389,5 +399,5 @@ def statements(units: list[Unit], index: AreaIndex, *, earlier_years: set[str]) 
         if line is not None:
             out += line
             continue
-        out += _prose(unit, index, earlier_years, continues)
+        out += _prose(unit, index, earlier_years, continues, reported)
     return out

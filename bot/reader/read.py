@@ -31,6 +31,11 @@ from bot.reader.round_words import rating_years
 from bot.reader.rounds import NO_CUE, round_of_year, which_round
 from bot.reader.text import fold, key, units, unwrap
 
+# A meeting's record ("Minutes:", "Agenda item", "presented the report"): told in reported speech
+_MINUTES = re.compile(
+    r"^\s*(?:minutes\b|agenda item\b)|\bminutes of the\b|\bpresented (?:the|his|her|a) report\b", re.I | re.M
+)
+HEAD = 3000
 _COUNTS = re.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+the\s+\w+\s+)?areas?\b"
 )
@@ -118,7 +123,12 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
     own = own_initials(folded, bodies, body.id)
     said = [
         s
-        for s in statements(units(folded), _areas(catalog, framework), earlier_years=finding.earlier_years)
+        for s in statements(
+            units(folded),
+            _areas(catalog, framework),
+            earlier_years=finding.earlier_years,
+            reported=bool(_MINUTES.search(folded[:HEAD])),
+        )
         if not names_other(s.quote, bodies, body.id, own)
     ]
     notes: list[str] = []
