@@ -78,12 +78,16 @@ def round_numbers(text: str) -> list[int]:
     return out
 
 
-def years(text: str, before: re.Pattern[str], reach: int = 60) -> list[int]:
-    """Years in the text that the words before them (within `reach` characters) make a cue."""
+_SPAN_AFTER = re.compile(r"\s*[/-]\s*(?:20)?\d\d(?!\d)")
+
+
+def years(text: str, before: re.Pattern[str], reach: int = 60, *, spans: bool = True) -> list[int]:
+    """Years in the text that the words before them (within `reach` characters) make a cue (without
+    `spans`, not a year that opens a span such as 2020/21: that names a round, read as one)."""
     out = []
     for m in _YEAR.finditer(text):
         ahead = text[max(0, m.start() - reach) : m.start()]
-        if before.search(ahead):
+        if before.search(ahead) and (spans or not _SPAN_AFTER.match(text, m.end())):
             out.append(int(m.group()))
     return out
 

@@ -54,3 +54,23 @@ def test_outside_minutes_had_been_rated_is_still_an_earlier_grade(catalog):
         "judged as inadequate in preventing fire and risk."
     )
     assert "preventing_fire" not in grades(read_text(text, catalog))
+
+
+MISLABELLED = (
+    "The West Yorkshire Police PEEL 2020/21 report looks at police effectiveness, efficiency and legitimacy. "
+    "The inspection graded the force as adequate at investigating crime."
+)
+
+
+def test_a_peel_round_never_run_is_a_mislabel_and_the_date_decides(catalog):
+    # PEEL 2018/19 was the old framework's last round and 2021/22 the next: "PEEL 2020/21" is neither, so
+    # the page's date, against the force's own report of 24 November 2021, decides
+    p = read_text(MISLABELLED, catalog, url="https://news.example/2021/11/24/west-yorkshire-police-report/")
+    assert p.round == "2021-22"
+    assert grades(p) == {"investigating": "Adequate"}
+
+
+def test_a_peel_round_never_run_is_not_read_as_the_old_peel(catalog):
+    p = read_text(MISLABELLED, catalog)
+    assert p.round != "2014-19"
+    assert not any("does not hold" in n for n in p.notes)
