@@ -21,7 +21,7 @@ from bot.reader.bodies import (
     own_initials,
     which_body,
 )
-from bot.reader.dates import meeting_date, published_date, url_month
+from bot.reader.dates import meeting_date, page_date, published_date, url_month
 from bot.reader.grades import Statement, statements
 from bot.reader.kinds import NATIONAL, named_kind, other_inspection
 from bot.reader.lexicon import GRADE_WORDS, GRADES, area_wordings
@@ -62,7 +62,8 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
     """What the text states about one body's inspection."""
     folded = unwrap(fold(text))
     published = published_date(folded, url)
-    dated = published or meeting_date(folded) or _month_of(url)  # the date the round is read against
+    # the date the round is read against: the report's, else when the page was written (a story, minutes)
+    dated = published or page_date(folded, url) or meeting_date(folded) or _month_of(url)
     bodies = _bodies(catalog)
     found = which_body(folded, bodies, catalog, url)
     if found.body is None and len(found.others) > 1:  # named about equally: whose are the grades?

@@ -74,3 +74,68 @@ def test_a_peel_round_never_run_is_not_read_as_the_old_peel(catalog):
     p = read_text(MISLABELLED, catalog)
     assert p.round != "2014-19"
     assert not any("does not hold" in n for n in p.notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        (
+            "Inspectors praise Essex fire\nAuthor: A. Writer Published 8th Mar 2024\nThe service was rated good.",
+            "",
+        ),
+        (
+            " date 2024-03-13 Kent Police needs to improve, the inspectorate has said. Roy Wilsher yesterday said…",
+            "",
+        ),
+        ("24 July 2025\nThe commissioner welcomed the latest PEEL report on Hampshire Constabulary.", ""),
+        (
+            "Kent Police receives an outstanding grade",
+            "https://news.example/2017/12/12/kent-police-outstanding/",
+        ),
+    ],
+)
+def test_a_storys_own_date_is_not_the_reports_publication(text, url):
+    from bot.reader.dates import page_date, published_date
+
+    assert published_date(text, url) is None
+    assert page_date(text, url) is not None  # still when it was written: a cue to the round
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "published"),
+    [
+        (  # the text says the report came out that day
+            "Last updated 23rd May 2025\nThe report by HMICFRS, published today (Friday 23rd May), grades it.",
+            "",
+            "2025-05-23",
+        ),
+        (
+            "20 January 2023\nAs a result, today's report from HMICFRS classes the service as good.",
+            "",
+            "2023-01-20",
+        ),
+        ("09/04/2026\nHMICFRS has published its latest findings on Kent Police.", "", "2026-04-09"),
+        # the inspectorate's own page, or the report itself by its title
+        (
+            "Published on: 9 May 2024\nForeword",
+            "https://hmicfrs.justiceinspectorates.gov.uk/publication-html/x/",
+            "2024-05-09",
+        ),
+        ("Published: 2025-03-12\nPEEL 2023–2025: An inspection of Kent Police", "", "2025-03-12"),
+        # a sentence about the report, wherever it is
+        ("Members noted the report.\nThe report was released publicly on 14August 2025.", "", "2025-08-14"),
+    ],
+)
+def test_a_date_the_text_ties_to_the_report_is_its_publication(text, url, published):
+    from bot.reader.dates import published_date
+
+    assert published_date(text, url) == published
+
+
+def test_a_story_date_still_places_the_story_in_its_round(catalog):
+    # the story's date is not the report's, but the force's report out by then (28 April 2022) is 2021/22
+    text = "Kent Police was rated good at preventing crime, the inspectorate found."
+    p = read_text(text, catalog, url="https://news.example/2022/05/03/kent-police-report/")
+    assert p.published is None
+    assert p.round == "2021-22"
+    assert grades(p) == {"preventing_crime": "Good"}
