@@ -21,6 +21,7 @@ from bot.reader.bodies import (
     own_initials,
     which_body,
 )
+from bot.reader.counts import grade_counts
 from bot.reader.dates import meeting_date, page_date, published_date, url_month
 from bot.reader.grades import Statement, statements
 from bot.reader.kinds import NATIONAL, named_kind, other_inspection
@@ -29,6 +30,7 @@ from bot.reader.phrases import PhraseIndex
 from bot.reader.proposal import Catalog, CatalogBody, Conflict, Proposal, ProposedGrade, Unmatched
 from bot.reader.round_words import rating_years
 from bot.reader.rounds import NO_CUE, round_of_year, which_round
+from bot.reader.store_fit import round_by_store
 from bot.reader.text import fold, key, units, unwrap
 
 # A meeting's record ("Minutes:", "Agenda item", "presented the report"): told in reported speech
@@ -143,6 +145,13 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
     why = finding.why
     if round_ is None and why == NO_CUE:  # no cue at all: the areas only one round grades may tell
         round_ = _round_by_areas(said, catalog, framework) or _round_by_rating_year(said, catalog, framework)
+        if round_ is None and (
+            round_ := round_by_store(grade_counts(folded.lower()), body.id, framework, catalog)
+        ):
+            notes.append(
+                f"Round {round_} from the grade counts the text states: of {body.name}'s reports in the store, "
+                "only that round's fits them."
+            )
         in_round = [a.area for a in catalog.areas_of(framework, round_)] if round_ else []
     areas_for = in_round if round_ else _likeliest_areas(said, catalog, framework)
     grades, unmatched, conflicts, settled = _settle(said, areas_for, round_)

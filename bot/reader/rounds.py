@@ -171,7 +171,7 @@ def round_by_body_date(published: str, framework: str, body: str, catalog: Catal
     that body can be out yet: the store has that report dated later, or the later round had not begun. A
     council's minutes in October 2023 on a force whose 2023–25 report came in 2024 are about its 2021/22
     report, whatever the inspectorate published for other forces that month."""
-    reports = catalog.reports_of(body, framework)
+    reports = [r for r in catalog.reports_of(body, framework) if r.published]
     cutoff = _shifted(published, RELEASE_SLACK)
     out = [r for r in reports if r.published <= cutoff]
     if not out:

@@ -139,3 +139,68 @@ def test_a_story_date_still_places_the_story_in_its_round(catalog):
     assert p.published is None
     assert p.round == "2021-22"
     assert grades(p) == {"preventing_crime": "Good"}
+
+
+# Rounds from the body's own reports in the store (the shipped data: Hampshire's 2023-25 report graded two
+# areas good and six adequate; Kent's 2021/22 report has three areas requiring improvement and one
+# outstanding, its 2025-27 report none requiring improvement; its 2023-25 report's grades are not held).
+
+
+def test_counts_that_are_exactly_one_stored_reports_decide_the_round(catalog):
+    text = (
+        "Hampshire and Isle of Wight Constabulary was graded across eight areas of policing. Inspectors found "
+        "it good in two areas and adequate in six areas. It is good at protecting vulnerable people."
+    )
+    p = read_text(text, catalog)
+    assert p.round == "2023-25"
+    assert grades(p) == {"protecting_vulnerable": "Good"}
+    assert any("counts" in n for n in p.notes)  # the proposal says how the round was decided
+
+
+def test_counts_that_rule_out_every_other_round_decide_the_round(catalog):
+    text = (
+        "While five areas have been rated as good, two areas require improvement and two are adequate. Kent "
+        "Police requires improvement at investigating crime, inspectors said."
+    )
+    p = read_text(text, catalog)
+    assert p.round == "2023-25"
+    assert grades(p) == {"investigating": "Requires improvement"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fits Kent's 2021/22 report and its 2023-25 one (whose grades the store lacks): no round
+        "Kent Police was rated good in four areas and requires improvement in three. It requires improvement "
+        "at investigating crime.",
+        # an earlier inspection's counts are not this report's
+        "At its previous inspection Hampshire and Isle of Wight Constabulary was good in two areas and adequate "
+        "in six areas. It is good at protecting vulnerable people.",
+        # fire: the 2025-27 round grades on the same scale and the store holds none of its reports yet
+        "Essex County Fire and Rescue Service was rated good in three areas and adequate in two but requires "
+        "improvement in six. It requires improvement at responding to fires and emergencies.",
+    ],
+)
+def test_counts_the_store_cannot_place_in_one_round_decide_nothing(catalog, text):
+    p = read_text(text, catalog)
+    assert p.round is None
+    assert any(n.startswith("No round") for n in p.notes)
+
+
+def test_counts_are_read_in_the_common_forms():
+    from bot.reader.counts import grade_counts
+
+    c = grade_counts(
+        "his majesty's inspectorate of constabulary and fire & rescue services graded the force's performance "
+        "across nine areas of policing and found it 'inadequate' in three areas, 'requires improvement' in two "
+        "areas, 'adequate' in two areas and 'good' in two areas."
+    )
+    assert c is not None and c.complete
+    assert dict(c.by_grade) == {"Inadequate": 3, "Requires improvement": 2, "Adequate": 2, "Good": 2}
+    assert grade_counts(
+        "six of which require improvement and two others were rated as adequate."
+    ).by_grade == (
+        ("Requires improvement", 6),
+        ("Adequate", 2),
+    )
+    assert grade_counts("three forces were rated outstanding in two areas.") is None
