@@ -59,6 +59,13 @@ _GRADED_KIND = re.compile(
 
 _SPOTLIGHT = re.compile(r"\bspotlight report\b")
 TITLE = 200
+FRAMEWORK = "a national publication on how the inspections are done (the framework), not an inspection"
+# Its title (or address) is the framework or the programme itself: "PEEL assessment framework (PAF) 2025-2027",
+# "…releases updated inspection programme and framework…", "new PEEL performance assessments for policing"
+_FRAMEWORK = re.compile(
+    r"\bassessment framework\b|\binspection (?:programme|framework)s?\b(?: and framework)?|\bprogramme and "
+    r"framework\b|\bperformance assessments? for policing\b|\bnew (?:peel|inspection) (?:framework|approach)\b"
+)
 
 
 def other_inspection(text: str, url: str = "") -> str | None:
@@ -68,6 +75,8 @@ def other_inspection(text: str, url: str = "") -> str | None:
     title = url.lower().replace("-", " ") + "\n" + text[:TITLE].lower().split("\n", 1)[0]
     if _SPOTLIGHT.search(title):  # "PEEL spotlight report: …" sums up many forces' inspections
         return "a thematic inspection"
+    if _FRAMEWORK.search(title):  # not in passing: a report says it inspected "against the framework"
+        return FRAMEWORK
     if _GRADED_KIND.search(head):
         return None
     return named_kind(head)

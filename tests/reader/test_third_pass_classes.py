@@ -204,3 +204,31 @@ def test_counts_are_read_in_the_common_forms():
         ("Adequate", 2),
     )
     assert grade_counts("three forces were rated outstanding in two areas.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        (
+            "PEEL assessment framework (PAF) 2025-2027\nPublished on: 11 April 2025\nLeadership and force management",
+            "",
+        ),
+        (
+            "Police PEEL inspections are changing again. Kent Police will be graded in new ways.",
+            "https://blog.example/2025/04/19/new-peel-performance-assessments-for-policing-2025-27",
+        ),
+        ("HMICFRS releases updated inspection programme and framework for all fire and rescue services", ""),
+    ],
+)
+def test_the_inspection_framework_itself_is_no_inspection_and_says_so(catalog, text, url):
+    p = read_text(text, catalog, url=url)
+    assert p.is_empty
+    assert any("framework" in n and "not an inspection" in n for n in p.notes)
+
+
+def test_a_report_that_names_the_framework_in_passing_is_still_read(catalog):
+    text = (
+        "PEEL 2023–2025: An inspection of Kent Police\nWe inspected the force against the PEEL assessment "
+        "framework.\nInvestigating crime: Good"
+    )
+    assert grades(read_text(text, catalog)) == {"investigating": "Good"}
