@@ -64,6 +64,22 @@ _EARLIER_REPORT = re.compile(
     r"|^\W*(?:in|at|during)\s+(?:the|its|their)\s+(?:previous|last|earlier|prior)\s+"
     r"(?:peel\s+)?(?:report|inspection|assessment|round)\b"
 )
+# A sentence that ends counting a grade ("…but requires improvement in six.", "two were rated inadequate.")
+_COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
+_GRADE_WORD = r"(outstanding|good|adequate|inadequate|requires? improvement|requiring improvement)"
+_ENDS_WITH_COUNT = re.compile(
+    rf"(?:\b{_GRADE_WORD}['\"]?\s+(?:in|for|across)\s+{_COUNT_WORD}(?:\s+(?:other\s+)?(?:areas?|categories))?"
+    rf"|\b{_COUNT_WORD}\s+(?:(?:areas?|categories|others?|were|are|was|rated|graded|judged|as)\s+)*"
+    rf"['\"]?{_GRADE_WORD}['\"]?)\s*[.!]?\s*$"
+)
+_COUNT_OF_EARLIER = re.compile(
+    r"\b(?:previous\w*|last|earlier|prior|former\w*|since|before|compared|than|had been)\b"
+)
+# …and the next opens the list of them: "Those included …", "These are …", "They were …"
+_THOSE_INCLUDED = re.compile(
+    r"^\W*(?:those|these|they|the\s+areas|these\s+areas|those\s+areas)\s+(?:areas\s+)?"
+    r"(?:included|include|includes|including|are|were|being|comprised|covered)\b"
+)
 _GOES_ON = re.compile(
     r"^\W*(?:it|the force|the service|they|this report|the report)\s+(?:was\s+|were\s+|had\s+|has\s+)?also\b"
 )
@@ -346,6 +362,7 @@ def statements(
     about_earlier = False  # the last sentence was about an earlier inspection
     labels: list[str] = []  # the last table row of labels only ("Area | Previous grade | Current grade")
     pending: tuple[Unit, list[Found[tuple[str, ...]]]] | None = None  # an area line waiting for its grade
+    last_count: tuple[str, str] | None = None  # (grade, sentence) when the sentence ended counting a grade
     for i, unit in enumerate(units):
         waiting, pending = pending, None  # an area line waits one line for its grade, no longer
         if "|" in unit.text:
@@ -389,12 +406,20 @@ def statements(
         low = unit.text.lower()
         has_grade = GRADE_WORDS.search(low)
         pending = (unit, items) if items and not has_grade else None
+        counted, last_count = last_count, None
+        if counted and not has_grade and _THOSE_INCLUDED.match(low):
+            # "…requires improvement in six. Those included A, B and C": the list is the count's
+            quote = _quote(f"{_clean(counted[1])}. {_clean(unit.text)}")
+            out += _statements(index.find(unit.text), counted[0], quote, EXPLICIT, False)
+            continue
         if not has_grade:
             about_earlier = False
             continue  # most of a report: no grade word, nothing to read here
         # "It was also found to ..." goes on about the earlier report the sentence before was about
         continues = about_earlier and bool(_GOES_ON.match(low))
         about_earlier = continues or bool(_EARLIER_REPORT.search(low))
+        if not about_earlier and (ends := _ENDS_WITH_COUNT.search(low)) and not _COUNT_OF_EARLIER.search(low):
+            last_count = (grade_of(ends.group(1) or ends.group(2)), unit.text)
         line = _line_form(unit, index)
         if line is not None:
             out += line

@@ -6,7 +6,7 @@ A round is decided only when the store makes it certain: the text's counts are e
 (every grade's count and the total), or every round HMICFRS ran but one is ruled out and the store holds the
 body's report in that one. A round is ruled out by a count the store contradicts (the report has three areas
 graded requires improvement, the text says two), by a grade the grading scale of that round did not have
-(adequate, before 2021/22 and fire round 3), or, where the text's counts cover every area, by a stored grade
+(adequate, before 2021/22 and fire round 3), by counts adding up to more areas than the round grades, or, where the text's counts cover every area, by a stored grade
 they leave no room for. A round the store holds nothing of for this body is never ruled out."""
 
 from __future__ import annotations
@@ -21,10 +21,24 @@ MATCH, RULED_OUT, UNKNOWN = "match", "ruled out", "unknown"
 _FOUR_POINT = {"peel": set(OLD_ROUNDS["peel"]), "frs": set(OLD_ROUNDS["frs"])}  # no 'adequate' then
 
 
-def _verdict(report: CatalogReport | None, counts: Counts, rid: str, framework: str) -> str:
+# Graded areas of a round the store does not know the areas of yet: fire 2025-27 assesses services "against ten
+# core questions" (HMICFRS on its 2025-27 fire inspection programme, February 2026)
+PUBLISHED_AREAS = {("frs", "2025-27"): 10}
+KNOWN_ROUND = 5  # areas the store must know of a round before their number is the round's
+
+
+def _most_areas(framework: str, rid: str, catalog: Catalog) -> int | None:
+    """How many areas a round grades at most: the store's areas for it, else the number HMICFRS published."""
+    stored = len(catalog.areas_of(framework, rid))
+    return stored if stored >= KNOWN_ROUND else PUBLISHED_AREAS.get((framework, rid))
+
+
+def _verdict(report: CatalogReport | None, counts: Counts, rid: str, framework: str, most: int | None) -> str:
     said = dict(counts.by_grade)
     if "Adequate" in said and rid in _FOUR_POINT.get(framework, set()):
         return RULED_OUT  # the grade did not exist in that round
+    if most is not None and sum(said.values()) > most:
+        return RULED_OUT  # more areas counted than the round grades
     if report is None:
         return UNKNOWN
     stored = dict(report.counts)
@@ -56,7 +70,10 @@ def round_by_store(counts: Counts | None, body: str, framework: str, catalog: Ca
     held = {a.round for a in catalog.areas if a.framework == framework}
     reports = {r.round: r for r in catalog.reports_of(body, framework)}
     verdicts = {
-        k.round: _verdict(reports.get(k.round), counts, k.round, framework) for k in KNOWN_ROUNDS[framework]
+        k.round: _verdict(
+            reports.get(k.round), counts, k.round, framework, _most_areas(framework, k.round, catalog)
+        )
+        for k in KNOWN_ROUNDS[framework]
     }
     matches = [r for r, v in verdicts.items() if v == MATCH]
     if len(matches) == 1:

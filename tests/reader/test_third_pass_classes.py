@@ -176,9 +176,9 @@ def test_counts_that_rule_out_every_other_round_decide_the_round(catalog):
         # an earlier inspection's counts are not this report's
         "At its previous inspection Hampshire and Isle of Wight Constabulary was good in two areas and adequate "
         "in six areas. It is good at protecting vulnerable people.",
-        # fire: the 2025-27 round grades on the same scale and the store holds none of its reports yet
-        "Essex County Fire and Rescue Service was rated good in three areas and adequate in two but requires "
-        "improvement in six. It requires improvement at responding to fires and emergencies.",
+        # fire: nine areas fit the 2025-27 round's ten questions too, and the store holds none of its reports
+        "Essex County Fire and Rescue Service was rated good in three areas and requires improvement in six. "
+        "It requires improvement at responding to fires and emergencies.",
     ],
 )
 def test_counts_the_store_cannot_place_in_one_round_decide_nothing(catalog, text):
@@ -232,3 +232,54 @@ def test_a_report_that_names_the_framework_in_passing_is_still_read(catalog):
         "framework.\nInvestigating crime: Good"
     )
     assert grades(read_text(text, catalog)) == {"investigating": "Good"}
+
+
+def test_counts_of_more_areas_than_a_round_grades_rule_it_out(catalog):
+    # eleven areas: not fire 2025-27 (ten core questions); 'adequate': not rounds 1 or 2; Essex's 2023-25
+    # report is in the store
+    text = (
+        "Essex County Fire and Rescue Service was rated good in three areas and adequate in two but requires "
+        "improvement in six. It requires improvement at responding to fires and emergencies."
+    )
+    p = read_text(text, catalog)
+    assert p.round == "2023-25"
+    assert grades(p) == {"responding_fires": "Requires improvement"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Essex County Fire and Rescue Service was rated good in three areas and adequate in two but requires "
+        "improvement in six.\n\nThose included responding to fires and emergencies, best use of resources, and "
+        "public safety through fire regulation.",
+        "Essex County Fire and Rescue Service requires improvement in six areas. These include responding to "
+        "fires and emergencies, best use of resources, and public safety through fire regulation.",
+    ],
+)
+def test_a_list_after_a_count_takes_the_counted_grade(catalog, text):
+    p = read_text(text, catalog)
+    assert grades(p) == {
+        "responding_fires": "Requires improvement",
+        "best_use_of_resources": "Requires improvement",
+        "fire_regulation": "Requires improvement",
+    }
+    assert all("Those included" in g.quote or "These include" in g.quote for g in p.grades)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the count is of the last inspection: its list is not this report's
+        "At its last inspection Essex County Fire and Rescue Service was rated as requiring improvement in six "
+        "areas. These include responding to fires and emergencies.",
+        "Previously Essex County Fire and Rescue Service was rated as requiring improvement in six areas. These "
+        "include responding to fires and emergencies.",
+        # the sentence goes on after the count: the list is not plainly the count's
+        "Essex County Fire and Rescue Service requires improvement in six areas compared with three last time. "
+        "These include responding to fires and emergencies.",
+        # no count before it
+        "Essex County Fire and Rescue Service was inspected. These include responding to fires and emergencies.",
+    ],
+)
+def test_a_list_after_anything_but_a_count_of_this_report_gives_nothing(catalog, text):
+    assert read_text(text, catalog).grades == ()
