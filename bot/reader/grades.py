@@ -40,6 +40,12 @@ _EARLIER_BEFORE = re.compile(
     r"\b(from|previously|formerly|originally|initially|than|last time|had been|once|previous grade of|"
     r"used to be|was once)\s+(?:(?:being|been|rated|graded|judged|as|an?|the)\s+)*['\"]?\s*$"
 )
+# A sentence that sets an earlier grade against a later one or dates it: there "had been" is the earlier one,
+# even in minutes
+_THEN_AND_NOW = re.compile(
+    r"\b(?:now|since|previous\w*|last|earlier|prior|before|then|used to|at the time|improved|moved|up from|"
+    r"down from|20\d\d)\b"
+)
 _EARLIER_AFTER = re.compile(
     r"^\s*['\"]?\s*\)?\s*,?\s*(?:in|at|during|for|from)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
     r"(?:last|previous|earlier|prior|former|preceding|20\d\d)\b"
@@ -291,7 +297,9 @@ def _mentions(
         said_earlier = _EARLIER_BEFORE.search(before)
         # minutes report what was said in the past perfect ("the Service had been judged as good in"): there
         # "had been" is the report being presented, not an earlier one
-        earlier = said_earlier is not None and not (reported and said_earlier.group(1) == "had been")
+        earlier = said_earlier is not None and not (
+            reported and said_earlier.group(1) == "had been" and not _THEN_AND_NOW.search(low)
+        )
         after_earlier = _EARLIER_AFTER.match(after)
         if after_earlier:
             year = re.search(r"20\d\d", after_earlier.group())

@@ -48,6 +48,19 @@ def test_minutes_in_reported_speech_give_the_report_presented_its_grades(catalog
     }
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "preventing fire and risk had been rated inadequate in 2019 and was now judged good",
+        "the Service had been judged inadequate in preventing fire and risk at the last inspection, and was now good",
+    ],
+)
+def test_in_minutes_had_been_set_against_now_is_still_the_earlier_grade(catalog, said):
+    text = f"Minutes:\nThe Chief Fire Officer presented the report. Members noted that {said}."
+    p = read_text(text, catalog, url="https://bedsfireresauth.moderngov.co.uk/mgAi.aspx?ID=1")
+    assert grades(p).get("preventing_fire") != "Inadequate"
+
+
 def test_outside_minutes_had_been_rated_is_still_an_earlier_grade(catalog):
     text = (
         "Bedfordshire Fire and Rescue Service's third round inspection report is out. The service had been "
