@@ -296,3 +296,19 @@ def test_a_list_after_a_count_takes_the_counted_grade(catalog, text):
 )
 def test_a_list_after_anything_but_a_count_of_this_report_gives_nothing(catalog, text):
     assert read_text(text, catalog).grades == ()
+
+
+def test_counting_the_covid_inspection_our_third_inspection_is_round_two(catalog):
+    text = (
+        'Lancashire Fire and Rescue Service was graded good in all areas. HMICFRS said: "This is our third '
+        "inspection of fire and rescue services in England. We first inspected the service in July 2018. Our "
+        'second inspection, in autumn 2020, considered how the service was responding to the pandemic."'
+    )
+    p = read_text(text, catalog)
+    assert p.round == "2021-22" and p.is_empty  # fire round 2: not held, and said so
+    assert any("2021/22 (round 2)" in n and "does not hold" in n for n in p.notes)
+
+
+def test_a_third_inspection_without_the_covid_one_counted_is_still_round_three(catalog):
+    text = "In its third inspection, Cornwall Fire and Rescue Service was rated good at preventing fire and risk."
+    assert read_text(text, catalog).round == "2023-25"
