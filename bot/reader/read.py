@@ -30,7 +30,7 @@ from bot.reader.phrases import PhraseIndex
 from bot.reader.proposal import Catalog, CatalogBody, Conflict, Proposal, ProposedGrade, Unmatched
 from bot.reader.round_words import rating_years
 from bot.reader.rounds import NO_CUE, round_of_year, which_round
-from bot.reader.store_fit import round_by_store
+from bot.reader.store_fit import KNOWN_ROUND, round_by_store
 from bot.reader.text import fold, key, units, unwrap
 
 # A meeting's record ("Minutes:", "Agenda item", "presented the report"): told in reported speech
@@ -224,7 +224,7 @@ def _round_by_areas(said: list[Statement], catalog: Catalog, framework: str) -> 
     if len(fits) != 1:
         return None
     # A round the store knows only a few areas of yet (2025-27) can't show a name is not only fits[0]'s.
-    others = set().union(*(a for r, a in rounds.items() if r != fits[0] and len(a) >= _KNOWN_ROUND))
+    others = set().union(*(a for r, a in rounds.items() if r != fits[0] and len(a) >= KNOWN_ROUND))
     return fits[0] if any(not (ids & others) for ids in named) else None
 
 
@@ -236,9 +236,6 @@ def _round_by_rating_year(said: list[Statement], catalog: Catalog, framework: st
     held = {a.round for a in catalog.areas if a.framework == framework}
     only = next(iter(rounds)) if len(rounds) == 1 else None
     return only if only in held and all(rating_years(s.quote.lower()) for s in said) else None
-
-
-_KNOWN_ROUND = 5  # areas a round needs in the store before its names tell it from the others
 
 
 def _area_for(s: Statement, in_round: list[str], round_: str | None) -> str | None:

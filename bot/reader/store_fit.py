@@ -24,7 +24,7 @@ _FOUR_POINT = {"peel": set(OLD_ROUNDS["peel"]), "frs": set(OLD_ROUNDS["frs"])}  
 # Graded areas of a round the store does not know the areas of yet: fire 2025-27 assesses services "against ten
 # core questions" (HMICFRS on its 2025-27 fire inspection programme, February 2026)
 PUBLISHED_AREAS = {("frs", "2025-27"): 10}
-KNOWN_ROUND = 5  # areas the store must know of a round before their number is the round's
+KNOWN_ROUND = 5  # areas the store must know of a round before its names and their number are the round's
 
 
 def _most_areas(framework: str, rid: str, catalog: Catalog) -> int | None:
