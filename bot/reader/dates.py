@@ -176,8 +176,8 @@ _OUT_THAT_DAY = re.compile(
 # The report itself, by its title: "PEEL 2023–2025: An inspection of Kent Police", "State of Fire and Rescue…",
 # "Fire and rescue service inspections 2021/22 – Summary…", "Report on an unannounced inspection visit…"
 _REPORT_TITLE = re.compile(
-    r"\s*(?:peel\s+20\d\d[^\n]{0,12}:|[^\n]{0,60}\ban inspection of\b|(?:fire and rescue service|frs) "
-    r"inspections?\s+20\d\d|state of (?:policing|fire)|report on an?\s|effectiveness, efficiency and people\s+"
+    r"\s*(?:[^\n]{0,60}\ban inspection of\b|(?:fire and rescue service|frs) inspections?\s+20\d\d|"
+    r"state of (?:policing|fire (?:and|&) rescue)(?:\s*20\d\d|\s*:)|report on an?\s|effectiveness, efficiency and people\s+"
     r"20\d\d|[^\n]{0,60}\bassessment framework\b)",
     re.I,
 )

@@ -101,6 +101,7 @@ def test_a_peel_round_never_run_is_not_read_as_the_old_peel(catalog):
             "",
         ),
         ("24 July 2025\nThe commissioner welcomed the latest PEEL report on Hampshire Constabulary.", ""),
+        ("PEEL 2023-25: Kent Police told to improve\nPublished 12 March 2025\nThe force was rated good.", ""),
         (
             "Kent Police receives an outstanding grade",
             "https://news.example/2017/12/12/kent-police-outstanding/",
