@@ -92,3 +92,33 @@ def grade_counts(low: str) -> Counts | None:
     if total is not None and sum(found.values()) > total:
         return None
     return Counts(tuple(found.items()), total)
+
+
+# A sentence that ends counting a grade ("…but requires improvement in six.", "two were rated inadequate.")
+_ENDS_WITH_COUNT = re.compile(
+    rf"(?:\b{_GRADE}['\"]?\s+(?:in|for|across)\s+{_N}(?:\s+(?:other\s+)?(?:areas?|categories))?"
+    rf"|\b{_N}\s+(?:(?:areas?|categories|others?|were|are|was|rated|graded|judged|as)\s+)*"
+    rf"['\"]?{_GRADE}['\"]?)\s*[.!]?\s*$"
+)
+_COUNT_OF_EARLIER = re.compile(
+    r"\b(?:previous\w*|last|earlier|prior|former\w*|since|before|compared|than|had been)\b"
+)
+# …and the next opens the list of them: "Those included …", "These are …", "They were …"
+_THOSE_INCLUDED = re.compile(
+    r"^\W*(?:those|these|they|the\s+areas|these\s+areas|those\s+areas)\s+(?:areas\s+)?"
+    r"(?:included|include|includes|including|are|were|being|comprised|covered)\b"
+)
+
+
+def counted_last(low: str) -> str | None:
+    """The grade a lower-cased sentence ends by counting ("…but requires improvement in six."), unless the
+    count is an earlier inspection's."""
+    m = _ENDS_WITH_COUNT.search(low)
+    if not m or _COUNT_OF_EARLIER.search(low):
+        return None
+    return grade_of(m.group(1) or m.group(4))
+
+
+def opens_their_list(low: str) -> bool:
+    """Whether a lower-cased sentence opens the list of the areas just counted ("Those included A and B")."""
+    return bool(_THOSE_INCLUDED.match(low))
