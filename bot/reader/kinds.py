@@ -42,6 +42,8 @@ OTHER_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "An inspection of vetting, misconduct, and misogyny in the police service": a topic, not a force
             r"|\ban inspection of (?:[\w,'-]+\s+){1,12}?in (?:the police service|policing|police forces|"
             r"fire and rescue services)\b"
+            # "…release report on misconduct and misogyny in police service" (a story's address)
+            r"|\breport on (?:[\w,'-]+\s+){1,8}?in (?:the\s+)?(?:police service|policing|police forces)\b"
         ),
     ),
     (

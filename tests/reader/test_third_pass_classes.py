@@ -313,3 +313,11 @@ def test_counting_the_covid_inspection_our_third_inspection_is_round_two(catalog
 def test_a_third_inspection_without_the_covid_one_counted_is_still_round_three(catalog):
     text = "In its third inspection, Cornwall Fire and Rescue Service was rated good at preventing fire and risk."
     assert read_text(text, catalog).round == "2023-25"
+
+
+def test_a_thematic_report_known_by_its_topic_in_the_address_says_so(catalog):
+    text = "HMICFRS has found evidence of misconduct and misogyny across police forces in England and Wales."
+    url = "https://news.example/2022/11/investigators-release-report-on-misconduct-and-misogyny-in-police-service"
+    p = read_text(text, catalog, url=url)
+    assert p.is_empty
+    assert any("thematic inspection" in n for n in p.notes)
