@@ -104,9 +104,10 @@ _COUNT_OF_EARLIER = re.compile(
     r"\b(?:previous\w*|last|earlier|prior|former\w*|since|before|compared|than|had been)\b"
 )
 # …and the next opens the list of them: "Those included …", "These are …", "They were …"
+# ("They were pleased" is not one: a bare "they/these were" must be "the areas were")
 _THOSE_INCLUDED = re.compile(
-    r"^\W*(?:those|these|they|the\s+areas|these\s+areas|those\s+areas)\s+(?:areas\s+)?"
-    r"(?:included|include|includes|including|are|were|being|comprised|covered)\b"
+    r"^\W*(?:(?:those|these|they)\s+(?:areas\s+)?(?:included|include|includes|including|comprised|covered)"
+    r"|(?:the|those|these)\s+areas\s+(?:are|were))\b"
 )
 
 

@@ -291,6 +291,9 @@ def test_a_list_after_a_count_takes_the_counted_grade(catalog, text):
         # the sentence goes on after the count: the list is not plainly the count's
         "Essex County Fire and Rescue Service requires improvement in six areas compared with three last time. "
         "These include responding to fires and emergencies.",
+        # not a list: "they were" goes on about something else
+        "Essex County Fire and Rescue Service was rated good in five areas. They were pleased with its "
+        "response to fires and emergencies.",
         # no count before it
         "Essex County Fire and Rescue Service was inspected. These include responding to fires and emergencies.",
     ],
