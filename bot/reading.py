@@ -33,6 +33,9 @@ __all__ = [
 def catalog(db: sqlite_utils.Database) -> Catalog:
     """The store's names, areas and rounds as the reader's plain data."""
     rows = reader_catalog_rows(db)
+    grades_of: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
+    for g in rows["grades"]:
+        grades_of.setdefault((g["body_id"], g["framework"], g["round"]), []).append((g["area"], g["grade"]))
     return Catalog(
         bodies=tuple(
             CatalogBody(b["id"], b["name"], b["kind"], tuple(a for a in b["aliases"].split("|") if a))
@@ -46,9 +49,30 @@ def catalog(db: sqlite_utils.Database) -> Catalog:
             CatalogRound(r["framework"], r["round"], r["first_published"], r["last_published"])
             for r in rows["rounds"]
         ),
-        reports=tuple(
-            CatalogReport(r["body_id"], r["framework"], r["round"], r["published"]) for r in rows["reports"]
-        ),
+        reports=tuple(_report(r, grades_of) for r in rows["reports"]),
+    )
+
+
+_COUNT_OF = {
+    "Outstanding": "outstanding",
+    "Good": "good",
+    "Adequate": "adequate",
+    "Requires improvement": "requires_improvement",
+    "Inadequate": "inadequate",
+}
+
+
+def _report(row: dict, grades_of: dict[tuple[str, str, str], list[tuple[str, str]]]) -> CatalogReport:
+    """A stored report as the reader's plain data: its date, HMICFRS's counts and the grades held."""
+    key = (row["body_id"], row["framework"], row["round"])
+    return CatalogReport(
+        row["body_id"],
+        row["framework"],
+        row["round"],
+        row["published"] or "",
+        counts=tuple((g, row[c]) for g, c in _COUNT_OF.items() if row[c] is not None),
+        graded_total=row["graded_total"],
+        grades=tuple(grades_of.get(key, ())),
     )
 
 

@@ -1,4 +1,5 @@
-"""What the reader needs to know from the store: bodies and their aliases, areas by round, rounds' dates."""
+"""What the reader needs to know from the store: bodies and their aliases, areas by round, rounds' dates, and
+each body's reports with their counts and grades."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ import sqlite_utils
 
 
 def reader_catalog_rows(db: sqlite_utils.Database) -> dict[str, list[dict[str, Any]]]:
-    """Bodies (with aliases joined by '|'), areas in HMICFRS's order, each round's span of dates, and each
-    body's reports' publication dates."""
+    """Bodies (with aliases joined by '|'), areas in HMICFRS's order, each round's span of dates, each body's
+    reports (publication date, '' when unknown, and the grade counts HMICFRS gave) and their grades."""
     bodies = list(
         db.query(
             "SELECT b.id, b.name, b.kind, COALESCE(group_concat(a.alias, '|'), '') AS aliases "
@@ -33,11 +34,17 @@ def reader_catalog_rows(db: sqlite_utils.Database) -> dict[str, list[dict[str, A
     )
     reports = list(
         db.query(
-            "SELECT body_id, framework, round, published FROM reports "
-            "WHERE framework IS NOT NULL AND published != '' ORDER BY body_id, published"
+            "SELECT body_id, framework, round, published, outstanding, good, adequate, requires_improvement, "
+            "inadequate, graded_total FROM reports WHERE framework IS NOT NULL ORDER BY body_id, published"
         )
     )
-    return {"bodies": bodies, "areas": areas, "rounds": rounds, "reports": reports}
+    grades = list(
+        db.query(
+            "SELECT r.body_id, r.framework, r.round, g.area, g.grade FROM grades g "
+            "JOIN reports r ON r.id = g.report_id WHERE r.framework IS NOT NULL ORDER BY r.body_id, g.area"
+        )
+    )
+    return {"bodies": bodies, "areas": areas, "rounds": rounds, "reports": reports, "grades": grades}
 
 
 def gap_reports_with_links(db: sqlite_utils.Database) -> list[dict[str, Any]]:

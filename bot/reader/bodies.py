@@ -106,10 +106,17 @@ def fire_text(text: str) -> bool:
     return len(re.findall(r"\bfire", low)) > len(re.findall(r"\b(police|policing|constabulary)\b", low))
 
 
+# A publisher's host runs its words together ('bedsfireresauth', 'bucksfire', 'kentpolice'): the kind word
+# is split off so the place before it reads as the body's short name ('Beds Fire', 'Bucks Fire')
+_GLUED_KIND = re.compile(r"(?<=[a-z])(fire|police|constabulary)")
+
+
 def _address_words(url: str) -> str:
-    """A page's address as words ('notts-fire.gov.uk/about-us' -> 'notts fire gov uk about us')."""
+    """A page's address as words ('notts-fire.gov.uk/about-us' -> 'notts fire gov uk about us';
+    'bedsfireresauth.moderngov.co.uk' -> 'beds fire resauth moderngov co uk')."""
     parts = urlsplit(url)
-    return re.sub(r"[^A-Za-z0-9]+", " ", f"{parts.hostname or ''} {parts.path}").strip()
+    host = _GLUED_KIND.sub(r" \1 ", (parts.hostname or "").lower())
+    return re.sub(r"[^A-Za-z0-9]+", " ", f"{host} {parts.path}").strip()
 
 
 def which_body(text: str, index: PhraseIndex[Named], catalog: Catalog, url: str = "") -> BodyFinding:

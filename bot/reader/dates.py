@@ -1,12 +1,17 @@
-"""When a text was published: a date it labels as its publication ("Published 8th Mar 2024", "released publicly
-on 14August 2025", "Posted April 14th 2025"), a date standing alone at its top ("09/04/2026"), or the date in
-its address (`/2024/11/29/`). Candidate phrases are found here; python-dateutil reads each one (day first, as
-in the UK). Nothing else in the text is parsed, so a 1 MB report costs a few regex scans of its head."""
+"""When a text's report was published, and when the page itself was written. Candidate dates: a labelled date
+("Published 8th Mar 2024", "released publicly on 14August 2025", "Posted April 14th 2025"), a date standing
+alone at its top ("09/04/2026"), a sentence saying when the report came out, the date in its address
+(`/2024/11/29/`). A page's own date (a story's byline, a statement's dateline, a copy's header) is the
+report's only on the inspectorate's own pages, on the report itself, or where the text says the report came
+out that day; otherwise it is when the text was written, a cue to the round only. Candidate phrases are found
+here; python-dateutil reads each one (day first, as in the UK). Nothing else in the text is parsed, so a 1 MB
+report costs a few regex scans of its head."""
 
 from __future__ import annotations
 
 import re
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from dateutil import parser as _dateutil
 
@@ -142,25 +147,113 @@ def _released_before(head: str, posted: str) -> str:
 
 
 def published_date(text: str, url: str = "") -> str | None:
-    """The publication date the text states (labelled, or in a short line at its top), else its address's day."""
+    """The report's publication date the text states: a sentence that says when the report came out ("the
+    report, published on 5 March 2025", "released publicly on 14 August 2025"), or the page's own date (a
+    label, a dateline, its address's day) where that is the report's: on the inspectorate's own pages, or
+    when the text says the report came out that day ("published today", "today's report"). A story's or a
+    statement's own date is not the report's (a page date only: see `page_date`)."""
+    report, page = _dates(text, url)
+    if report or not page:
+        return report
     head = text[:HEAD]
-    m = _LABEL.search(head)
-    if m:
+    return page if _inspectorates_page(url) or _is_the_report(head) or _OUT_THAT_DAY.search(head) else None
+
+
+def page_date(text: str, url: str = "") -> str | None:
+    """The date the page carries, the report's or its own (a story's, a statement's): when the text was
+    written, so a cue to the round, not the report's publication date."""
+    report, page = _dates(text, url)
+    return report or page
+
+
+# "has been published today", "today's report", "HMICFRS has today published", "has published its findings"
+_OUT_THAT_DAY = re.compile(
+    r"\b(?:published|released|publishes|releases)\s+(?:\w+\s+)?today\b|\btoday['’]s\s+(?:report|publication|"
+    r"findings|inspection)|\btoday\s+(?:published|released|publishes)\b|\bha(?:s|ve)\s+(?:today\s+|now\s+)?"
+    r"(?:been\s+)?(?:published|released)\b",
+    re.I,
+)
+# The report itself, by its title: "PEEL 2023–2025: An inspection of Kent Police", "State of Fire and Rescue…",
+# "Fire and rescue service inspections 2021/22 – Summary…", "Report on an unannounced inspection visit…"
+_REPORT_TITLE = re.compile(
+    r"\s*(?:[^\n]{0,60}\ban inspection of\b|(?:fire and rescue service|frs) inspections?\s+20\d\d|"
+    r"state of (?:policing|fire (?:and|&) rescue)(?:\s*20\d\d|\s*:)|report on an?\s|effectiveness, efficiency and people\s+"
+    r"20\d\d|[^\n]{0,60}\bassessment framework\b)",
+    re.I,
+)
+# a sentence about the report ("…the report into the force, which is published today (27 November 2014)")
+_OF_THE_REPORT = re.compile(r"\b(?:report|inspection|assessment|findings|peel|publication)\b", re.I)
+_LINE_OR_SENTENCE = re.compile(r"[.!?\n]")
+
+
+def _is_the_report(head: str) -> bool:
+    """Whether the text is the report (or the inspectorate's publication) itself, by its title: its first
+    line that is more than a date ("Published: 2025-03-12" may come before it)."""
+    for line in head.split("\n", TOP_LINES)[:TOP_LINES]:
+        words = _DATE_IN_LINE.sub(" ", line).split()
+        if len(words) > 2:
+            return bool(_REPORT_TITLE.match(line))
+    return False
+
+
+def _inspectorates_page(url: str) -> bool:
+    """HMICFRS's own pages (a report, its press release): their date is the report's."""
+    parts = urlsplit(url.lower())
+    host = parts.hostname or ""
+    return host.startswith("hmicfrs.") or (
+        host.endswith("justiceinspectorates.gov.uk") and "/hmicfrs/" in parts.path
+    )
+
+
+def _of_the_report(head: str, m: re.Match[str]) -> bool:
+    """Whether a labelled date is told of the report in a running sentence ("The report was released
+    publicly on 14 August 2025"), not a page's byline ("Author: A. Writer Published 8th Mar 2024")."""
+    start = max(
+        (x.end() for x in _LINE_OR_SENTENCE.finditer(head, max(0, m.start() - 300), m.start())), default=0
+    )
+    before = head[start : m.start()]
+    return bool(_OF_THE_REPORT.search(before)) and m.group().lower().startswith(("published", "released"))
+
+
+def _dates(text: str, url: str) -> tuple[str | None, str | None]:
+    """(the date the text says the report came out, the page's own date), either None."""
+    head = text[:HEAD]
+    report: str | None = None
+    page: str | None = None
+    for m in _LABEL.finditer(head):
         found = parse_date(m.group(1))
-        if found:
-            return _released_before(head, found) if _PAGE_DATE.match(m.group()) else found
-    if (no_year := _LABEL_NO_YEAR.search(head)) and (
-        found := _year_from_address(no_year.group(1), no_year.group(2), url)
-    ):
-        return found
-    for line in text.split("\n")[:TOP_LINES]:
-        d = _DATE_IN_LINE.search(line) if len(line) <= DATELINE and not _OF_A_MEETING.search(line) else None
-        if (
-            d
-            and len((line[: d.start()] + line[d.end() :]).split()) <= DATELINE_WORDS
-            and (found := parse_date(d.group(1)))
-        ):
-            return found
-    if (m := _REPORT_PUBLISHED_ON.search(head)) and (found := parse_date(m.group(1))):
-        return found
-    return url_date(url) if url else None
+        if not found:
+            continue
+        if _of_the_report(head, m):
+            report = report or found
+        elif page is None:
+            page = found
+            if _PAGE_DATE.match(m.group()) and (released := _released_before(head, found)) != found:
+                report = report or released  # "Released on Thursday 10 April" on a page posted 14 April
+        if report:
+            break
+    if report is None and (no_year := _LABEL_NO_YEAR.search(head)):
+        found = _year_from_address(no_year.group(1), no_year.group(2), url)
+        if found and _of_the_report(head, no_year):
+            report = found
+        elif found and page is None:
+            page = found
+    if page is None:
+        for line in text.split("\n")[:TOP_LINES]:
+            d = (
+                _DATE_IN_LINE.search(line)
+                if len(line) <= DATELINE and not _OF_A_MEETING.search(line)
+                else None
+            )
+            if (
+                d
+                and len((line[: d.start()] + line[d.end() :]).split()) <= DATELINE_WORDS
+                and (found := parse_date(d.group(1)))
+            ):
+                page = found
+                break
+    if report is None and (told := _REPORT_PUBLISHED_ON.search(head)):
+        report = parse_date(told.group(1))
+    if page is None and url:
+        page = url_date(url)
+    return report, page

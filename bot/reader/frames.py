@@ -80,3 +80,42 @@ def in_an_aside(before: str, after: str) -> bool:
     """A grade between dashes ("Crime Data Integrity - graded as outstanding - is reviewed"): it grades the
     words before the aside, not those after it."""
     return bool(_ASIDE_CLOSES.match(after) and _ASIDE_OPENS.search(before))
+
+
+# A sentence that sets an earlier grade against a later one or dates it: there "had been" is the earlier one,
+# even in minutes told in reported speech
+_THEN_AND_NOW = re.compile(
+    r"\b(?:now|since|previous\w*|last|earlier|prior|before|then|used to|at the time|improved|moved|up from|"
+    r"down from|20\d\d)\b"
+)
+
+
+def then_and_now(low: str) -> bool:
+    """Whether a lower-cased sentence dates a grade or sets it against a later one."""
+    return bool(_THEN_AND_NOW.search(low))
+
+
+# The words just before and after a grade word: negated, an earlier grade, what follows a grade, a list ahead,
+# a count before it
+NEGATED = re.compile(r"\b(not|no|none|never|nor|neither|without|any)\b(?:\s+\S+){0,2}\s*['\"]?\s*$")
+EARLIER_BEFORE = re.compile(
+    r"\b(from|previously|formerly|originally|initially|than|last time|had been|once|previous grade of|"
+    r"used to be|was once)\s+(?:(?:being|been|rated|graded|judged|as|an?|the)\s+)*['\"]?\s*$"
+)
+EARLIER_AFTER = re.compile(
+    r"^\s*['\"]?\s*\)?\s*,?\s*(?:in|at|during|for|from)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"(?:last|previous|earlier|prior|former|preceding|20\d\d)\b"
+)
+FOLLOWER = re.compile(
+    r"^\s*['\"]?\s*(?:$|[.,;:)\-|!?]|(?:at|in|for|on|when|across|with|regarding|overall|and|or|to|by|both|"
+    r"from|grades?|grading|ratings?|judge?ments?|areas?|its|their|our|the|categor(?:y|ies)|while|but|whereas|as|"
+    r"including|namely|which|are|is|were|was|include|included|includes|being|been|level|standard)\b)"
+)
+FORWARD = re.compile(
+    r"^\s*['\"]?\s*(?:[:\-]|at|in|for|on|when|across|with regard to|regarding|in the category of|"
+    r"(?:areas?|categor(?:y|ies))\s*(?:of|:))\b|^\s*['\"]?\s*[:\-]"
+)
+COUNTED = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\b(?:\s+(?:of\s+the\s+\w+|other|more|"
+    r"areas?|are|were|was|is|now|still|deemed|rated|graded|judged|as|being|been))*\s*['\"]?\s*$"
+)

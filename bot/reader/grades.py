@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.reader import frames
 from bot.reader.columns import current_column
-from bot.reader.frames import EXPLICIT, PLAIN, STRUCTURED, frame_of, in_an_aside, not_given
+from bot.reader.counts import counted_last, opens_their_list
+from bot.reader.frames import EXPLICIT, PLAIN, STRUCTURED, frame_of, in_an_aside, not_given, then_and_now
 from bot.reader.lexicon import GRADE_WORDS, STRUCTURED_ONLY, grade_of
 from bot.reader.phrases import Found, PhraseIndex
 from bot.reader.text import Unit
@@ -35,28 +37,6 @@ _HEADING_FILLER = {
     "were", "was", "for", "assessed", "found", "to", "be", "of", "and", "we", "force", "service", "is",
     "other", "included", "include", "including", "also", "these", "which", "that", "namely", "are",
 }  # fmt: skip
-_NEGATED = re.compile(r"\b(not|no|none|never|nor|neither|without|any)\b(?:\s+\S+){0,2}\s*['\"]?\s*$")
-_EARLIER_BEFORE = re.compile(
-    r"\b(from|previously|formerly|originally|initially|than|last time|had been|once|previous grade of|"
-    r"used to be|was once)\s+(?:(?:being|been|rated|graded|judged|as|an?|the)\s+)*['\"]?\s*$"
-)
-_EARLIER_AFTER = re.compile(
-    r"^\s*['\"]?\s*\)?\s*,?\s*(?:in|at|during|for|from)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
-    r"(?:last|previous|earlier|prior|former|preceding|20\d\d)\b"
-)
-_FOLLOWER = re.compile(
-    r"^\s*['\"]?\s*(?:$|[.,;:)\-|!?]|(?:at|in|for|on|when|across|with|regarding|overall|and|or|to|by|both|"
-    r"from|grades?|grading|ratings?|judge?ments?|areas?|its|their|our|the|categor(?:y|ies)|while|but|whereas|as|"
-    r"including|namely|which|are|is|were|was|include|included|includes|being|been|level|standard)\b)"
-)
-_FORWARD = re.compile(
-    r"^\s*['\"]?\s*(?:[:\-]|at|in|for|on|when|across|with regard to|regarding|in the category of|"
-    r"(?:areas?|categor(?:y|ies))\s*(?:of|:))\b|^\s*['\"]?\s*[:\-]"
-)
-_COUNTED = re.compile(
-    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\b(?:\s+(?:of\s+the\s+\w+|other|more|"
-    r"areas?|are|were|was|is|now|still|deemed|rated|graded|judged|as|being|been))*\s*['\"]?\s*$"
-)
 # "the previous report found it to be 'Inadequate' in ...": what follows in the sentence is the old report's
 _EARLIER_REPORT = re.compile(
     r"\b(?:previous|last|earlier|prior|former|preceding)\s+(?:peel\s+)?(?:report|inspection|assessment|round)\s+"
@@ -261,25 +241,34 @@ class _Mention:
 
 
 def _mentions(
-    low: str, earlier_years: set[str], areas: list[Found[tuple[str, ...]]], all_earlier: bool = False
+    low: str,
+    earlier_years: set[str],
+    areas: list[Found[tuple[str, ...]]],
+    all_earlier: bool = False,
+    reported: bool = False,
 ) -> list[_Mention]:
     out = []
     for m in GRADE_WORDS.finditer(low):
         if any(f.start <= m.start() < f.end for f in areas):
             continue  # "good use of resources" names an area, not a grade
         before, after = low[max(0, m.start() - 60) : m.start()], low[m.end() : m.end() + 60]
-        earlier = bool(_EARLIER_BEFORE.search(before))
-        after_earlier = _EARLIER_AFTER.match(after)
+        said_earlier = frames.EARLIER_BEFORE.search(before)
+        # minutes report what was said in the past perfect ("the Service had been judged as good in"): there
+        # "had been" is the report being presented, not an earlier one
+        earlier = said_earlier is not None and not (
+            reported and said_earlier.group(1) == "had been" and not then_and_now(low)
+        )
+        after_earlier = frames.EARLIER_AFTER.match(after)
         if after_earlier:
             year = re.search(r"20\d\d", after_earlier.group())
             earlier = earlier or year is None or year.group() in earlier_years
         earlier = earlier or all_earlier or bool(_EARLIER_REPORT.search(low[: m.start()]))
-        negated = bool(_NEGATED.search(before[-30:]))
-        follows = bool(_FOLLOWER.match(after))
+        negated = bool(frames.NEGATED.search(before[-30:]))
+        follows = bool(frames.FOLLOWER.match(after))
         frame = frame_of(m.group(1), before, after)
         usable = not earlier and not negated and follows and not not_given(before, after)
-        counted = bool(_COUNTED.search(before[-45:]))
-        forward = bool(_FORWARD.match(after)) and not in_an_aside(before, after)
+        counted = bool(frames.COUNTED.search(before[-45:]))
+        forward = bool(frames.FORWARD.match(after)) and not in_an_aside(before, after)
         listing = bool(_LIST_OPENS.match(after))
         out.append(
             _Mention(m.start(), m.end(), grade_of(m.group(1)), usable, frame, forward, counted, listing)
@@ -296,15 +285,15 @@ def _cut(low: str, start: int, end: int, forward: bool, listing: bool = False) -
 
 
 def _prose(
-    unit: Unit, index: AreaIndex, earlier_years: set[str], all_earlier: bool = False
+    unit: Unit, index: AreaIndex, earlier_years: set[str], all_earlier: bool = False, reported: bool = False
 ) -> list[Statement]:
     low = unit.text.lower()
     every_area = index.find(unit.text)
-    mentions = _mentions(low, earlier_years, every_area, all_earlier)
-    frames = [m.frame for m in mentions if m.usable and m.frame]
-    if not frames:
+    mentions = _mentions(low, earlier_years, every_area, all_earlier, reported)
+    framed = [m.frame for m in mentions if m.usable and m.frame]
+    if not framed:
         return []
-    tier = EXPLICIT if EXPLICIT in frames else PLAIN
+    tier = EXPLICIT if EXPLICIT in framed else PLAIN
     found = _areas_in(every_area, False)
     claimed: set[int] = set()
     out: list[Statement] = []
@@ -328,14 +317,18 @@ def _prose(
     return out
 
 
-def statements(units: list[Unit], index: AreaIndex, *, earlier_years: set[str]) -> list[Statement]:
-    """Every grade statement in the text, in order."""
+def statements(
+    units: list[Unit], index: AreaIndex, *, earlier_years: set[str], reported: bool = False
+) -> list[Statement]:
+    """Every grade statement in the text, in order (`reported`: the text is a meeting's minutes, told in
+    reported speech)."""
     out: list[Statement] = []
     heading: tuple[str, str] | None = None  # (grade, heading text) while a list under it runs
     header: list[str | None] | None = None  # a table's header row of grades (columns are grades)
     about_earlier = False  # the last sentence was about an earlier inspection
     labels: list[str] = []  # the last table row of labels only ("Area | Previous grade | Current grade")
     pending: tuple[Unit, list[Found[tuple[str, ...]]]] | None = None  # an area line waiting for its grade
+    last_count: tuple[str, str] | None = None  # (grade, sentence) when the sentence ended counting a grade
     for i, unit in enumerate(units):
         waiting, pending = pending, None  # an area line waits one line for its grade, no longer
         if "|" in unit.text:
@@ -379,15 +372,23 @@ def statements(units: list[Unit], index: AreaIndex, *, earlier_years: set[str]) 
         low = unit.text.lower()
         has_grade = GRADE_WORDS.search(low)
         pending = (unit, items) if items and not has_grade else None
+        counted, last_count = last_count, None
+        if counted and not has_grade and opens_their_list(low):
+            # "…requires improvement in six. Those included A, B and C": the list is the count's
+            quote = _quote(f"{_clean(counted[1])}. {_clean(unit.text)}")
+            out += _statements(index.find(unit.text), counted[0], quote, EXPLICIT, False)
+            continue
         if not has_grade:
             about_earlier = False
             continue  # most of a report: no grade word, nothing to read here
         # "It was also found to ..." goes on about the earlier report the sentence before was about
         continues = about_earlier and bool(_GOES_ON.match(low))
         about_earlier = continues or bool(_EARLIER_REPORT.search(low))
+        if not about_earlier and (grade := counted_last(low)):
+            last_count = (grade, unit.text)
         line = _line_form(unit, index)
         if line is not None:
             out += line
             continue
-        out += _prose(unit, index, earlier_years, continues)
+        out += _prose(unit, index, earlier_years, continues, reported)
     return out

@@ -42,6 +42,8 @@ OTHER_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "An inspection of vetting, misconduct, and misogyny in the police service": a topic, not a force
             r"|\ban inspection of (?:[\w,'-]+\s+){1,12}?in (?:the police service|policing|police forces|"
             r"fire and rescue services)\b"
+            # "…release report on misconduct and misogyny in police service" (a story's address)
+            r"|\breport on (?:[\w,'-]+\s+){1,8}?in (?:the\s+)?(?:police service|policing|police forces)\b"
         ),
     ),
     (
@@ -59,6 +61,13 @@ _GRADED_KIND = re.compile(
 
 _SPOTLIGHT = re.compile(r"\bspotlight report\b")
 TITLE = 200
+FRAMEWORK = "a national publication on how the inspections are done (the framework), not an inspection"
+# Its title (or address) is the framework or the programme itself: "PEEL assessment framework (PAF) 2025-2027",
+# "…releases updated inspection programme and framework…", "new PEEL performance assessments for policing"
+_FRAMEWORK = re.compile(
+    r"\bassessment framework\b|\binspection (?:programme|framework)s?\b(?: and framework)?|\bprogramme and "
+    r"framework\b|\bperformance assessments? for policing\b|\bnew (?:peel|inspection) (?:framework|approach)\b"
+)
 
 
 def other_inspection(text: str, url: str = "") -> str | None:
@@ -68,6 +77,8 @@ def other_inspection(text: str, url: str = "") -> str | None:
     title = url.lower().replace("-", " ") + "\n" + text[:TITLE].lower().split("\n", 1)[0]
     if _SPOTLIGHT.search(title):  # "PEEL spotlight report: …" sums up many forces' inspections
         return "a thematic inspection"
+    if _FRAMEWORK.search(title):  # not in passing: a report says it inspected "against the framework"
+        return FRAMEWORK
     if _GRADED_KIND.search(head):
         return None
     return named_kind(head)

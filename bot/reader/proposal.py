@@ -39,12 +39,16 @@ class CatalogRound:
 
 @dataclass(frozen=True)
 class CatalogReport:
-    """When one body's report of one round was published (YYYY-MM-DD)."""
+    """One body's report of one round: when it was published (YYYY-MM-DD, '' when unknown), how many areas
+    HMICFRS gave each grade (only the grades whose count the store holds) and the grades the store holds."""
 
     body: str
     framework: str
     round: str
     published: str
+    counts: tuple[tuple[str, int], ...] = ()  # ("Good", 5), …
+    graded_total: int | None = None
+    grades: tuple[tuple[str, str], ...] = ()  # (area, grade)
 
 
 @dataclass(frozen=True)

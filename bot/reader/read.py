@@ -21,7 +21,8 @@ from bot.reader.bodies import (
     own_initials,
     which_body,
 )
-from bot.reader.dates import meeting_date, published_date, url_month
+from bot.reader.counts import grade_counts
+from bot.reader.dates import meeting_date, page_date, published_date, url_month
 from bot.reader.grades import Statement, statements
 from bot.reader.kinds import NATIONAL, named_kind, other_inspection
 from bot.reader.lexicon import GRADE_WORDS, GRADES, area_wordings
@@ -29,8 +30,14 @@ from bot.reader.phrases import PhraseIndex
 from bot.reader.proposal import Catalog, CatalogBody, Conflict, Proposal, ProposedGrade, Unmatched
 from bot.reader.round_words import rating_years
 from bot.reader.rounds import NO_CUE, round_of_year, which_round
+from bot.reader.store_fit import KNOWN_ROUND, round_by_store
 from bot.reader.text import fold, key, units, unwrap
 
+# A meeting's record ("Minutes:", "Agenda item", "presented the report"): told in reported speech
+_MINUTES = re.compile(
+    r"^\s*(?:minutes\b|agenda item\b)|\bminutes of the\b|\bpresented (?:the|his|her|a) report\b", re.I | re.M
+)
+HEAD = 3000
 _COUNTS = re.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+the\s+\w+\s+)?areas?\b"
 )
@@ -57,7 +64,8 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
     """What the text states about one body's inspection."""
     folded = unwrap(fold(text))
     published = published_date(folded, url)
-    dated = published or meeting_date(folded) or _month_of(url)  # the date the round is read against
+    # the date the round is read against: the report's, else when the page was written (a story, minutes)
+    dated = published or page_date(folded, url) or meeting_date(folded) or _month_of(url)
     bodies = _bodies(catalog)
     found = which_body(folded, bodies, catalog, url)
     if found.body is None and len(found.others) > 1:  # named about equally: whose are the grades?
@@ -118,7 +126,12 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
     own = own_initials(folded, bodies, body.id)
     said = [
         s
-        for s in statements(units(folded), _areas(catalog, framework), earlier_years=finding.earlier_years)
+        for s in statements(
+            units(folded),
+            _areas(catalog, framework),
+            earlier_years=finding.earlier_years,
+            reported=bool(_MINUTES.search(folded[:HEAD])),
+        )
         if not names_other(s.quote, bodies, body.id, own)
     ]
     notes: list[str] = []
@@ -132,6 +145,13 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
     why = finding.why
     if round_ is None and why == NO_CUE:  # no cue at all: the areas only one round grades may tell
         round_ = _round_by_areas(said, catalog, framework) or _round_by_rating_year(said, catalog, framework)
+        if round_ is None and (
+            round_ := round_by_store(grade_counts(folded.lower()), body.id, framework, catalog)
+        ):
+            notes.append(
+                f"Round {round_} from the grade counts the text states: of {body.name}'s reports in the store, "
+                "only that round's fits them."
+            )
         in_round = [a.area for a in catalog.areas_of(framework, round_)] if round_ else []
     areas_for = in_round if round_ else _likeliest_areas(said, catalog, framework)
     grades, unmatched, conflicts, settled = _settle(said, areas_for, round_)
@@ -204,7 +224,7 @@ def _round_by_areas(said: list[Statement], catalog: Catalog, framework: str) -> 
     if len(fits) != 1:
         return None
     # A round the store knows only a few areas of yet (2025-27) can't show a name is not only fits[0]'s.
-    others = set().union(*(a for r, a in rounds.items() if r != fits[0] and len(a) >= _KNOWN_ROUND))
+    others = set().union(*(a for r, a in rounds.items() if r != fits[0] and len(a) >= KNOWN_ROUND))
     return fits[0] if any(not (ids & others) for ids in named) else None
 
 
@@ -216,9 +236,6 @@ def _round_by_rating_year(said: list[Statement], catalog: Catalog, framework: st
     held = {a.round for a in catalog.areas if a.framework == framework}
     only = next(iter(rounds)) if len(rounds) == 1 else None
     return only if only in held and all(rating_years(s.quote.lower()) for s in said) else None
-
-
-_KNOWN_ROUND = 5  # areas a round needs in the store before its names tell it from the others
 
 
 def _area_for(s: Statement, in_round: list[str], round_: str | None) -> str | None:

@@ -43,6 +43,10 @@ _AFTER_AFTER = re.compile(r"\s+(?:peel\s+)?(?:inspection|assessment|report|visit
 PEEL_BEFORE = re.compile(r"\bpeel(?:\s+assessment)?:?\s+(?:police\s+\w+\s+)?$")
 
 
+_PANDEMIC = re.compile(r"\b(?:pandemic|covid|coronavirus)|\bautumn 2020\b")
+PANDEMIC_REACH = 120
+
+
 def round_numbers(text: str) -> list[int]:
     """Rounds by number: "Round 3", "the third round", "its third inspection" (not "since our first
     inspection")."""
@@ -60,11 +64,18 @@ def round_numbers(text: str) -> list[int]:
         out += [_ORDINALS[m.group(1)] for m in _NTH_TIME.finditer(text)]
     if "first time" in text and _FIRST_TIME.search(text):  # "inspected for the first time in …"
         out.append(1)
+    nth: list[int] = []
+    covid_counted = False  # "our second inspection, in autumn 2020, considered … the pandemic"
     for m in re.finditer(r"inspection\b", text):
         window = text[max(0, m.start() - 60) : m.start()]
         before = _NTH_BEFORE.search(window)
         if before and _NTH_AFTER.match(text, m.start()) and not _EARLIER_NTH.search(window[: before.start()]):
-            out.append(_ORDINALS[before.group(1)])
+            if _PANDEMIC.search(text, m.start(), m.start() + PANDEMIC_REACH):
+                covid_counted = True  # the Covid inspection of 2020: counted by the inspectorate, no round
+                continue
+            nth.append(_ORDINALS[before.group(1)])
+    # counting the Covid inspection, "our third inspection" is the second round
+    out += [n - 1 if covid_counted and n >= 3 else n for n in nth]
     # "the first inspections of fire in ten years", "the first full assessment": only the first, as the
     # inspectorate's own pages count its Covid visit ("our third assessment" in round 2)
     for word in ("inspections", "assessment"):
@@ -78,12 +89,16 @@ def round_numbers(text: str) -> list[int]:
     return out
 
 
-def years(text: str, before: re.Pattern[str], reach: int = 60) -> list[int]:
-    """Years in the text that the words before them (within `reach` characters) make a cue."""
+_SPAN_AFTER = re.compile(r"\s*[/-]\s*(?:20)?\d\d(?!\d)")
+
+
+def years(text: str, before: re.Pattern[str], reach: int = 60, *, spans: bool = True) -> list[int]:
+    """Years in the text that the words before them (within `reach` characters) make a cue (without
+    `spans`, not a year that opens a span such as 2020/21: that names a round, read as one)."""
     out = []
     for m in _YEAR.finditer(text):
         ahead = text[max(0, m.start() - reach) : m.start()]
-        if before.search(ahead):
+        if before.search(ahead) and (spans or not _SPAN_AFTER.match(text, m.end())):
             out.append(int(m.group()))
     return out
 

@@ -56,6 +56,7 @@ KNOWN_ROUNDS: dict[str, tuple[Known, ...]] = {
         Known("2025-27", 3, "2026-01", "", "PEEL 2025–27"),
     ),
 }
+LAST_OLD_PEEL = 2018  # PEEL 2018/19 was the old framework's last round; PEEL 2021/22 followed it
 _FIRE_NUMBERS = {k.number: k.round for k in KNOWN_ROUNDS["frs"]}
 OLD_ROUNDS = {"peel": ["2014-19"], "frs": ["2018-19", "2021-22"]}  # the rounds that graded pillars
 NO_CUE = "the text names no round and states no date"
@@ -114,9 +115,9 @@ def _known(framework: str, rid: str) -> Known | None:
         if k.round == rid:
             return k
     start = int(rid[:4])
-    if framework == "peel" and start < 2021:
+    if framework == "peel" and start <= LAST_OLD_PEEL:
         return KNOWN_ROUNDS["peel"][0]
-    return None
+    return None  # PEEL 2019/20 or 2020/21 was never run: a text naming it has mislabelled its round
 
 
 def _label(framework: str, rid: str) -> str:
@@ -170,7 +171,7 @@ def round_by_body_date(published: str, framework: str, body: str, catalog: Catal
     that body can be out yet: the store has that report dated later, or the later round had not begun. A
     council's minutes in October 2023 on a force whose 2023–25 report came in 2024 are about its 2021/22
     report, whatever the inspectorate published for other forces that month."""
-    reports = catalog.reports_of(body, framework)
+    reports = [r for r in catalog.reports_of(body, framework) if r.published]
     cutoff = _shifted(published, RELEASE_SLACK)
     out = [r for r in reports if r.published <= cutoff]
     if not out:
@@ -228,7 +229,7 @@ def which_round(
     title = next((ln for ln in low[:TITLE].split("\n") if ln.strip() and not ln.startswith("skip to")), "")
     titled = [rid for rid in _as_rounds(title, held, framework) if rid in current]
     if framework == "peel":  # "PEEL 2017", "PEEL 202325" (its dash lost), a title "Kent 2015"
-        current += [str(y) for y in words.years(low, words.PEEL_BEFORE) if y < 2021]
+        current += [str(y) for y in words.years(low, words.PEEL_BEFORE, spans=False) if y < 2021]
         current += [r for m in words.PEEL_RUN_ON.finditer(low) if (r := _round_id(m.group(1), m.group(2)))]
         if m := words.TITLE_YEAR.match(title.strip()):
             titled.append(m.group(1))

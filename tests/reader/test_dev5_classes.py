@@ -101,11 +101,11 @@ def test_scored_gives_a_grade_and_affordable_both_now_and_later_is_future_afford
 
 
 def test_a_year_less_release_date_takes_its_year_from_the_pages_posting_date():
-    from bot.reader.dates import published_date
+    from bot.reader.dates import page_date, published_date
 
     text = "Posted on January 3rd, 2025\nThe report was released on Friday 20 December by the inspectorate."
     assert published_date(text) == "2024-12-20"
-    assert published_date("Posted on March 3rd, 2025\nIt was a good report.") == "2025-03-03"
+    assert page_date("Posted on March 3rd, 2025\nIt was a good report.") == "2025-03-03"
 
 
 PILLAR_HEADING = (

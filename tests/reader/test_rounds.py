@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.reader.dates import parse_date, published_date
+from bot.reader.dates import page_date, parse_date
 from bot.reader.read import read_text
 
 
@@ -27,8 +27,10 @@ def grades(p) -> dict[str, str]:
         ("Kent Police was inspected in March 2025 and visited on 3 May 2024.", "", None),
     ],
 )
-def test_a_publication_date_in_any_common_form(text, url, published):
-    assert published_date(text, url) == published
+def test_a_pages_date_in_any_common_form(text, url, published):
+    # the page's own date: the report's publication date only where the text ties it to the report
+    # (tests/reader/test_third_pass_classes.py)
+    assert page_date(text, url) == published
 
 
 def test_a_date_that_is_no_date_is_not_read():
