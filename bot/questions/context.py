@@ -75,6 +75,7 @@ _GROUP_ASKED = re.compile(
     r"\b(?:which|what|any|who)\s+(?:\w+\s+)?(?:forces|services|brigades|constabularies|else)\b|\bwho\s+(?:was|were|got|is|are)\b",
     re.I,
 )
+_OF_THOSE = re.compile(r"\b(?:of|among|amongst|out\s+of)\s+(?:those|these|them|that\s+lot)\b", re.I)
 _COUNTED = re.compile(r"\b(?:those|these)\s+(two|three|four|both)\b|\bboth\s+of\s+(?:them|those)\b", re.I)
 _HOW_MANY = {"two": 2, "both": 2, "three": 3, "four": 4}
 
@@ -160,7 +161,8 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
         return swapped  # 'and july?' after 'what was published in august 2025'
 
     about_last = len(old.bodies) == 1 and bool(_ASKS_OF_ONE.match(rest)) and not _GROUP_WORDS.search(rest)
-    if not has_slot or not (marker or about_last or len(rest.split()) <= MAX_FOLLOW_UP_WORDS):
+    of_last = bool(_OF_THOSE.search(rest))  # 'of those, which are in the north east': about the last answer
+    if not has_slot or not (marker or about_last or of_last or len(rest.split()) <= MAX_FOLLOW_UP_WORDS):
         return clean
     kind_changed = new.kind_word and not new.bodies and new.kind != old.kind
     merged = replace(

@@ -9,11 +9,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot.questions.counterparts import Counterparts, dedupe, fire_named, in_place, kept_kind, renamed
 from bot.questions.dates import ROUND, ROUNDS, round_before
+from bot.questions.move_words import (
+    ANOTHER,
+    COLLECTIVE,
+    FIRE_SAID,
+    PLURAL_KIND,
+    POLICE_SAID,
+    REGION_OF_KIND,
+    THERE,
+    THOSE,
+)
 from bot.questions.names import Body, Directory
 from bot.questions.picks import is_pick
 from bot.questions.why_words import AREA_REF, CHALLENGE, WHY, WHY_START
@@ -44,13 +54,6 @@ _MOVED = re.compile(
     re.I,
 )
 # 'why', 'how come', 'what was the reason', 'what went wrong', 'on what grounds'
-_REGION_OF_KIND = re.compile(
-    r"\b(?:forces|services|brigades|constabularies)\s+(?:in|across|of)\s+(?:the|that|this|its|their)\s+region\b"
-    r"|\b(?:the\s+)?(?:region|area)['’]?s\s+(?:police\s+)?(?:forces|fire\s+services|services)\b",
-    re.I,
-)
-_ANOTHER = re.compile(r"\b(?:the\s+other|another|the\s+rest)\b", re.I)
-_PLURAL_KIND = re.compile(r"\b(?:forces|services|brigades|constabularies)\b", re.I)
 _FOLLOWING = re.compile(r"^\s*(?:and|what\s+about|how\s+about|same\s+for|now|vs|or|then|also|ok|so)\b", re.I)
 _GROUP = re.compile(r"\b(?:which|list|forces|services|constabularies|who)\b", re.I)
 _WHEN = re.compile(r"\b(?:since\s+when|how\s+long|when\s+did)\b", re.I)
@@ -161,10 +164,14 @@ def move(
         and asked != last.kind
         and last.bodies
         and not new.bodies
-        and (_REGION_OF_KIND.search(text) or (new.place and _PLURAL_KIND.search(text)))
+        and (REGION_OF_KIND.search(text) or (new.place and PLURAL_KIND.search(text)))
     ):
         # 'now the police forces in the region on X' after a region's fire services: that region's forces
         return _region(last, asked, new.place, area, round_ or last.round)
+    if asked and asked != last.kind and not (last.bodies or new.bodies) and THOSE.search(text):
+        # 'and the police forces for those two?' after a list: the list's bodies, switched
+        shown = tuple(b for i in listed()[:MAX_WHY_BODIES] if (b := directory.by_id(i)))
+        last = replace(last, bodies=shown) if shown else last
     other_kind_named = bool(new.bodies) and all(b.kind != asked for b in new.bodies)
     if asked and (asked != last.kind or other_kind_named) and (last.bodies or new.bodies):
         # 'and the fire service?', 'their police force on X', 'the fire services covering the A&S area'
@@ -234,12 +241,6 @@ _OTHER_AREAS = re.compile(
     re.I,
 )
 _BOTH = re.compile(r"\b(?:both|all|every|each)\s+(?:the\s+)?(?:rounds?|inspections?)\b|\bover\s+time\b", re.I)
-_FIRE_SAID = re.compile(r"\b(?:fire|frs|brigades?)\b")
-_POLICE_SAID = re.compile(
-    r"\b(?:police|polices|policed|policing|constabulary|constabularys|force|forces|cops|coppers|bobbies)\b"
-)
-_THERE = re.compile(r"\b(?:there|their|its|local|covering|patch|area|county|same\s+place)\b")
-_COLLECTIVE = re.compile(r"\b(?:which|list|all|every|any|anyone|anybody|who|how\s+many)\b")
 _BEFORE = re.compile(
     r"\b(?:back\s+then|last\s+time|previous(?:ly)?|before|the\s+time\s+before|earlier)\b", re.I
 )
@@ -248,9 +249,9 @@ _BEFORE = re.compile(
 def _asked_kind(new: Entities) -> str | None:
     """The kind the follow-up asks about in words ('the fire service', 'their police force'), or by a body
     named in full ('thames valley police'); None when it doesn't say."""
-    if _FIRE_SAID.search(new.rest):
+    if FIRE_SAID.search(new.rest):
         return "fire"
-    if _POLICE_SAID.search(new.rest):
+    if POLICE_SAID.search(new.rest):
         return "police"
     if new.bodies and not new.bare_names:
         return new.bodies[0].kind
@@ -286,7 +287,7 @@ def _switch(
         # named in full: a follow-up form moves to them ('ok and thames valley police on X'); a question of
         # its own ('is bucks fire still in engage?') is left to the general follow-up
         return same if _FOLLOWING.match(text) and not new.monitoring else None
-    if not new.bodies and _COLLECTIVE.search(new.norm) and not _THERE.search(new.norm):
+    if not new.bodies and COLLECTIVE.search(new.norm) and not THERE.search(new.norm):
         return None  # 'which fire services are good at that': a list, for the general follow-up
     source = new.bodies or last.bodies
     ids: list[str] = []
@@ -295,7 +296,7 @@ def _switch(
     # 'back to the police' after Devon's three fire services is the force covering all three
     every = [i for i in ids if all(i in counterparts.other_kind(b) for b in source)]
     ids = every or ids
-    if _ANOTHER.search(text):  # 'the other fire service in the west mercia area': not the one just shown
+    if ANOTHER.search(text):  # 'the other fire service in the west mercia area': not the one just shown
         ids = [i for i in ids if all(i != b.id for b in last.bodies)] or ids
     if ids and new.monitoring and len(ids) == 1:
         return f"has {ids[0]} been in engage"

@@ -228,14 +228,14 @@ def converse(
 
 
 def _narrowed_by_place(db: sqlite_utils.Database, text: str) -> bool:
-    """'how many of those are welsh': a question about part of the last list, answered, while the conversation
-    goes on about the whole list ('and who was inadequate on it' is every force again)."""
+    """'how many of those are welsh': a count of part of the last list, answered, while the conversation goes on
+    about the whole list ('and who was inadequate on it' is every force again)."""
     from bot.questions import picks
     from bot.questions.entities import find_entities
     from bot.questions.parse import name_finder
 
-    if not picks.is_pick(text):
-        return False
+    if not picks.is_pick(text) or not re.search(r"\bhow\s+many\b", text, re.I):
+        return False  # 'of those, which are in the north east' narrows the list itself
     directory = snapshot(db).directory
     new = find_entities(text, directory, name_finder(directory))
     return new.place is not None and not (new.bodies or new.grades or new.area or new.round)

@@ -71,6 +71,8 @@ FIRST_QUESTIONS = [
     pytest.param("wiltshire police - has it got better since it was in special measures? responding grade", "up from Inadequate in 2021–22", "Enhanced monitoring", id="movement-beats-engage-words"),
     # 'other than X got ...'
     pytest.param("which forces other than lincolnshire got 4 or more areas requires improvement in 2023-25", "apart from Lincolnshire Police", "not taken into account", id="except-before-got"),
+    pytest.param("How many detectives does Leicestershire have?", "I can't answer that", "Leicestershire Police: PEEL", id="detectives-refused"),
+    pytest.param("which force is best at answering 999 calls", "4. Sussex Police — Good", "5. ", id="singular-ranking-ties-shown"),
     pytest.param("anything out from the 2025-27 round yet", "Kent Police — PEEL 2025–27", "every graded area", id="round-reports-out-yet"),
     # one body named, the other kind asked for where it works: the bodies covering its area, side by side
     pytest.param("which fire services cover devon and cornwall police's patch", "Compared: Cornwall Fire and Rescue Service, Devon and Somerset Fire and Rescue Service, Isles of Scilly Fire and Rescue Service", "Devon and Cornwall Police: PEEL", id="covering-fire-of-force"),
@@ -108,6 +110,14 @@ CONVERSATIONS = [
     # 'which of those has the most' after a list of bodies with a grade: ranked by how many of it
     pytest.param(["which fire services got an Outstanding somewhere in the 2023-25 round?", "which of those has the most"], "1. Lancashire Fire and Rescue Service — 6 outstanding", "I can't answer", id="most-of-that-grade"),
     pytest.param(["which forces got an inadequate in 2021/22", "who got the most of them"], "inadequate", "I can't answer", id="most-inadequates"),
+    # 'of those, which are in the north east' narrows the list; 'the police forces for those two' switches it
+    pytest.param(["which fire services are good at major and multi agency incidents", "Of those, which are in the North East?", "and the police forces for those two?"], "Durham Constabulary", "Northumbria Police", id="narrowed-then-switched"),
+    # 'for that' / 'for it' is the last area
+    pytest.param(["Which forces were rated inadequate for responding to the public in 2023-25?", "Has Suffolk's grade for that improved since 2021-22?", "And which forces were inadequate for it in 2021/22?"], "Police forces rated inadequate for responding to the public", "Suffolk Constabulary: areas rated inadequate", id="for-it-is-the-area"),
+    # a typo in a follow-up is repaired
+    pytest.param(["surrey police cant even answer the phone. what grade did they get for responding", "what did the inspecters say"], "Why: Surrey Police", "I can't answer", id="follow-up-typo-repaired"),
+    # the other counterpart
+    pytest.param(["What grades did the police force covering Worcester receive in its latest PEEL inspection?", "And the fire and rescue service for Worcester?", "And the other fire service in the West Mercia force area?"], "Shropshire Fire and Rescue Service", "West Mercia Police: PEEL", id="the-other-counterpart"),
     # a grade said as the pick's noun
     pytest.param(["thames valley's patch - which FRSs cover it and how did they do in round 3?", "which was the inadequate?"], "Buckinghamshire Fire and Rescue Service", "I can't answer", id="which-was-the-inadequate"),
     pytest.param(["which forces were outstanding at anything in 2021-22", "compare cumbria and durham", "who were the good ones"], "Compared", "I can't answer", id="who-were-the-good-ones"),

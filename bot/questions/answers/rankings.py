@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.questions.answers.model import ReportRef, report_ref
 from bot.questions.answers.snapshot import (
@@ -167,6 +167,10 @@ def rank_answer(snap: Snapshot, q: RankQuestion) -> RankAnswer:
             "rounds; bodies without that round's report, or with too few of its grades recorded, are left out."
         )
     tied = _tied_beyond(scored, q.limit) if q.by_grade and concept is None else ()
+    if q.limit == 1 and concept is not None and scored:
+        # 'which force is best at answering 999 calls': every one with the top grade, not one of them
+        top = scored[0][0][0]
+        q = replace(q, limit=sum(1 for key, _ in scored if key[0] == top))
     return RankAnswer(
         kind=q.kind,
         best=q.best,

@@ -1,0 +1,28 @@
+"""Words a follow-up moves by: the kind it asks for ('the fire service', 'the cops'), the region's bodies of a
+kind, 'those', 'the other', and words for a group. Pure."""
+
+from __future__ import annotations
+
+import re
+
+REGION_OF_KIND = re.compile(
+    r"\b(?:forces|services|brigades|constabularies)\s+(?:in|across|of)\s+(?:the|that|this|its|their)\s+region\b"
+    r"|\b(?:the\s+)?(?:region|area)['’]?s\s+(?:police\s+)?(?:forces|fire\s+services|services)\b",
+    re.I,
+)
+
+THOSE = re.compile(r"\b(?:those|these|them)\b", re.I)
+
+ANOTHER = re.compile(r"\b(?:the\s+other|another|the\s+rest)\b", re.I)
+
+PLURAL_KIND = re.compile(r"\b(?:forces|services|brigades|constabularies)\b", re.I)
+
+FIRE_SAID = re.compile(r"\b(?:fire|frs|brigades?)\b")
+
+POLICE_SAID = re.compile(
+    r"\b(?:police|polices|policed|policing|constabulary|constabularys|force|forces|cops|coppers|bobbies)\b"
+)
+
+THERE = re.compile(r"\b(?:there|their|its|local|covering|patch|area|county|same\s+place)\b")
+
+COLLECTIVE = re.compile(r"\b(?:which|list|all|every|any|anyone|anybody|who|how\s+many)\b")
