@@ -13,7 +13,7 @@ REGION_OF_KIND = re.compile(
 
 THOSE = re.compile(r"\b(?:those|these|them)\b", re.I)
 
-ANOTHER = re.compile(r"\b(?:the\s+other|another|the\s+rest)\b", re.I)
+ANOTHER = re.compile(r"\b(?:the\s+other|another|the\s+rest|the\s+others|other)\b", re.I)
 
 PLURAL_KIND = re.compile(r"\b(?:forces|services|brigades|constabularies)\b", re.I)
 

@@ -9,11 +9,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.questions.counterparts import Counterparts, dedupe, fire_named, in_place, kept_kind, renamed
 from bot.questions.dates import ROUND, ROUNDS, round_before
+from bot.questions.move_texts import (
+    Last,
+    about_text,
+    area_words,
+    compare_text,
+    region_text,
+    rest_ids,
+    why_question,
+)
 from bot.questions.move_words import (
     ANOTHER,
     COLLECTIVE,
@@ -70,17 +79,6 @@ _IN_IT = re.compile(
 MAX_BEFORE_WORDS = 8
 MAX_MOVE_WORDS = 20  # a longer question names its own subject
 MAX_WHY_BODIES = 8  # 'why' after a list: the reasons for the first bodies it listed
-
-
-@dataclass(frozen=True)
-class _Last:
-    """What the last question was about: its bodies, area, round and kind (and whether it was Engage)."""
-
-    bodies: tuple[Body, ...]
-    area: str | None
-    round: str | None
-    kind: str
-    engage: bool
 
 
 def move(
@@ -167,7 +165,7 @@ def move(
         and (REGION_OF_KIND.search(text) or (new.place and PLURAL_KIND.search(text)))
     ):
         # 'now the police forces in the region on X' after a region's fire services: that region's forces
-        return _region(last, asked, new.place, area, round_ or last.round)
+        return region_text(last, asked, new.place, area, round_ or last.round)
     if asked and asked != last.kind and not (last.bodies or new.bodies) and THOSE.search(text):
         # 'and the police forces for those two?' after a list: the list's bodies, switched
         shown = tuple(b for i in listed()[:MAX_WHY_BODIES] if (b := directory.by_id(i)))
@@ -180,10 +178,10 @@ def move(
             # 'and the cops, worse or better than last time?': the other kind's body over time
             return f"{switched[0]} {area_words(area)} over time" if area else f"history {switched[0]}"
         if switched is not None:
-            return switched if isinstance(switched, str) else _about(switched, area, round_)
+            return switched if isinstance(switched, str) else about_text(switched, area, round_)
     if named and last.bodies and _COMPARE_WITH.search(text) and not _COMPARE_THESE.match(text):
         joined = dedupe(last.bodies + named)
-        return _compare(tuple(b.id for b in joined), same_kind_area, round_ or last.round)
+        return compare_text(tuple(b.id for b in joined), same_kind_area, round_ or last.round)
     if (
         _REGION.search(text)
         and not _OTHER_AREAS.search(text)
@@ -192,15 +190,17 @@ def move(
     ):
         place = new.place or (_place_named(text) if new.bodies and new.bare_names else None)
         if not new.bodies or place:
-            return _region(last, kind, place, same_kind_area, round_ or last.round)
+            rest = rest_ids(text, last, kind, place, directory)
+            return region_text(last, kind, place, same_kind_area, round_ or last.round, rest)
     if not new.bodies and new.place and _FOLLOWING.match(text) and last.bodies and not new.grades:
         # 'what about london?' after a body: that place's bodies of the conversation's kind
         there = tuple(b.id for b in directory.bodies if b.kind == kind and in_place(b, new.place))
         if not there:
             return "welsh fire services" if kind == "fire" and new.place.country == "Wales" else None
         if len(there) == 1:
-            return _about(there, same_kind_area, round_ or last.round)
-        return _region(last, kind, new.place, same_kind_area, round_ or last.round)
+            return about_text(there, same_kind_area, round_ or last.round)
+        rest = rest_ids(text, last, kind, new.place, directory)
+        return region_text(last, kind, new.place, same_kind_area, round_ or last.round, rest)
     one = named if len(named) == 1 else (last.bodies if not new.bodies and len(last.bodies) == 1 else ())
     if one and new.grades and _BEFORE.search(text) and not round_:
         # 'what was inadequate last time': that grade in the round before the latest
@@ -225,7 +225,7 @@ def move(
             from bot.questions.context import follow
 
             return follow(written, directory, previous)
-        return _about(tuple(b.id for b in named), same_kind_area, round_ or last.round)
+        return about_text(tuple(b.id for b in named), same_kind_area, round_ or last.round)
     return None
 
 
@@ -278,7 +278,7 @@ def _named(new: Entities, kind: str, counterparts: Counterparts, directory: Dire
 
 
 def _switch(
-    new: Entities, last: _Last, kind: str, counterparts: Counterparts, text: str
+    new: Entities, last: Last, kind: str, counterparts: Counterparts, text: str
 ) -> tuple[str, ...] | str | None:
     """The bodies of `kind` a kind switch means: those named of that kind, else those covering the bodies
     named (or the last ones); a string for the Welsh fire services; None when it is no switch."""
@@ -313,7 +313,7 @@ def _place_named(text: str) -> Place | None:
     return find_place(text.lower())[0]
 
 
-def _last(previous: str, directory: Directory) -> _Last | None:
+def _last(previous: str, directory: Directory) -> Last | None:
     from bot.questions.entities import find_entities
     from bot.questions.kinds import MonitoringQuestion, UsageError
     from bot.questions.parse import name_finder, parse_question
@@ -326,7 +326,7 @@ def _last(previous: str, directory: Directory) -> _Last | None:
     if isinstance(question, WhyQuestion):
         bodies = tuple(b for i in question.names if (b := directory.by_id(i)))
         kind = bodies[0].kind if bodies else "police"
-        return _Last(bodies, question.area, question.round, kind, question.engage)
+        return Last(bodies, question.area, question.round, kind, question.engage)
     found = find_entities(previous, directory, name_finder(directory))
     bodies = found.bodies
     name = getattr(question, "name", None)
@@ -342,59 +342,10 @@ def _last(previous: str, directory: Directory) -> _Last | None:
     area = getattr(question, "area", None) or (found.area.key if found.area else None)
     round_ = getattr(question, "round", None) or found.round
     kind = bodies[0].kind if bodies else found.kind
-    return _Last(
+    return Last(
         bodies,
         area if isinstance(area, str) else None,
         round_ if round_ not in (None, "previous") else None,
         kind,
         isinstance(question, MonitoringQuestion),
     )
-
-
-def area_words(area: str | None) -> str:
-    from bot.questions.areas import CONCEPTS_BY_KEY
-
-    concept = CONCEPTS_BY_KEY.get(area or "")
-    return concept.phrases[0] if concept else ""
-
-
-def _about(ids: tuple[str, ...], area: str | None, round_: str | None) -> str:
-    """One body's grades (or one area of them), or several side by side."""
-    when = f" {round_}" if round_ else ""
-    if len(ids) > 1:
-        return _compare(ids, area, round_)
-    if area and area_words(area):
-        return f"{ids[0]} {area_words(area)}{when}"
-    return f"grade {ids[0]}{when}"
-
-
-def _compare(ids: tuple[str, ...], area: str | None, round_: str | None) -> str:
-    on = f" on {area_words(area)}" if area and area_words(area) else ""
-    return f"compare {', '.join(ids)}{on}{f' {round_}' if round_ else ''}"
-
-
-def _region(last: _Last, kind: str, place: Place | None, area: str | None, round_: str | None) -> str | None:
-    """'the others in the region': every body of the conversation's kind in the place named, or the last
-    body's region (Wales for a Welsh force)."""
-    label = place.label if place else None
-    if label is None and last.bodies:
-        body = last.bodies[0]
-        label = "wales" if body.country == "Wales" else body.region
-    if label is None:
-        return None
-    if kind == "fire" and (label.lower() == "wales" or (place is not None and place.country == "Wales")):
-        return "welsh fire services"
-    on = f" on {area_words(area)}" if area and area_words(area) else ""
-    bodies = "fire services" if kind == "fire" else "police forces"
-    return f"compare {bodies} in {label}{on}{f' {round_}' if round_ else ''}"
-
-
-def why_question(bodies: tuple[Body, ...], area: str | None, round_: str | None, *, engage: bool) -> str:
-    """'why' after an answer, standing alone: 'why norfolk responding to the public 2023-25'."""
-    if not bodies:
-        return ""
-    names = " and ".join(b.id for b in bodies)
-    if engage:
-        return f"why is {names} in engage"
-    on = f" {area_words(area)}" if area and area_words(area) else ""
-    return f"why {names}{on}{f' {round_}' if round_ else ''} grades"

@@ -1,0 +1,104 @@
+"""How a move is written as a question that stands alone: one body or several on an area and round, the
+region's bodies (or the rest of them), the reasons on record. Pure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.questions.counterparts import in_place
+from bot.questions.move_words import ANOTHER
+from bot.questions.names import Body, Directory
+
+if TYPE_CHECKING:
+    from bot.questions.words import Place
+
+
+MAX_WRITTEN = (
+    250  # a question written longer than this is refused as typed; the whole region is asked instead
+)
+
+
+@dataclass(frozen=True)
+class Last:
+    """What the last question was about: its bodies, area, round and kind (and whether it was Engage)."""
+
+    bodies: tuple[Body, ...]
+    area: str | None
+    round: str | None
+    kind: str
+    engage: bool
+
+
+def area_words(area: str | None) -> str:
+    from bot.questions.areas import CONCEPTS_BY_KEY
+
+    concept = CONCEPTS_BY_KEY.get(area or "")
+    return concept.phrases[0] if concept else ""
+
+
+def about_text(ids: tuple[str, ...], area: str | None, round_: str | None) -> str:
+    """One body's grades (or one area of them), or several side by side."""
+    when = f" {round_}" if round_ else ""
+    if len(ids) > 1:
+        return compare_text(ids, area, round_)
+    if area and area_words(area):
+        return f"{ids[0]} {area_words(area)}{when}"
+    return f"grade {ids[0]}{when}"
+
+
+def compare_text(ids: tuple[str, ...], area: str | None, round_: str | None) -> str:
+    on = f" on {area_words(area)}" if area and area_words(area) else ""
+    return f"compare {', '.join(ids)}{on}{f' {round_}' if round_ else ''}"
+
+
+def region_text(
+    last: Last,
+    kind: str,
+    place: Place | None,
+    area: str | None,
+    round_: str | None,
+    rest: tuple[str, ...] = (),
+) -> str | None:
+    """'the others in the region': every body of the conversation's kind in the place named, or the last
+    body's region (Wales for a Welsh force)."""
+    label = place.label if place else None
+    if label is None and last.bodies:
+        body = last.bodies[0]
+        label = "wales" if body.country == "Wales" else body.region
+    if label is None:
+        return None
+    others = [i for i in rest if all(i != b.id for b in last.bodies)] if len(rest) > 1 else []
+    if kind == "fire" and (label.lower() == "wales" or (place is not None and place.country == "Wales")):
+        return "welsh fire services"
+    on = f" on {area_words(area)}" if area and area_words(area) else ""
+    bodies = "fire services" if kind == "fire" else "police forces"
+    when = f" {round_}" if round_ else ""
+    named = f"compare {', '.join(others)}{on}{when}"
+    if rest and others and len(named) <= MAX_WRITTEN:  # 'the rest of wales': the region's other bodies
+        return named
+    return f"compare {bodies} in {label}{on}{when}"
+
+
+def rest_ids(text: str, last: Last, kind: str, place: Place | None, directory: Directory) -> tuple[str, ...]:
+    """'the rest of wales', 'the others in the region': the ids of the place's bodies of `kind` (the last
+    body's region when none is named), when the text asks for the others; else ()."""
+    if not ANOTHER.search(text) or (place is None and not last.bodies):
+        return ()
+    near = last.bodies[0] if last.bodies else None
+    return tuple(
+        b.id
+        for b in directory.bodies
+        if b.kind == kind and (in_place(b, place) if place else (b.region == near.region if near else False))  # type: ignore[union-attr]
+    )
+
+
+def why_question(bodies: tuple[Body, ...], area: str | None, round_: str | None, *, engage: bool) -> str:
+    """'why' after an answer, standing alone: 'why norfolk responding to the public 2023-25'."""
+    if not bodies:
+        return ""
+    names = " and ".join(b.id for b in bodies)
+    if engage:
+        return f"why is {names} in engage"
+    on = f" {area_words(area)}" if area and area_words(area) else ""
+    return f"why {names}{on}{f' {round_}' if round_ else ''} grades"
