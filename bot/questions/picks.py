@@ -98,3 +98,20 @@ def most_of(text: str, grades: tuple[str, ...], noun: str, round_: str | None) -
         return None
     most = "most" if m.group(1).lower() == "most" else "fewest"
     return f"which {noun} got the {most} {grades[0].lower()} grades" + (f" in {round_}" if round_ else "")
+
+
+_PUBLISHED = re.compile(
+    r"\b(?:published|out|came\s+out|released|reported|inspected|report(?:ed)?)\b.{0,20}\b(first|earliest|"
+    r"most\s+recent(?:ly)?|latest|last|newest)\b|\b(first|earliest|most\s+recent|latest|last|newest|oldest)\b.{0,25}"
+    r"\b(?:published|out|came\s+out|released|report|inspected)\b",
+    re.I,
+)
+
+
+def by_date(text: str) -> str | None:
+    """'which of those was published first' -> 'first'; '... most recently' -> 'last'; else None."""
+    m = _PUBLISHED.search(text)
+    if m is None or not is_pick(text):
+        return None
+    word = (m.group(1) or m.group(2) or "").lower()
+    return "first" if word in ("first", "earliest", "oldest") else "last"

@@ -165,13 +165,25 @@ def _picked(db: sqlite_utils.Database, text: str, previous: str | None) -> str |
     from bot.questions.context import area_words
     from bot.questions.entities import find_entities
     from bot.questions.parse import name_finder
+    from bot.questions.why_words import asks_why
 
-    if not previous or not picks.is_pick(text) or (question := _parsed(db, previous)) is None:
-        return None
+    if (
+        not previous
+        or not picks.is_pick(text)
+        or asks_why(text)
+        or (question := _parsed(db, previous)) is None
+    ):
+        return None  # ('what did the inspectors say about the police one': the reasons, moves.py)
     snap = snapshot(db)
     shown, round_ = shown_bodies(snap, question)
     if len(shown) < 2:
         return None
+    if when := picks.by_date(text):  # 'which of those was published first': by their reports' dates
+        from bot.questions.context import area_words
+
+        dated = _by_date(snap, shown, round_, when)
+        area = getattr(question, "area", None)
+        return picks.written(dated, (), area_words(area), round_) if dated else None
     new = find_entities(text, snap.directory, name_finder(snap.directory))
     if new.bodies or new.out_of_scope:
         return None
@@ -189,6 +201,22 @@ def _picked(db: sqlite_utils.Database, text: str, previous: str | None) -> str |
     if not picked:
         return None
     return picks.written(picked, new.grades, area_words(area), when)
+
+
+def _by_date(snap, shown: tuple[str, ...], round_: str | None, when: str) -> tuple[str, ...]:
+    """The body (or bodies, tied) whose report of the round shown came out first or last; None when no date."""
+    from bot.questions.answers import report_for
+
+    dated = []
+    for body_id in shown:
+        body = snap.directory.by_id(body_id)
+        report = report_for(snap, body, round_) if body else None
+        if report and report.get("published"):
+            dated.append((report["published"], body_id))
+    if not dated:
+        return ()
+    pick = min(d for d, _ in dated) if when == "first" else max(d for d, _ in dated)
+    return tuple(b for d, b in dated if d == pick)
 
 
 def _cant_answer(db: sqlite_utils.Database, question: str) -> bool:

@@ -118,6 +118,11 @@ CONVERSATIONS = [
     pytest.param(["surrey police cant even answer the phone. what grade did they get for responding", "what did the inspecters say"], "Why: Surrey Police", "I can't answer", id="follow-up-typo-repaired"),
     # the other counterpart
     pytest.param(["What grades did the police force covering Worcester receive in its latest PEEL inspection?", "And the fire and rescue service for Worcester?", "And the other fire service in the West Mercia force area?"], "Shropshire Fire and Rescue Service", "West Mercia Police: PEEL", id="the-other-counterpart"),
+    # a pick by when each report came out, keeping the area; why about it after
+    pytest.param(["which police forces are recorded as inadequate for responding to the public in the 2023-25 round?", "which of those was published first"], "Suffolk Constabulary: responding to the public", "I can't answer", id="pick-published-first"),
+    pytest.param(["which fire services were rated outstanding for responding to major and multi-agency incidents in 2023-25?", "which of those was published most recently"], "London Fire Brigade", "The latest 10 reports", id="pick-published-last"),
+    # 'the rest of wales' is the others, by name
+    pytest.param(["How did South Wales Police do on responding to the public in 2023-25?", "ok the rest of wales then, police, same area"], "Gwent Police", "South Wales Police\n", id="rest-of-wales-others"),
     # a grade said as the pick's noun
     pytest.param(["thames valley's patch - which FRSs cover it and how did they do in round 3?", "which was the inadequate?"], "Buckinghamshire Fire and Rescue Service", "I can't answer", id="which-was-the-inadequate"),
     pytest.param(["which forces were outstanding at anything in 2021-22", "compare cumbria and durham", "who were the good ones"], "Compared", "I can't answer", id="who-were-the-good-ones"),
