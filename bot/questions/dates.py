@@ -103,6 +103,12 @@ def round_before(round_: str | None) -> str | None:
     return ROUNDS[at - 1] if at else None
 
 
+def round_after(round_: str | None) -> str | None:
+    """The round after this one ('2021-22' -> '2023-25'); None for the newest or an unknown one."""
+    at = ROUNDS.index(round_) if round_ in ROUNDS else len(ROUNDS) - 1
+    return ROUNDS[at + 1] if at + 1 < len(ROUNDS) else None
+
+
 def moved_since(text: str) -> re.Match[str] | None:
     """'worse compared with 2021': the year (group 1) a movement is measured from, when it is the first year
     of a round that has a later one; None otherwise."""

@@ -27,6 +27,7 @@ _AGAIN = re.compile(
     r"(?:any|are\s+there\s+any)\s+others?|only\s+(?:that|them|those)(?:\s+\w+)?|no\s+(?:one|body)\s+else)\W*$"
 )
 _ONLY_ONE = re.compile(r"\b(?:the\s+only\s+(?:one|force|service)|only\s+one|anyone\s+else|any\s+others?)\b")
+_STILL = re.compile(r"\b(?:still|now|currently|at\s+the\s+moment|atm|today)\b")
 _BARE = re.compile(r"^\W*(?:and|what\s+about|how\s+about|or|same\s+for|ok\s+and|now)\b", re.I)
 _OTHER_TOPIC = re.compile(
     r"\b(?:grades?|graded|rated|ratings?|results?|overall|card|scores?|report|inspections?|peel|good|outstanding|"
@@ -91,7 +92,12 @@ def engage_move(text: str, question: MonitoringQuestion, new: Entities, names: d
         return None
     if question.name and kind != question.kind:
         return None  # a body's spells, then 'and fire services?': a list of its own
-    changed = replace(question, year=year, kind=kind, during=question.during and bool(year), only_now=False)
+    now = (
+        bool(_STILL.search(norm)) and year == question.year and not question.year
+    )  # 'and police forces still in it?'
+    changed = replace(question, year=year, kind=kind, during=question.during and bool(year), only_now=now)
+    if now:
+        changed = replace(changed, pick=None)
     return engage_text(changed, names)
 
 

@@ -25,4 +25,7 @@ POLICE_SAID = re.compile(
 
 THERE = re.compile(r"\b(?:there|their|its|local|covering|patch|area|county|same\s+place)\b")
 
-COLLECTIVE = re.compile(r"\b(?:which|list|all|every|any|anyone|anybody|who|how\s+many)\b")
+COLLECTIVE = re.compile(
+    r"\b(?:which|list|all|every|any(?!\s+(?:better|worse|good|improvement|different|change))|anyone|anybody|who|"
+    r"how\s+many)\b"
+)

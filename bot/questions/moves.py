@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.questions.counterparts import Counterparts, dedupe, fire_named, in_place, kept_kind, renamed
-from bot.questions.dates import ROUND, ROUNDS, round_before
+from bot.questions.dates import ROUND, ROUNDS, moved_since, round_after, round_before
 from bot.questions.move_texts import (
     Last,
     about_text,
@@ -63,6 +63,10 @@ _MOVED = re.compile(
     re.I,
 )
 # 'why', 'how come', 'what was the reason', 'what went wrong', 'on what grounds'
+_AFTER = re.compile(
+    r"\b(?:the\s+)?(?:newer|newest|later|next|more\s+recent|following|second)\s+(?:one|round|inspection|report|peel)\b",
+    re.I,
+)
 _FOLLOWING = re.compile(r"^\s*(?:and|what\s+about|how\s+about|same\s+for|now|vs|or|then|also|ok|so)\b", re.I)
 _GROUP = re.compile(r"\b(?:which|list|forces|services|constabularies|who)\b", re.I)
 _WHEN = re.compile(r"\b(?:since\s+when|how\s+long|when\s+did)\b", re.I)
@@ -144,6 +148,14 @@ def move(
         before = round_before(last.round) or "in the previous round"
         body = last.bodies[0].id
         return f"{body} {area_words(last.area)} {before}" if last.area else f"{body} {before}"
+    if not (new.bodies or new.grades or area or round_ or new.place) and last.round and _AFTER.search(text):
+        # 'and in the newer one?': the round after the one last asked about, for the same bodies or list
+        after = round_after(last.round)
+        if after and len(last.bodies) == 1:
+            body = last.bodies[0].id
+            return f"{body} {area_words(last.area)} {after}" if last.area else f"grade {body} {after}"
+        if after and not last.bodies:
+            return f"{ROUND.sub(' ', previous).strip()} in {after}"
     if (
         not (new.bodies or new.grades or area or round_ or new.place or last.bodies or last.engage)
         and _BEFORE.search(text)
@@ -340,7 +352,7 @@ def _last(previous: str, directory: Directory) -> Last | None:
         # 'compare police forces in the east of england': the bodies it showed side by side
         bodies = tuple(b for b in directory.bodies if b.kind == kind and in_place(b, place))
     area = getattr(question, "area", None) or (found.area.key if found.area else None)
-    round_ = getattr(question, "round", None) or found.round
+    round_ = getattr(question, "round", None) or found.round or _round_of_year(previous)
     kind = bodies[0].kind if bodies else found.kind
     return Last(
         bodies,
@@ -349,3 +361,11 @@ def _last(previous: str, directory: Directory) -> Last | None:
         kind,
         isinstance(question, MonitoringQuestion),
     )
+
+
+def _round_of_year(text: str) -> str | None:
+    """'weren't they top of the class in 2021?': the round that began that year, when one did."""
+    m = re.search(r"\b(20\d\d)\b(?!\s*[-/]\s*\d)", text)
+    if m is None or moved_since(text):  # 'worse compared with 2021': measured from it, not asked about
+        return None
+    return next((r for r in ROUNDS if r.startswith(m.group(1))), None)

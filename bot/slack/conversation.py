@@ -23,6 +23,12 @@ from db.conversations import last_question, remember_question
 from db.reasons import counterparts
 
 _A_ROUND = re.compile(r"\b(?:20)?\d\d\s*[-/]\s*\d\d\b")
+# 'going back to the police list - which forces ...': the question after it is the question
+_BACK_TO_LIST = re.compile(
+    r"^\W*(?:(?:ok|so|and|right)[,!.]?\s+)?(?:going\s+|coming\s+|getting\s+|get\s+)?back\s+to\s+(?:the\s+|my\s+|our\s+)?"
+    r"[\w' ]{0,25}?\b(?:list|question|first\s+one|earlier\s+one|original\s+one|one\s+before)\s*[-–—:,;]\s+(?=\w+\s+\w+)",
+    re.I,
+)
 _ENGAGE_WORDS = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b", re.I)
 QUIET = timedelta(minutes=30)  # a conversation untouched this long starts afresh
 MAX_MERGES = 2048
@@ -45,8 +51,10 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
         found = _merges.get((previous, text))
         mapping = _counterparts[0]
     if found is None:
+        listed = previous  # an Engage list's follow-ups see the list, even after one spell was picked
         previous = _one_report(db, previous) or previous  # 'what about leadership in that one?'
         clean = region_named(long_rounds(" ".join(text.split())), previous, directory)
+        clean = _BACK_TO_LIST.sub("", clean, count=1) or clean  # 'going back to the police list - which ...'
         if previous:  # a follow-up's typos are read as a first question's are ('what did the inspecters say')
             from bot.questions.repair import lexicon, repair
 
@@ -54,7 +62,7 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
         if previous and cues.LAST_TIME.search(clean) and not cues.AGAINST_PREVIOUS.search(clean.lower()):
             clean = cues.LAST_TIME.sub("in the previous round", clean)  # 'and last time?': the round before
         found = (
-            _engage_list(db, clean, previous)
+            _engage_list(db, clean, listed)
             or _picked(db, clean, previous)
             or _through_place(clean, directory, previous)
             or move(clean, directory, previous, mapping, lambda: _listed(db, previous))

@@ -123,6 +123,13 @@ CONVERSATIONS = [
     pytest.param(["which fire services were rated outstanding for responding to major and multi-agency incidents in 2023-25?", "which of those was published most recently"], "London Fire Brigade", "The latest 10 reports", id="pick-published-last"),
     # 'the rest of wales' is the others, by name
     pytest.param(["How did South Wales Police do on responding to the public in 2023-25?", "ok the rest of wales then, police, same area"], "Gwent Police", "South Wales Police\n", id="rest-of-wales-others"),
+    # the newer round, and back to a list
+    pytest.param(["durham constab - weren't they top of the class in 2021? how many outstandings", "and in the newer one?"], "Durham Constabulary: PEEL 2023–25", "I can't answer", id="the-newer-one"),
+    pytest.param(["which police forces are recorded as inadequate for responding to the public in the 2023-25 round?", "and suffolk's fire service on responding?", "going back to the police list - which forces were good on responding in that round?"], "Police forces rated good for responding to the public", "I can't answer", id="going-back-to-the-list"),
+    # 'the force' after fire services is their force; 'any better' is no list
+    pytest.param(["how did devon and cornwall police do on responding", "and the fire service down there?", "has the force got any better on that since 2021/22 then"], "Devon and Cornwall Police: every inspection round", "Police forces: every graded area", id="the-force-any-better"),
+    # Engage list, a pick, then the other kind 'still in it'
+    pytest.param(["which fire services have been in Engage (enhanced monitoring)?", "which of them came out last", "and police forces still in it?"], "1 police force in enhanced monitoring (Engage) now: Lincolnshire Police", "The most recent to move out", id="other-kind-still-in-it"),
     # a grade said as the pick's noun
     pytest.param(["thames valley's patch - which FRSs cover it and how did they do in round 3?", "which was the inadequate?"], "Buckinghamshire Fire and Rescue Service", "I can't answer", id="which-was-the-inadequate"),
     pytest.param(["which forces were outstanding at anything in 2021-22", "compare cumbria and durham", "who were the good ones"], "Compared", "I can't answer", id="who-were-the-good-ones"),

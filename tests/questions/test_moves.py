@@ -72,7 +72,11 @@ def test_the_others_in_the_region_are_the_last_bodys_region_of_its_kind(db):
     for force in ("Suffolk Constabulary", "Essex Police", "Bedfordshire Police"):
         assert force in region
     # the others: Norfolk itself is not among them
-    assert "Kent Police" not in region and "Fire and Rescue" not in region and "Norfolk Constabulary" not in region
+    assert (
+        "Kent Police" not in region
+        and "Fire and Rescue" not in region
+        and "Norfolk Constabulary" not in region
+    )
     _, wales = conversation(db, "grade dyfed powys", "and the rest of wales?")
     assert "Gwent Police" in wales and "North Wales Police" in wales and "Essex" not in wales
 

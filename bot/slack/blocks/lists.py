@@ -162,21 +162,21 @@ def render_filter(answer: FilterAnswer, question: str, *, shareable: bool = True
     if answer.unrecorded and answer.every and not answer.area:
         notes.append(
             f"{len(answer.unrecorded)} {_kind_noun(answer.kind, len(answer.unrecorded))} "
-            f"{'has' if len(answer.unrecorded) == 1 else 'have'} grades missing here, all {what} among "
+            f"{'has' if len(answer.unrecorded) == 1 else 'have'} grades not recorded here, all {what} among "
             f"those recorded, so {'it' if len(answer.unrecorded) == 1 else 'they'} may belong on this list: "
             f"{names_list(answer.unrecorded)}."
         )
     elif answer.unrecorded and not answer.area and answer.at_least > 1:
         notes.append(
             f"{len(answer.unrecorded)} {_kind_noun(answer.kind, len(answer.unrecorded))} "
-            f"{'has' if len(answer.unrecorded) == 1 else 'have'} grades missing here and fewer than "
+            f"{'has' if len(answer.unrecorded) == 1 else 'have'} grades not recorded here and fewer than "
             f"{answer.at_least} {what} among those recorded, so {'it' if len(answer.unrecorded) == 1 else 'they'} "
             f"may belong on this list: {names_list(answer.unrecorded)}."
         )
     elif answer.unrecorded and not answer.area:
         notes.append(
             f"{len(answer.unrecorded)} {_kind_noun(answer.kind, len(answer.unrecorded))} "
-            f"{'has' if len(answer.unrecorded) == 1 else 'have'} grades missing here and none {what} among "
+            f"{'has' if len(answer.unrecorded) == 1 else 'have'} grades not recorded here and none {what} among "
             f"those recorded, so {'it' if len(answer.unrecorded) == 1 else 'they'} may belong on this list: "
             f"{names_list(answer.unrecorded)}."
         )
