@@ -28,6 +28,7 @@ _AGAIN = re.compile(
 )
 _ONLY_ONE = re.compile(r"\b(?:the\s+only\s+(?:one|force|service)|only\s+one|anyone\s+else|any\s+others?)\b")
 _STILL = re.compile(r"\b(?:still|now|currently|at\s+the\s+moment|atm|today)\b")
+_OWN_GROUP = re.compile(r"\b(?:forces|services|brigades|constabularies)\s+(?:that|which|who)\b")
 _BARE = re.compile(r"^\W*(?:and|what\s+about|how\s+about|or|same\s+for|ok\s+and|now)\b", re.I)
 _OTHER_TOPIC = re.compile(
     r"\b(?:grades?|graded|rated|ratings?|results?|overall|card|scores?|report|inspections?|peel|good|outstanding|"
@@ -66,8 +67,18 @@ def engage_text(question: MonitoringQuestion, names: dict[str, str]) -> str:
 def engage_move(text: str, question: MonitoringQuestion, new: Entities, names: dict[str, str]) -> str | None:
     """The question `text` asks after the Engage `question`, standing alone; None when it is no such move."""
     norm = " ".join(text.lower().split())
-    if len(norm.split()) > MAX_WORDS or new.area or new.grades or _OTHER_TOPIC.search(new.rest):
-        return None
+    if (
+        len(norm.split()) > MAX_WORDS
+        or new.area
+        or new.grades
+        or _OTHER_TOPIC.search(new.rest)
+        or new.not_covered
+    ):
+        return None  # ('and how many officers does the met have now': a question of its own, refused)
+    if new.monitoring and _OWN_GROUP.search(norm):
+        return " ".join(
+            text.split()
+        )  # 'and police forces that left engage since 2024?': a question of its own
     if new.bodies and _ONLY_ONE.search(norm) and not question.name and not question.names:
         # 'is that the only one? I thought Notts was in it too': every spell of the list's kind, theirs too
         return engage_text(replace(question, only_now=False, pick=None), names)

@@ -94,3 +94,18 @@ def follow_list(text: str, kind: str | None, place: str | None) -> str | None:
     ):
         return f"which {noun}{where} are in engage now"
     return None
+
+
+_SINCE_YEAR = re.compile(r"\b(?:since|from|after)\s+(?:the\s+(?:start|beginning)\s+of\s+|early\s+)?20\d\d\b")
+_LEFT_WORDS = re.compile(rf"\b(?:{_OUT})\b")
+_IN_WORDS = re.compile(rf"\b(?:{_IN})\b")
+
+
+def since_which(norm: str) -> str:
+    """'who left engage since the start of 2024' -> 'left'; 'put into engage since 2024' -> 'entered';
+    'in special measures since 2023' -> 'any'; '' when no 'since <year>'."""
+    if not _SINCE_YEAR.search(norm):
+        return ""
+    if _LEFT_WORDS.search(norm):
+        return "left"
+    return "entered" if _IN_WORDS.search(norm) else "any"

@@ -80,6 +80,11 @@ MONITORING = re.compile(
 )
 # 'which areas should X improve' asks its weak spots; 'which areas did X improve in' how it moved
 _IMPROVE_NEEDED = re.compile(r"^(?!.*\b(?:did|has|have|had)[\s,]+(?:\w+[\s,]+){0,4}improve\b).*\bimprove\b")
+# 'what about 2021/22 when they were in special measures': a time named by Engage, the question is the round's
+_WHILE_IN = re.compile(
+    r"\b(?:when|while|whilst)[\s,]+(?:\w+[\s,]+){0,4}?(?:was|were|being|got)\s+(?:in|under|put\s+in|placed\s+in)\s+"
+    r"(?:special\s+measures|engage|enhanced\s+monitoring)\b"
+)
 _BETTER = re.compile(
     r"\b(?:got\s+better|get\s+better|gotten\s+better|improved|improving|improvement\s+since|improvers?|"
     r"(?:did|has|have|had)[\s,]+(?:\w+[\s,]+){0,4}improve|"
@@ -325,7 +330,7 @@ def _find_entities(text: str, directory: Directory, finder) -> Entities:
         since_round=since,
         kind=kind,
         kind_word=fire_word or police_word,
-        monitoring=bool(MONITORING.search(rest)),
+        monitoring=bool(MONITORING.search(_WHILE_IN.sub(" ", rest) if round_ else rest)),
         movement=movement,
         yes_no=bool(_YES_NO.search(norm)),
         still=bool(_STILL.search(rest)),

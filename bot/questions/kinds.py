@@ -177,6 +177,7 @@ class MonitoringQuestion:
     pick: str | None = None  # 'which was in longest', 'the last to come out' (engage_words.PICK_WORDS)
     ended: bool = False  # with year and during: only the spells that had ended by the year's close
     only_now: bool = False  # 'which are currently in it, and since when': today's spells only
+    since: str = ""  # with year: 'left' / 'entered' / 'any' from that year on ('who left engage since 2024')
 
 
 @dataclass(frozen=True)

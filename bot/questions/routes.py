@@ -115,11 +115,21 @@ def _monitoring(e: Entities) -> Question:
     ended = bool(year) and engage_words.ended_within(e.norm)
     during = bool(year) and (ended or not _MOVES.search(e.norm))
     place = e.place if not e.bodies else None
+    since = engage_words.since_which(e.norm) if year else ""
     kind = _explicit_kind(e)
     if kind == "fire" and not e.bodies and POLICE_PATTERN.search(e.rest):
         kind = None  # 'any fire services still in engage or is it just police now': both kinds
     return MonitoringQuestion(
-        name or None, kind, now, year, during, place, pick=pick, ended=ended, only_now=only_now
+        name or None,
+        kind,
+        now,
+        year,
+        during and not since,
+        place,
+        pick=pick,
+        ended=ended,
+        only_now=only_now,
+        since=since,
     )
 
 
@@ -221,8 +231,11 @@ def _compare(e: Entities) -> Question | None:
     if len(e.bodies) == 1 and e.since_round is not None:
         return None  # 'did they get worse compared with 2021': one body over time, not two side by side
     if len(e.bodies) == 1 and e.out_of_scope_strong:
-        # 'how do scottish fire and rescue compare to london fire brigade': the one HMICFRS inspects, and a
-        # note that it does not inspect the other (understand.py)
+        if cues.COMPARE.search(e.norm) or re.search(r"\bcompare", e.norm):
+            # 'how does the PSNI compare to merseyside police': no comparison can be made; who inspects it
+            return OutOfScopeQuestion(e.out_of_scope or "")
+        # 'kent police and police scotland grades': the one HMICFRS inspects, and a note that it does not
+        # inspect the other (understand.py)
         body = e.bodies[0].id
         return AreaQuestion(body, e.area.key, _round(e)) if e.area else GradeQuestion(body, _round(e))
     names = compare_names(e)

@@ -228,11 +228,13 @@ def _by_date(snap, shown: tuple[str, ...], round_: str | None, when: str) -> tup
 
 
 def _cant_answer(db: sqlite_utils.Database, question: str) -> bool:
-    from bot.questions.kinds import UnanswerableQuestion, UsageError
+    from bot.questions.kinds import OutOfScopeQuestion, UnanswerableQuestion, UsageError
     from bot.questions.parse import parse_question
 
     try:
-        return isinstance(parse_question(question, snapshot(db).directory), UnanswerableQuestion)
+        return isinstance(
+            parse_question(question, snapshot(db).directory), UnanswerableQuestion | OutOfScopeQuestion
+        )
     except UsageError:
         return False
 

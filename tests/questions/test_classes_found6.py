@@ -63,7 +63,9 @@ FIRST_QUESTIONS = [
     pytest.param("which north west brigade has the most outstandings", "1. Lancashire Fire and Rescue Service — 6 outstanding", "2. ", id="singular-ranking-by-count"),
     pytest.param("which forces are the worst at investigating crime", "2. ", "I can't answer", id="plural-ranking-keeps-five"),
     # a body HMICFRS does not inspect, set against one it does: the one it does, and a note
-    pytest.param("how do scottish fire and rescue compare to london fire brigade", "Scotland: not inspected by HMICFRS, so not compared", "Did you mean", id="compare-with-outside"),
+    pytest.param("how do scottish fire and rescue compare to london fire brigade", "HM Fire Service Inspectorate in Scotland", "London Fire Brigade:", id="compare-with-outside-refused"),
+    pytest.param("how does the PSNI compare to Merseyside Police", "Criminal Justice Inspection Northern Ireland", "Merseyside Police:", id="compare-with-psni-refused"),
+    pytest.param("kent police and police scotland grades", "Scotland: not inspected by HMICFRS, so not compared", "Did you mean", id="outside-named-alongside"),
     pytest.param("which ambulance services are in special measures", "I can't answer that", "Lincolnshire Police", id="ambulance-engage-refused"),
     # who has been in it, and are they out now: every spell, not today's only
     pytest.param("which forces in london have been in special measures and are they out now", "Metropolitan Police Service — from 28 June 2022 to 24 January 2025", "I can't answer", id="been-in-and-out-now"),

@@ -40,6 +40,11 @@ FIRST_QUESTIONS = [
     pytest.param("who's in special measures atm", "Lincolnshire Police — in since 6 December 2024", "Metropolitan Police Service —", id="atm-only-now"),
     # a year's spells that had ended by its close
     pytest.param("Which forces were in Engage at some point in 2023 but had exited by 31 Dec 2023?", "2 (Cleveland Police, Gloucestershire Constabulary)", "West Midlands Police —", id="ended-by-year-end"),
+    # since a year: who moved (or was in it) from then on
+    pytest.param("which police forces left Engage since the start of 2024?", "Since 2024, among police forces: 6 moved out", "Cleveland Police —", id="left-since-year"),
+    pytest.param("apart from lincolnshire, has any other force been put into engage since the start of 2024?", "2 moved in (Lincolnshire Police, Nottinghamshire Police)", "Cleveland Police —", id="entered-since-year"),
+    # a round named 'when they were in special measures' asks for that round's grades
+    pytest.param("how did gmp do in 2021/22 when they were in special measures", "Greater Manchester Police: PEEL 2021–22", "Enhanced monitoring", id="round-when-in-engage"),
     pytest.param("which police forces were in special measures in 2023 and then left that year", "Cleveland Police, Gloucestershire Constabulary", "Metropolitan Police Service —", id="ended-within-year"),
 ]  # fmt: skip
 
@@ -77,6 +82,9 @@ WRITTEN = [
     pytest.param(["which fire services moved into or out of engage in 2024", "is that the only one?"], "which fire and rescue services moved into or out of engage in 2024", id="only-one-again"),
     pytest.param(["which fire services were in special measures in 2023", "what about 2022"], "which fire and rescue services were in engage during 2022", id="another-year"),
     pytest.param(["which fire services have been in engage", "which forces are still in it now, and since when?"], "which police forces are in engage now", id="still-in-now-kind-said"),
+    pytest.param(["gmp grades. go", "what about 2021/22 when they were in special measures"], "2021/22", id="round-when-in-engage-follow-up"),
+    pytest.param(["which fire services have been in engage", "and how many officers does the met have now"], "how many officers", id="staff-numbers-not-engage"),
+    pytest.param(["which fire services have been in Engage", "which of them came out last", "And police forces that left Engage since the start of 2024?"], "police forces that left Engage since the start of 2024", id="own-group-stands-alone"),
     pytest.param(["wasnt cleveland in special measures for years", "and cleveland fire brigade's overall result"], "grade cleveland-fire-brigade", id="grades-asked-not-engage"),
 ]  # fmt: skip
 

@@ -56,6 +56,7 @@ class MonitoringAnswer:
     pick: str | None = None  # one spell picked out of the list (engage_words.PICK_WORDS)
     ended: bool = False  # with year and during: only spells that had ended by the year's close
     only_now: bool = False  # only today's spells were asked for
+    since: str = ""  # with year: spells that moved ('left', 'entered') or were under way ('any') from then on
 
     def picked(self) -> tuple[Body, Period] | None:
         """The spell the question picks out: the longest, the last to end, the first to begin..."""
@@ -149,6 +150,7 @@ def monitoring_answer(
     pick: str | None = None,
     ended: bool = False,
     only_now: bool = False,
+    since: str = "",
 ) -> MonitoringAnswer:
     """Who is in enhanced monitoring now and who has left, for one body, a few together or every body (of a
     kind)."""
@@ -164,9 +166,12 @@ def monitoring_answer(
         if not _in_place(who, place):
             continue
         for period in periods(events):
-            if year and during and not _under_way(period, year):
+            if year and since:
+                if not _since(period, year, since):
+                    continue
+            elif year and during and not _under_way(period, year):
                 continue
-            if year and not during and not any(d.startswith(year) for d in period.entered + period.left):
+            elif year and not during and not any(d.startswith(year) for d in period.entered + period.left):
                 continue
             if ended and (period.current or period.left[0][:4] > (year or "")[:4]):
                 continue  # 'in it in 2023 but had exited by the end of 2023'
@@ -196,6 +201,7 @@ def monitoring_answer(
         pick,
         ended,
         only_now,
+        since,
     )
 
 
@@ -208,3 +214,12 @@ def _under_way(period: Period, year: str) -> bool:
             period.current or max(period.left) > year[: len(max(period.left))]
         )
     return period.entered[0][:4] <= year and (period.current or max(period.left)[:4] >= year)
+
+
+def _since(period: Period, year: str, how: str) -> bool:
+    """'left engage since 2024': moved out that year or later; 'entered': moved in; 'any': under way since."""
+    if how == "left":
+        return any(d[:4] >= year[:4] for d in period.left)
+    if how == "entered":
+        return any(d[:4] >= year[:4] for d in period.entered)
+    return period.current or any(d[:4] >= year[:4] for d in period.left)

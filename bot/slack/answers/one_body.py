@@ -131,6 +131,7 @@ def monitoring(asked: Asked) -> Any:
         question.pick,
         question.ended,
         question.only_now,
+        question.since,
     )
 
 

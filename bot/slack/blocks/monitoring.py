@@ -85,6 +85,21 @@ def _year_lead(answer: MonitoringAnswer, many: str) -> str:
     """'In 2025, 2 moved into enhanced monitoring (Engage) and 3 moved out.', naming them; or, asked who
     was in it during a year, everyone in it at any time that year."""
     spells = list(answer.current) + list(answer.past)
+    if answer.since:
+        year = (answer.year or "")[:4]
+        moved_in = [b.name for b, p in spells if any(d[:4] >= year for d in p.entered)]
+        moved_out = [b.name for b, p in spells if any(d[:4] >= year for d in p.left)]
+        parts = {
+            "left": [f"{len(moved_out)} moved out" + (f" ({', '.join(moved_out)})" if moved_out else "")],
+            "entered": [f"{len(moved_in)} moved in" + (f" ({', '.join(moved_in)})" if moved_in else "")],
+        }.get(
+            answer.since,
+            [
+                f"{len(spells)} in it at some time"
+                + (f" ({', '.join(b.name for b, _ in spells)})" if spells else "")
+            ],
+        )
+        return f"Since {year}, among {many}: " + " and ".join(parts) + ". Their spells are below."
     if answer.during:
         names = sorted({b.name for b, _ in spells})
         when = f"at any time in {answer.year}"
