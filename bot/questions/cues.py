@@ -51,8 +51,12 @@ PREVIOUS = re.compile(
 LAST_TIME = re.compile(r"\blast\s+time(?:\s+round|\s+around)?\b", re.I)
 # 'better than last time', 'improved since the previous inspection': the previous round is what the latest is
 # measured against, not the round asked about
+# 'compared with its previous inspection', 'better than last time': measured against the round before
+AGAINST_EARLIER = re.compile(
+    r"\b(?:than|since|compared\s+(?:to|with)|vs|versus)\s+(?:the\s+|its\s+|their\s+)?(?:last\s+time|previous|last\s+round)"
+)
 AGAINST_PREVIOUS = re.compile(
-    r"\b(?:than|since|compared\s+(?:to|with)|from|vs|versus)\s+(?:the\s+)?(?:last\s+time|previous|last\s+round)"
+    r"\b(?:than|since|compared\s+(?:to|with)|from|vs|versus)\s+(?:the\s+|its\s+|their\s+)?(?:last\s+time|previous|last\s+round)"
     # 'when was the last time X was inspected': the latest, the time asked about
     r"|\bwhen\s+(?:was|were|did)\s+(?:the\s+)?last\s+time\b|\bthe\s+last\s+time\s+(?:\w+\s+){0,4}?"
     r"(?:was|were|got|had|has|have)\s+(?:inspected|graded|rated|assessed|reported\s+on)\b"

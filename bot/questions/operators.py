@@ -83,6 +83,8 @@ def other_grades(grades: tuple[str, ...]) -> tuple[str, ...]:
 # whether any did, answered by who did (none listed is the yes)
 _WHETHER_ANY = re.compile(
     r"^(?:so\s+)?(?:did|do|does|has|have|had|is|are|was|were)\s+(?:none|no|nobody|noone|no\s+one)\b"
+    # 'none of the fire services round here got inadequate, did they?': a tag asks whether any did
+    r"|^(?:so\s+)?(?:none|no\s+one|nobody|noone)\b.*\b(?:did|do|does|have|has|were|was|are|is)\s+(?:they|it|we|any)\b"
 )
 
 

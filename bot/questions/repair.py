@@ -211,6 +211,12 @@ def correction(word: str, lex: Lexicon) -> str | None:
         closest = {w for w in closest if w[0] == word[0]}
     if len(closest) > 1 and len({lex.owners.get(w) for w in closest}) == 1 and lex.owners.get(min(closest)):
         closest = {min(closest)}  # 'investigatin': investigating or investigation, one area either way
+    if len(closest) > 1:
+        # a typo mostly drops or slips a letter near the end: 'protectin' is protecting, not protection
+        share = {w: _common_prefix(w, word) for w in closest}
+        longest = max(share.values())
+        if longest >= len(word) - 1 and sum(1 for n in share.values() if n == longest) == 1:
+            closest = {w for w, n in share.items() if n == longest}
     if len(closest) != 1:
         return None  # 'lics' is as close to 'leics' as to 'lincs': a guess, so not repaired
     (target,) = closest
@@ -219,13 +225,25 @@ def correction(word: str, lex: Lexicon) -> str | None:
     return target
 
 
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+# Short forms people type for a word the grammar reads: read as that word, and said in 'Read as'
+SHORT_FORMS = {"ppl": "people", "peeps": "people", "vuln": "vulnerable", "govt": "government", "yrs": "years"}
+
+
 def repair(text: str, lex: Lexicon) -> Repaired:
     """The text with each unknown word read as the known word it is a typo of. Free when all are known."""
     words = _WORD.findall(text)
     unknown = [w for w in words if len(w) >= MIN_LENGTH and not is_known(w.lower(), lex)]
-    if not unknown:
+    short = {w: SHORT_FORMS[w.lower()] for w in words if w.lower() in SHORT_FORMS}
+    if not unknown and not short:
         return Repaired(text)
-    changes: dict[str, str] = {}
+    changes: dict[str, str] = dict(short)
     for word in unknown:
         fixed = correction(word.lower(), lex)
         if fixed:

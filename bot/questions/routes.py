@@ -270,7 +270,8 @@ _THEN = re.compile(
 
 # A ranking asked in the singular: 'which police force is doing worst', 'who has the most outstandings'
 _ONE_ASKED = re.compile(
-    r"\b(?:which|what)\s+(?:\w+\s+){0,3}?(?:force|service|brigade|constabulary|frs|one)\s+(?:is|was|has|had|did|got|"
+    r"\b(?:which|what)\s+(?:\w+\s+){0,3}?(?:force|service|brigade|constabulary|frs|one)\s+(?:(?:in|of|from)\s+(?:\w+\s+){1,5}?)?"
+    r"(?:is|was|has|had|did|got|"
     r"gets|does|do|performs?|performed|came|comes|scored|ranks?|ranked)\b|\bwho(?:s|\s+is|\s+was|\s+has|\s+had|\s+got|"
     r"\s+did|\s+came)\s+(?:the\s+)?(?:best|worst|most|fewest|top|bottom)\b"
 )
@@ -350,7 +351,7 @@ ROUTES: tuple[Route, ...] = (
     Route("one body + 'still' + then ('still as bad as a few years back', 'were always outstanding - still are?') -> every round", lambda e: _one(e) and e.area is None and e.still and bool(_THEN.search(e.norm)), lambda e: HistoryQuestion(e.bodies[0].id)),
     Route("one body + grade + kept / dropped ('did humberside keep its outstanding grades') -> every round", lambda e: _one(e) and e.area is None and bool(e.grades) and bool(KEPT.search(e.norm)), lambda e: HistoryQuestion(e.bodies[0].id)),
     Route("one body + area -> that area only", lambda e: _one(e) and e.area is not None, lambda e: AreaQuestion(e.bodies[0].id, e.area.key if e.area else "", _round(e), _test(e))),
-    Route("one body + 'over time' / 'improved' -> every round", lambda e: _one(e) and not e.grades and (bool(cues.HISTORY.search(e.norm)) or e.movement is not None) and (e.round is None or e.since_round is not None), lambda e: HistoryQuestion(e.bodies[0].id)),
+    Route("one body + 'over time' / 'improved' -> every round", lambda e: _one(e) and not e.grades and (bool(cues.HISTORY.search(e.norm) or cues.AGAINST_EARLIER.search(e.norm)) or e.movement is not None) and (e.round is None or e.since_round is not None), lambda e: HistoryQuestion(e.bodies[0].id)),
     Route("one body + grade -> that body's areas at that grade", lambda e: _one(e) and bool(e.grades), lambda e: BodyGradesQuestion(e.bodies[0].id, e.grades, _round(e), e.yes_no)),
     Route("one body -> its grades", _one, lambda e: GradeQuestion(e.bodies[0].id, _round(e))),
     Route("no body + got better / worse / improvers -> movement between rounds", _movement_asked, lambda e: MovementQuestion(e.area.key if e.area else None, e.movement or "any", e.kind, e.place, e.since_round, e.round)),

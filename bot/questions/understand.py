@@ -373,6 +373,9 @@ def _apply(q: Question, op: str, norm: str, directory: Directory, text: str) -> 
     # a negation; 'did none of the welsh forces get an outstanding' asks who did; 'never' is every round
     if isinstance(q, FilterQuestion) and q.grades and asks_whether_any(norm):
         return q
+    if isinstance(q, BodyGradesQuestion) and q.grades and asks_whether_any(norm):
+        return replace(q, yes_no=True)  # 'none of the fire services round here got inadequate, did they?'
+
     if op == "never" and isinstance(q, (AreaQuestion, BodyGradesQuestion)) and not q.round:
         return HistoryQuestion(q.name)
     if isinstance(q, FilterQuestion) and q.grades:

@@ -75,6 +75,13 @@ FIRST_QUESTIONS = [
     pytest.param("which forces other than lincolnshire got 4 or more areas requires improvement in 2023-25", "apart from Lincolnshire Police", "not taken into account", id="except-before-got"),
     pytest.param("How many detectives does Leicestershire have?", "I can't answer that", "Leicestershire Police: PEEL", id="detectives-refused"),
     pytest.param("which force is best at answering 999 calls", "4. Sussex Police — Good", "5. ", id="singular-ranking-ties-shown"),
+    # typos and short forms: the letter dropped at the end; 'ppl'
+    pytest.param("hereford police how they doing on protectin vulnerable ppl", "West Mercia Police on protecting vulnerable people (ppl → people; protectin → protecting)", "I can't answer", id="typo-and-short-form"),
+    # a tag question after 'none': whether any did
+    pytest.param("none of the fire services round here got inadequate did they? im in shrewsbury", "Yes: Shropshire Fire and Rescue Service was rated inadequate in 1 of 11 areas", "requires improvement or better", id="none-did-they-tag"),
+    # compared with its previous inspection: every round (one held for fire, said so)
+    pytest.param("how did avon fire do compared with its previous inspection?", "Avon Fire and Rescue Service: every inspection round", "I don't have a graded inspection report", id="compared-with-previous"),
+    pytest.param("which force in Yorkshire and the Humber had the most outstanding grades in the last peel", "1. Humberside Police — 3 outstanding", "2. ", id="singular-ranking-place"),
     pytest.param("anything out from the 2025-27 round yet", "Kent Police — PEEL 2025–27", "every graded area", id="round-reports-out-yet"),
     # one body named, the other kind asked for where it works: the bodies covering its area, side by side
     pytest.param("which fire services cover devon and cornwall police's patch", "Compared: Cornwall Fire and Rescue Service, Devon and Somerset Fire and Rescue Service, Isles of Scilly Fire and Rescue Service", "Devon and Cornwall Police: PEEL", id="covering-fire-of-force"),
