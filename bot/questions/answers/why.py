@@ -5,6 +5,8 @@ reads as nothing on record, with the report's link."""
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 import sqlite_utils
@@ -68,7 +70,7 @@ def why_answer(db: sqlite_utils.Database, snap: Snapshot, question: WhyQuestion)
         if body is None:
             continue
         if question.engage:
-            out.append(_engage(db, body))
+            out.append(_engage(db, snap, body))
             continue
         report = report_for(snap, body, question.round)
         if report is None:
@@ -114,12 +116,28 @@ def _kind_label(kind: str) -> str:
     return "Cause of concern" if kind == "cause_of_concern" else "Area for improvement"
 
 
-def _engage(db: sqlite_utils.Database, body: Body) -> BodyReasons:
+_ABOUT_ENGAGE = re.compile(
+    r"\b(?:engage|enhanced\s+monitoring|special\s+measures|causes?\s+of\s+concern)\b", re.I
+)
+
+
+def _engage(db: sqlite_utils.Database, snap: Snapshot, body: Body) -> BodyReasons:
+    """The sentences on record about its spells in Engage, and those stored with its grades that speak of
+    Engage or causes of concern (the reasons often sit there: 'causes of concern on prevention')."""
     events = reasons.engage_evidence(db, body.id)
-    lines = tuple(
+    lines = [
         Reason(("Went into Engage" if e["event"] == "entered_engage" else "Left Engage") + f" ({e['date']})",
                e["evidence"].strip(), e["source_url"])
         for e in events
         if (e["evidence"] or "").strip()
-    )  # fmt: skip
-    return BodyReasons(body, None, None, "", engage=lines)
+    ]  # fmt: skip
+    seen = {r.sentence for r in lines}
+    for report in snap.reports.get(body.id, []):
+        for row in reasons.grade_evidence(db, body.id, report["round"]):
+            sentence = (row["evidence"] or "").strip()
+            derived = sentence.startswith(DATA_TABLE) or sentence.lower().startswith("derived")
+            if sentence and sentence not in seen and not derived and _ABOUT_ENGAGE.search(sentence):
+                seen.add(sentence)
+                about = _area_name(snap, report["framework"], report["round"], row["area"])
+                lines.append(Reason(f"With its {about} grade ({row['grade']})", sentence, row["source_url"]))
+    return BodyReasons(body, None, None, "", engage=tuple(lines))
