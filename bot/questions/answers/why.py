@@ -6,7 +6,6 @@ reads as nothing on record, with the report's link."""
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 
 import sqlite_utils
