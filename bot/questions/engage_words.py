@@ -101,6 +101,13 @@ _LEFT_WORDS = re.compile(rf"\b(?:{_OUT})\b")
 _IN_WORDS = re.compile(rf"\b(?:{_IN})\b")
 
 
+def moved_which(norm: str) -> str:
+    """'which forces came out of engage in 2024' -> 'left'; 'who was put in in 2023' -> 'entered'; '' when
+    both or neither is said."""
+    out, into = bool(_LEFT_WORDS.search(norm)), bool(_IN_WORDS.search(norm))
+    return "left" if out and not into else "entered" if into and not out else ""
+
+
 def since_which(norm: str) -> str:
     """'who left engage since the start of 2024' -> 'left'; 'put into engage since 2024' -> 'entered';
     'in special measures since 2023' -> 'any'; '' when no 'since <year>'."""

@@ -178,6 +178,7 @@ class MonitoringQuestion:
     ended: bool = False  # with year and during: only the spells that had ended by the year's close
     only_now: bool = False  # 'which are currently in it, and since when': today's spells only
     since: str = ""  # with year: 'left' / 'entered' / 'any' from that year on ('who left engage since 2024')
+    moved: str = ""  # with year: only moves out ('left') or in ('entered') that year ('who came out in 2024')
 
 
 @dataclass(frozen=True)

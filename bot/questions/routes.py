@@ -116,6 +116,7 @@ def _monitoring(e: Entities) -> Question:
     during = bool(year) and (ended or not _MOVES.search(e.norm))
     place = e.place if not e.bodies else None
     since = engage_words.since_which(e.norm) if year else ""
+    moved = engage_words.moved_which(e.norm) if year and not since and not during else ""
     kind = _explicit_kind(e)
     if kind == "fire" and not e.bodies and POLICE_PATTERN.search(e.rest):
         kind = None  # 'any fire services still in engage or is it just police now': both kinds
@@ -130,6 +131,7 @@ def _monitoring(e: Entities) -> Question:
         ended=ended,
         only_now=only_now,
         since=since,
+        moved=moved,
     )
 
 

@@ -178,7 +178,9 @@ FIRE_PATTERN = re.compile(
     r"\b(?:fire|frs|frss|firefighters?|rescue\s+services?|brigades?|(?:11|eleven)\s+areas)\b", re.I
 )
 POLICE_PATTERN = re.compile(
-    r"\b(?:police|polices|policed|forces?|constabular(?:y|ies)|peel|cops|coppers|policing)\b", re.I
+    r"\b(?:police|polices|policed|forces?|constabular(?:y|ies)|peel|cops|coppers|policing|old\s+bill|the\s+bill|"
+    r"plod|bobbies|the\s+fuzz|rozzers)\b",
+    re.I,
 )
 
 

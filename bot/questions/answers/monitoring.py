@@ -57,6 +57,7 @@ class MonitoringAnswer:
     ended: bool = False  # with year and during: only spells that had ended by the year's close
     only_now: bool = False  # only today's spells were asked for
     since: str = ""  # with year: spells that moved ('left', 'entered') or were under way ('any') from then on
+    moved: str = ""  # with year: only moves out ('left') or in ('entered') that year
 
     def picked(self) -> tuple[Body, Period] | None:
         """The spell the question picks out: the longest, the last to end, the first to begin..."""
@@ -151,6 +152,7 @@ def monitoring_answer(
     ended: bool = False,
     only_now: bool = False,
     since: str = "",
+    moved: str = "",
 ) -> MonitoringAnswer:
     """Who is in enhanced monitoring now and who has left, for one body, a few together or every body (of a
     kind)."""
@@ -171,7 +173,7 @@ def monitoring_answer(
                     continue
             elif year and during and not _under_way(period, year):
                 continue
-            elif year and not during and not any(d.startswith(year) for d in period.entered + period.left):
+            elif year and not during and not any(d.startswith(year) for d in _moves(period, moved)):
                 continue
             if ended and (period.current or period.left[0][:4] > (year or "")[:4]):
                 continue  # 'in it in 2023 but had exited by the end of 2023'
@@ -202,6 +204,7 @@ def monitoring_answer(
         ended,
         only_now,
         since,
+        moved,
     )
 
 
@@ -223,3 +226,8 @@ def _since(period: Period, year: str, how: str) -> bool:
     if how == "entered":
         return any(d[:4] >= year[:4] for d in period.entered)
     return period.current or any(d[:4] >= year[:4] for d in period.left)
+
+
+def _moves(period: Period, moved: str) -> tuple[str, ...]:
+    """The dates of the moves asked about: out ('left'), in ('entered'), or both."""
+    return {"left": period.left, "entered": period.entered}.get(moved, period.entered + period.left)

@@ -132,6 +132,7 @@ def monitoring(asked: Asked) -> Any:
         question.ended,
         question.only_now,
         question.since,
+        question.moved,
     )
 
 

@@ -122,6 +122,8 @@ def _year_lead(answer: MonitoringAnswer, many: str) -> str:
         f"{len(moved_in)} moved in" + (f" ({', '.join(moved_in)})" if moved_in else ""),
         f"{len(moved_out)} moved out" + (f" ({', '.join(moved_out)})" if moved_out else ""),
     ]
+    if answer.moved:  # 'which forces came out of engage in 2024': that way only
+        parts = parts[1:] if answer.moved == "left" else parts[:1]
     return f"In {answer.year}, among {many}: " + " and ".join(parts) + ". Their spells are below."
 
 
