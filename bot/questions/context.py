@@ -76,6 +76,10 @@ _GROUP_ASKED = re.compile(
     re.I,
 )
 _OF_THOSE = re.compile(r"\b(?:of|among|amongst|out\s+of)\s+(?:those|these|them|that\s+lot)\b", re.I)
+_IS_IT_THE_ONLY = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?(?:is|was|are|were)\s+.{1,40}?\s+the\s+only\s+(?:one|ones|force|service|brigade)s?\W*$",
+    re.I,
+)
 _COUNTED = re.compile(r"\b(?:those|these)\s+(two|three|four|both)\b|\bboth\s+of\s+(?:them|those)\b", re.I)
 _HOW_MANY = {"two": 2, "both": 2, "three": 3, "four": 4}
 
@@ -117,6 +121,8 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
     marker = opening or _TOO.search(clean)  # 'wasnt northants adequate too?' follows on
     # a place alone ('hereford and worcester?', 'swindon?') keeps the conversation's kind, as a marker would
     by_place = bool(new.towns.found) and not new.towns.kind_said
+    if new.bodies and _IS_IT_THE_ONLY.match(clean) and not find_entities(previous, directory, finder).bodies:
+        return previous  # 'is humberside the only one?' after a list: the list again, who is on it
     if new.out_of_scope or (new.bodies and not marker and not by_place):
         return clean  # names what it asks about: a new question
     old = _covered(find_entities(previous, directory, finder), previous, directory)
@@ -164,7 +170,13 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
     of_last = bool(_OF_THOSE.search(rest))  # 'of those, which are in the north east': about the last answer
     if not has_slot or not (marker or about_last or of_last or len(rest.split()) <= MAX_FOLLOW_UP_WORDS):
         return clean
-    kind_changed = new.kind_word and not new.bodies and new.kind != old.kind
+    # the other kind, said or reached through a place ('and the fire brigade there' after the police in ipswich
+    # on protecting vulnerable people): the last area and round are the other framework's, so not carried
+    kind_changed = (
+        new.kind_word
+        and new.kind != old.kind
+        and (not new.bodies or all(b.kind == new.kind for b in new.bodies))
+    )
     merged = replace(
         old,
         bodies=new.bodies or (() if kind_changed else old.bodies),
@@ -180,6 +192,10 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
         movement=new.movement or ("any" if cues.HISTORY.search(new.norm) else None) or old.movement,
     )
     question = route(merged, clean)
+    if isinstance(question, FilterQuestion) and question.count and not cues.HOW_MANY.search(new.norm):
+        question = replace(
+            question, count=False
+        )  # 'which of those are in the east of england' after 'how many'
     if isinstance(question, UnanswerableQuestion) or _names_unknown(question, directory):
         return clean  # never a follow-up about a 'body' made of left-over words ('grade one')
     if isinstance(question, RankQuestion) and question.by_grade and new.grades:

@@ -15,6 +15,7 @@ DEFINE_STRONG = re.compile(
     r"\b(?:mean|means|meaning|define|definition|defined|descriptions?\s+of)\b"
     r"|\b(?:what|which)\s+(?:areas|things|parts)\b|\bareas\s+(?:are\s+|get\s+|were\s+)?(?:graded|inspected|assessed)\b"
     r"|\bgrad(?:e|ing)\s+scale\b|\bwhat\s+(?:are\s+)?(?:the\s+)?(?:possible\s+)?grades\b|\bwhat\s+is\s+graded\b"
+    r"|\b(?:which|what)\s+pillar\b|\bhow\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:fire\s+services?|forces?|police)\s+graded\b"
 )
 WHAT_IS = re.compile(r"^(?:what\s+is|what\s+s|whats|what\s+are|explain|describe)\s+(?:an?\s+|the\s+)?(.*)$")
 HISTORY = re.compile(

@@ -96,7 +96,7 @@ _WORSE = re.compile(
 )
 _MOVED = re.compile(r"\b(?:changed|moved|movement|change\s+since|changes\s+since)\b")
 _ORIGIN = re.compile(
-    r"\b(?:moving|moved|relocating|relocated|coming|came|move)\s+(?:(?:there|here|over|down|up|back)\s+)?from\s+"
+    r"\b(?:moving|moved|relocating|relocated|coming|came|move)\s+(?:(?:there|here|over|down|up|back)\s+){0,2}from\s+"
     r"[a-z][\w'-]*(?:\s+(?:upon|on|under)\s+[a-z][\w'-]*)?",
     re.I,
 )

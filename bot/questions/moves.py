@@ -67,6 +67,11 @@ _AFTER = re.compile(
     r"\b(?:the\s+)?(?:newer|newest|later|next|more\s+recent|following|second)\s+(?:one|round|inspection|report|peel)\b",
     re.I,
 )
+_NOW_ALONE = re.compile(
+    r"^\W*(?:(?:and|so|ok|what\s+about|how\s+about)\s+)*(?:now|today|these\s+days|currently|at\s+the\s+moment|atm|"
+    r"in\s+the\s+latest(?:\s+(?:one|round|report))?)\W*$",
+    re.I,
+)
 _FOLLOWING = re.compile(r"^\s*(?:and|what\s+about|how\s+about|same\s+for|now|vs|or|then|also|ok|so)\b", re.I)
 _GROUP = re.compile(r"\b(?:which|list|forces|services|constabularies|who)\b", re.I)
 _WHEN = re.compile(r"\b(?:since\s+when|how\s+long|when\s+did)\b", re.I)
@@ -120,7 +125,7 @@ def move(
         return why_question(last.bodies, last.area, last.round, engage=last.engage)
     if WHY.search(text) and not _GROUP.search(text) and (len(new.bodies) <= 2 or WHY_START.match(text)):
         engage = bool(_ENGAGE.search(text) or _IN_OR_OUT.search(text)) or (last.engage and not named)
-        before = "previous" if _BEFORE.search(text) and not round_ else None
+        before = "previous" if BEFORE.search(text) and not round_ else None
         switched = _switch(new, last, asked, counterparts, text) if asked and asked != last.kind else None
         if isinstance(switched, tuple):  # 'back to the cops, why was responding so bad'
             from bot.questions.place_questions import town_bodies
@@ -138,16 +143,23 @@ def move(
     if last.engage and len(named) == 1 and _IN_IT.search(text) and not (new.grades or area):
         return f"has {named[0].id} been in engage"  # 'and london fire brigade, were they ever in it?'
     if (
-        not (new.bodies or new.grades or area or round_ or new.place)
-        and len(last.bodies) == 1
-        and _BEFORE.search(text)
+        not (new.grades or area or round_ or new.place)
+        and (len(last.bodies) == 1 and not new.bodies or len(named) == 1 and _FOLLOWING.match(text))
+        and BEFORE.search(text)
         and not _MOVED.search(text)  # 'any better than last time?' asks how it moved
         and len(text.split()) <= MAX_BEFORE_WORDS
     ):
-        # 'and the time before?': the same body and area in the round before the one last asked about
+        # 'and the time before?', 'and lincolnshire back then?': the body and area in the round before
         before = round_before(last.round) or "in the previous round"
-        body = last.bodies[0].id
+        body = (named or last.bodies)[0].id
         return f"{body} {area_words(last.area)} {before}" if last.area else f"{body} {before}"
+    if _NOW_ALONE.match(text) and (last.round or BEFORE.search(previous)):
+        # 'and now?' after a round asked: the same bodies (or list) in their latest report
+        if len(last.bodies) == 1:
+            body = last.bodies[0].id
+            return f"{body} {area_words(last.area)}" if last.area else f"grade {body}"
+        if not last.bodies:
+            return " ".join(ROUND.sub(" ", previous).split())
     if not (new.bodies or new.grades or area or round_ or new.place) and last.round and _AFTER.search(text):
         # 'and in the newer one?': the round after the one last asked about, for the same bodies or list
         after = round_after(last.round)
@@ -158,7 +170,7 @@ def move(
             return f"{ROUND.sub(' ', previous).strip()} in {after}"
     if (
         not (new.bodies or new.grades or area or round_ or new.place or last.bodies or last.engage)
-        and _BEFORE.search(text)
+        and BEFORE.search(text)
         and not _MOVED.search(text)
         and len(text.split()) <= MAX_BEFORE_WORDS
         and (before := round_before(last.round or ROUNDS[-2]))
@@ -214,7 +226,7 @@ def move(
         rest = rest_ids(text, last, kind, new.place, directory)
         return region_text(last, kind, new.place, same_kind_area, round_ or last.round, rest)
     one = named if len(named) == 1 else (last.bodies if not new.bodies and len(last.bodies) == 1 else ())
-    if one and new.grades and _BEFORE.search(text) and not round_:
+    if one and new.grades and BEFORE.search(text) and not round_:
         # 'what was inadequate last time': that grade in the round before the latest
         grades = " or ".join(g.lower() for g in new.grades)
         return f"which areas did {one[0].id} get {grades} in the previous round"
@@ -253,7 +265,7 @@ _OTHER_AREAS = re.compile(
     re.I,
 )
 _BOTH = re.compile(r"\b(?:both|all|every|each)\s+(?:the\s+)?(?:rounds?|inspections?)\b|\bover\s+time\b", re.I)
-_BEFORE = re.compile(
+BEFORE = re.compile(
     r"\b(?:back\s+then|last\s+time|previous(?:ly)?|before|the\s+time\s+before|earlier)\b", re.I
 )
 

@@ -23,6 +23,8 @@ _FROM_LAST = re.compile(
     r"requires\s+improvement)\b(?!\s+(?:at|for|in|on)\b)",
     re.I,
 )
+# 'the good one', 'the inadequate ones': one picked by a grade it was shown with
+THE_ONE = re.compile(r"\bthe\s+(?:[\w-]+\s+){1,2}ones?\b", re.I)
 _ORDINAL = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1}
 _NTH = re.compile(r"\bthe\s+(first|second|third|fourth|fifth|last)\s+one\b", re.I)
 _WORST = re.compile(r"\b(?:worst|weakest|poorest|lowest|bottom|least\s+good)\b", re.I)

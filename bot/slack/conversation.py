@@ -203,12 +203,15 @@ def _picked(db: sqlite_utils.Database, text: str, previous: str | None) -> str |
             return ranked  # 'which of those has the most': ranked by how many of that grade each got
     first = snap.directory.by_id(shown[0])
     found, _ = find_area(new.rest, first.kind if first else "police")
-    area = found.key if found else getattr(question, "area", None)
+    last_area = getattr(question, "area", None)
+    area = found.key if found else last_area
     when = new.round if new.round not in (None, "previous") else round_  # 'were they inadequate in 2021/22?'
-    picked = picks.pick(text, shown, grades_shown(snap, when), new.grades, area)
+    # 'the good one, what did it get for protection?': picked on the grades shown, asked of another area
+    other = bool(found and last_area and found.key != last_area and new.grades and picks.THE_ONE.search(text))
+    picked = picks.pick(text, shown, grades_shown(snap, when), new.grades, last_area if other else area)
     if not picked:
         return None
-    return picks.written(picked, new.grades, area_words(area), when)
+    return picks.written(picked, () if other else new.grades, area_words(area), when)
 
 
 def _by_date(snap, shown: tuple[str, ...], round_: str | None, when: str) -> tuple[str, ...]:

@@ -82,6 +82,10 @@ FIRST_QUESTIONS = [
     # compared with its previous inspection: every round (one held for fire, said so)
     pytest.param("how did avon fire do compared with its previous inspection?", "Avon Fire and Rescue Service: every inspection round", "I don't have a graded inspection report", id="compared-with-previous"),
     pytest.param("which force in Yorkshire and the Humber had the most outstanding grades in the last peel", "1. Humberside Police — 3 outstanding", "2. ", id="singular-ranking-place"),
+    pytest.param("how is a fire service graded - how many areas?", "11 areas: Understanding the risk", "I can't answer", id="fire-areas-count"),
+    pytest.param("which pillar is 'promoting the right values and culture' under", "In the People pillar.", "best first", id="area-pillar"),
+    pytest.param("whats the old bill like in brum then", "Brum is policed by West Midlands Police", "I can't answer", id="old-bill-brum"),
+    pytest.param("which forces came out of engage in 2024", "3 moved out (West Midlands Police, Wiltshire Police, Staffordshire Police)", "moved in", id="engage-came-out-only"),
     pytest.param("anything out from the 2025-27 round yet", "Kent Police — PEEL 2025–27", "every graded area", id="round-reports-out-yet"),
     # one body named, the other kind asked for where it works: the bodies covering its area, side by side
     pytest.param("which fire services cover devon and cornwall police's patch", "Compared: Cornwall Fire and Rescue Service, Devon and Somerset Fire and Rescue Service, Isles of Scilly Fire and Rescue Service", "Devon and Cornwall Police: PEEL", id="covering-fire-of-force"),
@@ -139,6 +143,19 @@ CONVERSATIONS = [
     pytest.param(["how did devon and cornwall police do on responding", "and the fire service down there?", "has the force got any better on that since 2021/22 then"], "Devon and Cornwall Police: every inspection round", "Police forces: every graded area", id="the-force-any-better"),
     # Engage list, a pick, then the other kind 'still in it'
     pytest.param(["which fire services have been in Engage (enhanced monitoring)?", "which of them came out last", "and police forces still in it?"], "1 police force in enhanced monitoring (Engage) now: Lincolnshire Police", "The most recent to move out", id="other-kind-still-in-it"),
+    # the other kind through a town, when the last question had an area of its own kind
+    pytest.param(["how good are the police in ipswich at protecting vulnerable people", "and the fire brigade there"], "Suffolk Fire and Rescue Service", "I can't answer", id="town-switch-drops-area"),
+    pytest.param(["are the police any good round worcester? mainly worried how they look after vulnerable ppl", "whats the fire service like there", "compare with shropshire's"], "Compared: Hereford and Worcester Fire and Rescue Service, Shropshire Fire and Rescue Service", "I can't answer", id="town-switch-then-compare"),
+    # 'how many ...' then 'which of those are in X': which, not how many
+    pytest.param(["how many forces got inadequate for responding to the public in the 2023-25 peel round?", "which of those are in the east of england"], "Suffolk Constabulary", "Devon and Cornwall Police", id="how-many-then-which-of-those"),
+    # 'and now?' and 'and X back then?'
+    pytest.param(["police in grimsby - good at answering 999 calls?", "what about the time before that", "and lincolnshire back then?", "and now?"], "Lincolnshire Police: responding to the public", "I can't answer", id="back-then-and-now"),
+    # 'the good one, what did it get for protection?': picked on the last area, asked of the new one
+    pytest.param(["east midlands fire services - how did they do on preventing fires", "the good one, what did it get for protection?"], "Nottinghamshire Fire and Rescue Service: protecting the public through fire regulation", "Northamptonshire", id="pick-then-other-area"),
+    # 'is humberside the only one?' after a list
+    pytest.param(["list the police forces rated outstanding for preventing crime 2023-25", "is humberside the only one?"], "Lancashire Constabulary", "Humberside Police: PEEL", id="is-x-the-only-one"),
+    # 'moved down here from brum': Birmingham is where the person came from
+    pytest.param(["are the police any good round truro?? just moved down here from brum", "and the fire service?"], "Cornwall Fire and Rescue Service", "West Midlands Fire Service", id="moved-from-two-words"),
     # a grade said as the pick's noun
     pytest.param(["thames valley's patch - which FRSs cover it and how did they do in round 3?", "which was the inadequate?"], "Buckinghamshire Fire and Rescue Service", "I can't answer", id="which-was-the-inadequate"),
     pytest.param(["which forces were outstanding at anything in 2021-22", "compare cumbria and durham", "who were the good ones"], "Compared", "I can't answer", id="who-were-the-good-ones"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.questions.answers.snapshot import FRAMEWORK_FOR_KIND, Snapshot
-from bot.questions.areas import CONCEPTS_BY_KEY
+from bot.questions.areas import CONCEPTS_BY_KEY, FIRE_PILLARS
 from bot.questions.kinds import DefinitionQuestion
 from bot.questions.vocab import (
     COMPARABILITY_CAVEAT,
@@ -53,8 +53,9 @@ def definition_answer(snap: Snapshot, q: DefinitionQuestion) -> DefinitionAnswer
             for a in areas:
                 if a["area"] in concept.area_keys:
                     also = f" Also called: {a['also_called']}." if a["also_called"] else ""
+                    pillar = _pillar_of(a["area"]) if framework == "frs" else ""
                     entries.append(
-                        (f"{framework_label(framework)} {round_label(round_)}", f"{a['name']}.{also}")
+                        (f"{framework_label(framework)} {round_label(round_)}", f"{a['name']}.{also}{pillar}")
                     )
         return DefinitionAnswer(
             f"The area: {concept.label}",
@@ -70,9 +71,15 @@ def definition_answer(snap: Snapshot, q: DefinitionQuestion) -> DefinitionAnswer
         areas = snap.areas[(framework, round_)]
         core = [a["name"] for a in areas if a["core"]]
         extra = [a["name"] for a in areas if not a["core"]]
-        text = "; ".join(core)
+        text = f"{len(core)} areas: " + "; ".join(core)
         if extra:
             text += f". Graded in some reports only: {'; '.join(extra)}"
+        if framework == "frs":  # the three pillars the fire areas sit under
+            names = {a["area"]: a["name"] for a in areas}
+            text += ". " + " ".join(
+                f"{pillar.capitalize()} pillar: {', '.join(names[k] for k in keys if k in names)}."
+                for pillar, keys in FIRE_PILLARS.items()
+            ).rstrip(".")
         graded.append((f"{framework_label(framework)} {round_label(round_)}", text + "."))
     if len(rounds) == 2:
         graded += _changed(snap, framework, rounds[0], rounds[1])
@@ -96,3 +103,9 @@ def _changed(snap: Snapshot, framework: str, before: str, after: str) -> list[tu
         ),
         (f"New in {round_label(after)}", "; ".join(new) + "." if new else "none."),
     ]
+
+
+def _pillar_of(area: str) -> str:
+    """' In the People pillar.' for a fire area; '' for one in no pillar."""
+    found = next((p for p, keys in FIRE_PILLARS.items() if area in keys), "")
+    return f" In the {found.capitalize()} pillar." if found else ""
