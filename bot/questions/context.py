@@ -72,10 +72,11 @@ _GROUP_WORDS = re.compile(
 
 
 _GROUP_ASKED = re.compile(
-    r"\b(?:which|what|any|who)\s+(?:\w+\s+)?(?:forces|services|brigades|constabularies|else)\b|\bwho\s+(?:was|were|got|is|are)\b",
+    r"\b(?:which|what|any|who)\s+(?:\w+\s+)?(?:forces|services|brigades|constabularies|else)\b|\bin\s+general\b",
     re.I,
 )
 _OF_THOSE = re.compile(r"\b(?:of|among|amongst|out\s+of)\s+(?:those|these|them|that\s+lot)\b", re.I)
+_WHO_WAS = re.compile(r"\b(?:who|which)\s+(?:was|were|got|is|are|had)\b(?!\s+the\b)", re.I)
 _IS_IT_THE_ONLY = re.compile(
     r"^\W*(?:(?:and|so|but)\s+)?(?:is|was|are|were)\s+.{1,40}?\s+the\s+only\s+(?:one|ones|force|service|brigade)s?\W*$",
     re.I,
@@ -142,7 +143,8 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
         written = _written(question, directory)
         if written and _parses_to(written, directory, question):
             return written
-    if not new.bodies and old.area and not new.area and _GROUP_ASKED.search(clean) and AREA_REF.search(clean):
+    group_asked = _GROUP_ASKED.search(clean) or _WHO_WAS.search(clean)
+    if not new.bodies and old.area and not new.area and group_asked and AREA_REF.search(clean):
         # 'and which forces were inadequate for it in 2021/22' after one body on an area: 'it' is the area
         question = route(replace(new, area=old.area, kind=old.kind), clean)
         written = _written(question, directory)
@@ -177,9 +179,11 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
         and new.kind != old.kind
         and (not new.bodies or all(b.kind == new.kind for b in new.bodies))
     )
+    # 'and fire services in general - which were inadequate at responding to fires?': a group, not the last body
+    group = not new.bodies and bool(_GROUP_ASKED.search(rest)) and bool(new.grades or new.area)
     merged = replace(
         old,
-        bodies=new.bodies or (() if kind_changed else old.bodies),
+        bodies=new.bodies or (() if kind_changed or group else old.bodies),
         area=new.area or (None if kind_changed or _EVERY_AREA.search(rest) else old.area),
         grades=new.grades or old.grades,
         round=new.round or (None if kind_changed else old.round),  # rounds are each framework's own

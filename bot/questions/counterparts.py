@@ -53,7 +53,7 @@ def renamed(text: str, new: Entities, named: tuple[Body, ...]) -> str:
         typed = [w for w in new.leftover.split() if w not in _SKIP][:1]
     if len(typed) != 1:
         return ""
-    pattern = r"\b" + r"\W+".join(map(re.escape, typed[0].split())) + r"(?:['’]s)?\b"
+    pattern = r"\b" + r"\W+".join(map(re.escape, typed[0].split())) + r"(?:['’]?s)?\b"
     found = re.search(pattern, text, re.I)
     if not found:
         return ""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from bot.questions.areas import AreaConcept, find_area
 from bot.questions.dates import ROUND as _ROUND
 from bot.questions.dates import moved_since, round_from_year
-from bot.questions.names import Body, Directory, normalise
+from bot.questions.names import Body, Directory, normalise, plain_possessive
 from bot.questions.place_words import blank_kind_words, cased_words, region_spans
 from bot.questions.places import TownReading, read_towns
 from bot.questions.topics import WELSH_FIRE, WELSH_PLACES, not_covered, off_topic, out_of_scope
@@ -256,7 +256,7 @@ def find_entities(text: str, directory: Directory, finder) -> Entities:
 
 def _find_entities(text: str, directory: Directory, finder) -> Entities:
     text = _ORIGIN.sub(" ", " ".join(text.split()))  # 'moving there from bristol': Bristol is not asked about
-    stripped, round_, since = _rounds(_POSSESSIVE.sub("", text))
+    stripped, round_, since = _rounds(plain_possessive(_POSSESSIVE.sub("", text), directory))
     norm = normalise(stripped)
     words = norm.split()
     found = find_bodies(words, directory, finder)

@@ -62,9 +62,9 @@ class GradeCountQuestion:
 
 @dataclass(frozen=True)
 class BodyCountQuestion:
-    """'how many forces are there'."""
+    """'how many forces are there' (kind None: police forces and fire services both)."""
 
-    kind: str = "police"
+    kind: str | None = "police"
     place: Place | None = None
 
 

@@ -133,6 +133,10 @@ class Directory:
         """Every (key, body) a body can be called by, in the order bodies are listed."""
         return list(self._keys)
 
+    def is_key(self, words: str) -> bool:
+        """Whether these normalised words are a name some body is called by ('kent', 'the met')."""
+        return words in self._exact
+
     def by_id(self, body_id: str) -> Body | None:
         """The body with this id, if any."""
         if len(self._ids) != len(self.bodies):
@@ -211,4 +215,19 @@ def build_directory(rows: Iterable[dict]) -> Directory:
             Body(r["id"], r["name"], r["kind"], r["country"], r["region"], tuple(r.get("aliases") or ()))
             for r in rows
         ]
+    )
+
+
+_ENDS_IN_S = re.compile(r"\b([a-z]{3,})s\b", re.I)
+
+
+def plain_possessive(text: str, directory: Directory) -> str:
+    """'kents', 'essexs': a body's one-word name with a possessive typed without its apostrophe."""
+    return _ENDS_IN_S.sub(
+        lambda m: (
+            m.group(1)
+            if directory.is_key(m.group(1).lower()) and not directory.is_key(m.group(0).lower())
+            else m.group(0)
+        ),
+        text,
     )

@@ -209,7 +209,9 @@ def _count(e: Entities) -> Question | None:
     if e.grades:
         return FilterQuestion(area, e.grades, e.kind, e.place, _round(e), count=True)
     if not e.area:
-        return BodyCountQuestion(e.kind, e.place)
+        both = re.search(r"\b(?:english|england)\b", e.norm) and re.search(r"\b(?:welsh|wales)\b", e.norm)
+        asked = None if BOTH_KINDS.search(e.norm) else (kind or e.kind)  # 'police forces and fire services'
+        return BodyCountQuestion(asked, None if both else e.place)  # 'english forces vs welsh'
     return None
 
 

@@ -215,7 +215,8 @@ STRONG_TOPICS = frozenset({"hospitals and health services", "schools and college
 # A quantity measured, not graded: with one of these, an area's word ('response times in minutes', 'officer
 # headcount') does not make the question one about that area's grade.
 _MEASURED = re.compile(
-    r"\b(?:minutes?|mins?|seconds?|secs?|hours?|(?:average|avg|mean|median)(?!\s+(?:grades?|ratings?|scores?))|"
+    r"\b(?:minutes?|mins?|seconds?|secs?|hours?|(?:average|avg|(?<!\bi\s)(?<!\byou\s)(?<!\bdoes\s)(?<!\bdo\s)(?<!\bit\s)mean|median)"
+    r"(?!\s+(?:grades?|ratings?|scores?))|"
     r"headcount|head\s+count|ftes?|rates?|how\s+many\s+(?:\w+\s+){0,2}?(?:calls|crimes|incidents|fires|arrests|officers|staff|detectives|pcsos|firefighters)|how\s+long\s+(?:does|do|did|will)\s+(?:it|they|\w+)\s+take|"
     r"full\s+time\s+equivalents?|percentages?|per\s+cent|percent|backlogs?|waiting\s+times?|"
     r"(?:officer|staff|firefighter|crime)\s+numbers|numbers?\s+of\s+(?:officers|staff|firefighters|crimes))\b"

@@ -86,6 +86,9 @@ FIRST_QUESTIONS = [
     pytest.param("which pillar is 'promoting the right values and culture' under", "In the People pillar.", "best first", id="area-pillar"),
     pytest.param("whats the old bill like in brum then", "Brum is policed by West Midlands Police", "I can't answer", id="old-bill-brum"),
     pytest.param("which forces came out of engage in 2024", "3 moved out (West Midlands Police, Wiltshire Police, Staffordshire Police)", "moved in", id="engage-came-out-only"),
+    pytest.param("salisbury police any good with domestic abuse victims?? protecting vulnerable i mean", "Wiltshire Police on protecting vulnerable people", "I can't answer", id="i-mean-is-no-average"),
+    pytest.param("how many police forces and fire services does hmicfrs inspect", "43 police forces (39 in England and 4 in Wales) and 44 fire and rescue services", "I can't answer", id="count-both-kinds"),
+    pytest.param("ok and how many english forces vs welsh", "39 in England and 4 in Wales", "I can't answer", id="count-england-vs-wales"),
     pytest.param("anything out from the 2025-27 round yet", "Kent Police — PEEL 2025–27", "every graded area", id="round-reports-out-yet"),
     # one body named, the other kind asked for where it works: the bodies covering its area, side by side
     pytest.param("which fire services cover devon and cornwall police's patch", "Compared: Cornwall Fire and Rescue Service, Devon and Somerset Fire and Rescue Service, Isles of Scilly Fire and Rescue Service", "Devon and Cornwall Police: PEEL", id="covering-fire-of-force"),
@@ -156,6 +159,10 @@ CONVERSATIONS = [
     pytest.param(["list the police forces rated outstanding for preventing crime 2023-25", "is humberside the only one?"], "Lancashire Constabulary", "Humberside Police: PEEL", id="is-x-the-only-one"),
     # 'moved down here from brum': Birmingham is where the person came from
     pytest.param(["are the police any good round truro?? just moved down here from brum", "and the fire service?"], "Cornwall Fire and Rescue Service", "West Midlands Fire Service", id="moved-from-two-words"),
+    # a group asked after one body: the group, not the body
+    pytest.param(["ok and suffolks fire service for responding?", "and fire services in general - which were inadequate at responding to fires?"], "Fire and rescue services rated inadequate for responding to fires", "Suffolk Fire and Rescue Service: responding", id="in-general-a-group"),
+    pytest.param(["list the police forces rated outstanding for preventing crime 2023-25", "what did the inspectors say about humberside", "and which were inadequate at it?"], "Police forces rated inadequate for preventing crime", "Humberside Police: areas rated inadequate", id="which-were-inadequate-at-it"),
+    pytest.param(["essex fire - how did they get on", "and kents?"], "Kent Fire and Rescue Service", "Kent Police", id="possessive-without-apostrophe"),
     # a grade said as the pick's noun
     pytest.param(["thames valley's patch - which FRSs cover it and how did they do in round 3?", "which was the inadequate?"], "Buckinghamshire Fire and Rescue Service", "I can't answer", id="which-was-the-inadequate"),
     pytest.param(["which forces were outstanding at anything in 2021-22", "compare cumbria and durham", "who were the good ones"], "Compared", "I can't answer", id="who-were-the-good-ones"),

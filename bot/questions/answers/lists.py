@@ -240,10 +240,12 @@ def grade_count_answer(snap: Snapshot, q: GradeCountQuestion) -> GradeCountAnswe
 class BodyCountAnswer:
     """'how many forces are there'."""
 
-    kind: str
+    kind: str | None  # None: police forces and fire services both
     place: str | None
     bodies: tuple[Body, ...]
 
 
 def body_count_answer(snap: Snapshot, q: BodyCountQuestion) -> BodyCountAnswer:
-    return BodyCountAnswer(q.kind, q.place.label if q.place else None, tuple(scope(snap, q.kind, q.place)))
+    kinds = (q.kind,) if q.kind else ("police", "fire")
+    bodies = tuple(b for k in kinds for b in scope(snap, k, q.place))
+    return BodyCountAnswer(q.kind, q.place.label if q.place else None, bodies)

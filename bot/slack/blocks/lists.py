@@ -261,9 +261,21 @@ def render_grade_count(answer: GradeCountAnswer, question: str, *, shareable: bo
 
 
 def render_body_count(answer: BodyCountAnswer, question: str, *, shareable: bool = True) -> Message:
-    nouns = _kind_noun(answer.kind, len(answer.bodies))
+    nouns = _kind_noun(answer.kind or "police", len(answer.bodies))
     where = f" in {answer.place}" if answer.place else ""
     text = f"HMICFRS inspects {len(answer.bodies)} {nouns}{where}."
+    countries = {c: sum(1 for b in answer.bodies if b.country == c) for c in ("England", "Wales")}
+    if countries["England"] and countries["Wales"]:  # 'how many english forces vs welsh'
+        text = text[:-1] + f": {countries['England']} in England and {countries['Wales']} in Wales."
+    if answer.kind is None:  # 'how many police forces and fire services does hmicfrs inspect'
+        kinds = {k: [b for b in answer.bodies if b.kind == k] for k in ("police", "fire")}
+        police = kinds["police"]
+        wales = sum(1 for b in police if b.country == "Wales")
+        text = (
+            f"HMICFRS inspects {len(police)} police forces ({len(police) - wales} in England and {wales} in "
+            f"Wales) and {len(kinds['fire'])} fire and rescue services{where} (Welsh fire services are not "
+            "HMICFRS's)."
+        )
     blocks = [section(f"*{escape(text)}*"), context(escape(names_list(answer.bodies, 50)))]
     tail = [share_button(question)] if shareable else []
     return message(escape(text), blocks, tail=tail)
