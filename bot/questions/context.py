@@ -185,7 +185,8 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
         old,
         bodies=new.bodies or (() if kind_changed or group else old.bodies),
         area=new.area or (None if kind_changed or _EVERY_AREA.search(rest) else old.area),
-        grades=new.grades or old.grades,
+        grades=new.grades
+        or (() if kind_changed else old.grades),  # 'and the cops?' after 'which one was the RI'
         round=new.round or (None if kind_changed else old.round),  # rounds are each framework's own
         place=new.place or old.place,
         kind=new.kind if (new.bodies or new.kind_word) else old.kind,

@@ -29,3 +29,16 @@ COLLECTIVE = re.compile(
     r"\b(?:which|list|all|every|any(?!\s+(?:better|worse|good|improvement|different|change))|anyone|anybody|who|"
     r"how\s+many)\b"
 )
+
+VERSUS = re.compile(r"^\W*(?:and\s+)?(?:vs\.?|versus|compared\s+(?:to|with)|against|than)\b", re.I)
+
+NOW_ALONE = re.compile(
+    r"^\W*(?:(?:and|so|ok|what\s+about|how\s+about)\s+)*(?:now|today|these\s+days|currently|at\s+the\s+moment|atm|"
+    r"in\s+the\s+latest(?:\s+(?:one|round|report))?)\W*$",
+    re.I,
+)
+
+AFTER = re.compile(
+    r"\b(?:the\s+)?(?:newer|newest|later|next|more\s+recent|following|second)\s+(?:one|round|inspection|report|peel)\b",
+    re.I,
+)

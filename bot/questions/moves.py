@@ -24,14 +24,17 @@ from bot.questions.move_texts import (
     why_question,
 )
 from bot.questions.move_words import (
+    AFTER,
     ANOTHER,
     COLLECTIVE,
     FIRE_SAID,
+    NOW_ALONE,
     PLURAL_KIND,
     POLICE_SAID,
     REGION_OF_KIND,
     THERE,
     THOSE,
+    VERSUS,
 )
 from bot.questions.names import Body, Directory
 from bot.questions.picks import is_pick
@@ -63,15 +66,6 @@ _MOVED = re.compile(
     re.I,
 )
 # 'why', 'how come', 'what was the reason', 'what went wrong', 'on what grounds'
-_AFTER = re.compile(
-    r"\b(?:the\s+)?(?:newer|newest|later|next|more\s+recent|following|second)\s+(?:one|round|inspection|report|peel)\b",
-    re.I,
-)
-_NOW_ALONE = re.compile(
-    r"^\W*(?:(?:and|so|ok|what\s+about|how\s+about)\s+)*(?:now|today|these\s+days|currently|at\s+the\s+moment|atm|"
-    r"in\s+the\s+latest(?:\s+(?:one|round|report))?)\W*$",
-    re.I,
-)
 _FOLLOWING = re.compile(r"^\s*(?:and|what\s+about|how\s+about|same\s+for|now|vs|or|then|also|ok|so)\b", re.I)
 _GROUP = re.compile(r"\b(?:which|list|forces|services|constabularies|who)\b", re.I)
 _WHEN = re.compile(r"\b(?:since\s+when|how\s+long|when\s+did)\b", re.I)
@@ -153,14 +147,14 @@ def move(
         before = round_before(last.round) or "in the previous round"
         body = (named or last.bodies)[0].id
         return f"{body} {area_words(last.area)} {before}" if last.area else f"{body} {before}"
-    if _NOW_ALONE.match(text) and (last.round or BEFORE.search(previous)):
+    if NOW_ALONE.match(text) and (last.round or BEFORE.search(previous)):
         # 'and now?' after a round asked: the same bodies (or list) in their latest report
         if len(last.bodies) == 1:
             body = last.bodies[0].id
             return f"{body} {area_words(last.area)}" if last.area else f"grade {body}"
         if not last.bodies:
             return " ".join(ROUND.sub(" ", previous).split())
-    if not (new.bodies or new.grades or area or round_ or new.place) and last.round and _AFTER.search(text):
+    if not (new.bodies or new.grades or area or round_ or new.place) and last.round and AFTER.search(text):
         # 'and in the newer one?': the round after the one last asked about, for the same bodies or list
         after = round_after(last.round)
         if after and len(last.bodies) == 1:
@@ -177,6 +171,16 @@ def move(
     ):
         # 'and last time?' after a list: the same list in the round before (lists show the latest, 2023-25)
         return f"{ROUND.sub(' ', previous).strip()} in {before}"
+    if (
+        not new.bodies
+        and len(last.bodies) == 1
+        and (round_ or new.since_round)
+        and VERSUS.match(text)
+        and not new.grades
+    ):
+        # 'vs 21/22?' after one body's latest: how it moved between the rounds, on the same area
+        on = area or last.area
+        return f"{last.bodies[0].id} {area_words(on)} over time" if on else f"history {last.bodies[0].id}"
     if len(named) == 1 and new.since_round and not new.grades:
         # 'back to gmp - investigating crime, 21-22 vs 23-25?': two rounds of one body, not two bodies
         on = area or (last.area if named == last.bodies or AREA_REF.search(text) else None)
@@ -271,14 +275,23 @@ BEFORE = re.compile(
 
 
 def _asked_kind(new: Entities) -> str | None:
-    """The kind the follow-up asks about in words ('the fire service', 'their police force'), or by a body
-    named in full ('thames valley police'); None when it doesn't say."""
+    """The kind the follow-up asks about in words ('the fire service', 'their police force'), by a body
+    named in full ('thames valley police'), or by an area only one kind has ('responding to the public');
+    None when it doesn't say."""
     if FIRE_SAID.search(new.rest):
         return "fire"
     if POLICE_SAID.search(new.rest):
         return "police"
     if new.bodies and not new.bare_names:
         return new.bodies[0].kind
+    if new.area is not None:
+        from bot.questions.areas import find_area
+
+        other = "fire" if new.area.kind == "police" else "police"
+        _, own = find_area(new.rest, new.area.kind)
+        found, span = find_area(new.rest, other)
+        longer = own and (span is None or own[1] - own[0] > span[1] - span[0])  # 'responding to the public'
+        return new.area.kind if found is None or longer else None
     return None
 
 

@@ -117,3 +117,18 @@ def by_date(text: str) -> str | None:
         return None
     word = (m.group(1) or m.group(2) or "").lower()
     return "first" if word in ("first", "earliest", "oldest") else "last"
+
+
+_OF_ONE = re.compile(
+    r"^\W*(?:(?:and|so|ok)\s+)?(?:what\s+(?:about|were|was)\s+)?the\s+(worst|weakest|best|strongest)\s+"
+    r"(?:ones?|of\s+(?:those|them|these|it)|bits?|areas?)\W*$",
+    re.I,
+)
+
+
+def extreme_of_one(text: str) -> str | None:
+    """'the worst of those?', 'and the good ones?' after one body's grades: 'worst' or 'best'; else None."""
+    m = _OF_ONE.match(text)
+    if not m:
+        return None
+    return "worst" if m.group(1).lower() in ("worst", "weakest") else "best"

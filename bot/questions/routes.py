@@ -55,7 +55,12 @@ def _collective(e: Entities) -> bool:
 _NOW = re.compile(r"\b(?:now|nowadays|currently|these\s+days|today|at\s+the\s+moment|atm|latest)\b")
 
 
+_VS_NOW = re.compile(r"\b(?:vs|versus|against|compared\s+(?:to|with)|and|to)\s+(?:now|today|the\s+latest)\b")
+
+
 def _round(e: Entities) -> str | None:
+    if e.round and _VS_NOW.search(e.norm):
+        return None  # 'investigating crime 2021-22 vs now': the latest, with how it moved from that round
     if (
         e.round is None
         and cues.PREVIOUS.search(e.norm)

@@ -19,6 +19,7 @@ from bot.questions.counterparts import Counterparts
 from bot.questions.kinds import Question
 from bot.questions.moves import move
 from bot.questions.names import Directory
+from bot.questions.vocab import GRADES
 from db.conversations import last_question, remember_question
 from db.reasons import counterparts
 
@@ -184,6 +185,18 @@ def _picked(db: sqlite_utils.Database, text: str, previous: str | None) -> str |
         return None  # ('what did the inspectors say about the police one': the reasons, moves.py)
     snap = snapshot(db)
     shown, round_ = shown_bodies(snap, question)
+    one = getattr(question, "name", None)
+    if (
+        len(shown) <= 1
+        and (extreme := picks.extreme_of_one(text))
+        and (body := snap.directory.by_id(one or ""))
+    ):
+        # 'the worst of those?' after one body's grades: its areas at its lowest grade (highest for best)
+        held = grades_shown(snap, round_)(body.id, None)
+        order = [g for g in GRADES if g in held]
+        if order:
+            chosen = order[-1] if extreme == "worst" else order[0]
+            return picks.written((body.id,), (chosen,), "", round_)
     if len(shown) < 2:
         return None
     if when := picks.by_date(text):  # 'which of those was published first': by their reports' dates

@@ -89,6 +89,7 @@ FIRST_QUESTIONS = [
     pytest.param("salisbury police any good with domestic abuse victims?? protecting vulnerable i mean", "Wiltshire Police on protecting vulnerable people", "I can't answer", id="i-mean-is-no-average"),
     pytest.param("how many police forces and fire services does hmicfrs inspect", "43 police forces (39 in England and 4 in Wales) and 44 fire and rescue services", "I can't answer", id="count-both-kinds"),
     pytest.param("ok and how many english forces vs welsh", "39 in England and 4 in Wales", "I can't answer", id="count-england-vs-wales"),
+    pytest.param("Staffordshire Police investigating crime 2021-22 vs now?", "up from Inadequate in 2021–22", "was rated Inadequate for investigating crime (PEEL 2021–22", id="round-vs-now"),
     pytest.param("anything out from the 2025-27 round yet", "Kent Police — PEEL 2025–27", "every graded area", id="round-reports-out-yet"),
     # one body named, the other kind asked for where it works: the bodies covering its area, side by side
     pytest.param("which fire services cover devon and cornwall police's patch", "Compared: Cornwall Fire and Rescue Service, Devon and Somerset Fire and Rescue Service, Isles of Scilly Fire and Rescue Service", "Devon and Cornwall Police: PEEL", id="covering-fire-of-force"),
@@ -163,6 +164,14 @@ CONVERSATIONS = [
     pytest.param(["ok and suffolks fire service for responding?", "and fire services in general - which were inadequate at responding to fires?"], "Fire and rescue services rated inadequate for responding to fires", "Suffolk Fire and Rescue Service: responding", id="in-general-a-group"),
     pytest.param(["list the police forces rated outstanding for preventing crime 2023-25", "what did the inspectors say about humberside", "and which were inadequate at it?"], "Police forces rated inadequate for preventing crime", "Humberside Police: areas rated inadequate", id="which-were-inadequate-at-it"),
     pytest.param(["essex fire - how did they get on", "and kents?"], "Kent Fire and Rescue Service", "Kent Police", id="possessive-without-apostrophe"),
+    # an area only one kind has says the kind; the rest of a place after a turn outside HMICFRS
+    pytest.param(["cardiff police grades", "and the fire service", "rest of wales on responding to the public?"], "Gwent Police", "fire and rescue services in Wales", id="area-says-the-kind"),
+    # a kind switch drops the last grade filter
+    pytest.param(["brighton fire service rating", "which one was the RI", "and the cops?"], "Sussex Police: PEEL 2023–25", "areas rated requires improvement", id="switch-drops-grade"),
+    # 'vs 21/22?' after one body on an area: how it moved
+    pytest.param(["Met police responding to the public grade now?", "vs 21/22?"], "Metropolitan Police Service: responding to the public", "I can't answer", id="vs-a-round"),
+    # 'the worst of those?' after one body: its lowest grade's areas
+    pytest.param(["middlesbrough police better or worse than last time?", "fire brigade there?", "the worst of those?"], "Cleveland Fire Brigade: areas rated requires improvement", "Worst police forces", id="worst-of-one-body"),
     # a grade said as the pick's noun
     pytest.param(["thames valley's patch - which FRSs cover it and how did they do in round 3?", "which was the inadequate?"], "Buckinghamshire Fire and Rescue Service", "I can't answer", id="which-was-the-inadequate"),
     pytest.param(["which forces were outstanding at anything in 2021-22", "compare cumbria and durham", "who were the good ones"], "Compared", "I can't answer", id="who-were-the-good-ones"),
