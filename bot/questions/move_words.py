@@ -42,3 +42,21 @@ AFTER = re.compile(
     r"\b(?:the\s+)?(?:newer|newest|later|next|more\s+recent|following|second)\s+(?:one|round|inspection|report|peel)\b",
     re.I,
 )
+
+# 'how does that compare with X', 'compare with X', 'and X for comparison', 'vs X'
+COMPARE_WITH = re.compile(
+    r"\b(?:compare[sd]?|comparison|stack(?:s)?\s+up|measure(?:s)?\s+up|versus|vs\.?|against|next\s+to)\b",
+    re.I,
+)
+
+# 'compare kent and essex' names its own bodies; 'compare with kent and essex' joins them to the last ones
+COMPARE_THESE = re.compile(
+    r"^\s*compare\s+(?!with\b|to\b|against\b|it\b|that\b|them\b|this\b|those\b|these\b)", re.I
+)
+
+# 'the others in the region', 'the rest of wales', 'its neighbours'
+REGION = re.compile(
+    r"\b(?:others?|(?:the\s+)?rest|neighbou?r(?:s|ing)?|nearby|surrounding|same\s+region|the\s+region|"
+    r"(?:in|across)\s+(?:the|its|their|that)\s+region|regional|region)\b",
+    re.I,
+)

@@ -27,10 +27,13 @@ from bot.questions.move_words import (
     AFTER,
     ANOTHER,
     COLLECTIVE,
+    COMPARE_THESE,
+    COMPARE_WITH,
     FIRE_SAID,
     NOW_ALONE,
     PLURAL_KIND,
     POLICE_SAID,
+    REGION,
     REGION_OF_KIND,
     THERE,
     THOSE,
@@ -44,21 +47,6 @@ if TYPE_CHECKING:
     from bot.questions.entities import Entities
     from bot.questions.words import Place
 
-# 'how does that compare with X', 'compare with X', 'and X for comparison', 'vs X'
-_COMPARE_WITH = re.compile(
-    r"\b(?:compare[sd]?|comparison|stack(?:s)?\s+up|measure(?:s)?\s+up|versus|vs\.?|against|next\s+to)\b",
-    re.I,
-)
-# 'compare kent and essex' names its own bodies; 'compare with kent and essex' joins them to the last ones
-_COMPARE_THESE = re.compile(
-    r"^\s*compare\s+(?!with\b|to\b|against\b|it\b|that\b|them\b|this\b|those\b|these\b)", re.I
-)
-# 'the others in the region', 'the rest of wales', 'its neighbours'
-_REGION = re.compile(
-    r"\b(?:others?|(?:the\s+)?rest|neighbou?r(?:s|ing)?|nearby|surrounding|same\s+region|the\s+region|"
-    r"(?:in|across)\s+(?:the|its|their|that)\s+region|regional|region)\b",
-    re.I,
-)
 # 'has it improved', 'did they get worse', 'any better since last time'
 _MOVED = re.compile(
     r"\b(?:improv\w*|better|worse|declin\w*|progress\w*|changed?|gone\s+(?:up|down)|went\s+(?:up|down)|"
@@ -207,11 +195,11 @@ def move(
             return f"{switched[0]} {area_words(area)} over time" if area else f"history {switched[0]}"
         if switched is not None:
             return switched if isinstance(switched, str) else about_text(switched, area, round_)
-    if named and last.bodies and _COMPARE_WITH.search(text) and not _COMPARE_THESE.match(text):
+    if named and last.bodies and COMPARE_WITH.search(text) and not COMPARE_THESE.match(text):
         joined = dedupe(last.bodies + named)
         return compare_text(tuple(b.id for b in joined), same_kind_area, round_ or last.round)
     if (
-        _REGION.search(text)
+        REGION.search(text)
         and not _OTHER_AREAS.search(text)
         and not new.grades
         and (last.bodies or new.place)
@@ -220,6 +208,12 @@ def move(
         if not new.bodies or place:
             rest = rest_ids(text, last, kind, place, directory)
             return region_text(last, kind, place, same_kind_area, round_ or last.round, rest)
+    if REGION.search(text) and new.grades and not new.bodies and (last.bodies or new.place):
+        # 'any others in the south east with an outstanding?': the region's bodies of the kind at that grade
+        label = new.place.label if new.place else last.bodies[0].region
+        noun = "fire services" if kind == "fire" else "police forces"
+        on = f" at {area_words(same_kind_area)}" if same_kind_area else ""
+        return f"which {noun} in {label} got {' or '.join(g.lower() for g in new.grades)}{on}"
     if not new.bodies and new.place and _FOLLOWING.match(text) and last.bodies and not new.grades:
         # 'what about london?' after a body: that place's bodies of the conversation's kind
         there = tuple(b.id for b in directory.bodies if b.kind == kind and in_place(b, new.place))

@@ -20,7 +20,10 @@ _FROM_LAST = re.compile(
     r"|\bwhich\s+(?:one|ones)\b|\bthe\s+(?:[\w-]+\s+){0,2}ones?\b(?!\s+(?:of|in|for)\b)"
     # 'which was the inadequate?', 'who were the good ones': a grade said as the pick's noun
     r"|\b(?:which|who)\s+(?:was|were|is|are|got)\s+the\s+(?:outstanding|good|adequate|inadequate|ri|"
-    r"requires\s+improvement)\b(?!\s+(?:at|for|in|on)\b)",
+    r"requires\s+improvement)\b(?!\s+(?:at|for|in|on)\b)"
+    # 'which was weakest', 'who did best': a superlative said of the last answer's bodies
+    r"|^\W*(?:and\s+)?(?:which|who)\s+(?:was|is|were|are|did|came\s+out|looks?)\s+(?:the\s+)?(?:worst|weakest|best|"
+    r"strongest|lowest|highest|poorest)\W*$",
     re.I,
 )
 # 'the good one', 'the inadequate ones': one picked by a grade it was shown with

@@ -52,6 +52,9 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
         found = _merges.get((previous, text))
         mapping = _counterparts[0]
     if found is None:
+        if previous and _cant_answer(db, previous):
+            # 'how long are crown court waits in leeds' then 'ok police grades there then': only its places carry
+            previous = _places_of(db, previous) or previous
         listed = previous  # an Engage list's follow-ups see the list, even after one spell was picked
         previous = _one_report(db, previous) or previous  # 'what about leadership in that one?'
         clean = region_named(long_rounds(" ".join(text.split())), previous, directory)
@@ -241,6 +244,16 @@ def _by_date(snap, shown: tuple[str, ...], round_: str | None, when: str) -> tup
         return ()
     pick = min(d for d, _ in dated) if when == "first" else max(d for d, _ in dated)
     return tuple(b for d, b in dated if d == pick)
+
+
+def _places_of(db: sqlite_utils.Database, question: str) -> str:
+    """The towns a question named ('leeds'), as words a follow-up can take its place from; '' if none."""
+    from bot.questions.entities import find_entities
+    from bot.questions.parse import name_finder
+
+    directory = snapshot(db).directory
+    found = find_entities(question, directory, name_finder(directory))
+    return " ".join(seen.town.name for seen in found.towns.towns)
 
 
 def _cant_answer(db: sqlite_utils.Database, question: str) -> bool:

@@ -172,6 +172,12 @@ CONVERSATIONS = [
     pytest.param(["Met police responding to the public grade now?", "vs 21/22?"], "Metropolitan Police Service: responding to the public", "I can't answer", id="vs-a-round"),
     # 'the worst of those?' after one body: its lowest grade's areas
     pytest.param(["middlesbrough police better or worse than last time?", "fire brigade there?", "the worst of those?"], "Cleveland Fire Brigade: areas rated requires improvement", "Worst police forces", id="worst-of-one-body"),
+    # after a question outside HMICFRS, only its place carries
+    pytest.param(["how long are crown court waits in leeds", "ok police grades there then"], "West Yorkshire Police", "Courts are run by", id="place-carries-after-outside"),
+    # 'which was weakest' picks out of the last answer
+    pytest.param(["how did the fire services covering the Devon and Cornwall Police area do on responding to fires?", "which was weakest"], "Cornwall Fire and Rescue Service: responding to fires", "Worst police forces", id="which-was-weakest"),
+    # the region's others at a grade, in the conversation's kind
+    pytest.param(["kent fire?", "any others in the south east with an outstanding?"], "Fire and rescue services in South East rated outstanding", "Police forces in South East", id="others-in-region-at-grade"),
     # a grade said as the pick's noun
     pytest.param(["thames valley's patch - which FRSs cover it and how did they do in round 3?", "which was the inadequate?"], "Buckinghamshire Fire and Rescue Service", "I can't answer", id="which-was-the-inadequate"),
     pytest.param(["which forces were outstanding at anything in 2021-22", "compare cumbria and durham", "who were the good ones"], "Compared", "I can't answer", id="who-were-the-good-ones"),
