@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.questions.answers.snapshot import Snapshot, area_in, report_for, scope
+from bot.questions.answers.snapshot import Snapshot, area_in, count_statement, report_for, scope
 from bot.questions.kinds import CompareQuestion, FilterQuestion, Question, RankQuestion
 
 
@@ -39,6 +39,10 @@ def grades_shown(snap: Snapshot, round_: str | None) -> Callable[[str, str | Non
             concept = CONCEPTS_BY_KEY.get(area)
             found = area_in(snap, report, concept) if concept else None
             return (found[1]["grade"],) if found and found[1] else ()
-        return tuple(g["grade"] for g in snap.grades.get(report["id"], {}).values() if g.get("grade"))
+        held = tuple(g["grade"] for g in snap.grades.get(report["id"], {}).values() if g.get("grade"))
+        counts = count_statement(report) or {}
+        # HMICFRS's count statement says which grades the report gave even where the areas aren't recorded
+        stated = tuple(g for g, n in counts.items() for _ in range(n))
+        return stated if len(stated) > len(held) else held
 
     return grades
