@@ -67,6 +67,9 @@ _IN_OR_OUT = re.compile(
 _IN_IT = re.compile(
     r"\b(?:in\s+it|in\s+there|in\s+that|in\s+too|ever\s+in|been\s+in|go\s+in|put\s+in)\b", re.I
 )
+_IN_REGION = re.compile(
+    r"\b(?:region|regional|nearby|neighbou?r\w*|round\s+here|around\s+here|local)\b", re.I
+)
 MAX_BEFORE_WORDS = 8
 MAX_MOVE_WORDS = 20  # a longer question names its own subject
 MAX_WHY_BODIES = 8  # 'why' after a list: the reasons for the first bodies it listed
@@ -208,7 +211,7 @@ def move(
         if not new.bodies or place:
             rest = rest_ids(text, last, kind, place, directory)
             return region_text(last, kind, place, same_kind_area, round_ or last.round, rest)
-    if REGION.search(text) and new.grades and not new.bodies and (last.bodies or new.place):
+    if REGION.search(text) and new.grades and not new.bodies and (new.place or _IN_REGION.search(text)):
         # 'any others in the south east with an outstanding?': the region's bodies of the kind at that grade
         label = new.place.label if new.place else last.bodies[0].region
         noun = "fire services" if kind == "fire" else "police forces"

@@ -283,7 +283,7 @@ def converse(
     begins with this question as its context, as a mention's thread does."""
     previous = last_question(db, key, since=now - quiet)
     asked = _follow(db, text, previous)
-    if previous and asked == " ".join(text.split()) and _cant_answer(db, asked):
+    if previous and _cant_answer(db, asked):
         return (
             asked  # a miss leaves the conversation where it was: 'and kent?' still follows the last question
         )

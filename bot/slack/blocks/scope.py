@@ -37,7 +37,8 @@ INSPECTORATES = {
         + ". Northern Ireland's fire and rescue service is not inspected by HMICFRS either."
     ),
     "fire and rescue services in Wales": (
-        "Wales's three fire and rescue services (North Wales, Mid and West Wales, and South Wales) are the "
+        "Wales's three fire and rescue services (North Wales Fire and Rescue Service, Mid and West Wales Fire and "
+        "Rescue Service, and South Wales Fire and Rescue Service) are not inspected by HMICFRS: they are the "
         "Welsh Government's responsibility, overseen by its Chief Fire and Rescue Adviser, not HMICFRS. "
         "Wales's four police forces are inspected by HMICFRS, so ask me about them by name."
     ),
