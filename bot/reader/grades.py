@@ -365,8 +365,11 @@ def statements(
         grade_next = i + 1 < len(units) and len(units[i + 1].text) <= 60 and _only_grade(units[i + 1].text)
         items = _is_area_line(unit.text, index) if heading or grade_next else []
         if heading and items:
+            # an item that states its own grade ("Preventing fires - Requires improvement") keeps it: the
+            # heading's grade ("five 'Good' ratings and six …:") is only for items that state none
+            own = _line_form(unit, index) if GRADE_WORDS.search(unit.text.lower()) else None
             quote = f"{heading[1]}: {_clean(unit.text)}".replace("::", ":")
-            out += _statements(items, heading[0], quote, STRUCTURED, True)
+            out += own if own else _statements(items, heading[0], quote, STRUCTURED, True)
             continue
         heading = None
         low = unit.text.lower()

@@ -29,8 +29,8 @@ from bot.reader.lexicon import GRADE_WORDS, GRADES, area_wordings
 from bot.reader.phrases import PhraseIndex
 from bot.reader.proposal import Catalog, CatalogBody, Conflict, Proposal, ProposedGrade, Unmatched
 from bot.reader.round_words import rating_years
-from bot.reader.rounds import NO_CUE, round_of_year, which_round
-from bot.reader.store_fit import KNOWN_ROUND, round_by_store
+from bot.reader.rounds import five_point, round_of_year, which_round
+from bot.reader.store_fit import KNOWN_ROUND, Fit, round_by_store
 from bot.reader.text import fold, key, units, unwrap
 
 # A meeting's record ("Minutes:", "Agenda item", "presented the report"): told in reported speech
@@ -143,14 +143,17 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
             f"{named_kind(other[0].quote)}, not {_FRAMEWORK_NAMES[framework]}."
         )
     why = finding.why
-    if round_ is None and why == NO_CUE:  # no cue at all: the areas only one round grades may tell
+    if round_ is None and finding.cueless:  # no cue standing: the areas only one round grades may tell
         round_ = _round_by_areas(said, catalog, framework) or _round_by_rating_year(said, catalog, framework)
-        if round_ is None and (
-            round_ := round_by_store(grade_counts(folded.lower()), body.id, framework, catalog)
-        ):
+        low = folded.lower()
+        fit = Fit(
+            five_point(low) or any(s.grade == "Adequate" for s in said),
+            len({a for s in said for a in s.areas[:1]}),
+        )
+        if round_ is None and (round_ := round_by_store(grade_counts(low), body.id, framework, catalog, fit)):
             notes.append(
-                f"Round {round_} from the grade counts the text states: of {body.name}'s reports in the store, "
-                "only that round's fits them."
+                f"Round {round_} from the grades the text states (their counts, their scale, how many areas): "
+                f"of {body.name}'s reports in the store, only that round's fits them."
             )
         in_round = [a.area for a in catalog.areas_of(framework, round_)] if round_ else []
     areas_for = in_round if round_ else _likeliest_areas(said, catalog, framework)

@@ -103,15 +103,45 @@ def years(text: str, before: re.Pattern[str], reach: int = 60, *, spans: bool = 
     return out
 
 
-def earlier_inspection_year(text: str) -> int | None:
-    """The latest year the text names as an earlier inspection's ("since our 2021 inspection")."""
+# "since the first inspection in 2018", "our first inspection, in 2018": the first round's year, which says the
+# text is later, not that it is the next round
+_FIRST_BEFORE = re.compile(
+    r"\bfirst\s+(?:full\s+)?(?:peel\s+)?(?:inspection|report|assessment)\s+(?:was\s+)?(?:in|of|from|during)\s+"
+    r"(?:\w+\s+)?$|\bsince\s+(?:the|our|its|their)?\s*first\s*$"
+)
+
+
+def earlier_inspection_year(text: str, *, first: bool = True) -> int | None:
+    """The latest year the text names as an earlier inspection's ("since our 2021 inspection"); without
+    `first`, not the year of the first inspection ("since the first inspection in 2018")."""
     years = [
         int(m.group())
         for m in _YEAR.finditer(text)
-        if _EARLIER_BEFORE.search(ahead := text[max(0, m.start() - 60) : m.start()])
-        or (_SINCE_BEFORE.search(ahead) and _AFTER_AFTER.match(text, m.end()))
+        if (
+            _EARLIER_BEFORE.search(ahead := text[max(0, m.start() - 60) : m.start()])
+            or (_SINCE_BEFORE.search(ahead) and _AFTER_AFTER.match(text, m.end()))
+        )
+        and (first or not _FIRST_BEFORE.search(ahead))
     ]
     return max(years) if years else None
+
+
+# The five-point scale, named ("'Outstanding' is the best outcome possible, followed by 'Good', 'Adequate', …",
+# "five categories including Outstanding, Good, Adequate, …"): only PEEL since 2021 and fire round 3 on have it
+_SCALE = re.compile(
+    r"\boutstanding\W{1,6}(?:\w+\W+){0,8}?good\W{1,6}(?:\w+\W+){0,3}?adequate\W{1,6}(?:\w+\W+){0,3}?"
+    r"requires?\s+improvement"
+)
+
+
+def names_five_point_scale(low: str) -> bool:
+    """Whether a lower-cased text names the grading scale with 'adequate' in it."""
+    at = low.find("adequate")
+    while at >= 0:
+        if _SCALE.search(low, max(0, at - 120), at + 60):
+            return True
+        at = low.find("adequate", at + 8)
+    return False
 
 
 FIRST_SINCE_BEGAN = re.compile(

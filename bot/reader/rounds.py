@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from bot.reader import round_words as words
+from bot.reader.counts import grade_counts
 from bot.reader.proposal import Catalog
 
 # Patterns start with a literal ("20", a word) so a 1 MB report is scanned fast; not 2024/11/29.
@@ -73,6 +74,7 @@ class RoundFinding:
     held: bool = True
     label: str = ""  # the round as a person names it ("fire and rescue 2018/19 (round 1)")
     unheld: tuple[str, ...] = ()  # with no round: the rounds in conflict that the store does not hold
+    cueless: bool = False  # no cue left standing: the grades and the store may still place it
 
 
 def _round_id(start: str, end: str) -> str | None:
@@ -237,6 +239,7 @@ def which_round(
     numbered = list(dict.fromkeys(_FIRE_NUMBERS[n] for n in words.round_numbers(low) if n in _FIRE_NUMBERS))
     numbered = numbered if framework == "frs" else []  # PEEL's rounds are not numbered so
     after = words.earlier_inspection_year(low)
+    next_after = words.earlier_inspection_year(low, first=False)  # "since the first inspection" is no next
     by_date = round_by_date(published, framework, catalog) if published else None
     if published and body and (own := round_by_body_date(published, framework, body, catalog)):
         by_date = own  # the body's own reports' dates are surer than the inspectorate's months
@@ -260,8 +263,10 @@ def which_round(
     weak: dict[str, str] = {}
     if by_date:
         weak[by_date] = f"its date ({published}) falls in {_show(by_date)}"
-    if after is not None and (following := _round_after(after, framework)):
-        weak.setdefault(following, f"it follows an inspection in {after}, which makes it {_show(following)}")
+    if next_after is not None and (following := _round_after(next_after, framework)):
+        weak.setdefault(
+            following, f"it follows an inspection in {next_after}, which makes it {_show(following)}"
+        )
     for year in words.years(low, words.FIRST_SINCE_BEGAN, reach=200):  # "first since it began in 2018"
         if (of_year := round_of_year(year, framework)) is not None:
             weak.setdefault(of_year, f"it is the first since inspections began in {year}")
@@ -283,13 +288,30 @@ def which_round(
         if len(inside) == 1 or len(pillars) == 1:
             return found(inside[0] if inside else pillars[0])
         return none(why, *pillars)
+    four_point = [r for r in weak if r in OLD_ROUNDS[framework]]
+    if four_point and five_point(low):  # 'adequate' as a grade: not a round graded without it
+        if len(four_point) == len(weak):
+            why = f"{'; '.join(weak.values())}, but it grades on the five-point scale (with adequate), " + (
+                "which that round did not"
+            )
+            return RoundFinding(None, earlier_years, why, cueless=True)
+        weak = {r: w for r, w in weak.items() if r not in four_point}
     if len(weak) > 1:
         return none(" but ".join(weak.values()), *weak)
     if weak:
         return found(next(iter(weak)))
     if published:
         return none(f"its date ({published}) falls in no one round")
-    return none(NO_CUE)
+    return RoundFinding(None, earlier_years, NO_CUE, cueless=True)
+
+
+def five_point(low: str) -> bool:
+    """Whether a lower-cased text grades on the five-point scale: it names the scale, or counts areas graded
+    adequate ("six were 'adequate'"), a grade PEEL before 2021 and fire rounds 1 and 2 did not give."""
+    if "adequate" not in low:
+        return False
+    counts = grade_counts(low)
+    return words.names_five_point_scale(low) or (counts is not None and "Adequate" in dict(counts.by_grade))
 
 
 def round_of_year(year: int, framework: str) -> str | None:

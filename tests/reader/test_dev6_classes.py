@@ -1,0 +1,114 @@
+"""Classes found on the reader's fourth pass, over the sixth gathering's development set (issue 25): a list
+item that states its own grade, the five-point scale as a round cue, and "since the first inspection" (no
+next round). Sentences written for the test, not corpus texts."""
+
+from __future__ import annotations
+
+from bot.reader.read import read_text
+from bot.reader.round_words import earlier_inspection_year, names_five_point_scale
+from bot.reader.rounds import five_point
+
+
+def grades(p) -> dict[str, str]:
+    return {g.area: g.grade for g in p.grades}
+
+
+CUMBRIA_TABLE = (
+    "Cumbria Fire and Rescue Service has been inspected again.\n\n"
+    "'Outstanding' is the best outcome possible, followed by 'Good', 'Adequate', 'Requires Improvement', and "
+    "'Inadequate'. CFRS received five 'Good' ratings and six 'Requires Improvements':\n\n"
+    "Understanding fires and other risks - Good\n\n"
+    "Preventing fires and other risks - Requires improvement\n\n"
+    "Protecting the public through fire regulation - Good\n\n"
+    "Responding to fires and other emergencies - Good\n\n"
+    "Responding to major and multi-agency incidents - Good\n\n"
+    "Making best use of resources - Requires improvement\n\n"
+    "Future affordability - Good\n\n"
+    "Promoting the right values and culture - Requires improvement\n\n"
+    "Getting the right people with the right skills - Requires improvement\n\n"
+    "Ensuring fairness and promoting diversity - Requires improvement\n\n"
+    "Managing performance and developing leaders - Requires improvement\n"
+)
+
+
+def test_a_list_item_that_states_its_own_grade_keeps_it_under_a_heading_naming_another(catalog):
+    p = read_text(CUMBRIA_TABLE, catalog)
+    got = grades(p)
+    assert got["preventing_fire"] == "Requires improvement"
+    assert got["values_culture"] == "Requires improvement"
+    assert got["understanding_risk"] == "Good"
+    assert list(got.values()).count("Good") == 5
+
+
+def test_a_list_under_a_grade_heading_still_takes_the_headings_grade(catalog):
+    text = (
+        "Cumbria Fire and Rescue Service was rated in its 2023-25 inspection.\n"
+        "It was rated good at:\nUnderstanding fires and other risks\nFuture affordability\n"
+    )
+    assert grades(read_text(text, catalog)) == {"understanding_risk": "Good", "future_affordability": "Good"}
+
+
+def test_the_five_point_scale_and_eleven_areas_place_an_undated_fire_story_in_round_3(catalog):
+    # rounds 1 and 2 had no 'adequate'; round 4 grades ten core questions; the store holds Cumbria's round 3
+    p = read_text(CUMBRIA_TABLE, catalog)
+    assert p.round == "2023-25"
+    assert any("only that round's fits them" in n for n in p.notes)
+
+
+def test_without_the_scale_the_same_table_leaves_the_round_to_a_person(catalog):
+    text = CUMBRIA_TABLE.replace(
+        "'Outstanding' is the best outcome possible, followed by 'Good', 'Adequate', "
+        "'Requires Improvement', and 'Inadequate'. ",
+        "",
+    )
+    text = text.replace("CFRS received five 'Good' ratings and six 'Requires Improvements':", "The grades:")
+    p = read_text(text, catalog)
+    assert p.round is None
+    assert any(n.startswith("No round") for n in p.notes)
+
+
+WEST_SUSSEX = (
+    "West Sussex Fire & Rescue Service has made progress, inspectors have said. Five areas were rated 'good' "
+    "and six were 'adequate'. The chief fire officer said the service had come a long way since the 2018 "
+    "inspection."
+)
+
+
+def test_adequate_counted_rules_out_the_round_after_an_earlier_inspection_that_had_no_adequate(catalog):
+    # "since the 2018 inspection" alone would make it fire round 2, which graded without 'adequate'
+    p = read_text(WEST_SUSSEX, catalog)
+    assert p.round == "2023-25"
+    assert p.is_empty
+
+
+def test_the_round_after_an_earlier_inspection_still_stands_without_the_scale(catalog):
+    text = WEST_SUSSEX.replace(" Five areas were rated 'good' and six were 'adequate'.", "")
+    p = read_text(text, catalog)
+    assert p.round == "2021-22" and p.is_empty  # a round the store does not hold: nothing proposed
+    assert any("does not hold" in n for n in p.notes)
+
+
+def test_since_the_first_inspection_in_2018_is_not_the_round_after_2018(catalog):
+    text = (
+        "Greater Manchester Fire and Rescue Service is one of the best performing services, the latest "
+        "inspection report shows. Ten of those 11 areas have now been rated 'Good', progress made since the "
+        "first inspection in 2018, when only three areas received that rating."
+    )
+    p = read_text(text, catalog)
+    assert p.round != "2021-22"
+    assert earlier_inspection_year(text.lower(), first=False) is None
+    assert earlier_inspection_year(text.lower()) == 2018  # still bounds a round the text names
+
+
+def test_since_our_2021_inspection_is_still_the_next_round():
+    assert earlier_inspection_year("the first since our 2021 inspection", first=False) == 2021
+
+
+def test_the_scale_is_named_only_with_adequate_in_it():
+    assert names_five_point_scale(
+        "the areas are scored according to five categories including outstanding, good, adequate, "
+        "requires improvement and inadequate."
+    )
+    assert not names_five_point_scale("graded outstanding, good, requires improvement or inadequate.")
+    assert not five_point("the response was not adequate, and two areas were rated good.")
+    assert five_point("two areas were rated good and six were 'adequate'.")
