@@ -59,7 +59,7 @@ _WISHED = re.compile(
 )
 # "nationally, most forces were rated adequate at": said of other forces, not this one
 _OTHERS = re.compile(
-    r"(?:\b(?:most|many|other|all|some|few|several|\d+|the other)\s+(?:police\s+)?(?:forces|services|fire and "
+    r"(?:\b(?:most|many|other|all|some|few|several|\d+|the other|no)\s+(?:police\s+)?(?:forces|services|fire and "
     r"rescue services)\b|\bnationally\b|\bnational average\b|\bacross (?:england|the country)\b)[^.;]{0,40}$"
 )
 
@@ -109,7 +109,7 @@ EARLIER_AFTER = re.compile(
 FOLLOWER = re.compile(
     r"^\s*['\"]?\s*(?:$|[.,;:)\-|!?]|(?:at|in|for|on|when|across|with|regarding|overall|and|or|to|by|both|"
     r"from|grades?|grading|ratings?|judge?ments?|areas?|its|their|our|the|categor(?:y|ies)|while|but|whereas|as|"
-    r"including|namely|which|are|is|were|was|include|included|includes|being|been|level|standard)\b)"
+    r"including|namely|which|are|is|were|was|include|included|includes|being|been|level|standard|because)\b)"
 )
 FORWARD = re.compile(
     r"^\s*['\"]?\s*(?:[:\-]|at|in|for|on|when|across|with regard to|regarding|in the category of|"

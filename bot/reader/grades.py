@@ -307,6 +307,10 @@ def _prose(
         ahead = _cut(low, m.end, next_start, True, m.listing)
         behind = _cut(low, prev_end, m.start, False)
         spans = [ahead] if m.counted else [ahead, behind] if m.forward else [behind, ahead]
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if not m.forward and not m.counted and after and after.usable and not after.forward:
+            # "A was rated 'outstanding', and B were graded as 'good'": B is the next grade's subject
+            spans = [behind]
         for lo, hi in spans:
             here = [f for f in found if lo <= f.start and f.end <= hi and f.start not in claimed]
             if here:

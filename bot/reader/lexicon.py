@@ -142,6 +142,7 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
             "record data about crime",
             "recording data",
             "recording of crime",
+            "data about crime",
             "crime data",
         ),
         "serious_organised_crime": (

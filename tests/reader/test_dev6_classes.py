@@ -112,3 +112,28 @@ def test_the_scale_is_named_only_with_adequate_in_it():
     assert not names_five_point_scale("graded outstanding, good, requires improvement or inadequate.")
     assert not five_point("the response was not adequate, and two areas were rated good.")
     assert five_point("two areas were rated good and six were 'adequate'.")
+
+
+def test_an_area_before_the_next_grade_is_that_grades_subject_not_the_last_ones(catalog):
+    text = (
+        "Northamptonshire Police was inspected in PEEL 2023-25. The way the force collected data about crime "
+        'was rated as "outstanding", and use of police powers and treatment of the public were graded as "good".'
+    )
+    assert grades(read_text(text, catalog)) == {"recording_data": "Outstanding", "police_powers": "Good"}
+
+
+def test_a_grade_followed_by_its_reason_is_still_a_grade(catalog):
+    text = (
+        "Northamptonshire Police was inspected in PEEL 2023-25. The investigation of crime was labelled as "
+        '"requiring improvement" because some enquiries were not supervised.'
+    )
+    assert grades(read_text(text, catalog)) == {"investigating": "Requires improvement"}
+
+
+def test_no_forces_rated_outstanding_is_said_of_no_force(catalog):
+    text = (
+        "Metropolitan Police news. In July, inspectors found that responding to the public was the "
+        "poorest-performing area in its PEEL 2021/22 inspection programme, with no forces assessed as "
+        "'outstanding'."
+    )
+    assert read_text(text, catalog).grades == ()
