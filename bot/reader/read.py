@@ -147,8 +147,9 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
         round_ = _round_by_areas(said, catalog, framework) or _round_by_rating_year(said, catalog, framework)
         low = folded.lower()
         fit = Fit(
-            five_point(low) or any(s.grade == "Adequate" for s in said),
-            len({a for s in said for a in s.areas[:1]}),
+            five_point=five_point(low) or any(s.grade == "Adequate" for s in said),
+            areas_stated=len({s.areas[0] for s in said if s.areas}),
+            ruled_out=finding.ruled_out,
         )
         if round_ is None and (round_ := round_by_store(grade_counts(low), body.id, framework, catalog, fit)):
             notes.append(

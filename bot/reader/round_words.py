@@ -134,8 +134,24 @@ _SCALE = re.compile(
 )
 
 
+_FIVE_TIERS = re.compile(
+    r"\bfive[- ](?:tier|point)\b|\bfive (?:tiers|grades|gradings|categories)\b|\bfour[- ]tier\b[^.]{0,80}\bto five\b"
+)
+_FOUR_TIERS = re.compile(
+    r"\bfour (?:possible )?(?:scores|grades|gradings|ratings|categories|levels)\b|\bfour[- ](?:tier|point)\b"
+)
+
+
+def names_four_point_scale(low: str) -> bool:
+    """Whether a lower-cased text says it grades on four points ("the second-best out of four possible
+    scores"), and names no five-point scale: PEEL before 2021, fire rounds 1 and 2."""
+    return "four" in low and bool(_FOUR_TIERS.search(low)) and not names_five_point_scale(low)
+
+
 def names_five_point_scale(low: str) -> bool:
-    """Whether a lower-cased text names the grading scale with 'adequate' in it."""
+    """Whether a lower-cased text names the grading scale with 'adequate' in it, or as five tiers."""
+    if "five" in low and _FIVE_TIERS.search(low):
+        return True
     at = low.find("adequate")
     while at >= 0:
         if _SCALE.search(low, max(0, at - 120), at + 60):
@@ -312,3 +328,26 @@ def grades_old_pillars(low: str, framework: str) -> bool:
                 return True
             at = low.find(phrase, at + len(phrase))
     return False
+
+
+ERA_TURN = "2022-09"  # the inspectorate became His Majesty's on the Queen's death, 8 September 2022
+
+
+def era(low: str) -> str | None:
+    """When a lower-cased text was written, by the monarch in the inspectorate's name: "before" (Her
+    Majesty's, until September 2022), "after" (His Majesty's), or None (neither, or both)."""
+    her, his = "her majesty" in low, "his majesty" in low
+    return "before" if her and not his else "after" if his and not her else None
+
+
+# "since its last inspection", "we last inspected the service in": an earlier inspection of this body, so not
+# the first round of its kind (fire round 1 was the first fire inspection in over a decade)
+_AN_EARLIER_ONE = re.compile(
+    r"\bsince (?:its|the|their|our) (?:last|previous) (?:inspection|report|assessment)"
+    r"|\b(?:last|previously) inspected\b|\bour (?:last|previous) inspection\b"
+)
+
+
+def follows_an_earlier_inspection(low: str) -> bool:
+    """Whether a lower-cased text says the body was inspected before."""
+    return bool(_AN_EARLIER_ONE.search(low))

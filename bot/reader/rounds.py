@@ -75,6 +75,9 @@ class RoundFinding:
     label: str = ""  # the round as a person names it ("fire and rescue 2018/19 (round 1)")
     unheld: tuple[str, ...] = ()  # with no round: the rounds in conflict that the store does not hold
     cueless: bool = False  # no cue left standing: the grades and the store may still place it
+    ruled_out: frozenset[str] = (
+        frozenset()
+    )  # rounds the text cannot be about (its inspectorate's name, scale)
 
 
 def _round_id(start: str, end: str) -> str | None:
@@ -217,12 +220,14 @@ def which_round(
         return RoundFinding(None, earlier_years, "the text is not about a graded framework")
     held = {a.round for a in catalog.areas if a.framework == framework}
 
+    ruled = ruled_out(low, framework)
+
     def found(rid: str) -> RoundFinding:
         return RoundFinding(rid, earlier_years - {rid[:4]}, "", rid in held, _label(framework, rid))
 
     def none(why: str, *candidates: str) -> RoundFinding:
-        unheld = tuple(_label(framework, r) for r in candidates if r not in held)
-        return RoundFinding(None, earlier_years, why, unheld=unheld)
+        unheld = tuple(_label(framework, r) for r in dict.fromkeys(candidates) if r not in held)
+        return RoundFinding(None, earlier_years, why, unheld=unheld, ruled_out=frozenset(ruled))
 
     from_url = _as_rounds(url.lower().replace("_", "-"), held, framework, words_needed=False)
     if len(from_url) > 1:
@@ -257,6 +262,8 @@ def which_round(
             )
         if after is not None and end <= after:
             return none(f"it names {_show(rid)} but also an earlier inspection in {after}", rid)
+        if rid in ruled:
+            return none(f"it names {_label(framework, rid)} but {ruled[rid]}", rid)
         return found(rid)
     # Weaker cues, each a round: the date, the round after an earlier inspection's year, the year of "the
     # inspection in 2022", and the old frameworks' pillars (graded only before 2021, or in fire rounds 1-2).
@@ -276,6 +283,8 @@ def which_round(
     if framework == "peel" and words.names_hmic_only(low):
         weak.setdefault(OLD_ROUNDS["peel"][0], "it names the inspectorate HMIC, as it was called until 2017")
     pillars = OLD_ROUNDS[framework] if words.grades_old_pillars(low, framework) else []
+    if len(pillars) > 1 and any(r not in ruled for r in pillars):
+        pillars = [r for r in pillars if r not in ruled]  # "Her Majesty's" and "since its last inspection"
     if pillars:
         why = "it grades the old pillars (effectiveness, efficiency, " + (
             "people), as fire rounds 1 and 2 did"
@@ -288,21 +297,45 @@ def which_round(
         if len(inside) == 1 or len(pillars) == 1:
             return found(inside[0] if inside else pillars[0])
         return none(why, *pillars)
-    four_point = [r for r in weak if r in OLD_ROUNDS[framework]]
-    if four_point and five_point(low):  # 'adequate' as a grade: not a round graded without it
-        if len(four_point) == len(weak):
-            why = f"{'; '.join(weak.values())}, but it grades on the five-point scale (with adequate), " + (
-                "which that round did not"
-            )
-            return RoundFinding(None, earlier_years, why, cueless=True)
-        weak = {r: w for r, w in weak.items() if r not in four_point}
+    if any(r in ruled for r in weak):  # "since the 2018 inspection", but 'adequate' is a grade
+        if all(r in ruled for r in weak):
+            why = "; ".join(f"{w}, but {ruled[r]}" for r, w in weak.items())
+            return RoundFinding(None, earlier_years, why, cueless=True, ruled_out=frozenset(ruled))
+        weak = {r: w for r, w in weak.items() if r not in ruled}
     if len(weak) > 1:
         return none(" but ".join(weak.values()), *weak)
     if weak:
         return found(next(iter(weak)))
     if published:
         return none(f"its date ({published}) falls in no one round")
-    return RoundFinding(None, earlier_years, NO_CUE, cueless=True)
+    left = [k.round for k in KNOWN_ROUNDS.get(framework, ()) if k.round not in ruled]
+    if len(left) == 1 and ruled:  # every other round ruled out: "Her Majesty's" and a four-point scale
+        return found(left[0])
+    return RoundFinding(None, earlier_years, NO_CUE, cueless=True, ruled_out=frozenset(ruled))
+
+
+def ruled_out(low: str, framework: str) -> dict[str, str]:
+    """The rounds a lower-cased text cannot be about, each with why: the inspectorate's name tells when it
+    was written (Her or His Majesty's), a grading scale the round did not use, and, for fire, an earlier
+    inspection (so not round 1, the first)."""
+    out: dict[str, str] = {}
+    rounds = KNOWN_ROUNDS.get(framework, ())
+    when = words.era(low)
+    for k in rounds:
+        if when == "before" and k.first > words.ERA_TURN:
+            out[k.round] = "it names the inspectorate Her Majesty's, as before September 2022"
+        elif when == "after" and k.last and k.last < words.ERA_TURN:
+            out[k.round] = "it names the inspectorate His Majesty's, as since September 2022"
+    if five_point(low):
+        for r in OLD_ROUNDS.get(framework, ()):
+            out.setdefault(r, "it grades on the five-point scale (with adequate), which that round did not")
+    elif words.names_four_point_scale(low):
+        for k in rounds:
+            if k.round not in OLD_ROUNDS.get(framework, ()):
+                out.setdefault(k.round, "it grades on four points, as only the old rounds did")
+    if framework == "frs" and rounds and words.follows_an_earlier_inspection(low):
+        out.setdefault(rounds[0].round, "it follows an earlier inspection, and fire round 1 was the first")
+    return out
 
 
 def five_point(low: str) -> bool:

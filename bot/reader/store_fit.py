@@ -40,6 +40,8 @@ def _verdict(
     said = dict(counts.by_grade)
     if ("Adequate" in said or fit.five_point) and rid in _FOUR_POINT.get(framework, set()):
         return RULED_OUT  # the grade did not exist in that round
+    if rid in fit.ruled_out:
+        return RULED_OUT  # the text itself rules it out (the inspectorate's name, its scale)
     if most is not None and max(sum(said.values()), fit.areas_stated) > most:
         return RULED_OUT  # more areas counted (or graded) than the round grades
     if report is None:
@@ -73,6 +75,7 @@ class Fit:
 
     five_point: bool = False
     areas_stated: int = 0
+    ruled_out: frozenset[str] = frozenset()
 
 
 def round_by_store(
@@ -80,7 +83,7 @@ def round_by_store(
 ) -> str | None:
     """The one held round the text's counts fit among the body's stored reports, or None (see the module)."""
     if counts is None:
-        if not fit.five_point:
+        if not fit.five_point and not fit.ruled_out:
             return None
         counts = Counts(())
     held = {a.round for a in catalog.areas if a.framework == framework}

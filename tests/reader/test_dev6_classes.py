@@ -137,3 +137,43 @@ def test_no_forces_rated_outstanding_is_said_of_no_force(catalog):
         "'outstanding'."
     )
     assert read_text(text, catalog).grades == ()
+
+
+def test_his_majestys_inspectorate_rules_out_the_rounds_that_ended_before_september_2022(catalog):
+    # a story on fire round 2 called its inspection "the first full inspection" of a merged service
+    text = (
+        "Hampshire and Isle of Wight Fire and Rescue Service was found good at responding to fires and other "
+        "emergencies. His Majesty's Inspectorate of Constabulary and Fire and Rescue Services published the "
+        "first full inspection of the service as a combined authority."
+    )
+    p = read_text(text, catalog)
+    assert p.round is None and p.is_empty  # not round 1; round 2 the store does not hold is still open
+    assert any("His Majesty's" in n and "does not hold" in n for n in p.notes)
+
+
+def test_her_majestys_inspectorate_and_four_possible_scores_leave_only_the_old_peel(catalog):
+    text = (
+        "Inspectors have graded Herts Police as Good across the board. Each year every police force is assessed "
+        "by Her Majesty's Inspectorate of Constabulary and Fire & Rescue Services; Herts Police was rated Good "
+        "- the second-best out of four possible scores - on all counts."
+    )
+    p = read_text(text, catalog)
+    assert p.round == "2014-19" and p.is_empty
+    assert any("does not hold" in n for n in p.notes)
+
+
+def test_her_majestys_inspectorate_and_an_earlier_inspection_make_fire_round_2(catalog):
+    text = (
+        "Shropshire Fire and Rescue Service has been praised by the watchdog. The report, by Her Majesty's "
+        "Inspectorate, said it had become better at protecting the public since its last inspection."
+    )
+    p = read_text(text, catalog)
+    assert p.round == "2021-22" and p.is_empty
+
+
+def test_the_inspectorates_name_alone_decides_nothing(catalog):
+    text = (
+        "Shropshire Fire and Rescue Service has been praised by the watchdog. The report, by Her Majesty's "
+        "Inspectorate, said it was good at preventing fires."
+    )
+    assert read_text(text, catalog).round is None
