@@ -52,6 +52,20 @@ _LABEL_NO_YEAR = re.compile(
     + rf"{_WEEKDAY}?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b(?!\.?,?\s*\d)",
     re.I,
 )
+# A month without its day: "Its report was published in December 2023" (the report's; not "the findings will
+# be published in March 2026" or "a spotlight report, which we published in March 2023"), "Published: March 2017"
+# (a label: the page's, unless told of the report)
+_REPORT_PUBLISHED_IN = re.compile(
+    r"\b(?:its|the|our|their|this)\s+(?:[\w-]+\s+){0,3}?(?:report|inspection report|assessment)\s+(?:was|has been)\s+"
+    r"(?:first\s+)?(?:published|released)\s+in\s+"
+    + rf"({_MONTH})\.?,?\s+({_YEAR})\b",
+    re.I,
+)
+_LABEL_MONTH = re.compile(
+    r"^[^\S\n]*(?:published|publication date|date published|first published)[^\S\n]*[:\-]?[^\S\n]*"
+    + rf"({_MONTH})\.?,?\s+({_YEAR})[^\S\n]*$",
+    re.I | re.M,
+)
 _DATE_IN_LINE = re.compile(rf"(?<![\w/])({DATE})(?![\d/])", re.I)
 DATELINE = (
     90  # a short line that is little but a date is a dateline ("Norfolk County Council, 7 March 2024 15:23")
@@ -254,6 +268,10 @@ def _dates(text: str, url: str) -> tuple[str | None, str | None]:
                 break
     if report is None and (told := _REPORT_PUBLISHED_ON.search(head)):
         report = parse_date(told.group(1))
+    if report is None and (month := _REPORT_PUBLISHED_IN.search(head)):
+        report = f"{month.group(2)}-{_month_number(month.group(1)):02d}"
+    if page is None and (month := _LABEL_MONTH.search(head)):
+        page = f"{month.group(2)}-{_month_number(month.group(1)):02d}"
     if page is None and url:
         page = url_date(url)
     return report, page

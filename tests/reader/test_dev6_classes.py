@@ -4,6 +4,8 @@ next round). Sentences written for the test, not corpus texts."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.reader.read import read_text
 from bot.reader.round_words import earlier_inspection_year, names_five_point_scale
 from bot.reader.rounds import five_point
@@ -177,3 +179,35 @@ def test_the_inspectorates_name_alone_decides_nothing(catalog):
         "Inspectorate, said it was good at preventing fires."
     )
     assert read_text(text, catalog).round is None
+
+
+def test_a_report_published_in_a_month_gives_that_month_and_its_round(catalog):
+    text = (
+        "HMICFRS has now just completed its PEEL assessment on Surrey Police. Its report was published in "
+        "December 2023 and rated our local police force as Good in two categories. Reporting data about crime "
+        'was categorised as "Requires Improvement."'
+    )
+    p = read_text(text, catalog)
+    assert p.published == "2023-12"
+    assert p.round == "2023-25"
+    assert grades(p) == {"recording_data": "Requires improvement"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The findings of the inspection programme will be published in March 2026.",
+        "It includes our spotlight report, which we published in March 2023.",
+    ],
+)
+def test_a_month_said_of_another_publication_is_not_the_reports(catalog, said):
+    assert read_text(f"Surrey Police was inspected by HMICFRS. {said}", catalog).published is None
+
+
+def test_a_published_label_with_only_a_month_dates_the_page(catalog):
+    text = (
+        "2016 PEEL police effectiveness inspection\n\nPublished: March 2017\n\nHMIC assessed how effective "
+        "Lincolnshire Police is at keeping people safe and reducing crime."
+    )
+    p = read_text(text, catalog)
+    assert p.round == "2014-19" and p.is_empty
