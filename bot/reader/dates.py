@@ -57,8 +57,7 @@ _LABEL_NO_YEAR = re.compile(
 # (a label: the page's, unless told of the report)
 _REPORT_PUBLISHED_IN = re.compile(
     r"\b(?:its|the|our|their|this)\s+(?:[\w-]+\s+){0,3}?(?:report|inspection report|assessment)\s+(?:was|has been)\s+"
-    r"(?:first\s+)?(?:published|released)\s+in\s+"
-    + rf"({_MONTH})\.?,?\s+({_YEAR})\b",
+    r"(?:first\s+)?(?:published|released)\s+in\s+" + rf"({_MONTH})\.?,?\s+({_YEAR})\b",
     re.I,
 )
 _LABEL_MONTH = re.compile(
