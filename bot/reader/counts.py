@@ -25,7 +25,8 @@ _GRADE_IN_N = re.compile(
 # improvement", "two others were rated as adequate", "six 'outstanding' grades"
 _N_THEN_GRADE = re.compile(
     rf"\b{_N}\s+(?:(?:of\s+which|others?|areas?|of\s+classification|categories|have|has|been|were|are|was|"
-    rf"rated|graded|judged|assessed|deemed|found|as|being|to\s+be|also)\s+){{0,6}}['\"]?{_GRADE}\b"
+    rf"rated|graded|judged|assessed|deemed|found|as|being|to\s+be|also|of\s+the\s+(?:key\s+|core\s+)?areas|placed\s+in)\s+){{0,6}}"
+    rf"['\"]?{_GRADE}\b"
     r"(?!\s+(?:or|and/or)\b)"
 )
 # "across eight areas of policing", "in all 11 areas", "nine areas of policing"
@@ -97,7 +98,8 @@ def grade_counts(low: str) -> Counts | None:
 # A sentence that ends counting a grade ("…but requires improvement in six.", "two were rated inadequate.")
 _ENDS_WITH_COUNT = re.compile(
     rf"(?:\b{_GRADE}['\"]?\s+(?:in|for|across)\s+{_N}(?:\s+(?:other\s+)?(?:areas?|categories))?"
-    rf"|\b{_N}\s+(?:(?:areas?|categories|others?|were|are|was|rated|graded|judged|as)\s+)*"
+    rf"|\b{_N}\s+(?:(?:areas?|categories|others?|were|are|was|rated|graded|judged|as|of\s+the\s+(?:key\s+|core\s+)?areas|"
+    rf"placed\s+in)\s+)*"
     rf"['\"]?{_GRADE}['\"]?)\s*[.!]?\s*$"
 )
 _COUNT_OF_EARLIER = re.compile(

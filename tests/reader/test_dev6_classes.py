@@ -211,3 +211,31 @@ def test_a_published_label_with_only_a_month_dates_the_page(catalog):
     )
     p = read_text(text, catalog)
     assert p.round == "2014-19" and p.is_empty
+
+
+BEDFORDSHIRE = (
+    "Bedfordshire Fire and Rescue Service has been rated in a Government inspection. The report follows a "
+    "recent inspection, the first since December 2021, which graded the service in 11 key areas. The fire "
+    "service said it was disappointed that five of the key areas were placed in 'Requires Improvement'. They "
+    "included Preventing Fire and Risk, Public Safety Through Fire Regulation, Responding to Fires and "
+    "Emergencies, Best Use of Resources and Promoting Values and Culture."
+)
+
+
+def test_five_of_the_key_areas_placed_in_a_grade_then_they_included_lists_them(catalog):
+    got = grades(read_text(BEDFORDSHIRE, catalog))
+    assert got == {
+        a: "Requires improvement"
+        for a in (
+            "preventing_fire",
+            "fire_regulation",
+            "responding_fires",
+            "best_use_of_resources",
+            "values_culture",
+        )
+    }
+
+
+def test_an_inspection_the_first_since_december_2021_is_the_round_after_2021s(catalog):
+    assert read_text(BEDFORDSHIRE, catalog).round == "2023-25"
+    assert earlier_inspection_year("after a recent inspection, the first since december 2021, which") == 2021
