@@ -95,6 +95,22 @@ def grade_counts(low: str) -> Counts | None:
     return Counts(tuple(found.items()), total)
 
 
+def counts_adequate(low: str) -> bool:
+    """Whether a lower-cased text counts areas graded adequate ("six were 'adequate'"): each sentence with the
+    word is read alone, so a long report costs a few short scans."""
+    at = low.find("adequate")
+    seen = -1
+    while at >= 0:
+        start = max(low.rfind(".", 0, at), low.rfind("\n", 0, at)) + 1
+        if start != seen and low[max(0, at - 2) : at] != "in":
+            seen = start
+            counts = grade_counts(_sentence(low, at))
+            if counts is not None and "Adequate" in dict(counts.by_grade):
+                return True
+        at = low.find("adequate", at + 8)
+    return False
+
+
 # A sentence that ends counting a grade ("…but requires improvement in six.", "two were rated inadequate.")
 _ENDS_WITH_COUNT = re.compile(
     rf"(?:\b{_GRADE}['\"]?\s+(?:in|for|across)\s+{_N}(?:\s+(?:other\s+)?(?:areas?|categories))?"

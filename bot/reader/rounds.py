@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from bot.reader import round_words as words
-from bot.reader.counts import grade_counts
+from bot.reader.counts import counts_adequate
 from bot.reader.proposal import Catalog
 
 # Patterns start with a literal ("20", a word) so a 1 MB report is scanned fast; not 2024/11/29.
@@ -341,10 +341,7 @@ def ruled_out(low: str, framework: str) -> dict[str, str]:
 def five_point(low: str) -> bool:
     """Whether a lower-cased text grades on the five-point scale: it names the scale, or counts areas graded
     adequate ("six were 'adequate'"), a grade PEEL before 2021 and fire rounds 1 and 2 did not give."""
-    if "adequate" not in low:
-        return False
-    counts = grade_counts(low)
-    return words.names_five_point_scale(low) or (counts is not None and "Adequate" in dict(counts.by_grade))
+    return "adequate" in low and (words.names_five_point_scale(low) or counts_adequate(low))
 
 
 def round_of_year(year: int, framework: str) -> str | None:

@@ -239,3 +239,8 @@ def test_five_of_the_key_areas_placed_in_a_grade_then_they_included_lists_them(c
 def test_an_inspection_the_first_since_december_2021_is_the_round_after_2021s(catalog):
     assert read_text(BEDFORDSHIRE, catalog).round == "2023-25"
     assert earlier_inspection_year("after a recent inspection, the first since december 2021, which") == 2021
+
+
+def test_inadequate_counted_is_no_five_point_scale():
+    assert not five_point("adequate staffing was noted. two areas were rated inadequate.")
+    assert five_point("adequate in six areas.")
