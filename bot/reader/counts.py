@@ -121,11 +121,12 @@ _ENDS_WITH_COUNT = re.compile(
 _COUNT_OF_EARLIER = re.compile(
     r"\b(?:previous\w*|last|earlier|prior|former\w*|since|before|compared|than|had been)\b"
 )
-# …and the next opens the list of them: "Those included …", "These are …", "They were …"
+# …and the next opens the list of them: "Those included …", "These are …", "They were …", "The areas for
+# improvement were named as …" (after "requires improvement in four areas")
 # ("They were pleased" is not one: a bare "they/these were" must be "the areas were")
 _THOSE_INCLUDED = re.compile(
     r"^\W*(?:(?:those|these|they)\s+(?:areas\s+)?(?:included|include|includes|including|comprised|covered)"
-    r"|(?:the|those|these)\s+areas\s+(?:are|were))\b"
+    r"|(?:the|those|these)\s+area'?s\s+(?:for\s+improvement\s+)?(?:are|were)(?:\s+(?:named|identified)\s+as)?)\b"
 )
 
 

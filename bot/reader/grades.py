@@ -60,6 +60,11 @@ _LIST_OPENS = re.compile(
 )
 
 
+# "has received this grade in relation to": the grade the sentence before named
+_THIS_GRADE = re.compile(
+    r"\b(?:received|been given|been awarded|achieved|got|gained)\s+(?:this|that|the same)\s+"
+    r"(?:grade|grading|rating|judge?ment)\s+(?:in relation to|for|in)\b"
+)
 _PARENS = re.compile(r"\s*\([^)]*\)")
 
 
@@ -333,6 +338,7 @@ def statements(
     labels: list[str] = []  # the last table row of labels only ("Area | Previous grade | Current grade")
     pending: tuple[Unit, list[Found[tuple[str, ...]]]] | None = None  # an area line waiting for its grade
     last_count: tuple[str, str] | None = None  # (grade, sentence) when the sentence ended counting a grade
+    last_grade: tuple[str, str] | None = None  # (grade, sentence) when the last sentence named one grade only
     for i, unit in enumerate(units):
         waiting, pending = pending, None  # an area line waits one line for its grade, no longer
         if "|" in unit.text:
@@ -380,6 +386,12 @@ def statements(
         has_grade = GRADE_WORDS.search(low)
         pending = (unit, items) if items and not has_grade else None
         counted, last_count = last_count, None
+        named, last_grade = last_grade, None
+        if named and not has_grade and (this := _THIS_GRADE.search(low)):
+            # "…a grading of 'Adequate'… It has received this grade in relation to A, B and C"
+            quote = _quote(f"{_clean(named[1])} {_clean(unit.text)}")
+            out += _statements(index.find(unit.text[this.end() :]), named[0], quote, EXPLICIT, False)
+            continue
         if counted and not has_grade and opens_their_list(low):
             # "…requires improvement in six. Those included A, B and C": the list is the count's
             quote = _quote(f"{_clean(counted[1])}. {_clean(unit.text)}")
@@ -393,6 +405,8 @@ def statements(
         about_earlier = continues or bool(_EARLIER_REPORT.search(low))
         if not about_earlier and (grade := counted_last(low)):
             last_count = (grade, unit.text)
+        if not about_earlier and len(words := GRADE_WORDS.findall(low)) == 1:
+            last_grade = (grade_of(words[0]), unit.text)
         line = _line_form(unit, index)
         if line is not None:
             out += line

@@ -244,3 +244,49 @@ def test_an_inspection_the_first_since_december_2021_is_the_round_after_2021s(ca
 def test_inadequate_counted_is_no_five_point_scale():
     assert not five_point("adequate staffing was noted. two areas were rated inadequate.")
     assert five_point("adequate in six areas.")
+
+
+def test_this_grade_in_relation_to_takes_the_grade_the_sentence_before_named(catalog):
+    text = (
+        "Thames Valley Police was graded in its PEEL 2021/22 report.\n\n"
+        "An additional grading has been included this year of 'Adequate', which means the expected standards "
+        "are being met.\n\nThames Valley Police has received this grade in relation to preventing and "
+        "investigating crime, protecting vulnerable people and developing a positive workplace.\n"
+    )
+    assert grades(read_text(text, catalog)) == {
+        "preventing_crime": "Adequate",
+        "investigating": "Adequate",
+        "protecting_vulnerable": "Adequate",
+        "workforce": "Adequate",
+    }
+
+
+def test_this_grade_needs_one_grade_named_just_before(catalog):
+    text = (
+        "Thames Valley Police was graded in its PEEL 2021/22 report.\n\n"
+        "Some areas were good and some adequate.\n\nThe force has received this grade in relation to "
+        "protecting vulnerable people.\n"
+    )
+    assert "protecting_vulnerable" not in grades(read_text(text, catalog))
+
+
+def test_a_grade_that_has_been_awarded_for_two_areas_names_them_after_it(catalog):
+    text = (
+        "Thames Valley Police was graded in its PEEL 2021/22 report. A grade of 'Good' has been awarded for two "
+        "areas - engaging with and treating the public with fairness and respect, and managing offenders and "
+        "suspects."
+    )
+    assert grades(read_text(text, catalog)) == {"public_treatment": "Good", "managing_offenders": "Good"}
+
+
+def test_the_areas_for_improvement_named_after_a_count_of_requires_improvement(catalog):
+    text = (
+        "Oxfordshire Fire and Rescue Service was graded across 11 areas in round 3. It found that the service "
+        "was 'adequate' in seven areas and 'requires improvement' in four areas. The area's for improvement "
+        "were named as 'best use of resources', 'promoting values and culture', 'promoting fairness and "
+        "diversity', and 'managing performance and developing leaders'."
+    )
+    assert grades(read_text(text, catalog)) == {
+        a: "Requires improvement"
+        for a in ("best_use_of_resources", "values_culture", "fairness_diversity", "managing_performance")
+    }
