@@ -290,3 +290,29 @@ def test_the_areas_for_improvement_named_after_a_count_of_requires_improvement(c
         a: "Requires improvement"
         for a in ("best_use_of_resources", "values_culture", "fairness_diversity", "managing_performance")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "area", "grade"),
+    [
+        (
+            "South Yorkshire Fire and Rescue was inspected in round 3 and rated 'Good' in several key areas, "
+            "including the prevention of fires and other risks.",
+            "preventing_fire",
+            "Good",
+        ),
+        (
+            "Shropshire Fire and Rescue Service, round 3.\n\nGood\n\n- Understanding the fires and other risks\n",
+            "understanding_risk",
+            "Good",
+        ),
+        (
+            "West Yorkshire Police, PEEL 2021/22. The 'outstanding' areas included how the force disrupts "
+            "serious organised crime and how it treats the public.",
+            "public_treatment",
+            "Outstanding",
+        ),
+    ],
+)
+def test_more_ways_of_naming_an_area(catalog, text, area, grade):
+    assert grades(read_text(text, catalog)).get(area) == grade
