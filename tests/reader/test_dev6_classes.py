@@ -316,3 +316,60 @@ def test_the_areas_for_improvement_named_after_a_count_of_requires_improvement(c
 )
 def test_more_ways_of_naming_an_area(catalog, text, area, grade):
     assert grades(read_text(text, catalog)).get(area) == grade
+
+
+@pytest.mark.parametrize(
+    ("text", "round_"),
+    [
+        # the scale listed without adequate, and His Majesty's: fire round 2
+        (
+            "His Majesty's Inspectorate of Constabulary and Fire and Rescue Services inspected the Isles of Scilly "
+            "Fire and Rescue Service. Grades are given on a scale of Outstanding > Good > Requires improvement > "
+            "Inadequate.",
+            "2021-22",
+        ),
+        # "the first comprehensive inspections … in more than 10 years": fire round 1
+        (
+            "West Yorkshire Fire & Rescue Service will be in the vanguard of the first comprehensive inspections "
+            "of England's fire and rescue services in more than 10 years.",
+            "2018-19",
+        ),
+        (
+            "Last year, for the first time in 12 years, the fire and rescue sector was independently inspected. "
+            "Kent Fire and Rescue Service was one of them.",
+            "2018-19",
+        ),
+        # a service's own third assessment is round 3
+        (
+            "As part of its third assessment by HMICFRS, Merseyside Fire and Rescue Service was said to be "
+            "outstanding in three areas of inspection.",
+            "2023-25",
+        ),
+        (
+            "This inspection contains our third assessment of the service's effectiveness and efficiency. We "
+            "have measured Devon and Somerset Fire and Rescue Service against the same 11 areas.",
+            "2023-25",
+        ),
+        # an inspection conducted in late 2024
+        (
+            "The report on Devon and Somerset Fire and Rescue Service, based on an inspection conducted in late "
+            "2024, highlights strong performance.",
+            "2023-25",
+        ),
+        # since our previous full inspection in 2019: the round after round 1
+        (
+            "Suffolk Fire and Rescue Service has made achievements since our previous full inspection in 2019.",
+            "2021-22",
+        ),
+    ],
+)
+def test_more_round_cues_a_careful_reader_uses(catalog, text, round_):
+    assert read_text(text, catalog).round == round_
+
+
+def test_hmicfrss_third_assessment_of_fire_and_rescue_services_counts_the_covid_inspection(catalog):
+    text = (
+        "Cornwall Fire and Rescue Service. This is HMICFRS's third assessment of fire and rescue services. It "
+        "was rated good at preventing fires."
+    )
+    assert read_text(text, catalog).round != "2023-25"
