@@ -88,13 +88,13 @@ def round_numbers(text: str) -> list[int]:
             window = text[max(0, at - 60) : at]
             before = _NTH_BEFORE.search(window)
             if before and _NTH_AFTER.match(text, at) and not _EARLIER_NTH.search(window[: before.start()]):
-                nth = _ORDINALS[before.group(1)]
-                if nth == 1:
+                ordinal = _ORDINALS[before.group(1)]
+                if ordinal == 1:
                     out.append(1)
                 elif word == "assessment" and _OF_THE_SERVICE.match(text, at + len(word)):
-                    out.append(nth)
+                    out.append(ordinal)
                 elif word == "assessment" and _ITS_OWN.search(window[: before.start()]):
-                    out.append(nth)
+                    out.append(ordinal)
             at = text.find(word, at + len(word))
     if "first" in text and "years" in text:  # "for the first time in 12 years, the sector was inspected"
         out += [1 for _ in _FIRST_IN_YEARS.finditer(text)][:1]
