@@ -60,7 +60,7 @@ _WISHED = re.compile(
 # "nationally, most forces were rated adequate at": said of other forces, not this one
 _OTHERS = re.compile(
     r"(?:\b(?:most|many|other|all|some|few|several|\d+|the other|no)\s+(?:police\s+)?(?:forces|services|fire and "
-    r"rescue services)\b|\bnationally\b|\bnational average\b|\bacross (?:england|the country)\b)[^.;]{0,40}$"
+    r"rescue services)\b|\b(?:not a single|not one|no)\s+(?:police\s+)?(?:force|service)\b|\bnationally\b|\bnational average\b|\bacross (?:england|the country)\b)[^.;]{0,40}$"
 )
 
 

@@ -24,7 +24,7 @@ from bot.reader.bodies import (
 from bot.reader.counts import grade_counts
 from bot.reader.dates import meeting_date, page_date, published_date, url_month
 from bot.reader.grades import Statement, statements
-from bot.reader.kinds import NATIONAL, named_kind, other_inspection
+from bot.reader.kinds import NATIONAL, named_kind, other_inspection, tallies_all
 from bot.reader.lexicon import GRADE_WORDS, GRADES, area_wordings
 from bot.reader.phrases import PhraseIndex
 from bot.reader.proposal import Catalog, CatalogBody, Conflict, Proposal, ProposedGrade, Unmatched
@@ -72,6 +72,9 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
         areas_of = lambda framework: _areas(catalog, framework)  # noqa: E731
         if graded := sole_graded_body(folded, found.others, bodies, areas_of):
             found = BodyFinding(graded, tuple(b for b in found.others if b.id != graded.id))
+    if found.body is not None and tallies_all(folded, url):  # "of the 43 forces, 22 were judged…"
+        named = (found.body, *found.others)
+        found = BodyFinding(None, named, "it tallies every force or service, not one")
     if found.body is None:  # several bodies or none: still say which inspection and round it is about
         kind = other_inspection(folded, url)
         framework_ = _framework_of(folded, found.others)

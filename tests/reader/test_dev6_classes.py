@@ -373,3 +373,39 @@ def test_hmicfrss_third_assessment_of_fire_and_rescue_services_counts_the_covid_
         "was rated good at preventing fires."
     )
     assert read_text(text, catalog).round != "2023-25"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Half of police forces have low grades. Of the 43 forces in England and Wales, 22 were judged to be "
+        "inadequate or requiring improvement in investigating crime in PEEL 2021/22. The Metropolitan Police is "
+        "in special measures.",
+        "The figures have emerged from Telegraph analysis of the results of inspections of all 43 forces in "
+        "2021/22. The Metropolitan Police was among them. Not a single force was rated as 'outstanding' in "
+        "investigating crime.",
+    ],
+)
+def test_a_tally_of_every_force_is_national_and_about_no_one_force(catalog, text):
+    p = read_text(text, catalog)
+    assert p.body is None and p.is_empty
+    assert p.round == "2021-22"
+    assert any("it is a national report" in n for n in p.notes)
+
+
+def test_a_force_story_that_mentions_all_43_forces_in_passing_is_still_the_forces(catalog):
+    text = (
+        "Kent Police was rated good at investigating crime in its PEEL 2023-25 inspection, which assesses the "
+        "performance of all 43 police forces in England and Wales."
+    )
+    p = read_text(text, catalog)
+    assert p.body == "kent" and grades(p) == {"investigating": "Good"}
+
+
+def test_an_inspection_of_a_regions_response_to_organised_crime_is_thematic(catalog):
+    text = (
+        "An inspection of the West Midlands regional response to serious and organised crime\n\nWest Midlands "
+        "Police was good at sharing intelligence."
+    )
+    p = read_text(text, catalog)
+    assert p.is_empty and any("thematic" in n for n in p.notes)
