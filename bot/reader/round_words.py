@@ -387,3 +387,22 @@ _AN_EARLIER_ONE = re.compile(
 def follows_an_earlier_inspection(low: str) -> bool:
     """Whether a lower-cased text says the body was inspected before."""
     return bool(_AN_EARLIER_ONE.search(low))
+
+
+# England's fire and rescue services numbered 45 until Hampshire and the Isle of Wight merged in April 2021, and
+# 44 since: "a rolling programme to inspect all 45 in England" was written in round 1
+_SERVICES_COUNTED = re.compile(
+    r"\b(?:all|the|of)\s+(45|44)(?:\s+(?:fire and rescue services|fire services|frss?|services))?"
+    r"(?:\s+in\s+england)?\b"
+)
+MERGER = "2021-04"
+
+
+def fire_services_counted(low: str) -> int | None:
+    """How many fire and rescue services in England the text says there are (45 or 44), if one number."""
+    found = {
+        int(m.group(1))
+        for m in _SERVICES_COUNTED.finditer(low)
+        if any(word in m.group() for word in ("service", "frs", "england"))  # not "all 45 minutes"
+    }
+    return found.pop() if len(found) == 1 else None

@@ -333,6 +333,12 @@ def ruled_out(low: str, framework: str) -> dict[str, str]:
         for k in rounds:
             if k.round not in OLD_ROUNDS.get(framework, ()):
                 out.setdefault(k.round, "it grades on four points, as only the old rounds did")
+    if framework == "frs" and (services := words.fire_services_counted(low)) is not None:
+        for k in rounds:  # 45 services until the April 2021 merger, 44 since
+            if services == 45 and k.first > words.MERGER:
+                out.setdefault(k.round, "it counts 45 fire and rescue services, as before April 2021")
+            elif services == 44 and k.last and k.last < words.MERGER:
+                out.setdefault(k.round, "it counts 44 fire and rescue services, as since April 2021")
     if framework == "frs" and rounds and words.follows_an_earlier_inspection(low):
         out.setdefault(rounds[0].round, "it follows an earlier inspection, and fire round 1 was the first")
     return out

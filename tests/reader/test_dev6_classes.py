@@ -409,3 +409,22 @@ def test_an_inspection_of_a_regions_response_to_organised_crime_is_thematic(cata
     )
     p = read_text(text, catalog)
     assert p.is_empty and any("thematic" in n for n in p.notes)
+
+
+def test_45_fire_and_rescue_services_were_counted_before_the_2021_merger(catalog):
+    text = (
+        "Kent Fire and Rescue Service was rated good in all three of its key areas by Her Majesty's Inspectorate, "
+        "as part of a rolling programme to inspect all 45 in England."
+    )
+    p = read_text(text, catalog)
+    assert p.round == "2018-19" and p.is_empty
+
+
+def test_44_fire_and_rescue_services_rule_out_round_1():
+    from bot.reader.round_words import fire_services_counted
+    from bot.reader.rounds import ruled_out
+
+    low = "hmicfrs inspects all 44 fire and rescue services in england."
+    assert fire_services_counted(low) == 44
+    assert "2018-19" in ruled_out(low, "frs")
+    assert fire_services_counted("the visit took all 45 minutes.") is None
