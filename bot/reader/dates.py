@@ -10,7 +10,7 @@ report costs a few regex scans of its head."""
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from urllib.parse import urlsplit
 
 from dateutil import parser as _dateutil
@@ -274,3 +274,32 @@ def _dates(text: str, url: str) -> tuple[str | None, str | None]:
     if page is None and url:
         page = url_date(url)
     return report, page
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_LABEL_WEEKDAY = re.compile(
+    r"\b(published|released(?: publicly)?|posted)\b[^\S\n]*(?:on[^\S\n]+)?(?:today\s*\(\s*)?"
+    rf"({_WEEKDAY})(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b(?!\.?,?\s*\d)",
+    re.I,
+)
+
+
+def weekday_dates(text: str, years: range) -> tuple[list[str], bool]:
+    """The days a year-less date with its weekday ("published today (Friday 8 March)") can be among the
+    years given, and whether it is told of the report (else it is the page's own date)."""
+    head = text[:HEAD]
+    m = _LABEL_WEEKDAY.search(head)
+    if not m:
+        return [], False
+    weekday = _WEEKDAYS.index(m.group(2).strip(" .,").lower()[:3])
+    month, day = _month_number(m.group(4)), int(m.group(3))
+    out = []
+    for year in years:
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            continue
+        if when.weekday() == weekday:
+            out.append(when.isoformat())
+    told = m.group(1).lower().startswith(("published", "released")) and _of_the_report(head, m)
+    return out, told or bool(_OUT_THAT_DAY.search(head))

@@ -22,14 +22,14 @@ from bot.reader.bodies import (
     which_body,
 )
 from bot.reader.counts import grade_counts
-from bot.reader.dates import meeting_date, page_date, published_date, url_month
+from bot.reader.dates import meeting_date, page_date, published_date, url_month, weekday_dates
 from bot.reader.grades import Statement, statements
 from bot.reader.kinds import NATIONAL, named_kind, other_inspection, tallies_all
 from bot.reader.lexicon import GRADE_WORDS, GRADES, area_wordings
 from bot.reader.phrases import PhraseIndex
 from bot.reader.proposal import Catalog, CatalogBody, Conflict, Proposal, ProposedGrade, Unmatched
-from bot.reader.round_words import rating_years
-from bot.reader.rounds import five_point, round_of_year, which_round
+from bot.reader.round_words import ERA_TURN, era, rating_years
+from bot.reader.rounds import KNOWN_ROUNDS, five_point, round_of_year, which_round
 from bot.reader.store_fit import KNOWN_ROUND, Fit, round_by_store
 from bot.reader.text import fold, key, units, unwrap
 
@@ -66,6 +66,9 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
     published = published_date(folded, url)
     # the date the round is read against: the report's, else when the page was written (a story, minutes)
     dated = published or page_date(folded, url) or meeting_date(folded) or _month_of(url)
+    if dated is None and (on_weekday := _weekday_date(folded)):
+        dated, told = on_weekday
+        published = dated if told else None
     bodies = _bodies(catalog)
     found = which_body(folded, bodies, catalog, url)
     if found.body is None and len(found.others) > 1:  # named about equally: whose are the grades?
@@ -194,6 +197,20 @@ def _framework_of(folded: str, named: tuple[CatalogBody, ...]) -> str:
     if len(kinds) == 1 and (only := FRAMEWORK_BY_KIND.get(next(iter(kinds)))):
         return only
     return "frs" if fire_text(folded) else "peel"
+
+
+def _weekday_date(folded: str) -> tuple[str, bool] | None:
+    """A year-less date with its weekday ("published today (Friday 8 March)"), when one year of the rounds
+    HMICFRS ran fits it and the inspectorate's name (Her or His Majesty's) the text uses; and whether it is
+    the report's."""
+    last = max(int(k.round[:2] + k.round[-2:]) for ks in KNOWN_ROUNDS.values() for k in ks)
+    days, told = weekday_dates(folded, range(FIRST_YEAR, last + 1))
+    when = era(folded.lower())
+    fits = [d for d in days if when is None or (d[:7] < ERA_TURN if when == "before" else d[:7] >= ERA_TURN)]
+    return (fits[0], told) if len(fits) == 1 else None
+
+
+FIRST_YEAR = 2014  # PEEL's first round
 
 
 def _month_of(url: str) -> str | None:

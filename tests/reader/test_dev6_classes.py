@@ -428,3 +428,22 @@ def test_44_fire_and_rescue_services_rule_out_round_1():
     assert fire_services_counted(low) == 44
     assert "2018-19" in ruled_out(low, "frs")
     assert fire_services_counted("the visit took all 45 minutes.") is None
+
+
+GMFRS = (
+    "The latest inspection report from His Majesty's Inspectorate of Constabulary and Fire and Rescue Services "
+    "into Greater Manchester Fire and Rescue Service praises its progress. The report - published today "
+    "(Friday 8 March) - examined 11 different areas."
+)
+
+
+def test_a_weekday_and_the_kings_inspectorate_give_a_year_less_date_its_year(catalog):
+    # 8 March fell on a Friday in 2019 and 2024; 'His Majesty's' is after September 2022
+    p = read_text(GMFRS, catalog)
+    assert p.published == "2024-03-08"
+    assert p.round == "2023-25"
+
+
+def test_a_weekday_that_fits_two_years_gives_no_date(catalog):
+    p = read_text(GMFRS.replace("His Majesty's", "HM"), catalog)
+    assert p.published is None
