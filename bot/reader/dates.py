@@ -278,8 +278,9 @@ def _dates(text: str, url: str) -> tuple[str | None, str | None]:
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _LABEL_WEEKDAY = re.compile(
-    r"\b(published|released(?: publicly)?|posted)\b[^\S\n]*(?:on[^\S\n]+)?(?:today\s*\(\s*)?"
-    rf"({_WEEKDAY})(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b(?!\.?,?\s*\d)",
+    r"\b(published|released(?: publicly)?|issued|posted)\b[^\S\n]*(?:on[^\S\n]+)?(?:today\s*\(\s*)?"
+    rf"({_WEEKDAY})(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b|({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)"
+    r"(?!\.?,?\s*\d)",
     re.I,
 )
 
@@ -292,7 +293,7 @@ def weekday_dates(text: str, years: range) -> tuple[list[str], bool]:
     if not m:
         return [], False
     weekday = _WEEKDAYS.index(m.group(2).strip(" .,").lower()[:3])
-    month, day = _month_number(m.group(4)), int(m.group(3))
+    month, day = _month_number(m.group(4) or m.group(5)), int(m.group(3) or m.group(6))
     out = []
     for year in years:
         try:
@@ -301,5 +302,9 @@ def weekday_dates(text: str, years: range) -> tuple[list[str], bool]:
             continue
         if when.weekday() == weekday:
             out.append(when.isoformat())
-    told = m.group(1).lower().startswith(("published", "released")) and _of_the_report(head, m)
+    start = max(
+        (x.end() for x in _LINE_OR_SENTENCE.finditer(head, max(0, m.start() - 300), m.start())), default=0
+    )
+    of_report = bool(_OF_THE_REPORT.search(head, start, m.start()))  # "the report issued today (…)"
+    told = m.group(1).lower().startswith(("published", "released", "issued")) and of_report
     return out, told or bool(_OUT_THAT_DAY.search(head))

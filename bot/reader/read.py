@@ -204,13 +204,16 @@ def _weekday_date(folded: str) -> tuple[str, bool] | None:
     HMICFRS ran fits it and the inspectorate's name (Her or His Majesty's) the text uses; and whether it is
     the report's."""
     last = max(int(k.round[:2] + k.round[-2:]) for ks in KNOWN_ROUNDS.values() for k in ks)
-    days, told = weekday_dates(folded, range(FIRST_YEAR, last + 1))
+    first = FIRE_NAMED if _FIRE_IN_NAME.search(folded) else FIRST_YEAR  # "… and Fire & Rescue Services"
+    days, told = weekday_dates(folded, range(first, last + 1))
     when = era(folded.lower())
     fits = [d for d in days if when is None or (d[:7] < ERA_TURN if when == "before" else d[:7] >= ERA_TURN)]
     return (fits[0], told) if len(fits) == 1 else None
 
 
 FIRST_YEAR = 2014  # PEEL's first round
+FIRE_NAMED = 2017  # the inspectorate took fire and rescue into its name in July 2017
+_FIRE_IN_NAME = re.compile(r"\bhmicfrs\b|inspectorate of constabulary and fire", re.I)
 
 
 def _month_of(url: str) -> str | None:

@@ -447,3 +447,12 @@ def test_a_weekday_and_the_kings_inspectorate_give_a_year_less_date_its_year(cat
 def test_a_weekday_that_fits_two_years_gives_no_date(catalog):
     p = read_text(GMFRS.replace("His Majesty's", "HM"), catalog)
     assert p.published is None
+
+
+def test_a_weekday_before_the_month_and_the_inspectorates_fire_name_give_the_year(catalog):
+    # 28 April was a Thursday in 2016 and 2022; the inspectorate took fire into its name in 2017
+    text = (
+        "In the report issued today (Thursday, April 28), Her Majesty's Inspectorate of Constabulary and Fire & "
+        "Rescue Services (HMICFRS) has graded Thames Valley Police across nine areas."
+    )
+    assert read_text(text, catalog).published == "2022-04-28"
