@@ -24,8 +24,11 @@ from bot.reader.proposal import Catalog
 
 # Patterns start with a literal ("20", a word) so a 1 MB report is scanned fast; not 2024/11/29.
 _ROUND = re.compile(r"(20(?<!\d20)(?<!\d/20)\d\d)\s*(?:-|/|to)\s*(?:20)?(\d\d)(?!\d)(?!/\d)")
+# "from" is an earlier round's only next to it ("up from 2021/22", "from the 2021-22 inspection"), not in "the
+# reports from all services in the 2023-25 round"
 _EARLIER = re.compile(
-    r"\b(previous|previously|last|earlier|prior|since|from|compared|than|before|former|preceding)\b[^.]{0,30}$"
+    r"\b(previous|previously|last|earlier|prior|since|compared|than|before|former|preceding)\b[^.]{0,30}$"
+    r"|\bfrom\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:peel\s+)?$"
 )
 _SINCE_LAST = re.compile(r"\bsince (?:its|the|their|our) (?:last|previous) (?:inspection|report|peel)")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n]\s*)(?:in|during|back in)\s+$")

@@ -456,3 +456,12 @@ def test_a_weekday_before_the_month_and_the_inspectorates_fire_name_give_the_yea
         "Rescue Services (HMICFRS) has graded Thames Valley Police across nine areas."
     )
     assert read_text(text, catalog).published == "2022-04-28"
+
+
+def test_from_is_an_earlier_round_only_next_to_it():
+    from bot.reader.rounds import rounds_named
+
+    assert rounds_named("the reports from all services in the 2023-25 inspection round") == [
+        ("2023-25", False)
+    ]
+    assert rounds_named("up from the 2021/22 inspection, it is now good") == [("2021-22", True)]
