@@ -119,3 +119,20 @@ COUNTED = re.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\b(?:\s+(?:of\s+the\s+\w+|other|more|"
     r"areas?|are|were|was|is|now|still|deemed|rated|graded|judged|as|being|been))*\s*['\"]?\s*$"
 )
+
+
+# "the previous report found it to be 'Inadequate' in ...": what follows in the sentence is the old report's
+EARLIER_REPORT = re.compile(
+    r"\b(?:previous|last|earlier|prior|former|preceding)\s+(?:peel\s+)?(?:report|inspection|assessment|round)\s+"
+    r"(?:(?:that|which|had|has|it)\s+)*(?:found|rated|graded|judged|assessed|gave|deemed)\b"
+    r"|^\W*(?:in|at|during)\s+(?:the|its|their)\s+(?:previous|last|earlier|prior)\s+"
+    r"(?:peel\s+)?(?:report|inspection|assessment|round)\b"
+)
+GOES_ON = re.compile(
+    r"^\W*(?:it|the force|the service|they|this report|the report)\s+(?:was\s+|were\s+|had\s+|has\s+)?also\b"
+)
+# "has received this grade in relation to": the grade the sentence before named
+THIS_GRADE = re.compile(
+    r"\b(?:received|been given|been awarded|achieved|got|gained)\s+(?:this|that|the same)\s+"
+    r"(?:grade|grading|rating|judge?ment)\s+(?:in relation to|for|in)\b"
+)

@@ -37,16 +37,6 @@ _HEADING_FILLER = {
     "were", "was", "for", "assessed", "found", "to", "be", "of", "and", "we", "force", "service", "is",
     "other", "included", "include", "including", "also", "these", "which", "that", "namely", "are",
 }  # fmt: skip
-# "the previous report found it to be 'Inadequate' in ...": what follows in the sentence is the old report's
-_EARLIER_REPORT = re.compile(
-    r"\b(?:previous|last|earlier|prior|former|preceding)\s+(?:peel\s+)?(?:report|inspection|assessment|round)\s+"
-    r"(?:(?:that|which|had|has|it)\s+)*(?:found|rated|graded|judged|assessed|gave|deemed)\b"
-    r"|^\W*(?:in|at|during)\s+(?:the|its|their)\s+(?:previous|last|earlier|prior)\s+"
-    r"(?:peel\s+)?(?:report|inspection|assessment|round)\b"
-)
-_GOES_ON = re.compile(
-    r"^\W*(?:it|the force|the service|they|this report|the report)\s+(?:was\s+|were\s+|had\s+|has\s+)?also\b"
-)
 _TURNS = (
     r"\b(?:while|but|whereas|however|although|though|meanwhile|yet|except|apart from|other than|excluding)\b"
 )
@@ -60,11 +50,6 @@ _LIST_OPENS = re.compile(
 )
 
 
-# "has received this grade in relation to": the grade the sentence before named
-_THIS_GRADE = re.compile(
-    r"\b(?:received|been given|been awarded|achieved|got|gained)\s+(?:this|that|the same)\s+"
-    r"(?:grade|grading|rating|judge?ment)\s+(?:in relation to|for|in)\b"
-)
 _PARENS = re.compile(r"\s*\([^)]*\)")
 
 
@@ -267,7 +252,7 @@ def _mentions(
         if after_earlier:
             year = re.search(r"20\d\d", after_earlier.group())
             earlier = earlier or year is None or year.group() in earlier_years
-        earlier = earlier or all_earlier or bool(_EARLIER_REPORT.search(low[: m.start()]))
+        earlier = earlier or all_earlier or bool(frames.EARLIER_REPORT.search(low[: m.start()]))
         negated = bool(frames.NEGATED.search(before[-30:]))
         follows = bool(frames.FOLLOWER.match(after))
         frame = frame_of(m.group(1), before, after)
@@ -387,7 +372,7 @@ def statements(
         pending = (unit, items) if items and not has_grade else None
         counted, last_count = last_count, None
         named, last_grade = last_grade, None
-        if named and not has_grade and (this := _THIS_GRADE.search(low)):
+        if named and not has_grade and (this := frames.THIS_GRADE.search(low)):
             # "…a grading of 'Adequate'… It has received this grade in relation to A, B and C"
             quote = _quote(f"{_clean(named[1])} {_clean(unit.text)}")
             out += _statements(index.find(unit.text[this.end() :]), named[0], quote, EXPLICIT, False)
@@ -401,8 +386,8 @@ def statements(
             about_earlier = False
             continue  # most of a report: no grade word, nothing to read here
         # "It was also found to ..." goes on about the earlier report the sentence before was about
-        continues = about_earlier and bool(_GOES_ON.match(low))
-        about_earlier = continues or bool(_EARLIER_REPORT.search(low))
+        continues = about_earlier and bool(frames.GOES_ON.match(low))
+        about_earlier = continues or bool(frames.EARLIER_REPORT.search(low))
         if not about_earlier and (grade := counted_last(low)):
             last_count = (grade, unit.text)
         if not about_earlier and len(words := GRADE_WORDS.findall(low)) == 1:

@@ -23,13 +23,14 @@ from bot.reader.bodies import (
 )
 from bot.reader.counts import grade_counts
 from bot.reader.dates import meeting_date, page_date, published_date, url_month, weekday_dates
+from bot.reader.eras import ERA_TURN, era, five_point
 from bot.reader.grades import Statement, statements
 from bot.reader.kinds import NATIONAL, named_kind, other_inspection, tallies_all
 from bot.reader.lexicon import GRADE_WORDS, GRADES, area_wordings
 from bot.reader.phrases import PhraseIndex
 from bot.reader.proposal import Catalog, CatalogBody, Conflict, Proposal, ProposedGrade, Unmatched
-from bot.reader.round_words import ERA_TURN, era, rating_years
-from bot.reader.rounds import KNOWN_ROUNDS, five_point, round_of_year, which_round
+from bot.reader.round_words import rating_years
+from bot.reader.rounds import KNOWN_ROUNDS, round_of_year, which_round
 from bot.reader.store_fit import KNOWN_ROUND, Fit, round_by_store
 from bot.reader.text import fold, key, units, unwrap
 

@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from bot.reader import eras
 from bot.reader import round_words as words
-from bot.reader.counts import counts_adequate
 from bot.reader.proposal import Catalog
 
 # Patterns start with a literal ("20", a word) so a 1 MB report is scanned fast; not 2024/11/29.
@@ -323,34 +323,28 @@ def ruled_out(low: str, framework: str) -> dict[str, str]:
     inspection (so not round 1, the first)."""
     out: dict[str, str] = {}
     rounds = KNOWN_ROUNDS.get(framework, ())
-    when = words.era(low)
+    when = eras.era(low)
     for k in rounds:
-        if when == "before" and k.first > words.ERA_TURN:
+        if when == "before" and k.first > eras.ERA_TURN:
             out[k.round] = "it names the inspectorate Her Majesty's, as before September 2022"
-        elif when == "after" and k.last and k.last < words.ERA_TURN:
+        elif when == "after" and k.last and k.last < eras.ERA_TURN:
             out[k.round] = "it names the inspectorate His Majesty's, as since September 2022"
-    if five_point(low):
+    if eras.five_point(low):
         for r in OLD_ROUNDS.get(framework, ()):
             out.setdefault(r, "it grades on the five-point scale (with adequate), which that round did not")
-    elif words.names_four_point_scale(low):
+    elif eras.names_four_point_scale(low):
         for k in rounds:
             if k.round not in OLD_ROUNDS.get(framework, ()):
                 out.setdefault(k.round, "it grades on four points, as only the old rounds did")
-    if framework == "frs" and (services := words.fire_services_counted(low)) is not None:
+    if framework == "frs" and (services := eras.fire_services_counted(low)) is not None:
         for k in rounds:  # 45 services until the April 2021 merger, 44 since
-            if services == 45 and k.first > words.MERGER:
+            if services == 45 and k.first > eras.MERGER:
                 out.setdefault(k.round, "it counts 45 fire and rescue services, as before April 2021")
-            elif services == 44 and k.last and k.last < words.MERGER:
+            elif services == 44 and k.last and k.last < eras.MERGER:
                 out.setdefault(k.round, "it counts 44 fire and rescue services, as since April 2021")
-    if framework == "frs" and rounds and words.follows_an_earlier_inspection(low):
+    if framework == "frs" and rounds and eras.follows_an_earlier_inspection(low):
         out.setdefault(rounds[0].round, "it follows an earlier inspection, and fire round 1 was the first")
     return out
-
-
-def five_point(low: str) -> bool:
-    """Whether a lower-cased text grades on the five-point scale: it names the scale, or counts areas graded
-    adequate ("six were 'adequate'"), a grade PEEL before 2021 and fire rounds 1 and 2 did not give."""
-    return "adequate" in low and (words.names_five_point_scale(low) or counts_adequate(low))
 
 
 def round_of_year(year: int, framework: str) -> str | None:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.reader.eras import five_point, names_five_point_scale
 from bot.reader.read import read_text
-from bot.reader.round_words import earlier_inspection_year, names_five_point_scale
-from bot.reader.rounds import five_point
+from bot.reader.round_words import earlier_inspection_year
 
 
 def grades(p) -> dict[str, str]:
@@ -421,7 +421,7 @@ def test_45_fire_and_rescue_services_were_counted_before_the_2021_merger(catalog
 
 
 def test_44_fire_and_rescue_services_rule_out_round_1():
-    from bot.reader.round_words import fire_services_counted
+    from bot.reader.eras import fire_services_counted
     from bot.reader.rounds import ruled_out
 
     low = "hmicfrs inspects all 44 fire and rescue services in england."
