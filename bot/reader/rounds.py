@@ -314,6 +314,8 @@ def which_round(
     left = [k.round for k in KNOWN_ROUNDS.get(framework, ()) if k.round not in ruled]
     if len(left) == 1 and ruled:  # every other round ruled out: "Her Majesty's" and a four-point scale
         return found(left[0])
+    if ruled and left and not any(r in held for r in left):  # fire rounds 1 and 2 left: none can be saved
+        return none("; ".join(dict.fromkeys(ruled.values())), *left)
     return RoundFinding(None, earlier_years, NO_CUE, cueless=True, ruled_out=frozenset(ruled))
 
 

@@ -465,3 +465,14 @@ def test_from_is_an_earlier_round_only_next_to_it():
         ("2023-25", False)
     ]
     assert rounds_named("up from the 2021/22 inspection, it is now good") == [("2021-22", True)]
+
+
+def test_when_only_rounds_the_store_does_not_hold_are_left_nothing_is_proposed_and_it_says_which(catalog):
+    text = (
+        "Officials noted that North Yorkshire Fire and Rescue Service is 'good' at keeping people safe, Her "
+        "Majesty's Inspectorate of Constabulary and Fire and Rescue Services said. It was rated good at "
+        "preventing fires."
+    )
+    p = read_text(text, catalog)
+    assert p.is_empty and p.round is None
+    assert any("round 1" in n and "round 2" in n and "does not hold" in n for n in p.notes)
