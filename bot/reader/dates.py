@@ -204,9 +204,12 @@ def _is_the_report(head: str) -> bool:
     line that is more than a date ("Published: 2025-03-12" may come before it)."""
     for line in head.split("\n", TOP_LINES)[:TOP_LINES]:
         words = _DATE_IN_LINE.sub(" ", line).split()
-        if len(words) > 2:
+        if len(words) > 2 and not _LABEL_LINE.match(line):
             return bool(_REPORT_TITLE.match(line))
     return False
+
+
+_LABEL_LINE = re.compile(r"^\s*\w+\s*[·|:]\s*\w+\s*$")  # "Source · HMICFRS": a label, not the title
 
 
 def _inspectorates_page(url: str) -> bool:

@@ -476,3 +476,11 @@ def test_when_only_rounds_the_store_does_not_hold_are_left_nothing_is_proposed_a
     p = read_text(text, catalog)
     assert p.is_empty and p.round is None
     assert any("round 1" in n and "round 2" in n and "does not hold" in n for n in p.notes)
+
+
+def test_a_label_line_above_the_reports_title_does_not_hide_it(catalog):
+    text = (
+        "Source · HMICFRS\nPEEL 2023-25: An inspection of Greater Manchester Police\n1 December 2023\n"
+        "PEEL Force Inspection\n11 areas for improvement\n"
+    )
+    assert read_text(text, catalog).published == "2023-12-01"
