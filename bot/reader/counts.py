@@ -15,7 +15,7 @@ _NUMBERS = {
     "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 _N = r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-_GRADE = r"(outstanding|good|adequate|inadequate|requires? improvement|requiring improvement)"
+_GRADE = r"(outstanding|good|adequate|inadequate|requires? improvements?|requiring improvement)"
 # "good in two areas", "'inadequate' in three areas", "adequate in two but requires improvement in six"
 _GRADE_IN_N = re.compile(
     rf"\b{_GRADE}['\"]?\s+(?:in|for|across)\s+{_N}\b(?=\s*(?:(?:other\s+|more\s+)?(?:areas?|categories)\b|of\s+the\b"
@@ -25,7 +25,8 @@ _GRADE_IN_N = re.compile(
 # improvement", "two others were rated as adequate", "six 'outstanding' grades"
 _N_THEN_GRADE = re.compile(
     rf"\b{_N}\s+(?:(?:of\s+which|others?|areas?|of\s+classification|categories|have|has|been|were|are|was|"
-    rf"rated|graded|judged|assessed|deemed|found|as|being|to\s+be|also)\s+){{0,6}}['\"]?{_GRADE}\b"
+    rf"rated|graded|judged|assessed|deemed|found|as|being|to\s+be|also|of\s+the\s+(?:key\s+|core\s+)?areas|placed\s+in)\s+){{0,6}}"
+    rf"['\"]?{_GRADE}\b"
     r"(?!\s+(?:or|and/or)\b)"
 )
 # "across eight areas of policing", "in all 11 areas", "nine areas of policing"
@@ -94,20 +95,38 @@ def grade_counts(low: str) -> Counts | None:
     return Counts(tuple(found.items()), total)
 
 
+def counts_adequate(low: str) -> bool:
+    """Whether a lower-cased text counts areas graded adequate ("six were 'adequate'"): each sentence with the
+    word is read alone, so a long report costs a few short scans."""
+    at = low.find("adequate")
+    seen = -1
+    while at >= 0:
+        start = max(low.rfind(".", 0, at), low.rfind("\n", 0, at)) + 1
+        if start != seen and low[max(0, at - 2) : at] != "in":
+            seen = start
+            counts = grade_counts(_sentence(low, at))
+            if counts is not None and "Adequate" in dict(counts.by_grade):
+                return True
+        at = low.find("adequate", at + 8)
+    return False
+
+
 # A sentence that ends counting a grade ("…but requires improvement in six.", "two were rated inadequate.")
 _ENDS_WITH_COUNT = re.compile(
     rf"(?:\b{_GRADE}['\"]?\s+(?:in|for|across)\s+{_N}(?:\s+(?:other\s+)?(?:areas?|categories))?"
-    rf"|\b{_N}\s+(?:(?:areas?|categories|others?|were|are|was|rated|graded|judged|as)\s+)*"
+    rf"|\b{_N}\s+(?:(?:areas?|categories|others?|were|are|was|rated|graded|judged|as|of\s+the\s+(?:key\s+|core\s+)?areas|"
+    rf"placed\s+in)\s+)*"
     rf"['\"]?{_GRADE}['\"]?)\s*[.!]?\s*$"
 )
 _COUNT_OF_EARLIER = re.compile(
     r"\b(?:previous\w*|last|earlier|prior|former\w*|since|before|compared|than|had been)\b"
 )
-# …and the next opens the list of them: "Those included …", "These are …", "They were …"
+# …and the next opens the list of them: "Those included …", "These are …", "They were …", "The areas for
+# improvement were named as …" (after "requires improvement in four areas")
 # ("They were pleased" is not one: a bare "they/these were" must be "the areas were")
 _THOSE_INCLUDED = re.compile(
     r"^\W*(?:(?:those|these|they)\s+(?:areas\s+)?(?:included|include|includes|including|comprised|covered)"
-    r"|(?:the|those|these)\s+areas\s+(?:are|were))\b"
+    r"|(?:the|those|these)\s+area'?s\s+(?:for\s+improvement\s+)?(?:are|were)(?:\s+(?:named|identified)\s+as)?)\b"
 )
 
 

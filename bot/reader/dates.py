@@ -10,7 +10,7 @@ report costs a few regex scans of its head."""
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from urllib.parse import urlsplit
 
 from dateutil import parser as _dateutil
@@ -51,6 +51,19 @@ _LABEL_NO_YEAR = re.compile(
     r"\b(?:published|released(?: publicly)?|posted)\b[^\S\n]*(?:on[^\S\n]+)?(?:today\s*\(\s*)?"
     + rf"{_WEEKDAY}?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b(?!\.?,?\s*\d)",
     re.I,
+)
+# A month without its day: "Its report was published in December 2023" (the report's; not "the findings will
+# be published in March 2026" or "a spotlight report, which we published in March 2023"), "Published: March 2017"
+# (a label: the page's, unless told of the report)
+_REPORT_PUBLISHED_IN = re.compile(
+    r"\b(?:its|the|our|their|this)\s+(?:[\w-]+\s+){0,3}?(?:report|inspection report|assessment)\s+(?:was|has been)\s+"
+    r"(?:first\s+)?(?:published|released)\s+in\s+" + rf"({_MONTH})\.?,?\s+({_YEAR})\b",
+    re.I,
+)
+_LABEL_MONTH = re.compile(
+    r"^[^\S\n]*(?:published|publication date|date published|first published)[^\S\n]*[:\-]?[^\S\n]*"
+    + rf"({_MONTH})\.?,?\s+({_YEAR})[^\S\n]*$",
+    re.I | re.M,
 )
 _DATE_IN_LINE = re.compile(rf"(?<![\w/])({DATE})(?![\d/])", re.I)
 DATELINE = (
@@ -191,9 +204,12 @@ def _is_the_report(head: str) -> bool:
     line that is more than a date ("Published: 2025-03-12" may come before it)."""
     for line in head.split("\n", TOP_LINES)[:TOP_LINES]:
         words = _DATE_IN_LINE.sub(" ", line).split()
-        if len(words) > 2:
+        if len(words) > 2 and not _LABEL_LINE.match(line):
             return bool(_REPORT_TITLE.match(line))
     return False
+
+
+_LABEL_LINE = re.compile(r"^\s*\w+\s*[·|:]\s*\w+\s*$")  # "Source · HMICFRS": a label, not the title
 
 
 def _inspectorates_page(url: str) -> bool:
@@ -254,6 +270,44 @@ def _dates(text: str, url: str) -> tuple[str | None, str | None]:
                 break
     if report is None and (told := _REPORT_PUBLISHED_ON.search(head)):
         report = parse_date(told.group(1))
+    if report is None and (month := _REPORT_PUBLISHED_IN.search(head)):
+        report = f"{month.group(2)}-{_month_number(month.group(1)):02d}"
+    if page is None and (month := _LABEL_MONTH.search(head)):
+        page = f"{month.group(2)}-{_month_number(month.group(1)):02d}"
     if page is None and url:
         page = url_date(url)
     return report, page
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_LABEL_WEEKDAY = re.compile(
+    r"\b(published|released(?: publicly)?|issued|posted)\b[^\S\n]*(?:on[^\S\n]+)?(?:today\s*\(\s*)?"
+    rf"({_WEEKDAY})(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b|({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)"
+    r"(?!\.?,?\s*\d)",
+    re.I,
+)
+
+
+def weekday_dates(text: str, years: range) -> tuple[list[str], bool]:
+    """The days a year-less date with its weekday ("published today (Friday 8 March)") can be among the
+    years given, and whether it is told of the report (else it is the page's own date)."""
+    head = text[:HEAD]
+    m = _LABEL_WEEKDAY.search(head)
+    if not m:
+        return [], False
+    weekday = _WEEKDAYS.index(m.group(2).strip(" .,").lower()[:3])
+    month, day = _month_number(m.group(4) or m.group(5)), int(m.group(3) or m.group(6))
+    out = []
+    for year in years:
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            continue
+        if when.weekday() == weekday:
+            out.append(when.isoformat())
+    start = max(
+        (x.end() for x in _LINE_OR_SENTENCE.finditer(head, max(0, m.start() - 300), m.start())), default=0
+    )
+    of_report = bool(_OF_THE_REPORT.search(head, start, m.start()))  # "the report issued today (…)"
+    told = m.group(1).lower().startswith(("published", "released", "issued")) and of_report
+    return out, told or bool(_OUT_THAT_DAY.search(head))

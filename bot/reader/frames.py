@@ -59,8 +59,8 @@ _WISHED = re.compile(
 )
 # "nationally, most forces were rated adequate at": said of other forces, not this one
 _OTHERS = re.compile(
-    r"(?:\b(?:most|many|other|all|some|few|several|\d+|the other)\s+(?:police\s+)?(?:forces|services|fire and "
-    r"rescue services)\b|\bnationally\b|\bnational average\b|\bacross (?:england|the country)\b)[^.;]{0,40}$"
+    r"(?:\b(?:most|many|other|all|some|few|several|\d+|the other|no)\s+(?:police\s+)?(?:forces|services|fire and "
+    r"rescue services)\b|\b(?:not a single|not one|no)\s+(?:police\s+)?(?:force|service)\b|\bnationally\b|\bnational average\b|\bacross (?:england|the country)\b)[^.;]{0,40}$"
 )
 
 
@@ -109,7 +109,7 @@ EARLIER_AFTER = re.compile(
 FOLLOWER = re.compile(
     r"^\s*['\"]?\s*(?:$|[.,;:)\-|!?]|(?:at|in|for|on|when|across|with|regarding|overall|and|or|to|by|both|"
     r"from|grades?|grading|ratings?|judge?ments?|areas?|its|their|our|the|categor(?:y|ies)|while|but|whereas|as|"
-    r"including|namely|which|are|is|were|was|include|included|includes|being|been|level|standard)\b)"
+    r"including|namely|which|are|is|were|was|include|included|includes|being|been|level|standard|because|ha(?:s|ve) been)\b)"
 )
 FORWARD = re.compile(
     r"^\s*['\"]?\s*(?:[:\-]|at|in|for|on|when|across|with regard to|regarding|in the category of|"
@@ -118,4 +118,21 @@ FORWARD = re.compile(
 COUNTED = re.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\b(?:\s+(?:of\s+the\s+\w+|other|more|"
     r"areas?|are|were|was|is|now|still|deemed|rated|graded|judged|as|being|been))*\s*['\"]?\s*$"
+)
+
+
+# "the previous report found it to be 'Inadequate' in ...": what follows in the sentence is the old report's
+EARLIER_REPORT = re.compile(
+    r"\b(?:previous|last|earlier|prior|former|preceding)\s+(?:peel\s+)?(?:report|inspection|assessment|round)\s+"
+    r"(?:(?:that|which|had|has|it)\s+)*(?:found|rated|graded|judged|assessed|gave|deemed)\b"
+    r"|^\W*(?:in|at|during)\s+(?:the|its|their)\s+(?:previous|last|earlier|prior)\s+"
+    r"(?:peel\s+)?(?:report|inspection|assessment|round)\b"
+)
+GOES_ON = re.compile(
+    r"^\W*(?:it|the force|the service|they|this report|the report)\s+(?:was\s+|were\s+|had\s+|has\s+)?also\b"
+)
+# "has received this grade in relation to": the grade the sentence before named
+THIS_GRADE = re.compile(
+    r"\b(?:received|been given|been awarded|achieved|got|gained)\s+(?:this|that|the same)\s+"
+    r"(?:grade|grading|rating|judge?ment)\s+(?:in relation to|for|in)\b"
 )

@@ -37,16 +37,6 @@ _HEADING_FILLER = {
     "were", "was", "for", "assessed", "found", "to", "be", "of", "and", "we", "force", "service", "is",
     "other", "included", "include", "including", "also", "these", "which", "that", "namely", "are",
 }  # fmt: skip
-# "the previous report found it to be 'Inadequate' in ...": what follows in the sentence is the old report's
-_EARLIER_REPORT = re.compile(
-    r"\b(?:previous|last|earlier|prior|former|preceding)\s+(?:peel\s+)?(?:report|inspection|assessment|round)\s+"
-    r"(?:(?:that|which|had|has|it)\s+)*(?:found|rated|graded|judged|assessed|gave|deemed)\b"
-    r"|^\W*(?:in|at|during)\s+(?:the|its|their)\s+(?:previous|last|earlier|prior)\s+"
-    r"(?:peel\s+)?(?:report|inspection|assessment|round)\b"
-)
-_GOES_ON = re.compile(
-    r"^\W*(?:it|the force|the service|they|this report|the report)\s+(?:was\s+|were\s+|had\s+|has\s+)?also\b"
-)
 _TURNS = (
     r"\b(?:while|but|whereas|however|although|though|meanwhile|yet|except|apart from|other than|excluding)\b"
 )
@@ -262,7 +252,7 @@ def _mentions(
         if after_earlier:
             year = re.search(r"20\d\d", after_earlier.group())
             earlier = earlier or year is None or year.group() in earlier_years
-        earlier = earlier or all_earlier or bool(_EARLIER_REPORT.search(low[: m.start()]))
+        earlier = earlier or all_earlier or bool(frames.EARLIER_REPORT.search(low[: m.start()]))
         negated = bool(frames.NEGATED.search(before[-30:]))
         follows = bool(frames.FOLLOWER.match(after))
         frame = frame_of(m.group(1), before, after)
@@ -307,6 +297,10 @@ def _prose(
         ahead = _cut(low, m.end, next_start, True, m.listing)
         behind = _cut(low, prev_end, m.start, False)
         spans = [ahead] if m.counted else [ahead, behind] if m.forward else [behind, ahead]
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if not m.forward and not m.counted and after and after.usable and not after.forward:
+            # "A was rated 'outstanding', and B were graded as 'good'": B is the next grade's subject
+            spans = [behind]
         for lo, hi in spans:
             here = [f for f in found if lo <= f.start and f.end <= hi and f.start not in claimed]
             if here:
@@ -329,6 +323,7 @@ def statements(
     labels: list[str] = []  # the last table row of labels only ("Area | Previous grade | Current grade")
     pending: tuple[Unit, list[Found[tuple[str, ...]]]] | None = None  # an area line waiting for its grade
     last_count: tuple[str, str] | None = None  # (grade, sentence) when the sentence ended counting a grade
+    last_grade: tuple[str, str] | None = None  # (grade, sentence) when the last sentence named one grade only
     for i, unit in enumerate(units):
         waiting, pending = pending, None  # an area line waits one line for its grade, no longer
         if "|" in unit.text:
@@ -365,14 +360,23 @@ def statements(
         grade_next = i + 1 < len(units) and len(units[i + 1].text) <= 60 and _only_grade(units[i + 1].text)
         items = _is_area_line(unit.text, index) if heading or grade_next else []
         if heading and items:
+            # an item that states its own grade ("Preventing fires - Requires improvement") keeps it: the
+            # heading's grade ("five 'Good' ratings and six …:") is only for items that state none
+            own = _line_form(unit, index) if GRADE_WORDS.search(unit.text.lower()) else None
             quote = f"{heading[1]}: {_clean(unit.text)}".replace("::", ":")
-            out += _statements(items, heading[0], quote, STRUCTURED, True)
+            out += own if own else _statements(items, heading[0], quote, STRUCTURED, True)
             continue
         heading = None
         low = unit.text.lower()
         has_grade = GRADE_WORDS.search(low)
         pending = (unit, items) if items and not has_grade else None
         counted, last_count = last_count, None
+        named, last_grade = last_grade, None
+        if named and not has_grade and (this := frames.THIS_GRADE.search(low)):
+            # "…a grading of 'Adequate'… It has received this grade in relation to A, B and C"
+            quote = _quote(f"{_clean(named[1])} {_clean(unit.text)}")
+            out += _statements(index.find(unit.text[this.end() :]), named[0], quote, EXPLICIT, False)
+            continue
         if counted and not has_grade and opens_their_list(low):
             # "…requires improvement in six. Those included A, B and C": the list is the count's
             quote = _quote(f"{_clean(counted[1])}. {_clean(unit.text)}")
@@ -382,10 +386,12 @@ def statements(
             about_earlier = False
             continue  # most of a report: no grade word, nothing to read here
         # "It was also found to ..." goes on about the earlier report the sentence before was about
-        continues = about_earlier and bool(_GOES_ON.match(low))
-        about_earlier = continues or bool(_EARLIER_REPORT.search(low))
+        continues = about_earlier and bool(frames.GOES_ON.match(low))
+        about_earlier = continues or bool(frames.EARLIER_REPORT.search(low))
         if not about_earlier and (grade := counted_last(low)):
             last_count = (grade, unit.text)
+        if not about_earlier and len(words := GRADE_WORDS.findall(low)) == 1:
+            last_grade = (grade_of(words[0]), unit.text)
         line = _line_form(unit, index)
         if line is not None:
             out += line

@@ -44,6 +44,8 @@ OTHER_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"fire and rescue services)\b"
             # "…release report on misconduct and misogyny in police service" (a story's address)
             r"|\breport on (?:[\w,'-]+\s+){1,8}?in (?:the\s+)?(?:police service|policing|police forces)\b"
+            # "An inspection of the West Midlands regional response to serious and organised crime"
+            r"|\ban inspection of (?:the\s+)?(?:[\w'-]+\s+){0,3}?regional (?:response|organised crime)\b"
         ),
     ),
     (
@@ -60,6 +62,16 @@ _GRADED_KIND = re.compile(
 
 
 _SPOTLIGHT = re.compile(r"\bspotlight report\b")
+# A tally across every force or service ("Telegraph analysis of the results of inspections of all 43 forces",
+# "Of the 43 forces in England and Wales, 22 were judged", "a review of all 44 HMICFRS inspection reports"), or
+# the inspectorate's national data table: a national picture, whichever forces it names
+_TALLY = re.compile(
+    r"\b(?:review|analysis) of (?:the\s+)?(?:results of\s+)?(?:the\s+)?(?:inspections of\s+)?all\s+(?:43|44|45)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:reports|forces|services)\b"
+    r"|\bout of the\s+(?:43|44|45)\s+(?:police\s+)?forces\b"
+    r"|\bof the\s+(?:43|44|45)\s+(?:police\s+)?forces(?:\s+in england and wales)?,\s+(?:\d+|half)\b"
+    r"|\bassessment data table\b"
+)
 TITLE = 200
 FRAMEWORK = "a national publication on how the inspections are done (the framework), not an inspection"
 # Its title (or address) is the framework or the programme itself: "PEEL assessment framework (PAF) 2025-2027",
@@ -79,9 +91,16 @@ def other_inspection(text: str, url: str = "") -> str | None:
         return "a thematic inspection"
     if _FRAMEWORK.search(title):  # not in passing: a report says it inspected "against the framework"
         return FRAMEWORK
+    if tallies_all(text, url):
+        return NATIONAL
     if _GRADED_KIND.search(head):
         return None
     return named_kind(head)
+
+
+def tallies_all(text: str, url: str = "") -> bool:
+    """Whether the text's opening tallies every force or service (a national picture, about no one body)."""
+    return bool(_TALLY.search(url.lower().replace("-", " ") + "\n" + text[:HEAD].lower()))
 
 
 _ASIDE = re.compile(r"\b(?:following|after|previous|earlier|last|since|separate|before)\b[^.\n]{0,40}$")

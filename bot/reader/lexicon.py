@@ -41,6 +41,7 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
             "treating the public fairly",
             "treats the public fairly",
             "treating people fairly",
+            "treats the public",
         ),
         "public_treatment": (
             "engaging with and treating the public with fairness and respect",
@@ -53,6 +54,7 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
             "fairness and respect",
             "public treatment",
             "legitimacy",
+            "treats the public",
         ),
         "preventing_crime": (
             "preventing crime and anti-social behaviour",
@@ -142,6 +144,7 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
             "record data about crime",
             "recording data",
             "recording of crime",
+            "data about crime",
             "crime data",
         ),
         "serious_organised_crime": (
@@ -179,6 +182,8 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
             "understanding risks",
             "understanding fire and risk",
             "understanding fire and other risks",
+            "understanding fires and other risks",
+            "understanding the fires and other risks",
         ),
         # one phrase for two areas ("outstanding both for understanding and preventing fires")
         "understanding_risk+preventing_fire": (
@@ -195,6 +200,8 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "preventing_fire": (
             "preventing fires and other risks",
+            "prevention of fires and other risks",
+            "prevention of fires",
             "preventing fires",
             "preventing fire",
             "prevents fires",

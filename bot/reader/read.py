@@ -22,15 +22,16 @@ from bot.reader.bodies import (
     which_body,
 )
 from bot.reader.counts import grade_counts
-from bot.reader.dates import meeting_date, page_date, published_date, url_month
+from bot.reader.dates import meeting_date, page_date, published_date, url_month, weekday_dates
+from bot.reader.eras import ERA_TURN, era, five_point
 from bot.reader.grades import Statement, statements
-from bot.reader.kinds import NATIONAL, named_kind, other_inspection
+from bot.reader.kinds import NATIONAL, named_kind, other_inspection, tallies_all
 from bot.reader.lexicon import GRADE_WORDS, GRADES, area_wordings
 from bot.reader.phrases import PhraseIndex
 from bot.reader.proposal import Catalog, CatalogBody, Conflict, Proposal, ProposedGrade, Unmatched
 from bot.reader.round_words import rating_years
-from bot.reader.rounds import NO_CUE, round_of_year, which_round
-from bot.reader.store_fit import KNOWN_ROUND, round_by_store
+from bot.reader.rounds import KNOWN_ROUNDS, round_of_year, which_round
+from bot.reader.store_fit import KNOWN_ROUND, Fit, round_by_store
 from bot.reader.text import fold, key, units, unwrap
 
 # A meeting's record ("Minutes:", "Agenda item", "presented the report"): told in reported speech
@@ -66,12 +67,18 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
     published = published_date(folded, url)
     # the date the round is read against: the report's, else when the page was written (a story, minutes)
     dated = published or page_date(folded, url) or meeting_date(folded) or _month_of(url)
+    if dated is None and (on_weekday := _weekday_date(folded)):
+        dated, told = on_weekday
+        published = dated if told else None
     bodies = _bodies(catalog)
     found = which_body(folded, bodies, catalog, url)
     if found.body is None and len(found.others) > 1:  # named about equally: whose are the grades?
         areas_of = lambda framework: _areas(catalog, framework)  # noqa: E731
         if graded := sole_graded_body(folded, found.others, bodies, areas_of):
             found = BodyFinding(graded, tuple(b for b in found.others if b.id != graded.id))
+    if found.body is not None and tallies_all(folded, url):  # "of the 43 forces, 22 were judged…"
+        named = (found.body, *found.others)
+        found = BodyFinding(None, named, "it tallies every force or service, not one")
     if found.body is None:  # several bodies or none: still say which inspection and round it is about
         kind = other_inspection(folded, url)
         framework_ = _framework_of(folded, found.others)
@@ -143,14 +150,18 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
             f"{named_kind(other[0].quote)}, not {_FRAMEWORK_NAMES[framework]}."
         )
     why = finding.why
-    if round_ is None and why == NO_CUE:  # no cue at all: the areas only one round grades may tell
+    if round_ is None and finding.cueless:  # no cue standing: the areas only one round grades may tell
         round_ = _round_by_areas(said, catalog, framework) or _round_by_rating_year(said, catalog, framework)
-        if round_ is None and (
-            round_ := round_by_store(grade_counts(folded.lower()), body.id, framework, catalog)
-        ):
+        low = folded.lower()
+        fit = Fit(
+            five_point=five_point(low) or any(s.grade == "Adequate" for s in said),
+            areas_stated=len({s.areas[0] for s in said if s.areas}),
+            ruled_out=finding.ruled_out,
+        )
+        if round_ is None and (round_ := round_by_store(grade_counts(low), body.id, framework, catalog, fit)):
             notes.append(
-                f"Round {round_} from the grade counts the text states: of {body.name}'s reports in the store, "
-                "only that round's fits them."
+                f"Round {round_} from the grades the text states (their counts, their scale, how many areas): "
+                f"of {body.name}'s reports in the store, only that round's fits them."
             )
         in_round = [a.area for a in catalog.areas_of(framework, round_)] if round_ else []
     areas_for = in_round if round_ else _likeliest_areas(said, catalog, framework)
@@ -187,6 +198,23 @@ def _framework_of(folded: str, named: tuple[CatalogBody, ...]) -> str:
     if len(kinds) == 1 and (only := FRAMEWORK_BY_KIND.get(next(iter(kinds)))):
         return only
     return "frs" if fire_text(folded) else "peel"
+
+
+def _weekday_date(folded: str) -> tuple[str, bool] | None:
+    """A year-less date with its weekday ("published today (Friday 8 March)"), when one year of the rounds
+    HMICFRS ran fits it and the inspectorate's name (Her or His Majesty's) the text uses; and whether it is
+    the report's."""
+    last = max(int(k.round[:2] + k.round[-2:]) for ks in KNOWN_ROUNDS.values() for k in ks)
+    first = FIRE_NAMED if _FIRE_IN_NAME.search(folded) else FIRST_YEAR  # "… and Fire & Rescue Services"
+    days, told = weekday_dates(folded, range(first, last + 1))
+    when = era(folded.lower())
+    fits = [d for d in days if when is None or (d[:7] < ERA_TURN if when == "before" else d[:7] >= ERA_TURN)]
+    return (fits[0], told) if len(fits) == 1 else None
+
+
+FIRST_YEAR = 2014  # PEEL's first round
+FIRE_NAMED = 2017  # the inspectorate took fire and rescue into its name in July 2017
+_FIRE_IN_NAME = re.compile(r"\bhmicfrs\b|inspectorate of constabulary and fire", re.I)
 
 
 def _month_of(url: str) -> str | None:

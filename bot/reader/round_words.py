@@ -10,9 +10,10 @@ import re
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _ROUND_NUMBER = re.compile(r"round\s+(one|two|three|four|[1-4])\b")
-_NUMBER_ROUND = re.compile(r"\b(first|second|third|fourth)\s+$")  # before "round"
+_NUMBER_ROUND = re.compile(r"\b(first|second|third|fourth)\s+(?:full\s+)?$")  # before "round"
 _NTH_BEFORE = re.compile(
-    r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:(?:full|standalone|hmicfrs|formal|independent|external|ever)\s+)*$"
+    r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+"
+    r"(?:(?:full|standalone|hmicfrs|formal|independent|external|ever|comprehensive)\s+)*$"
 )
 _EARLIER_NTH = re.compile(r"\b(?:since|after|than|from|compared with)\s+(?:at\s+)?(?:its|our|the|their)?\s*$")
 # not "the first inspection of the service since 2021": the first since something, not the first round
@@ -35,7 +36,8 @@ _SINCE_BEFORE = re.compile(
 )
 _EARLIER_BEFORE = re.compile(
     r"(?:\b(?:first|latest)\s+(?:full\s+)?inspection\s+since\s+(?:\w+\s+){0,2}?"
-    r"|\b(?:last|previous|prior|earlier|first)\s+(?:peel\s+)?(?:inspection|report|assessment)\s+"
+    r"|\binspection,\s+the\s+first\s+since\s+(?:\w+\s+){0,2}?"  # "a recent inspection, the first since"
+    r"|\b(?:last|previous|prior|earlier|first)\s+(?:full\s+)?(?:peel\s+)?(?:inspection|report|assessment)\s+"
     r"(?:of\s+(?:this|its|that)\s+kind\s+)?(?:was\s+)?(?:in|of|from|during|published\s+in)\s+(?:\w+\s+)?"
     r"|\b(?:previously|last)\s+inspected\s+in\s+(?:\w+\s+)?)$"
 )
@@ -53,7 +55,7 @@ def round_numbers(text: str) -> list[int]:
     out = []
     for m in re.finditer(r"round\b", text):
         after = _ROUND_NUMBER.match(text, m.start())
-        before = _NUMBER_ROUND.search(text[max(0, m.start() - 12) : m.start()])
+        before = _NUMBER_ROUND.search(text[max(0, m.start() - 17) : m.start()])
         if after:
             out.append(_NUMBERS[after.group(1)])
         elif before:
@@ -77,16 +79,35 @@ def round_numbers(text: str) -> list[int]:
     # counting the Covid inspection, "our third inspection" is the second round
     out += [n - 1 if covid_counted and n >= 3 else n for n in nth]
     # "the first inspections of fire in ten years", "the first full assessment": only the first, as the
-    # inspectorate's own pages count its Covid visit ("our third assessment" in round 2)
+    # inspectorate's own pages count its Covid visit ("HMICFRS's third assessment of fire and rescue services" is
+    # round 2); a service's own count does not ("our third assessment of the service's effectiveness", "as
+    # part of its third assessment by HMICFRS": round 3)
     for word in ("inspections", "assessment"):
         at = text.find(word)
         while at >= 0:
             window = text[max(0, at - 60) : at]
-            if "first" in window and (before := _NTH_BEFORE.search(window)) and before.group(1) == "first":
-                if _NTH_AFTER.match(text, at) and not _EARLIER_NTH.search(window[: before.start()]):
+            before = _NTH_BEFORE.search(window)
+            if before and _NTH_AFTER.match(text, at) and not _EARLIER_NTH.search(window[: before.start()]):
+                ordinal = _ORDINALS[before.group(1)]
+                if ordinal == 1:
                     out.append(1)
+                elif word == "assessment" and _OF_THE_SERVICE.match(text, at + len(word)):
+                    out.append(ordinal)
+                elif word == "assessment" and _ITS_OWN.search(window[: before.start()]):
+                    out.append(ordinal)
             at = text.find(word, at + len(word))
+    if "first" in text and "years" in text:  # "for the first time in 12 years, the sector was inspected"
+        out += [1 for _ in _FIRST_IN_YEARS.finditer(text)][:1]
     return out
+
+
+_OF_THE_SERVICE = re.compile(r"\s+of\s+(?:the|this)\s+service\b")
+_ITS_OWN = re.compile(r"\b(?:its|our)\s+$")
+# the first fire inspections in over a decade: round 1
+_FIRST_IN_YEARS = re.compile(
+    r"\bfirst\b[^.]{0,40}?\bin\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:1\d|ten|eleven|twelve|a decade)"
+    r"\s*(?:years)?\b[^.]{0,120}?\binspect"
+)
 
 
 _SPAN_AFTER = re.compile(r"\s*[/-]\s*(?:20)?\d\d(?!\d)")
@@ -103,13 +124,25 @@ def years(text: str, before: re.Pattern[str], reach: int = 60, *, spans: bool = 
     return out
 
 
-def earlier_inspection_year(text: str) -> int | None:
-    """The latest year the text names as an earlier inspection's ("since our 2021 inspection")."""
+# "since the first inspection in 2018", "our first inspection, in 2018": the first round's year, which says the
+# text is later, not that it is the next round
+_FIRST_BEFORE = re.compile(
+    r"\bfirst\s+(?:full\s+)?(?:peel\s+)?(?:inspection|report|assessment)\s+(?:was\s+)?(?:in|of|from|during)\s+"
+    r"(?:\w+\s+)?$|\bsince\s+(?:the|our|its|their)?\s*first\s*$"
+)
+
+
+def earlier_inspection_year(text: str, *, first: bool = True) -> int | None:
+    """The latest year the text names as an earlier inspection's ("since our 2021 inspection"); without
+    `first`, not the year of the first inspection ("since the first inspection in 2018")."""
     years = [
         int(m.group())
         for m in _YEAR.finditer(text)
-        if _EARLIER_BEFORE.search(ahead := text[max(0, m.start() - 60) : m.start()])
-        or (_SINCE_BEFORE.search(ahead) and _AFTER_AFTER.match(text, m.end()))
+        if (
+            _EARLIER_BEFORE.search(ahead := text[max(0, m.start() - 60) : m.start()])
+            or (_SINCE_BEFORE.search(ahead) and _AFTER_AFTER.match(text, m.end()))
+        )
+        and (first or not _FIRST_BEFORE.search(ahead))
     ]
     return max(years) if years else None
 
@@ -122,7 +155,7 @@ PEEL_RUN_ON = re.compile(r"peel\s+(20\d\d)(\d\d)(?!\d)")
 TITLE_YEAR = re.compile(r"^(?:[a-z&'.,-]+\s+){1,5}(201[4-9]|2020)$")  # "kent 2015": an old PEEL page's title
 # "the PEEL inspection in 2022", "an inspection visit in autumn 2023", "inspections carried out between June 2018"
 _INSPECTION_IN = re.compile(
-    r"\b(?:peel\s+)?inspections?\s+(?:visits?\s+|fieldwork\s+|(?:that\s+)?(?:we\s+)?(?:were\s+)?carried\s+out\s+)?"
+    r"\b(?:peel\s+)?inspections?\s+(?:visits?\s+|fieldwork\s+|(?:that\s+)?(?:we\s+)?(?:were\s+|was\s+)?(?:carried\s+out|conducted)\s+)?"
     r"(?:in|during|between)\s+(?:[a-z]+\s+)?$"
 )
 _NOT_THIS_ONE = re.compile(

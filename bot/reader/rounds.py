@@ -18,13 +18,17 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from bot.reader import eras
 from bot.reader import round_words as words
 from bot.reader.proposal import Catalog
 
 # Patterns start with a literal ("20", a word) so a 1 MB report is scanned fast; not 2024/11/29.
 _ROUND = re.compile(r"(20(?<!\d20)(?<!\d/20)\d\d)\s*(?:-|/|to)\s*(?:20)?(\d\d)(?!\d)(?!/\d)")
+# "from" is an earlier round's only next to it ("up from 2021/22", "from the 2021-22 inspection"), not in "the
+# reports from all services in the 2023-25 round"
 _EARLIER = re.compile(
-    r"\b(previous|previously|last|earlier|prior|since|from|compared|than|before|former|preceding)\b[^.]{0,30}$"
+    r"\b(previous|previously|last|earlier|prior|since|compared|than|before|former|preceding)\b[^.]{0,30}$"
+    r"|\bfrom\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:peel\s+)?$"
 )
 _SINCE_LAST = re.compile(r"\bsince (?:its|the|their|our) (?:last|previous) (?:inspection|report|peel)")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n]\s*)(?:in|during|back in)\s+$")
@@ -73,6 +77,10 @@ class RoundFinding:
     held: bool = True
     label: str = ""  # the round as a person names it ("fire and rescue 2018/19 (round 1)")
     unheld: tuple[str, ...] = ()  # with no round: the rounds in conflict that the store does not hold
+    cueless: bool = False  # no cue left standing: the grades and the store may still place it
+    ruled_out: frozenset[str] = (
+        frozenset()
+    )  # rounds the text cannot be about (its inspectorate's name, scale)
 
 
 def _round_id(start: str, end: str) -> str | None:
@@ -215,12 +223,14 @@ def which_round(
         return RoundFinding(None, earlier_years, "the text is not about a graded framework")
     held = {a.round for a in catalog.areas if a.framework == framework}
 
+    ruled = ruled_out(low, framework)
+
     def found(rid: str) -> RoundFinding:
         return RoundFinding(rid, earlier_years - {rid[:4]}, "", rid in held, _label(framework, rid))
 
     def none(why: str, *candidates: str) -> RoundFinding:
-        unheld = tuple(_label(framework, r) for r in candidates if r not in held)
-        return RoundFinding(None, earlier_years, why, unheld=unheld)
+        unheld = tuple(_label(framework, r) for r in dict.fromkeys(candidates) if r not in held)
+        return RoundFinding(None, earlier_years, why, unheld=unheld, ruled_out=frozenset(ruled))
 
     from_url = _as_rounds(url.lower().replace("_", "-"), held, framework, words_needed=False)
     if len(from_url) > 1:
@@ -237,6 +247,7 @@ def which_round(
     numbered = list(dict.fromkeys(_FIRE_NUMBERS[n] for n in words.round_numbers(low) if n in _FIRE_NUMBERS))
     numbered = numbered if framework == "frs" else []  # PEEL's rounds are not numbered so
     after = words.earlier_inspection_year(low)
+    next_after = words.earlier_inspection_year(low, first=False)  # "since the first inspection" is no next
     by_date = round_by_date(published, framework, catalog) if published else None
     if published and body and (own := round_by_body_date(published, framework, body, catalog)):
         by_date = own  # the body's own reports' dates are surer than the inspectorate's months
@@ -254,14 +265,18 @@ def which_round(
             )
         if after is not None and end <= after:
             return none(f"it names {_show(rid)} but also an earlier inspection in {after}", rid)
+        if rid in ruled:
+            return none(f"it names {_label(framework, rid)} but {ruled[rid]}", rid)
         return found(rid)
     # Weaker cues, each a round: the date, the round after an earlier inspection's year, the year of "the
     # inspection in 2022", and the old frameworks' pillars (graded only before 2021, or in fire rounds 1-2).
     weak: dict[str, str] = {}
     if by_date:
         weak[by_date] = f"its date ({published}) falls in {_show(by_date)}"
-    if after is not None and (following := _round_after(after, framework)):
-        weak.setdefault(following, f"it follows an inspection in {after}, which makes it {_show(following)}")
+    if next_after is not None and (following := _round_after(next_after, framework)):
+        weak.setdefault(
+            following, f"it follows an inspection in {next_after}, which makes it {_show(following)}"
+        )
     for year in words.years(low, words.FIRST_SINCE_BEGAN, reach=200):  # "first since it began in 2018"
         if (of_year := round_of_year(year, framework)) is not None:
             weak.setdefault(of_year, f"it is the first since inspections began in {year}")
@@ -271,6 +286,8 @@ def which_round(
     if framework == "peel" and words.names_hmic_only(low):
         weak.setdefault(OLD_ROUNDS["peel"][0], "it names the inspectorate HMIC, as it was called until 2017")
     pillars = OLD_ROUNDS[framework] if words.grades_old_pillars(low, framework) else []
+    if len(pillars) > 1 and any(r not in ruled for r in pillars):
+        pillars = [r for r in pillars if r not in ruled]  # "Her Majesty's" and "since its last inspection"
     if pillars:
         why = "it grades the old pillars (effectiveness, efficiency, " + (
             "people), as fire rounds 1 and 2 did"
@@ -283,13 +300,53 @@ def which_round(
         if len(inside) == 1 or len(pillars) == 1:
             return found(inside[0] if inside else pillars[0])
         return none(why, *pillars)
+    if any(r in ruled for r in weak):  # "since the 2018 inspection", but 'adequate' is a grade
+        if all(r in ruled for r in weak):
+            why = "; ".join(f"{w}, but {ruled[r]}" for r, w in weak.items())
+            return RoundFinding(None, earlier_years, why, cueless=True, ruled_out=frozenset(ruled))
+        weak = {r: w for r, w in weak.items() if r not in ruled}
     if len(weak) > 1:
         return none(" but ".join(weak.values()), *weak)
     if weak:
         return found(next(iter(weak)))
     if published:
         return none(f"its date ({published}) falls in no one round")
-    return none(NO_CUE)
+    left = [k.round for k in KNOWN_ROUNDS.get(framework, ()) if k.round not in ruled]
+    if len(left) == 1 and ruled:  # every other round ruled out: "Her Majesty's" and a four-point scale
+        return found(left[0])
+    if ruled and left and not any(r in held for r in left):  # fire rounds 1 and 2 left: none can be saved
+        return none("; ".join(dict.fromkeys(ruled.values())), *left)
+    return RoundFinding(None, earlier_years, NO_CUE, cueless=True, ruled_out=frozenset(ruled))
+
+
+def ruled_out(low: str, framework: str) -> dict[str, str]:
+    """The rounds a lower-cased text cannot be about, each with why: the inspectorate's name tells when it
+    was written (Her or His Majesty's), a grading scale the round did not use, and, for fire, an earlier
+    inspection (so not round 1, the first)."""
+    out: dict[str, str] = {}
+    rounds = KNOWN_ROUNDS.get(framework, ())
+    when = eras.era(low)
+    for k in rounds:
+        if when == "before" and k.first > eras.ERA_TURN:
+            out[k.round] = "it names the inspectorate Her Majesty's, as before September 2022"
+        elif when == "after" and k.last and k.last < eras.ERA_TURN:
+            out[k.round] = "it names the inspectorate His Majesty's, as since September 2022"
+    if eras.five_point(low):
+        for r in OLD_ROUNDS.get(framework, ()):
+            out.setdefault(r, "it grades on the five-point scale (with adequate), which that round did not")
+    elif eras.names_four_point_scale(low):
+        for k in rounds:
+            if k.round not in OLD_ROUNDS.get(framework, ()):
+                out.setdefault(k.round, "it grades on four points, as only the old rounds did")
+    if framework == "frs" and (services := eras.fire_services_counted(low)) is not None:
+        for k in rounds:  # 45 services until the April 2021 merger, 44 since
+            if services == 45 and k.first > eras.MERGER:
+                out.setdefault(k.round, "it counts 45 fire and rescue services, as before April 2021")
+            elif services == 44 and k.last and k.last < eras.MERGER:
+                out.setdefault(k.round, "it counts 44 fire and rescue services, as since April 2021")
+    if framework == "frs" and rounds and eras.follows_an_earlier_inspection(low):
+        out.setdefault(rounds[0].round, "it follows an earlier inspection, and fire round 1 was the first")
+    return out
 
 
 def round_of_year(year: int, framework: str) -> str | None:

@@ -12,6 +12,7 @@ they leave no room for. A round the store holds nothing of for this body is neve
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 
 from bot.reader.counts import Counts
 from bot.reader.proposal import Catalog, CatalogReport
@@ -33,12 +34,16 @@ def _most_areas(framework: str, rid: str, catalog: Catalog) -> int | None:
     return stored if stored >= KNOWN_ROUND else PUBLISHED_AREAS.get((framework, rid))
 
 
-def _verdict(report: CatalogReport | None, counts: Counts, rid: str, framework: str, most: int | None) -> str:
+def _verdict(
+    report: CatalogReport | None, counts: Counts, rid: str, framework: str, most: int | None, fit: Fit
+) -> str:
     said = dict(counts.by_grade)
-    if "Adequate" in said and rid in _FOUR_POINT.get(framework, set()):
+    if ("Adequate" in said or fit.five_point) and rid in _FOUR_POINT.get(framework, set()):
         return RULED_OUT  # the grade did not exist in that round
-    if most is not None and sum(said.values()) > most:
-        return RULED_OUT  # more areas counted than the round grades
+    if rid in fit.ruled_out:
+        return RULED_OUT  # the text itself rules it out (the inspectorate's name, its scale)
+    if most is not None and max(sum(said.values()), fit.areas_stated) > most:
+        return RULED_OUT  # more areas counted (or graded) than the round grades
     if report is None:
         return UNKNOWN
     stored = dict(report.counts)
@@ -63,15 +68,29 @@ def _verdict(report: CatalogReport | None, counts: Counts, rid: str, framework: 
     return UNKNOWN
 
 
-def round_by_store(counts: Counts | None, body: str, framework: str, catalog: Catalog) -> str | None:
+@dataclass(frozen=True)
+class Fit:
+    """What else the text says of its grades: the five-point scale (with adequate), and how many areas it
+    grades one by one."""
+
+    five_point: bool = False
+    areas_stated: int = 0
+    ruled_out: frozenset[str] = frozenset()
+
+
+def round_by_store(
+    counts: Counts | None, body: str, framework: str, catalog: Catalog, fit: Fit = Fit()
+) -> str | None:
     """The one held round the text's counts fit among the body's stored reports, or None (see the module)."""
     if counts is None:
-        return None
+        if not fit.five_point and not fit.ruled_out:
+            return None
+        counts = Counts(())
     held = {a.round for a in catalog.areas if a.framework == framework}
     reports = {r.round: r for r in catalog.reports_of(body, framework)}
     verdicts = {
         k.round: _verdict(
-            reports.get(k.round), counts, k.round, framework, _most_areas(framework, k.round, catalog)
+            reports.get(k.round), counts, k.round, framework, _most_areas(framework, k.round, catalog), fit
         )
         for k in KNOWN_ROUNDS[framework]
     }

@@ -1,0 +1,106 @@
+"""Words that place a text in time or rule rounds out without naming one: the inspectorate's name (Her or His
+Majesty's), the grading scale it describes (four points, or five with adequate), how many fire and rescue
+services England has (45 until April 2021, 44 since), and an earlier inspection of the same body. Plain scans
+of lower-cased text anchored on literals; which rounds they rule out is `rounds.ruled_out`'s business."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reader.counts import counts_adequate
+
+# The five-point scale, named ("'Outstanding' is the best outcome possible, followed by 'Good', 'Adequate', …",
+# "five categories including Outstanding, Good, Adequate, …"): only PEEL since 2021 and fire round 3 on have it
+_SCALE = re.compile(
+    r"\boutstanding\W{1,6}(?:\w+\W+){0,8}?good\W{1,6}(?:\w+\W+){0,3}?adequate\W{1,6}(?:\w+\W+){0,3}?"
+    r"requires?\s+improvement"
+)
+
+
+_FIVE_TIERS = re.compile(
+    r"\bfive[- ](?:tier|point)\b|\bfive (?:tiers|grades|gradings|categories)\b|\bfour[- ]tier\b[^.]{0,80}\bto five\b"
+)
+_FOUR_TIERS = re.compile(
+    r"\bfour (?:possible )?(?:scores|grades|gradings|ratings|categories|levels)\b|\bfour[- ](?:tier|point)\b"
+    r"|\b(?:one|two|three|four|[1-4]) out of four\b"
+)
+# the scale listed without adequate: "Outstanding > Good > Requires improvement > Inadequate", "graded
+# 'outstanding', 'good', 'requires improvement' or 'inadequate'"
+_FOUR_LISTED = re.compile(
+    r"\boutstanding\W{1,6}good\W{1,6}requires?\s+improvement\W{1,6}(?:or\s+|and\s+)?\W{0,3}inadequate\b"
+)
+
+
+def names_four_point_scale(low: str) -> bool:
+    """Whether a lower-cased text says it grades on four points ("the second-best out of four possible
+    scores"), and names no five-point scale: PEEL before 2021, fire rounds 1 and 2."""
+    if names_five_point_scale(low):
+        return False
+    if "four" in low and _FOUR_TIERS.search(low):
+        return True
+    at = low.find("requires improvement")
+    while at >= 0:  # anchored on a literal: a 1 MB report is scanned fast
+        if _FOUR_LISTED.search(low, max(0, at - 40), at + 60):
+            return True
+        at = low.find("requires improvement", at + 20)
+    return False
+
+
+def names_five_point_scale(low: str) -> bool:
+    """Whether a lower-cased text names the grading scale with 'adequate' in it, or as five tiers."""
+    if "five" in low and _FIVE_TIERS.search(low):
+        return True
+    at = low.find("adequate")
+    while at >= 0:
+        if _SCALE.search(low, max(0, at - 120), at + 60):
+            return True
+        at = low.find("adequate", at + 8)
+    return False
+
+
+ERA_TURN = "2022-09"  # the inspectorate became His Majesty's on the Queen's death, 8 September 2022
+
+
+def era(low: str) -> str | None:
+    """When a lower-cased text was written, by the monarch in the inspectorate's name: "before" (Her
+    Majesty's, until September 2022), "after" (His Majesty's), or None (neither, or both)."""
+    her, his = "her majesty" in low, "his majesty" in low
+    return "before" if her and not his else "after" if his and not her else None
+
+
+# "since its last inspection", "we last inspected the service in": an earlier inspection of this body, so not
+# the first round of its kind (fire round 1 was the first fire inspection in over a decade)
+_AN_EARLIER_ONE = re.compile(
+    r"\bsince (?:its|the|their|our) (?:last|previous) (?:inspection|report|assessment)"
+    r"|\b(?:last|previously) inspected\b|\bour (?:last|previous) inspection\b"
+)
+
+
+def follows_an_earlier_inspection(low: str) -> bool:
+    """Whether a lower-cased text says the body was inspected before."""
+    return bool(_AN_EARLIER_ONE.search(low))
+
+
+# England's fire and rescue services numbered 45 until Hampshire and the Isle of Wight merged in April 2021, and
+# 44 since: "a rolling programme to inspect all 45 in England" was written in round 1
+_SERVICES_COUNTED = re.compile(
+    r"\b(?:all|the|of)\s+(45|44)(?:\s+(?:fire and rescue services|fire services|frss?|services))?"
+    r"(?:\s+in\s+england)?\b"
+)
+MERGER = "2021-04"
+
+
+def fire_services_counted(low: str) -> int | None:
+    """How many fire and rescue services in England the text says there are (45 or 44), if one number."""
+    found = {
+        int(m.group(1))
+        for m in _SERVICES_COUNTED.finditer(low)
+        if any(word in m.group() for word in ("service", "frs", "england"))  # not "all 45 minutes"
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def five_point(low: str) -> bool:
+    """Whether a lower-cased text grades on the five-point scale: it names the scale, or counts areas graded
+    adequate ("six were 'adequate'"), a grade PEEL before 2021 and fire rounds 1 and 2 did not give."""
+    return "adequate" in low and (names_five_point_scale(low) or counts_adequate(low))
