@@ -45,7 +45,8 @@ AFTER = re.compile(
 
 # 'how does that compare with X', 'compare with X', 'and X for comparison', 'vs X'
 COMPARE_WITH = re.compile(
-    r"\b(?:compare[sd]?|comparison|stack(?:s)?\s+up|measure(?:s)?\s+up|versus|vs\.?|against|next\s+to)\b",
+    r"\b(?:compare[sd]?|comparison|stack(?:s)?\s+up|measure(?:s)?\s+up|versus|vs\.?|against|next\s+to|"
+    r"(?:better|worse)\s+than(?!\s+(?:last|before|the\s+last|previous|in|the\s+time|back))|as\s+(?:good|bad)\s+as)\b",
     re.I,
 )
 
@@ -58,5 +59,13 @@ COMPARE_THESE = re.compile(
 REGION = re.compile(
     r"\b(?:others?|(?:the\s+)?rest|neighbou?r(?:s|ing)?|nearby|surrounding|same\s+region|the\s+region|"
     r"(?:in|across)\s+(?:the|its|their|that)\s+region|regional|region)\b",
+    re.I,
+)
+
+IN_REGION = re.compile(r"\b(?:region|regional|nearby|neighbou?r\w*|round\s+here|around\s+here|local)\b", re.I)
+
+NOT_HELD = re.compile(
+    r"\b(?:chief\s+(?:fire\s+)?(?:officer|constable|executive|exec)|commissioner|pcc|mayor|budget|funding|salary|"
+    r"phone\s+number|postal\s+address|website|headquarters|how\s+many\s+(?:officers|staff|firefighters|stations))\b",
     re.I,
 )

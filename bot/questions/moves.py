@@ -30,6 +30,8 @@ from bot.questions.move_words import (
     COMPARE_THESE,
     COMPARE_WITH,
     FIRE_SAID,
+    IN_REGION,
+    NOT_HELD,
     NOW_ALONE,
     PLURAL_KIND,
     POLICE_SAID,
@@ -67,9 +69,6 @@ _IN_OR_OUT = re.compile(
 _IN_IT = re.compile(
     r"\b(?:in\s+it|in\s+there|in\s+that|in\s+too|ever\s+in|been\s+in|go\s+in|put\s+in)\b", re.I
 )
-_IN_REGION = re.compile(
-    r"\b(?:region|regional|nearby|neighbou?r\w*|round\s+here|around\s+here|local)\b", re.I
-)
 MAX_BEFORE_WORDS = 8
 MAX_MOVE_WORDS = 20  # a longer question names its own subject
 MAX_WHY_BODIES = 8  # 'why' after a list: the reasons for the first bodies it listed
@@ -103,7 +102,7 @@ def move(
     round_ = new.round if new.round not in (None, "previous") else None
     same_kind_area = area or (last.area if kind == last.kind else None)
 
-    if _NOT_HELD.search(text):
+    if NOT_HELD.search(text):
         return text  # who runs it, its budget...: a question of its own, which the store can't answer
     if CHALLENGE.match(text) and last.bodies and not new.bodies:
         # 'I thought it was adequate?': the grade on record with the sentence it came from (and any regrade)
@@ -211,7 +210,7 @@ def move(
         if not new.bodies or place:
             rest = rest_ids(text, last, kind, place, directory)
             return region_text(last, kind, place, same_kind_area, round_ or last.round, rest)
-    if REGION.search(text) and new.grades and not new.bodies and (new.place or _IN_REGION.search(text)):
+    if REGION.search(text) and new.grades and not new.bodies and (new.place or IN_REGION.search(text)):
         # 'any others in the south east with an outstanding?': the region's bodies of the kind at that grade
         label = new.place.label if new.place else last.bodies[0].region
         noun = "fire services" if kind == "fire" else "police forces"
@@ -235,6 +234,18 @@ def move(
         return (
             f"{one[0].id} {area_words(same_kind_area)} over time"  # 'both rounds': latest and the one before
         )
+    if (
+        _MOVED.search(text)
+        and not new.bodies
+        and 2 <= len(last.bodies) <= 3
+        and not new.grades
+        and not is_pick(text)
+    ):
+        # 'any better than last time?' after two bodies: each one's movement, one after the other
+        on = area or last.area
+        return ", also ".join(
+            f"{b.id} {area_words(on)} over time" if on else f"history {b.id}" for b in last.bodies
+        )
     if _MOVED.search(text) and not new.place and not new.grades and not is_pick(text):
         bodies = (
             named if len(named) == 1 else (last.bodies if not new.bodies and len(last.bodies) == 1 else ())
@@ -254,11 +265,6 @@ def move(
     return None
 
 
-_NOT_HELD = re.compile(
-    r"\b(?:chief\s+(?:fire\s+)?(?:officer|constable|executive|exec)|commissioner|pcc|mayor|budget|funding|salary|"
-    r"phone\s+number|postal\s+address|website|headquarters|how\s+many\s+(?:officers|staff|firefighters|stations))\b",
-    re.I,
-)
 # 'the rest of their areas', 'what else went down', 'its other areas': the body's other areas, not its region
 _OTHER_AREAS = re.compile(
     r"\b(?:rest\s+of\s+(?:their|its|the|his|her)\s+(?:areas?|grades?|report|card)|what\s+else|anything\s+else|"

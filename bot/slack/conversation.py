@@ -66,7 +66,8 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
         if previous and cues.LAST_TIME.search(clean) and not cues.AGAINST_PREVIOUS.search(clean.lower()):
             clean = cues.LAST_TIME.sub("in the previous round", clean)  # 'and last time?': the round before
         found = (
-            _engage_list(db, clean, listed)
+            _refused_alone(db, clean)
+            or _engage_list(db, clean, listed)
             or _picked(db, clean, previous)
             or _through_place(clean, directory, previous)
             or move(clean, directory, previous, mapping, lambda: _listed(db, previous))
@@ -244,6 +245,18 @@ def _by_date(snap, shown: tuple[str, ...], round_: str | None, when: str) -> tup
         return ()
     pick = min(d for d, _ in dated) if when == "first" else max(d for d, _ in dated)
     return tuple(b for d, b in dated if d == pick)
+
+
+def _refused_alone(db: sqlite_utils.Database, text: str) -> str | None:
+    """'and the knife crime numbers in cardiff?': a topic no grade answers, refused as asked, whatever came
+    before (never a body's grades through the place it names)."""
+    from bot.questions import picks
+    from bot.questions.kinds import UnanswerableQuestion
+
+    if picks.is_pick(text):
+        return None  # 'the second one?' ('second' is no time measured)
+    question = _parsed(db, text)
+    return text if isinstance(question, UnanswerableQuestion) and question.topic else None
 
 
 def _places_of(db: sqlite_utils.Database, question: str) -> str:

@@ -178,6 +178,12 @@ CONVERSATIONS = [
     pytest.param(["how did the fire services covering the Devon and Cornwall Police area do on responding to fires?", "which was weakest"], "Cornwall Fire and Rescue Service: responding to fires", "Worst police forces", id="which-was-weakest"),
     # the region's others at a grade, in the conversation's kind
     pytest.param(["kent fire?", "any others in the south east with an outstanding?"], "Fire and rescue services in South East rated outstanding", "Police forces in South East", id="others-in-region-at-grade"),
+    # a topic no grade answers is refused, whatever place it names
+    pytest.param(["south wales police leadership grade?", "what about responding to the public", "and the knife crime numbers in cardiff?"], "I can't answer that", "South Wales Police: responding", id="refused-topic-with-place"),
+    # two bodies, then 'any better than last time?': each one's movement
+    pytest.param(["how does north wales police compare with gwent on investigating crime", "any better than last time?"], "Gwent Police: investigating crime", "I can't answer", id="two-bodies-moved"),
+    # 'are we any better than X': compare with X
+    pytest.param(["how are our police doing in shropshire", "and the fire service?", "are we any better than hereford and worcester"], "Compared: Shropshire Fire and Rescue Service, Hereford and Worcester Fire and Rescue Service", "every inspection round", id="better-than-named"),
     # a grade said as the pick's noun
     pytest.param(["thames valley's patch - which FRSs cover it and how did they do in round 3?", "which was the inadequate?"], "Buckinghamshire Fire and Rescue Service", "I can't answer", id="which-was-the-inadequate"),
     pytest.param(["which forces were outstanding at anything in 2021-22", "compare cumbria and durham", "who were the good ones"], "Compared", "I can't answer", id="who-were-the-good-ones"),

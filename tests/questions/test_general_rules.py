@@ -231,7 +231,7 @@ BY_COUNT = [
             "Fewest requires improvement grades: police forces",
             "— 0 requires improvement",
             "fewest first",
-            "left out, with no 2023–25 report or too few of its grades recorded here: Kent Police",
+            "left out, with no 2023–25 report or its grades not recorded here: Kent Police",
         ],
     ),
     (

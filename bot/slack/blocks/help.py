@@ -52,7 +52,7 @@ QUESTION_EXAMPLES = (
 # One each: a police force, fire and rescue services, Engage. Tests ask each one.
 CANT_ANSWER_EXAMPLES = (
     "how did Thames Valley do",
-    "which fire services are good at preventing fires",
+    "compare essex and kent fire on preventing fires",
     "which forces are in engage",
 )
 # What the bot covers, said wherever it can't answer.

@@ -306,8 +306,8 @@ def render_rank(answer: RankAnswer, question: str, *, shareable: bool = True) ->
     if answer.excluded:
         notes.append(
             f"{answer.excluded} {_kind_noun(answer.kind, answer.excluded)} left out, with no "
-            f"{round_label(answer.round) + ' ' if answer.round else ''}report or too few of its grades "
-            f"{'for this area ' if answer.area else ''}recorded here: {names_list(answer.left_out)}. "
+            f"{round_label(answer.round) + ' ' if answer.round else ''}report or its grades "
+            f"{'for this area ' if answer.area else ''}not recorded here: {names_list(answer.left_out)}. "
             f"{answer.ranked} ranked in all; the top {min(answer.limit, answer.ranked)} shown."
         )
     blocks += [divider(), context(*[escape(n) for n in notes])]

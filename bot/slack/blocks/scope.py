@@ -62,7 +62,7 @@ INSPECTORATES = {
 _INSPECTED_NOT_HELD = frozenset(k for k, v in INSPECTORATES.items() if v is _OTHER_POLICE)
 COVERS = (
     "Ask me about any police force in England or Wales, or fire and rescue service in England, "
-    "e.g. `grade kent` or `which fire services are good at preventing fires`."
+    "e.g. `grade kent` or `compare essex and kent fire on preventing fires`."
 )
 
 
