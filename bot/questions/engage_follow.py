@@ -83,6 +83,8 @@ def engage_move(text: str, question: MonitoringQuestion, new: Entities, names: d
         # 'is that the only one? I thought Notts was in it too': every spell of the list's kind, theirs too
         return engage_text(replace(question, only_now=False, pick=None), names)
     if new.bodies:
+        if question.kind and new.bodies[0].kind != question.kind and not new.monitoring:
+            return None  # 'and lincs fire?' after the force's Engage: the other kind's grades (moves.py)
         if len(new.bodies) == 1 and (_BARE.match(norm) or new.monitoring):
             who = new.bodies[0]
             return engage_text(

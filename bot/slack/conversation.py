@@ -125,8 +125,11 @@ def _engage_list(db: sqlite_utils.Database, text: str, previous: str | None) -> 
     if not isinstance(question, MonitoringQuestion):
         return None
     snap = snapshot(db)
-    if question.name and snap.resolve(question.name).body is None:
+    found = snap.resolve(question.name).body if question.name else None
+    if question.name and found is None:
         question = replace(question, name=None)  # a word left over ('hmicfrs phase'), no body
+    elif found is not None and not question.kind:
+        question = replace(question, kind=found.kind)  # its kind: 'and lincs fire?' is the other kind's
     new = find_entities(text, snap.directory, name_finder(snap.directory))
     if new.out_of_scope:
         return None
