@@ -16,7 +16,7 @@ from bot.questions.dates import ROUND as _ROUND
 from bot.questions.dates import moved_since, round_from_year
 from bot.questions.names import Body, Directory, normalise, plain_possessive
 from bot.questions.place_words import blank_kind_words, cased_words, region_spans
-from bot.questions.places import TownReading, read_towns
+from bot.questions.places import TownReading, is_place_word, read_towns
 from bot.questions.topics import WELSH_FIRE, WELSH_PLACES, not_covered, off_topic, out_of_scope
 from bot.questions.words import POLICE_PATTERN, Place, find_grades, find_place, mentions_fire
 
@@ -256,7 +256,7 @@ def find_entities(text: str, directory: Directory, finder) -> Entities:
 
 def _find_entities(text: str, directory: Directory, finder) -> Entities:
     text = _ORIGIN.sub(" ", " ".join(text.split()))  # 'moving there from bristol': Bristol is not asked about
-    stripped, round_, since = _rounds(plain_possessive(_POSSESSIVE.sub("", text), directory))
+    stripped, round_, since = _rounds(plain_possessive(_POSSESSIVE.sub("", text), directory, is_place_word))
     norm = normalise(stripped)
     words = norm.split()
     found = find_bodies(words, directory, finder)

@@ -87,6 +87,7 @@ class Directory:
     pairs: set[str] = field(default_factory=set, repr=False)  # fire services' 'x and y' names, said bare
     # body id -> the ids of the bodies of the other kind covering its area (db/data/force_fire_services.csv)
     covering: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    _name_words: frozenset[str] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         for body in self.bodies:
@@ -136,6 +137,12 @@ class Directory:
     def is_key(self, words: str) -> bool:
         """Whether these normalised words are a name some body is called by ('kent', 'the met')."""
         return words in self._exact
+
+    def in_a_name(self, word: str) -> bool:
+        """Whether a word is part of some body's name ('thames', 'valley')."""
+        if self._name_words is None:
+            self._name_words = frozenset(w for k in self._exact for w in k.split())
+        return word in self._name_words
 
     def by_id(self, body_id: str) -> Body | None:
         """The body with this id, if any."""
@@ -221,13 +228,16 @@ def build_directory(rows: Iterable[dict]) -> Directory:
 _ENDS_IN_S = re.compile(r"\b([a-z]{3,})s\b", re.I)
 
 
-def plain_possessive(text: str, directory: Directory) -> str:
-    """'kents', 'essexs': a body's one-word name with a possessive typed without its apostrophe."""
-    return _ENDS_IN_S.sub(
-        lambda m: (
-            m.group(1)
-            if directory.is_key(m.group(1).lower()) and not directory.is_key(m.group(0).lower())
-            else m.group(0)
-        ),
-        text,
-    )
+def plain_possessive(text: str, directory: Directory, is_place=lambda word: False) -> str:
+    """'kents', 'cornwalls': a body's or a place's one-word name with a possessive typed without its
+    apostrophe (`is_place`: whether a word names a place people live)."""
+
+    def names(word: str) -> bool:
+        return directory.is_key(word) or is_place(word)
+
+    def stripped(m: re.Match[str]) -> str:
+        stem, word = m.group(1).lower(), m.group(0).lower()
+        keep = names(word) or directory.in_a_name(word)  # 'thames' (valley) is no 'thame'
+        return m.group(1) if names(stem) and not keep else m.group(0)
+
+    return _ENDS_IN_S.sub(stripped, text)

@@ -391,3 +391,8 @@ def resolve_town(name: str, directory: Directory) -> Body | None:
     kinds, _ = kinds_asked(" ".join(w for w in words if w not in place), [])
     ids = towns[0].body_ids(kinds[0]) if len(kinds) == 1 else ()
     return directory.by_id(ids[0]) if len(ids) == 1 else None
+
+
+def is_place_word(word: str) -> bool:
+    """Whether a (normalised) word names a place people live ('cornwall', 'leeds')."""
+    return bool(gazetteer().lookup(word))

@@ -90,6 +90,9 @@ FIRST_QUESTIONS = [
     pytest.param("how many police forces and fire services does hmicfrs inspect", "43 police forces (39 in England and 4 in Wales) and 44 fire and rescue services", "I can't answer", id="count-both-kinds"),
     pytest.param("ok and how many english forces vs welsh", "39 in England and 4 in Wales", "I can't answer", id="count-england-vs-wales"),
     pytest.param("Staffordshire Police investigating crime 2021-22 vs now?", "up from Inadequate in 2021–22", "was rated Inadequate for investigating crime (PEEL 2021–22", id="round-vs-now"),
+    pytest.param("how many domestic abuse cases did gwent handle last year?", "I can't answer that", "Gwent Police:", id="cases-counted-refused"),
+    pytest.param("how many shouts did kent fire go to last year", "I can't answer that", "Kent Fire and Rescue Service:", id="shouts-refused"),
+    pytest.param("how did thames valley do", "Thames Valley Police: PEEL", "Thame is", id="thames-is-no-thame"),
     pytest.param("anything out from the 2025-27 round yet", "Kent Police — PEEL 2025–27", "every graded area", id="round-reports-out-yet"),
     # one body named, the other kind asked for where it works: the bodies covering its area, side by side
     pytest.param("which fire services cover devon and cornwall police's patch", "Compared: Cornwall Fire and Rescue Service, Devon and Somerset Fire and Rescue Service, Isles of Scilly Fire and Rescue Service", "Devon and Cornwall Police: PEEL", id="covering-fire-of-force"),
@@ -163,6 +166,7 @@ CONVERSATIONS = [
     # a group asked after one body: the group, not the body
     pytest.param(["ok and suffolks fire service for responding?", "and fire services in general - which were inadequate at responding to fires?"], "Fire and rescue services rated inadequate for responding to fires", "Suffolk Fire and Rescue Service: responding", id="in-general-a-group"),
     pytest.param(["list the police forces rated outstanding for preventing crime 2023-25", "what did the inspectors say about humberside", "and which were inadequate at it?"], "Police forces rated inadequate for preventing crime", "Humberside Police: areas rated inadequate", id="which-were-inadequate-at-it"),
+    pytest.param(["devon and somerset fire grades", "what about cornwalls lot"], "Cornwall Fire and Rescue Service", "Devon and Cornwall Police", id="place-possessive-without-apostrophe"),
     pytest.param(["essex fire - how did they get on", "and kents?"], "Kent Fire and Rescue Service", "Kent Police", id="possessive-without-apostrophe"),
     # an area only one kind has says the kind; the rest of a place after a turn outside HMICFRS
     pytest.param(["cardiff police grades", "and the fire service", "rest of wales on responding to the public?"], "Gwent Police", "fire and rescue services in Wales", id="area-says-the-kind"),
