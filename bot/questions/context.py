@@ -39,14 +39,16 @@ _MARKER = re.compile(
 )
 # A question about the body the last one named: 'is it in engage?', 'how have they done over time?'.
 _PRONOUN = re.compile(
-    r"\b(?:that\s+one|this\s+one|it|they|them|that|that\s+force|this\s+force|that\s+service|this\s+service|"
+    r"\b(?:that\s+one|this\s+one|it|they|them|theyre|they're|theyve|they've|that|that\s+force|this\s+force|"
+    r"that\s+service|this\s+service|"
     r"the\s+same\s+force|the\s+(?:brigade|force|constabulary)|(?:those|these)\s+(?:two|three|four|both)|(?:those|these)\s+(?:forces|services)|"
     r"both\s+of\s+(?:them|those))\b",
     re.I,
 )
 # 'and kent's 2023-25 grades?', 'their overall results': every area, not the last question's one
 _EVERY_AREA = re.compile(
-    r"\b(?:grades|results|ratings|scores|overall|everything|all\s+(?:areas|of\s+it)|full\s+card)\b", re.I
+    r"\b(?:grades|results|ratings|scores|overall|everything|all\s+(?:areas|of\s+it)|full\s+card|areas)\b",
+    re.I,
 )
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\b", re.I)
 _TOO = re.compile(r"\b(?:too|as\s+well|either)\W*(?:$|\?|thought|i\s+thought)", re.I)

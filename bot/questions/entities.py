@@ -41,6 +41,7 @@ _LOOSE_GOOD = re.compile(
 _NEED_TO_IMPROVE = re.compile(
     r"\b(?:needs?\s+to\s+improve|needing\s+to\s+improve|have\s+to\s+improve|has\s+to\s+improve|"
     r"must\s+improve|should\s+improve|failing|struggling|poor|poorly|bad\s+at|badly|not\s+good\s+enough|"
+    r"(?:rubbish|useless|terrible|awful|dreadful|crap|pants)\s+(?:at|on)|"
     r"bad\s+(?:ones?|areas?|grades?|bits?|marks?|results?|scores?)|low\s+(?:grades?|marks?|scores?)|"
     r"weak\s+(?:spots?|points?|areas?)|weakness(?:es)?|shortcomings?|failings|fall(?:s|en)?\s+short|"
     r"fell\s+short|falling\s+short|areas?\s+(?:for|of)\s+improvement|let\s+(?:themselves|itself)\s+down)\b"

@@ -21,7 +21,9 @@ WHY = re.compile(
     # 'what was said about it being good', 'what was that over?', 'what got them out of it?'
     r"what\s+(?:was|were|did\s+(?:they|hmicfrs|the\s+report|inspectors))\s+(?:said|say|written|write)\s+about|"
     r"what\s+(?:was|were)\s+(?:that|it|this|they)\s+(?:over|for|about)(?=\W*$)|"
-    r"what\s+(?:\w+\s+)?got\s+(?:them|it|him|her)\s+(?:out|in|into|put)|why\s+(?:were|was)\s+they)\b",
+    r"what\s+(?:\w+\s+)?got\s+(?:them|it|him|her)\s+(?:out|in|into|put)|why\s+(?:were|was)\s+they|"
+    r"what(?:'?s|\s+is|\s+was)\s+the\s+(?:story|deal|background|context)|"
+    r"what\s+(?:was|is)\s+the\s+\w+\s+(?:one|grade|thing)\s+(?:about|for|over))\b",
     re.I,
 )
 WHY_START = re.compile(r"^\s*(?:why|how\s+come)\b", re.I)

@@ -188,6 +188,12 @@ CONVERSATIONS = [
     pytest.param(["how does north wales police compare with gwent on investigating crime", "any better than last time?"], "Gwent Police: investigating crime", "I can't answer", id="two-bodies-moved"),
     # 'are we any better than X': compare with X
     pytest.param(["how are our police doing in shropshire", "and the fire service?", "are we any better than hereford and worcester"], "Compared: Shropshire Fire and Rescue Service, Hereford and Worcester Fire and Rescue Service", "every inspection round", id="better-than-named"),
+    # 'they're' is a pronoun too; 'rubbish at' asks the weak spots
+    pytest.param(["humberside police are supposedly amazing?? whats the scoop", "so whats the ONE thing theyre rubbish at"], "Investigating crime", "I can't answer", id="theyre-rubbish-at"),
+    # plural areas after one area: every area at that grade
+    pytest.param(["headline says Cambridgeshire Constabulary 'outstanding' on police powers - true?", "and the two inadequate areas?"], "Cambridgeshire Constabulary: areas rated inadequate", "police powers and public treatment\n", id="plural-areas-drop-area"),
+    # 'whats the story there' asks why
+    pytest.param(["which fire services got inadequate for values and culture", "the dorset one - whats the story there"], "Why: Dorset and Wiltshire Fire and Rescue Service", "I can't answer", id="whats-the-story"),
     # a grade said as the pick's noun
     pytest.param(["thames valley's patch - which FRSs cover it and how did they do in round 3?", "which was the inadequate?"], "Buckinghamshire Fire and Rescue Service", "I can't answer", id="which-was-the-inadequate"),
     pytest.param(["which forces were outstanding at anything in 2021-22", "compare cumbria and durham", "who were the good ones"], "Compared", "I can't answer", id="who-were-the-good-ones"),
