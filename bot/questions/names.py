@@ -193,8 +193,9 @@ class Directory:
             return Resolution(text, None)
         top_score, top = ranked[0]
         runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
-        if top_score >= _ACCEPT and top_score - runner_up >= _MARGIN:
-            return Resolution(text, top)
+        short = len(key) <= _SHORT_GUESS  # 'went' is one letter from 'gwent': a word that short is asked back
+        if top_score >= _ACCEPT and top_score - runner_up >= _MARGIN and not short:
+            return Resolution(text, top)  # ('went' is a word, not Gwent misspelt: asked back, never taken)
         return Resolution(text, None, tuple(b for _, b in ranked[:3]))
 
     def find_all(self, text: str) -> list[Body]:
@@ -241,3 +242,6 @@ def plain_possessive(text: str, directory: Directory, is_place=lambda word: Fals
         return m.group(1) if names(stem) and not keep else m.group(0)
 
     return _ENDS_IN_S.sub(stripped, text)
+
+
+_SHORT_GUESS = 5

@@ -137,7 +137,7 @@ def on_day(question: Question, text: str) -> tuple[Question, tuple[str, ...]]:
 _EXCEPT_NAMES = re.compile(
     r"(?i)\b(?:except(?:\s+for)?|excluding|apart\s+from|other\s+than|besides|aside\s+from|leaving\s+out|"
     r"leave\s+out|not\s+counting|without)\s+(?:the\s+)?"
-    r"((?:\w+\s*){1,6}?)(?=\s*(?:,|\s[-–—:]\s|\bwhich\b|\bwho\b|\bare\b|\bis\b|\bwere\b|\bwas\b|\bhave\b|\bhas\b|\bhad\b|"
+    r"((?:\w+\s*){1,6}?)(?=\s*(?:,|:|\s[-–—]\s|\bwhich\b|\bwho\b|\bare\b|\bis\b|\bwere\b|\bwas\b|\bhave\b|\bhas\b|\bhad\b|"
     r"\bgot\b|\bget\b|\bgets\b|\breceived\b|\bscored\b|\brated\b|\bwith\b|\?|$))"
 )
 

@@ -112,7 +112,8 @@ def _monitoring(e: Entities) -> Question:
 
     if len(e.bodies) > 1:  # 'were glos police and glos fire both in special measures at the same time'
         return MonitoringQuestion(names=tuple(b.id for b in e.bodies), kind=_explicit_kind(e))
-    name = e.bodies[0].id if e.bodies else " ".join(w for w in _leftover_name(e).split() if not w.isdigit())
+    left = [w for w in _leftover_name(e).split() if not w.isdigit() and not _MOVES.fullmatch(w)]
+    name = e.bodies[0].id if e.bodies else " ".join(left)  # ('went' in 'which forces went into…' is no Gwent)
     year = _year(e)
     now = bool(re.match(r"(?:so\s+)?(?:is|are)\b", e.norm)) or e.still
     pick = None if e.bodies else engage_words.pick_of(e.norm)
@@ -354,7 +355,7 @@ ROUTES: tuple[Route, ...] = (
     Route("'what is engage', 'what does special measures mean' -> what enhanced monitoring is", _engage_defined, lambda e: DefinitionQuestion("engage", kind=e.kind)),
     Route("monitoring words (+ one body, or bodies at the same time) -> enhanced monitoring", lambda e: e.monitoring and (len(e.bodies) <= 1 or _engage_together(e)) and not (e.area and e.movement and e.bodies), _monitoring),
     Route("no body + 'what does ... mean' / 'what areas' -> definition", _definition_asked, _definition),
-    Route("no body + 'how many' -> a count", lambda e: not e.bodies and bool(cues.HOW_MANY.search(e.norm)) and not cues.grade_count_rank(e.norm), _count),
+    Route("no body + 'how many' -> a count", lambda e: not e.bodies and bool(cues.HOW_MANY.search(e.norm)) and not cues.grade_count_rank(e.norm) and not (e.movement and e.area), _count),
     Route("two to six bodies + 'which got more goods' -> those bodies ranked by that grade's count", lambda e: 2 <= len(e.bodies) <= 6 and bool(cues.grade_count_rank(e.norm)) and not e.area, _rank_named),
     Route("two or more bodies, or 'compare' -> side by side (on the area, if one is named)", lambda e: len(e.bodies) >= 2 or bool(cues.COMPARE.search(e.norm)), _compare),
     Route("one body + 'still' + then ('still as bad as a few years back', 'were always outstanding - still are?') -> every round", lambda e: _one(e) and e.area is None and e.still and bool(_THEN.search(e.norm)), lambda e: HistoryQuestion(e.bodies[0].id)),

@@ -156,7 +156,7 @@ NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
             r"charge\s+rates?|reported\s+crime|headcount|ftes?|backlogs?|how\s+many\s+(?:\w+\s+){0,2}?(?:fires|incidents|calls|officers|"
             r"firefighters|staff|stations|detectives|pcsos|constables|sergeants|inspectors|specials|employees|"
             r"workers|crews|cases|shouts|jobs|reports\s+of|offences|crimes|callouts|call\s+outs|people|victims|fire\s+engines|engines|appliances|vehicles|"
-            r"cars)|how\s+(?:fast|quickly|long)\s+(?:do|does|did|will|would|to)\b|response\s+times?|deaths?|fatalities|casualties|killed|satisfaction(?:\s+rates?)?|surveys?|"
+            r"cars)|how\s+(?:fast|quickly|long)\s+(?:do|does|did|will|would|to)\b|response\s+times?|deaths?|died|dying|fatalities|casualties|killed|injur(?:ed|ies|y)|satisfaction(?:\s+rates?)?|surveys?|"
             r"statistics|stats|figures)\b"
         ),
         STATISTICS,
@@ -218,7 +218,7 @@ _MEASURED = re.compile(
     r"\b(?:minutes?|mins?|seconds?|secs?|hours?|(?:average|avg|(?<!\bi\s)(?<!\byou\s)(?<!\bdoes\s)(?<!\bdo\s)(?<!\bit\s)mean|median)"
     r"(?!\s+(?:grades?|ratings?|scores?))|"
     r"headcount|head\s+count|ftes?|rates?|how\s+many\s+(?:\w+\s+){0,2}?(?:calls|crimes|incidents|fires|arrests|officers|staff|detectives|pcsos|firefighters|"
-    r"cases|shouts|offences|victims)|how\s+long\s+(?:does|do|did|will)\s+(?:it|they|\w+)\s+take|"
+    r"cases|shouts|offences|victims|people|deaths)|died|deaths?|fatalities|how\s+long\s+(?:does|do|did|will)\s+(?:it|they|\w+)\s+take|"
     r"full\s+time\s+equivalents?|percentages?|per\s+cent|percent|backlogs?|waiting\s+times?|"
     r"(?:officer|staff|firefighter|crime)\s+numbers|numbers?\s+of\s+(?:officers|staff|firefighters|crimes))\b"
 )

@@ -57,6 +57,7 @@ from bot.questions.refine import refine, share_as_count
 from bot.questions.regrades import RegradeQuestion
 from bot.questions.repair import Lexicon, Repaired, lexicon, repair, unknown_words
 from bot.questions.split import MAX_PARTS, split
+from bot.questions.topics import STRONG_TOPICS
 from bot.questions.two_areas import second_area
 from bot.questions.vocab import GRADES
 from bot.questions.why import WhyQuestion
@@ -254,6 +255,10 @@ def _slots_not_carried(question: Question, text: str, directory: Directory) -> t
     if found.bodies and isinstance(question, no_bodies + (MovementQuestion,)):
         left += [b.name for b in found.bodies if b.id not in kept]
     notes: tuple[str, ...] = (f"not taken into account: {', '.join(left)}",) if left else ()
+    if found.not_covered in STRONG_TOPICS and not isinstance(
+        question, UnanswerableQuestion | OutOfScopeQuestion
+    ):
+        notes += (f"not taken into account: {found.not_covered} (not inspected by HMICFRS)",)
     if found.out_of_scope_strong and found.bodies and not isinstance(question, OutOfScopeQuestion):
         notes += (f"{found.out_of_scope}: not inspected by HMICFRS, so not compared",)
     return notes

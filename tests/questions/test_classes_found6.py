@@ -93,6 +93,12 @@ FIRST_QUESTIONS = [
     pytest.param("how many domestic abuse cases did gwent handle last year?", "I can't answer that", "Gwent Police:", id="cases-counted-refused"),
     pytest.param("how many shouts did kent fire go to last year", "I can't answer that", "Kent Fire and Rescue Service:", id="shouts-refused"),
     pytest.param("how did thames valley do", "Thames Valley Police: PEEL", "Thame is", id="thames-is-no-thame"),
+    # a word near a short name is asked back, never taken ('went' is no Gwent)
+    pytest.param("which forces went into special measures in 2022", "4 moved in (Devon and Cornwall Police, Metropolitan Police Service, Wiltshire Police, Staffordshire Police)", "Gwent Police", id="went-is-no-gwent"),
+    pytest.param("how many forces improved from inadequate on responding to the public between 2021-22 and 2023-25", "responding to the public, 2021–22 → 2023–25", "5 of the 43 police forces are rated inadequate", id="how-many-improved-is-movement"),
+    pytest.param("Yorkshire forces other than Humberside: investigating crime grade in 2023-25?", "apart from Humberside Police", "not taken into account: “except”", id="except-before-colon"),
+    pytest.param("how many people died in house fires in bristol this year", "I can't answer that", "Avon and Somerset Constabulary:", id="deaths-refused"),
+    pytest.param("ambulance response performance across the north east vs hmicfrs police grades", "hospitals and health services (not inspected by HMICFRS)", "I can't answer that yet", id="ambulance-part-said"),
     pytest.param("anything out from the 2025-27 round yet", "Kent Police — PEEL 2025–27", "every graded area", id="round-reports-out-yet"),
     # one body named, the other kind asked for where it works: the bodies covering its area, side by side
     pytest.param("which fire services cover devon and cornwall police's patch", "Compared: Cornwall Fire and Rescue Service, Devon and Somerset Fire and Rescue Service, Isles of Scilly Fire and Rescue Service", "Devon and Cornwall Police: PEEL", id="covering-fire-of-force"),
