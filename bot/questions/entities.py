@@ -289,8 +289,9 @@ def _find_entities(text: str, directory: Directory, finder) -> Entities:
     need = _NEED_TO_IMPROVE.search(rest)
     scan = _blank(rest, area_span)
     if need:
-        grades: tuple[str, ...] = RI_OR_WORSE
         scan = _blank(scan, need.span())
+        said, _ = find_grades(scan)  # 'failing ... who got inadequate': the grade said wins over 'failing'
+        grades: tuple[str, ...] = said if said and set(said) <= set(RI_OR_WORSE) else RI_OR_WORSE
     else:
         grades, grade_spans = find_grades(scan)
         for span in grade_spans:

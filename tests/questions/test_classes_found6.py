@@ -99,6 +99,7 @@ FIRST_QUESTIONS = [
     pytest.param("Yorkshire forces other than Humberside: investigating crime grade in 2023-25?", "apart from Humberside Police", "not taken into account: “except”", id="except-before-colon"),
     pytest.param("how many people died in house fires in bristol this year", "I can't answer that", "Avon and Somerset Constabulary:", id="deaths-refused"),
     pytest.param("ambulance response performance across the north east vs hmicfrs police grades", "hospitals and health services (not inspected by HMICFRS)", "I can't answer that yet", id="ambulance-part-said"),
+    pytest.param("failing fire services on culture - who got inadequate for values and culture", "3 of the 44 fire and rescue services are rated inadequate", "requires improvement or worse", id="failing-but-inadequate-said"),
     pytest.param("anything out from the 2025-27 round yet", "Kent Police — PEEL 2025–27", "every graded area", id="round-reports-out-yet"),
     # one body named, the other kind asked for where it works: the bodies covering its area, side by side
     pytest.param("which fire services cover devon and cornwall police's patch", "Compared: Cornwall Fire and Rescue Service, Devon and Somerset Fire and Rescue Service, Isles of Scilly Fire and Rescue Service", "Devon and Cornwall Police: PEEL", id="covering-fire-of-force"),
