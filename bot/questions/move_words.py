@@ -4,6 +4,10 @@ kind, 'those', 'the other', and words for a group. Pure."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.questions.entities import Entities
 
 REGION_OF_KIND = re.compile(
     r"\b(?:forces|services|brigades|constabularies)\s+(?:in|across|of)\s+(?:the|that|this|its|their)\s+region\b"
@@ -69,3 +73,42 @@ NOT_HELD = re.compile(
     r"phone\s+number|postal\s+address|website|headquarters|how\s+many\s+(?:officers|staff|firefighters|stations))\b",
     re.I,
 )
+
+# 'publication date?', 'when was that published': the last body's report, whose answer gives its date
+WHEN_PUBLISHED = re.compile(
+    r"^\W*(?:(?:and|so|ok)\s+)?(?:(?:the|its|their)\s+)?(?:publication|published|release|report)\s*(?:date|day)?\W*$"
+    r"|^\W*(?:and\s+)?when\s+(?:was|were|did)\s+(?:it|that|this|the\s+report|they|its\s+report)\s+"
+    r"(?:published|released|out|come\s+out|came\s+out)\W*$",
+    re.I,
+)
+
+
+def asked_kind(new: Entities) -> str | None:
+    """The kind the follow-up asks about in words ('the fire service', 'their police force'), by a body
+    named in full ('thames valley police'), or by an area only one kind has ('responding to the public');
+    None when it doesn't say."""
+    if FIRE_SAID.search(new.rest):
+        return "fire"
+    if POLICE_SAID.search(new.rest):
+        return "police"
+    if new.bodies and not new.bare_names:
+        return new.bodies[0].kind
+    if new.area is not None:
+        from bot.questions.areas import find_area
+
+        other = "fire" if new.area.kind == "police" else "police"
+        _, own = find_area(new.rest, new.area.kind)
+        found, span = find_area(new.rest, other)
+        longer = own and (span is None or own[1] - own[0] > span[1] - span[0])  # 'responding to the public'
+        return new.area.kind if found is None or longer else None
+    return None
+
+
+def area_of(new: Entities, kind: str) -> str | None:
+    """The area the follow-up names, as that kind of body names it ('responding' is fires for a service)."""
+    from bot.questions.areas import find_area
+
+    found, _ = find_area(new.rest, kind)
+    if found is not None:
+        return found.key
+    return new.area.key if new.area and new.area.kind == kind else None

@@ -29,17 +29,18 @@ from bot.questions.move_words import (
     COLLECTIVE,
     COMPARE_THESE,
     COMPARE_WITH,
-    FIRE_SAID,
     IN_REGION,
     NOT_HELD,
     NOW_ALONE,
     PLURAL_KIND,
-    POLICE_SAID,
     REGION,
     REGION_OF_KIND,
     THERE,
     THOSE,
     VERSUS,
+    WHEN_PUBLISHED,
+    area_of,
+    asked_kind,
 )
 from bot.questions.names import Body, Directory
 from bot.questions.picks import is_pick
@@ -95,10 +96,10 @@ def move(
     new = find_entities(text, directory, name_finder(directory))
     if new.out_of_scope:
         return None
-    asked = _asked_kind(new)
+    asked = asked_kind(new)
     kind = asked or last.kind
     named = _named(new, kind, counterparts, directory)
-    area = _area_of(new, kind)
+    area = area_of(new, kind)
     round_ = new.round if new.round not in (None, "previous") else None
     same_kind_area = area or (last.area if kind == last.kind else None)
 
@@ -137,6 +138,13 @@ def move(
         before = round_before(last.round) or "in the previous round"
         body = (named or last.bodies)[0].id
         return f"{body} {area_words(last.area)} {before}" if last.area else f"{body} {before}"
+    if WHEN_PUBLISHED.match(text) and len(last.bodies) == 1:
+        body = last.bodies[0].id  # its answer says when the report came out
+        return (
+            " ".join(f"{body} {area_words(last.area)} {last.round or ''}".split())
+            if last.area
+            else f"grade {body}"
+        )
     if NOW_ALONE.match(text) and (last.round or BEFORE.search(previous)):
         # 'and now?' after a round asked: the same bodies (or list) in their latest report
         if len(last.bodies) == 1:
@@ -275,37 +283,6 @@ _BOTH = re.compile(r"\b(?:both|all|every|each)\s+(?:the\s+)?(?:rounds?|inspectio
 BEFORE = re.compile(
     r"\b(?:back\s+then|last\s+time|previous(?:ly)?|before|the\s+time\s+before|earlier)\b", re.I
 )
-
-
-def _asked_kind(new: Entities) -> str | None:
-    """The kind the follow-up asks about in words ('the fire service', 'their police force'), by a body
-    named in full ('thames valley police'), or by an area only one kind has ('responding to the public');
-    None when it doesn't say."""
-    if FIRE_SAID.search(new.rest):
-        return "fire"
-    if POLICE_SAID.search(new.rest):
-        return "police"
-    if new.bodies and not new.bare_names:
-        return new.bodies[0].kind
-    if new.area is not None:
-        from bot.questions.areas import find_area
-
-        other = "fire" if new.area.kind == "police" else "police"
-        _, own = find_area(new.rest, new.area.kind)
-        found, span = find_area(new.rest, other)
-        longer = own and (span is None or own[1] - own[0] > span[1] - span[0])  # 'responding to the public'
-        return new.area.kind if found is None or longer else None
-    return None
-
-
-def _area_of(new: Entities, kind: str) -> str | None:
-    """The area the follow-up names, as that kind of body names it ('responding' is fires for a service)."""
-    from bot.questions.areas import find_area
-
-    found, _ = find_area(new.rest, kind)
-    if found is not None:
-        return found.key
-    return new.area.key if new.area and new.area.kind == kind else None
 
 
 def _named(new: Entities, kind: str, counterparts: Counterparts, directory: Directory) -> tuple[Body, ...]:
