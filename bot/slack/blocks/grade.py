@@ -68,8 +68,12 @@ def regraded_text(r: Regrade | None) -> str:
     return f", regraded from {escape(r.previous)} {when}{source}"
 
 
-def _area_line(area: AreaGrade, previous_round: str | None) -> str:
-    grade = f"*{area.grade}*" if area.grade else "_not recorded here_"
+def _area_line(area: AreaGrade, previous_round: str | None, ungraded: bool = False) -> str:
+    grade = (
+        f"*{area.grade}*"
+        if area.grade
+        else ("_not graded in this report_" if ungraded else "_not recorded here_")
+    )
     line = f"{scale(area.grade)}  {grade}{regraded_text(area.regraded)}"
     if previous_round:
         moved = _movement_text(area, previous_round)
@@ -102,11 +106,22 @@ def render_grade(answer: GradeAnswer, question: str, *, shareable: bool = True) 
             context(f"⚠️ In HMICFRS enhanced monitoring (Engage) since {format_date(answer.in_engage_since)}.")
         )
     prev_round = answer.previous.round if answer.previous else None
+    # HMICFRS's own count says how many areas the report graded: when every one is recorded, an area left
+    # blank was not graded in it (the Isles of Scilly: no major incidents grade), not missing here
+    graded = sum(1 for a in answer.areas if a.grade)
+    counted = answer.counts or {}
+    ungraded = bool(counted) and sum(counted.values()) == graded and graded < len(answer.areas)
     for area in answer.areas:
         menu = flag_menu(flag_value(report.framework, report.round, body.id, area.area, area.grade))
-        blocks.append(section(f"*{escape(area.name)}*\n{_area_line(area, prev_round)}", accessory=menu))
+        line = _area_line(area, prev_round, ungraded)
+        blocks.append(section(f"*{escape(area.name)}*\n{line}", accessory=menu))
     notes = []
-    if answer.unrecorded:
+    if ungraded:
+        notes.append(
+            f"HMICFRS graded {graded} of {len(answer.areas)} areas in this report (its summary: "
+            f"{_counts_text(counted)}); every grade it gave is recorded here."
+        )
+    elif answer.unrecorded:
         note = (
             f"{answer.unrecorded} of {len(answer.areas)} areas have no grade recorded here; "
             "they are left blank rather than guessed."
