@@ -40,6 +40,8 @@ _merges: dict[tuple[str | None, str], str] = {}
 _merged_with: list[object] = [None]
 _counterparts: list[Counterparts] = [Counterparts()]
 _merges_lock = threading.Lock()
+_parses: dict[str, Question | None] = {}  # text -> the question it parses to, for `_parsed_with`'s directory
+_parsed_with: list[object] = [None]
 
 
 def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
@@ -95,13 +97,27 @@ def follow_up(db: sqlite_utils.Database, text: str, previous: str | None) -> str
 
 
 def _parsed(db: sqlite_utils.Database, previous: str | None) -> Question | None:
+    """The question a text parses to (None when it can't), remembered for the directory it was read with: a
+    follow-up reads its previous question and the question it writes more than once."""
     from bot.questions.kinds import UsageError
     from bot.questions.parse import parse_question
 
+    directory = snapshot(db).directory
+    key = previous or ""
+    with _merges_lock:
+        if _parsed_with[0] is not directory or len(_parses) >= MAX_MERGES:
+            _parses.clear()
+            _parsed_with[0] = directory
+        if key in _parses:
+            return _parses[key]
     try:
-        return parse_question(previous or "", snapshot(db).directory)
+        found: Question | None = parse_question(key, directory)
     except UsageError:
-        return None
+        found = None
+    with _merges_lock:
+        if _parsed_with[0] is directory:
+            _parses[key] = found
+    return found
 
 
 def _listed(db: sqlite_utils.Database, previous: str | None) -> tuple[str, ...]:
@@ -273,15 +289,9 @@ def _places_of(db: sqlite_utils.Database, question: str) -> str:
 
 
 def _cant_answer(db: sqlite_utils.Database, question: str) -> bool:
-    from bot.questions.kinds import OutOfScopeQuestion, UnanswerableQuestion, UsageError
-    from bot.questions.parse import parse_question
+    from bot.questions.kinds import OutOfScopeQuestion, UnanswerableQuestion
 
-    try:
-        return isinstance(
-            parse_question(question, snapshot(db).directory), UnanswerableQuestion | OutOfScopeQuestion
-        )
-    except UsageError:
-        return False
+    return isinstance(_parsed(db, question), UnanswerableQuestion | OutOfScopeQuestion)
 
 
 def converse(
