@@ -289,9 +289,21 @@ def _places_of(db: sqlite_utils.Database, question: str) -> str:
 
 
 def _cant_answer(db: sqlite_utils.Database, question: str) -> bool:
-    from bot.questions.kinds import OutOfScopeQuestion, UnanswerableQuestion
+    """Whether the question gets no answer of its own: refused, outside HMICFRS, or about a 'body' no name
+    resolves to (answered 'did you mean'); such a turn never becomes the conversation's context."""
+    from bot.questions.kinds import (
+        AreaQuestion,
+        BodyGradesQuestion,
+        GradeQuestion,
+        HistoryQuestion,
+        OutOfScopeQuestion,
+        UnanswerableQuestion,
+    )
 
-    return isinstance(_parsed(db, question), UnanswerableQuestion | OutOfScopeQuestion)
+    parsed = _parsed(db, question)
+    if isinstance(parsed, GradeQuestion | AreaQuestion | BodyGradesQuestion | HistoryQuestion):
+        return snapshot(db).resolve(parsed.name).body is None
+    return isinstance(parsed, UnanswerableQuestion | OutOfScopeQuestion)
 
 
 def converse(

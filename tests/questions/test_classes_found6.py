@@ -225,6 +225,25 @@ def test_follow_ups(db, turns, must, never):
     assert never not in text
 
 
+def test_a_turn_with_no_answer_of_its_own_never_becomes_the_context(db):
+    """'what was said' is why now; a follow-up read as a 'body' no name resolves to (asked back) leaves the
+    conversation where it was, so 'and the rest of the north west?' is still about fire services."""
+    from bot.slack.conversation import converse
+
+    key = ("T1", "C1", "t2")
+    asked = [
+        converse(db, key, text, NOW)
+        for text in (
+            "did any fire service get outstanding for culture",
+            "what was said",
+            "and zzqx flurb?",
+            "and the rest of the north west?",
+        )
+    ]
+    assert asked[1].startswith("why lancashire-fire-and-rescue-service")
+    assert "cheshire-fire-and-rescue-service" in asked[3]
+
+
 def test_a_place_picked_out_of_a_list_is_answered_and_the_list_goes_on(db):
     """'how many of those are welsh' narrows the answer, not the conversation: the next turn is about every
     force again, as people mean it."""
