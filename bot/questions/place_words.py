@@ -26,6 +26,9 @@ EVERYDAY_PHRASES = frozenset(
      "kings hill", "saint just", "eight ash green", "hope valley", "great glen", "new quay", "elm park",
      "grange hill", "old basing", "seer green", "bay horse", "cold ash", "new mills", "new ferry"}
 )  # fmt: skip
+_OF_A_PLACE = frozenset(
+    "mp mps council councillor councillors resident residents constituent constituents here".split()
+)
 # Months that are also places ('March', Cambridgeshire): only right before a kind of body.
 MONTHS = frozenset({"march", "may"})
 WHERE = frozenset("in round around near from outside nr live lives living moving move".split())
@@ -52,7 +55,9 @@ def meant_as_place(key: str, words: list[str], cased: list[str], start: int, end
         return True
     before = words[start - 1] if start else ""
     capital = start > 0 and cased[start][:1].isupper() and not cased[start].isupper()
-    return capital or before in WHERE or after in KIND_AFTER
+    # 'Reading MP here - ...': a capitalised first word that a word for the place's people follows
+    named = cased[start][:1].isupper() and after in _OF_A_PLACE
+    return capital or named or before in WHERE or after in KIND_AFTER
 
 
 def cased_words(text: str) -> list[str]:

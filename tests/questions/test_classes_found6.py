@@ -102,6 +102,7 @@ FIRST_QUESTIONS = [
     pytest.param("failing fire services on culture - who got inadequate for values and culture", "3 of the 44 fire and rescue services are rated inadequate", "requires improvement or worse", id="failing-but-inadequate-said"),
     # an area the report did not grade (its count says so) is said not graded, not unrecorded
     pytest.param("isles of scilly fire - do they get graded on everything?", "Responding to major and multi-agency incidents\n⬜⬜⬜⬜⬜  not graded in this report", "have no grade recorded here", id="not-graded-in-report"),
+    pytest.param("Reading MP here - is our police force in Engage / special measures?", "Reading is policed by Thames Valley Police", "Lincolnshire Police", id="reading-mp-here"),
     pytest.param("anything out from the 2025-27 round yet", "Kent Police — PEEL 2025–27", "every graded area", id="round-reports-out-yet"),
     # one body named, the other kind asked for where it works: the bodies covering its area, side by side
     pytest.param("which fire services cover devon and cornwall police's patch", "Compared: Cornwall Fire and Rescue Service, Devon and Somerset Fire and Rescue Service, Isles of Scilly Fire and Rescue Service", "Devon and Cornwall Police: PEEL", id="covering-fire-of-force"),
