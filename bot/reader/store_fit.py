@@ -42,8 +42,8 @@ def _verdict(
         return RULED_OUT  # the grade did not exist in that round
     if rid in fit.ruled_out:
         return RULED_OUT  # the text itself rules it out (the inspectorate's name, its scale)
-    if most is not None and max(sum(said.values()), fit.areas_stated) > most:
-        return RULED_OUT  # more areas counted (or graded) than the round grades
+    if most is not None and max(sum(said.values()), fit.areas_stated, counts.total or 0) > most:
+        return RULED_OUT  # more areas counted, graded or totalled ("in 11 areas") than it grades
     if report is None:
         return UNKNOWN
     stored = dict(report.counts)

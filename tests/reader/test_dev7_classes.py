@@ -1,0 +1,51 @@
+"""Classes found on the reader's fifth pass, over dev7 (issue 25): each a rule a careful reader uses. Sentences
+written for the test, not corpus texts."""
+
+from __future__ import annotations
+
+from bot.reader.read import read_text
+
+
+def grades(p) -> dict[str, str]:
+    return {g.area: g.grade for g in p.grades}
+
+
+def test_the_other_two_is_part_of_a_count_already_given_so_the_counts_still_place_the_round(catalog):
+    text = (
+        "His Majesty's Inspectorate of Constabulary and Fire and Rescue Services has said Kent Fire and Rescue "
+        "Service achieved three 'outstanding' ratings. It was graded 'outstanding' for protecting the public "
+        "through fire regulation. The other two 'outstanding' ratings were for understanding the risk of fire and future "
+        "affordability. The inspection also recorded five 'good' ratings and three 'adequate' ratings."
+    )
+    p = read_text(text, catalog)
+    assert p.round == "2023-25"
+    assert grades(p)["fire_regulation"] == "Outstanding"
+
+
+def test_the_other_two_alone_is_no_count_and_places_nothing(catalog):
+    text = (
+        "His Majesty's Inspectorate of Constabulary and Fire and Rescue Services has said Kent Fire and Rescue "
+        "Service is outstanding at fire regulation. The other two 'outstanding' ratings were noted too."
+    )
+    assert read_text(text, catalog).round is None
+
+
+def test_a_total_of_areas_graded_rules_out_a_round_that_grades_fewer(catalog):
+    # fire 2025-27 assesses ten core questions: "graded in 11 areas" can only be 2023-25
+    text = (
+        "Humberside Fire and Rescue Service was graded in 11 areas by inspectors. His Majesty's Inspectorate "
+        "of Constabulary and Fire & Rescue Services rated it outstanding at preventing fires. It was also "
+        "rated good in eight other categories and adequate in one."
+    )
+    p = read_text(text, catalog)
+    assert p.round == "2023-25"
+    assert grades(p)["preventing_fire"] == "Outstanding"
+
+
+def test_without_the_total_the_same_text_leaves_the_round_to_a_person(catalog):
+    text = (
+        "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services rated Humberside Fire and "
+        "Rescue Service outstanding at preventing fires. It was also rated good in eight other categories."
+    )
+    p = read_text(text, catalog)
+    assert p.round is None
