@@ -170,6 +170,11 @@ OLD_PILLARS: dict[str, tuple[str, ...]] = {
         "legitimate at keeping people safe and reducing crime",
         "operating efficiently and providing sustainable services",
         "how legitimately it treats",
+        # the old legitimacy question (2017 to 2018/19) asked how a force treats "the public and its workforce"
+        # together; the areas graded since 2021 treat them apart
+        "treats the public and its workforce",
+        "treating the public and its workforce",
+        "treats the public and their workforce",
         "legitimacy pillar",
         "effectiveness pillar",
         "efficiency pillar",

@@ -49,3 +49,22 @@ def test_without_the_total_the_same_text_leaves_the_round_to_a_person(catalog):
     )
     p = read_text(text, catalog)
     assert p.round is None
+
+
+def test_the_old_legitimacy_question_marks_peel_before_2021_so_nothing_is_proposed(catalog):
+    text = (
+        "Inspectors rated Essex Police as 'good' in the way it treats the public and its workforce. The force "
+        "is good at preventing crime and anti-social behaviour. It is good at investigating crime."
+    )
+    p = read_text(text, catalog)
+    assert not p.grades
+    assert "PEEL before 2021" in " ".join(p.notes)
+
+
+def test_treating_the_public_alone_is_an_area_of_today_and_is_proposed(catalog):
+    text = (
+        "Inspectors rated Essex Police as 'good' at treating the public fairly. The force is good at preventing "
+        "crime and anti-social behaviour."
+    )
+    p = read_text(text, catalog)
+    assert grades(p).get("preventing_crime") == "Good"
