@@ -53,13 +53,14 @@ def round_numbers(text: str) -> list[int]:
     """Rounds by number: "Round 3", "the third round", "its third inspection" (not "since our first
     inspection")."""
     out = []
+    nth_rounds: list[int] = []  # "the third round": an ordinal a writer counts, unlike the label "Round 3"
     for m in re.finditer(r"round\b", text):
         after = _ROUND_NUMBER.match(text, m.start())
         before = _NUMBER_ROUND.search(text[max(0, m.start() - 17) : m.start()])
         if after:
             out.append(_NUMBERS[after.group(1)])
         elif before:
-            out.append(_ORDINALS[before.group(1)])
+            nth_rounds.append(_ORDINALS[before.group(1)])
     if "phase of" in text:  # the scans run only where their words are
         out += [_ORDINALS[m.group(1)] for m in _NTH_PHASE.finditer(text)]
     if "been inspected" in text:
@@ -76,8 +77,8 @@ def round_numbers(text: str) -> list[int]:
                 covid_counted = True  # the Covid inspection of 2020: counted by the inspectorate, no round
                 continue
             nth.append(_ORDINALS[before.group(1)])
-    # counting the Covid inspection, "our third inspection" is the second round
-    out += [n - 1 if covid_counted and n >= 3 else n for n in nth]
+    # counting the Covid inspection, "our third inspection" and "the third round of inspections" are round 2
+    out += [n - 1 if covid_counted and n >= 3 else n for n in nth + nth_rounds]
     # "the first inspections of fire in ten years", "the first full assessment": only the first, as the
     # inspectorate's own pages count its Covid visit ("HMICFRS's third assessment of fire and rescue services" is
     # round 2); a service's own count does not ("our third assessment of the service's effectiveness", "as

@@ -68,3 +68,25 @@ def test_treating_the_public_alone_is_an_area_of_today_and_is_proposed(catalog):
     )
     p = read_text(text, catalog)
     assert grades(p).get("preventing_crime") == "Good"
+
+
+COVID_COUNTED = (
+    "His Majesty's Inspectorate of Constabulary and Fire and Rescue Services found Royal Berkshire Fire and "
+    "Rescue Service good. It is the third round of inspections of fire and rescue services, after the Service "
+    "was first inspected in 2019 and in autumn 2020, a second inspection considered how the Service was "
+    "responding to the pandemic."
+)
+
+
+def test_the_third_round_counting_the_covid_inspection_is_fire_round_2(catalog):
+    p = read_text(COVID_COUNTED, catalog)
+    assert p.round == "2021-22" and not p.grades
+    assert "fire and rescue 2021/22 (round 2)" in " ".join(p.notes)
+
+
+def test_the_third_round_without_the_covid_inspection_is_round_3(catalog):
+    text = (
+        COVID_COUNTED.split(" It is")[0]
+        + " It is the third round of inspections of fire and rescue services."
+    )
+    assert read_text(text, catalog).round == "2023-25"
