@@ -265,7 +265,8 @@ def which_round(
             )
         if after is not None and end <= after:
             return none(f"it names {_show(rid)} but also an earlier inspection in {after}", rid)
-        if rid in ruled:
+        if rid in ruled and not (by_date == rid and rid not in ruled_out(low, framework, by_name=False)):
+            # a writer may name the inspectorate as it was called before; a date in the round outweighs that
             return none(f"it names {_label(framework, rid)} but {ruled[rid]}", rid)
         return found(rid)
     # Weaker cues, each a round: the date, the round after an earlier inspection's year, the year of "the
@@ -319,13 +320,13 @@ def which_round(
     return RoundFinding(None, earlier_years, NO_CUE, cueless=True, ruled_out=frozenset(ruled))
 
 
-def ruled_out(low: str, framework: str) -> dict[str, str]:
+def ruled_out(low: str, framework: str, *, by_name: bool = True) -> dict[str, str]:
     """The rounds a lower-cased text cannot be about, each with why: the inspectorate's name tells when it
-    was written (Her or His Majesty's), a grading scale the round did not use, and, for fire, an earlier
-    inspection (so not round 1, the first)."""
+    was written (Her or His Majesty's; not without `by_name`), a grading scale the round did not use, and,
+    for fire, an earlier inspection (so not round 1, the first)."""
     out: dict[str, str] = {}
     rounds = KNOWN_ROUNDS.get(framework, ())
-    when = eras.era(low)
+    when = eras.era(low) if by_name else None
     for k in rounds:
         if when == "before" and k.first > eras.ERA_TURN:
             out[k.round] = "it names the inspectorate Her Majesty's, as before September 2022"

@@ -90,3 +90,23 @@ def test_the_third_round_without_the_covid_inspection_is_round_3(catalog):
         + " It is the third round of inspections of fire and rescue services."
     )
     assert read_text(text, catalog).round == "2023-25"
+
+
+HER_MAJESTYS_IN_2024 = (
+    "Her Majesty's Inspectorate of Constabulary and Fire and Rescue Services carried out its third full "
+    "inspection of Northamptonshire Fire and Rescue Service.{date} The Inspectors found that the service is "
+    "good at protecting the public through fire regulation."
+)
+
+
+def test_a_date_in_the_named_round_outweighs_the_inspectorates_old_name(catalog):
+    text = HER_MAJESTYS_IN_2024.format(date=" The report was published on 18 September 2024.")
+    p = read_text(text, catalog)
+    assert p.round == "2023-25"
+    assert grades(p) == {"fire_regulation": "Good"}
+
+
+def test_without_a_date_the_old_name_against_the_named_round_leaves_it_to_a_person(catalog):
+    p = read_text(HER_MAJESTYS_IN_2024.format(date=""), catalog)
+    assert p.round is None
+    assert "Her Majesty's" in " ".join(p.notes)
