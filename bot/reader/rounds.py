@@ -251,6 +251,10 @@ def which_round(
     by_date = round_by_date(published, framework, catalog) if published else None
     if published and body and (own := round_by_body_date(published, framework, body, catalog)):
         by_date = own  # the body's own reports' dates are surer than the inspectorate's months
+    if by_date and published:  # "During the 2018/19 inspection…" in a story of July 2022: looking back
+        past = [rid for rid in current if _long_before(framework, rid, published, by_date)]
+        current = [rid for rid in current if rid not in past]
+        earlier_years |= {rid[:4] for rid in past}
     sure = from_url or _distinct(titled, framework) or _distinct(current + numbered, framework)
     if len(sure) > 1:
         return none(
@@ -318,6 +322,17 @@ def which_round(
     if ruled and left and not any(r in held for r in left):  # fire rounds 1 and 2 left: none can be saved
         return none("; ".join(dict.fromkeys(ruled.values())), *left)
     return RoundFinding(None, earlier_years, NO_CUE, cueless=True, ruled_out=frozenset(ruled))
+
+
+def _long_before(framework: str, rid: str, published: str, by_date: str) -> bool:
+    """Whether a round the text names ended long before the text's date, which falls in a later round: the
+    text looks back at it."""
+    order = [k.round for k in KNOWN_ROUNDS.get(framework, ())]
+    k = _known(framework, rid)
+    if k is None or not k.last or k.round not in order or by_date not in order:
+        return False
+    later = order.index(by_date) > order.index(k.round)
+    return later and _months(k.last, published) > BODY_REACH
 
 
 def ruled_out(low: str, framework: str, *, by_name: bool = True) -> dict[str, str]:

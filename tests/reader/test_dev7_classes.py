@@ -110,3 +110,21 @@ def test_without_a_date_the_old_name_against_the_named_round_leaves_it_to_a_pers
     p = read_text(HER_MAJESTYS_IN_2024.format(date=""), catalog)
     assert p.round is None
     assert "Her Majesty's" in " ".join(p.notes)
+
+
+LOOKING_BACK = (
+    "{date}Tyne and Wear Fire and Rescue Service was rated 'Good' by Her Majesty's Inspectorate of Constabulary "
+    'and Fire and Rescue Services. The chief said: "During the 2018/19 inspection, we were advised of 14 areas '
+    'for improvement and in this most recent inspection report that number is down to eight."'
+)
+
+
+def test_a_round_named_long_before_the_texts_date_is_looked_back_at_not_the_texts_own(catalog):
+    p = read_text(LOOKING_BACK.format(date="28 Jul 2022\n\n"), catalog)
+    assert p.round == "2021-22" and not p.grades
+    assert "2021/22 (round 2)" in " ".join(p.notes)
+
+
+def test_undated_the_named_round_is_still_the_texts(catalog):
+    p = read_text(LOOKING_BACK.format(date=""), catalog)
+    assert p.round == "2018-19" and not p.grades
