@@ -154,10 +154,11 @@ FIRST_SINCE_BEGAN = re.compile(
 )
 PEEL_RUN_ON = re.compile(r"peel\s+(20\d\d)(\d\d)(?!\d)")
 TITLE_YEAR = re.compile(r"^(?:[a-z&'.,-]+\s+){1,5}(201[4-9]|2020)$")  # "kent 2015": an old PEEL page's title
-# "the PEEL inspection in 2022", "an inspection visit in autumn 2023", "inspections carried out between June 2018"
+# "the PEEL inspection in 2022", "an inspection visit in autumn 2023", "inspections carried out between June 2018",
+# "an inspection of the force in 2024"
 _INSPECTION_IN = re.compile(
     r"\b(?:peel\s+)?inspections?\s+(?:visits?\s+|fieldwork\s+|(?:that\s+)?(?:we\s+)?(?:were\s+|was\s+)?(?:carried\s+out|conducted)\s+)?"
-    r"(?:in|during|between)\s+(?:[a-z]+\s+)?$"
+    r"(?:of\s+(?:the|this)\s+(?:force|service|constabulary|brigade)\s+)?(?:in|during|between)\s+(?:[a-z]+\s+)?$"
 )
 _NOT_THIS_ONE = re.compile(
     r"\b(?:previous|last|since|prior|earlier|first|before|after|revisit|re-?inspection)\b"

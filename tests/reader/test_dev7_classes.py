@@ -128,3 +128,14 @@ def test_a_round_named_long_before_the_texts_date_is_looked_back_at_not_the_text
 def test_undated_the_named_round_is_still_the_texts(catalog):
     p = read_text(LOOKING_BACK.format(date=""), catalog)
     assert p.round == "2018-19" and not p.grades
+
+
+def test_an_inspection_of_the_force_in_a_year_places_the_round(catalog):
+    text = (
+        "HMICFRS has published its findings from a PEEL inspection of West Mercia Police. The report follows an "
+        "inspection of the force in 2024. Alongside our good rating for crime recording, the report recognises "
+        "meaningful progress."
+    )
+    p = read_text(text, catalog)
+    assert p.round == "2023-25"
+    assert grades(p) == {"recording_data": "Good"}
