@@ -139,3 +139,15 @@ def test_an_inspection_of_the_force_in_a_year_places_the_round(catalog):
     p = read_text(text, catalog)
     assert p.round == "2023-25"
     assert grades(p) == {"recording_data": "Good"}
+
+
+def test_a_date_in_brackets_after_published_this_week_is_the_reports(catalog):
+    text = (
+        "In a report published this week (August 14, 2025) by His Majesty's Inspectors of Constabulary and Fire "
+        "& Rescue Services, County Durham and Darlington Fire and Rescue Service has been recognised as "
+        "'Outstanding' in its ability to protect the public through fire regulation."
+    )
+    p = read_text(text, catalog)
+    assert p.published == "2025-08-14"
+    assert p.round == "2023-25"
+    assert grades(p) == {"fire_regulation": "Outstanding"}
