@@ -145,7 +145,30 @@ def earlier_inspection_year(text: str, *, first: bool = True) -> int | None:
         )
         and (first or not _FIRST_BEFORE.search(ahead))
     ]
+    years += _found_then_since(text)
     return max(years) if years else None
+
+
+# "In 2022, HMICFRS found that the fire service required improvement" in a text on progress "since 2022": the
+# year of the inspection before this one
+_FOUND_IN = re.compile(
+    r"\s*,?\s*(?:hmicfrs|hmic|the\s+inspectorate|inspectors|the\s+watchdog)\s+(?:had\s+)?"
+    r"(?:found|rated|graded|judged|said)\b"
+)
+_IN_OPENING = re.compile(r"(?:^|[.!?\n]\s*)in\s+$")
+
+
+def _found_then_since(text: str) -> list[int]:
+    """Years in which the text says the inspectorate found something and since which it measures progress."""
+    if "since" not in text:
+        return []
+    return [
+        int(m.group())
+        for m in _YEAR.finditer(text)
+        if _IN_OPENING.search(text, max(0, m.start() - 6), m.start())
+        and _FOUND_IN.match(text, m.end())
+        and f"since {m.group()}" in text
+    ]
 
 
 FIRST_SINCE_BEGAN = re.compile(

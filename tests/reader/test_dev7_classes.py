@@ -151,3 +151,21 @@ def test_a_date_in_brackets_after_published_this_week_is_the_reports(catalog):
     assert p.published == "2025-08-14"
     assert p.round == "2023-25"
     assert grades(p) == {"fire_regulation": "Outstanding"}
+
+
+PROGRESS_SINCE = (
+    "London Fire Brigade has made significant improvements since 2022, the fire inspectorate has said. {found} "
+    "His Majesty's Inspector Lee Freeman said: \"We have graded it as outstanding in responding to major and "
+    'multi-agency incidents."'
+)
+
+
+def test_progress_since_the_year_the_inspectorate_found_something_is_the_round_after_it(catalog):
+    text = PROGRESS_SINCE.format(found="In 2022, HMICFRS found that the brigade required improvement.")
+    p = read_text(text, catalog)
+    assert p.round == "2023-25"
+    assert grades(p) == {"major_incidents": "Outstanding"}
+
+
+def test_progress_since_a_year_alone_leaves_the_round_to_a_person(catalog):
+    assert read_text(PROGRESS_SINCE.format(found=""), catalog).round is None
