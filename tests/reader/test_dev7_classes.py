@@ -169,3 +169,27 @@ def test_progress_since_the_year_the_inspectorate_found_something_is_the_round_a
 
 def test_progress_since_a_year_alone_leaves_the_round_to_a_person(catalog):
     assert read_text(PROGRESS_SINCE.format(found=""), catalog).round is None
+
+
+def test_a_grade_before_a_semicolon_list_of_areas_gives_each_area_it(catalog):
+    text = (
+        "West Mercia Police was adequate at investigating crime; managing offenders and suspects; and preventing "
+        "and deterring crime. It required improvement in responding to the public; protecting vulnerable people; "
+        "and leadership and force management."
+    )
+    assert grades(read_text(text, catalog)) == {
+        "investigating": "Adequate",
+        "managing_offenders": "Adequate",
+        "preventing_crime": "Adequate",
+        "responding": "Requires improvement",
+        "protecting_vulnerable": "Requires improvement",
+        "leadership": "Requires improvement",
+    }
+
+
+def test_a_semicolon_before_a_clause_naming_no_area_still_ends_the_grade(catalog):
+    text = (
+        "West Mercia Police required improvement in responding to the public; inspectors said that protecting "
+        "vulnerable people was a strength."
+    )
+    assert grades(read_text(text, catalog)) == {"responding": "Requires improvement"}
