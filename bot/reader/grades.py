@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 
 from bot.reader import frames
+from bot.reader.area_lists import cut, items_are_areas
 from bot.reader.columns import current_column
 from bot.reader.counts import counted_last, opens_their_list
 from bot.reader.frames import EXPLICIT, PLAIN, STRUCTURED, frame_of, in_an_aside, not_given, then_and_now
@@ -38,13 +38,7 @@ _HEADING_FILLER = {
     "were", "was", "for", "assessed", "found", "to", "be", "of", "and", "we", "force", "service", "is",
     "other", "included", "include", "including", "also", "these", "which", "that", "namely", "are",
 }  # fmt: skip
-_TURNS = (
-    r"\b(?:while|but|whereas|however|although|though|meanwhile|yet|except|apart from|other than|excluding)\b"
-)
-_CLAUSE = re.compile(rf";|{_TURNS}|\band that\b")
-_CLAUSE_IN_LIST = re.compile(_TURNS)  # in a list of areas, semicolons separate items, not clauses
-# After a grade, words that open a list of areas ("areas requiring improvement are: A; B; C"): semicolons
-# separate its items there, not clauses.
+# After a grade, words that open a list of areas ("areas requiring improvement are: A; B; C")
 _LIST_OPENS = re.compile(
     r"^\s*['\"]?\s*(?:areas?\s+|grade\s+|category\s+)?(?:was|were|are|is|include[sd]?|including|namely|:|-)"
     r"|^[^.]{0,40}?(?::|\s-\s|\bnamely\b)"
@@ -267,45 +261,6 @@ def _mentions(
     return out
 
 
-def _items_are_areas(low: str, start: int, end: int, found: list[Found[tuple[str, ...]]]) -> bool:
-    """Whether what follows a grade is a list of areas its semicolons separate ("required improvement in A;
-    B; and C"): every item, up to the sentence's end, names an area, so the semicolons are no clause breaks."""
-    stop = low.find(".", start, end)
-    segment_end = stop if stop >= 0 else end
-    if ";" not in low[start:segment_end]:
-        return False
-    bounds = [start] + [i + 1 for i in range(start, segment_end) if low[i] == ";"] + [segment_end + 1]
-    return all(_only_areas(low, a, b - 1, found) for a, b in pairwise(bounds))
-
-
-# words of a clause, not of an area's name: "inspectors said that protecting vulnerable people was a strength"
-_CLAUSE_WORDS = frozenset(
-    "was were is are has have had be been being will would said says say found noted that which who "
-    "inspectors inspectorate report hmicfrs we they he she".split()
-)
-
-
-def _only_areas(low: str, start: int, end: int, found: list[Found[tuple[str, ...]]]) -> bool:
-    """Whether a list item names an area, as a name does ("preventing and deterring crime and anti-social
-    behaviour, and reducing vulnerability"), not as a clause that mentions one ("inspectors said that
-    protecting vulnerable people was a strength")."""
-    inside = [f for f in found if start <= f.start and f.end <= end]
-    if not inside:
-        return False
-    rest = list(low[start:end])
-    for f in inside:
-        rest[f.start - start : f.end - start] = " " * (f.end - f.start)
-    return not any(word in _CLAUSE_WORDS for word in re.findall(r"[a-z]+", "".join(rest)))
-
-
-def _cut(low: str, start: int, end: int, forward: bool, listing: bool = False) -> tuple[int, int]:
-    """A segment cut at clause boundaries (forward: the first one; backward: the last one)."""
-    clauses = list((_CLAUSE_IN_LIST if listing else _CLAUSE).finditer(low, start, end))
-    if not clauses:
-        return start, end
-    return (start, clauses[0].start()) if forward else (clauses[-1].end(), end)
-
-
 def _prose(
     unit: Unit, index: AreaIndex, earlier_years: set[str], all_earlier: bool = False, reported: bool = False
 ) -> list[Statement]:
@@ -326,9 +281,8 @@ def _prose(
         prev = [p for p in mentions[:i] if p.usable]
         prev_end = prev[-1].end if prev else 0
         next_start = mentions[i + 1].start if i + 1 < len(mentions) else len(low)
-        listing = m.listing or _items_are_areas(low, m.end, next_start, found)
-        ahead = _cut(low, m.end, next_start, True, listing)
-        behind = _cut(low, prev_end, m.start, False)
+        ahead = cut(low, m.end, next_start, True, m.listing or items_are_areas(low, m.end, next_start, found))
+        behind = cut(low, prev_end, m.start, False)
         spans = [ahead] if m.counted else [ahead, behind] if m.forward else [behind, ahead]
         after = mentions[i + 1] if i + 1 < len(mentions) else None
         if not m.forward and not m.counted and after and after.usable and not after.forward:

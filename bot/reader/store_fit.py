@@ -15,8 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from bot.reader.counts import Counts
+from bot.reader.known_rounds import KNOWN_ROUNDS, OLD_ROUNDS
 from bot.reader.proposal import Catalog, CatalogReport
-from bot.reader.rounds import KNOWN_ROUNDS, OLD_ROUNDS
 
 MATCH, RULED_OUT, UNKNOWN = "match", "ruled out", "unknown"
 _FOUR_POINT = {"peel": set(OLD_ROUNDS["peel"]), "frs": set(OLD_ROUNDS["frs"])}  # no 'adequate' then
