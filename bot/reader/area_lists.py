@@ -54,3 +54,25 @@ def _only_areas(low: str, start: int, end: int, found: list[Found[tuple[str, ...
     for f in inside:
         rest[f.start - start : f.end - start] = " " * (f.end - f.start)
     return not any(word in _CLAUSE_WORDS for word in re.findall(r"[a-z]+", "".join(rest)))
+
+
+# "…responding to the public, investigating crime and protecting vulnerable people, with these three areas rated
+# as 'requires improvement'": a count that points back at the list before it
+_THESE_N = re.compile(
+    r"\b(?:these|those)\s+(two|three|four|five|six|[2-9])\s+(?:areas|categories)\b[^.;]{0,40}$"
+)
+_WORDS = ("two", "three", "four", "five", "six")
+
+
+def counted_back(
+    low: str, start: int, at: int, found: list[Found[tuple[str, ...]]], claimed: set[int]
+) -> list[tuple[int, int]] | None:
+    """For a grade counted as "these three areas" (at `at`), the span of the areas it points back at: [] when
+    the text before names another number of areas, None when the count does not point back."""
+    these = _THESE_N.search(low, max(start, at - 60), at)
+    if these is None:
+        return None
+    said = these.group(1)
+    n = int(said) if said.isdigit() else _WORDS.index(said) + 2
+    named = {f.value for f in found if start <= f.start and f.end <= these.start() and f.start not in claimed}
+    return [(start, these.start())] if len(named) == n else []

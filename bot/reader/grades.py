@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from bot.reader import frames
-from bot.reader.area_lists import cut, items_are_areas
+from bot.reader.area_lists import counted_back, cut, items_are_areas
 from bot.reader.columns import current_column
 from bot.reader.counts import counted_last, opens_their_list
 from bot.reader.frames import EXPLICIT, PLAIN, STRUCTURED, frame_of, in_an_aside, not_given, then_and_now
@@ -284,6 +284,8 @@ def _prose(
         ahead = cut(low, m.end, next_start, True, m.listing or items_are_areas(low, m.end, next_start, found))
         behind = cut(low, prev_end, m.start, False)
         spans = [ahead] if m.counted else [ahead, behind] if m.forward else [behind, ahead]
+        if m.counted and (back := counted_back(low, prev_end, m.start, found, claimed)) is not None:
+            spans = back  # "areas such as A, B and C, with these three areas rated as X"
         after = mentions[i + 1] if i + 1 < len(mentions) else None
         if not m.forward and not m.counted and after and after.usable and not after.forward:
             # "A was rated 'outstanding', and B were graded as 'good'": B is the next grade's subject

@@ -193,3 +193,23 @@ def test_a_semicolon_before_a_clause_naming_no_area_still_ends_the_grade(catalog
         "vulnerable people was a strength."
     )
     assert grades(read_text(text, catalog)) == {"responding": "Requires improvement"}
+
+
+def test_these_three_areas_rated_after_a_list_of_three_gives_each_of_them_the_grade(catalog):
+    text = (
+        "Staffordshire Police needed to do more in areas such as responding to the public, investigating crime "
+        "and protecting vulnerable people, with these three areas rated as 'requires improvement'."
+    )
+    assert grades(read_text(text, catalog)) == {
+        "responding": "Requires improvement",
+        "investigating": "Requires improvement",
+        "protecting_vulnerable": "Requires improvement",
+    }
+
+
+def test_these_three_areas_after_a_list_of_two_gives_nothing(catalog):
+    text = (
+        "Staffordshire Police needed to do more in areas such as responding to the public and investigating "
+        "crime, with these three areas rated as 'requires improvement'."
+    )
+    assert grades(read_text(text, catalog)) == {}
