@@ -184,6 +184,9 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
             "understanding fire and other risks",
             "understanding fires and other risks",
             "understanding the fires and other risks",
+            "understanding community risk",  # the risk of fire and other emergencies in its community
+            "understanding community risks",
+            "understanding the risks in its community",
         ),
         # one phrase for two areas ("outstanding both for understanding and preventing fires")
         "understanding_risk+preventing_fire": (

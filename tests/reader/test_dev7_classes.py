@@ -213,3 +213,8 @@ def test_these_three_areas_after_a_list_of_two_gives_nothing(catalog):
         "crime, with these three areas rated as 'requires improvement'."
     )
     assert grades(read_text(text, catalog)) == {}
+
+
+def test_understanding_community_risk_is_the_fire_area_understanding_the_risk_of_fire(catalog):
+    text = "Kent Fire and Rescue Service was rated 'outstanding' for understanding community risk."
+    assert grades(read_text(text, catalog)) == {"understanding_risk": "Outstanding"}
