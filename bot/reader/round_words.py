@@ -216,6 +216,8 @@ OLD_PILLARS: dict[str, tuple[str, ...]] = {
         "3 pillars",
     ),
 }
+# "The force was previously assessed as 'good' at tackling serious and organised crime": another inspection's
+_TOLD_AS_EARLIER = re.compile(r"\b(?:previously|formerly|earlier|prior|last|had been)\b")
 _GRADE_NEAR = re.compile(r"\b(?:outstanding|good|requires? improvement|inadequate|adequate)\b")
 
 
@@ -341,7 +343,7 @@ def grades_old_pillars(low: str, framework: str) -> bool:
             start = max(low.rfind(".", 0, at), at - 120, 0)
             end = low.find(".", at + len(phrase))
             window = low[start : min(end if end >= 0 else len(low), at + len(phrase) + 120)]
-            if _GRADE_NEAR.search(window):
+            if _GRADE_NEAR.search(window) and not _TOLD_AS_EARLIER.search(window):
                 return True
             at = low.find(phrase, at + len(phrase))
     return False

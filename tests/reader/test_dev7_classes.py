@@ -218,3 +218,19 @@ def test_these_three_areas_after_a_list_of_two_gives_nothing(catalog):
 def test_understanding_community_risk_is_the_fire_area_understanding_the_risk_of_fire(catalog):
     text = "Kent Fire and Rescue Service was rated 'outstanding' for understanding community risk."
     assert grades(read_text(text, catalog)) == {"understanding_risk": "Outstanding"}
+
+
+def test_an_old_pillar_phrase_told_of_an_earlier_inspection_does_not_make_the_text_old_peel(catalog):
+    text = (
+        "Jan 29, 2025\n\nBedfordshire Police was assessed as 'requires improvement' in investigating crime. The "
+        "force was previously assessed as 'good' at tackling serious and organised crime."
+    )
+    p = read_text(text, catalog)
+    assert p.round == "2023-25"
+    assert grades(p)["investigating"] == "Requires improvement"
+
+
+def test_an_old_pillar_phrase_graded_now_still_marks_old_peel(catalog):
+    text = "Bedfordshire Police was assessed as 'good' at tackling serious and organised crime."
+    p = read_text(text, catalog)
+    assert not p.grades and "PEEL before 2021" in " ".join(p.notes)
