@@ -81,6 +81,8 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
             "responding to calls for service",
             "answering calls",
             "call handling",
+            "answering emergency calls",  # "inadequate at quickly answering emergency calls"
+            "answering 999 calls",
         ),
         "investigating": (
             "investigating crime",

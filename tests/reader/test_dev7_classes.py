@@ -234,3 +234,8 @@ def test_an_old_pillar_phrase_graded_now_still_marks_old_peel(catalog):
     text = "Bedfordshire Police was assessed as 'good' at tackling serious and organised crime."
     p = read_text(text, catalog)
     assert not p.grades and "PEEL before 2021" in " ".join(p.notes)
+
+
+def test_answering_emergency_calls_is_responding_to_the_public(catalog):
+    text = "HMICFRS said Gwent Police was inadequate at quickly answering emergency calls and attending incidents."
+    assert grades(read_text(text, catalog)) == {"responding": "Inadequate"}
