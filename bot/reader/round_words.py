@@ -35,14 +35,17 @@ _SINCE_BEFORE = re.compile(
     r"|\b(?:in|during|at)\s+(?:our|its|their)\s+$"  # "during our 2021 inspection": a report names its own so
 )
 _EARLIER_BEFORE = re.compile(
-    r"(?:\b(?:first|latest)\s+(?:full\s+)?inspection\s+since\s+(?:\w+\s+){0,2}?"
+    r"(?:\b(?:first|latest)\s+(?:full\s+)?inspection\s+(?:(?:in|of)\s+(?:the\s+)?\w+\s+)?since\s+(?:\w+\s+){0,2}?"
     r"|\binspection,\s+the\s+first\s+since\s+(?:\w+\s+){0,2}?"  # "a recent inspection, the first since"
     r"|\b(?:last|previous|prior|earlier|first)\s+(?:full\s+)?(?:peel\s+)?(?:inspection|report|assessment)\s+"
     r"(?:of\s+(?:this|its|that)\s+kind\s+)?(?:was\s+)?(?:in|of|from|during|published\s+in)\s+(?:\w+\s+)?"
     r"|\b(?:previously|last)\s+inspected\s+in\s+(?:\w+\s+)?)$"
 )
 _AFTER_AFTER = re.compile(r"\s+(?:peel\s+)?(?:inspection|assessment|report|visit)")
-PEEL_BEFORE = re.compile(r"\bpeel(?:\s+assessment)?:?\s+(?:police\s+\w+\s+)?$")
+# "PEEL 2017", "PEEL: police effectiveness 2016", "PEEL Efficiency 2017"
+PEEL_BEFORE = re.compile(
+    r"\bpeel(?:\s+assessment)?:?\s+(?:police\s+\w+\s+|(?:effectiveness|efficiency|legitimacy|leadership)\s+)?$"
+)
 
 
 _PANDEMIC = re.compile(r"\b(?:pandemic|covid|coronavirus)|\bautumn 2020\b")

@@ -239,3 +239,22 @@ def test_an_old_pillar_phrase_graded_now_still_marks_old_peel(catalog):
 def test_answering_emergency_calls_is_responding_to_the_public(catalog):
     text = "HMICFRS said Gwent Police was inadequate at quickly answering emergency calls and attending incidents."
     assert grades(read_text(text, catalog)) == {"responding": "Inadequate"}
+
+
+def test_peel_efficiency_2017_is_peel_before_2021(catalog):
+    text = (
+        "HMICFRS has published the PEEL Efficiency 2017 inspection report for Merseyside Police. The force was "
+        "graded as good at planning for the future."
+    )
+    p = read_text(text, catalog)
+    assert not p.grades and "PEEL before 2021" in " ".join(p.notes)
+
+
+def test_the_first_inspection_in_the_county_since_2019_is_fire_round_2(catalog):
+    text = (
+        "Derbyshire Fire and Rescue Service has been rated as good by inspectors. HM Inspectorate of Constabulary "
+        "and Fire and Rescue Services carried out its first inspection in the county since 2019."
+    )
+    p = read_text(text, catalog)
+    assert p.round == "2021-22" and not p.grades
+    assert "fire and rescue 2021/22 (round 2)" in " ".join(p.notes)
