@@ -247,7 +247,7 @@ def test_peel_efficiency_2017_is_peel_before_2021(catalog):
         "graded as good at planning for the future."
     )
     p = read_text(text, catalog)
-    assert not p.grades and "PEEL before 2021" in " ".join(p.notes)
+    assert not p.grades and "PEEL 2017 (before 2021)" in " ".join(p.notes)
 
 
 def test_the_first_inspection_in_the_county_since_2019_is_fire_round_2(catalog):
