@@ -333,7 +333,10 @@ def ruled_out(low: str, framework: str, *, by_name: bool = True) -> dict[str, st
                 out.setdefault(k.round, "it counts 45 fire and rescue services, as before April 2021")
             elif services == 44 and k.last and k.last < eras.MERGER:
                 out.setdefault(k.round, "it counts 44 fire and rescue services, as since April 2021")
-    if framework == "frs" and rounds and eras.follows_an_earlier_inspection(low):
+    # "last inspected … in December 2018" may be the inspection the text is about: it rules round 1 out only
+    # where the inspectorate's name and the count of services leave a later round possible
+    later_possible = any(k.round not in out for k in rounds[1:])
+    if framework == "frs" and rounds and later_possible and eras.follows_an_earlier_inspection(low):
         out.setdefault(rounds[0].round, "it follows an earlier inspection, and fire round 1 was the first")
     return out
 

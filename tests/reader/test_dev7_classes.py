@@ -258,3 +258,24 @@ def test_the_first_inspection_in_the_county_since_2019_is_fire_round_2(catalog):
     p = read_text(text, catalog)
     assert p.round == "2021-22" and not p.grades
     assert "fire and rescue 2021/22 (round 2)" in " ".join(p.notes)
+
+
+LAST_INSPECTED = (
+    "Her Majesty's Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) last inspected Leicestershire "
+    "Fire and Rescue Service in December 2018.{count} In the areas of effectiveness, efficiency and people, HMICFRS "
+    "graded the Service as 'Requires Improvement'."
+)
+
+
+def test_last_inspected_is_the_texts_own_inspection_when_nothing_later_is_possible(catalog):
+    text = LAST_INSPECTED.format(
+        count=" This is part of a programme to inspect all 45 fire and rescue services."
+    )
+    p = read_text(text, catalog)
+    assert p.round == "2018-19" and not p.grades
+    assert "fire and rescue 2018/19 (round 1)" in " ".join(p.notes)
+
+
+def test_last_inspected_still_rules_out_round_1_when_a_later_round_is_possible(catalog):
+    p = read_text(LAST_INSPECTED.format(count=""), catalog)
+    assert p.round != "2018-19" and not p.grades
