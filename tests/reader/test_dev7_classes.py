@@ -279,3 +279,19 @@ def test_last_inspected_is_the_texts_own_inspection_when_nothing_later_is_possib
 def test_last_inspected_still_rules_out_round_1_when_a_later_round_is_possible(catalog):
     p = read_text(LAST_INSPECTED.format(count=""), catalog)
     assert p.round != "2018-19" and not p.grades
+
+
+def test_west_sussex_in_a_fire_text_is_west_sussex_fire_and_rescue_service_not_sussex_police(catalog):
+    text = (
+        "West Sussex 2021/22\nThis is HMICFRS's second full assessment of fire and rescue services. The extent to "
+        "which the service is effective at keeping people safe and secure from fire and other risks requires "
+        "improvement."
+    )
+    p = read_text(text, catalog)
+    assert p.body == "west-sussex-fire-and-rescue-service"
+    assert p.round == "2021-22" and not p.grades
+
+
+def test_a_place_in_a_police_text_is_still_the_force(catalog):
+    text = "West Sussex officers were rated good at investigating crime by the police inspectorate."
+    assert read_text(text, catalog).body == "sussex"
