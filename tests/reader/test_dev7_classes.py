@@ -295,3 +295,13 @@ def test_west_sussex_in_a_fire_text_is_west_sussex_fire_and_rescue_service_not_s
 def test_a_place_in_a_police_text_is_still_the_force(catalog):
     text = "West Sussex officers were rated good at investigating crime by the police inspectorate."
     assert read_text(text, catalog).body == "sussex"
+
+
+def test_since_the_last_hmicfrs_inspection_in_2022_is_the_round_after_it(catalog):
+    text = (
+        "HMICFRS found the Metropolitan Police Service was inadequate at investigating crime. Since the last "
+        "HMICFRS inspection in 2022, the force has been in enhanced monitoring."
+    )
+    p = read_text(text, catalog)
+    assert p.round == "2023-25"
+    assert grades(p) == {"investigating": "Inadequate"}
