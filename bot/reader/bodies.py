@@ -134,6 +134,7 @@ def which_named(text: str, index: PhraseIndex[Named], catalog: Catalog) -> BodyF
     """The one body the text names most, by its full names first."""
     strong: Counter[str] = Counter()
     weak: Counter[str] = Counter()
+    said: dict[str, set[str]] = {}  # the places as the text names them ("West Sussex" for Sussex Police)
     found = index.find(text)
     defined = _defined_initials(text, found)
     for f in found:
@@ -142,9 +143,14 @@ def which_named(text: str, index: PhraseIndex[Named], catalog: Catalog) -> BodyF
         weight = 2 if f.start < HEAD_CHARS else 1
         body_id = defined.get(f.phrase, f.value.body.id)
         (strong if f.value.strong else weak)[body_id] += weight
+        if not f.value.strong:  # "West Sussex": the place with the word before it, as a fire service's name
+            before = text[max(0, f.start - 12) : f.start].split()
+            said.setdefault(body_id, set()).add(
+                f"{before[-1]} {f.phrase}".lower() if before else f.phrase.lower()
+            )
     counts = strong or weak
     if not strong and weak and fire_text(text):
-        fire = _fire_namesakes(weak, catalog)
+        fire = _fire_namesakes(weak, catalog, said)
         counts = fire or Counter()
     if not counts:
         return BodyFinding(
@@ -203,17 +209,30 @@ def part_of_longer_name(text: str, start: int) -> bool:
     return len(_LOWER_WORD.findall(line)) >= 3  # a Title Case headline capitalises every word
 
 
-def _fire_namesakes(weak: Counter[str], catalog: Catalog) -> Counter[str]:
-    """A fire text that names only places: the fire services of those places."""
+def _fire_namesakes(weak: Counter[str], catalog: Catalog, said: dict[str, set[str]]) -> Counter[str]:
+    """A fire text that names only places: the fire services of those places, by the force's place or the
+    place as the text names it ("West Sussex 2021/22": West Sussex Fire and Rescue Service, not Sussex's)."""
     out: Counter[str] = Counter()
     for body_id, n in weak.items():
         police = catalog.body(body_id)
         if police is None:
             continue
-        place = _POLICE_SUFFIX.sub("", police.name).lower()
-        for b in catalog.bodies:
-            if b.kind == "fire" and b.name.lower().startswith(place + " "):
-                out[b.id] += n
+        places = {_POLICE_SUFFIX.sub("", police.name).lower()}
+        named = [
+            b
+            for b in catalog.bodies
+            if b.kind == "fire"
+            for p in said.get(body_id, ())
+            if b.name.lower().startswith(p + " ")
+        ]
+        for b in named or [
+            b
+            for b in catalog.bodies
+            if b.kind == "fire"
+            for p in places
+            if b.name.lower().startswith(p + " ")
+        ]:
+            out[b.id] += n
     return out
 
 

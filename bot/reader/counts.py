@@ -38,6 +38,8 @@ _A_GRADES = re.compile(rf"{_GRADE}['\"]?\s*$")  # "good in two areas" is a grade
 # a count told of an earlier inspection is not this one's
 _EARLIER = re.compile(r"\b(?:previous\w*|last|earlier|prior|former\w*|since|before|compared|than)\b")
 # a count told of other bodies ("three forces were outstanding") is not this one's
+# "the other two", "the remaining three": the rest of a count the text gave before, not a count of its own
+_PART_OF = re.compile(r"\b(?:other|remaining)\s+$")
 _OTHERS = re.compile(r"\b(?:forces|constabularies|brigades|nationally)\b|(?<!rescue )\bservices\b")
 
 
@@ -76,6 +78,8 @@ def grade_counts(low: str) -> Counts | None:
             sentence = _sentence(low, m.start())
             if _EARLIER.search(sentence) or _OTHERS.search(sentence):
                 continue
+            if pattern is _N_THEN_GRADE and _PART_OF.search(low, max(0, m.start() - 12), m.start()):
+                continue  # "the other two 'outstanding' ratings": part of a count already given
             grade, n = grade_of(m.group(grade_group)), _number(m.group(number_group))
             if found.get(grade, n) != n:
                 return None  # two different counts for one grade: unclear

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from bot.reader import frames
+from bot.reader.area_lists import counted_back, cut, items_are_areas
 from bot.reader.columns import current_column
 from bot.reader.counts import counted_last, opens_their_list
 from bot.reader.frames import EXPLICIT, PLAIN, STRUCTURED, frame_of, in_an_aside, not_given, then_and_now
@@ -37,13 +38,7 @@ _HEADING_FILLER = {
     "were", "was", "for", "assessed", "found", "to", "be", "of", "and", "we", "force", "service", "is",
     "other", "included", "include", "including", "also", "these", "which", "that", "namely", "are",
 }  # fmt: skip
-_TURNS = (
-    r"\b(?:while|but|whereas|however|although|though|meanwhile|yet|except|apart from|other than|excluding)\b"
-)
-_CLAUSE = re.compile(rf";|{_TURNS}|\band that\b")
-_CLAUSE_IN_LIST = re.compile(_TURNS)  # in a list of areas, semicolons separate items, not clauses
-# After a grade, words that open a list of areas ("areas requiring improvement are: A; B; C"): semicolons
-# separate its items there, not clauses.
+# After a grade, words that open a list of areas ("areas requiring improvement are: A; B; C")
 _LIST_OPENS = re.compile(
     r"^\s*['\"]?\s*(?:areas?\s+|grade\s+|category\s+)?(?:was|were|are|is|include[sd]?|including|namely|:|-)"
     r"|^[^.]{0,40}?(?::|\s-\s|\bnamely\b)"
@@ -266,14 +261,6 @@ def _mentions(
     return out
 
 
-def _cut(low: str, start: int, end: int, forward: bool, listing: bool = False) -> tuple[int, int]:
-    """A segment cut at clause boundaries (forward: the first one; backward: the last one)."""
-    clauses = list((_CLAUSE_IN_LIST if listing else _CLAUSE).finditer(low, start, end))
-    if not clauses:
-        return start, end
-    return (start, clauses[0].start()) if forward else (clauses[-1].end(), end)
-
-
 def _prose(
     unit: Unit, index: AreaIndex, earlier_years: set[str], all_earlier: bool = False, reported: bool = False
 ) -> list[Statement]:
@@ -294,9 +281,11 @@ def _prose(
         prev = [p for p in mentions[:i] if p.usable]
         prev_end = prev[-1].end if prev else 0
         next_start = mentions[i + 1].start if i + 1 < len(mentions) else len(low)
-        ahead = _cut(low, m.end, next_start, True, m.listing)
-        behind = _cut(low, prev_end, m.start, False)
+        ahead = cut(low, m.end, next_start, True, m.listing or items_are_areas(low, m.end, next_start, found))
+        behind = cut(low, prev_end, m.start, False)
         spans = [ahead] if m.counted else [ahead, behind] if m.forward else [behind, ahead]
+        if m.counted and (back := counted_back(low, prev_end, m.start, found, claimed)) is not None:
+            spans = back  # "areas such as A, B and C, with these three areas rated as X"
         after = mentions[i + 1] if i + 1 < len(mentions) else None
         if not m.forward and not m.counted and after and after.usable and not after.forward:
             # "A was rated 'outstanding', and B were graded as 'good'": B is the next grade's subject

@@ -81,6 +81,8 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
             "responding to calls for service",
             "answering calls",
             "call handling",
+            "answering emergency calls",  # "inadequate at quickly answering emergency calls"
+            "answering 999 calls",
         ),
         "investigating": (
             "investigating crime",
@@ -184,6 +186,9 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
             "understanding fire and other risks",
             "understanding fires and other risks",
             "understanding the fires and other risks",
+            "understanding community risk",  # the risk of fire and other emergencies in its community
+            "understanding community risks",
+            "understanding the risks in its community",
         ),
         # one phrase for two areas ("outstanding both for understanding and preventing fires")
         "understanding_risk+preventing_fire": (

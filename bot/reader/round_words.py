@@ -35,14 +35,17 @@ _SINCE_BEFORE = re.compile(
     r"|\b(?:in|during|at)\s+(?:our|its|their)\s+$"  # "during our 2021 inspection": a report names its own so
 )
 _EARLIER_BEFORE = re.compile(
-    r"(?:\b(?:first|latest)\s+(?:full\s+)?inspection\s+since\s+(?:\w+\s+){0,2}?"
+    r"(?:\b(?:first|latest)\s+(?:full\s+)?inspection\s+(?:(?:in|of)\s+(?:the\s+)?\w+\s+)?since\s+(?:\w+\s+){0,2}?"
     r"|\binspection,\s+the\s+first\s+since\s+(?:\w+\s+){0,2}?"  # "a recent inspection, the first since"
-    r"|\b(?:last|previous|prior|earlier|first)\s+(?:full\s+)?(?:peel\s+)?(?:inspection|report|assessment)\s+"
+    r"|\b(?:last|previous|prior|earlier|first)\s+(?:full\s+)?(?:peel\s+|hmicfrs\s+)?(?:inspection|report|assessment)\s+"
     r"(?:of\s+(?:this|its|that)\s+kind\s+)?(?:was\s+)?(?:in|of|from|during|published\s+in)\s+(?:\w+\s+)?"
     r"|\b(?:previously|last)\s+inspected\s+in\s+(?:\w+\s+)?)$"
 )
 _AFTER_AFTER = re.compile(r"\s+(?:peel\s+)?(?:inspection|assessment|report|visit)")
-PEEL_BEFORE = re.compile(r"\bpeel(?:\s+assessment)?:?\s+(?:police\s+\w+\s+)?$")
+# "PEEL 2017", "PEEL: police effectiveness 2016", "PEEL Efficiency 2017"
+PEEL_BEFORE = re.compile(
+    r"\bpeel(?:\s+assessment)?:?\s+(?:police\s+\w+\s+|(?:effectiveness|efficiency|legitimacy|leadership)\s+)?$"
+)
 
 
 _PANDEMIC = re.compile(r"\b(?:pandemic|covid|coronavirus)|\bautumn 2020\b")
@@ -53,13 +56,14 @@ def round_numbers(text: str) -> list[int]:
     """Rounds by number: "Round 3", "the third round", "its third inspection" (not "since our first
     inspection")."""
     out = []
+    nth_rounds: list[int] = []  # "the third round": an ordinal a writer counts, unlike the label "Round 3"
     for m in re.finditer(r"round\b", text):
         after = _ROUND_NUMBER.match(text, m.start())
         before = _NUMBER_ROUND.search(text[max(0, m.start() - 17) : m.start()])
         if after:
             out.append(_NUMBERS[after.group(1)])
         elif before:
-            out.append(_ORDINALS[before.group(1)])
+            nth_rounds.append(_ORDINALS[before.group(1)])
     if "phase of" in text:  # the scans run only where their words are
         out += [_ORDINALS[m.group(1)] for m in _NTH_PHASE.finditer(text)]
     if "been inspected" in text:
@@ -76,8 +80,8 @@ def round_numbers(text: str) -> list[int]:
                 covid_counted = True  # the Covid inspection of 2020: counted by the inspectorate, no round
                 continue
             nth.append(_ORDINALS[before.group(1)])
-    # counting the Covid inspection, "our third inspection" is the second round
-    out += [n - 1 if covid_counted and n >= 3 else n for n in nth]
+    # counting the Covid inspection, "our third inspection" and "the third round of inspections" are round 2
+    out += [n - 1 if covid_counted and n >= 3 else n for n in nth + nth_rounds]
     # "the first inspections of fire in ten years", "the first full assessment": only the first, as the
     # inspectorate's own pages count its Covid visit ("HMICFRS's third assessment of fire and rescue services" is
     # round 2); a service's own count does not ("our third assessment of the service's effectiveness", "as
@@ -144,7 +148,30 @@ def earlier_inspection_year(text: str, *, first: bool = True) -> int | None:
         )
         and (first or not _FIRST_BEFORE.search(ahead))
     ]
+    years += _found_then_since(text)
     return max(years) if years else None
+
+
+# "In 2022, HMICFRS found that the fire service required improvement" in a text on progress "since 2022": the
+# year of the inspection before this one
+_FOUND_IN = re.compile(
+    r"\s*,?\s*(?:hmicfrs|hmic|the\s+inspectorate|inspectors|the\s+watchdog)\s+(?:had\s+)?"
+    r"(?:found|rated|graded|judged|said)\b"
+)
+_IN_OPENING = re.compile(r"(?:^|[.!?\n]\s*)in\s+$")
+
+
+def _found_then_since(text: str) -> list[int]:
+    """Years in which the text says the inspectorate found something and since which it measures progress."""
+    if "since" not in text:
+        return []
+    return [
+        int(m.group())
+        for m in _YEAR.finditer(text)
+        if _IN_OPENING.search(text, max(0, m.start() - 6), m.start())
+        and _FOUND_IN.match(text, m.end())
+        and f"since {m.group()}" in text
+    ]
 
 
 FIRST_SINCE_BEGAN = re.compile(
@@ -153,10 +180,11 @@ FIRST_SINCE_BEGAN = re.compile(
 )
 PEEL_RUN_ON = re.compile(r"peel\s+(20\d\d)(\d\d)(?!\d)")
 TITLE_YEAR = re.compile(r"^(?:[a-z&'.,-]+\s+){1,5}(201[4-9]|2020)$")  # "kent 2015": an old PEEL page's title
-# "the PEEL inspection in 2022", "an inspection visit in autumn 2023", "inspections carried out between June 2018"
+# "the PEEL inspection in 2022", "an inspection visit in autumn 2023", "inspections carried out between June 2018",
+# "an inspection of the force in 2024"
 _INSPECTION_IN = re.compile(
     r"\b(?:peel\s+)?inspections?\s+(?:visits?\s+|fieldwork\s+|(?:that\s+)?(?:we\s+)?(?:were\s+|was\s+)?(?:carried\s+out|conducted)\s+)?"
-    r"(?:in|during|between)\s+(?:[a-z]+\s+)?$"
+    r"(?:of\s+(?:the|this)\s+(?:force|service|constabulary|brigade)\s+)?(?:in|during|between)\s+(?:[a-z]+\s+)?$"
 )
 _NOT_THIS_ONE = re.compile(
     r"\b(?:previous|last|since|prior|earlier|first|before|after|revisit|re-?inspection)\b"
@@ -170,6 +198,11 @@ OLD_PILLARS: dict[str, tuple[str, ...]] = {
         "legitimate at keeping people safe and reducing crime",
         "operating efficiently and providing sustainable services",
         "how legitimately it treats",
+        # the old legitimacy question (2017 to 2018/19) asked how a force treats "the public and its workforce"
+        # together; the areas graded since 2021 treat them apart
+        "treats the public and its workforce",
+        "treating the public and its workforce",
+        "treats the public and their workforce",
         "legitimacy pillar",
         "effectiveness pillar",
         "efficiency pillar",
@@ -186,6 +219,8 @@ OLD_PILLARS: dict[str, tuple[str, ...]] = {
         "3 pillars",
     ),
 }
+# "The force was previously assessed as 'good' at tackling serious and organised crime": another inspection's
+_TOLD_AS_EARLIER = re.compile(r"\b(?:previously|formerly|earlier|prior|last|had been)\b")
 _GRADE_NEAR = re.compile(r"\b(?:outstanding|good|requires? improvement|inadequate|adequate)\b")
 
 
@@ -311,7 +346,7 @@ def grades_old_pillars(low: str, framework: str) -> bool:
             start = max(low.rfind(".", 0, at), at - 120, 0)
             end = low.find(".", at + len(phrase))
             window = low[start : min(end if end >= 0 else len(low), at + len(phrase) + 120)]
-            if _GRADE_NEAR.search(window):
+            if _GRADE_NEAR.search(window) and not _TOLD_AS_EARLIER.search(window):
                 return True
             at = low.find(phrase, at + len(phrase))
     return False

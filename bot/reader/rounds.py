@@ -20,6 +20,7 @@ from datetime import date, timedelta
 
 from bot.reader import eras
 from bot.reader import round_words as words
+from bot.reader.known_rounds import KNOWN_ROUNDS, LAST_OLD_PEEL, OLD_ROUNDS, Known
 from bot.reader.proposal import Catalog
 
 # Patterns start with a literal ("20", a word) so a 1 MB report is scanned fast; not 2024/11/29.
@@ -34,35 +35,7 @@ _SINCE_LAST = re.compile(r"\bsince (?:its|the|their|our) (?:last|previous) (?:in
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n]\s*)(?:in|during|back in)\s+$")
 
 
-@dataclass(frozen=True)
-class Known:
-    """A round HMICFRS ran, whether or not the store holds it: its id, number, and publication months."""
-
-    round: str
-    number: int  # a fire round's number ("Round 3"); 0 for PEEL's annual rounds before 2021
-    first: str  # YYYY-MM
-    last: str  # YYYY-MM; '' while it runs
-    label: str
-
-
-# The inspectorate's rounds as published (months approximate; the store's own dates widen them).
-KNOWN_ROUNDS: dict[str, tuple[Known, ...]] = {
-    "frs": (
-        Known("2018-19", 1, "2018-12", "2019-12", "fire and rescue 2018/19 (round 1)"),
-        Known("2021-22", 2, "2021-12", "2023-01", "fire and rescue 2021/22 (round 2)"),
-        Known("2023-25", 3, "2023-07", "2025-09", "fire and rescue 2023–25 (round 3)"),
-        Known("2025-27", 4, "2026-01", "", "fire and rescue 2025–27 (round 4)"),
-    ),
-    "peel": (
-        Known("2014-19", 0, "2014-11", "2020-02", "PEEL before 2021 (2014 to 2018/19)"),
-        Known("2021-22", 1, "2021-09", "2023-05", "PEEL 2021/22"),
-        Known("2023-25", 2, "2023-09", "2025-08", "PEEL 2023–25"),
-        Known("2025-27", 3, "2026-01", "", "PEEL 2025–27"),
-    ),
-}
-LAST_OLD_PEEL = 2018  # PEEL 2018/19 was the old framework's last round; PEEL 2021/22 followed it
 _FIRE_NUMBERS = {k.number: k.round for k in KNOWN_ROUNDS["frs"]}
-OLD_ROUNDS = {"peel": ["2014-19"], "frs": ["2018-19", "2021-22"]}  # the rounds that graded pillars
 NO_CUE = "the text names no round and states no date"
 
 
@@ -251,6 +224,10 @@ def which_round(
     by_date = round_by_date(published, framework, catalog) if published else None
     if published and body and (own := round_by_body_date(published, framework, body, catalog)):
         by_date = own  # the body's own reports' dates are surer than the inspectorate's months
+    if by_date and published:  # "During the 2018/19 inspection…" in a story of July 2022: looking back
+        past = [rid for rid in current if _long_before(framework, rid, published, by_date)]
+        current = [rid for rid in current if rid not in past]
+        earlier_years |= {rid[:4] for rid in past}
     sure = from_url or _distinct(titled, framework) or _distinct(current + numbered, framework)
     if len(sure) > 1:
         return none(
@@ -265,7 +242,8 @@ def which_round(
             )
         if after is not None and end <= after:
             return none(f"it names {_show(rid)} but also an earlier inspection in {after}", rid)
-        if rid in ruled:
+        if rid in ruled and not (by_date == rid and rid not in ruled_out(low, framework, by_name=False)):
+            # a writer may name the inspectorate as it was called before; a date in the round outweighs that
             return none(f"it names {_label(framework, rid)} but {ruled[rid]}", rid)
         return found(rid)
     # Weaker cues, each a round: the date, the round after an earlier inspection's year, the year of "the
@@ -319,13 +297,24 @@ def which_round(
     return RoundFinding(None, earlier_years, NO_CUE, cueless=True, ruled_out=frozenset(ruled))
 
 
-def ruled_out(low: str, framework: str) -> dict[str, str]:
+def _long_before(framework: str, rid: str, published: str, by_date: str) -> bool:
+    """Whether a round the text names ended long before the text's date, which falls in a later round: the
+    text looks back at it."""
+    order = [k.round for k in KNOWN_ROUNDS.get(framework, ())]
+    k = _known(framework, rid)
+    if k is None or not k.last or k.round not in order or by_date not in order:
+        return False
+    later = order.index(by_date) > order.index(k.round)
+    return later and _months(k.last, published) > BODY_REACH
+
+
+def ruled_out(low: str, framework: str, *, by_name: bool = True) -> dict[str, str]:
     """The rounds a lower-cased text cannot be about, each with why: the inspectorate's name tells when it
-    was written (Her or His Majesty's), a grading scale the round did not use, and, for fire, an earlier
-    inspection (so not round 1, the first)."""
+    was written (Her or His Majesty's; not without `by_name`), a grading scale the round did not use, and,
+    for fire, an earlier inspection (so not round 1, the first)."""
     out: dict[str, str] = {}
     rounds = KNOWN_ROUNDS.get(framework, ())
-    when = eras.era(low)
+    when = eras.era(low) if by_name else None
     for k in rounds:
         if when == "before" and k.first > eras.ERA_TURN:
             out[k.round] = "it names the inspectorate Her Majesty's, as before September 2022"
@@ -344,7 +333,10 @@ def ruled_out(low: str, framework: str) -> dict[str, str]:
                 out.setdefault(k.round, "it counts 45 fire and rescue services, as before April 2021")
             elif services == 44 and k.last and k.last < eras.MERGER:
                 out.setdefault(k.round, "it counts 44 fire and rescue services, as since April 2021")
-    if framework == "frs" and rounds and eras.follows_an_earlier_inspection(low):
+    # "last inspected … in December 2018" may be the inspection the text is about: it rules round 1 out only
+    # where the inspectorate's name and the count of services leave a later round possible
+    later_possible = any(k.round not in out for k in rounds[1:])
+    if framework == "frs" and rounds and later_possible and eras.follows_an_earlier_inspection(low):
         out.setdefault(rounds[0].round, "it follows an earlier inspection, and fire round 1 was the first")
     return out
 

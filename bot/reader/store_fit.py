@@ -15,8 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from bot.reader.counts import Counts
+from bot.reader.known_rounds import KNOWN_ROUNDS, OLD_ROUNDS
 from bot.reader.proposal import Catalog, CatalogReport
-from bot.reader.rounds import KNOWN_ROUNDS, OLD_ROUNDS
 
 MATCH, RULED_OUT, UNKNOWN = "match", "ruled out", "unknown"
 _FOUR_POINT = {"peel": set(OLD_ROUNDS["peel"]), "frs": set(OLD_ROUNDS["frs"])}  # no 'adequate' then
@@ -42,8 +42,8 @@ def _verdict(
         return RULED_OUT  # the grade did not exist in that round
     if rid in fit.ruled_out:
         return RULED_OUT  # the text itself rules it out (the inspectorate's name, its scale)
-    if most is not None and max(sum(said.values()), fit.areas_stated) > most:
-        return RULED_OUT  # more areas counted (or graded) than the round grades
+    if most is not None and max(sum(said.values()), fit.areas_stated, counts.total or 0) > most:
+        return RULED_OUT  # more areas counted, graded or totalled ("in 11 areas") than it grades
     if report is None:
         return UNKNOWN
     stored = dict(report.counts)
