@@ -191,6 +191,9 @@ def move(
         and (REGION_OF_KIND.search(text) or (new.place and PLURAL_KIND.search(text)))
     ):
         # 'now the police forces in the region on X' after a region's fire services: that region's forces
+        if new.grades and new.place:  # '… which of the east of england ones got outstanding': a list
+            noun = "fire services" if asked == "fire" else "police forces"
+            return f"which {noun} in {new.place.label} got {' or '.join(g.lower() for g in new.grades)}"
         return region_text(last, asked, new.place, area, round_ or last.round)
     if asked and asked != last.kind and not (last.bodies or new.bodies) and THOSE.search(text):
         # 'and the police forces for those two?' after a list: the list's bodies, switched

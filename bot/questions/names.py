@@ -245,3 +245,13 @@ def plain_possessive(text: str, directory: Directory, is_place=lambda word: Fals
 
 
 _SHORT_GUESS = 5
+
+
+def in_loose_name(word: str, question: object, directory: Directory) -> bool:
+    """A word the question carries on as part of a loosely typed name that will be answered or asked back
+    about ('did you mean'); a name that matches nothing ('twice') carries nothing."""
+    name = getattr(question, "name", None) or ""
+    if word not in normalise(str(name)).split():
+        return False
+    found = directory.resolve(str(name))
+    return bool(found.body or found.suggestions)

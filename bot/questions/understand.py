@@ -20,6 +20,7 @@ from bot.questions.context import long_rounds
 from bot.questions.covering import where_words
 from bot.questions.dates import ROUND, moved_since
 from bot.questions.entities import find_entities
+from bot.questions.fire_kept import fire_kept
 from bot.questions.kept import kept_words
 from bot.questions.kind_each import kind_to_each
 from bot.questions.kinds import (
@@ -41,7 +42,7 @@ from bot.questions.kinds import (
     RecentQuestion,
     UnanswerableQuestion,
 )
-from bot.questions.names import Directory, normalise
+from bot.questions.names import Directory, in_loose_name, normalise
 from bot.questions.operators import (
     EVER,
     EVERY,
@@ -128,6 +129,8 @@ def _across_kinds(single: Understood, directory: Directory) -> Understood | None
     known = lexicon(directory).known
     if any(len(n.split()) > 1 or n not in known for n in others) or len({b.kind for b in bodies}) < 2:
         return None  # a loosely typed name is asked back about; 'who', 'areas' are only words
+    if kept := fire_kept(single.text, bodies, directory):  # 'east sussex fire vs west sussex'
+        return replace(single, question=(q := replace(q, names=kept)), read_as=written(q, directory))
     # the grades asked ('any good' asks how each did, not which areas were good)
     grades = find_entities(single.text, directory, name_finder(directory)).grades
     note = ("a police force and a fire and rescue service are graded on different areas: each on its own",)
@@ -170,7 +173,7 @@ def _one(
     if unknown and (loose := _loose_name(applied, norm, unknown, directory)) and loose != applied:
         question = applied = loose  # 'bedford police - good or not': a name typed loosely, not a list
         unknown = ()
-    skipped = [w for w in unknown if not _in_loose_name(w, applied, directory) and w not in counted]
+    skipped = [w for w in unknown if not in_loose_name(w, applied, directory) and w not in counted]
     notes += _pillar_note(applied, norm) + _slots_not_carried(applied, text, directory)
     applied, day = on_day(applied, text)
     notes += day
@@ -306,16 +309,6 @@ def _loose_name(
     if found.body is None and len(of_kind) == 1:
         return GradeQuestion(of_kind[0].id)  # the kind word settles it: 'bedford police' is the force
     return GradeQuestion(name) if found.body or found.suggestions else None
-
-
-def _in_loose_name(word: str, question: Question, directory: Directory) -> bool:
-    """A word the question carries on as part of a loosely typed name that will be answered or asked back
-    about ('did you mean'); a name that matches nothing ('twice') carries nothing."""
-    name = getattr(question, "name", None) or ""
-    if word not in normalise(str(name)).split():
-        return False
-    found = directory.resolve(str(name))
-    return bool(found.body or found.suggestions)
 
 
 def apply_operators(

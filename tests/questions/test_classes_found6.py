@@ -103,6 +103,10 @@ FIRST_QUESTIONS = [
     # an area the report did not grade (its count says so) is said not graded, not unrecorded
     pytest.param("isles of scilly fire - do they get graded on everything?", "Responding to major and multi-agency incidents\n⬜⬜⬜⬜⬜  not graded in this report", "have no grade recorded here", id="not-graded-in-report"),
     pytest.param("Reading MP here - is our police force in Engage / special measures?", "Reading is policed by Thames Valley Police", "Lincolnshire Police", id="reading-mp-here"),
+    # county short names as places; a fire comparison keeps to fire
+    pytest.param("wheres our fire service worst at - bucks", "Buckinghamshire Fire and Rescue Service: areas rated requires improvement or worse", "Worst fire and rescue services", id="bucks-place"),
+    pytest.param("East Sussex Fire and Rescue Service vs West Sussex on understanding risk", "Compared on understanding the risk of fire and other emergencies: East Sussex Fire and Rescue Service, West Sussex Fire and Rescue Service", "Sussex Police", id="fire-comparison-keeps-fire"),
+    pytest.param("merseyside police vs merseyside fire", "Merseyside Police: PEEL", "I can't answer", id="both-kinds-named-stay-both"),
     pytest.param("anything out from the 2025-27 round yet", "Kent Police — PEEL 2025–27", "every graded area", id="round-reports-out-yet"),
     # one body named, the other kind asked for where it works: the bodies covering its area, side by side
     pytest.param("which fire services cover devon and cornwall police's patch", "Compared: Cornwall Fire and Rescue Service, Devon and Somerset Fire and Rescue Service, Isles of Scilly Fire and Rescue Service", "Devon and Cornwall Police: PEEL", id="covering-fire-of-force"),
