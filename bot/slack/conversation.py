@@ -275,7 +275,17 @@ def _refused_alone(db: sqlite_utils.Database, text: str) -> str | None:
     if picks.is_pick(text):
         return None  # 'the second one?' ('second' is no time measured)
     question = _parsed(db, text)
-    return text if isinstance(question, UnanswerableQuestion) and question.topic else None
+    if not isinstance(question, UnanswerableQuestion):
+        return None
+    if question.topic:
+        return text
+    from bot.questions.entities import find_entities
+    from bot.questions.parse import name_finder
+
+    directory = snapshot(
+        db
+    ).directory  # 'whats the weather doing in guildford': everyday words, no inspection
+    return text if find_entities(text, directory, name_finder(directory)).off_topic else None
 
 
 def _places_of(db: sqlite_utils.Database, question: str) -> str:
