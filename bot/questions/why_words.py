@@ -23,7 +23,8 @@ WHY = re.compile(
     r"what\s+(?:was|were)\s+(?:that|it|this|they)\s+(?:over|for|about)(?=\W*$)|"
     r"what\s+(?:\w+\s+)?got\s+(?:them|it|him|her)\s+(?:out|in|into|put)|why\s+(?:were|was)\s+they|"
     r"what(?:'?s|\s+is|\s+was)\s+the\s+(?:story|background|context)|"
-    r"^\W*(?:and\s+|so\s+)?what\s+(?:was|were|is|did\s+it|did\s+they)\s+(?:said|written|say)\W*$|"
+    r"^\W*(?:and\s+|so\s+)?what\s+(?:was|were|is|did\s+it|did\s+they)\s+(?:said|written|say)(?=\W*$)|"
+    r"^\W*(?:and\s+|so\s+)?(?:the\s+)?(?:reasons?|reasoning)(?=\W*$)|"
     r"what\s+(?:was|is)\s+the\s+\w+\s+(?:one|grade|thing)\s+(?:about|for|over))\b",
     re.I,
 )

@@ -121,13 +121,34 @@ def _parsed(db: sqlite_utils.Database, previous: str | None) -> Question | None:
 
 
 def _listed(db: sqlite_utils.Database, previous: str | None) -> tuple[str, ...]:
-    """The ids of the bodies a list question answered with (which forces are X, the best at Y), in order."""
-    from bot.questions.kinds import FilterQuestion, RankQuestion
+    """The ids of the bodies a list question answered with (which forces are X, the best at Y, who is in
+    Engage now), in order."""
+    from bot.questions.kinds import FilterQuestion, MonitoringQuestion, RankQuestion
+    from bot.questions.regrades import RegradeQuestion
 
     question = _parsed(db, previous)
+    if isinstance(question, MonitoringQuestion) and not question.name and not question.names:
+        return tuple(dict.fromkeys(_in_engage(db, question)))
+    if isinstance(question, RegradeQuestion):  # 'reason?' after the grades changed after publication
+        from bot.questions.answers.regrades import regrades_answer
+
+        return tuple(dict.fromkeys(c.body.id for c in regrades_answer(snapshot(db), question).changed))
     if not isinstance(question, FilterQuestion | RankQuestion):
         return ()
     return shown_bodies(snapshot(db), question)[0]
+
+
+def _in_engage(db: sqlite_utils.Database, question) -> list[str]:
+    """The bodies an Engage list showed: today's spells first, then those that ended."""
+    from datetime import date
+
+    from bot.questions.answers.monitoring import monitoring_answer
+
+    found = monitoring_answer(
+        snapshot(db), None, question.kind, date.today().isoformat(), question.now, question.year,
+        question.during, question.place, only_now=question.only_now,
+    )  # fmt: skip
+    return [b.id for b, _ in found.current + found.past]
 
 
 def _engage_list(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:

@@ -90,6 +90,10 @@ WRITTEN = [
     pytest.param(["which fire services have been in engage", "and how many officers does the met have now"], "how many officers", id="staff-numbers-not-engage"),
     pytest.param(["which fire services have been in Engage", "which of them came out last", "And police forces that left Engage since the start of 2024?"], "police forces that left Engage since the start of 2024", id="own-group-stands-alone"),
     pytest.param(["wasnt cleveland in special measures for years", "and cleveland fire brigade's overall result"], "grade cleveland-fire-brigade", id="grades-asked-not-engage"),
+    # the reasons after a list: the bodies it showed, whether the list was Engage's or the regrades'
+    pytest.param(["which forces are in engage now", "and what did they say?"], "why is lincolnshire in engage", id="reasons-after-engage-list"),
+    pytest.param(["which forces are in engage now", "the reasons"], "why is lincolnshire in engage", id="reasons-alone-after-engage-list"),
+    pytest.param(["which forces were regraded", "reason?"], "why northamptonshire", id="reason-after-regrades"),
 ]  # fmt: skip
 
 
