@@ -57,7 +57,11 @@ _LABEL_NO_YEAR = re.compile(
 # (a label: the page's, unless told of the report)
 _REPORT_PUBLISHED_IN = re.compile(
     r"\b(?:its|the|our|their|this)\s+(?:[\w-]+\s+){0,3}?(?:report|inspection report|assessment)\s+(?:was|has been)\s+"
-    r"(?:first\s+)?(?:published|released)\s+in\s+" + rf"({_MONTH})\.?,?\s+({_YEAR})\b",
+    r"(?:first\s+)?(?:published|released)\s+in\s+" + rf"({_MONTH})\.?,?\s+({_YEAR})\b"
+    # "HMICFRS released their most recent inspection of Merseyside Police in October 2023"
+    r"|\b(?:published|released)\s+(?:its|their|the)\s+(?:most\s+recent\s+|latest\s+)?(?:peel\s+)?"
+    r"(?:inspection|report|inspection report)\s+(?:of|on|into)\s+(?:[\w&'’-]+\s+){1,5}?in\s+"
+    + rf"({_MONTH})\.?,?\s+({_YEAR})\b",
     re.I,
 )
 _LABEL_MONTH = re.compile(
@@ -271,7 +275,8 @@ def _dates(text: str, url: str) -> tuple[str | None, str | None]:
     if report is None and (told := _REPORT_PUBLISHED_ON.search(head)):
         report = parse_date(told.group(1))
     if report is None and (month := _REPORT_PUBLISHED_IN.search(head)):
-        report = f"{month.group(2)}-{_month_number(month.group(1)):02d}"
+        named, year = (month.group(1), month.group(2)) if month.group(1) else (month.group(3), month.group(4))
+        report = f"{year}-{_month_number(named):02d}"
     if page is None and (month := _LABEL_MONTH.search(head)):
         page = f"{month.group(2)}-{_month_number(month.group(1)):02d}"
     if page is None and url:

@@ -73,6 +73,12 @@ _TALLY = re.compile(
     r"|\bassessment data table\b"
 )
 TITLE = 200
+# An opening about how accurately a force records crime ("the best force in the country for its crime
+# recording accuracy", "its crime-recording arrangements have improved"), with no word of PEEL there: the crime
+# data integrity inspection. PEEL's own area is worded "recording data about crime"
+_CRIME_RECORDING = re.compile(
+    r"\bcrime[- ]recording\s+(?:accuracy|arrangements)\b|\baccuracy of (?:its |their |the force['’]s )?crime recording\b"
+)
 FRAMEWORK = "a national publication on how the inspections are done (the framework), not an inspection"
 # Its title (or address) is the framework or the programme itself: "PEEL assessment framework (PAF) 2025-2027",
 # "…releases updated inspection programme and framework…", "new PEEL performance assessments for policing"
@@ -95,6 +101,8 @@ def other_inspection(text: str, url: str = "") -> str | None:
         return NATIONAL
     if _GRADED_KIND.search(head):
         return None
+    if _CRIME_RECORDING.search(head):
+        return OTHER_KINDS[0][0]
     return named_kind(head)
 
 

@@ -29,6 +29,8 @@ _ROUND = re.compile(r"(20(?<!\d20)(?<!\d/20)\d\d)\s*(?:-|/|to)\s*(?:20)?(\d\d)(?
 # reports from all services in the 2023-25 round"
 _EARLIER = re.compile(
     r"\b(previous|previously|last|earlier|prior|since|compared|than|before|former|preceding)\b[^.]{0,30}$"
+    # "As of 2021/22, this is done by way of a 'continuous improvement model'": when a way of working began
+    r"|\bas of\s+$"
     r"|\bfrom\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:peel\s+)?$"
 )
 _SINCE_LAST = re.compile(r"\bsince (?:its|the|their|our) (?:last|previous) (?:inspection|report|peel)")

@@ -1,0 +1,63 @@
+"""Classes found on the reader's sixth pass, over dev8 (issue 25): each a rule a careful reader uses. Sentences
+written for the test, not corpus texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.reader.read import read_text
+
+CRIME_RECORDING = (
+    "Essex Police is now among the best forces for its crime recording accuracy, His Majesty's Inspectorate of "
+    "Constabulary and Fire & Rescue Services said in a report published today. Its recording had been graded "
+    "'inadequate' before, but inspectors now judged the force to be 'outstanding' in how it records crime."
+)
+
+
+def test_an_opening_about_crime_recording_accuracy_is_the_crime_data_integrity_inspection(catalog):
+    p = read_text(CRIME_RECORDING, catalog)
+    assert p.body == "essex"
+    assert not p.grades
+    assert "crime data integrity" in " ".join(p.notes)
+
+
+def test_a_peel_story_that_names_crime_recording_accuracy_is_still_read_as_peel(catalog):
+    text = (
+        "Essex Police has been rated 'outstanding' for recording data about crime in its PEEL inspection, His "
+        "Majesty's Inspectorate of Constabulary and Fire & Rescue Services said. Its crime recording accuracy "
+        "was praised."
+    )
+    p = read_text(text, catalog)
+    assert p.body == "essex"
+    assert {g.area: g.grade for g in p.grades}.get("recording_data") == "Outstanding"
+
+
+PCC_PAGE = (
+    "PEEL Assessment\nIn 2014, HMICFRS introduced their PEEL inspections.\nAs of 2021/22, this is done by way of "
+    "a 'continuous improvement model'.\nHMICFRS released their most recent inspection of Merseyside Police "
+    "{when}. Inspectors made the following assessment:\n"
+)
+
+
+def test_as_of_a_round_is_when_a_way_of_working_began_and_the_release_month_places_the_round(catalog):
+    p = read_text(PCC_PAGE.format(when="in October 2023"), catalog)
+    assert p.body == "merseyside"
+    assert p.published == "2023-10"
+    assert p.round == "2023-25"
+
+
+def test_as_of_a_round_alone_is_not_taken_as_the_texts_round(catalog):
+    p = read_text(PCC_PAGE.format(when="last year"), catalog)
+    assert p.round != "2021-22"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The findings will be published in March 2026.",
+        "We released a thematic report in May 2024 on a different subject.",
+    ],
+)
+def test_a_month_that_is_not_the_reports_release_is_not_its_date(catalog, sentence):
+    p = read_text("Merseyside Police was inspected by HMICFRS. " + sentence, catalog)
+    assert p.published is None
