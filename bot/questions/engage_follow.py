@@ -28,7 +28,14 @@ _AGAIN = re.compile(
 )
 _ONLY_ONE = re.compile(r"\b(?:the\s+only\s+(?:one|force|service)|only\s+one|anyone\s+else|any\s+others?)\b")
 _STILL = re.compile(r"\b(?:still|now|currently|at\s+the\s+moment|atm|today)\b")
-_OWN_GROUP = re.compile(r"\b(?:forces|services|brigades|constabularies)\s+(?:that|which|who)\b")
+# 'police forces that left engage', 'which other fire services were in it': a group of its own, asked afresh
+_OWN_GROUP = re.compile(
+    r"\b(?:forces|services|brigades|constabularies)\s+(?:that|which|who)\b|"
+    r"\b(?:which|what|list|any)\s+(?:other\s+|others?\s+)?(?:police\s+|fire\s+(?:and\s+rescue\s+)?)?"
+    r"(?:forces|services|brigades|constabularies)\b"
+)
+_IN_IT = re.compile(r"\bin\s+(?:it|there|that|them)\b")
+_NOW = re.compile(r"\b(?:now|still|currently|atm|rn|today)\b")
 _BARE = re.compile(r"^\W*(?:and|what\s+about|how\s+about|or|same\s+for|ok\s+and|now)\b", re.I)
 _OTHER_TOPIC = re.compile(
     r"\b(?:grades?|graded|rated|ratings?|results?|overall|card|scores?|report|inspections?|peel|good|outstanding|"
@@ -79,6 +86,11 @@ def engage_move(text: str, question: MonitoringQuestion, new: Entities, names: d
         return " ".join(
             text.split()
         )  # 'and police forces that left engage since 2024?': a question of its own
+    if _OWN_GROUP.search(norm) and _IN_IT.search(norm) and not new.bodies and not _NOW.search(norm):
+        # 'any other forces in it?': every spell of the kind
+        kind = new.kind if new.kind_word else question.kind
+        spells = replace(question, name=None, names=(), pick=None, kind=kind, only_now=False)
+        return engage_text(spells, names)
     if new.bodies and _ONLY_ONE.search(norm) and not question.name and not question.names:
         # 'is that the only one? I thought Notts was in it too': every spell of the list's kind, theirs too
         return engage_text(replace(question, only_now=False, pick=None), names)

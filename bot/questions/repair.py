@@ -104,6 +104,12 @@ class Lexicon:
         default_factory=dict, init=False, repr=False, compare=False
     )
 
+    def target_set(self) -> frozenset[str]:
+        found = self._near.get((-1, -1))
+        if found is None:
+            found = self._near[(-1, -1)] = tuple(sorted(set(self.targets)))
+        return frozenset(found)
+
     def near_in_length(self, length: int, edits: int) -> tuple[str, ...]:
         """The targets a word of this length could be within `edits` of (each edit changes the length by one at
         most), in the targets' own order, so the fuzzy matcher sees the same words, fewer of them."""
@@ -193,12 +199,17 @@ def _allowed(word: str) -> int:
 
 def correction(word: str, lex: Lexicon) -> str | None:
     """The one known word this unknown word is a typo of, or None (too short, a real word, or ambiguous)."""
-    from rapidfuzz.distance import OSA
-    from rapidfuzz.process import extract
-
     allowed = _allowed(word)
     if not allowed or is_known(word, lex) or word in lex.real:
         return None
+    # a typo first: 'northhants' is Northamptonshire, not 'north hants'
+    return _typo_of(word, lex, allowed) or _run_together(word, lex)
+
+
+def _typo_of(word: str, lex: Lexicon, allowed: int) -> str | None:
+    from rapidfuzz.distance import OSA
+    from rapidfuzz.process import extract
+
     found = extract(
         word, lex.near_in_length(len(word), allowed), scorer=OSA.distance, score_cutoff=allowed, limit=6
     )
@@ -223,6 +234,21 @@ def correction(word: str, lex: Lexicon) -> str | None:
     if best > 1 and (target[0] != word[0] or len(target) < _LONG_ENOUGH[best]):
         return None  # several edits, into a short word or another first letter: too far to read unasked
     return target
+
+
+MIN_PART = 3
+
+
+def _run_together(word: str, lex: Lexicon) -> str | None:
+    """'westmids', 'northyorks', 'eastsussex': two known words typed as one, read as the two; None unless
+    exactly one split makes two known words of at least MIN_PART letters."""
+    targets = lex.target_set()
+    splits = [
+        f"{word[:i]} {word[i:]}"
+        for i in range(MIN_PART, len(word) - MIN_PART + 1)
+        if word[:i] in targets and word[i:] in targets
+    ]
+    return splits[0] if len(splits) == 1 else None
 
 
 def _common_prefix(a: str, b: str) -> int:

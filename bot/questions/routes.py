@@ -107,12 +107,19 @@ _MOVES = re.compile(
 )
 
 
+_NO_NAME = frozenset({"other", "others", "another", "else"})
+
+
 def _monitoring(e: Entities) -> Question:
     from bot.questions import engage_words
 
     if len(e.bodies) > 1:  # 'were glos police and glos fire both in special measures at the same time'
         return MonitoringQuestion(names=tuple(b.id for b in e.bodies), kind=_explicit_kind(e))
-    left = [w for w in _leftover_name(e).split() if not w.isdigit() and not _MOVES.fullmatch(w)]
+    left = [
+        w
+        for w in _leftover_name(e).split()
+        if not w.isdigit() and not _MOVES.fullmatch(w) and w not in _NO_NAME
+    ]  # ('other' in 'which other fire services were in engage' is no name)
     name = e.bodies[0].id if e.bodies else " ".join(left)  # ('went' in 'which forces went into…' is no Gwent)
     year = _year(e)
     now = bool(re.match(r"(?:so\s+)?(?:is|are)\b", e.norm)) or e.still

@@ -102,6 +102,14 @@ def understand(text: str, directory: Directory) -> Understood:
     return _across_kinds(single, directory) or single
 
 
+def repaired_text(text: str, directory: Directory) -> str:
+    """The text with its typos repaired, as `understand` reads it (free when every word is known)."""
+    clean = " ".join(text.split())
+    if not unknown_words(clean, lexicon(directory)):
+        return clean
+    return repair(clean, _with_places(lexicon(directory))).text
+
+
 _placed: list[tuple[Lexicon, Lexicon] | None] = [None]  # (a lexicon, it knowing the places' words too)
 
 

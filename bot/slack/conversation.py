@@ -19,6 +19,7 @@ from bot.questions.counterparts import Counterparts
 from bot.questions.kinds import Question
 from bot.questions.moves import move
 from bot.questions.names import Directory
+from bot.questions.shown_again import shown_again
 from bot.questions.vocab import GRADES
 from db.conversations import last_question, remember_question
 from db.reasons import counterparts
@@ -57,6 +58,12 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
         if previous and _cant_answer(db, previous):
             # 'how long are crown court waits in leeds' then 'ok police grades there then': only its places carry
             previous = _places_of(db, previous) or previous
+        if (
+            previous
+        ):  # as its answer read it: 'westmids police how many inadequates' is West Midlands Police's
+            from bot.questions.understand import repaired_text
+
+            previous = repaired_text(previous, directory)
         listed = previous  # an Engage list's follow-ups see the list, even after one spell was picked
         previous = _one_report(db, previous) or previous  # 'what about leadership in that one?'
         clean = region_named(long_rounds(" ".join(text.split())), previous, directory)
@@ -69,6 +76,7 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
             clean = cues.LAST_TIME.sub("in the previous round", clean)  # 'and last time?': the round before
         found = (
             _refused_alone(db, clean)
+            or shown_again(clean, previous, _parsed(db, previous))
             or _engage_list(db, clean, listed)
             or _picked(db, clean, previous)
             or _through_place(clean, directory, previous)

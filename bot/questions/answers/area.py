@@ -29,9 +29,10 @@ class AreaAnswer:
     report: ReportRef | None  # the most recent report (up to the round asked) that graded it
     source_url: str = ""
     basis: str = ""
-    # newer reports than `report`, newest first, each with whether its round grades the area at all
-    # (True: graded there, but the grade isn't recorded here; False: that round does not grade it)
-    newer: tuple[tuple[ReportRef, bool], ...] = ()
+    # newer reports than `report`, newest first, each with what it did with the area: GRADED_UNRECORDED
+    # (graded, but the grade isn't recorded here), NOT_IN_ROUND (its round has no such area) or NOT_GRADED
+    # (HMICFRS's count of the report's grades shows every grade it gave is recorded, and this one isn't)
+    newer: tuple[tuple[ReportRef, str], ...] = ()
     previous: ReportRef | None = None
     previous_grade: str | None = None
     movement: str | None = None
@@ -58,6 +59,17 @@ def _reports(snap: Snapshot, body: Body, round_: str | None) -> list[dict]:
     return reports
 
 
+GRADED_UNRECORDED, NOT_IN_ROUND, NOT_GRADED = "graded, not recorded", "not in its round", "not graded"
+
+
+def _what_became_of(snap: Snapshot, report: dict, in_round: bool) -> str:
+    if not in_round:
+        return NOT_IN_ROUND
+    stated = count_statement(report)
+    recorded = len(snap.grades.get(report["id"], {}))
+    return NOT_GRADED if stated and sum(stated.values()) == recorded else GRADED_UNRECORDED
+
+
 def area_answer(
     snap: Snapshot, body: Body, area: str, round_: str | None = None, test: tuple[str, ...] = ()
 ) -> AreaAnswer:
@@ -65,12 +77,12 @@ def area_answer(
     concept = CONCEPTS_BY_KEY[area]
     reports = _reports(snap, body, round_)
     graded: list[tuple[dict, str, dict]] = []
-    newer: list[tuple[ReportRef, bool]] = []
+    newer: list[tuple[ReportRef, str]] = []
     for report in reversed(reports):
         found = area_in(snap, report, concept)
         if found is None or found[1] is None:
             if not graded:
-                newer.append((report_ref(report), found is not None))
+                newer.append((report_ref(report), _what_became_of(snap, report, found is not None)))
             continue
         graded.append((report, found[0], found[1]))
         if len(graded) == 2:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.questions.answers.area import AreaAnswer, BodyGradesAnswer
+from bot.questions.answers.area import GRADED_UNRECORDED, NOT_GRADED, AreaAnswer, BodyGradesAnswer
 from bot.questions.answers.model import ReportRef
 from bot.questions.vocab import COMPARABILITY_CAVEAT, GRADES, format_date, framework_label, round_label, scale
 from bot.slack.blocks.common import (
@@ -50,7 +50,7 @@ def area_lead(answer: AreaAnswer) -> str:
         if answer.test:
             return f"I can't say: no grade for {answer.area} is recorded here for {name}."
         return f"No grade for {answer.area} is recorded here for {name}."
-    unrecorded = next((r for r, lists_area in answer.newer if lists_area), None)
+    unrecorded = next((r for r, became in answer.newer if became == GRADED_UNRECORDED), None)
     if unrecorded is not None:
         # its newer report graded the area but that grade isn't held: no yes or no from an older grade
         said = "I can't say: the" if answer.test else "The"
@@ -66,7 +66,7 @@ def area_lead(answer: AreaAnswer) -> str:
 def _newer_note(answer: AreaAnswer) -> str:
     """Why the grade comes from an older report: what each newer report did with the area."""
     parts: list[str] = []
-    for report, lists_area in answer.newer:
+    for report, became in answer.newer:
         which = (
             "earlier report"
             if parts
@@ -74,11 +74,11 @@ def _newer_note(answer: AreaAnswer) -> str:
             if answer.round_asked
             else "latest report"
         )
-        did = (
-            f"graded {answer.area}, but that grade is not recorded here"
-            if lists_area
-            else f"did not grade {answer.area}"
-        )
+        did = {
+            GRADED_UNRECORDED: f"graded {answer.area}, but that grade is not recorded here",
+            NOT_GRADED: f"left {answer.area} not graded: HMICFRS's count of its grades shows every grade it gave "
+            "is recorded here",
+        }.get(became, f"did not grade {answer.area}")
         parts.append(f"Its {which} ({_dated(report)}) {did}.")
     if answer.report is not None and parts:
         parts.append(f"So this is the most recent report that did: {_round(answer.report)}.")

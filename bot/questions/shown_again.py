@@ -1,0 +1,33 @@
+"""A short follow-up that asks for what the last answer already showed: 'which areas' after 'how many
+inadequates', 'when' after the grades changed after publication. The last question again. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from bot.questions.kinds import BodyGradesQuestion, Question
+from bot.questions.regrades import RegradeQuestion
+
+# 'which areas', 'what ones?', 'which were they', 'name them', 'list them please'
+_WHICH = re.compile(
+    r"^\W*(?:ok\W+|and\W+|so\W+)?(?:(?:which|what)\s+(?:areas?|ones?|were\s+they|are\s+they|were\s+those)|"
+    r"(?:name|list)\s+(?:them|those|the\s+areas))(?:\s+(?:were|are)\s+(?:they|those|it))?(?:\s+please)?\W*$",
+    re.I,
+)
+# 'when', 'when was that', 'when did that happen', 'what date?'
+_WHEN = re.compile(
+    r"^\W*(?:and\W+|so\W+)?(?:when|what\s+date|which\s+date)(?:\s+(?:was|were|did)\s+(?:that|it|this|they)"
+    r"(?:\s+(?:happen|change|changed))?)?\W*$",
+    re.I,
+)
+
+
+def shown_again(text: str, previous: str | None, last: Question | None) -> str | None:
+    """`previous` again when `text` asks only for what its answer showed; else None."""
+    if previous is None:
+        return None
+    if isinstance(last, BodyGradesQuestion) and _WHICH.match(text):
+        return previous  # its answer lists the areas at the grades asked
+    if isinstance(last, RegradeQuestion) and (_WHEN.match(text) or _WHICH.match(text)):
+        return previous  # its answer dates each change
+    return None

@@ -1,0 +1,50 @@
+"""Classes found in the eleventh development sets (written by people who read only the data), each asked in
+phrasings of our own, on the shipped data."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.slack.ask import ask
+from bot.slack.blocks.plain import to_plain_text
+from bot.slack.conversation import follow_up
+from tests.conftest import assert_valid_blocks
+
+NOW = datetime(2026, 12, 6, 12, 0, tzinfo=UTC)
+
+
+def said(db, turns: list[str]) -> tuple[str, str]:
+    """(the last turn as it stands alone, the plain text of its answer)."""
+    previous = None
+    for turn in turns:
+        previous = follow_up(db, turn, previous)
+    message = ask(db, previous, now=NOW)
+    assert_valid_blocks(message)
+    return previous, to_plain_text(message)
+
+
+CASES = [
+    # two known words typed as one are read as the two; a typo of one word stays a typo
+    pytest.param(["westmids police grades"], "West Midlands Police: PEEL", "West Midlands Fire Service", id="run-together-westmids"),
+    pytest.param(["eastsussex fire how did they do"], "East Sussex Fire and Rescue Service", "West Sussex", id="run-together-eastsussex"),
+    pytest.param(["northhants frs grades"], "Northamptonshire Fire and Rescue Service", "Hampshire", id="typo-not-split"),
+    pytest.param(["westmids police how many inadequates", "and the fire service"], "West Midlands Fire Service", "I can't answer", id="run-together-carried"),
+    # what the last answer already showed, asked again
+    pytest.param(["how many inadequates did avon fire get", "which areas"], "Avon Fire and Rescue Service was rated inadequate in 4 of 11 areas", "Areas graded in", id="which-areas-after-count"),
+    pytest.param(["kent police how many requires improvement", "what ones?"], "Kent Police", "Areas graded in", id="what-ones-after-count"),
+    pytest.param(["have any police grades been changed since publication", "when was that"], "on 8 August 2024", "I can't answer", id="when-after-regrades"),
+    # 'other' is no body's name; a group of its own after one body's Engage spells
+    pytest.param(["was london fire brigade in special measures", "which other fire services were in engage"], "Gloucestershire Fire and Rescue Service", "Compared", id="other-services-in-engage"),
+    pytest.param(["is lincolnshire police in engage", "any other forces in it"], "Enhanced monitoring (Engage)", "Compared", id="other-forces-in-engage"),
+    # an area a report left ungraded, when HMICFRS's count shows every grade it gave is recorded
+    pytest.param(["isles of scilly fire major incidents"], "not graded", "but that grade is not recorded here", id="not-graded-by-count"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "must", "never"), CASES)
+def test_classes_found_in_the_eleventh_sets(db, turns, must, never):
+    _, text = said(db, turns)
+    assert must in text
+    assert never not in text
