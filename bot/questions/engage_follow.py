@@ -10,10 +10,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.questions.engage_words import PICK_WORDS, follow_list, pick_of
+from bot.questions.why_words import asks_why
 
 if TYPE_CHECKING:
+    from bot.questions.counterparts import Counterparts
     from bot.questions.entities import Entities
     from bot.questions.kinds import MonitoringQuestion
+    from bot.questions.names import Directory
 
 _NOUNS = {"police": "police forces", "fire": "fire and rescue services"}
 MAX_WORDS = 12
@@ -27,6 +30,11 @@ _AGAIN = re.compile(
     r"(?:any|are\s+there\s+any)\s+others?|only\s+(?:that|them|those)(?:\s+\w+)?|no\s+(?:one|body)\s+else)\W*$"
 )
 _ONLY_ONE = re.compile(r"\b(?:the\s+only\s+(?:one|force|service)|only\s+one|anyone\s+else|any\s+others?)\b")
+# 'when did bucks go in and come out', 'its dates': one body's spells, said without naming Engage
+_IN_OR_OUT = re.compile(
+    r"\b(?:go|goes|going|went|gone|put|placed|come|came|coming|got|get|taken|moved)\s+(?:in|into|out)\b|"
+    r"\b(?:dates?|since\s+when|how\s+long)\W*$"
+)
 _STILL = re.compile(r"\b(?:still|now|currently|at\s+the\s+moment|atm|today)\b")
 # 'police forces that left engage', 'which other fire services were in it': a group of its own, asked afresh
 _OWN_GROUP = re.compile(
@@ -82,6 +90,8 @@ def engage_move(text: str, question: MonitoringQuestion, new: Entities, names: d
         or new.not_covered
     ):
         return None  # ('and how many officers does the met have now': a question of its own, refused)
+    if asks_why(text) and not new.bodies and question.name:
+        return None  # 'when did it go in and why': the reasons on record (moves.py)
     if new.monitoring and _OWN_GROUP.search(norm):
         return " ".join(
             text.split()
@@ -97,7 +107,9 @@ def engage_move(text: str, question: MonitoringQuestion, new: Entities, names: d
     if new.bodies:
         if question.kind and new.bodies[0].kind != question.kind and not new.monitoring:
             return None  # 'and lincs fire?' after the force's Engage: the other kind's grades (moves.py)
-        if len(new.bodies) == 1 and (_BARE.match(norm) or new.monitoring):
+        if len(new.bodies) == 1 and asks_why(text) and (new.monitoring or _IN_OR_OUT.search(norm)):
+            return f"why is {new.bodies[0].id} in engage"  # 'sorry I meant glos, why did they go in'
+        if len(new.bodies) == 1 and (_BARE.match(norm) or new.monitoring or _IN_OR_OUT.search(norm)):
             who = new.bodies[0]
             return engage_text(
                 replace(question, name=who.id, names=(), pick=None), {}
@@ -113,8 +125,12 @@ def engage_move(text: str, question: MonitoringQuestion, new: Entities, names: d
     if _AGAIN.match(norm):
         return engage_text(question, names)  # 'is that the only one?': the same list, everyone on it
     year = _year(norm, question.year)
-    if year == question.year and kind == question.kind:
-        return None
+    if (
+        year == question.year
+        and kind == question.kind
+        and not (_STILL.search(norm) and not question.only_now)
+    ):
+        return None  # ('which are still in' after every spell: today's spells, below)
     if question.name and kind != question.kind:
         return None  # a body's spells, then 'and fire services?': a list of its own
     now = (
@@ -135,3 +151,24 @@ def _year(norm: str, year: str | None) -> str | None:
         if _YEAR_AFTER.search(norm):
             return str(int(year[:4]) + 1)
     return year
+
+
+def of_the_kind(
+    new: Entities, kind: str | None, counterparts: Counterparts, directory: Directory
+) -> Entities:
+    """The follow-up's bodies, of the Engage answer's kind unless it says otherwise: 'when did bucks go in'
+    after the fire services' spells is Buckinghamshire's fire service, not the force policing Bucks."""
+    from bot.questions.counterparts import kept_kind
+
+    if kind != "fire" or new.kind_word:
+        return new
+    if new.bodies:
+        return replace(new, bodies=kept_kind(new, kind, counterparts, directory))
+    if new.place is None:
+        return new
+    from bot.questions.entities import find_entities
+    from bot.questions.parse import name_finder
+
+    whole = find_entities(f"{new.text.rstrip('?!. ')} fire", directory, name_finder(directory))
+    fire = [b for b in whole.bodies if b.kind == "fire"]
+    return replace(new, bodies=tuple(fire)) if len(fire) == 1 else new

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 WHY = re.compile(
-    r"^\s*(?:(?:ok(?:ay)?|so|and|but|right|hmm|really)[,!.]?\s+)*(?:back\s+to\s+[\w' ]{1,30}?[,;:-]\s*)?"
+    r"(?:^|[,;:.!?]\s+|\s-\s)\s*(?:(?:ok(?:ay)?|so|and|but|right|hmm|really)[,!.]?\s+)*"
+    r"(?:back\s+to\s+[\w' ]{1,30}?[,;:-]\s*)?"
     r"(?:why\b|how\s+come\b|for\s+what\s+reason\b|"
     r"on\s+what\s+(?:grounds|basis)\b)"
-    r"|\b(?:what(?:\s+(?:was|were|are|is)|'?s)\s+the\s+(?:reasons?|reasoning|rationale|justification|explanation|"
+    r"|\b(?:(?:and|&)\s+why\W*$|(?:when|how)\s+and\s+why\b|what(?:\s+(?:was|were|are|is)|'?s)\s+the\s+(?:reasons?|reasoning|rationale|justification|explanation|"
     r"causes?|concerns?|problems?|issues?|sources?|evidence)|"
     r"where\s+(?:does|did|do)\s+(?:that|this|it|they)\s+come\s+from|(?:sources?|evidence)\s+for|what\s+went\s+wrong|"
     r"reasons?\s+(?:for|why|behind)|what\s+(?:did|do|does)\s+(?:they|the\s+inspectors?|hmicfrs|hmi|inspectors?|the\s+report|it|the\s+sources?|sources?|"

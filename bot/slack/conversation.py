@@ -161,7 +161,7 @@ def _in_engage(db: sqlite_utils.Database, question) -> list[str]:
 
 def _engage_list(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:
     """After an Engage answer: another body, year or kind, the list again, a spell picked out of it."""
-    from bot.questions.engage_follow import engage_move
+    from bot.questions.engage_follow import engage_move, of_the_kind
     from bot.questions.entities import find_entities
     from bot.questions.kinds import MonitoringQuestion
     from bot.questions.parse import name_finder
@@ -178,6 +178,7 @@ def _engage_list(db: sqlite_utils.Database, text: str, previous: str | None) -> 
     new = find_entities(text, snap.directory, name_finder(snap.directory))
     if new.out_of_scope:
         return None
+    new = of_the_kind(new, question.kind, _counterparts[0], snap.directory)
     names = {b.id: b.name for b in snap.directory.bodies}
     return engage_move(text, question, new, names)
 

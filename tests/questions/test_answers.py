@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime
 
 import pytest
@@ -265,13 +264,3 @@ def test_any_text_gets_a_valid_reply_with_no_live_mention(db, text):
     assert_valid_blocks(msg)
     blob = msg["text"] + str(msg["blocks"])
     assert "<!" not in blob and "<@" not in blob and "<#" not in blob
-
-
-def test_answers_are_fast_enough(db):
-    questions = [c[0] for c in CASES] * 10
-    ask(db, "grade cambs", now=NOW)
-    start = time.perf_counter()
-    for q in questions:
-        ask(db, q, now=NOW)
-    rate = len(questions) / (time.perf_counter() - start)
-    assert rate > 500, rate  # the benchmark wants 2,000/s on its machine; this guards against regressions

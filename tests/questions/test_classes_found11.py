@@ -48,3 +48,22 @@ def test_classes_found_in_the_eleventh_sets(db, turns, must, never):
     _, text = said(db, turns)
     assert must in text
     assert never not in text
+
+
+ENGAGE = [
+    # a place or a bare name in an Engage conversation about fire services is the fire service
+    pytest.param(["which fire services have ever been in special measures", "when did bucks go in and come out"], "has buckinghamshire-fire-and-rescue-service been in engage", id="place-kept-fire"),
+    pytest.param(["which fire services have been in engage", "no i meant glos, why did they go in"], "why is gloucestershire-fire-and-rescue-service in engage", id="why-after-a-correction"),
+    # 'why' asked at the end of a sentence, or after a clause
+    pytest.param(["when did london fire brigade leave engage", "when did it go in and why"], "why is london-fire-brigade in engage", id="when-and-why"),
+    pytest.param(["when did london fire brigade leave engage", "ok thanks, how come they went in"], "why is london-fire-brigade in engage", id="why-after-a-clause"),
+    # today's spells after every spell; a body's dates
+    pytest.param(["how many forces have ever been in engage", "which are still in"], "which police forces are in engage now", id="still-in"),
+    pytest.param(["how many forces have ever been in engage", "cleveland dates?"], "has cleveland been in engage", id="dates"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "written"), ENGAGE)
+def test_engage_follow_ups_found_in_the_eleventh_sets(db, turns, written):
+    previous, _ = said(db, turns)
+    assert previous == written
