@@ -208,7 +208,9 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         "making best use of resources",
         "fire",
         ("best_use_of_resources",),
-        _phrases("best use of resources | use of resources | value for money | efficiency | resources"),
+        _phrases(
+            "making best use of resources | making the best use of resources | best use of resources | use of resources | value for money | efficiency | resources"
+        ),
     ),
     AreaConcept(
         "future_affordability",

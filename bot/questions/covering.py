@@ -39,11 +39,11 @@ _AGAINST = re.compile(
 
 def covering_question(e: Entities, directory: Directory) -> Question | None:
     """The question, when it names one body and asks for the other kind's bodies where it works; else None."""
-    if len(e.bodies) != 1 or not _WHERE.search(e.rest):
+    if len(e.bodies) != 1:
         return None
     body = e.bodies[0]
     other = _FIRE if body.kind == "police" else _POLICE
-    if not other.search(e.rest):
+    if not other.search(e.rest) or not (_WHERE.search(e.rest) or _fire_of_a_force(e)):
         return None
     ids = directory.covering.get(body.id, ())
     if not ids:
@@ -58,6 +58,17 @@ def covering_question(e: Entities, directory: Directory) -> Question | None:
     if len(ids) == 1:
         return AreaQuestion(ids[0], area, round_) if area else GradeQuestion(ids[0], round_)
     return CompareQuestion(ids, round_, area)
+
+
+def _fire_of_a_force(e: Entities) -> bool:
+    """'thames valley fire grades', 'hampshire & iow fire': a force's name, typed without a police word, with
+    fire said and police not: the fire services where it works (no fire service goes by that name)."""
+    if e.bodies[0].kind != "police" or _POLICE.search(e.rest) or len(e.body_spans) != 1:
+        return False
+    if e.not_covered or e.out_of_scope or e.off_topic or e.monitoring:
+        return False  # 'how many people died in house fires in bristol': refused, as asked
+    start, end = e.body_spans[0]
+    return not _POLICE.search(" ".join(e.norm.split()[start:end]))
 
 
 def where_words(norm: str) -> tuple[str, ...]:

@@ -164,15 +164,15 @@ NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:budgets?|funding|funded|precept|council\s+tax|spending|spend|spent|costs?|salar(?:y|ies)|"
-            r"pay\s+(?:rise|deal)|pensions?|overtime)\b"
+            r"pay\s+(?:rise|deal)|pensions?|overtime|paid|earns?|earnings|wages?)\b"
         ),
         "budgets and spending",
     ),
     (
         re.compile(
             r"\b(?:chief\s+constables?|chief\s+fire\s+officers?|chief\s+officers?|home\s+secretary|"
-            r"(?:who|whos)\s+(?:is|was|are|runs|leads|heads)\s+(?:the\s+)?(?:head|boss|leader|chief|"
-            r"commissioner|pcc|mayor|in\s+charge))\b"
+            r"(?:who|whos|who\s+s)\s+(?:(?:is|was|are|runs|leads|heads)\s+)?(?:the\s+)?(?:[\w,]+\s+){0,2}?(?:head|boss|"
+            r"leader|chief|commissioner|pcc|mayor|in\s+charge))\b"
         ),
         "named officers and office holders",
     ),
@@ -186,7 +186,8 @@ NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:complaints?|misconduct|gross\s+misconduct|disciplinary|discipline|vetting|sacked|dismissals?|"
-            r"suspended|suspensions?|sickness|absence\s+rates?|tribunal\s+claims?)\b"
+            r"suspended|suspensions?|sickness|absence\s+rates?|tribunal\s+claims?|iopc|ipcc|"
+            r"independent\s+office\s+for\s+police\s+conduct)\b"
         ),
         "complaints, misconduct and staff records",
     ),
