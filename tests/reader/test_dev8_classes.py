@@ -61,3 +61,33 @@ def test_as_of_a_round_alone_is_not_taken_as_the_texts_round(catalog):
 def test_a_month_that_is_not_the_reports_release_is_not_its_date(catalog, sentence):
     p = read_text("Merseyside Police was inspected by HMICFRS. " + sentence, catalog)
     assert p.published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        (
+            "PEEL assessments 2023 to 2025\nThis page sets out information specific to the 2023 to 2025 "
+            "inspection cycle. Forces are graded outstanding, good, adequate, requires improvement or inadequate.",
+            "",
+        ),
+        (
+            "How we inspect\nWe grade each force as outstanding, good, adequate, requires improvement or inadequate.",
+            "https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/what-is-peel/how-we-inspect-peel/",
+        ),
+    ],
+)
+def test_the_inspectorates_page_on_how_it_inspects_is_a_national_publication(catalog, text, url):
+    p = read_text(text, catalog, url=url)
+    assert not p.grades
+    assert "national publication" in " ".join(p.notes)
+
+
+def test_an_inspection_by_the_inspectorate_in_a_season_places_the_round(catalog):
+    text = (
+        "Following an inspection by His Majesty's Inspectorate of Constabulary and Fire & Rescue Services "
+        "(HMICFRS) in summer 2022, Cumbria Fire and Rescue Service has today welcomed its final report."
+    )
+    p = read_text(text, catalog)
+    assert p.round == "2021-22"
+    assert not p.grades and "does not hold" in " ".join(p.notes)
