@@ -304,6 +304,7 @@ def names_hmic_only(low: str) -> bool:
     return ("hmic" in low or "inspectorate of constabulary" in low) and bool(_HMIC.search(low))
 
 
+_OLD_PEEL_NAMES = ("legitimacy and leadership", "legitimacy, and leadership")
 _PEEL_PILLAR_WORDS = ("effectiveness", "efficiency", "legitimacy", "pillars")
 _FIRE_PILLAR_WORDS = ("effectiveness", "efficiency", "safe and secure", "after its people", "after their people",
                       "pillars")  # fmt: skip
@@ -331,6 +332,10 @@ def grades_old_pillars(low: str, framework: str) -> bool:
     """Whether the text grades a pillar of the old frameworks ("judged 'Inadequate' for the Efficiency
     pillar"): PEEL before 2021, fire rounds 1 and 2."""
     if framework == "peel":
+        # "police effectiveness, efficiency, legitimacy and leadership (PEEL)": leadership was a PEEL strand
+        # only in the old framework's years (2015 to 2017), never in the rounds graded by area since 2021
+        if any(words in low for words in _OLD_PEEL_NAMES):
+            return True
         if _near(low, _PEEL_PILLAR_WORDS, _PILLAR_GRADE):
             return True
         for phrase in _TIED_PILLARS:

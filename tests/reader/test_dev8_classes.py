@@ -91,3 +91,35 @@ def test_an_inspection_by_the_inspectorate_in_a_season_places_the_round(catalog)
     p = read_text(text, catalog)
     assert p.round == "2021-22"
     assert not p.grades and "does not hold" in " ".join(p.notes)
+
+
+def test_peel_named_with_leadership_is_the_old_framework_a_round_not_held(catalog):
+    text = (
+        "A report from His Majesty's Inspectorate published today graded Devon and Cornwall Police as 'good' "
+        "overall at keeping people safe. The reports form part of the annual inspections of police "
+        "effectiveness, efficiency, legitimacy and leadership (PEEL)."
+    )
+    p = read_text(text, catalog)
+    assert not p.grades
+    assert "PEEL before 2021" in " ".join(p.notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("PEEL CDI judgment criteria\nA force that is outstanding records all reported crime.", "national"),
+        (
+            "PEEL Spotlight: How effectively do the police record crime?\nNorthamptonshire Police responds.",
+            "thematic",
+        ),
+        (
+            "Fire chiefs respond\nThe report gives the first overview of inspections of English Fire and Rescue "
+            "Services, and finds many good.",
+            "national",
+        ),
+    ],
+)
+def test_criteria_spotlights_and_overviews_propose_nothing_and_say_what_they_are(catalog, text, said):
+    p = read_text(text, catalog)
+    assert not p.grades
+    assert f"is a {said}" in " ".join(p.notes)
