@@ -123,3 +123,15 @@ def test_criteria_spotlights_and_overviews_propose_nothing_and_say_what_they_are
     p = read_text(text, catalog)
     assert not p.grades
     assert f"is a {said}" in " ".join(p.notes)
+
+
+def test_minutes_that_name_the_fire_pillars_and_never_say_fire_are_about_fire(catalog):
+    text = (
+        "The Head of Prevention advised Members that the Authority's inspection had concluded in the Summer of "
+        "2019 and the report was released in December 2019. The inspection is formed of consideration against "
+        "three pillars, effectiveness, efficiency and people."
+    )
+    p = read_text(text, catalog)
+    assert not p.grades
+    notes = " ".join(p.notes)
+    assert "fire and rescue 2018/19" in notes and "PEEL" not in notes
