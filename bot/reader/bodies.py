@@ -103,7 +103,13 @@ _INSPECTORATE = re.compile(
 def fire_text(text: str) -> bool:
     """More about fire than policing, once the inspectorate's own name is set aside."""
     low = _INSPECTORATE.sub(" ", text.lower())
-    return len(re.findall(r"\bfire", low)) > len(re.findall(r"\b(police|policing|constabulary)\b", low))
+    fire = len(re.findall(r"\bfire", low)) + len(_FIRE_FRAMEWORK.findall(low))
+    return fire > len(re.findall(r"\b(police|policing|constabulary)\b", low))
+
+
+# The fire inspection's own pillars, which PEEL never had: minutes may never say "fire" ("judgements against three
+# pillars, effectiveness, efficiency and people")
+_FIRE_FRAMEWORK = re.compile(r"\befficiency,? and people\b|\bpeople pillar\b")
 
 
 # A publisher's host runs its words together ('bedsfireresauth', 'bucksfire', 'kentpolice'): the kind word

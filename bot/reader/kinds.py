@@ -53,6 +53,8 @@ OTHER_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bstate of (?:policing|fire\s*(?:and|&)\s*rescue)\b|\bannual assessment of (?:policing|fire)"
             r"|\bnational (?:report|inspection|overview)\b"
+            # "the first overview of inspections of English Fire and Rescue Services"
+            r"|\boverview of (?:the\s+)?inspections of\b"
         ),
     ),
 )
@@ -61,7 +63,7 @@ _GRADED_KIND = re.compile(
 )
 
 
-_SPOTLIGHT = re.compile(r"\bspotlight report\b")
+_SPOTLIGHT = re.compile(r"\bspotlight report\b|\bpeel spotlight\b")
 # A tally across every force or service ("Telegraph analysis of the results of inspections of all 43 forces",
 # "Of the 43 forces in England and Wales, 22 were judged", "a review of all 44 HMICFRS inspection reports"), or
 # the inspectorate's national data table: a national picture, whichever forces it names
@@ -85,7 +87,12 @@ FRAMEWORK = "a national publication on how the inspections are done (the framewo
 _FRAMEWORK = re.compile(
     r"\bassessment framework\b|\binspection (?:programme|framework)s?\b(?: and framework)?|\bprogramme and "
     r"framework\b|\bperformance assessments? for policing\b|\bnew (?:peel|inspection) (?:framework|approach)\b"
+    # the inspectorate's pages on how it inspects ("…/what-is-peel/…", "…/how-we-inspect-fire-and-rescue-services/…")
+    r"|\bwhat is peel\b|\bhow we inspect\b"
+    r"|\bjudge?ment criteria\b"  # "PEEL CDI judgment criteria": what each grade means, for every force
 )
+# "This page sets out information specific to the 2021/22 inspection cycle": a page on the cycle, not a report
+_ON_THE_CYCLE = re.compile(r"\bpage sets out information (?:specific to|about) (?:the|our)\b")
 
 
 def other_inspection(text: str, url: str = "") -> str | None:
@@ -95,8 +102,8 @@ def other_inspection(text: str, url: str = "") -> str | None:
     title = url.lower().replace("-", " ") + "\n" + text[:TITLE].lower().split("\n", 1)[0]
     if _SPOTLIGHT.search(title):  # "PEEL spotlight report: …" sums up many forces' inspections
         return "a thematic inspection"
-    if _FRAMEWORK.search(title):  # not in passing: a report says it inspected "against the framework"
-        return FRAMEWORK
+    if _FRAMEWORK.search(title) or _ON_THE_CYCLE.search(head):  # not in passing: a report says it inspected
+        return FRAMEWORK  # "against the framework"
     if tallies_all(text, url):
         return NATIONAL
     if _GRADED_KIND.search(head):

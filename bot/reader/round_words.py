@@ -184,7 +184,11 @@ TITLE_YEAR = re.compile(r"^(?:[a-z&'.,-]+\s+){1,5}(201[4-9]|2020)$")  # "kent 20
 # "an inspection of the force in 2024"
 _INSPECTION_IN = re.compile(
     r"\b(?:peel\s+)?inspections?\s+(?:visits?\s+|fieldwork\s+|(?:that\s+)?(?:we\s+)?(?:were\s+|was\s+)?(?:carried\s+out|conducted)\s+)?"
-    r"(?:of\s+(?:the|this)\s+(?:force|service|constabulary|brigade)\s+)?(?:in|during|between)\s+(?:[a-z]+\s+)?$"
+    r"(?:of\s+(?:the|this)\s+(?:force|service|constabulary|brigade)\s+)?"
+    # "an inspection by His Majesty's Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) in summer"
+    r"(?:by\s+(?:hmicfrs|the inspectorate|his majesty['’]s inspectorate of constabulary and fire (?:&|and) rescue "
+    r"services?)(?:\s*\(hmicfrs\))?\s+)?"
+    r"(?:in|during|between)\s+(?:[a-z]+\s+)?$"
 )
 _NOT_THIS_ONE = re.compile(
     r"\b(?:previous|last|since|prior|earlier|first|before|after|revisit|re-?inspection)\b"
@@ -224,11 +228,14 @@ _TOLD_AS_EARLIER = re.compile(r"\b(?:previously|formerly|earlier|prior|last|had 
 _GRADE_NEAR = re.compile(r"\b(?:outstanding|good|requires? improvement|inadequate|adequate)\b")
 
 
+INSPECTION_IN_REACH = 150  # the inspectorate's full name may stand between "inspection" and the year
+
+
 def inspection_years(low: str) -> list[int]:
     """Years of "the PEEL inspection in 2022", not of a previous one."""
     out = []
     for m in _YEAR.finditer(low):
-        ahead = low[max(0, m.start() - 70) : m.start()]
+        ahead = low[max(0, m.start() - INSPECTION_IN_REACH) : m.start()]
         said = _INSPECTION_IN.search(ahead)
         if said and not _NOT_THIS_ONE.search(ahead[max(0, said.start() - 30) :]):
             out.append(int(m.group()))
@@ -297,6 +304,7 @@ def names_hmic_only(low: str) -> bool:
     return ("hmic" in low or "inspectorate of constabulary" in low) and bool(_HMIC.search(low))
 
 
+_OLD_PEEL_NAMES = ("legitimacy and leadership", "legitimacy, and leadership")
 _PEEL_PILLAR_WORDS = ("effectiveness", "efficiency", "legitimacy", "pillars")
 _FIRE_PILLAR_WORDS = ("effectiveness", "efficiency", "safe and secure", "after its people", "after their people",
                       "pillars")  # fmt: skip
@@ -324,6 +332,10 @@ def grades_old_pillars(low: str, framework: str) -> bool:
     """Whether the text grades a pillar of the old frameworks ("judged 'Inadequate' for the Efficiency
     pillar"): PEEL before 2021, fire rounds 1 and 2."""
     if framework == "peel":
+        # "police effectiveness, efficiency, legitimacy and leadership (PEEL)": leadership was a PEEL strand
+        # only in the old framework's years (2015 to 2017), never in the rounds graded by area since 2021
+        if any(words in low for words in _OLD_PEEL_NAMES):
+            return True
         if _near(low, _PEEL_PILLAR_WORDS, _PILLAR_GRADE):
             return True
         for phrase in _TIED_PILLARS:
