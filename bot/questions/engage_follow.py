@@ -172,3 +172,25 @@ def of_the_kind(
     whole = find_entities(f"{new.text.rstrip('?!. ')} fire", directory, name_finder(directory))
     fire = [b for b in whole.bodies if b.kind == "fire"]
     return replace(new, bodies=tuple(fire)) if len(fire) == 1 else new
+
+
+# 'anyone else come out the same day?', 'was anyone else put in that day'
+_SAME_DAY = re.compile(
+    r"\b(?:(?:the\s+)?same\s+(?:day|date|time|week|month)|that\s+(?:day|date|week|month))\b"
+)
+_OUT = re.compile(r"\b(?:out|left|leave|leaving|exit\w*|removed|released)\b")
+
+
+def same_day(text: str, question: MonitoringQuestion, spell: tuple[str, str] | None) -> str | None:
+    """After one body's spells, 'anyone else come out the same day?': that year's moves of the kind (the
+    answer dates each one). `spell`: the body's last (entered, left) dates; None for no spell."""
+    norm = " ".join(text.lower().split())
+    if not question.name or spell is None or not _SAME_DAY.search(norm):
+        return None
+    entered, left = spell
+    out = bool(_OUT.search(norm))
+    day = left if out else entered
+    if not day:
+        return None
+    noun = _NOUNS.get(question.kind or "", "police forces and fire and rescue services")
+    return f"which {noun} {'left' if out else 'moved into'} engage in {day[:4]}"

@@ -93,12 +93,21 @@ def rest_ids(text: str, last: Last, kind: str, place: Place | None, directory: D
     )
 
 
-def why_question(bodies: tuple[Body, ...], area: str | None, round_: str | None, *, engage: bool) -> str:
-    """'why' after an answer, standing alone: 'why norfolk responding to the public 2023-25'."""
+def why_question(
+    bodies: tuple[Body, ...],
+    area: str | None,
+    round_: str | None,
+    *,
+    engage: bool,
+    grades: tuple[str, ...] = (),
+) -> str:
+    """'why' after an answer, standing alone: 'why norfolk responding to the public 2023-25', 'why kent
+    outstanding grades' (only the areas given that grade)."""
     if not bodies:
         return ""
     names = " and ".join(b.id for b in bodies)
     if engage:
         return f"why is {names} in engage"
     on = f" {area_words(area)}" if area and area_words(area) else ""
-    return f"why {names}{on}{f' {round_}' if round_ else ''} grades"
+    graded = f" {' or '.join(g.lower() for g in grades)}" if grades and not on else ""
+    return f"why {names}{on}{graded}{f' {round_}' if round_ else ''} grades"

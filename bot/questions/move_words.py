@@ -50,7 +50,7 @@ AFTER = re.compile(
 # 'how does that compare with X', 'compare with X', 'and X for comparison', 'vs X'
 COMPARE_WITH = re.compile(
     r"\b(?:compare[sd]?|comparison|stack(?:s)?\s+up|measure(?:s)?\s+up|versus|vs\.?|against|next\s+to|"
-    r"(?:better|worse)\s+than(?!\s+(?:last|before|the\s+last|previous|in|the\s+time|back))|as\s+(?:good|bad)\s+as)\b",
+    r"(?:better|worse)\s+th[ae]n(?!\s+(?:last|before|the\s+last|previous|in|the\s+time|back))|as\s+(?:good|bad)\s+as)\b",
     re.I,
 )
 

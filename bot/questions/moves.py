@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 # 'has it improved', 'did they get worse', 'any better since last time'
 _MOVED = re.compile(
     r"\b(?:improv\w*|better|worse|declin\w*|progress\w*|changed?|gone\s+(?:up|down)|went\s+(?:up|down)|"
-    r"moved|slipp\w*)\b|^\s*(?:and\s+)?since\s+(?:20\d\d|the\s+last|last)",
+    r"moved|slipp\w*|over\s+time|track\s+record|trends?)\b|^\s*(?:and\s+)?since\s+(?:20\d\d|the\s+last|last)",
     re.I,
 )
 # 'why', 'how come', 'what was the reason', 'what went wrong', 'on what grounds'
@@ -121,8 +121,8 @@ def move(
         bodies = (
             named or last.bodies or tuple(b for i in listed()[:MAX_WHY_BODIES] if (b := directory.by_id(i)))
         )
-        return why_question(bodies, None if engage else same_kind_area,
-                            round_ or before or last.round, engage=engage) or None  # fmt: skip
+        return why_question(bodies, None if engage else same_kind_area, round_ or before or last.round,
+                            engage=engage, grades=new.grades if not area else ()) or None  # fmt: skip
     if last.engage and not new.bodies and _WHEN.search(text) and len(last.bodies) == 1:
         return f"is {last.bodies[0].id} in engage"  # its answer says since when, with sources
     if last.engage and len(named) == 1 and _IN_IT.search(text) and not (new.grades or area):

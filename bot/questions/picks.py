@@ -95,11 +95,25 @@ def written(picked: tuple[str, ...], asked: tuple[str, ...], area_words: str, ro
     return f"compare {', '.join(picked)}{on}{when}"
 
 
+# 'which had the most?', 'who got the most inadequates': said alone after a list, a pick out of it
+_MOST_ALONE = re.compile(
+    r"^\W*(?:(?:and|so|ok)\s+)?(?:which|who|what)(?:\s+one)?\s+(?:had|has|have|got|gets|received)\s+(?:the\s+)?"
+    r"(?:most|fewest|least)(?:\s+\w+)?\W*$",
+    re.I,
+)
+
+
+def most_alone(text: str) -> bool:
+    return bool(_MOST_ALONE.match(text))
+
+
 def most_of(text: str, grades: tuple[str, ...], noun: str, round_: str | None) -> str | None:
     """'which of those has the most' after a list of the bodies with a grade: the bodies ranked by how many of
     that grade each got (its top is the pick), as a question that stands alone; None when it isn't that."""
     m = _MOST.search(text)
-    if m is None or len(grades) != 1 or not is_pick(text) and not re.search(r"\bwho\b", text, re.I):
+    if m is None or len(grades) != 1:
+        return None
+    if not (is_pick(text) or most_alone(text) or re.search(r"\bwho\b", text, re.I)):
         return None
     most = "most" if m.group(1).lower() == "most" else "fewest"
     return f"which {noun} got the {most} {grades[0].lower()} grades" + (f" in {round_}" if round_ else "")

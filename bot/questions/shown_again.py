@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.questions.kinds import BodyGradesQuestion, Question
+from bot.questions.kinds import BodyGradesQuestion, FilterQuestion, Question
 from bot.questions.regrades import RegradeQuestion
 
 # 'which areas', 'what ones?', 'which were they', 'name them', 'list them please'
@@ -22,10 +22,20 @@ _WHEN = re.compile(
 )
 
 
+# 'how many is that', 'how many are there': a list's answer counts its bodies
+_HOW_MANY = re.compile(
+    r"^\W*(?:(?:and|so|ok)\W+)?how\s+many\s+(?:is\s+that|was\s+that|are\s+there|were\s+there|are\s+they|"
+    r"were\s+they|of\s+them|of\s+those|in\s+total|altogether|all\s+together)(?:\s+(?:then|in\s+total))?\W*$",
+    re.I,
+)
+
+
 def shown_again(text: str, previous: str | None, last: Question | None) -> str | None:
     """`previous` again when `text` asks only for what its answer showed; else None."""
     if previous is None:
         return None
+    if isinstance(last, FilterQuestion) and _HOW_MANY.match(text):
+        return previous  # its answer says how many
     if isinstance(last, BodyGradesQuestion) and _WHICH.match(text):
         return previous  # its answer lists the areas at the grades asked
     if isinstance(last, RegradeQuestion) and (_WHEN.match(text) or _WHICH.match(text)):

@@ -24,6 +24,7 @@ class WhyQuestion:
     area: str | None = None
     round: str | None = None
     engage: bool = False
+    grades: tuple[str, ...] = ()  # 'why the outstanding one': only the areas given these grades
 
 
 def parse_why(text: str, directory: Directory, finder: Any) -> WhyQuestion | None:
@@ -40,4 +41,5 @@ def parse_why(text: str, directory: Directory, finder: Any) -> WhyQuestion | Non
         round_ = "previous"  # 'why was it inadequate back then': the round before the latest
     engage = bool(_ENGAGE.search(text))
     area = found.area.key if found.area and not engage else None
-    return WhyQuestion(tuple(dict.fromkeys(b.id for b in found.bodies)), area, round_, engage)
+    grades = tuple(found.grades) if not area and not engage else ()
+    return WhyQuestion(tuple(dict.fromkeys(b.id for b in found.bodies)), area, round_, engage, grades)

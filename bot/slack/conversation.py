@@ -13,6 +13,7 @@ import sqlite_utils
 
 from bot.questions import cues
 from bot.questions.answers import snapshot
+from bot.questions.answers.engage_shown import in_engage, last_spell
 from bot.questions.answers.shown import grades_shown, shown_bodies
 from bot.questions.context import follow, long_rounds, region_named
 from bot.questions.counterparts import Counterparts
@@ -136,7 +137,7 @@ def _listed(db: sqlite_utils.Database, previous: str | None) -> tuple[str, ...]:
 
     question = _parsed(db, previous)
     if isinstance(question, MonitoringQuestion) and not question.name and not question.names:
-        return tuple(dict.fromkeys(_in_engage(db, question)))
+        return tuple(dict.fromkeys(in_engage(snapshot(db), question)))
     if isinstance(question, RegradeQuestion):  # 'reason?' after the grades changed after publication
         from bot.questions.answers.regrades import regrades_answer
 
@@ -146,22 +147,9 @@ def _listed(db: sqlite_utils.Database, previous: str | None) -> tuple[str, ...]:
     return shown_bodies(snapshot(db), question)[0]
 
 
-def _in_engage(db: sqlite_utils.Database, question) -> list[str]:
-    """The bodies an Engage list showed: today's spells first, then those that ended."""
-    from datetime import date
-
-    from bot.questions.answers.monitoring import monitoring_answer
-
-    found = monitoring_answer(
-        snapshot(db), None, question.kind, date.today().isoformat(), question.now, question.year,
-        question.during, question.place, only_now=question.only_now,
-    )  # fmt: skip
-    return [b.id for b, _ in found.current + found.past]
-
-
 def _engage_list(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:
     """After an Engage answer: another body, year or kind, the list again, a spell picked out of it."""
-    from bot.questions.engage_follow import engage_move, of_the_kind
+    from bot.questions.engage_follow import engage_move, of_the_kind, same_day
     from bot.questions.entities import find_entities
     from bot.questions.kinds import MonitoringQuestion
     from bot.questions.parse import name_finder
@@ -178,6 +166,8 @@ def _engage_list(db: sqlite_utils.Database, text: str, previous: str | None) -> 
     new = find_entities(text, snap.directory, name_finder(snap.directory))
     if new.out_of_scope:
         return None
+    if again := same_day(text, question, last_spell(snap, found)):
+        return again  # 'anyone else come out the same day?': that year's moves, dated
     new = of_the_kind(new, question.kind, _counterparts[0], snap.directory)
     names = {b.id: b.name for b in snap.directory.bodies}
     return engage_move(text, question, new, names)
@@ -231,7 +221,7 @@ def _picked(db: sqlite_utils.Database, text: str, previous: str | None) -> str |
 
     if (
         not previous
-        or not picks.is_pick(text)
+        or not (picks.is_pick(text) or picks.most_alone(text))
         or asks_why(text)
         or (question := _parsed(db, previous)) is None
     ):
@@ -262,7 +252,7 @@ def _picked(db: sqlite_utils.Database, text: str, previous: str | None) -> str |
     if new.bodies or new.out_of_scope:
         return None
     grades = getattr(question, "grades", ())
-    if not new.area and not getattr(question, "area", None) and grades and not new.grades:
+    if not new.area and not getattr(question, "area", None) and grades and set(new.grades) <= set(grades):
         kind = getattr(question, "kind", "police")
         noun = "fire and rescue services" if kind == "fire" else "police forces"
         if ranked := picks.most_of(text, tuple(grades), noun, round_):

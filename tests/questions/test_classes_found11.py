@@ -67,3 +67,30 @@ ENGAGE = [
 def test_engage_follow_ups_found_in_the_eleventh_sets(db, turns, written):
     previous, _ = said(db, turns)
     assert previous == written
+
+
+MOVES = [
+    # 'over time' alone is the last body's history; 'better then' (a typo of than) compares
+    pytest.param(["norfolk police grades", "over time?"], "history norfolk", id="over-time-alone"),
+    pytest.param(["essex police grades", "are they better then kent"], "compare essex, kent", id="better-then"),
+    # 'which had the most' after a list of bodies with a grade; 'how many is that' is the list's count
+    pytest.param(["which police forces got an outstanding in 2023-25", "which had the most"], "which police forces got the most outstanding grades in 2023-25", id="most-alone"),
+    pytest.param(["which police forces got an outstanding in 2023-25", "how many are there", "who got the most outstandings"], "which police forces got the most outstanding grades in 2023-25", id="how-many-then-most"),
+    # the reasons for the areas at one grade: the latest report that gave it
+    pytest.param(["avon and somerset police grades", "what did they say about the outstanding one"], "why avon-and-somerset outstanding grades", id="why-the-graded-one"),
+    # others who moved the same day: that year's moves, each dated
+    pytest.param(["when did wiltshire police leave special measures", "did anyone else get out the same day"], "which police forces left engage in 2024", id="same-day-out"),
+    pytest.param(["when did london fire brigade go into engage", "anyone else put in that month"], "which fire and rescue services moved into engage in 2022", id="same-month-in"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "written"), MOVES)
+def test_moves_found_in_the_eleventh_sets(db, turns, written):
+    previous, _ = said(db, turns)
+    assert previous == written
+
+
+def test_the_reasons_for_one_grade_come_from_the_latest_report_that_gave_it(db):
+    _, text = said(db, ["avon and somerset police grades", "what did they say about the outstanding one"])
+    assert "PEEL 2021–22" in text and "(Outstanding)" in text
+    assert "(Requires improvement)" not in text

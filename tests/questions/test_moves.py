@@ -189,7 +189,7 @@ def test_moves_as_people_type_them(db, first, then, standalone):
          "which areas did north-yorkshire get inadequate in the previous round"),
         (("leics police responding to the public", "what about protecting vulnerable people, both rounds"),
          "leicestershire protecting vulnerable people over time"),
-        (("grade gwent", "why was it inadequate back then?"), "why gwent previous grades"),
+        (("grade gwent", "why was it inadequate back then?"), "why gwent inadequate previous grades"),
         (("grade staffordshire fire", "who's the chief fire officer there?"), "who's the chief fire officer there?"),
         (("oxfordshire fire", "when was surrey's report out?"), "when was Surrey Fire and Rescue Service report out?"),
     ],

@@ -195,6 +195,20 @@ def report_for(snap: Snapshot, body: Body, round_: str | None) -> dict | None:
     return next((r for r in reports if r["round"] == round_), None)
 
 
+def latest_with_grade(snap: Snapshot, body: Body, grades: tuple[str, ...]) -> dict | None:
+    """The body's most recent report that recorded one of these grades ('what did they say about the
+    outstanding one'); None when none did."""
+    reports = _own_framework_reports(snap).get(body.id, [])
+    return next(
+        (
+            r
+            for r in reversed(reports)
+            if any(g["grade"] in grades for g in snap.grades.get(r["id"], {}).values())
+        ),
+        None,
+    )
+
+
 def area_in(snap: Snapshot, report: dict, concept: AreaConcept) -> tuple[str, dict | None] | None:
     """(area name in that round, grade row or None) for the concept, or None if the round has no such area.
 

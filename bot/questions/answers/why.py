@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from bot.questions.answers.snapshot import Snapshot, report_for
+from bot.questions.answers.snapshot import Snapshot, latest_with_grade, report_for
 from bot.questions.areas import CONCEPTS_BY_KEY
 from bot.questions.names import Body
 from bot.questions.why import WhyQuestion
@@ -72,6 +72,10 @@ def why_answer(db: sqlite_utils.Database, snap: Snapshot, question: WhyQuestion)
             out.append(_engage(db, snap, body))
             continue
         report = report_for(snap, body, question.round)
+        if (
+            question.grades and question.round is None
+        ):  # 'the outstanding one': the latest report that gave it
+            report = latest_with_grade(snap, body, question.grades) or report
         if report is None:
             out.append(BodyReasons(body, None, question.round, ""))
             continue
@@ -82,6 +86,8 @@ def why_answer(db: sqlite_utils.Database, snap: Snapshot, question: WhyQuestion)
         table_only = []
         for row in reasons.grade_evidence(db, body.id, round_):
             if keys is not None and row["area"] not in keys:
+                continue
+            if question.grades and row["grade"] not in question.grades:
                 continue
             about = f"{_area_name(snap, framework, round_, row['area'])} ({row['grade']})"
             evidence = (row["evidence"] or "").strip()
