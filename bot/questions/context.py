@@ -23,7 +23,7 @@ from bot.questions.kinds import (
     UnanswerableQuestion,
     UsageError,
 )
-from bot.questions.names import Directory
+from bot.questions.names import Directory, normalise
 from bot.questions.why_words import AREA_REF
 
 if TYPE_CHECKING:
@@ -207,15 +207,28 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
         return clean  # never a follow-up about a 'body' made of left-over words ('grade one')
     if isinstance(question, RankQuestion) and question.by_grade and new.grades:
         question = replace(question, by_grade=new.grades[0])  # 'and the most outstandings?'
+    said = negations(clean)
     for candidate in (
         with_towns(_written(question, directory), new, old),
         _written(question, directory),
         _swap_month(previous, rest),
         f"{previous} {rest}".strip(),
     ):
-        if candidate and _parses_to(candidate, directory, question):
+        # never a negation or an exception dropped: 'which forces weren't inadequate at anything' after kent
+        if candidate and _parses_to(candidate, directory, question) and said <= negations(candidate):
             return candidate
     return clean
+
+
+def negations(text: str) -> set[str]:
+    """Whether the text negates or excepts ('weren't', 'no', 'apart from'): the operators a merge must keep."""
+    from bot.questions.operators import operators
+
+    return {
+        "not" if op not in ("except",) else op
+        for op in operators(normalise(text))
+        if op != "only" and op != "both" and not op.isdigit()
+    }
 
 
 _MONTHS = (

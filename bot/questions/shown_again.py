@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.questions.kinds import BodyGradesQuestion, FilterQuestion, Question
+from bot.questions.names import Directory
 from bot.questions.regrades import RegradeQuestion
 
 # 'which areas', 'what ones?', 'which were they', 'name them', 'list them please'
@@ -28,6 +29,28 @@ _HOW_MANY = re.compile(
     r"were\s+they|of\s+them|of\s+those|in\s+total|altogether|all\s+together)(?:\s+(?:then|in\s+total))?\W*$",
     re.I,
 )
+
+
+# 'and which weren't?', 'who didn't?': the rest of the list's group, the grades turned round
+_WHICH_NOT = re.compile(
+    r"^\W*(?:(?:and|so|ok)\W+)?(?:which|who|what)(?:\s+ones?)?\s+(?:weren'?t|wasn'?t|aren'?t|isn'?t|didn'?t|"
+    r"hasn'?t|haven'?t|did\s+not|were\s+not|are\s+not)(?:\s+(?:then|there))?\W*$",
+    re.I,
+)
+
+
+def the_others(text: str, last: Question | None, directory: Directory) -> str | None:
+    """'and which weren't?' after 'which forces are inadequate at responding': the group's bodies at the other
+    grades (every area at them when no area was asked), as a question that stands alone; else None."""
+    if not isinstance(last, FilterQuestion) or not last.grades or last.count or not _WHICH_NOT.match(text):
+        return None
+    from dataclasses import replace
+
+    from bot.questions.operators import other_grades
+    from bot.questions.written import written
+
+    turned = replace(last, grades=other_grades(last.grades), every=not last.area, exclude=())
+    return written(turned, directory) or None
 
 
 def shown_again(text: str, previous: str | None, last: Question | None) -> str | None:

@@ -15,12 +15,12 @@ from bot.questions import cues
 from bot.questions.answers import snapshot
 from bot.questions.answers.engage_shown import in_engage, last_spell
 from bot.questions.answers.shown import grades_shown, shown_bodies
-from bot.questions.context import follow, long_rounds, region_named
+from bot.questions.context import follow, long_rounds, negations, region_named
 from bot.questions.counterparts import Counterparts
 from bot.questions.kinds import Question
 from bot.questions.moves import move
 from bot.questions.names import Directory
-from bot.questions.shown_again import shown_again
+from bot.questions.shown_again import shown_again, the_others
 from bot.questions.vocab import GRADES
 from db.conversations import last_question, remember_question
 from db.reasons import counterparts
@@ -84,6 +84,9 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
             or move(clean, directory, previous, mapping, lambda: _listed(db, previous))
             or follow(clean, directory, previous)
         )
+        if negations(clean) and (found == clean or _flipped_by(db, clean, found)):
+            # never a negation or an exception dropped in the merge: the question as asked, or the list's others
+            found = the_others(clean, _parsed(db, previous), directory) or clean
         with _merges_lock:
             if _merged_with[0] is directory:
                 _merges[(previous, text)] = found
@@ -98,6 +101,15 @@ def _through_place(text: str, directory: Directory, previous: str | None) -> str
     if asks_why(text):
         return None  # 'back to the cops, why was responding so bad': the reasons, for the town's body (moves)
     return follow(text, directory, previous) if moves_through_place(text, previous, directory) else None
+
+
+def _flipped_by(db: sqlite_utils.Database, text: str, merged: str) -> bool:
+    """Whether the merge dropped a negation that turns its answer round: a list or a body's grades ('which
+    forces weren't inadequate'), not a clause beside the question ('... in the news for not answering')."""
+    from bot.questions.kinds import BodyGradesQuestion, FilterQuestion, MonitoringQuestion
+
+    kinds = FilterQuestion | BodyGradesQuestion | MonitoringQuestion
+    return not negations(text) <= negations(merged) and isinstance(_parsed(db, merged), kinds)
 
 
 def follow_up(db: sqlite_utils.Database, text: str, previous: str | None) -> str:

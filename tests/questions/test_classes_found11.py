@@ -94,3 +94,21 @@ def test_the_reasons_for_one_grade_come_from_the_latest_report_that_gave_it(db):
     _, text = said(db, ["avon and somerset police grades", "what did they say about the outstanding one"])
     assert "PEEL 2021–22" in text and "(Outstanding)" in text
     assert "(Requires improvement)" not in text
+
+
+NEGATIONS = [
+    # a question of its own with a negation, asked after anything, keeps it
+    pytest.param(["kent police grades", "which forces werent inadequate at anything"], "Police forces rated requires improvement or better in every graded area", "Police forces rated inadequate", id="werent-after-a-body"),
+    pytest.param(["essex fire grades", "which south east fire services had no RI or inadequate at all"], "adequate or better in every graded area", "rated requires improvement or inadequate", id="no-x-at-all-after-a-body"),
+    pytest.param(["what about 2023-25 for surrey police", "any fire services with no inadequate grades?"], "requires improvement or better in every graded area", "rated inadequate in at least one", id="no-inadequates-after-a-round"),
+    # 'and which weren't?' after a list: the group at the other grades
+    pytest.param(["which forces are inadequate at responding", "and which weren't?"], "rated requires improvement or better for responding to the public", "rated inadequate for responding", id="which-werent"),
+    pytest.param(["which fire services got an inadequate", "who didnt"], "requires improvement or better in every graded area", "inadequate in at least one", id="who-didnt"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "must", "never"), NEGATIONS)
+def test_a_negation_is_never_dropped_in_a_follow_up(db, turns, must, never):
+    _, text = said(db, turns)
+    assert must in text
+    assert never not in text
