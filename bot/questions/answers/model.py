@@ -72,6 +72,7 @@ class NoReportAnswer:
 
     body: Body
     round: str | None = None
+    held: tuple[str, ...] = ()  # the rounds of the body's framework any report is held for, oldest first
 
 
 @dataclass(frozen=True)

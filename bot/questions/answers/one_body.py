@@ -13,7 +13,7 @@ from bot.questions.answers.model import (
     counts,
     report_ref,
 )
-from bot.questions.answers.snapshot import Snapshot, snapshot
+from bot.questions.answers.snapshot import Snapshot, held_rounds, snapshot
 from bot.questions.names import Body
 from bot.questions.vocab import (
     movement,
@@ -28,11 +28,9 @@ def grade_answer(
     reports = snap.reports.get(body.id, [])
     if round_:
         reports = [r for r in reports if r["round"] <= round_]
-    if not reports:
-        return NoReportAnswer(body)
+    if not reports or (round_ and reports[-1]["round"] != round_):
+        return NoReportAnswer(body, round_, held_rounds(snap, body))
     latest = reports[-1]
-    if round_ and latest["round"] != round_:
-        return NoReportAnswer(body, round_)
     earlier = [r for r in reports[:-1] if r["framework"] == latest["framework"]]
     previous = earlier[-1] if earlier else None
     now = snap.grades.get(latest["id"], {})

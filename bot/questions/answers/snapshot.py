@@ -183,6 +183,14 @@ def _own_framework_reports(snap: Snapshot) -> dict[str, list[dict]]:
     return snap.derived("own_framework_reports", build)
 
 
+def held_rounds(snap: Snapshot, body: Body) -> tuple[str, ...]:
+    """The rounds of the body's own framework that any body's report is held for, oldest first."""
+    framework = FRAMEWORK_FOR_KIND.get(body.kind)
+    return tuple(
+        sorted({r["round"] for rs in snap.reports.values() for r in rs if r["framework"] == framework})
+    )
+
+
 def report_for(snap: Snapshot, body: Body, round_: str | None) -> dict | None:
     """A body's latest report (round None), the one before it ('previous'), or the named round's."""
     reports = _own_framework_reports(snap).get(body.id, [])

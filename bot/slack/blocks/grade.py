@@ -148,7 +148,17 @@ def _grade_fallback(answer: GradeAnswer, title: str, published: str) -> str:
 
 
 def render_no_report(answer: NoReportAnswer) -> Message:
-    if answer.round:  # 'any 2025-27 grades for kent fire yet': that round's, not the latest's
+    if answer.round and answer.held and answer.round < answer.held[-1] and answer.round not in answer.held:
+        # 'kent's peel 2018/19 grades': an earlier round than any held
+        fire = answer.body.kind == "fire"
+        framework = "fire and rescue inspection" if fire else "PEEL"
+        rounds = ", ".join(round_label(r) for r in answer.held)
+        text = (
+            f"I can't answer that: no {framework} {round_label(answer.round)} report is held here, for any "
+            f"{'fire and rescue service' if fire else 'police force'}; the {framework} rounds held are {rounds}. "
+            f"Ask without the round for {answer.body.name}'s latest grades."
+        )
+    elif answer.round:  # 'any 2025-27 grades for kent fire yet': that round's, not the latest's
         text = (
             f"{answer.body.name}'s {round_label(answer.round)} grades: not recorded here yet (no graded report "
             f"of that round is held for it). Ask without the round for its latest grades."
