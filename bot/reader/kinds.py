@@ -85,7 +85,13 @@ FRAMEWORK = "a national publication on how the inspections are done (the framewo
 _FRAMEWORK = re.compile(
     r"\bassessment framework\b|\binspection (?:programme|framework)s?\b(?: and framework)?|\bprogramme and "
     r"framework\b|\bperformance assessments? for policing\b|\bnew (?:peel|inspection) (?:framework|approach)\b"
+    # "How we inspect PEEL", "PEEL CDI judgment criteria": a page on the method, or on what each grade means
+    r"|\bhow we inspect\b|\bjudge?ment criteria\b"
 )
+# An opening that explains the inspections rather than reporting one ("This page sets out information specific
+# to the 2021/22 inspection cycle", "The categories of graded judgment are:"): weighed only when the text names
+# no force or service, since a force's report may list the grades it uses
+_EXPLAINS = re.compile(r"\bthis page sets out information\b|\bcategories of graded judge?ments? are\b")
 
 
 def other_inspection(text: str, url: str = "") -> str | None:
@@ -104,6 +110,12 @@ def other_inspection(text: str, url: str = "") -> str | None:
     if _CRIME_RECORDING.search(head):
         return OTHER_KINDS[0][0]
     return named_kind(head)
+
+
+def explains_inspections(text: str) -> bool:
+    """Whether the opening of a text that names no force or service explains how the inspections are done
+    (a cycle's page, the grading scale), so it is the framework, not an inspection."""
+    return bool(_EXPLAINS.search(text[:HEAD].lower()))
 
 
 def tallies_all(text: str, url: str = "") -> bool:

@@ -25,7 +25,14 @@ from bot.reader.counts import grade_counts
 from bot.reader.dates import meeting_date, page_date, published_date, url_month, weekday_dates
 from bot.reader.eras import ERA_TURN, era, five_point
 from bot.reader.grades import Statement, statements
-from bot.reader.kinds import NATIONAL, named_kind, other_inspection, tallies_all
+from bot.reader.kinds import (
+    FRAMEWORK,
+    NATIONAL,
+    explains_inspections,
+    named_kind,
+    other_inspection,
+    tallies_all,
+)
 from bot.reader.lexicon import GRADE_WORDS, GRADES, area_wordings
 from bot.reader.phrases import PhraseIndex
 from bot.reader.proposal import Catalog, CatalogBody, Conflict, Proposal, ProposedGrade, Unmatched
@@ -80,7 +87,7 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
         named = (found.body, *found.others)
         found = BodyFinding(None, named, "it tallies every force or service, not one")
     if found.body is None:  # several bodies or none: still say which inspection and round it is about
-        kind = other_inspection(folded, url)
+        kind = other_inspection(folded, url) or (FRAMEWORK if explains_inspections(folded) else None)
         framework_ = _framework_of(folded, found.others)
         finding = which_round(folded, url, framework_, dated, catalog)
         about = ""

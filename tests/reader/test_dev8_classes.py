@@ -61,3 +61,29 @@ def test_as_of_a_round_alone_is_not_taken_as_the_texts_round(catalog):
 def test_a_month_that_is_not_the_reports_release_is_not_its_date(catalog, sentence):
     p = read_text("Merseyside Police was inspected by HMICFRS. " + sentence, catalog)
     assert p.published is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How we inspect fire and rescue services\nWe inspect every service against a framework we publish for each "
+        "cycle, and each service is graded outstanding, good, adequate, requires improvement or inadequate.",
+        "Custody inspection judgement criteria\nA force that is good… A force that is inadequate…",
+        "PEEL 2023–2025\nThis page sets out information specific to the 2023–2025 cycle of PEEL inspections, "
+        "including what has changed since the last one.",
+        "Inspections of fire and rescue services\nThe categories of graded judgment are:\n- Outstanding\n- Good\n"
+        "- Adequate\n- Requires improvement\n- Inadequate",
+    ],
+)
+def test_a_page_explaining_how_inspections_are_done_says_it_is_the_framework(catalog, text):
+    p = read_text(text, catalog)
+    assert not p.grades
+    assert "is a national publication on how the inspections are done" in " ".join(p.notes)
+
+
+def test_a_forces_report_listing_the_grades_it_uses_is_not_taken_for_the_framework(catalog):
+    text = (
+        "Kent Police was rated good at investigating crime. The categories of graded judgment are: outstanding, "
+        "good, adequate, requires improvement and inadequate."
+    )
+    assert "how the inspections are done" not in " ".join(read_text(text, catalog).notes)
