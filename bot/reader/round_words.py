@@ -181,10 +181,12 @@ FIRST_SINCE_BEGAN = re.compile(
 PEEL_RUN_ON = re.compile(r"peel\s+(20\d\d)(\d\d)(?!\d)")
 TITLE_YEAR = re.compile(r"^(?:[a-z&'.,-]+\s+){1,5}(201[4-9]|2020)$")  # "kent 2015": an old PEEL page's title
 # "the PEEL inspection in 2022", "an inspection visit in autumn 2023", "inspections carried out between June 2018",
-# "an inspection of the force in 2024"
+# "an inspection of the force in 2024", "an inspection by His Majesty's Inspectorate of … (HMICFRS) in summer 2022"
 _INSPECTION_IN = re.compile(
     r"\b(?:peel\s+)?inspections?\s+(?:visits?\s+|fieldwork\s+|(?:that\s+)?(?:we\s+)?(?:were\s+|was\s+)?(?:carried\s+out|conducted)\s+)?"
-    r"(?:of\s+(?:the|this)\s+(?:force|service|constabulary|brigade)\s+)?(?:in|during|between)\s+(?:[a-z]+\s+)?$"
+    r"(?:of\s+(?:the|this)\s+(?:force|service|constabulary|brigade)\s+)?(?:by\s+(?:the\s+)?(?:inspectorate|inspectors|"
+    r"hmicfrs|hmic|(?:his|her) majesty['’]?s inspectorate of [a-z&,' ]{5,70}?(?:\s+\((?:hmicfrs|hmic)\))?)\s+)?"
+    r"(?:in|during|between)\s+(?:[a-z]+\s+)?$"
 )
 _NOT_THIS_ONE = re.compile(
     r"\b(?:previous|last|since|prior|earlier|first|before|after|revisit|re-?inspection)\b"
@@ -224,11 +226,14 @@ _TOLD_AS_EARLIER = re.compile(r"\b(?:previously|formerly|earlier|prior|last|had 
 _GRADE_NEAR = re.compile(r"\b(?:outstanding|good|requires? improvement|inadequate|adequate)\b")
 
 
+INSPECTION_REACH = 150  # characters before the year: room for the inspectorate's full name
+
+
 def inspection_years(low: str) -> list[int]:
     """Years of "the PEEL inspection in 2022", not of a previous one."""
     out = []
     for m in _YEAR.finditer(low):
-        ahead = low[max(0, m.start() - 70) : m.start()]
+        ahead = low[max(0, m.start() - INSPECTION_REACH) : m.start()]
         said = _INSPECTION_IN.search(ahead)
         if said and not _NOT_THIS_ONE.search(ahead[max(0, said.start() - 30) :]):
             out.append(int(m.group()))

@@ -87,3 +87,30 @@ def test_a_forces_report_listing_the_grades_it_uses_is_not_taken_for_the_framewo
         "good, adequate, requires improvement and inadequate."
     )
     assert "how the inspections are done" not in " ".join(read_text(text, catalog).notes)
+
+
+@pytest.mark.parametrize(
+    "by",
+    [
+        "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS)",
+        "the inspectorate",
+        "HMICFRS",
+    ],
+)
+def test_an_inspection_by_the_inspectorate_in_a_season_and_year_places_the_round(catalog, by):
+    text = (
+        f"Norfolk Fire and Rescue Service has welcomed the report of an inspection by {by} in "
+        "autumn 2022. Inspectors looked at how the service prevents fires and how it looks after its staff."
+    )
+    p = read_text(text, catalog)
+    assert p.body == "norfolk-fire-and-rescue-service"
+    assert p.round == "2021-22"
+    assert "does not hold" in " ".join(p.notes)
+
+
+def test_an_earlier_inspection_by_the_inspectorate_does_not_place_the_round(catalog):
+    text = (
+        "Norfolk Fire and Rescue Service has improved since the previous inspection by HMICFRS in "
+        "autumn 2022, inspectors said."
+    )
+    assert read_text(text, catalog).round != "2021-22"
