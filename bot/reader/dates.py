@@ -183,11 +183,14 @@ def page_date(text: str, url: str = "") -> str | None:
     return report or page
 
 
-# "has been published today", "today's report", "HMICFRS has today published", "has published its findings"
+# "has been published today", "today's report", "HMICFRS has today published", "has published its findings";
+# a story's news that a report "has found" or "has revealed" something (told as just out, as news is)
 _OUT_THAT_DAY = re.compile(
     r"\b(?:published|released|publishes|releases)\s+(?:\w+\s+)?today\b|\btoday['’]s\s+(?:report|publication|"
     r"findings|inspection)|\btoday\s+(?:published|released|publishes)\b|\bha(?:s|ve)\s+(?:today\s+|now\s+)?"
-    r"(?:been\s+)?(?:published|released)\b",
+    r"(?:been\s+)?(?:published|released)\b"
+    r"|\b(?:new|latest|damning|critical|scathing|disturbing|highly critical)\W{0,2}\s+(?:\w+\s+)?report\s+"
+    r"(?:by\s+[^.\n]{1,80}?\s+)?ha(?:s|ve)\s+(?:found|revealed|concluded|warned|said)\b",
     re.I,
 )
 # The report itself, by its title: "PEEL 2023–2025: An inspection of Kent Police", "State of Fire and Rescue…",

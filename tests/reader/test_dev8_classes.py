@@ -114,3 +114,20 @@ def test_an_earlier_inspection_by_the_inspectorate_does_not_place_the_round(cata
         "autumn 2022, inspectors said."
     )
     assert read_text(text, catalog).round != "2021-22"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Norfolk Fire and Rescue Service must improve how it looks after its staff, a critical report has found.",
+        "A scathing new report by the fire inspectorate has said Norfolk Fire and Rescue Service must improve.",
+    ],
+)
+def test_a_story_whose_news_is_that_a_new_report_has_found_something_is_dated_as_the_report(catalog, lead):
+    p = read_text(f"14 March 2023\n{lead}\nInspectors visited the service last autumn.", catalog)
+    assert p.published == "2023-03-14"
+
+
+def test_a_story_that_only_recalls_a_report_keeps_its_date_as_its_own(catalog):
+    text = "14 March 2023\nNorfolk Fire and Rescue Service is recruiting. A report last year found it must improve."
+    assert read_text(text, catalog).published is None
