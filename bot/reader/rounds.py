@@ -289,6 +289,11 @@ def which_round(
         return none(" but ".join(weak.values()), *weak)
     if weak:
         return found(next(iter(weak)))
+    five = [k.round for k in KNOWN_ROUNDS.get(framework, ()) if k.round not in OLD_ROUNDS[framework]]
+    if (
+        five and five[0] not in ruled and eras.calls_adequate_new(low)
+    ):  # no other cue: "the new grade of adequate"
+        return found(five[0])
     if published:
         return none(f"its date ({published}) falls in no one round")
     left = [k.round for k in KNOWN_ROUNDS.get(framework, ()) if k.round not in ruled]

@@ -131,3 +131,37 @@ def test_a_story_whose_news_is_that_a_new_report_has_found_something_is_dated_as
 def test_a_story_that_only_recalls_a_report_keeps_its_date_as_its_own(catalog):
     text = "14 March 2023\nNorfolk Fire and Rescue Service is recruiting. A report last year found it must improve."
     assert read_text(text, catalog).published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "round_"),
+    [
+        (
+            "Kent Police was rated good in three areas and given the new grade of 'adequate' in four others, the "
+            "police inspectorate said.",
+            "kent",
+            "2021-22",
+        ),
+        (
+            "The commissioner told the panel that inspectors now have an additional 'adequate' category, and that "
+            "Kent Police was graded adequate in most areas.",
+            "kent",
+            "2021-22",
+        ),
+        (
+            "Norfolk Fire and Rescue Service received the new adequate grading against five of the inspection's "
+            "criteria, the fire inspectorate said.",
+            "norfolk-fire-and-rescue-service",
+            "2023-25",
+        ),
+    ],
+)
+def test_adequate_told_as_a_new_grade_is_the_first_round_graded_on_five_points(catalog, text, body, round_):
+    p = read_text(text, catalog)
+    assert p.body == body
+    assert p.round == round_
+
+
+def test_adequate_told_as_new_does_not_outweigh_the_texts_date(catalog):
+    text = "Published: 5 March 2025\nKent Police was given the new grade of 'adequate' for responding to the public."
+    assert read_text(text, catalog).round != "2021-22"
