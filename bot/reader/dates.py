@@ -288,8 +288,11 @@ def _dates(text: str, url: str) -> tuple[str | None, str | None]:
 
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# also a report's date in brackets after its name ("has received the inspectorate's report (Thursday December
+# 20th)"): the day it reached the writer, a cue to the round, not told as the publication
 _LABEL_WEEKDAY = re.compile(
-    r"\b(published|released(?: publicly)?|issued|posted)\b[^\S\n]*(?:on[^\S\n]+)?(?:today\s*\(\s*)?"
+    r"\b(published|released(?: publicly)?|issued|posted|report(?=\s*\())\b[^\S\n]*(?:on[^\S\n]+)?"
+    r"(?:today\s*)?(?:\(\s*)?"
     rf"({_WEEKDAY})(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b|({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)"
     r"(?!\.?,?\s*\d)",
     re.I,

@@ -165,3 +165,15 @@ def test_adequate_told_as_a_new_grade_is_the_first_round_graded_on_five_points(c
 def test_adequate_told_as_new_does_not_outweigh_the_texts_date(catalog):
     text = "Published: 5 March 2025\nKent Police was given the new grade of 'adequate' for responding to the public."
     assert read_text(text, catalog).round != "2021-22"
+
+
+def test_a_reports_weekday_date_in_brackets_places_the_round_but_is_not_its_publication(catalog):
+    text = (
+        "Chiefs respond to inspectors\nThe fire chiefs' council has read the fire inspectorate's report (Thursday "
+        "December 20th), the first look across services inspected by Her Majesty's Inspectorate of Constabulary "
+        "and Fire and Rescue Services. Fire and rescue services were found good at responding to fires."
+    )
+    p = read_text(text, catalog)
+    assert p.round == "2018-19"
+    assert p.published is None
+    assert "does not hold" in " ".join(p.notes)
