@@ -302,6 +302,25 @@ def names_hmic_only(low: str) -> bool:
     return ("hmic" in low or "inspectorate of constabulary" in low) and bool(_HMIC.search(low))
 
 
+# PEEL as a yearly inspection ("the annual PEEL assessment", "HMICFRS' annual inspections of police
+# effectiveness, efficiency, legitimacy and leadership"): so it ran until 2018/19; since 2021 it comes every two
+# years, and its reports say so "rather than the annual PEEL inspections we used in previous years"
+_ANNUAL_PEEL = re.compile(
+    r"\bannual\s+(?:integrated\s+)?peel\s+(?:inspection|assessment)s?\b"
+    r"|\bannual\s+(?:inspections?|assessments?)\s+of\s+police\s+effectiveness\b"
+)
+_NO_LONGER = re.compile(
+    r"\b(?:rather than|away from|instead of|replac\w*|no longer|unlike|previous\w*|used to|single|former\w*)\b"
+)
+
+
+def names_annual_peel(low: str) -> bool:
+    """Whether a lower-cased text tells of PEEL as annual, as it was before 2021 (not as what it has left)."""
+    return "annual" in low and any(
+        not _NO_LONGER.search(low[max(0, m.start() - 50) : m.start()]) for m in _ANNUAL_PEEL.finditer(low)
+    )
+
+
 _PEEL_PILLAR_WORDS = ("effectiveness", "efficiency", "legitimacy", "pillars")
 _FIRE_PILLAR_WORDS = ("effectiveness", "efficiency", "safe and secure", "after its people", "after their people",
                       "pillars")  # fmt: skip

@@ -177,3 +177,25 @@ def test_a_reports_weekday_date_in_brackets_places_the_round_but_is_not_its_publ
     assert p.round == "2018-19"
     assert p.published is None
     assert "does not hold" in " ".join(p.notes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The findings are part of the inspectorate's annual PEEL assessment of every force.",
+        "The report is one of HMICFRS's annual inspections of police effectiveness, efficiency and legitimacy.",
+    ],
+)
+def test_peel_told_as_annual_is_the_old_round(catalog, sentence):
+    p = read_text(f"Kent Police was judged good at keeping people safe. {sentence}", catalog)
+    assert p.body == "kent"
+    assert p.round == "2014-19"
+    assert not p.grades
+
+
+def test_peel_told_as_no_longer_annual_is_not_the_old_round(catalog):
+    text = (
+        "Kent Police was judged good at keeping people safe. We now assess forces continually, rather than "
+        "through the annual PEEL inspections of previous years."
+    )
+    assert read_text(text, catalog).round != "2014-19"
