@@ -10,6 +10,7 @@ import re
 HEAD = 700  # a title, a standfirst and the first lines
 
 NATIONAL = "a national report"
+THEMATIC = "a thematic inspection"
 
 # Each kind, and the words that name a text as one (as its subject, not in passing).
 OTHER_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -36,7 +37,7 @@ OTHER_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "a thematic inspection",
+        THEMATIC,
         re.compile(
             r"\bthematic\s+(?:inspection|report|review)|\bspotlight report\b"
             # "An inspection of vetting, misconduct, and misogyny in the police service": a topic, not a force
@@ -61,7 +62,9 @@ _GRADED_KIND = re.compile(
 )
 
 
-_SPOTLIGHT = re.compile(r"\bspotlight report\b")
+# "PEEL spotlight report: …", "PEEL Spotlight: How effectively do the police record crime?": one theme across
+# many forces' inspections
+_SPOTLIGHT = re.compile(r"\bspotlight report\b|\bpeel spotlight\b")
 # A tally across every force or service ("Telegraph analysis of the results of inspections of all 43 forces",
 # "Of the 43 forces in England and Wales, 22 were judged", "a review of all 44 HMICFRS inspection reports"), or
 # the inspectorate's national data table: a national picture, whichever forces it names
@@ -100,7 +103,7 @@ def other_inspection(text: str, url: str = "") -> str | None:
     head = url.lower().replace("-", " ") + "\n" + text[:HEAD].lower()
     title = url.lower().replace("-", " ") + "\n" + text[:TITLE].lower().split("\n", 1)[0]
     if _SPOTLIGHT.search(title):  # "PEEL spotlight report: …" sums up many forces' inspections
-        return "a thematic inspection"
+        return THEMATIC
     if _FRAMEWORK.search(title):  # not in passing: a report says it inspected "against the framework"
         return FRAMEWORK
     if tallies_all(text, url):

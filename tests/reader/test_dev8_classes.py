@@ -199,3 +199,24 @@ def test_peel_told_as_no_longer_annual_is_not_the_old_round(catalog):
         "through the annual PEEL inspections of previous years."
     )
     assert read_text(text, catalog).round != "2014-19"
+
+
+def test_a_peel_spotlight_title_is_a_thematic_report(catalog):
+    text = (
+        "PEEL Spotlight: How well do forces tackle burglary?\nThe commissioner has read the report. Kent Police "
+        "has worked hard on burglary."
+    )
+    p = read_text(text, catalog)
+    assert not p.grades
+    assert "is a thematic inspection" in " ".join(p.notes)
+
+
+def test_a_spotlight_across_an_old_rounds_inspections_names_that_round(catalog):
+    text = (
+        "PEEL spotlight report: What we found in the first group of 2018/19 PEEL inspections\nKent Police was "
+        "rated good in each pillar."
+    )
+    p = read_text(text, catalog)
+    assert not p.grades
+    assert p.round is not None and int(p.round[:4]) < 2021
+    assert "before 2021" in " ".join(p.notes)
