@@ -273,9 +273,11 @@ _TIED_GRADE = re.compile(
 )
 
 
-# "'Outstanding' in both Efficiency and Legitimacy", "graded 'Good' in two pillars": a grade given to a pillar
+# "'Outstanding' in both Efficiency and Legitimacy", "graded 'Good' in two pillars", "the overall inadequate
+# grading for efficiency": a grade given to a pillar
+_GRADE_NOUN = r"(?:(?:grade|grading|rating|judge?ment)\s+)?"
 _PILLAR_GRADE = re.compile(
-    r"\b(?:outstanding|good|requires? improvement|inadequate)['\"]?\s+(?:in|for|across)\s+"
+    rf"\b(?:outstanding|good|requires? improvement|inadequate)['\"]?\s+{_GRADE_NOUN}(?:in|for|across)\s+"
     r"(?:(?:both|two|three|all|3)\s+)*(?:of\s+)?(?:the\s+|its\s+)?"
     r"(?:(?:effectiveness|efficiency|legitimacy)\b(?!\s+(?:of|with|in|savings|and\s+effectiveness\s+of))"
     r"|(?:peel\s+)?pillars\b)"
@@ -284,7 +286,8 @@ _PILLAR_GRADE = re.compile(
 
 # Fire rounds 1 and 2: "good in effectiveness", "requires improvement at keeping people safe and secure"
 _FIRE_PILLAR_GRADE = re.compile(
-    r"\b(?:outstanding|good|requires? improvement|inadequate)['\"]?\s+(?:in|for|at)\s+(?:its\s+|the\s+)?"
+    rf"\b(?:outstanding|good|requires? improvement|inadequate)['\"]?\s+{_GRADE_NOUN}(?:in|for|at)\s+"
+    r"(?:its\s+|the\s+)?"
     r"(?:(?:effectiveness|efficiency)\b(?!\s+(?:of|with|in|savings))|keeping people safe and secure"
     r"|(?:looking|how well it looks) after (?:its|their) people|(?:the\s+)?(?:three|3)\s+pillars)"
 )

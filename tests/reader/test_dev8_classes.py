@@ -220,3 +220,17 @@ def test_a_spotlight_across_an_old_rounds_inspections_names_that_round(catalog):
     assert not p.grades
     assert p.round is not None and int(p.round[:4]) < 2021
     assert "before 2021" in " ".join(p.notes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The inspectorate has lifted the service's inadequate grading for efficiency.",
+        "The service kept its good rating for effectiveness.",
+    ],
+)
+def test_a_grade_noun_given_to_a_pillar_is_an_old_round_grade(catalog, sentence):
+    text = f"Norfolk Fire and Rescue Service has been re-inspected by His Majesty's Inspectorate. {sentence}"
+    p = read_text(text, catalog)
+    assert p.round == "2021-22"  # His Majesty's rules out round 1; pillars rule out round 3 on
+    assert not p.grades
