@@ -173,7 +173,19 @@ def published_date(text: str, url: str = "") -> str | None:
     if report or not page:
         return report
     head = text[:HEAD]
-    return page if _inspectorates_page(url) or _is_the_report(head) or _OUT_THAT_DAY.search(head) else None
+    told = _OUT_THAT_DAY.search(head) or _NEWS_LEAD.search(text[:LEAD])
+    return page if _inspectorates_page(url) or _is_the_report(head) or told else None
+
+
+LEAD = 400  # a story's headline and first sentence
+# A story that leads with the grade as news ("Cleveland Police has been rated as being a 'good' force by an
+# independent watchdog", "Kent Police has been graded outstanding by inspectors"): the report is just out; not praise
+# ("innovation has been praised by the inspectorate in its latest report" may be told days later)
+_NEWS_LEAD = re.compile(
+    r"\bha(?:s|ve) been (?:rated|graded|judged)\b[^.\n]{0,80}?"
+    r"\b(?:by|from)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:watchdog|inspectorate|inspectors|hmicfrs|hmic)\b",
+    re.I,
+)
 
 
 def page_date(text: str, url: str = "") -> str | None:

@@ -234,3 +234,22 @@ def test_a_grade_noun_given_to_a_pillar_is_an_old_round_grade(catalog, sentence)
     p = read_text(text, catalog)
     assert p.round == "2021-22"  # His Majesty's rules out round 1; pillars rule out round 3 on
     assert not p.grades
+
+
+def test_a_story_leading_with_the_forces_new_grade_is_dated_as_the_report(catalog):
+    text = (
+        "2 June 2022\nSurrey Police has been graded 'good' by the police watchdog for the second time in a row.\n"
+        "Inspectors praised its work with victims."
+    )
+    assert read_text(text, catalog).published == "2022-06-02"
+
+
+def test_a_grade_recalled_later_in_a_story_does_not_date_the_report(catalog):
+    text = (
+        "2 June 2022\nSurrey Police is recruiting more officers this summer, the chief constable said today at a "
+        "meeting with residents in Guildford, where she set out her plans for the coming year, which include new "
+        "patrols in the town centre, more neighbourhood officers in every borough and a new online service for "
+        "reporting crime that residents had asked for in last year's survey of public confidence in policing.\n"
+        "The force has been graded 'good' by the police watchdog."
+    )
+    assert read_text(text, catalog).published is None
