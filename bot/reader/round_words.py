@@ -293,7 +293,9 @@ _FIRE_PILLAR_GRADE = re.compile(
 )
 
 
-_HMIC = re.compile(r"\(hmic\)|\bher majesty'?s inspectorate of constabulary\b(?!\s+and\s+fire)|\bhmic's\b")
+# the name alone too ("HMIC has graded 2 forces as outstanding"): no later text calls the inspectorate so
+# without also giving a later name
+_HMIC = re.compile(r"\(hmic\)|\bher majesty'?s inspectorate of constabulary\b(?!\s+and\s+fire)|\bhmic\b")
 _LATER_NAMES = ("hmicfrs", "his majesty", "rescue services")  # the names it has had since 2017
 
 

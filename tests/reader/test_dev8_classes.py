@@ -253,3 +253,18 @@ def test_a_grade_recalled_later_in_a_story_does_not_date_the_report(catalog):
         "The force has been graded 'good' by the police watchdog."
     )
     assert read_text(text, catalog).published is None
+
+
+def test_the_inspectorate_named_hmic_alone_is_a_text_of_the_old_peel_years(catalog):
+    text = (
+        "HMIC has judged 3 forces as outstanding and 25 as good at keeping people safe, the report said, a fall "
+        "on last year's results."
+    )
+    p = read_text(text, catalog)
+    assert p.round is not None and int(p.round[:4]) < 2021
+    assert "does not hold" in " ".join(p.notes)
+
+
+def test_hmic_beside_a_later_name_is_no_cue_to_the_old_years(catalog):
+    text = "HMICFRS, once called HMIC, has graded Kent Police good at investigating crime in its PEEL 2023–25 report."
+    assert read_text(text, catalog).round == "2023-25"
