@@ -74,7 +74,7 @@ DATELINE = (
     90  # a short line that is little but a date is a dateline ("Norfolk County Council, 7 March 2024 15:23")
 )
 DATELINE_WORDS = 6
-_URL_DATE = re.compile(r"/(20\d\d)/(\d\d)/(\d\d)(?:/|$)")
+_URL_DATE = re.compile(r"/(20\d\d)[/-](\d\d)[/-](\d\d)(?:/|$)")  # /2024/11/29/, /2023-09-13/
 _URL_MONTH = re.compile(
     r"/(20\d\d)/(\d\d)(?:/|$)|(?<![\d-])(20\d\d)[-_](\d\d)[-_](?![\d-])"
 )  # /2023/03/, 2019-02_
@@ -202,7 +202,7 @@ _OUT_THAT_DAY = re.compile(
     r"findings|inspection)|\btoday\s+(?:published|released|publishes)\b|\bha(?:s|ve)\s+(?:today\s+|now\s+)?"
     r"(?:been\s+)?(?:published|released)\b"
     r"|\b(?:new|latest|damning|critical|scathing|disturbing|highly critical)\W{0,2}\s+(?:\w+\s+)?report\s+"
-    r"(?:by\s+[^.\n]{1,80}?\s+)?ha(?:s|ve)\s+(?:found|revealed|concluded|warned|said)\b",
+    r"(?:by\s+[^.\n]{1,80}?\s+)?ha(?:s|ve)\s+(?:found|revealed|concluded|warned|said|rated|graded|judged)\b",
     re.I,
 )
 # The report itself, by its title: "PEEL 2023–2025: An inspection of Kent Police", "State of Fire and Rescue…",

@@ -268,3 +268,15 @@ def test_the_inspectorate_named_hmic_alone_is_a_text_of_the_old_peel_years(catal
 def test_hmic_beside_a_later_name_is_no_cue_to_the_old_years(catalog):
     text = "HMICFRS, once called HMIC, has graded Kent Police good at investigating crime in its PEEL 2023–25 report."
     assert read_text(text, catalog).round == "2023-25"
+
+
+def test_a_new_report_that_has_rated_the_service_dates_the_story_as_the_report(catalog):
+    text = "A NEW report has rated Norfolk Fire and Rescue Service as 'good' at responding to fires."
+    p = read_text(text, catalog, url="https://news.example/2024/09/18/norfolk-fire-report/")
+    assert p.published == "2024-09-18"
+
+
+def test_an_address_with_a_dashed_day_gives_the_pages_date(catalog):
+    text = "A NEW report has rated Norfolk Fire and Rescue Service as 'good' at responding to fires."
+    p = read_text(text, catalog, url="https://tv.example/news/east/2024-09-18/norfolk-fire-report")
+    assert p.published == "2024-09-18"
