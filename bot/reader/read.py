@@ -202,11 +202,16 @@ _FRAMEWORK_NAMES = {"peel": "a PEEL inspection", "frs": "a fire and rescue servi
 
 def _framework_of(folded: str, named: tuple[CatalogBody, ...]) -> str:
     """The framework of a text about several bodies or none: theirs when all are of one kind, else the one
-    the text is more about (fire or policing)."""
+    the text is more about (fire or policing), or whose pillars it names."""
     kinds = {b.kind for b in named}
     if len(kinds) == 1 and (only := FRAMEWORK_BY_KIND.get(next(iter(kinds)))):
         return only
-    return "frs" if fire_text(folded) else "peel"
+    return "frs" if fire_text(folded) or _FIRE_PILLARS.search(folded.lower()) else "peel"
+
+
+# The fire inspection's three pillars ("three pillars, effectiveness, efficiency and people"): PEEL's third was
+# legitimacy, so a text naming these is about fire though it never says "fire" (an authority's minutes)
+_FIRE_PILLARS = re.compile(r"\beffectiveness,?\s+efficiency,?\s+and\s+people\b")
 
 
 def _weekday_date(folded: str) -> tuple[str, bool] | None:

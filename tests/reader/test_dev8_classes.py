@@ -280,3 +280,13 @@ def test_an_address_with_a_dashed_day_gives_the_pages_date(catalog):
     text = "A NEW report has rated Norfolk Fire and Rescue Service as 'good' at responding to fires."
     p = read_text(text, catalog, url="https://tv.example/news/east/2024-09-18/norfolk-fire-report")
     assert p.published == "2024-09-18"
+
+
+def test_a_text_naming_the_fire_pillars_is_about_fire_though_it_never_says_fire(catalog):
+    text = (
+        "Minutes\nThe officer told Members the Authority's inspection report came out in December 2019. Inspectors "
+        "judge three pillars, effectiveness, efficiency and people, and the Authority was judged good for people."
+    )
+    p = read_text(text, catalog)
+    assert p.round == "2018-19"
+    assert "fire and rescue 2018/19" in " ".join(p.notes)
