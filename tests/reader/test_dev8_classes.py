@@ -284,8 +284,8 @@ def test_an_address_with_a_dashed_day_gives_the_pages_date(catalog):
 
 def test_a_text_naming_the_fire_pillars_is_about_fire_though_it_never_says_fire(catalog):
     text = (
-        "Minutes\nThe officer told Members the Authority's inspection report came out in December 2019. Inspectors "
-        "judge three pillars, effectiveness, efficiency and people, and the Authority was judged good for people."
+        "Minutes\nThe officer told Members that the inspection had ended and its report was released in December 2019. "
+        "Inspectors judge three pillars, effectiveness, efficiency and people; the Authority was judged good for people."
     )
     p = read_text(text, catalog)
     assert p.round == "2018-19"
