@@ -97,6 +97,11 @@ _FRAMEWORK = re.compile(
 _EXPLAINS = re.compile(r"\bthis page sets out information\b|\bcategories of graded judge?ments? are\b")
 
 
+MONITORING = "a national list of the forces or services under enhanced monitoring (Engage)"
+# Its title lists who is in the monitoring phase: "Police forces in Engage", "Fire and rescue services in Engage"
+_MONITORED = re.compile(r"\b(?:forces|services)\s+(?:currently\s+)?in\s+(?:the\s+)?engage\b")
+
+
 def other_inspection(text: str, url: str = "") -> str | None:
     """The kind of inspection, when the text's title or opening reports one whose grades are not PEEL's or
     the fire round's (and says nothing there of PEEL or the fire inspection)."""
@@ -106,6 +111,8 @@ def other_inspection(text: str, url: str = "") -> str | None:
         return THEMATIC
     if _FRAMEWORK.search(title):  # not in passing: a report says it inspected "against the framework"
         return FRAMEWORK
+    if _MONITORED.search(title):
+        return MONITORING
     if tallies_all(text, url):
         return NATIONAL
     if _GRADED_KIND.search(head):

@@ -290,3 +290,13 @@ def test_a_text_naming_the_fire_pillars_is_about_fire_though_it_never_says_fire(
     p = read_text(text, catalog)
     assert p.round == "2018-19"
     assert "fire and rescue 2018/19" in " ".join(p.notes)
+
+
+def test_a_page_listing_the_forces_in_engage_is_a_national_list_not_a_forces_report(catalog):
+    text = (
+        "Fire and rescue services in Engage\nNorfolk Fire and Rescue Service\nEntered Engage\n2023\nReasons\n- The "
+        "service was judged inadequate at preventing fires."
+    )
+    p = read_text(text, catalog)
+    assert not p.grades
+    assert "is a national list of the forces or services under enhanced monitoring" in " ".join(p.notes)
