@@ -11,6 +11,7 @@ HEAD = 700  # a title, a standfirst and the first lines
 
 NATIONAL = "a national report"
 THEMATIC = "a thematic inspection"
+SPOTLIGHT = "a thematic spotlight report across many forces' inspections"
 
 # Each kind, and the words that name a text as one (as its subject, not in passing).
 OTHER_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -88,8 +89,10 @@ FRAMEWORK = "a national publication on how the inspections are done (the framewo
 _FRAMEWORK = re.compile(
     r"\bassessment framework\b|\binspection (?:programme|framework)s?\b(?: and framework)?|\bprogramme and "
     r"framework\b|\bperformance assessments? for policing\b|\bnew (?:peel|inspection) (?:framework|approach)\b"
-    # "How we inspect PEEL", "PEEL CDI judgment criteria": a page on the method, or on what each grade means
-    r"|\bhow we inspect\b|\bjudge?ment criteria\b"
+    # "How we inspect PEEL", "PEEL CDI judgment criteria": a page on the method, or on what each grade means (the
+    # criteria as the title's last words: "rated good across all three judgement criteria has been welcomed" is
+    # a service's report)
+    r"|\bhow we inspect\b|\bjudge?ment criteria\s*$"
 )
 # An opening that explains the inspections rather than reporting one ("This page sets out information specific
 # to the 2021/22 inspection cycle", "The categories of graded judgment are:"): weighed only when the text names
@@ -108,7 +111,7 @@ def other_inspection(text: str, url: str = "") -> str | None:
     head = url.lower().replace("-", " ") + "\n" + text[:HEAD].lower()
     title = url.lower().replace("-", " ") + "\n" + text[:TITLE].lower().split("\n", 1)[0]
     if _SPOTLIGHT.search(title):  # "PEEL spotlight report: …" sums up many forces' inspections
-        return THEMATIC
+        return SPOTLIGHT
     if _FRAMEWORK.search(title):  # not in passing: a report says it inspected "against the framework"
         return FRAMEWORK
     if _MONITORED.search(title):

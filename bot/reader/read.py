@@ -28,7 +28,7 @@ from bot.reader.grades import Statement, statements
 from bot.reader.kinds import (
     FRAMEWORK,
     NATIONAL,
-    THEMATIC,
+    SPOTLIGHT,
     explains_inspections,
     named_kind,
     other_inspection,
@@ -125,7 +125,7 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
     if kind:
         # a national report sums up a round ("the first State of Fire report", on round 1): say which
         # so does a spotlight on a theme across one round's inspections ("… from the 2018/19 PEEL inspections")
-        about = f" (about {finding.label})" if kind in (NATIONAL, THEMATIC) and finding.round else ""
+        about = f" (about {finding.label})" if kind in (NATIONAL, SPOTLIGHT) and finding.round else ""
         why = f"this is {kind}{about}, not {_FRAMEWORK_NAMES[framework]}; its grades are not kept"
         return nothing(
             why, finding.round if about and not finding.held else None

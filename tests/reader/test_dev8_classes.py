@@ -208,7 +208,7 @@ def test_a_peel_spotlight_title_is_a_thematic_report(catalog):
     )
     p = read_text(text, catalog)
     assert not p.grades
-    assert "is a thematic inspection" in " ".join(p.notes)
+    assert "is a thematic spotlight report" in " ".join(p.notes)
 
 
 def test_a_spotlight_across_an_old_rounds_inspections_names_that_round(catalog):
@@ -300,3 +300,19 @@ def test_a_page_listing_the_forces_in_engage_is_a_national_list_not_a_forces_rep
     p = read_text(text, catalog)
     assert not p.grades
     assert "is a national list of the forces or services under enhanced monitoring" in " ".join(p.notes)
+
+
+def test_a_services_report_rated_across_its_judgement_criteria_is_not_the_framework(catalog):
+    text = (
+        "An inspection report which rated Norfolk's fire and rescue service as 'good' across all three judgement "
+        "criteria has been welcomed by fire chiefs.\nIt was good at effectiveness, efficiency and people."
+    )
+    assert "how the inspections are done" not in " ".join(read_text(text, catalog).notes)
+
+
+def test_a_thematic_inspection_that_is_no_spotlight_names_no_peel_round(catalog):
+    text = (
+        "Published: 2 November 2022\nThe commissioner responds to the thematic inspection of vetting and misconduct "
+        "in the police service. Kent Police has work to do."
+    )
+    assert "about PEEL" not in " ".join(read_text(text, catalog).notes)
