@@ -229,14 +229,26 @@ _GRADE_NEAR = re.compile(r"\b(?:outstanding|good|requires? improvement|inadequat
 INSPECTION_REACH = 150  # characters before the year: room for the inspectorate's full name
 
 
+# "In January 2022, we conducted a victim service assessment as part of our PEEL inspection": the year opens the
+# sentence and the inspectorate tells what it did then (a revisit letter so names the inspection it follows up)
+_WE_INSPECTED = re.compile(
+    r",?\s*(?:we|hmicfrs|inspectors)\s+(?:conducted|carried\s+out|inspected)\b[^.]{0,100}?\b(?:inspection|assessment)\b"
+)
+_IN_MONTH_OPENING = re.compile(r"(?:^|[.!?\n]\s*)in\s+(?:[a-z]+\s+)?$")
+
+
 def inspection_years(low: str) -> list[int]:
-    """Years of "the PEEL inspection in 2022", not of a previous one."""
+    """Years of "the PEEL inspection in 2022", or "In January 2022, we conducted … inspection", not of a
+    previous one."""
     out = []
     for m in _YEAR.finditer(low):
         ahead = low[max(0, m.start() - INSPECTION_REACH) : m.start()]
         said = _INSPECTION_IN.search(ahead)
         if said and not _NOT_THIS_ONE.search(ahead[max(0, said.start() - 30) :]):
             out.append(int(m.group()))
+        elif _IN_MONTH_OPENING.search(ahead[-20:]) and (told := _WE_INSPECTED.match(low, m.end())):
+            if not _NOT_THIS_ONE.search(told.group()):
+                out.append(int(m.group()))
     return out
 
 

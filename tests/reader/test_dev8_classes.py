@@ -316,3 +316,19 @@ def test_a_thematic_inspection_that_is_no_spotlight_names_no_peel_round(catalog)
         "in the police service. Kent Police has work to do."
     )
     assert "about PEEL" not in " ".join(read_text(text, catalog).notes)
+
+
+def test_a_letter_telling_when_the_inspectorate_conducted_its_inspection_places_the_round(catalog):
+    text = (
+        "Kent Police: causes of concern letter\nThank you for meeting us last week. In March 2022, we conducted a "
+        "victim service assessment as part of our PEEL inspection of Kent Police. We found two causes of concern."
+    )
+    assert read_text(text, catalog).round == "2021-22"
+
+
+def test_a_year_when_the_inspectorate_conducted_a_previous_inspection_does_not_place_the_round(catalog):
+    text = (
+        "Kent Police: letter\nIn March 2022, we conducted our previous inspection of Kent Police. This time we "
+        "found it good at investigating crime."
+    )
+    assert read_text(text, catalog).round != "2021-22"
