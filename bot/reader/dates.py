@@ -74,7 +74,7 @@ DATELINE = (
     90  # a short line that is little but a date is a dateline ("Norfolk County Council, 7 March 2024 15:23")
 )
 DATELINE_WORDS = 6
-_URL_DATE = re.compile(r"/(20\d\d)/(\d\d)/(\d\d)(?:/|$)")
+_URL_DATE = re.compile(r"/(20\d\d)[/-](\d\d)[/-](\d\d)(?:/|$)")  # /2024/11/29/, /2023-09-13/
 _URL_MONTH = re.compile(
     r"/(20\d\d)/(\d\d)(?:/|$)|(?<![\d-])(20\d\d)[-_](\d\d)[-_](?![\d-])"
 )  # /2023/03/, 2019-02_
@@ -173,7 +173,19 @@ def published_date(text: str, url: str = "") -> str | None:
     if report or not page:
         return report
     head = text[:HEAD]
-    return page if _inspectorates_page(url) or _is_the_report(head) or _OUT_THAT_DAY.search(head) else None
+    told = _OUT_THAT_DAY.search(head) or _NEWS_LEAD.search(text[:LEAD])
+    return page if _inspectorates_page(url) or _is_the_report(head) or told else None
+
+
+LEAD = 400  # a story's headline and first sentence
+# A story that leads with the grade as news ("Cleveland Police has been rated as being a 'good' force by an
+# independent watchdog", "Kent Police has been graded outstanding by inspectors"): the report is just out; not praise
+# ("innovation has been praised by the inspectorate in its latest report" may be told days later)
+_NEWS_LEAD = re.compile(
+    r"\bha(?:s|ve) been (?:rated|graded|judged)\b[^.\n]{0,80}?"
+    r"\b(?:by|from)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:watchdog|inspectorate|inspectors|hmicfrs|hmic)\b",
+    re.I,
+)
 
 
 def page_date(text: str, url: str = "") -> str | None:
@@ -183,11 +195,14 @@ def page_date(text: str, url: str = "") -> str | None:
     return report or page
 
 
-# "has been published today", "today's report", "HMICFRS has today published", "has published its findings"
+# "has been published today", "today's report", "HMICFRS has today published", "has published its findings";
+# a story's news that a report "has found" or "has revealed" something (told as just out, as news is)
 _OUT_THAT_DAY = re.compile(
     r"\b(?:published|released|publishes|releases)\s+(?:\w+\s+)?today\b|\btoday['’]s\s+(?:report|publication|"
     r"findings|inspection)|\btoday\s+(?:published|released|publishes)\b|\bha(?:s|ve)\s+(?:today\s+|now\s+)?"
-    r"(?:been\s+)?(?:published|released)\b",
+    r"(?:been\s+)?(?:published|released)\b"
+    r"|\b(?:new|latest|damning|critical|scathing|disturbing|highly critical)\W{0,2}\s+(?:\w+\s+)?report\s+"
+    r"(?:by\s+[^.\n]{1,80}?\s+)?ha(?:s|ve)\s+(?:found|revealed|concluded|warned|said|rated|graded|judged)\b",
     re.I,
 )
 # The report itself, by its title: "PEEL 2023–2025: An inspection of Kent Police", "State of Fire and Rescue…",
@@ -285,8 +300,11 @@ def _dates(text: str, url: str) -> tuple[str | None, str | None]:
 
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# also a report's date in brackets after its name ("has received the inspectorate's report (Thursday December
+# 20th)"): the day it reached the writer, a cue to the round, not told as the publication
 _LABEL_WEEKDAY = re.compile(
-    r"\b(published|released(?: publicly)?|issued|posted)\b[^\S\n]*(?:on[^\S\n]+)?(?:today\s*\(\s*)?"
+    r"\b(published|released(?: publicly)?|issued|posted|report(?=\s*\())\b[^\S\n]*(?:on[^\S\n]+)?"
+    r"(?:today\s*)?(?:\(\s*)?"
     rf"({_WEEKDAY})(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b|({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)"
     r"(?!\.?,?\s*\d)",
     re.I,

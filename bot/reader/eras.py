@@ -58,6 +58,19 @@ def names_five_point_scale(low: str) -> bool:
     return False
 
 
+# 'adequate' told as new ("received the new grade of 'adequate'", "there is now an additional 'adequate'
+# category", "the new middle ranking category of adequate"): written of the first round graded on five points
+_ADEQUATE_NEW = re.compile(
+    r"\b(?:new|additional|added)\s+(?:[\w-]+\s+){0,3}?(?:grade|grading|category|rating|judge?ment|tier)\s+of\s+\W?adequate\b"
+    r"|\b(?:new|additional|added)\s+\W?adequate\W{0,2}\s+(?:grade|grading|category|rating|judge?ment|tier)\b"
+)
+
+
+def calls_adequate_new(low: str) -> bool:
+    """Whether a lower-cased text tells of 'adequate' as a grade newly added to the scale."""
+    return "adequate" in low and bool(_ADEQUATE_NEW.search(low))
+
+
 ERA_TURN = "2022-09"  # the inspectorate became His Majesty's on the Queen's death, 8 September 2022
 
 

@@ -10,6 +10,8 @@ import re
 HEAD = 700  # a title, a standfirst and the first lines
 
 NATIONAL = "a national report"
+THEMATIC = "a thematic inspection"
+SPOTLIGHT = "a thematic spotlight report across many forces' inspections"
 
 # Each kind, and the words that name a text as one (as its subject, not in passing).
 OTHER_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -36,7 +38,7 @@ OTHER_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "a thematic inspection",
+        THEMATIC,
         re.compile(
             r"\bthematic\s+(?:inspection|report|review)|\bspotlight report\b"
             # "An inspection of vetting, misconduct, and misogyny in the police service": a topic, not a force
@@ -63,6 +65,8 @@ _GRADED_KIND = re.compile(
 )
 
 
+# "PEEL spotlight report: …", "PEEL Spotlight: How effectively do the police record crime?": one theme across
+# many forces' inspections
 _SPOTLIGHT = re.compile(r"\bspotlight report\b|\bpeel spotlight\b")
 # A tally across every force or service ("Telegraph analysis of the results of inspections of all 43 forces",
 # "Of the 43 forces in England and Wales, 22 were judged", "a review of all 44 HMICFRS inspection reports"), or
@@ -87,12 +91,20 @@ FRAMEWORK = "a national publication on how the inspections are done (the framewo
 _FRAMEWORK = re.compile(
     r"\bassessment framework\b|\binspection (?:programme|framework)s?\b(?: and framework)?|\bprogramme and "
     r"framework\b|\bperformance assessments? for policing\b|\bnew (?:peel|inspection) (?:framework|approach)\b"
-    # the inspectorate's pages on how it inspects ("…/what-is-peel/…", "…/how-we-inspect-fire-and-rescue-services/…")
-    r"|\bwhat is peel\b|\bhow we inspect\b"
-    r"|\bjudge?ment criteria\b"  # "PEEL CDI judgment criteria": what each grade means, for every force
+    # "How we inspect PEEL", "PEEL CDI judgment criteria": a page on the method, or on what each grade means (the
+    # criteria as the title's last words: "rated good across all three judgement criteria has been welcomed" is
+    # a service's report)
+    r"|\bhow we inspect\b|\bjudge?ment criteria\s*$"
 )
-# "This page sets out information specific to the 2021/22 inspection cycle": a page on the cycle, not a report
-_ON_THE_CYCLE = re.compile(r"\bpage sets out information (?:specific to|about) (?:the|our)\b")
+# An opening that explains the inspections rather than reporting one ("This page sets out information specific
+# to the 2021/22 inspection cycle", "The categories of graded judgment are:"): weighed only when the text names
+# no force or service, since a force's report may list the grades it uses
+_EXPLAINS = re.compile(r"\bthis page sets out information\b|\bcategories of graded judge?ments? are\b")
+
+
+MONITORING = "a national list of the forces or services under enhanced monitoring (Engage)"
+# Its title lists who is in the monitoring phase: "Police forces in Engage", "Fire and rescue services in Engage"
+_MONITORED = re.compile(r"\b(?:forces|services)\s+(?:currently\s+)?in\s+(?:the\s+)?engage\b")
 
 
 def other_inspection(text: str, url: str = "") -> str | None:
@@ -101,9 +113,11 @@ def other_inspection(text: str, url: str = "") -> str | None:
     head = url.lower().replace("-", " ") + "\n" + text[:HEAD].lower()
     title = url.lower().replace("-", " ") + "\n" + text[:TITLE].lower().split("\n", 1)[0]
     if _SPOTLIGHT.search(title):  # "PEEL spotlight report: …" sums up many forces' inspections
-        return "a thematic inspection"
-    if _FRAMEWORK.search(title) or _ON_THE_CYCLE.search(head):  # not in passing: a report says it inspected
-        return FRAMEWORK  # "against the framework"
+        return SPOTLIGHT
+    if _FRAMEWORK.search(title):  # not in passing: a report says it inspected "against the framework"
+        return FRAMEWORK
+    if _MONITORED.search(title):
+        return MONITORING
     if tallies_all(text, url):
         return NATIONAL
     if _GRADED_KIND.search(head):
@@ -111,6 +125,12 @@ def other_inspection(text: str, url: str = "") -> str | None:
     if _CRIME_RECORDING.search(head):
         return OTHER_KINDS[0][0]
     return named_kind(head)
+
+
+def explains_inspections(text: str) -> bool:
+    """Whether the opening of a text that names no force or service explains how the inspections are done
+    (a cycle's page, the grading scale), so it is the framework, not an inspection."""
+    return bool(_EXPLAINS.search(text[:HEAD].lower()))
 
 
 def tallies_all(text: str, url: str = "") -> bool:

@@ -25,7 +25,15 @@ from bot.reader.counts import grade_counts
 from bot.reader.dates import meeting_date, page_date, published_date, url_month, weekday_dates
 from bot.reader.eras import ERA_TURN, era, five_point
 from bot.reader.grades import Statement, statements
-from bot.reader.kinds import NATIONAL, named_kind, other_inspection, tallies_all
+from bot.reader.kinds import (
+    FRAMEWORK,
+    NATIONAL,
+    SPOTLIGHT,
+    explains_inspections,
+    named_kind,
+    other_inspection,
+    tallies_all,
+)
 from bot.reader.lexicon import GRADE_WORDS, GRADES, area_wordings
 from bot.reader.phrases import PhraseIndex
 from bot.reader.proposal import Catalog, CatalogBody, Conflict, Proposal, ProposedGrade, Unmatched
@@ -80,7 +88,7 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
         named = (found.body, *found.others)
         found = BodyFinding(None, named, "it tallies every force or service, not one")
     if found.body is None:  # several bodies or none: still say which inspection and round it is about
-        kind = other_inspection(folded, url)
+        kind = other_inspection(folded, url) or (FRAMEWORK if explains_inspections(folded) else None)
         framework_ = _framework_of(folded, found.others)
         finding = which_round(folded, url, framework_, dated, catalog)
         about = ""
@@ -116,7 +124,8 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
     finding = which_round(folded, url, framework, dated, catalog, body.id)
     if kind:
         # a national report sums up a round ("the first State of Fire report", on round 1): say which
-        about = f" (about {finding.label})" if kind == NATIONAL and finding.round else ""
+        # so does a spotlight on a theme across one round's inspections ("… from the 2018/19 PEEL inspections")
+        about = f" (about {finding.label})" if kind in (NATIONAL, SPOTLIGHT) and finding.round else ""
         why = f"this is {kind}{about}, not {_FRAMEWORK_NAMES[framework]}; its grades are not kept"
         return nothing(
             why, finding.round if about and not finding.held else None
@@ -193,11 +202,16 @@ _FRAMEWORK_NAMES = {"peel": "a PEEL inspection", "frs": "a fire and rescue servi
 
 def _framework_of(folded: str, named: tuple[CatalogBody, ...]) -> str:
     """The framework of a text about several bodies or none: theirs when all are of one kind, else the one
-    the text is more about (fire or policing)."""
+    the text is more about (fire or policing), or whose pillars it names."""
     kinds = {b.kind for b in named}
     if len(kinds) == 1 and (only := FRAMEWORK_BY_KIND.get(next(iter(kinds)))):
         return only
-    return "frs" if fire_text(folded) else "peel"
+    return "frs" if fire_text(folded) or _FIRE_PILLARS.search(folded.lower()) else "peel"
+
+
+# The fire inspection's three pillars ("three pillars, effectiveness, efficiency and people"): PEEL's third was
+# legitimacy, so a text naming these is about fire though it never says "fire" (an authority's minutes)
+_FIRE_PILLARS = re.compile(r"\beffectiveness,?\s+efficiency,?\s+and\s+people\b")
 
 
 def _weekday_date(folded: str) -> tuple[str, bool] | None:

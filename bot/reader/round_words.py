@@ -181,13 +181,11 @@ FIRST_SINCE_BEGAN = re.compile(
 PEEL_RUN_ON = re.compile(r"peel\s+(20\d\d)(\d\d)(?!\d)")
 TITLE_YEAR = re.compile(r"^(?:[a-z&'.,-]+\s+){1,5}(201[4-9]|2020)$")  # "kent 2015": an old PEEL page's title
 # "the PEEL inspection in 2022", "an inspection visit in autumn 2023", "inspections carried out between June 2018",
-# "an inspection of the force in 2024"
+# "an inspection of the force in 2024", "an inspection by His Majesty's Inspectorate of … (HMICFRS) in summer 2022"
 _INSPECTION_IN = re.compile(
     r"\b(?:peel\s+)?inspections?\s+(?:visits?\s+|fieldwork\s+|(?:that\s+)?(?:we\s+)?(?:were\s+|was\s+)?(?:carried\s+out|conducted)\s+)?"
-    r"(?:of\s+(?:the|this)\s+(?:force|service|constabulary|brigade)\s+)?"
-    # "an inspection by His Majesty's Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) in summer"
-    r"(?:by\s+(?:hmicfrs|the inspectorate|his majesty['’]s inspectorate of constabulary and fire (?:&|and) rescue "
-    r"services?)(?:\s*\(hmicfrs\))?\s+)?"
+    r"(?:of\s+(?:the|this)\s+(?:force|service|constabulary|brigade)\s+)?(?:by\s+(?:the\s+)?(?:inspectorate|inspectors|"
+    r"hmicfrs|hmic|(?:his|her) majesty['’]?s inspectorate of [a-z&,' ]{5,70}?(?:\s+\((?:hmicfrs|hmic)\))?)\s+)?"
     r"(?:in|during|between)\s+(?:[a-z]+\s+)?$"
 )
 _NOT_THIS_ONE = re.compile(
@@ -228,17 +226,29 @@ _TOLD_AS_EARLIER = re.compile(r"\b(?:previously|formerly|earlier|prior|last|had 
 _GRADE_NEAR = re.compile(r"\b(?:outstanding|good|requires? improvement|inadequate|adequate)\b")
 
 
-INSPECTION_IN_REACH = 150  # the inspectorate's full name may stand between "inspection" and the year
+INSPECTION_REACH = 150  # characters before the year: room for the inspectorate's full name
+
+
+# "In January 2022, we conducted a victim service assessment as part of our PEEL inspection": the year opens the
+# sentence and the inspectorate tells what it did then (a revisit letter so names the inspection it follows up)
+_WE_INSPECTED = re.compile(
+    r",?\s*(?:we|hmicfrs|inspectors)\s+(?:conducted|carried\s+out|inspected)\b[^.]{0,100}?\b(?:inspection|assessment)\b"
+)
+_IN_MONTH_OPENING = re.compile(r"(?:^|[.!?\n]\s*)in\s+(?:[a-z]+\s+)?$")
 
 
 def inspection_years(low: str) -> list[int]:
-    """Years of "the PEEL inspection in 2022", not of a previous one."""
+    """Years of "the PEEL inspection in 2022", or "In January 2022, we conducted … inspection", not of a
+    previous one."""
     out = []
     for m in _YEAR.finditer(low):
-        ahead = low[max(0, m.start() - INSPECTION_IN_REACH) : m.start()]
+        ahead = low[max(0, m.start() - INSPECTION_REACH) : m.start()]
         said = _INSPECTION_IN.search(ahead)
         if said and not _NOT_THIS_ONE.search(ahead[max(0, said.start() - 30) :]):
             out.append(int(m.group()))
+        elif _IN_MONTH_OPENING.search(ahead[-20:]) and (told := _WE_INSPECTED.match(low, m.end())):
+            if not _NOT_THIS_ONE.search(told.group()):
+                out.append(int(m.group()))
     return out
 
 
@@ -275,9 +285,11 @@ _TIED_GRADE = re.compile(
 )
 
 
-# "'Outstanding' in both Efficiency and Legitimacy", "graded 'Good' in two pillars": a grade given to a pillar
+# "'Outstanding' in both Efficiency and Legitimacy", "graded 'Good' in two pillars", "the overall inadequate
+# grading for efficiency": a grade given to a pillar
+_GRADE_NOUN = r"(?:(?:grade|grading|rating|judge?ment)\s+)?"
 _PILLAR_GRADE = re.compile(
-    r"\b(?:outstanding|good|requires? improvement|inadequate)['\"]?\s+(?:in|for|across)\s+"
+    rf"\b(?:outstanding|good|requires? improvement|inadequate)['\"]?\s+{_GRADE_NOUN}(?:in|for|across)\s+"
     r"(?:(?:both|two|three|all|3)\s+)*(?:of\s+)?(?:the\s+|its\s+)?"
     r"(?:(?:effectiveness|efficiency|legitimacy)\b(?!\s+(?:of|with|in|savings|and\s+effectiveness\s+of))"
     r"|(?:peel\s+)?pillars\b)"
@@ -286,13 +298,16 @@ _PILLAR_GRADE = re.compile(
 
 # Fire rounds 1 and 2: "good in effectiveness", "requires improvement at keeping people safe and secure"
 _FIRE_PILLAR_GRADE = re.compile(
-    r"\b(?:outstanding|good|requires? improvement|inadequate)['\"]?\s+(?:in|for|at)\s+(?:its\s+|the\s+)?"
+    rf"\b(?:outstanding|good|requires? improvement|inadequate)['\"]?\s+{_GRADE_NOUN}(?:in|for|at)\s+"
+    r"(?:its\s+|the\s+)?"
     r"(?:(?:effectiveness|efficiency)\b(?!\s+(?:of|with|in|savings))|keeping people safe and secure"
     r"|(?:looking|how well it looks) after (?:its|their) people|(?:the\s+)?(?:three|3)\s+pillars)"
 )
 
 
-_HMIC = re.compile(r"\(hmic\)|\bher majesty'?s inspectorate of constabulary\b(?!\s+and\s+fire)|\bhmic's\b")
+# the name alone too ("HMIC has graded 2 forces as outstanding"): no later text calls the inspectorate so
+# without also giving a later name
+_HMIC = re.compile(r"\(hmic\)|\bher majesty'?s inspectorate of constabulary\b(?!\s+and\s+fire)|\bhmic\b")
 _LATER_NAMES = ("hmicfrs", "his majesty", "rescue services")  # the names it has had since 2017
 
 
@@ -302,6 +317,25 @@ def names_hmic_only(low: str) -> bool:
     if any(later in low for later in _LATER_NAMES):
         return False
     return ("hmic" in low or "inspectorate of constabulary" in low) and bool(_HMIC.search(low))
+
+
+# PEEL as a yearly inspection ("the annual PEEL assessment", "HMICFRS' annual inspections of police
+# effectiveness, efficiency, legitimacy and leadership"): so it ran until 2018/19; since 2021 it comes every two
+# years, and its reports say so "rather than the annual PEEL inspections we used in previous years"
+_ANNUAL_PEEL = re.compile(
+    r"\bannual\s+(?:integrated\s+)?peel\s+(?:inspection|assessment)s?\b"
+    r"|\bannual\s+(?:inspections?|assessments?)\s+of\s+police\s+effectiveness\b"
+)
+_NO_LONGER = re.compile(
+    r"\b(?:rather than|away from|instead of|replac\w*|no longer|unlike|previous\w*|used to|single|former\w*)\b"
+)
+
+
+def names_annual_peel(low: str) -> bool:
+    """Whether a lower-cased text tells of PEEL as annual, as it was before 2021 (not as what it has left)."""
+    return "annual" in low and any(
+        not _NO_LONGER.search(low[max(0, m.start() - 50) : m.start()]) for m in _ANNUAL_PEEL.finditer(low)
+    )
 
 
 _OLD_PEEL_NAMES = ("legitimacy and leadership", "legitimacy, and leadership")

@@ -265,6 +265,8 @@ def which_round(
             weak.setdefault(of_year, f"it reports an inspection in {year}, in {_show(of_year)}")
     if framework == "peel" and words.names_hmic_only(low):
         weak.setdefault(OLD_ROUNDS["peel"][0], "it names the inspectorate HMIC, as it was called until 2017")
+    if framework == "peel" and words.names_annual_peel(low):
+        weak.setdefault(OLD_ROUNDS["peel"][0], "it calls PEEL annual, as it was until 2018/19")
     pillars = OLD_ROUNDS[framework] if words.grades_old_pillars(low, framework) else []
     if len(pillars) > 1 and any(r not in ruled for r in pillars):
         pillars = [r for r in pillars if r not in ruled]  # "Her Majesty's" and "since its last inspection"
@@ -289,6 +291,11 @@ def which_round(
         return none(" but ".join(weak.values()), *weak)
     if weak:
         return found(next(iter(weak)))
+    five = [k.round for k in KNOWN_ROUNDS.get(framework, ()) if k.round not in OLD_ROUNDS[framework]]
+    if (
+        five and five[0] not in ruled and eras.calls_adequate_new(low)
+    ):  # no other cue: "the new grade of adequate"
+        return found(five[0])
     if published:
         return none(f"its date ({published}) falls in no one round")
     left = [k.round for k in KNOWN_ROUNDS.get(framework, ()) if k.round not in ruled]
