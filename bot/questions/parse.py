@@ -137,6 +137,10 @@ def parse_question(text: str, directory: Directory) -> Question:
 
     if regraded := parse_regrades(found):
         return regraded  # type: ignore[return-value]
+    from bot.questions.region_tally import parse_region_tally
+
+    if tallied := parse_region_tally(found):
+        return tallied  # type: ignore[return-value]
     from bot.questions.covering import covering_question
 
     if covered := covering_question(found, directory):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from bot.questions import cues
 from bot.questions import recorded as recorded_words
+from bot.questions import region_tally as tally_words
 from bot.questions import regrades as regrade_words
 from bot.questions.and_names import and_in_names
 from bot.questions.areas import CONCEPTS_BY_KEY, FIRE_PILLARS, find_area, find_pillar
@@ -53,8 +54,10 @@ from bot.questions.operators import (
 )
 from bot.questions.operators import other_grades as _others
 from bot.questions.parse import name_finder, parse_question
+from bot.questions.placed_words import with_places
 from bot.questions.recorded import RecordedQuestion
 from bot.questions.refine import refine, share_as_count
+from bot.questions.region_tally import RegionTallyQuestion
 from bot.questions.regrades import RegradeQuestion
 from bot.questions.repair import Lexicon, Repaired, lexicon, repair, unknown_words
 from bot.questions.split import MAX_PARTS, split
@@ -86,7 +89,7 @@ def understand(text: str, directory: Directory) -> Understood:
 
     clean = long_rounds(" ".join(text.split()))
     known = not unknown_words(clean, lexicon(directory))  # then nothing is repaired: the usual case
-    lex = lexicon(directory) if known else _with_places(lexicon(directory))
+    lex = lexicon(directory) if known else with_places(lexicon(directory))
     repaired = Repaired(clean) if known else repair(clean, lex)
     read = share_as_count(kind_to_each(and_in_names(repaired.text, directory), directory))
     pieces = split(read, directory)
@@ -100,29 +103,6 @@ def understand(text: str, directory: Directory) -> Understood:
         first = replace(single, read_as=single.read_as or written(single.question, directory))
         return replace(first, parts=(first, again))
     return _across_kinds(single, directory) or single
-
-
-def repaired_text(text: str, directory: Directory) -> str:
-    """The text with its typos repaired, as `understand` reads it (free when every word is known)."""
-    clean = " ".join(text.split())
-    if not unknown_words(clean, lexicon(directory)):
-        return clean
-    return repair(clean, _with_places(lexicon(directory))).text
-
-
-_placed: list[tuple[Lexicon, Lexicon] | None] = [None]  # (a lexicon, it knowing the places' words too)
-
-
-def _with_places(lex: Lexicon) -> Lexicon:
-    """The lexicon, knowing also the words of places people live ('welshpool', 'kendal'), for text with
-    words it doesn't know: a place is read by the gazetteer, never repaired into another word nor reported
-    as not understood. Made once per lexicon."""
-    held = _placed[0]
-    if held is None or held[0] is not lex:
-        from bot.questions.places import gazetteer
-
-        held = _placed[0] = (lex, replace(lex, places=gazetteer().words()))
-    return held[1]
 
 
 def _across_kinds(single: Understood, directory: Directory) -> Understood | None:
@@ -171,6 +151,8 @@ def _one(
         notes, counted = (), tuple(recorded_words.WORDS)
     elif isinstance(applied, RegradeQuestion):
         notes, counted = (), tuple(regrade_words.WORDS)
+    elif isinstance(applied, RegionTallyQuestion):
+        counted += tuple(tally_words.WORDS)
     elif isinstance(applied, HistoryQuestion):
         counted += kept_words(norm)  # 'did humberside keep its outstanding grades': every round, to see
     elif isinstance(applied, CompareQuestion | GradeQuestion | AreaQuestion):

@@ -69,6 +69,7 @@ TABLE: dict[str, tuple[str, str, str]] = {
     "RecordedQuestion": ("bot.slack.answers.recorded", "recorded", "render_recorded_answer"),
     "AreaCountQuestion": ("bot.slack.answers.area_counts", "area_counts", "render_area_counts_answer"),
     "RegradeQuestion": ("bot.slack.answers.regrades", "regrades", "render_regrades_answer"),
+    "RegionTallyQuestion": ("bot.slack.answers.region_tally", "region_tally", "render_region_tally_answer"),
 }
 
 

@@ -62,7 +62,7 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
         if (
             previous
         ):  # as its answer read it: 'westmids police how many inadequates' is West Midlands Police's
-            from bot.questions.understand import repaired_text
+            from bot.questions.placed_words import repaired_text
 
             previous = repaired_text(previous, directory)
         listed = previous  # an Engage list's follow-ups see the list, even after one spell was picked

@@ -112,3 +112,22 @@ def test_a_negation_is_never_dropped_in_a_follow_up(db, turns, must, never):
     _, text = said(db, turns)
     assert must in text
     assert never not in text
+
+
+REGIONS = [
+    pytest.param("which region has the most inadequate grades for police forces in 2023-25?", "Police forces, PEEL 2023–25: East Midlands has the most inadequate grades (7).", "Fire and rescue services,", id="police-region-most"),
+    pytest.param("which regions fire services got the most inadequates", "Fire and rescue services, fire and rescue inspection 2023–25: South West has the most inadequate grades (9).", "Police forces,", id="fire-region-most"),
+    pytest.param("what region has the most outstanding grades", "Police forces, PEEL", "I can't answer", id="both-kinds"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "must", "never"), REGIONS)
+def test_regions_ranked_by_how_many_areas_got_a_grade(db, question, must, never):
+    _, text = said(db, [question])
+    assert must in text
+    assert never not in text
+
+
+def test_a_region_tally_names_the_bodies_it_could_not_count(db):
+    _, text = said(db, ["which region has the most inadequate grades for police forces"])
+    assert "Not counted" in text and "Kent Police" in text  # Kent's 2023-25 counts are not held

@@ -69,11 +69,11 @@ def _rankable(snap: Snapshot, report: dict | None, concept) -> bool:
         return False
     if concept is not None:
         return (report["body_id"], report["round"], concept.key) in concept_grades(snap)
-    return _counts_of(snap, report) is not None
+    return report_counts(snap, report) is not None
 
 
-def _counts_of(snap: Snapshot, report: dict) -> dict[str, int] | None:
-    """_report_counts, remembered per report for this snapshot."""
+def report_counts(snap: Snapshot, report: dict) -> dict[str, int] | None:
+    """A report's count of each grade, when known (_report_counts), remembered per report for this snapshot."""
     memo: dict[int, dict[str, int] | None] = snap.derived("report_counts", lambda _: {})
     if report["id"] not in memo:
         memo[report["id"]] = _report_counts(snap, report)
@@ -117,7 +117,7 @@ def rank_answer(snap: Snapshot, q: RankQuestion) -> RankAnswer:
             excluded += 1
             left_out.append(body)
             continue
-        counts = _counts_of(snap, report)
+        counts = report_counts(snap, report)
         good_or_better = (counts or {}).get("Outstanding", 0) + (counts or {}).get("Good", 0)
         if concept is not None:
             found = area_in(snap, report, concept)
