@@ -35,6 +35,8 @@ _IN_OR_OUT = re.compile(
     r"\b(?:go|goes|going|went|gone|put|placed|come|came|coming|got|get|taken|moved)\s+(?:in|into|out)\b|"
     r"\b(?:dates?|since\s+when|how\s+long)\W*$"
 )
+_TOO = re.compile(r"\b(?:too|as\s+well|also)\W*$")  # 'lfb too?': the same question of another body
+_OUT_ALONE = re.compile(r"^\W*(?:and\s+|so\s+)?(?:out|in|came\s+out|left|exit(?:ed)?|when\s+out)\W*$")
 _STILL = re.compile(r"\b(?:still|now|currently|at\s+the\s+moment|atm|today)\b")
 # 'police forces that left engage', 'which other fire services were in it': a group of its own, asked afresh
 _OWN_GROUP = re.compile(
@@ -105,11 +107,17 @@ def engage_move(text: str, question: MonitoringQuestion, new: Entities, names: d
         # 'is that the only one? I thought Notts was in it too': every spell of the list's kind, theirs too
         return engage_text(replace(question, only_now=False, pick=None), names)
     if new.bodies:
-        if question.kind and new.bodies[0].kind != question.kind and not new.monitoring:
+        if (
+            question.kind
+            and new.bodies[0].kind != question.kind
+            and not (new.monitoring or _TOO.search(norm))
+        ):
             return None  # 'and lincs fire?' after the force's Engage: the other kind's grades (moves.py)
         if len(new.bodies) == 1 and asks_why(text) and (new.monitoring or _IN_OR_OUT.search(norm)):
             return f"why is {new.bodies[0].id} in engage"  # 'sorry I meant glos, why did they go in'
-        if len(new.bodies) == 1 and (_BARE.match(norm) or new.monitoring or _IN_OR_OUT.search(norm)):
+        if len(new.bodies) == 1 and (
+            _BARE.match(norm) or new.monitoring or _IN_OR_OUT.search(norm) or _TOO.search(norm)
+        ):
             who = new.bodies[0]
             return engage_text(
                 replace(question, name=who.id, names=(), pick=None), {}
@@ -122,6 +130,8 @@ def engage_move(text: str, question: MonitoringQuestion, new: Entities, names: d
         picked = follow_list(text, kind, question.place.label if question.place else None)
         if picked:
             return picked
+    if question.name and _OUT_ALONE.match(norm):
+        return engage_text(replace(question, pick=None), names)  # 'and out?': the same body's spells, dated
     if _AGAIN.match(norm):
         return engage_text(question, names)  # 'is that the only one?': the same list, everyone on it
     year = _year(norm, question.year)

@@ -76,7 +76,9 @@ NOT_HELD = re.compile(
 
 # 'publication date?', 'when was that published': the last body's report, whose answer gives its date
 WHEN_PUBLISHED = re.compile(
-    r"^\W*(?:(?:and|so|ok)\s+)?(?:(?:the|its|their)\s+)?(?:publication|published|release|report)\s*(?:date|day)?\W*$"
+    r"^\W*(?:(?:and|so|ok)\s+)?(?:(?:the|its|their)\s+)?(?:publication|publish\w*|release|report|released|out)\s*"
+    r"(?:date|day|when|on)?\W*$"  # 'publication date?', 'published when'
+    r"|^\W*(?:(?:and|so|ok)\s+)?(?:latest\s+)?report\s+date\W*$"
     r"|^\W*(?:and\s+)?when\s+(?:was|were|did)\s+(?:it|that|this|the\s+report|they|its\s+report)\s+"
     r"(?:published|released|out|come\s+out|came\s+out)\W*$",
     re.I,

@@ -101,8 +101,11 @@ def move(
     named = _named(new, kind, counterparts, directory)
     area = area_of(new, kind)
     round_ = new.round if new.round not in (None, "previous") else None
-    same_kind_area = area or (last.area if kind == last.kind else None)
+    # 'dorset & wilts - rest of their grades': every area, not the last one asked
+    same_kind_area = area or (last.area if kind == last.kind and not _OTHER_AREAS.search(text) else None)
 
+    if new.monitoring and not (new.bodies or new.place) and len(last.bodies) == 1 and len(text.split()) <= 4:
+        return f"has {last.bodies[0].id} been in engage"  # 'engage?', 'special measures?' after one body
     if NOT_HELD.search(text):
         return text  # who runs it, its budget...: a question of its own, which the store can't answer
     if CHALLENGE.match(text) and last.bodies and not new.bodies:

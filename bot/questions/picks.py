@@ -103,6 +103,14 @@ _MOST_ALONE = re.compile(
 )
 
 
+# 'the one that wasn't RI - rest of its grades', 'its other grades', 'the full card': every area of the pick
+REST_OF = re.compile(
+    r"\b(?:rest\s+of\s+(?:their|its|the|his|her|thier)\s+(?:areas?|grades?|report|card|results?)|"
+    r"(?:their|its|the|thier)\s+other\s+(?:areas?|grades?)|full\s+(?:card|picture|grades|report))\b",
+    re.I,
+)
+
+
 def most_alone(text: str) -> bool:
     return bool(_MOST_ALONE.match(text))
 
@@ -137,8 +145,11 @@ def by_date(text: str) -> str | None:
 
 
 _OF_ONE = re.compile(
-    r"^\W*(?:(?:and|so|ok)\s+)?(?:what\s+(?:about|were|was)\s+)?the\s+(worst|weakest|best|strongest)\s+"
-    r"(?:ones?|of\s+(?:those|them|these|it)|bits?|areas?)\W*$",
+    r"^\W*(?:(?:and|so|ok)\s+)?(?:what(?:'?s|\s+is|\s+was|\s+were|\s+are|\s+about)\s+)?(?:the\s+|their\s+|its\s+)?"
+    r"(worst|weakest|best|strongest|lowest|highest)\s+"
+    r"(?:ones?|of\s+(?:those|them|these|it)|bits?|areas?|things?|grades?|parts?)"
+    r"(?:\s+(?:they|it)\s+(?:do|does|did|got|get|gets|has|have|had))?"  # 'the best thing they do'
+    r"(?:\s+(?:in|from)\s+the\s+(?:latest|last|newest|most\s+recent)(?:\s+(?:one|report|round|inspection))?)?\W*$",
     re.I,
 )
 

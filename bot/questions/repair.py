@@ -169,7 +169,7 @@ _TARGET_CUES = frozenset(
     better worse improved declined latest published england wales welsh english region north south east west
     midlands yorkshire london eastern northern southern anything everything difference between
     werent wasnt arent isnt didnt doesnt havent hasnt hadnt except excluding inspectors reason reasons
-    chief constable commissioner
+    chief constable commissioner their
     """.split()
 )
 

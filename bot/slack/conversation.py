@@ -15,6 +15,7 @@ from bot.questions import cues
 from bot.questions.answers import snapshot
 from bot.questions.answers.engage_shown import in_engage, last_spell
 from bot.questions.answers.shown import grades_shown, shown_bodies
+from bot.questions.answers.snapshot import report_for as snapshot_report
 from bot.questions.context import follow, long_rounds, negations, region_named
 from bot.questions.counterparts import Counterparts
 from bot.questions.kinds import Question
@@ -101,6 +102,14 @@ def _through_place(text: str, directory: Directory, previous: str | None) -> str
     if asks_why(text):
         return None  # 'back to the cops, why was responding so bad': the reasons, for the town's body (moves)
     return follow(text, directory, previous) if moves_through_place(text, previous, directory) else None
+
+
+def _unknowns(snap, body, round_: str | None) -> bool:
+    """Whether some of the areas of the body's report have no grade known here (recorded or counted)."""
+    from bot.questions.answers.rankings import report_counts
+
+    report = snapshot_report(snap, body, round_)
+    return report is not None and report_counts(snap, report) is None
 
 
 def _flipped_by(db: sqlite_utils.Database, text: str, merged: str) -> bool:
@@ -233,7 +242,7 @@ def _picked(db: sqlite_utils.Database, text: str, previous: str | None) -> str |
 
     if (
         not previous
-        or not (picks.is_pick(text) or picks.most_alone(text))
+        or not (picks.is_pick(text) or picks.most_alone(text) or picks.extreme_of_one(text))
         or asks_why(text)
         or (question := _parsed(db, previous)) is None
     ):
@@ -249,6 +258,8 @@ def _picked(db: sqlite_utils.Database, text: str, previous: str | None) -> str |
         # 'the worst of those?' after one body's grades: its areas at its lowest grade (highest for best)
         held = grades_shown(snap, round_)(body.id, None)
         order = [g for g in GRADES if g in held]
+        if order and _unknowns(snap, body, round_):
+            return f"grade {body.id}{f' {round_}' if round_ else ''}"  # its card: the worst may be one not recorded
         if order:
             chosen = order[-1] if extreme == "worst" else order[0]
             return picks.written((body.id,), (chosen,), "", round_)
@@ -276,10 +287,17 @@ def _picked(db: sqlite_utils.Database, text: str, previous: str | None) -> str |
     when = new.round if new.round not in (None, "previous") else round_  # 'were they inadequate in 2021/22?'
     # 'the good one, what did it get for protection?': picked on the grades shown, asked of another area
     other = bool(found and last_area and found.key != last_area and new.grades and picks.THE_ONE.search(text))
-    picked = picks.pick(text, shown, grades_shown(snap, when), new.grades, last_area if other else area)
+    asked = new.grades
+    if asked and negations(text):  # 'the one that wasn't RI': picked on the other grades
+        from bot.questions.operators import other_grades
+
+        asked = other_grades(asked)
+    picked = picks.pick(text, shown, grades_shown(snap, when), asked, last_area if other else area)
     if not picked:
         return None
-    return picks.written(picked, () if other else new.grades, area_words(area), when)
+    if picks.REST_OF.search(text):  # '… - rest of its grades': the picked one's whole card
+        return picks.written(picked, (), "", when)
+    return picks.written(picked, () if other else asked, area_words(area), when)
 
 
 def _by_date(snap, shown: tuple[str, ...], round_: str | None, when: str) -> tuple[str, ...]:

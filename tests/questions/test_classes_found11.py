@@ -131,3 +131,31 @@ def test_regions_ranked_by_how_many_areas_got_a_grade(db, question, must, never)
 def test_a_region_tally_names_the_bodies_it_could_not_count(db):
     _, text = said(db, ["which region has the most inadequate grades for police forces"])
     assert "Not counted" in text and "Kent Police" in text  # Kent's 2023-25 counts are not held
+
+
+TERSE = [
+    # the worst or best area of the body asked about, said short
+    pytest.param(["are the police any good in worcester", "whats the worst bit"], "which areas did west-mercia get requires improvement in", id="worst-bit"),
+    pytest.param(["humberside 2023-25", "worst area in the lastest one?"], "which areas did humberside get requires improvement in", id="worst-area-latest"),
+    pytest.param(["kent police grades", "what's the worst area"], "grade kent", id="worst-with-unknowns-is-the-card"),
+    # Engage, said short
+    pytest.param(["bucks fire", "engage?"], "has buckinghamshire-fire-and-rescue-service been in engage", id="engage-alone"),
+    pytest.param(["bucks fire", "engage?", "vs oxon fire"], "compare buckinghamshire-fire-and-rescue-service, oxfordshire-fire-and-rescue-service", id="vs-after-engage"),
+    pytest.param(["when did the met go into special measures", "lfb too?"], "has london-fire-brigade been in engage", id="other-kind-too"),
+    # a list's count, and a pick on a negation
+    pytest.param(["which forces got outstanding for recording data about crime in 2023-25", "how many"], "which forces got outstanding for recording data about crime in 2023-25", id="how-many-alone"),
+    pytest.param(["compare west yorks, south yorks and north yorks police on investigating crime", "the one that wasnt RI - rest of its grades"], "grade north-yorkshire", id="pick-on-a-negation"),
+    pytest.param(["which fire services are inadequate on values and culture", "dorset & wilts - rest of thier grades"], "grade dorset-and-wiltshire-fire-and-rescue-service", id="rest-of-their-grades"),
+    pytest.param(["lfb grades", "published when"], "grade london-fire-brigade", id="published-when"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "written"), TERSE)
+def test_terse_follow_ups(db, turns, written):
+    previous, _ = said(db, turns)
+    assert previous == written
+
+
+def test_and_out_after_one_bodys_engage_entry_gives_its_dates(db):
+    _, text = said(db, ["when did the met go into special measures", "and out?"])
+    assert "Metropolitan Police Service was in enhanced monitoring (Engage) from" in text
