@@ -47,7 +47,7 @@ _PRONOUN = re.compile(
 )
 # 'and kent's 2023-25 grades?', 'their overall results': every area, not the last question's one
 _EVERY_AREA = re.compile(
-    r"\b(?:grades|results|ratings|scores|overall|everything|all\s+(?:areas|of\s+it)|full\s+card|areas)\b",
+    r"\b(?:grades|results|ratings|scores|overall|everything|all\s+(?:areas|of\s+it)|full\s+card|areas|any\s+area|anything)\b",
     re.I,
 )
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\b", re.I)

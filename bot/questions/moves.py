@@ -70,6 +70,7 @@ _IN_OR_OUT = re.compile(
 _IN_IT = re.compile(
     r"\b(?:in\s+it|in\s+there|in\s+that|in\s+too|ever\s+in|been\s+in|go\s+in|put\s+in)\b", re.I
 )
+_ITS = re.compile(r"\b(?:its|it|their|they|them)\b", re.I)
 MAX_BEFORE_WORDS = 8
 MAX_MOVE_WORDS = 20  # a longer question names its own subject
 MAX_WHY_BODIES = 8  # 'why' after a list: the reasons for the first bodies it listed
@@ -108,6 +109,10 @@ def move(
         return f"has {last.bodies[0].id} been in engage"  # 'engage?', 'special measures?' after one body
     if NOT_HELD.search(text):
         return text  # who runs it, its budget...: a question of its own, which the store can't answer
+    if not (last.bodies or new.bodies or new.monitoring or WHY.search(text)) and _ITS.search(text):
+        only = listed()
+        if len(only) == 1:  # 'what were its 2023-25 grades' after a list of one: that body
+            return about_text(only, area, round_)
     if CHALLENGE.match(text) and last.bodies and not new.bodies:
         # 'I thought it was adequate?': the grade on record with the sentence it came from (and any regrade)
         return why_question(last.bodies, last.area, last.round, engage=last.engage)
@@ -125,7 +130,7 @@ def move(
             named or last.bodies or tuple(b for i in listed()[:MAX_WHY_BODIES] if (b := directory.by_id(i)))
         )
         return why_question(bodies, None if engage else same_kind_area, round_ or before or last.round,
-                            engage=engage, grades=new.grades if not area else ()) or None  # fmt: skip
+                            engage=engage, grades=_graded(text, new.grades) if not area else ()) or None  # fmt: skip
     if last.engage and not new.bodies and _WHEN.search(text) and len(last.bodies) == 1:
         return f"is {last.bodies[0].id} in engage"  # its answer says since when, with sources
     if last.engage and len(named) == 1 and _IN_IT.search(text) and not (new.grades or area):
@@ -176,7 +181,7 @@ def move(
         not new.bodies
         and len(last.bodies) == 1
         and (round_ or new.since_round)
-        and VERSUS.match(text)
+        and (VERSUS.match(text) or COMPARE_WITH.search(text))  # 'how does that compare with 2021/22?'
         and not new.grades
     ):
         # 'vs 21/22?' after one body's latest: how it moved between the rounds, on the same area
@@ -282,6 +287,7 @@ def move(
 # 'the rest of their areas', 'what else went down', 'its other areas': the body's other areas, not its region
 _OTHER_AREAS = re.compile(
     r"\b(?:rest\s+of\s+(?:their|its|the|his|her)\s+(?:areas?|grades?|report|card)|what\s+else|anything\s+else|"
+    r"(?:in|at|for)\s+(?:any|every)\s+areas?|(?:in|at|for)\s+anything|"
     r"(?:their|its|the)\s+other\s+(?:areas?|grades?)|other\s+areas?|overall)\b",
     re.I,
 )
@@ -328,6 +334,14 @@ def _switch(
     if kind == "fire" and any(b.country == "Wales" for b in source):
         return "welsh fire services"  # answered: HMICFRS does not inspect them, and who does
     return None
+
+
+def _graded(text: str, grades: tuple[str, ...]) -> tuple[str, ...]:
+    """The grades a 'why' asks about: 'the one area that wasn't good' is every grade but good."""
+    from bot.questions.names import normalise
+    from bot.questions.operators import NEGATION, other_grades
+
+    return other_grades(grades) if grades and NEGATION.search(normalise(text)) else grades
 
 
 def _place_named(text: str) -> Place | None:

@@ -107,7 +107,22 @@ _MOVES = re.compile(
 )
 
 
-_NO_NAME = frozenset({"other", "others", "another", "else"})
+_NO_NAME = frozenset(
+    {
+        "other",
+        "others",
+        "another",
+        "else",
+        "right",
+        "now",
+        "currently",
+        "moment",
+        "present",
+        "today",
+        "still",
+        "any",
+    }
+)
 
 
 def _monitoring(e: Entities) -> Question:

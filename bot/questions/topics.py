@@ -186,7 +186,8 @@ NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:complaints?|misconduct|gross\s+misconduct|disciplinary|discipline|vetting|sacked|dismissals?|"
-            r"suspended|suspensions?|sickness|absence\s+rates?|tribunal\s+claims?|iopc|ipcc|"
+            r"suspended|suspensions?|sickness|absence\s+rates?|tribunal\s+claims?|iopc|ipcc|fire\s+brigades\s+union|"
+            r"fbu|police\s+federation|polfed|unison|trade\s+unions?|"
             r"independent\s+office\s+for\s+police\s+conduct)\b"
         ),
         "complaints, misconduct and staff records",

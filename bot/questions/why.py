@@ -11,7 +11,13 @@ from typing import Any
 
 from bot.questions.names import Directory
 
-_WHY = re.compile(r"^\s*(?:why|how\s+come)\b", re.I)
+_WHY = re.compile(
+    r"^\s*(?:why|how\s+come)\b|"
+    # 'what did HMICFRS say about kent's responding', 'what did the inspectorate actually find about X'
+    r"\bwhat\s+(?:did|does|do)\s+(?:the\s+)?(?:inspectors?|inspectorate|hmicfrs|hmic|hmi|report|inspection)\s+"
+    r"(?:actually\s+|really\s+)?(?:say|find|write|conclude|said)\b",
+    re.I,
+)
 _PREVIOUS = re.compile(r"\b(?:previous|back\s+then|last\s+time|the\s+time\s+before)\b", re.I)
 _ENGAGE = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b", re.I)
 
@@ -29,7 +35,7 @@ class WhyQuestion:
 
 def parse_why(text: str, directory: Directory, finder: Any) -> WhyQuestion | None:
     """A 'why' question naming one or more bodies; None for any other text. `finder`: parse's NameFinder."""
-    if not _WHY.match(text):
+    if not _WHY.search(text):
         return None
     from bot.questions.entities import find_entities
 

@@ -159,3 +159,41 @@ def test_terse_follow_ups(db, turns, written):
 def test_and_out_after_one_bodys_engage_entry_gives_its_dates(db):
     _, text = said(db, ["when did the met go into special measures", "and out?"])
     assert "Metropolitan Police Service was in enhanced monitoring (Engage) from" in text
+
+
+FULL_SENTENCES = [
+    # county names of one force's area are its own; the fire conversation keeps them fire
+    pytest.param(["how many areas was surrey fire rated requires improvement in", "How does that compare with West Sussex on preventing fires?"], "compare surrey-fire-and-rescue-service, west-sussex-fire-and-rescue-service on preventing fires", id="west-sussex-is-one-service"),
+    pytest.param(["bucks fire grades", "Can you compare them with Royal Berkshire and Oxfordshire?"], "compare buckinghamshire-fire-and-rescue-service, royal-berkshire-fire-and-rescue-service, oxfordshire-fire-and-rescue-service", id="royal-berkshire"),
+    # 'what did the inspectorate say about …' asks the reasons; 'the one that wasn't good' is the other grades
+    pytest.param(["how did staffordshire fire do in 2023-25", "What did the inspectorate say about the outstanding one?"], "why staffordshire-fire-and-rescue-service outstanding 2023-25 grades", id="inspectorate-said"),
+    pytest.param(["how did notts fire do", "What was said about the one area that wasn't good?"], "why nottinghamshire-fire-and-rescue-service adequate or requires improvement or inadequate grades", id="why-the-one-that-wasnt"),
+    # a round compared with the last one's is how the body moved; 'in any area' is every area
+    pytest.param(["cambridgeshire constabulary 2023-25 grades", "How does that compare with 2021/22?"], "history cambridgeshire", id="compare-with-a-round"),
+    pytest.param(["suffolk fire values and culture", "Which other East of England fire services were inadequate in any area?"], "which fire services in East of England got inadequate", id="in-any-area"),
+    # 'its' after a list of one
+    pytest.param(["Is any police force in enhanced monitoring right now?", "What were its 2023-25 PEEL grades?"], "grade lincolnshire 2023-25", id="its-after-a-list-of-one"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "written"), FULL_SENTENCES)
+def test_full_sentence_follow_ups(db, turns, written):
+    previous, _ = said(db, turns)
+    assert previous == written
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did hmicfrs say about kent police",
+        "What did the inspectorate say about West Sussex fire's prevention work?",
+    ],
+)
+def test_what_the_inspectorate_said_is_the_reasons_on_record(db, question):
+    _, text = said(db, [question])
+    assert text.startswith("Why:")
+
+
+def test_what_a_union_said_is_not_held(db):
+    _, text = said(db, ["What did the Fire Brigades Union say about the Darlington report?"])
+    assert "I can't answer that" in text
