@@ -70,7 +70,7 @@ _IN_OR_OUT = re.compile(
 _IN_IT = re.compile(
     r"\b(?:in\s+it|in\s+there|in\s+that|in\s+too|ever\s+in|been\s+in|go\s+in|put\s+in)\b", re.I
 )
-_ITS = re.compile(r"\b(?:its|it|their|they|them)\b", re.I)
+_ITS = re.compile(r"\b(?:its|it'?s)\b", re.I)  # 'what were its grades' after a list of one
 MAX_BEFORE_WORDS = 8
 MAX_MOVE_WORDS = 20  # a longer question names its own subject
 MAX_WHY_BODIES = 8  # 'why' after a list: the reasons for the first bodies it listed
@@ -109,7 +109,11 @@ def move(
         return f"has {last.bodies[0].id} been in engage"  # 'engage?', 'special measures?' after one body
     if NOT_HELD.search(text):
         return text  # who runs it, its budget...: a question of its own, which the store can't answer
-    if not (last.bodies or new.bodies or new.monitoring or WHY.search(text)) and _ITS.search(text):
+    if (
+        not (last.bodies or new.bodies or new.monitoring or WHY.search(text))
+        and _ITS.search(text)
+        and not (_GROUP.search(text) or REGION.search(text) or ANOTHER.search(text))
+    ):
         only = listed()
         if len(only) == 1:  # 'what were its 2023-25 grades' after a list of one: that body
             return about_text(only, area, round_)

@@ -14,7 +14,7 @@ from bot.questions.names import Directory
 _WHY = re.compile(
     r"^\s*(?:why|how\s+come)\b|"
     # 'what did HMICFRS say about kent's responding', 'what did the inspectorate actually find about X'
-    r"\bwhat\s+(?:did|does|do)\s+(?:the\s+)?(?:inspectors?|inspectorate|hmicfrs|hmic|hmi|report|inspection)\s+"
+    r"^\W*(?:(?:and|so|ok)\W+)?what\s+(?:did|does|do)\s+(?:the\s+)?(?:inspectors?|inspectorate|hmicfrs|hmic|hmi|report|inspection)\s+"
     r"(?:actually\s+|really\s+)?(?:say|find|write|conclude|said)\b",
     re.I,
 )
