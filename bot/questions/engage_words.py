@@ -116,3 +116,13 @@ def since_which(norm: str) -> str:
     if _LEFT_WORDS.search(norm):
         return "left"
     return "entered" if _IN_WORDS.search(norm) else "any"
+
+
+# Words for moving in or out of enhanced monitoring: 'who left engage in 2025' asks about moves, while
+# 'who was in special measures during 2023' asks who was in it at any time that year.
+MOVES = re.compile(
+    r"\b(?:moved?|moving|entered|enter|entering|left|leave|leaving|put|placed|came|come|removed|taken|"
+    r"went|go|gone|exit(?:ed)?|join(?:ed)?|released|out\s+of)\b"
+)
+# Words left over in an Engage question that name no body ('which other fire services', 'right now')
+NO_NAME = frozenset("other others another else right now currently moment present today still any".split())

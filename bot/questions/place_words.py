@@ -57,7 +57,15 @@ def meant_as_place(key: str, words: list[str], cased: list[str], start: int, end
     capital = start > 0 and cased[start][:1].isupper() and not cased[start].isupper()
     # 'Reading MP here - ...': a capitalised first word that a word for the place's people follows
     named = cased[start][:1].isupper() and after in _OF_A_PLACE
-    return capital or named or before in WHERE or after in KIND_AFTER
+    # 'the fire service for reading', 'reading specifically': said as the place the service is for
+    for_a_service = before == "for" and start >= 2 and words[start - 2] in _SERVICE_NOUNS
+    return (
+        capital or named or before in WHERE or after in KIND_AFTER or for_a_service or after in _PLACE_AFTER
+    )
+
+
+_SERVICE_NOUNS = KIND_AFTER | {"service", "services", "forces", "brigades"}
+_PLACE_AFTER = frozenset({"specifically", "itself", "town", "borough"})
 
 
 def cased_words(text: str) -> list[str]:

@@ -99,32 +99,6 @@ def _outside(e: Entities) -> bool:
     return e.out_of_scope_strong or e.area is None
 
 
-# Words for moving in or out of enhanced monitoring: 'who left engage in 2025' asks about moves, while
-# 'who was in special measures during 2023' asks who was in it at any time that year.
-_MOVES = re.compile(
-    r"\b(?:moved?|moving|entered|enter|entering|left|leave|leaving|put|placed|came|come|removed|taken|"
-    r"went|go|gone|exit(?:ed)?|join(?:ed)?|released|out\s+of)\b"
-)
-
-
-_NO_NAME = frozenset(
-    {
-        "other",
-        "others",
-        "another",
-        "else",
-        "right",
-        "now",
-        "currently",
-        "moment",
-        "present",
-        "today",
-        "still",
-        "any",
-    }
-)
-
-
 def _monitoring(e: Entities) -> Question:
     from bot.questions import engage_words
 
@@ -133,7 +107,7 @@ def _monitoring(e: Entities) -> Question:
     left = [
         w
         for w in _leftover_name(e).split()
-        if not w.isdigit() and not _MOVES.fullmatch(w) and w not in _NO_NAME
+        if not w.isdigit() and not engage_words.MOVES.fullmatch(w) and w not in engage_words.NO_NAME
     ]  # ('other' in 'which other fire services were in engage' is no name)
     name = e.bodies[0].id if e.bodies else " ".join(left)  # ('went' in 'which forces went into…' is no Gwent)
     year = _year(e)
@@ -141,7 +115,7 @@ def _monitoring(e: Entities) -> Question:
     pick = None if e.bodies else engage_words.pick_of(e.norm)
     only_now = not year and not e.bodies and not pick and engage_words.now_only(e.norm)
     ended = bool(year) and engage_words.ended_within(e.norm)
-    during = bool(year) and (ended or not _MOVES.search(e.norm))
+    during = bool(year) and (ended or not engage_words.MOVES.search(e.norm))
     place = e.place if not e.bodies else None
     since = engage_words.since_which(e.norm) if year else ""
     moved = engage_words.moved_which(e.norm) if year and not since and not during else ""

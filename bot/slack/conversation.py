@@ -14,15 +14,15 @@ import sqlite_utils
 from bot.questions import cues
 from bot.questions.answers import snapshot
 from bot.questions.answers.engage_shown import in_engage, last_spell
-from bot.questions.answers.shown import grades_shown, shown_bodies
+from bot.questions.answers.shown import shown_bodies
 from bot.questions.answers.snapshot import report_for as snapshot_report
 from bot.questions.context import follow, long_rounds, negations, region_named
 from bot.questions.counterparts import Counterparts
-from bot.questions.kinds import Question
 from bot.questions.moves import move
 from bot.questions.names import Directory
 from bot.questions.shown_again import shown_again, the_others
-from bot.questions.vocab import GRADES
+from bot.slack.parsed import parsed
+from bot.slack.picking import picked
 from db.conversations import last_question, remember_question
 from db.reasons import counterparts
 
@@ -43,8 +43,6 @@ _merges: dict[tuple[str | None, str], str] = {}
 _merged_with: list[object] = [None]
 _counterparts: list[Counterparts] = [Counterparts()]
 _merges_lock = threading.Lock()
-_parses: dict[str, Question | None] = {}  # text -> the question it parses to, for `_parsed_with`'s directory
-_parsed_with: list[object] = [None]
 
 
 def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
@@ -68,6 +66,7 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
             previous = repaired_text(previous, directory)
         listed = previous  # an Engage list's follow-ups see the list, even after one spell was picked
         previous = _one_report(db, previous) or previous  # 'what about leadership in that one?'
+        previous = _round_named(db, previous) or previous  # 'and the one before that?' counts from it
         clean = region_named(long_rounds(" ".join(text.split())), previous, directory)
         clean = _BACK_TO_LIST.sub("", clean, count=1) or clean  # 'going back to the police list - which ...'
         if previous:  # a follow-up's typos are read as a first question's are ('what did the inspecters say')
@@ -78,16 +77,16 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
             clean = cues.LAST_TIME.sub("in the previous round", clean)  # 'and last time?': the round before
         found = (
             _refused_alone(db, clean)
-            or shown_again(clean, previous, _parsed(db, previous))
+            or shown_again(clean, previous, parsed(db, previous))
             or _engage_list(db, clean, listed)
-            or _picked(db, clean, previous)
+            or picked(db, clean, previous)
             or _through_place(clean, directory, previous)
             or move(clean, directory, previous, mapping, lambda: _listed(db, previous))
             or follow(clean, directory, previous)
         )
         if negations(clean) and (found == clean or _flipped_by(db, clean, found)):
             # never a negation or an exception dropped in the merge: the question as asked, or the list's others
-            found = the_others(clean, _parsed(db, previous), directory) or clean
+            found = the_others(clean, parsed(db, previous), directory) or clean
         with _merges_lock:
             if _merged_with[0] is directory:
                 _merges[(previous, text)] = found
@@ -104,50 +103,18 @@ def _through_place(text: str, directory: Directory, previous: str | None) -> str
     return follow(text, directory, previous) if moves_through_place(text, previous, directory) else None
 
 
-def _unknowns(snap, body, round_: str | None) -> bool:
-    """Whether some of the areas of the body's report have no grade known here (recorded or counted)."""
-    from bot.questions.answers.rankings import report_counts
-
-    report = snapshot_report(snap, body, round_)
-    return report is not None and report_counts(snap, report) is None
-
-
 def _flipped_by(db: sqlite_utils.Database, text: str, merged: str) -> bool:
     """Whether the merge dropped a negation that turns its answer round: a list or a body's grades ('which
     forces weren't inadequate'), not a clause beside the question ('... in the news for not answering')."""
     from bot.questions.kinds import BodyGradesQuestion, FilterQuestion, MonitoringQuestion
 
     kinds = FilterQuestion | BodyGradesQuestion | MonitoringQuestion
-    return not negations(text) <= negations(merged) and isinstance(_parsed(db, merged), kinds)
+    return not negations(text) <= negations(merged) and isinstance(parsed(db, merged), kinds)
 
 
 def follow_up(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
     """The question `text` asks after `previous`, standing alone (for the shell and the held-out scorer)."""
     return _follow(db, text, previous)
-
-
-def _parsed(db: sqlite_utils.Database, previous: str | None) -> Question | None:
-    """The question a text parses to (None when it can't), remembered for the directory it was read with: a
-    follow-up reads its previous question and the question it writes more than once."""
-    from bot.questions.kinds import UsageError
-    from bot.questions.parse import parse_question
-
-    directory = snapshot(db).directory
-    key = previous or ""
-    with _merges_lock:
-        if _parsed_with[0] is not directory or len(_parses) >= MAX_MERGES:
-            _parses.clear()
-            _parsed_with[0] = directory
-        if key in _parses:
-            return _parses[key]
-    try:
-        found: Question | None = parse_question(key, directory)
-    except UsageError:
-        found = None
-    with _merges_lock:
-        if _parsed_with[0] is directory:
-            _parses[key] = found
-    return found
 
 
 def _listed(db: sqlite_utils.Database, previous: str | None) -> tuple[str, ...]:
@@ -156,7 +123,7 @@ def _listed(db: sqlite_utils.Database, previous: str | None) -> tuple[str, ...]:
     from bot.questions.kinds import FilterQuestion, MonitoringQuestion, RankQuestion
     from bot.questions.regrades import RegradeQuestion
 
-    question = _parsed(db, previous)
+    question = parsed(db, previous)
     if isinstance(question, MonitoringQuestion) and not question.name and not question.names:
         return tuple(dict.fromkeys(in_engage(snapshot(db), question)))
     if isinstance(question, RegradeQuestion):  # 'reason?' after the grades changed after publication
@@ -175,7 +142,7 @@ def _engage_list(db: sqlite_utils.Database, text: str, previous: str | None) -> 
     from bot.questions.kinds import MonitoringQuestion
     from bot.questions.parse import name_finder
 
-    question = _parsed(db, previous) if previous and _ENGAGE_WORDS.search(previous) else None
+    question = parsed(db, previous) if previous and _ENGAGE_WORDS.search(previous) else None
     if not isinstance(question, MonitoringQuestion):
         return None
     snap = snapshot(db)
@@ -203,13 +170,30 @@ def _one_report(db: sqlite_utils.Database, previous: str | None) -> str | None:
         return _one_spell(db, previous)
     if not previous or not _A_ROUND.search(previous):
         return None  # the cheap test first: no round named, no round's reports listed
-    question = _parsed(db, previous)
+    question = parsed(db, previous)
     if not isinstance(question, RecordedQuestion) or question.asked != "reports" or not question.round:
         return None
     from bot.questions.answers.recorded import recorded_answer
 
     shown = recorded_answer(snapshot(db), question).reports
     return f"grade {shown[0][0].id} {question.round}" if len(shown) == 1 else None
+
+
+def _round_named(db: sqlite_utils.Database, previous: str | None) -> str | None:
+    """'kent in the previous round' as the round it was ('grade kent 2023-25'), so the round before that one
+    can be asked; None when the last question named no 'previous' round of one body."""
+    if not previous or "previous" not in previous:
+        return None
+    from bot.questions.kinds import AreaQuestion, GradeQuestion
+    from bot.questions.written import written
+
+    question = parsed(db, previous)
+    if not isinstance(question, GradeQuestion | AreaQuestion) or question.round != "previous":
+        return None
+    snap = snapshot(db)
+    body = snap.directory.by_id(question.name)
+    report = snapshot_report(snap, body, "previous") if body else None
+    return written(replace(question, round=report["round"]), snap.directory) or None if report else None
 
 
 def _one_spell(db: sqlite_utils.Database, previous: str) -> str | None:
@@ -219,7 +203,7 @@ def _one_spell(db: sqlite_utils.Database, previous: str) -> str | None:
     from bot.questions.answers.monitoring import monitoring_answer
     from bot.questions.kinds import MonitoringQuestion
 
-    question = _parsed(db, previous)
+    question = parsed(db, previous)
     if not isinstance(question, MonitoringQuestion) or not question.pick:
         return None
 
@@ -231,91 +215,6 @@ def _one_spell(db: sqlite_utils.Database, previous: str) -> str | None:
     return f"has {picked[0].id} been in engage" if picked else None
 
 
-def _picked(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:
-    """'which of those three had an inadequate?': a pick out of the bodies the last answer showed."""
-    from bot.questions import picks
-    from bot.questions.areas import find_area
-    from bot.questions.context import area_words
-    from bot.questions.entities import find_entities
-    from bot.questions.parse import name_finder
-    from bot.questions.why_words import asks_why
-
-    if (
-        not previous
-        or not (picks.is_pick(text) or picks.most_alone(text) or picks.extreme_of_one(text))
-        or asks_why(text)
-        or (question := _parsed(db, previous)) is None
-    ):
-        return None  # ('what did the inspectors say about the police one': the reasons, moves.py)
-    snap = snapshot(db)
-    shown, round_ = shown_bodies(snap, question)
-    one = getattr(question, "name", None)
-    if (
-        len(shown) <= 1
-        and (extreme := picks.extreme_of_one(text))
-        and (body := snap.directory.by_id(one or ""))
-    ):
-        # 'the worst of those?' after one body's grades: its areas at its lowest grade (highest for best)
-        held = grades_shown(snap, round_)(body.id, None)
-        order = [g for g in GRADES if g in held]
-        if order and _unknowns(snap, body, round_):
-            return f"grade {body.id}{f' {round_}' if round_ else ''}"  # its card: the worst may be one not recorded
-        if order:
-            chosen = order[-1] if extreme == "worst" else order[0]
-            return picks.written((body.id,), (chosen,), "", round_)
-    if len(shown) < 2:
-        return None
-    if when := picks.by_date(text):  # 'which of those was published first': by their reports' dates
-        from bot.questions.context import area_words
-
-        dated = _by_date(snap, shown, round_, when)
-        area = getattr(question, "area", None)
-        return picks.written(dated, (), area_words(area), round_) if dated else None
-    new = find_entities(text, snap.directory, name_finder(snap.directory))
-    if new.bodies or new.out_of_scope:
-        return None
-    grades = getattr(question, "grades", ())
-    if not new.area and not getattr(question, "area", None) and grades and set(new.grades) <= set(grades):
-        kind = getattr(question, "kind", "police")
-        noun = "fire and rescue services" if kind == "fire" else "police forces"
-        if ranked := picks.most_of(text, tuple(grades), noun, round_):
-            return ranked  # 'which of those has the most': ranked by how many of that grade each got
-    first = snap.directory.by_id(shown[0])
-    found, _ = find_area(new.rest, first.kind if first else "police")
-    last_area = getattr(question, "area", None)
-    area = found.key if found else last_area
-    when = new.round if new.round not in (None, "previous") else round_  # 'were they inadequate in 2021/22?'
-    # 'the good one, what did it get for protection?': picked on the grades shown, asked of another area
-    other = bool(found and last_area and found.key != last_area and new.grades and picks.THE_ONE.search(text))
-    asked = new.grades
-    if asked and negations(text):  # 'the one that wasn't RI': picked on the other grades
-        from bot.questions.operators import other_grades
-
-        asked = other_grades(asked)
-    picked = picks.pick(text, shown, grades_shown(snap, when), asked, last_area if other else area)
-    if not picked:
-        return None
-    if picks.REST_OF.search(text):  # '… - rest of its grades': the picked one's whole card
-        return picks.written(picked, (), "", when)
-    return picks.written(picked, () if other else asked, area_words(area), when)
-
-
-def _by_date(snap, shown: tuple[str, ...], round_: str | None, when: str) -> tuple[str, ...]:
-    """The body (or bodies, tied) whose report of the round shown came out first or last; None when no date."""
-    from bot.questions.answers import report_for
-
-    dated = []
-    for body_id in shown:
-        body = snap.directory.by_id(body_id)
-        report = report_for(snap, body, round_) if body else None
-        if report and report.get("published"):
-            dated.append((report["published"], body_id))
-    if not dated:
-        return ()
-    pick = min(d for d, _ in dated) if when == "first" else max(d for d, _ in dated)
-    return tuple(b for d, b in dated if d == pick)
-
-
 def _refused_alone(db: sqlite_utils.Database, text: str) -> str | None:
     """'and the knife crime numbers in cardiff?': a topic no grade answers, refused as asked, whatever came
     before (never a body's grades through the place it names)."""
@@ -324,7 +223,7 @@ def _refused_alone(db: sqlite_utils.Database, text: str) -> str | None:
 
     if picks.is_pick(text):
         return None  # 'the second one?' ('second' is no time measured)
-    question = _parsed(db, text)
+    question = parsed(db, text)
     if not isinstance(question, UnanswerableQuestion):
         return None
     if question.topic:
@@ -360,10 +259,10 @@ def _cant_answer(db: sqlite_utils.Database, question: str) -> bool:
         UnanswerableQuestion,
     )
 
-    parsed = _parsed(db, question)
-    if isinstance(parsed, GradeQuestion | AreaQuestion | BodyGradesQuestion | HistoryQuestion):
-        return snapshot(db).resolve(parsed.name).body is None
-    return isinstance(parsed, UnanswerableQuestion | OutOfScopeQuestion)
+    read = parsed(db, question)
+    if isinstance(read, GradeQuestion | AreaQuestion | BodyGradesQuestion | HistoryQuestion):
+        return snapshot(db).resolve(read.name).body is None
+    return isinstance(read, UnanswerableQuestion | OutOfScopeQuestion)
 
 
 def converse(

@@ -197,3 +197,27 @@ def test_what_the_inspectorate_said_is_the_reasons_on_record(db, question):
 def test_what_a_union_said_is_not_held(db):
     _, text = said(db, ["What did the Fire Brigades Union say about the Darlington report?"])
     assert "I can't answer that" in text
+
+
+def test_the_one_before_that_counts_back_from_the_round_shown(db):
+    previous, text = said(
+        db, ["kent police peel grades", "what about the one before", "and the one before that"]
+    )
+    assert previous == "kent 2021-22"
+    assert "Kent Police: PEEL 2021–22" in text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["the fire service for reading"],
+        [
+            "whats the police like in reading",
+            "and what grades did the fire service get, reading specifically",
+        ],
+    ],
+)
+def test_reading_as_the_place_a_service_is_for(db, turns):
+    _, text = said(db, turns)
+    assert "Royal Berkshire Fire and Rescue Service" in text
+    assert "Oxfordshire Fire and Rescue Service" not in text

@@ -1,0 +1,40 @@
+"""The question a text parses to, remembered for the directory it was read with: a follow-up reads its previous
+question (and the question it writes) more than once."""
+
+from __future__ import annotations
+
+import threading
+
+import sqlite_utils
+
+from bot.questions.answers import snapshot
+from bot.questions.kinds import Question
+
+MAX_PARSES = 2048
+_parses: dict[str, Question | None] = {}  # text -> the question it parses to, for `_parsed_with`'s directory
+_parsed_with: list[object] = [None]
+_lock = threading.Lock()
+
+
+def parsed(db: sqlite_utils.Database, previous: str | None) -> Question | None:
+    """The question a text parses to (None when it can't), remembered for the directory it was read with: a
+    follow-up reads its previous question and the question it writes more than once."""
+    from bot.questions.kinds import UsageError
+    from bot.questions.parse import parse_question
+
+    directory = snapshot(db).directory
+    key = previous or ""
+    with _lock:
+        if _parsed_with[0] is not directory or len(_parses) >= MAX_PARSES:
+            _parses.clear()
+            _parsed_with[0] = directory
+        if key in _parses:
+            return _parses[key]
+    try:
+        found: Question | None = parse_question(key, directory)
+    except UsageError:
+        found = None
+    with _lock:
+        if _parsed_with[0] is directory:
+            _parses[key] = found
+    return found

@@ -1,0 +1,106 @@
+"""A pick out of the bodies the last answer showed ('which of those three had an inadequate?', 'the worst of
+those', 'which of those was published first'), written as a question that stands alone."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from bot.questions.answers import snapshot
+from bot.questions.answers.shown import grades_shown, shown_bodies
+from bot.questions.answers.snapshot import report_for as snapshot_report
+from bot.questions.context import negations
+from bot.questions.vocab import GRADES
+from bot.slack.parsed import parsed
+
+
+def picked(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:
+    """'which of those three had an inadequate?': a pick out of the bodies the last answer showed."""
+    from bot.questions import picks
+    from bot.questions.areas import find_area
+    from bot.questions.context import area_words
+    from bot.questions.entities import find_entities
+    from bot.questions.parse import name_finder
+    from bot.questions.why_words import asks_why
+
+    if (
+        not previous
+        or not (picks.is_pick(text) or picks.most_alone(text) or picks.extreme_of_one(text))
+        or asks_why(text)
+        or (question := parsed(db, previous)) is None
+    ):
+        return None  # ('what did the inspectors say about the police one': the reasons, moves.py)
+    snap = snapshot(db)
+    shown, round_ = shown_bodies(snap, question)
+    one = getattr(question, "name", None)
+    if (
+        len(shown) <= 1
+        and (extreme := picks.extreme_of_one(text))
+        and (body := snap.directory.by_id(one or ""))
+    ):
+        # 'the worst of those?' after one body's grades: its areas at its lowest grade (highest for best)
+        held = grades_shown(snap, round_)(body.id, None)
+        order = [g for g in GRADES if g in held]
+        if order and _unknowns(snap, body, round_):
+            return f"grade {body.id}{f' {round_}' if round_ else ''}"  # its card: the worst may be one not recorded
+        if order:
+            chosen = order[-1] if extreme == "worst" else order[0]
+            return picks.written((body.id,), (chosen,), "", round_)
+    if len(shown) < 2:
+        return None
+    if when := picks.by_date(text):  # 'which of those was published first': by their reports' dates
+        from bot.questions.context import area_words
+
+        dated = _by_date(snap, shown, round_, when)
+        area = getattr(question, "area", None)
+        return picks.written(dated, (), area_words(area), round_) if dated else None
+    new = find_entities(text, snap.directory, name_finder(snap.directory))
+    if new.bodies or new.out_of_scope:
+        return None
+    grades = getattr(question, "grades", ())
+    if not new.area and not getattr(question, "area", None) and grades and set(new.grades) <= set(grades):
+        kind = getattr(question, "kind", "police")
+        noun = "fire and rescue services" if kind == "fire" else "police forces"
+        if ranked := picks.most_of(text, tuple(grades), noun, round_):
+            return ranked  # 'which of those has the most': ranked by how many of that grade each got
+    first = snap.directory.by_id(shown[0])
+    found, _ = find_area(new.rest, first.kind if first else "police")
+    last_area = getattr(question, "area", None)
+    area = found.key if found else last_area
+    when = new.round if new.round not in (None, "previous") else round_  # 'were they inadequate in 2021/22?'
+    # 'the good one, what did it get for protection?': picked on the grades shown, asked of another area
+    other = bool(found and last_area and found.key != last_area and new.grades and picks.THE_ONE.search(text))
+    asked = new.grades
+    if asked and negations(text):  # 'the one that wasn't RI': picked on the other grades
+        from bot.questions.operators import other_grades
+
+        asked = other_grades(asked)
+    picked = picks.pick(text, shown, grades_shown(snap, when), asked, last_area if other else area)
+    if not picked:
+        return None
+    if picks.REST_OF.search(text):  # '… - rest of its grades': the picked one's whole card
+        return picks.written(picked, (), "", when)
+    return picks.written(picked, () if other else asked, area_words(area), when)
+
+
+def _by_date(snap, shown: tuple[str, ...], round_: str | None, when: str) -> tuple[str, ...]:
+    """The body (or bodies, tied) whose report of the round shown came out first or last; None when no date."""
+    from bot.questions.answers import report_for
+
+    dated = []
+    for body_id in shown:
+        body = snap.directory.by_id(body_id)
+        report = report_for(snap, body, round_) if body else None
+        if report and report.get("published"):
+            dated.append((report["published"], body_id))
+    if not dated:
+        return ()
+    pick = min(d for d, _ in dated) if when == "first" else max(d for d, _ in dated)
+    return tuple(b for d, b in dated if d == pick)
+
+
+def _unknowns(snap, body, round_: str | None) -> bool:
+    """Whether some of the areas of the body's report have no grade known here (recorded or counted)."""
+    from bot.questions.answers.rankings import report_counts
+
+    report = snapshot_report(snap, body, round_)
+    return report is not None and report_counts(snap, report) is None
