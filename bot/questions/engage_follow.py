@@ -33,7 +33,7 @@ _ONLY_ONE = re.compile(r"\b(?:the\s+only\s+(?:one|force|service)|only\s+one|anyo
 # 'when did bucks go in and come out', 'its dates': one body's spells, said without naming Engage
 _IN_OR_OUT = re.compile(
     r"\b(?:go|goes|going|went|gone|put|placed|come|came|coming|got|get|taken|moved)\s+(?:in|into|out)\b|"
-    r"\b(?:dates?|since\s+when|how\s+long)\W*$"
+    r"\b(?:dates?|since\s+when)\W*$|\bhow\s+long\b"
 )
 _TOO = re.compile(r"\b(?:too|as\s+well|also)\W*$")  # 'lfb too?': the same question of another body
 _OUT_ALONE = re.compile(r"^\W*(?:and\s+|so\s+)?(?:out|in|came\s+out|left|exit(?:ed)?|when\s+out)\W*$")
@@ -118,10 +118,10 @@ def engage_move(text: str, question: MonitoringQuestion, new: Entities, names: d
         if len(new.bodies) == 1 and (
             _BARE.match(norm) or new.monitoring or _IN_OR_OUT.search(norm) or _TOO.search(norm)
         ):
-            who = new.bodies[0]
-            return engage_text(
-                replace(question, name=who.id, names=(), pick=None), {}
-            )  # by id, as moves write
+            who = replace(question, name=new.bodies[0].id, names=(), pick=None)
+            if re.search(r"\bhow\s+long\b", norm):  # 'how long was the met in for': its whole spell
+                who = replace(who, year=None, during=False, since="", moved="", ended=False)
+            return engage_text(who, {})  # by id, as moves write
         return None
     kind = new.kind if new.kind_word else question.kind
     if not question.name and not question.names:

@@ -114,3 +114,7 @@ def area_of(new: Entities, kind: str) -> str | None:
     if found is not None:
         return found.key
     return new.area.key if new.area and new.area.kind == kind else None
+
+
+# 'im in scarborough, which one is mine', 'is that ours': the body of the conversation's kind in the town named
+MINE = re.compile(r"\b(?:mine|ours|my\s+(?:one|area|local\s+\w+)|covers\s+(?:me|us)|is\s+that\s+us)\b", re.I)

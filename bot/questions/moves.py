@@ -13,7 +13,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.questions.counterparts import Counterparts, dedupe, fire_named, in_place, kept_kind, renamed
-from bot.questions.dates import ROUND, ROUNDS, moved_since, round_after, round_before
+from bot.questions.dates import ROUND, ROUNDS, round_after, round_before
+from bot.questions.last_asked import last_question
 from bot.questions.move_texts import (
     Last,
     about_text,
@@ -30,6 +31,7 @@ from bot.questions.move_words import (
     COMPARE_THESE,
     COMPARE_WITH,
     IN_REGION,
+    MINE,
     NOT_HELD,
     NOW_ALONE,
     PLURAL_KIND,
@@ -70,7 +72,7 @@ _IN_OR_OUT = re.compile(
 _IN_IT = re.compile(
     r"\b(?:in\s+it|in\s+there|in\s+that|in\s+too|ever\s+in|been\s+in|go\s+in|put\s+in)\b", re.I
 )
-_ITS = re.compile(r"\b(?:its|it'?s)\b", re.I)  # 'what were its grades' after a list of one
+_ITS = re.compile(r"\b(?:its|it'?s|their|they)\b", re.I)  # 'what were its grades' after a list of one
 MAX_BEFORE_WORDS = 8
 MAX_MOVE_WORDS = 20  # a longer question names its own subject
 MAX_WHY_BODIES = 8  # 'why' after a list: the reasons for the first bodies it listed
@@ -88,7 +90,7 @@ def move(
     `listed()`: the ids of the bodies the last answer listed, when it was a list ('why' asks about them)."""
     if not previous or not text or len(text.split()) > MAX_MOVE_WORDS:
         return None
-    last = _last(previous, directory)
+    last = last_question(previous, directory)
     if last is None:
         return None
     from bot.questions.entities import find_entities
@@ -117,6 +119,12 @@ def move(
         only = listed()
         if len(only) == 1:  # 'what were its 2023-25 grades' after a list of one: that body
             return about_text(only, area, round_)
+    if new.towns.found and MINE.search(text) and not WHY.search(text):
+        from bot.questions.place_questions import town_bodies
+
+        mine = town_bodies(text, kind, directory)  # 'im in scarborough, which one is mine'
+        if mine:
+            return about_text(tuple(b.id for b in mine), same_kind_area, round_ or last.round)
     if CHALLENGE.match(text) and last.bodies and not new.bodies:
         # 'I thought it was adequate?': the grade on record with the sentence it came from (and any regrade)
         return why_question(last.bodies, last.area, last.round, engage=last.engage)
@@ -130,9 +138,11 @@ def move(
             town = town_bodies(previous, asked or last.kind, directory) if not new.bodies else ()
             named = town or tuple(b for i in switched if (b := directory.by_id(i)))
             same_kind_area = area
-        bodies = (
-            named or last.bodies or tuple(b for i in listed()[:MAX_WHY_BODIES] if (b := directory.by_id(i)))
-        )
+        if new.towns.found and any(b.kind != kind for b in named):
+            from bot.questions.place_questions import town_bodies
+
+            named = town_bodies(text, kind, directory) or named  # 'im in watford, why is ours rated that'
+        bodies = named or last.bodies or _why_listed(text, listed, directory)
         return why_question(bodies, None if engage else same_kind_area, round_ or before or last.round,
                             engage=engage, grades=_graded(text, new.grades) if not area else ()) or None  # fmt: skip
     if last.engage and not new.bodies and _WHEN.search(text) and len(last.bodies) == 1:
@@ -340,6 +350,18 @@ def _switch(
     return None
 
 
+def _why_listed(text: str, listed: Callable[[], tuple[str, ...]], directory: Directory) -> tuple[Body, ...]:
+    """The bodies a 'why' after a list asks about: the one at a place in it ('the top one, why'), else the
+    first of them."""
+    from bot.questions.picks import position
+
+    shown = listed()
+    at = position(text)
+    if at is not None and -len(shown) <= at < len(shown):
+        shown = (shown[at],)
+    return tuple(b for i in shown[:MAX_WHY_BODIES] if (b := directory.by_id(i)))
+
+
 def _graded(text: str, grades: tuple[str, ...]) -> tuple[str, ...]:
     """The grades a 'why' asks about: 'the one area that wasn't good' is every grade but good."""
     from bot.questions.names import normalise
@@ -352,49 +374,3 @@ def _place_named(text: str) -> Place | None:
     from bot.questions.words import find_place
 
     return find_place(text.lower())[0]
-
-
-def _last(previous: str, directory: Directory) -> Last | None:
-    from bot.questions.entities import find_entities
-    from bot.questions.kinds import MonitoringQuestion, UsageError
-    from bot.questions.parse import name_finder, parse_question
-    from bot.questions.why import WhyQuestion
-
-    try:
-        question = parse_question(previous, directory)
-    except UsageError:
-        return None
-    if isinstance(question, WhyQuestion):
-        bodies = tuple(b for i in question.names if (b := directory.by_id(i)))
-        kind = bodies[0].kind if bodies else "police"
-        return Last(bodies, question.area, question.round, kind, question.engage)
-    found = find_entities(previous, directory, name_finder(directory))
-    bodies = found.bodies
-    name = getattr(question, "name", None)
-    if not bodies and isinstance(name, str) and (body := directory.by_id(name)):
-        bodies = (body,)
-    names = getattr(question, "names", ()) or ()
-    if len(names) > len(bodies):
-        bodies = tuple(b for n in names if (b := directory.by_id(n)))
-    place, kind = getattr(question, "place", None), getattr(question, "kind", None) or found.kind
-    if not bodies and place is not None and type(question).__name__ == "CompareQuestion":
-        # 'compare police forces in the east of england': the bodies it showed side by side
-        bodies = tuple(b for b in directory.bodies if b.kind == kind and in_place(b, place))
-    area = getattr(question, "area", None) or (found.area.key if found.area else None)
-    round_ = getattr(question, "round", None) or found.round or _round_of_year(previous)
-    kind = bodies[0].kind if bodies else found.kind
-    return Last(
-        bodies,
-        area if isinstance(area, str) else None,
-        round_ if round_ not in (None, "previous") else None,
-        kind,
-        isinstance(question, MonitoringQuestion),
-    )
-
-
-def _round_of_year(text: str) -> str | None:
-    """'weren't they top of the class in 2021?': the round that began that year, when one did."""
-    m = re.search(r"\b(20\d\d)\b(?!\s*[-/]\s*\d)", text)
-    if m is None or moved_since(text):  # 'worse compared with 2021': measured from it, not asked about
-        return None
-    return next((r for r in ROUNDS if r.startswith(m.group(1))), None)

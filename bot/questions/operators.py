@@ -41,7 +41,7 @@ BOTH = re.compile(r"\bboth\b")
 YEAR = re.compile(r"(?<![\d/-])\b(20\d\d)\b(?!\s*[-/–—]\s*(?:20)?\d\d\b)")
 # 'every area', 'in everything', 'across the board': a grade held in every area, not in at least one
 EVERY = re.compile(
-    r"\b(?:in|for|at)\s+(?:every|each|all)\s+(?:areas?|things?|categories)\b|\bacross\s+the\s+board\b|"
+    r"\b(?:in|for|at)\s+(?:every|each|all)\s+(?:single\s+)?(?:areas?|things?|categories)\b|\bacross\s+the\s+board\b|"
     r"\b(?:at|for|in)\s+everything\b|\b(?:all|nothing\s+but|straight)\s+(?:outstandings?|goods?|adequates?|"
     r"requires\s+improvements?|ris?|inadequates?)\b"
 )

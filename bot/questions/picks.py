@@ -97,7 +97,7 @@ def written(picked: tuple[str, ...], asked: tuple[str, ...], area_words: str, ro
 
 # 'which had the most?', 'who got the most inadequates': said alone after a list, a pick out of it
 _MOST_ALONE = re.compile(
-    r"^\W*(?:(?:and|so|ok)\s+)?(?:which|who|what)(?:\s+one)?\s+(?:had|has|have|got|gets|received)\s+(?:the\s+)?"
+    r"^\W*(?:(?:and|so|ok)\s+)?(?:which|who|what)(?:\s+one)?\s+(?:had|has|have|got|gets|received)\s+(?:the\s+|teh\s+)?"
     r"(?:most|fewest|least)(?:\s+\w+)?\W*$",
     re.I,
 )
@@ -109,6 +109,18 @@ REST_OF = re.compile(
     r"(?:their|its|the|thier)\s+other\s+(?:areas?|grades?)|full\s+(?:card|picture|grades|report))\b",
     re.I,
 )
+
+
+_AT = re.compile(r"\bthe\s+(first|second|third|fourth|fifth|last|top|bottom)\s+one\b", re.I)
+
+
+def position(text: str) -> int | None:
+    """'the top one', 'the second one', 'the bottom one': its place in the list shown (0 first, -1 last)."""
+    m = _AT.search(text)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return {"top": 0, "bottom": -1}.get(word, _ORDINAL.get(word))
 
 
 def most_alone(text: str) -> bool:

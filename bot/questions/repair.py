@@ -100,6 +100,7 @@ class Lexicon:
     real: frozenset[str]
     owners: dict[str, frozenset[str]]  # a target word -> the areas or bodies whose names hold it
     places: frozenset[str] = frozenset()  # words of places people live: read by the gazetteer, not repaired
+    pairs: frozenset[tuple[str, str]] = frozenset()  # two words next to each other in a body's name or alias
     _near: dict[tuple[int, int], tuple[str, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -158,7 +159,18 @@ def _build(directory: Directory) -> Lexicon:
             owners.setdefault(w, set()).add(c.key)
     # Targets: the words a typo is read as. Names, places, areas and grades, not every cue word ('fell').
     targets = tuple(sorted(w for w in names | areas | _TARGET_CUES if len(w) >= MIN_LENGTH - 1))
-    return Lexicon(known, targets, real_words() - known, {w: frozenset(o) for w, o in owners.items()})
+    pairs = frozenset(
+        (a, b)
+        for body in directory.bodies
+        for key in Directory._keys_for(body)
+        for a, b in _adjacent(key.split())
+    )
+    owned = {w: frozenset(o) for w, o in owners.items()}
+    return Lexicon(known, targets, real_words() - known, owned, pairs=pairs)
+
+
+def _adjacent(words: list[str]) -> list[tuple[str, str]]:
+    return list(zip(words, words[1:], strict=False))
 
 
 _TARGET_CUES = frozenset(
@@ -260,7 +272,9 @@ def _common_prefix(a: str, b: str) -> int:
 
 
 # Short forms people type for a word the grammar reads: read as that word, and said in 'Read as'
-SHORT_FORMS = {"ppl": "people", "peeps": "people", "vuln": "vulnerable", "govt": "government", "yrs": "years"}
+SHORT_FORMS = {
+    "ppl": "people", "peeps": "people", "vuln": "vulnerable", "govt": "government", "yrs": "years", "teh": "the",
+}  # fmt: skip
 
 
 def repair(text: str, lex: Lexicon) -> Repaired:
@@ -272,13 +286,31 @@ def repair(text: str, lex: Lexicon) -> Repaired:
         return Repaired(text)
     changes: dict[str, str] = dict(short)
     for word in unknown:
-        fixed = correction(word.lower(), lex)
+        fixed = correction(word.lower(), lex) or _in_a_name(word.lower(), words, lex)
         if fixed:
             changes[word] = fixed
     if not changes:
         return Repaired(text)
     repaired = _WORD.sub(lambda m: changes.get(m.group(0), m.group(0)), text)
     return Repaired(repaired, tuple(changes.items()))
+
+
+def _in_a_name(word: str, words: list[str], lex: Lexicon) -> str | None:
+    """Of the known words a typo is as close to, the one that makes a body's name with the word beside it:
+    'thmes valley' is Thames Valley (not 'times valley'). None when no one candidate does."""
+    from rapidfuzz.distance import OSA
+    from rapidfuzz.process import extract
+
+    allowed = _allowed(word)
+    if not allowed or word in lex.real:
+        return None
+    lowered = [w.lower() for w in words]
+    at = lowered.index(word)
+    before = lowered[at - 1] if at else ""
+    after = lowered[at + 1] if at + 1 < len(lowered) else ""
+    found = extract(word, lex.near_in_length(len(word), 1), scorer=OSA.distance, score_cutoff=1, limit=6)
+    named = {w for w, _, _ in found if (before, w) in lex.pairs or (w, after) in lex.pairs}
+    return named.pop() if len(named) == 1 else None
 
 
 def unknown_words(text: str, lex: Lexicon) -> tuple[str, ...]:

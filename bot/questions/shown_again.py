@@ -57,10 +57,24 @@ def shown_again(text: str, previous: str | None, last: Question | None) -> str |
     """`previous` again when `text` asks only for what its answer showed; else None."""
     if previous is None:
         return None
-    if isinstance(last, FilterQuestion) and _HOW_MANY.match(text):
+    if _HOW_MANY.match(text) and _counts_its_list(last):
+        from bot.questions.kinds import RecentQuestion
+
+        if isinstance(last, RecentQuestion) and not last.count:  # its count said first
+            return re.sub(r"^\W*(?:which|what)\b", "how many", previous, count=1, flags=re.I)
         return previous  # its answer says how many
     if isinstance(last, BodyGradesQuestion) and _WHICH.match(text):
         return previous  # its answer lists the areas at the grades asked
     if isinstance(last, RegradeQuestion) and (_WHEN.match(text) or _WHICH.match(text)):
         return previous  # its answer dates each change
     return None
+
+
+def _counts_its_list(last: Question | None) -> bool:
+    """A list whose answer says how many it holds: bodies at a grade, reports published, Engage's spells."""
+    from bot.questions.kinds import MonitoringQuestion, RecentQuestion
+    from bot.questions.recorded import RecordedQuestion
+
+    if isinstance(last, MonitoringQuestion):
+        return not last.name and not last.names
+    return isinstance(last, FilterQuestion | RecordedQuestion | RegradeQuestion | RecentQuestion)

@@ -18,6 +18,7 @@ from bot.questions.answers.shown import shown_bodies
 from bot.questions.answers.snapshot import report_for as snapshot_report
 from bot.questions.context import follow, long_rounds, negations, region_named
 from bot.questions.counterparts import Counterparts
+from bot.questions.move_words import MINE
 from bot.questions.moves import move
 from bot.questions.names import Directory
 from bot.questions.shown_again import shown_again, the_others
@@ -98,7 +99,7 @@ def _through_place(text: str, directory: Directory, previous: str | None) -> str
     from bot.questions.place_questions import moves_through_place
     from bot.questions.why_words import asks_why
 
-    if asks_why(text):
+    if asks_why(text) or MINE.search(text):
         return None  # 'back to the cops, why was responding so bad': the reasons, for the town's body (moves)
     return follow(text, directory, previous) if moves_through_place(text, previous, directory) else None
 

@@ -221,3 +221,26 @@ def test_reading_as_the_place_a_service_is_for(db, turns):
     _, text = said(db, turns)
     assert "Royal Berkshire Fire and Rescue Service" in text
     assert "Oxfordshire Fire and Rescue Service" not in text
+
+
+LISTS_THEN = [
+    # a town in a fire conversation: its fire service, for 'why' and 'which one is mine'
+    pytest.param(["which fire servces are inadequte for preventing fires", "im in watford, why is ours rated that"], "why hertfordshire-fire-and-rescue-service preventing fires grades", id="why-ours"),
+    pytest.param(["which fire services in yorkshire got good for preventing fires", "im in scarborough which one is mine"], "north-yorkshire-fire-and-rescue-service preventing fires", id="which-is-mine"),
+    # the top one of a ranking, asked why; 'how many is that' after the reports of a year
+    pytest.param(["which fire services are outstanding at anything", "which got teh most", "the top one, why are they so good at understanding risk"], "why lancashire-fire-and-rescue-service understanding the risk grades", id="why-the-top-one"),
+    pytest.param(["which peel reports came out in 2025?", "how many is that"], "how many peel reports came out in 2025?", id="how-many-reports"),
+    pytest.param(["which police forces went into engage in 2022", "how long was the met in for"], "has metropolitan been in engage", id="how-long-in"),
+    pytest.param(["who's in engage at the moment?", "what were thier peel grades"], "grade lincolnshire", id="their-after-a-list-of-one"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "written"), LISTS_THEN)
+def test_follow_ups_after_lists(db, turns, written):
+    previous, _ = said(db, turns)
+    assert previous == written
+
+
+def test_a_typo_is_read_as_the_word_that_makes_a_name_with_its_neighbour(db):
+    _, text = said(db, ["hows how is thmes valley police doing"])
+    assert "Thames Valley Police: PEEL" in text
