@@ -35,6 +35,7 @@ _BACK_TO_LIST = re.compile(
     re.I,
 )
 _ENGAGE_WORDS = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b", re.I)
+_BEFORE_THAT = re.compile(r"\bbefore\s+(?:that|then)\b", re.I)
 QUIET = timedelta(minutes=30)  # a conversation untouched this long starts afresh
 MAX_MERGES = 2048
 
@@ -67,7 +68,8 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
             previous = repaired_text(previous, directory)
         listed = previous  # an Engage list's follow-ups see the list, even after one spell was picked
         previous = _one_report(db, previous) or previous  # 'what about leadership in that one?'
-        previous = _round_named(db, previous) or previous  # 'and the one before that?' counts from it
+        if _BEFORE_THAT.search(text):  # 'and the one before that?' counts back from the round shown
+            previous = _round_named(db, previous) or previous
         clean = region_named(long_rounds(" ".join(text.split())), previous, directory)
         clean = _BACK_TO_LIST.sub("", clean, count=1) or clean  # 'going back to the police list - which ...'
         if previous:  # a follow-up's typos are read as a first question's are ('what did the inspecters say')
