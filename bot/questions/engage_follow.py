@@ -33,6 +33,7 @@ _ONLY_ONE = re.compile(r"\b(?:the\s+only\s+(?:one|force|service)|only\s+one|anyo
 # 'when did bucks go in and come out', 'its dates': one body's spells, said without naming Engage
 _IN_OR_OUT = re.compile(
     r"\b(?:go|goes|going|went|gone|put|placed|come|came|coming|got|get|taken|moved)\s+(?:in|into|out)\b|"
+    r"\b(?:leave|left|exit(?:ed)?|enter(?:ed)?)\W*$|"
     r"\b(?:dates?|since\s+when)\W*$|\bhow\s+long\b"
 )
 _TOO = re.compile(r"\b(?:too|as\s+well|also)\W*$")  # 'lfb too?': the same question of another body

@@ -125,4 +125,6 @@ MOVES = re.compile(
     r"went|go|gone|exit(?:ed)?|join(?:ed)?|released|out\s+of)\b"
 )
 # Words left over in an Engage question that name no body ('which other fire services', 'right now')
-NO_NAME = frozenset("other others another else right now currently moment present today still any".split())
+NO_NAME = frozenset(
+    "other others another else right now currently moment present today still any point time stage ever some".split()
+)

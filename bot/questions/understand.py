@@ -16,7 +16,7 @@ from bot.questions import recorded as recorded_words
 from bot.questions import region_tally as tally_words
 from bot.questions import regrades as regrade_words
 from bot.questions.and_names import and_in_names
-from bot.questions.areas import CONCEPTS_BY_KEY, FIRE_PILLARS, find_area, find_pillar
+from bot.questions.areas import AREA_CONCEPTS, CONCEPTS_BY_KEY, FIRE_PILLARS, find_area, find_pillar
 from bot.questions.context import long_rounds
 from bot.questions.covering import where_words
 from bot.questions.dates import ROUND, moved_since
@@ -279,6 +279,10 @@ def _area_next_to(norm: str, question: Question, unknown: list[str]) -> bool:
     _, span = find_area(norm, concept.kind)
     if span is None or len(norm[span[0] : span[1]].split()) > 1:
         return False
+    word = norm[span[0] : span[1]].strip()
+    others = (c for c in AREA_CONCEPTS if c.kind == concept.kind and c.key != concept.key)
+    if not any(word in normalise(p).split() for c in others for p in c.phrases):
+        return False  # 'a supportive workforce': the word names one area whatever qualifies it
     before = norm[: span[0]].split()[-1:]
     return any(w in unknown for w in before)  # 'treiang people': a typo'd word that qualifies the area
 

@@ -244,3 +244,22 @@ def test_follow_ups_after_lists(db, turns, written):
 def test_a_typo_is_read_as_the_word_that_makes_a_name_with_its_neighbour(db):
     _, text = said(db, ["hows how is thmes valley police doing"])
     assert "Thames Valley Police: PEEL" in text
+
+
+MORE = [
+    pytest.param(["which fire services have been in engage at any point", "how many", "when did bucks leave"], "has buckinghamshire-fire-and-rescue-service been in engage", id="engage-at-any-point-then-leave"),
+    pytest.param(["which fire services were outstanding for understanding risk in 2023-25", "how many is tht"], "which fire services were outstanding for understanding risk in 2023-25", id="how-many-typo"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "written"), MORE)
+def test_more_follow_ups_found_in_the_fourteenth_sets(db, turns, written):
+    previous, _ = said(db, turns)
+    assert previous == written
+
+
+def test_an_unknown_word_before_an_area_word_that_names_one_area_keeps_the_area(db):
+    _, text = said(db, ["how did the met do on building a supportive workforce 23-25"])
+    assert "Metropolitan Police Service: building, supporting and protecting the workforce" in text
+    _, text = said(db, ["how did kent do on treiang people fairly"])  # 'people' alone names another area
+    assert "I can't answer that" in text
