@@ -127,7 +127,9 @@ def move(
             return about_text(tuple(b.id for b in mine), same_kind_area, round_ or last.round)
     if CHALLENGE.match(text) and last.bodies and not new.bodies:
         # 'I thought it was adequate?': the grade on record with the sentence it came from (and any regrade)
-        return why_question(last.bodies, last.area, last.round, engage=last.engage)
+        # 'really? i thought they were outstanding' without an area: the reasons for that grade where it was given
+        claimed = new.grades if not last.area and not last.engage else ()
+        return why_question(last.bodies, last.area, last.round, engage=last.engage, grades=claimed)
     if WHY.search(text) and not _GROUP.search(text) and (len(new.bodies) <= 2 or WHY_START.match(text)):
         engage = bool(_ENGAGE.search(text) or _IN_OR_OUT.search(text)) or (last.engage and not named)
         before = "previous" if BEFORE.search(text) and not round_ else None

@@ -131,6 +131,9 @@ class BodyGradesAnswer:
     pillar: str = ""  # only the areas of this pillar were asked about
     others: tuple[tuple[str, int], ...] = ()  # every recorded grade of that report and how many, best first
     unrecorded: tuple[str, ...] = ()  # with a pillar: its graded areas whose grade is not recorded here
+    last_given: bool = (
+        False  # `earlier` is the most recent report that gave the grades asked, none given since
+    )
 
 
 def body_grades_answer(
@@ -164,6 +167,17 @@ def body_grades_answer(
         if fuller is not None:
             earlier = report_ref(fuller)
             earlier_matches = tuple((n, g) for n, g in named_grades(snap, fuller) if g in grades)
+    last_given = False
+    stated = count_statement(report)
+    none_given = not matches and (not stated or not any(stated.get(g) for g in grades))
+    if not round_ and not pillar and earlier is None and none_given and (len(named) >= areas or stated):
+        # 'what were they outstanding in' when the latest report gave none: where it last did
+        given = next(
+            (r for r in reversed(reports[:-1]) if any(g in grades for _, g in named_grades(snap, r))), None
+        )
+        if given is not None:
+            earlier, last_given = report_ref(given), True
+            earlier_matches = tuple((n, g) for n, g in named_grades(snap, given) if g in grades)
     return BodyGradesAnswer(
         body,
         report_ref(report),
@@ -178,6 +192,7 @@ def body_grades_answer(
         pillar,
         tuple((g, n) for g in GRADES if (n := sum(1 for _, x in named if x == g))),
         tuple(a["name"] for a in listed if a["core"] and a["area"] not in graded) if pillar else (),
+        last_given,
     )
 
 

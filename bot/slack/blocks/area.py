@@ -212,6 +212,8 @@ def render_body_grades(answer: BodyGradesAnswer, question: str, *, shareable: bo
         fuller = f"{shown} The most recent fuller report, {_dated(answer.earlier)}, rated {what}: {found}."
         if counted:
             fuller = f"Earlier, {_dated(answer.earlier)} rated {what}: {found}."
+        if answer.last_given:
+            fuller = f"The last report that rated it {what}, {_dated(answer.earlier)}: {found}."
         blocks.append(section(escape(fuller)))
     notes = [
         f"From {_round(answer.report)}: {answer.recorded} of its {answer.areas} areas have a grade recorded here."
