@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from bot.questions.areas import AreaConcept, find_area
 from bot.questions.dates import ROUND as _ROUND
 from bot.questions.dates import moved_since, round_from_year
+from bot.questions.kind_settle import KIND_WORDS as _KIND_WORDS
+from bot.questions.kind_settle import kind_word_settles
 from bot.questions.names import Body, Directory, normalise, plain_possessive
 from bot.questions.place_words import blank_kind_words, cased_words, region_spans
 from bot.questions.places import TownReading, is_place_word, read_towns
@@ -58,10 +60,6 @@ _WEAKEST = re.compile(
 )
 # 'what were X rated good at', 'where did X do well': which areas, not how the body did overall.
 _WHICH_AREAS = re.compile(r"^(?:so\s+)?(?:what|whats|which|where|in\s+what|in\s+which|on\s+what)\b")
-# A body named with one of these words is not a bare place ('kent police', not 'kent').
-_KIND_WORDS = frozenset(
-    "police constabulary force service fire rescue frs brigade constabularies forces services".split()
-)
 
 
 def _kind_in_name(typed: list[str], body: Body) -> bool:
@@ -268,7 +266,7 @@ def _find_entities(text: str, directory: Directory, finder) -> Entities:
     found = sorted([*(f for f in found if f[0] not in towns.dropped), *towns.found], key=lambda f: f[0])
     welsh_fire = [f for f in found if _is_welsh_fire(words, f)]
     found = [f for f in found if f not in welsh_fire]
-    found = _kind_word_settles(words, found, directory)
+    found = kind_word_settles(words, found, _without(words, [(s, e) for s, e, _ in found]), directory)
     bodies: list[Body] = []
     for _, _, body in found:
         if body not in bodies:
@@ -354,26 +352,6 @@ def _area_asked(rest: str, span: tuple[int, int] | None, judged: bool) -> bool:
         return False
     words = rest[span[0] : span[1]]
     return judged or len(words.split()) >= 2 or any(c.isdigit() for c in words)
-
-
-def _kind_word_settles(
-    words: list[str], found: list[tuple[int, int, Body]], directory: Directory
-) -> list[tuple[int, int, Body]]:
-    """'the fire service in essex': a place named alone reads as its police force, unless the question
-    says fire (and not police) elsewhere; then it is that place's fire and rescue service."""
-    if not found:
-        return found
-    rest = _without(words, [(s, e) for s, e, _ in found])
-    if not mentions_fire(rest) or POLICE_PATTERN.search(rest):
-        return found
-    out = []
-    for start, end, body in found:
-        if body.kind == "police" and not _KIND_WORDS & set(words[start:end]):
-            fire = directory.resolve(" ".join(words[start:end]) + " fire").body
-            if fire is not None and fire.kind == "fire":
-                body = fire
-        out.append((start, end, body))
-    return out
 
 
 def _is_welsh_fire(words: list[str], found: tuple[int, int, Body]) -> bool:

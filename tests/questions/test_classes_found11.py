@@ -268,10 +268,29 @@ def test_an_unknown_word_before_an_area_word_that_names_one_area_keeps_the_area(
 def test_a_grade_the_latest_report_never_gave_is_shown_where_it_was_last_given(db):
     _, text = said(db, ["police in sheffield any good?", "what were they outstanding in"])
     assert "None of South Yorkshire Police's 8 areas was rated outstanding" in text
-    assert "The last report that rated it outstanding, PEEL 2021–22" in text and "Protecting vulnerable people" in text
+    assert (
+        "The last report that rated it outstanding, PEEL 2021–22" in text
+        and "Protecting vulnerable people" in text
+    )
 
 
 def test_a_claimed_grade_is_answered_with_the_reasons_where_it_was_given(db):
     previous, text = said(db, ["police in sheffield any good?", "really? i thought they were outstanding"])
     assert previous == "why south-yorkshire outstanding grades"
     assert "South Yorkshire Police: PEEL 2021–22" in text and "(Outstanding)" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
+        ("hiow police grades", "Hampshire and Isle of Wight Constabulary: PEEL"),
+        (
+            "hiow fire grades",
+            "Hampshire and Isle of Wight Fire and Rescue Service: Fire and rescue inspection",
+        ),
+        ("why hiow", "Why: Hampshire and Isle of Wight Fire and Rescue Service"),
+    ],
+)
+def test_a_fire_services_short_name_with_police_said_is_the_force_covering_it(db, question, must):
+    _, text = said(db, [question])
+    assert must in text
