@@ -126,5 +126,6 @@ MOVES = re.compile(
 )
 # Words left over in an Engage question that name no body ('which other fire services', 'right now')
 NO_NAME = frozenset(
-    "other others another else right now currently moment present today still any point time stage ever some".split()
+    "other others another else right now currently moment present today still any point time stage ever some "
+    "again agian".split()
 )

@@ -107,6 +107,8 @@ def move(
     # 'dorset & wilts - rest of their grades': every area, not the last one asked
     same_kind_area = area or (last.area if kind == last.kind and not _OTHER_AREAS.search(text) else None)
 
+    if new.monitoring and _GROUP.search(text) and not (new.bodies or THOSE.search(text)):
+        return text  # 'which other forces have been in engage and come out again': Engage's list, of its own
     if new.monitoring and not (new.bodies or new.place) and len(last.bodies) == 1 and len(text.split()) <= 4:
         return f"has {last.bodies[0].id} been in engage"  # 'engage?', 'special measures?' after one body
     if NOT_HELD.search(text):
