@@ -93,7 +93,7 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
             "protecting vulnerable people | protect vulnerable people | protects vulnerable people | "
             "vulnerable people | vulnerability | vulnerable | safeguarding | "
             "child protection | protecting children | domestic abuse | domestic violence | vawg | "
-            "violence against women and girls"
+            "violence against women and girls | pvp"
         ),
     ),
     AreaConcept(

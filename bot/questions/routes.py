@@ -217,7 +217,23 @@ def _count(e: Entities) -> Question | None:
     return None
 
 
-_PRONOUNS = frozenset({"they", "them", "it", "their", "its", "that", "this", "those", "these", "he", "she"})
+_PRONOUNS = frozenset(
+    {
+        "they",
+        "them",
+        "it",
+        "their",
+        "its",
+        "that",
+        "this",
+        "those",
+        "these",
+        "he",
+        "she",
+        "each other",
+        "one another",
+    }
+)
 
 
 def compare_names(e: Entities) -> tuple[str, ...]:
