@@ -96,7 +96,10 @@ def follow_list(text: str, kind: str | None, place: str | None) -> str | None:
     return None
 
 
-_SINCE_YEAR = re.compile(r"\b(?:since|from|after)\s+(?:the\s+(?:start|beginning)\s+of\s+|early\s+)?20\d\d\b")
+_SINCE_YEAR = re.compile(
+    r"\b(?:since|from|after)\s+(?:the\s+(?:start|beginning)\s+of\s+|early\s+)?20\d\d\b|"
+    r"\b20\d\d\s+(?:or\s+(?:later|after|since)|onwards?|and\s+(?:later|after|since))\b"  # 'in 2022 or later'
+)
 _LEFT_WORDS = re.compile(rf"\b(?:{_OUT})\b")
 _IN_WORDS = re.compile(rf"\b(?:{_IN})\b")
 

@@ -46,7 +46,8 @@ _NEED_TO_IMPROVE = re.compile(
     r"(?:rubbish|useless|terrible|awful|dreadful|crap|pants)\s+(?:at|on)|"
     r"bad\s+(?:ones?|areas?|grades?|bits?|marks?|results?|scores?)|low\s+(?:grades?|marks?|scores?)|"
     r"weak\s+(?:spots?|points?|areas?)|weakness(?:es)?|shortcomings?|failings|fall(?:s|en)?\s+short|"
-    r"fell\s+short|falling\s+short|areas?\s+(?:for|of)\s+improvement|let\s+(?:themselves|itself)\s+down)\b"
+    r"fell\s+short|falling\s+short|areas?\s+(?:for|of)\s+improvement|let\s+(?:themselves|itself)\s+down|"
+    r"(?:got|get|were|was|been)\s+(?:hammered|slammed|slated|panned|criticised|criticized|blasted))\b"
 )
 # With one body named and no area: the body's own strengths or weak spots, as areas at a grade.
 _STRENGTHS = re.compile(

@@ -274,6 +274,7 @@ def _common_prefix(a: str, b: str) -> int:
 # Short forms people type for a word the grammar reads: read as that word, and said in 'Read as'
 SHORT_FORMS = {
     "ppl": "people", "peeps": "people", "vuln": "vulnerable", "govt": "government", "yrs": "years", "teh": "the",
+    "constab": "constabulary",
 }  # fmt: skip
 
 
@@ -285,7 +286,7 @@ def repair(text: str, lex: Lexicon) -> Repaired:
     if not unknown and not short:
         return Repaired(text)
     changes: dict[str, str] = dict(short)
-    for word in unknown:
+    for word in (w for w in unknown if w not in short):
         fixed = correction(word.lower(), lex) or _in_a_name(word.lower(), words, lex)
         if fixed:
             changes[word] = fixed

@@ -157,7 +157,7 @@ NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
             r"firefighters|staff|stations|detectives|pcsos|constables|sergeants|inspectors|specials|employees|"
             r"workers|crews|cases|shouts|jobs|reports\s+of|offences|crimes|callouts|call\s+outs|people|victims|fire\s+engines|engines|appliances|vehicles|"
             r"cars)|how\s+(?:fast|quickly|long)\s+(?:do|does|did|will|would|to)\b|response\s+times?|deaths?|died|dying|fatalities|casualties|killed|injur(?:ed|ies|y)|satisfaction(?:\s+rates?)?|surveys?|"
-            r"statistics|stats|figures)\b"
+            r"statistics|stats|figures|organised\s+crime\s+groups|ocgs?|disrupt(?:ed|ions?)?\s+(?:\w+\s+){0,2}groups)\b"
         ),
         STATISTICS,
     ),
@@ -219,7 +219,7 @@ STRONG_TOPICS = frozenset({"hospitals and health services", "schools and college
 _MEASURED = re.compile(
     r"\b(?:minutes?|mins?|seconds?|secs?|hours?|(?:average|avg|(?<!\bi\s)(?<!\byou\s)(?<!\bdoes\s)(?<!\bdo\s)(?<!\bit\s)mean|median)"
     r"(?!\s+(?:grades?|ratings?|scores?))|"
-    r"headcount|head\s+count|ftes?|rates?|how\s+many\s+(?:\w+\s+){0,2}?(?:calls|crimes|incidents|fires|arrests|officers|staff|detectives|pcsos|firefighters|"
+    r"headcount|head\s+count|ftes?|rates?|how\s+many\s+(?:\w+\s+){0,2}?(?:calls|crimes|incidents|fires|arrests|officers|staff|detectives|pcsos|firefighters|groups|ocgs|"
     r"cases|shouts|offences|victims|people|deaths)|died|deaths?|fatalities|how\s+long\s+(?:does|do|did|will)\s+(?:it|they|\w+)\s+take|"
     r"full\s+time\s+equivalents?|percentages?|per\s+cent|percent|backlogs?|waiting\s+times?|"
     r"(?:officer|staff|firefighter|crime)\s+numbers|numbers?\s+of\s+(?:officers|staff|firefighters|crimes))\b"

@@ -3,14 +3,19 @@ those', 'which of those was published first'), written as a question that stands
 
 from __future__ import annotations
 
+import re
+
 import sqlite_utils
 
 from bot.questions.answers import snapshot
 from bot.questions.answers.shown import grades_shown, shown_bodies
 from bot.questions.answers.snapshot import report_for as snapshot_report
 from bot.questions.context import negations
+from bot.questions.kinds import FilterQuestion
 from bot.questions.vocab import GRADES
 from bot.slack.parsed import parsed
+
+MAX_WRITTEN = 250  # a pick written longer than this is asked as the list's group instead
 
 
 def picked(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:
@@ -29,6 +34,8 @@ def picked(db: sqlite_utils.Database, text: str, previous: str | None) -> str | 
         or (question := parsed(db, previous)) is None
     ):
         return None  # ('what did the inspectors say about the police one': the reasons, moves.py)
+    if _another_grade_of_the_group(text, question):
+        return None  # 'and which ones got RI on it' after the inadequate ones: the group at that grade
     snap = snapshot(db)
     shown, round_ = shown_bodies(snap, question)
     one = getattr(question, "name", None)
@@ -79,7 +86,15 @@ def picked(db: sqlite_utils.Database, text: str, previous: str | None) -> str | 
         return None
     if picks.REST_OF.search(text):  # '… - rest of its grades': the picked one's whole card
         return picks.written(picked, (), "", when)
-    return picks.written(picked, () if other else asked, area_words(area), when)
+    written = picks.written(picked, () if other else asked, area_words(area), when)
+    if len(written) > MAX_WRITTEN and asked and isinstance(question, FilterQuestion):
+        # too many to name: the list's group at the grade picked ('and which ones got RI on it')
+        from dataclasses import replace
+
+        from bot.questions.written import written as write
+
+        return write(replace(question, grades=asked, count=False), snap.directory) or written
+    return written
 
 
 def _by_date(snap, shown: tuple[str, ...], round_: str | None, when: str) -> tuple[str, ...]:
@@ -104,3 +119,17 @@ def _unknowns(snap, body, round_: str | None) -> bool:
 
     report = snapshot_report(snap, body, round_)
     return report is not None and report_counts(snap, report) is None
+
+
+_OF_THEM = re.compile(r"\b(?:of|among|amongst)\s+(?:those|these|them|the\s+\w+)\b", re.I)
+
+
+def _another_grade_of_the_group(text: str, question) -> bool:
+    """'which ones got RI on it' after a list of the inadequate ones: no pick of those (none is RI), but the
+    same group at another grade."""
+    from bot.questions.words import find_grades
+
+    if not isinstance(question, FilterQuestion) or _OF_THEM.search(text):
+        return False
+    asked, _ = find_grades(text.lower())
+    return bool(asked) and not set(asked) & set(question.grades)

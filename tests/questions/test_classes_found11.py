@@ -294,3 +294,37 @@ def test_a_claimed_grade_is_answered_with_the_reasons_where_it_was_given(db):
 def test_a_fire_services_short_name_with_police_said_is_the_force_covering_it(db, question, must):
     _, text = said(db, [question])
     assert must in text
+
+
+FIFTEENTH = [
+    pytest.param(["which brigades got hammered on culture", "and which ones got RI on it"], "which fire services are requires improvement at the right values and culture", id="too-many-to-name-is-the-group"),
+    pytest.param(["cleveland fire grades", "and durham constab latest"], "grade durham", id="constab"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "written"), FIFTEENTH)
+def test_follow_ups_found_in_the_fifteenth_sets(db, turns, written):
+    previous, _ = said(db, turns)
+    assert previous == written
+
+
+@pytest.mark.parametrize(
+    ("question", "must", "never"),
+    [
+        ("how many police forces were put into engage in 2022 or later", "Since 2022", "I can't answer"),
+        (
+            "how many organised crime groups did merseyside police disrupt last year",
+            "I can't answer that",
+            "Merseyside Police:",
+        ),
+        (
+            "which brigades got hammered on culture",
+            "rated requires improvement or worse for promoting the right values and culture",
+            "rated outstanding",
+        ),
+    ],
+)
+def test_first_questions_found_in_the_fifteenth_sets(db, question, must, never):
+    _, text = said(db, [question])
+    assert must in text
+    assert never not in text
