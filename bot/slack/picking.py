@@ -129,7 +129,7 @@ def _another_grade_of_the_group(text: str, question) -> bool:
     same group at another grade."""
     from bot.questions.words import find_grades
 
-    if not isinstance(question, FilterQuestion) or _OF_THEM.search(text):
+    if not isinstance(question, FilterQuestion) or not question.grades or _OF_THEM.search(text):
         return False
     asked, _ = find_grades(text.lower())
     return bool(asked) and not set(asked) & set(question.grades)
