@@ -107,6 +107,10 @@ def move(
     # 'dorset & wilts - rest of their grades': every area, not the last one asked
     same_kind_area = area or (last.area if kind == last.kind and not _OTHER_AREAS.search(text) else None)
 
+    if new.monitoring and len(named) == 1 and not (WHY.search(text) or _GROUP.search(text) or new.grades):
+        return (
+            f"has {named[0].id} been in engage"  # 'and wiltshire police, were they ever in special measures'
+        )
     if new.monitoring and _GROUP.search(text) and not (new.bodies or THOSE.search(text)):
         return text  # 'which other forces have been in engage and come out again': Engage's list, of its own
     if new.monitoring and not (new.bodies or new.place) and len(last.bodies) == 1 and len(text.split()) <= 4:

@@ -181,7 +181,7 @@ _TARGET_CUES = frozenset(
     better worse improved declined latest published england wales welsh english region north south east west
     midlands yorkshire london eastern northern southern anything everything difference between
     werent wasnt arent isnt didnt doesnt havent hasnt hadnt except excluding inspectors reason reasons
-    chief constable commissioner their
+    chief constable commissioner their average
     """.split()
 )
 
@@ -274,7 +274,7 @@ def _common_prefix(a: str, b: str) -> int:
 # Short forms people type for a word the grammar reads: read as that word, and said in 'Read as'
 SHORT_FORMS = {
     "ppl": "people", "peeps": "people", "vuln": "vulnerable", "govt": "government", "yrs": "years", "teh": "the",
-    "constab": "constabulary",
+    "constab": "constabulary", "mst": "most",
 }  # fmt: skip
 
 

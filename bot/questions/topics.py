@@ -144,7 +144,7 @@ NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
             r"arrive|arrives|turn\s+up|turns\s+up|answer|answers|attend|attends|respond|responds|"
             r"to\s+(?:answer|attend|arrive|get\s+to|respond|pick\s+up))\b|"
             r"\b(?:response|answer|answering|waiting|wait|attendance|call\s+handling)\s+times?\b|\bminutes\b|"
-            r"\bon\s+average\b|\baverage\s+(?:time|wait|response)"
+            r"\bon\s+average\b|\baverage\s+(?:\w+\s+)?(?:time|wait|response)|\b999\s+waits?\b"
         ),
         TIMES,
     ),

@@ -101,7 +101,7 @@ def _through_place(text: str, directory: Directory, previous: str | None) -> str
     from bot.questions.place_questions import moves_through_place
     from bot.questions.why_words import asks_why
 
-    if asks_why(text) or MINE.search(text):
+    if asks_why(text) or MINE.search(text) or _ENGAGE_WORDS.search(text):
         return None  # 'back to the cops, why was responding so bad': the reasons, for the town's body (moves)
     return follow(text, directory, previous) if moves_through_place(text, previous, directory) else None
 

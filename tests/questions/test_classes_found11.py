@@ -328,3 +328,21 @@ def test_first_questions_found_in_the_fifteenth_sets(db, question, must, never):
     _, text = said(db, [question])
     assert must in text
     assert never not in text
+
+
+@pytest.mark.parametrize(
+    ("turns", "written"),
+    [
+        (["which fire services were rated inadequate for culture", "and wiltshire police, were they ever in special measures"], "has wiltshire been in engage"),
+        (["I live in Stoke-on-Trent, hows the fire service", "were the police ever in special measures"], "has staffordshire been in engage"),
+        (["how many fire services got outstanding in anything", "who got the mst"], "which fire and rescue services got the most outstanding grades"),
+    ],
+)
+def test_engage_asked_of_a_body_named_or_switched_to(db, turns, written):
+    previous, _ = said(db, turns)
+    assert previous == written
+
+
+def test_an_average_999_wait_is_not_held(db):
+    _, text = said(db, ["whats the avrage 999 wait in devon"])
+    assert "I can't answer that" in text
