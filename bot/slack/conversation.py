@@ -101,9 +101,21 @@ def _through_place(text: str, directory: Directory, previous: str | None) -> str
     from bot.questions.place_questions import moves_through_place
     from bot.questions.why_words import asks_why
 
-    if asks_why(text) or MINE.search(text) or _ENGAGE_WORDS.search(text):
+    if asks_why(text) or MINE.search(text):
         return None  # 'back to the cops, why was responding so bad': the reasons, for the town's body (moves)
-    return follow(text, directory, previous) if moves_through_place(text, previous, directory) else None
+    if not moves_through_place(text, previous, directory):
+        return None
+    if _ENGAGE_WORDS.search(text) and previous:  # 'was the police force ever in special measures': the town's
+        from bot.questions.entities import find_entities
+        from bot.questions.move_words import asked_kind
+        from bot.questions.parse import name_finder
+        from bot.questions.place_questions import town_bodies
+
+        kind = asked_kind(find_entities(text, directory, name_finder(directory)))
+        there = town_bodies(previous, kind, directory) if kind else ()
+        if len(there) == 1:
+            return f"has {there[0].id} been in engage"
+    return follow(text, directory, previous)
 
 
 def _flipped_by(db: sqlite_utils.Database, text: str, merged: str) -> bool:

@@ -333,9 +333,21 @@ def test_first_questions_found_in_the_fifteenth_sets(db, question, must, never):
 @pytest.mark.parametrize(
     ("turns", "written"),
     [
-        (["which fire services were rated inadequate for culture", "and wiltshire police, were they ever in special measures"], "has wiltshire been in engage"),
-        (["I live in Stoke-on-Trent, hows the fire service", "were the police ever in special measures"], "has staffordshire been in engage"),
-        (["how many fire services got outstanding in anything", "who got the mst"], "which fire and rescue services got the most outstanding grades"),
+        (
+            [
+                "which fire services were rated inadequate for culture",
+                "and wiltshire police, were they ever in special measures",
+            ],
+            "has wiltshire been in engage",
+        ),
+        (
+            ["I live in Stoke-on-Trent, hows the fire service", "were the police ever in special measures"],
+            "has staffordshire been in engage",
+        ),
+        (
+            ["how many fire services got outstanding in anything", "who got the mst"],
+            "which fire and rescue services got the most outstanding grades",
+        ),
     ],
 )
 def test_engage_asked_of_a_body_named_or_switched_to(db, turns, written):
@@ -346,3 +358,13 @@ def test_engage_asked_of_a_body_named_or_switched_to(db, turns, written):
 def test_an_average_999_wait_is_not_held(db):
     _, text = said(db, ["whats the avrage 999 wait in devon"])
     assert "I can't answer that" in text
+
+
+def test_engage_of_the_other_kind_through_a_town_is_the_towns_body(db):
+    turns = [
+        "i live in swindon now. police any good?",
+        "the fire service?",
+        "was the police force ever in special measures",
+    ]
+    previous, _ = said(db, turns)
+    assert previous == "has wiltshire been in engage"
