@@ -219,7 +219,8 @@ STRONG_TOPICS = frozenset({"hospitals and health services", "schools and college
 _MEASURED = re.compile(
     r"\b(?:minutes?|mins?|seconds?|secs?|hours?|(?:average|avg|(?<!\bi\s)(?<!\byou\s)(?<!\bdoes\s)(?<!\bdo\s)(?<!\bit\s)mean|median)"
     r"(?!\s+(?:grades?|ratings?|scores?))|"
-    r"headcount|head\s+count|ftes?|rates?|how\s+many\s+(?:\w+\s+){0,2}?(?:calls|crimes|incidents|fires|arrests|officers|staff|detectives|pcsos|firefighters|groups|ocgs|"
+    r"headcount|head\s+count|ftes?|(?:crime|detection|charge|response|solve|solved|arrest|absence|sickness|"
+    r"attrition|vacancy|turnover|conviction|clear\s+up|clear-up|success)\s+rates?|rates?\s+of|how\s+many\s+(?:\w+\s+){0,2}?(?:calls|crimes|incidents|fires|arrests|officers|staff|detectives|pcsos|firefighters|groups|ocgs|"
     r"cases|shouts|offences|victims|people|deaths)|died|deaths?|fatalities|how\s+long\s+(?:does|do|did|will)\s+(?:it|they|\w+)\s+take|"
     r"full\s+time\s+equivalents?|percentages?|per\s+cent|percent|backlogs?|waiting\s+times?|"
     r"(?:officer|staff|firefighter|crime)\s+numbers|numbers?\s+of\s+(?:officers|staff|firefighters|crimes))\b"

@@ -13,7 +13,7 @@ WHY = re.compile(
     r"|\b(?:(?:and|&)\s+why\W*$|(?:when|how)\s+and\s+why\b|what(?:\s+(?:was|were|are|is)|'?s)\s+the\s+(?:reasons?|reasoning|rationale|justification|explanation|"
     r"causes?|concerns?|problems?|issues?|sources?|evidence)|"
     r"where\s+(?:does|did|do)\s+(?:that|this|it|they)\s+come\s+from|(?:sources?|evidence)\s+for|what\s+went\s+wrong|"
-    r"reasons?\s+(?:for|why|behind)|what\s+(?:did|do|does)\s+(?:they|the\s+inspectors?|the\s+inspectorate|hmicfrs|hmi|inspectors?|the\s+report|it|the\s+sources?|sources?|"
+    r"reasons?\s+(?:for|why|behind)|what\s+(?:did|do|does)\s+(?:they|the\s+inspectors?|the\s+inspectorate|hmicfrs|hmi|inspectors?|the\s+report|it|the\s+sources?|sources?|the\s+evidence|evidence|"
     r"the\s+(?:press|news|papers?|release)|reports?)\s+"
     r"(?:(?:actually|really|exactly)\s+)?(?:say|find|said|found)|on\s+why|(?:says?|explains?|explained)\s+why|"
     r"keeping\s+(?:them|it|him|her)\s+in|what\s+(?:did|does)\s+\w+\s+say\s+about|"

@@ -61,6 +61,16 @@ def picked(db: sqlite_utils.Database, text: str, previous: str | None) -> str | 
         area = getattr(question, "area", None)
         return picks.written(dated, (), area_words(area), round_) if dated else None
     new = find_entities(text, snap.directory, name_finder(snap.directory))
+    words = new.norm.split()
+    typed = [" ".join(words[a:b]) for a, b in new.body_spans]
+    said = _THE_NAMED_ONE.search(new.norm)
+    if new.bodies and said and said.group(1) in typed:
+        # 'the gloucestershire one - which areas were inadequate?': the body of that name in the list shown
+        listed = _in_the_list(new.bodies, typed, shown, snap.directory)
+        if listed:
+            found, _ = find_area(new.rest, listed[0].kind)
+            area = found.key if found else None
+            return picks.written(tuple(b.id for b in listed), new.grades, area_words(area), round_)
     if new.bodies or new.out_of_scope:
         return None
     grades = getattr(question, "grades", ())
@@ -133,3 +143,31 @@ def _another_grade_of_the_group(text: str, question) -> bool:
         return False
     asked, _ = find_grades(text.lower())
     return bool(asked) and not set(asked) & set(question.grades)
+
+
+_THE_NAMED_ONE = re.compile(r"\bthe\s+(\w+(?:\s+\w+){0,3}?)\s+one\b")  # in normalised text
+
+
+def _in_the_list(named, typed: list[str], shown: tuple[str, ...], directory) -> tuple:
+    """The bodies of the list shown that the names mean: each name's own body when listed, else the name read
+    as the other kind ('oxon' as Oxfordshire's fire service), else the listed body of the other kind that covers
+    the same area (a county's name reads as its force by default)."""
+    out = []
+    for body, said in zip(named, typed + [""] * len(named), strict=False):
+        if body.id in shown:
+            out.append(body)
+            continue
+        other = (
+            directory.resolve(f"{said} {'police' if body.kind == 'fire' else 'fire'}").body if said else None
+        )
+        if other is not None and other.id in shown:
+            out.append(other)
+            continue
+        near = set(directory.covering.get(body.id, ())) | {
+            p for p, fire in directory.covering.items() if body.id in fire
+        }
+        mine = [i for i in shown if i in near]
+        if len(mine) != 1:
+            return ()
+        out.append(directory.by_id(mine[0]))
+    return tuple(b for b in out if b is not None)

@@ -368,3 +368,24 @@ def test_engage_of_the_other_kind_through_a_town_is_the_towns_body(db):
     ]
     previous, _ = said(db, turns)
     assert previous == "has wiltshire been in engage"
+
+
+SIXTEENTH = [
+    # 'the X one' picks the body of that name out of the list shown, of the list's kind
+    pytest.param(["list every fire service with at least one inadequate in the 2023-25 round", "how many's that", "just the south west ones", "for the gloucestershire one which areas were inadequate?"], "which areas did gloucestershire-fire-and-rescue-service get inadequate in 2023-25", id="the-named-one-in-the-list"),
+    pytest.param(["which fire services cover the tvp area", "the oxon one - how many RIs"], "which areas did oxfordshire-fire-and-rescue-service get requires improvement in", id="the-place-one-in-the-list"),
+    pytest.param(["tvp protecting vulnerable people grade", "what did the evidence say about it"], "why thames-valley protecting vulnerable people grades", id="the-evidence"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "written"), SIXTEENTH)
+def test_follow_ups_found_in_the_sixteenth_set(db, turns, written):
+    previous, _ = said(db, turns)
+    assert previous == written
+
+
+def test_rate_as_a_verb_is_no_statistic(db):
+    _, text = said(db, ["new to Leeds. how do west yorks police rate?"])
+    assert "West Yorkshire Police: PEEL" in text
+    _, text = said(db, ["whats the crime rate in leeds"])
+    assert "I can't answer that" in text
