@@ -274,7 +274,7 @@ FIRE_PILLARS: dict[str, tuple[str, ...]] = {
     "people": ("values_culture", "right_people", "fairness_diversity", "managing_performance"),
 }
 _PILLAR = re.compile(
-    r"\b(effectiveness|efficiency|people)\s+(?:pillar|grades?|ratings?|areas?)\b|"
+    r"\b(effectiveness|efficiency|people)\s+(?:pillar|grades?|ratings?|areas?|side)\b|"
     r"\b(?:the\s+)?pillar\s+(?:of\s+)?(effectiveness|efficiency|people)\b|"
     r"\b(effectiveness|efficiency)\b"
 )

@@ -118,3 +118,21 @@ def area_of(new: Entities, kind: str) -> str | None:
 
 # 'im in scarborough, which one is mine', 'is that ours': the body of the conversation's kind in the town named
 MINE = re.compile(r"\b(?:mine|ours|my\s+(?:one|area|local\s+\w+)|covers\s+(?:me|us)|is\s+that\s+us)\b", re.I)
+
+
+def pillar_asked(text: str) -> str:
+    """The fire pillar a follow-up asks about ('the people side', 'efficiency grades'), or ''."""
+    from bot.questions.areas import find_pillar
+    from bot.questions.names import normalise
+
+    norm = normalise(text)
+    pillar = find_pillar(norm)
+    return "" if pillar == "people" and not {"pillar", "side"} & set(norm.split()) else pillar
+
+
+def graded_asked(text: str, grades: tuple[str, ...]) -> tuple[str, ...]:
+    """The grades a 'why' asks about: 'the one area that wasn't good' is every grade but good."""
+    from bot.questions.names import normalise
+    from bot.questions.operators import NEGATION, other_grades
+
+    return other_grades(grades) if grades and NEGATION.search(normalise(text)) else grades

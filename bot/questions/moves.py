@@ -43,6 +43,8 @@ from bot.questions.move_words import (
     WHEN_PUBLISHED,
     area_of,
     asked_kind,
+    graded_asked,
+    pillar_asked,
 )
 from bot.questions.names import Body, Directory
 from bot.questions.picks import is_pick
@@ -118,6 +120,13 @@ def move(
     if NOT_HELD.search(text):
         return text  # who runs it, its budget...: a question of its own, which the store can't answer
     if (
+        (pillar := pillar_asked(text))
+        and len(last.bodies) == 1
+        and last.bodies[0].kind == "fire"
+        and not new.bodies
+    ):
+        return f"{last.bodies[0].id} {pillar} pillar grades"  # 'and on the people side?'
+    if (
         not (last.bodies or new.bodies or new.monitoring or WHY.search(text))
         and _ITS.search(text)
         and not (_GROUP.search(text) or REGION.search(text) or ANOTHER.search(text))
@@ -152,7 +161,7 @@ def move(
             named = town_bodies(text, kind, directory) or named  # 'im in watford, why is ours rated that'
         bodies = named or last.bodies or _why_listed(text, listed, directory)
         return why_question(bodies, None if engage else same_kind_area, round_ or before or last.round,
-                            engage=engage, grades=_graded(text, new.grades) if not area else ()) or None  # fmt: skip
+                            engage=engage, grades=graded_asked(text, new.grades) if not area else ()) or None  # fmt: skip
     if last.engage and not new.bodies and _WHEN.search(text) and len(last.bodies) == 1:
         return f"is {last.bodies[0].id} in engage"  # its answer says since when, with sources
     if last.engage and len(named) == 1 and _IN_IT.search(text) and not (new.grades or area):
@@ -368,14 +377,6 @@ def _why_listed(text: str, listed: Callable[[], tuple[str, ...]], directory: Dir
     if at is not None and -len(shown) <= at < len(shown):
         shown = (shown[at],)
     return tuple(b for i in shown[:MAX_WHY_BODIES] if (b := directory.by_id(i)))
-
-
-def _graded(text: str, grades: tuple[str, ...]) -> tuple[str, ...]:
-    """The grades a 'why' asks about: 'the one area that wasn't good' is every grade but good."""
-    from bot.questions.names import normalise
-    from bot.questions.operators import NEGATION, other_grades
-
-    return other_grades(grades) if grades and NEGATION.search(normalise(text)) else grades
 
 
 def _place_named(text: str) -> Place | None:

@@ -216,7 +216,7 @@ def _pillar(question: Question, norm: str, directory: Directory) -> Question:
         if not (isinstance(question, BodyGradesQuestion) and body and body.kind == "fire"):
             return question
     pillar = find_pillar(norm)
-    if not pillar or (pillar == "people" and "pillar" not in norm.split()):
+    if not pillar or (pillar == "people" and not {"pillar", "side"} & set(norm.split())):
         return question
     return BodyGradesQuestion(body.id, GRADES, getattr(question, "round", None), False, pillar)
 
@@ -264,7 +264,7 @@ def _pillar_note(question: Question, norm: str) -> tuple[str, ...]:
     area = getattr(question, "area", None)
     if not pillar or isinstance(question, BodyGradesQuestion) or getattr(question, "kind", "") != "fire":
         return ()
-    if pillar == "people" and "pillar" not in norm.split():
+    if pillar == "people" and not {"pillar", "side"} & set(norm.split()):
         return ()
     shown = CONCEPTS_BY_KEY[area].label if area in CONCEPTS_BY_KEY else "every area"
     return (f"the {pillar} pillar is {len(FIRE_PILLARS[pillar])} areas; shown: {shown}",)

@@ -375,6 +375,8 @@ SIXTEENTH = [
     pytest.param(["list every fire service with at least one inadequate in the 2023-25 round", "how many's that", "just the south west ones", "for the gloucestershire one which areas were inadequate?"], "which areas did gloucestershire-fire-and-rescue-service get inadequate in 2023-25", id="the-named-one-in-the-list"),
     pytest.param(["which fire services cover the tvp area", "the oxon one - how many RIs"], "which areas did oxfordshire-fire-and-rescue-service get requires improvement in", id="the-place-one-in-the-list"),
     pytest.param(["tvp protecting vulnerable people grade", "what did the evidence say about it"], "why thames-valley protecting vulnerable people grades", id="the-evidence"),
+    pytest.param(["durham fire grades", "and on the people side?"], "county-durham-and-darlington-fire-and-rescue-service people pillar grades", id="the-people-side"),
+    pytest.param(["durham fire grades", "efficiency?"], "county-durham-and-darlington-fire-and-rescue-service efficiency pillar grades", id="a-pillar-alone"),
 ]  # fmt: skip
 
 
