@@ -63,7 +63,8 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         ("responding",),
         _phrases(
             "responding to the public | responding to calls | respond to the public | responds to the public | "
-            "respond to calls | responding | 999 calls | 999 | 101 calls | "
+            "respond to calls | responding to emergencies | respond to emergencies | emergency response | "
+            "responding | 999 calls | 999 | 101 calls | "
             "101 | call handling | answering calls | emergency calls | calls | attendance | response times | "
             "response | answer calls | answers calls | when people call | when you call | when i call | "
             "people call them | call them | calling them | call the police | calling the police | "

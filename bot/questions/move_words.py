@@ -56,7 +56,7 @@ COMPARE_WITH = re.compile(
 
 # 'compare kent and essex' names its own bodies; 'compare with kent and essex' joins them to the last ones
 COMPARE_THESE = re.compile(
-    r"^\s*compare\s+(?!with\b|to\b|against\b|it\b|that\b|them\b|this\b|those\b|these\b)", re.I
+    r"^\s*compare\s+(?!with\b|w\b|w/|to\b|against\b|it\b|that\b|them\b|this\b|those\b|these\b)", re.I
 )
 
 # 'the others in the region', 'the rest of wales', 'its neighbours'

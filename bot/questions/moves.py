@@ -104,6 +104,17 @@ def move(
     asked = asked_kind(new)
     kind = asked or last.kind
     named = _named(new, kind, counterparts, directory)
+    from_towns = {f[2].id for f in new.towns.found}
+    if (
+        last.bodies
+        and from_towns
+        and not asked
+        and all(b.id in from_towns for b in new.bodies)
+        and COMPARE_WITH.search(text)
+    ):
+        from bot.questions.place_questions import town_bodies
+
+        named = town_bodies(text, kind, directory)  # 'is that worse than reading where i used to live'
     area = area_of(new, kind)
     round_ = new.round if new.round not in (None, "previous") else None
     # 'dorset & wilts - rest of their grades': every area, not the last one asked
@@ -123,7 +134,7 @@ def move(
         (pillar := pillar_asked(text))
         and len(last.bodies) == 1
         and last.bodies[0].kind == "fire"
-        and not new.bodies
+        and not (new.bodies or new.grades or WHY.search(text))
     ):
         return f"{last.bodies[0].id} {pillar} pillar grades"  # 'and on the people side?'
     if (

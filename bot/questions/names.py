@@ -21,10 +21,13 @@ def normalise(text: str) -> str:
     if not text.isascii():  # (plain ASCII has nothing to decompose or drop)
         text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     text = text.lower().replace("&", " and ").replace("'", "")
+    if "w" in text:  # 'compare w/ kent', 'compare w kent': with
+        text = _WITH.sub(r"\1 with ", text)
     return " ".join(_NOT_WORD.sub(" ", text).split())
 
 
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
+_WITH = re.compile(r"(^|\s)w/(?!o)|\b(?<=compare|ompared)(\s+)w\b")
 
 
 def _strip_noise(key: str) -> str:

@@ -13,7 +13,7 @@ from bot.questions.entities import Entities, find_entities, remembered
 from bot.questions.kinds import Question
 from bot.questions.names import Body, Directory, normalise
 from bot.questions.parse import name_finder
-from bot.questions.place_words import KIND_WORDS, county_name
+from bot.questions.place_words import KIND_WORDS, WHOLE_AREA, county_name
 from bot.questions.places import (
     OUTSIDE,
     WELSH_FIRE,
@@ -152,7 +152,13 @@ def follow_places(new: Entities, old: Entities, directory: Directory) -> tuple[E
         bodies = _bodies_there(new.towns, old_kinds, directory)
         if bodies:
             return replace(new, bodies=bodies, kind=bodies[0].kind), ""
-    if not new.bodies and new.kind_word and old.towns.towns and new.place is None:
+    if (
+        not new.bodies
+        and new.kind_word
+        and old.towns.towns
+        and new.place is None
+        and not WHOLE_AREA.search(new.norm)
+    ):
         bodies = _bodies_there(old.towns, (new.kind,), directory)
         if bodies:
             return replace(new, bodies=bodies, towns=old.towns), ""

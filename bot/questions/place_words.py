@@ -59,8 +59,16 @@ def meant_as_place(key: str, words: list[str], cased: list[str], start: int, end
     named = cased[start][:1].isupper() and after in _OF_A_PLACE
     # 'the fire service for reading', 'reading specifically': said as the place the service is for
     for_a_service = before == "for" and start >= 2 and words[start - 2] in _SERVICE_NOUNS
+    # 'worse than reading', 'reading where i used to live': a place compared, or lived in
+    lived = before == "than" or (after == "where" and end + 1 < len(words) and words[end + 1] in {"i", "we"})
     return (
-        capital or named or before in WHERE or after in KIND_AFTER or for_a_service or after in _PLACE_AFTER
+        capital
+        or named
+        or lived
+        or before in WHERE
+        or after in KIND_AFTER
+        or for_a_service
+        or after in _PLACE_AFTER
     )
 
 
@@ -189,3 +197,10 @@ def region_spans(words: list[str]) -> list[tuple[int, int]]:
         for region in regions.get(word, ())
         if tuple(words[i : i + len(region)]) == region
     ]
+
+
+# 'the fire services in that force's area', 'across the whole patch': the body's whole area, not the town
+WHOLE_AREA = re.compile(
+    r"\b(?:(?:that|the|this|their|its)\s+forces?\s+(?:area|patch|county)|force\s+area|"
+    r"(?:whole|wider|entire)\s+(?:area|county|patch|region))\b"
+)

@@ -49,7 +49,7 @@ FILLER_WORDS = frozenset(
     inspectorate hmicfrs hmic grades graded grade rating ratings rated mean meaning means eh ya yeah yes
     got gotten getting gets received receive given awarded earned achieved manage managed managing
     among amongst between within across round nearby local locally area region live living dates date
-    phase phases stage finally eventually patch patches always awful terrible dire rubbish dreadful useless
+    phase phases stage batch bunch finally eventually patch patches always awful terrible dire rubbish dreadful useless
     """.split()
 )
 # Words the bot reads by pattern (cues, grades, rounds, topics) that are not in the regexes' plain text.
@@ -274,8 +274,16 @@ def _common_prefix(a: str, b: str) -> int:
 # Short forms people type for a word the grammar reads: read as that word, and said in 'Read as'
 SHORT_FORMS = {
     "ppl": "people", "peeps": "people", "vuln": "vulnerable", "govt": "government", "yrs": "years", "teh": "the",
-    "constab": "constabulary", "mst": "most",
+    "constab": "constabulary", "mst": "most", "compair": "compare", "comparision": "comparison",
 }  # fmt: skip
+
+
+# 'what are there grades now': the homophone before a noun only 'their' can own
+_THEIR = re.compile(
+    r"\bthere(?=\s+(?:grades?|ratings?|results?|scores?|latest|last|peel|reports?|inspections?|areas?|best|worst|"
+    r"lowest|highest|weakest|strongest|own|record)\b)",
+    re.I,
+)
 
 
 def repair(text: str, lex: Lexicon) -> Repaired:
@@ -283,6 +291,7 @@ def repair(text: str, lex: Lexicon) -> Repaired:
     words = _WORD.findall(text)
     unknown = [w for w in words if len(w) >= MIN_LENGTH and not is_known(w.lower(), lex)]
     short = {w: SHORT_FORMS[w.lower()] for w in words if w.lower() in SHORT_FORMS}
+    short |= {m.group(0): "their" for m in _THEIR.finditer(text)}
     if not unknown and not short:
         return Repaired(text)
     changes: dict[str, str] = dict(short)

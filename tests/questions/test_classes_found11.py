@@ -391,3 +391,33 @@ def test_rate_as_a_verb_is_no_statistic(db):
     assert "West Yorkshire Police: PEEL" in text
     _, text = said(db, ["whats the crime rate in leeds"])
     assert "I can't answer that" in text
+
+
+SIXTEENTH_MORE = [
+    # 'take X - ...' names X; 'compare w/ X', 'compair'; 'there grades' is their grades
+    pytest.param(["west yorks fire grades", "compare w south yorks fire"], "compare west-yorkshire-fire-and-rescue-service, south-yorkshire-fire-and-rescue", id="compare-w"),
+    pytest.param(["west yorks fire grades", "compare w/ humberside fire"], "compare west-yorkshire-fire-and-rescue-service, humberside-fire-and-rescue-service", id="compare-w-slash"),
+    pytest.param(["is devon and cornwall police still in special measures", "what are there grades now"], "what are Devon and Cornwall Police's grades now", id="there-grades"),
+    # an area both kinds have is the conversation's kind's
+    pytest.param(["new to Leeds. how do west yorks police rate?", "what about responding to emergencies"], "Leeds police responding to the public", id="area-of-the-kind"),
+    # a town compared with is its body of the conversation's kind
+    pytest.param(["just moved to swindon, are the police any good round here?", "what about the fire service", "is that worse than reading where i used to live"], "compare dorset-and-wiltshire-fire-and-rescue-service, royal-berkshire-fire-and-rescue-service", id="worse-than-a-town"),
+    # 'that force's area' after a town's force is the force's whole area, not the town
+    pytest.param(["police in bristol?", "and the fire services in that force's area?"], "compare avon-fire-and-rescue-service, devon-and-somerset-fire-and-rescue-service", id="that-forces-area"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "written"), SIXTEENTH_MORE)
+def test_more_follow_ups_found_in_the_sixteenth_set(db, turns, written):
+    previous, _ = said(db, turns)
+    assert previous == written
+
+
+def test_compair_is_compare_and_a_batch_is_no_typo(db):
+    _, text = said(db, ["take kent - compare police and fire"])
+    assert "Kent Fire and Rescue Service: Fire and rescue inspection" in text
+    assert "Kent Police: PEEL" in text and "take" not in text.split("\n")[0]
+    _, text = said(db, ["compair kent and essex"])
+    assert "Compared: Kent Police, Essex Police" in text
+    previous, _ = said(db, ["how many goods did kent get in that batch"])
+    assert "catch" not in previous
