@@ -77,6 +77,10 @@ _GROUP_ASKED = re.compile(
     r"\b(?:which|what|any|who)\s+(?:\w+\s+)?(?:forces|services|brigades|constabularies|else)\b|\bin\s+general\b",
     re.I,
 )
+# 'any good ones on that in the south west?': words that only point back, whatever the length
+_POINTS_BACK = re.compile(
+    r"\b(?:any|the|which)\s+(?:\w+\s+)?ones\b|\b(?:on|for|at|in)\s+(?:that|it)\s+(?:in|for|among)\b", re.I
+)
 _OF_THOSE = re.compile(r"\b(?:of|among|amongst|out\s+of)\s+(?:those|these|them|that\s+lot)\b", re.I)
 _WHO_WAS = re.compile(r"\b(?:who|which)\s+(?:was|were|got|is|are|had)\b(?!\s+the\b)", re.I)
 _IS_IT_THE_ONLY = re.compile(
@@ -171,7 +175,8 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
         return swapped  # 'and july?' after 'what was published in august 2025'
 
     about_last = len(old.bodies) == 1 and bool(_ASKS_OF_ONE.match(rest)) and not _GROUP_WORDS.search(rest)
-    of_last = bool(_OF_THOSE.search(rest))  # 'of those, which are in the north east': about the last answer
+    # 'of those, which are in the north east': about the last answer
+    of_last = bool(_OF_THOSE.search(rest) or (not old.bodies and _POINTS_BACK.search(rest)))
     if not has_slot or not (marker or about_last or of_last or len(rest.split()) <= MAX_FOLLOW_UP_WORDS):
         return clean
     # the other kind, said or reached through a place ('and the fire brigade there' after the police in ipswich

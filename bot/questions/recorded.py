@@ -72,9 +72,19 @@ _DATED = re.compile(
 )
 
 
+# 'any welsh force in the 25-27 round?', 'which fire services are in the new round': who is in it at all
+_ANY_IN_ROUND = re.compile(
+    r"^(?:(?:is|are)\s+(?:there\s+)?)?(?:any|which)\s+(?:\w+\s+){0,3}?(?:forces?|services?|brigades?|ones?|bodies)"
+    r"\s+(?:(?:are|were|is)\s+)?(?:in|from)\s+(?:the\s+)?(?:new\s+)?(?:(?:peel|fire|inspection)\s+)?(?:round|cycle)?"
+    r"(?:\s+(?:so\s+far|yet))?$"
+)
+
+
 def _in_round(norm: str) -> bool:
     """'which forces have been inspected in the 2025-27 round', 'has any force been graded in 2025-27'; never
     'who hasn't' nor 'published in march 2024' (a date's reports)."""
+    if _ANY_IN_ROUND.match(norm):
+        return True
     return bool(
         _INSPECTED.search(norm) and _ANY.search(norm) and not _NOT.search(norm) and not _DATED.search(norm)
     )

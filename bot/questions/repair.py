@@ -181,7 +181,8 @@ _TARGET_CUES = frozenset(
     better worse improved declined latest published england wales welsh english region north south east west
     midlands yorkshire london eastern northern southern anything everything difference between
     werent wasnt arent isnt didnt doesnt havent hasnt hadnt except excluding inspectors reason reasons
-    chief constable commissioner their average
+    chief constable commissioner their average january february march april august september october
+    november december
     """.split()
 )
 

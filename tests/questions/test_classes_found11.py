@@ -421,3 +421,36 @@ def test_compair_is_compare_and_a_batch_is_no_typo(db):
     assert "Compared: Kent Police, Essex Police" in text
     previous, _ = said(db, ["how many goods did kent get in that batch"])
     assert "catch" not in previous
+
+
+def test_words_around_an_area_are_no_name(db):
+    _, text = said(
+        db, ["North Wales Police v Dyfed-Powys on looking after their workforce - who did better in 23-25?"]
+    )
+    assert (
+        "Compared on building, supporting and protecting the workforce: North Wales Police, Dyfed-Powys Police"
+        in text
+    )
+
+
+def test_any_of_a_group_in_a_round_is_who_has_a_report_of_it(db):
+    _, text = said(db, ["any welsh force in the 25-27 round?"])
+    assert "None of the 4 police forces in Wales has a PEEL 2025–27 report recorded here" in text
+    _, text = said(db, ["compare kent and essex 2025-27"])
+    assert "Essex Police: no 2025–27 report recorded" in text
+
+
+def test_a_month_typed_wrong_is_the_month(db):
+    previous, text = said(db, ["which PEEL reports came out in decmber 2024?"])
+    assert "Reports published in December 2024" in text
+
+
+def test_a_pick_by_place_out_of_a_months_reports(db):
+    turns = [
+        "which PEEL reports came out in december 2024?",
+        "the second one - what did it get for responding?",
+    ]
+    previous, text = said(db, turns)
+    assert previous == "leicestershire responding to the public 2023-25"
+    previous, _ = said(db, [*turns, "and in 21/22 for the same area?"])
+    assert previous == "leicestershire responding to the public 2021-22"

@@ -16,6 +16,7 @@ class CompareAnswer:
     bodies: tuple[Body, ...]
     reports: tuple[ReportRef | None, ...]
     rows: tuple[tuple[str, tuple[str | None, ...]], ...]  # area name, grade per body
+    round: str | None = None  # the round asked for, if one was
 
     @property
     def mixed_rounds(self) -> bool:
@@ -38,4 +39,4 @@ def compare_answer(snap: Snapshot, bodies: list[Body], round_: str | None) -> Co
         )
         for key, name in names.items()
     )
-    return CompareAnswer(tuple(bodies), tuple(report_ref(r) if r else None for r in reports), rows)
+    return CompareAnswer(tuple(bodies), tuple(report_ref(r) if r else None for r in reports), rows, round_)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.questions.answers.snapshot import Snapshot, area_in, count_statement, report_for, scope
-from bot.questions.kinds import CompareQuestion, FilterQuestion, Question, RankQuestion
+from bot.questions.kinds import CompareQuestion, FilterQuestion, Question, RankQuestion, RecentQuestion
 
 
 def shown_bodies(snap: Snapshot, question: Question) -> tuple[tuple[str, ...], str | None]:
@@ -22,6 +22,13 @@ def shown_bodies(snap: Snapshot, question: Question) -> tuple[tuple[str, ...], s
         return tuple(r.body.id for r in answers.filter_answer(snap, question).rows), question.round
     if isinstance(question, RankQuestion):
         return tuple(r.body.id for r in answers.rank_answer(snap, question).rows), question.round
+    if isinstance(question, RecentQuestion) and not question.count:
+        # 'the second one - what did it get for responding?' after a month's reports: in the order listed
+        from datetime import date
+
+        rows = answers.recent_answer(snap, question, date.today()).rows
+        rounds = {r.report.round for r in rows}
+        return tuple(dict.fromkeys(r.body.id for r in rows)), rounds.pop() if len(rounds) == 1 else None
     return (), None
 
 

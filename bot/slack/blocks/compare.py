@@ -27,8 +27,11 @@ def render_compare(answer: CompareAnswer, question: str, *, shareable: bool = Tr
     names = [b.name for b in answer.bodies]
     title = "Compared: " + ", ".join(names)
     blocks: list[Block] = [header(title)]
+    missing = (
+        f"no {round_label(answer.round)} report recorded" if answer.round else "no graded report recorded"
+    )
     sources = [
-        f"*{escape(b.name)}*: {report_phrase(r)}" if r else f"*{escape(b.name)}*: no graded report recorded"
+        f"*{escape(b.name)}*: {report_phrase(r)}" if r else f"*{escape(b.name)}*: {missing}"
         for b, r in zip(answer.bodies, answer.reports, strict=True)
     ]
     blocks.append(context(*sources))
