@@ -132,7 +132,8 @@ FILLER = frozenset(
     measures enhanced monitoring better worse declined since between country good so really mean means meaning
     long when now come came out left leave entered moved into removed taken put placed first many
     not never none nothing only except excluding besides both else alone neither nor during anything take
-    everything something than moment present that this these those looking look looks after before""".split()
+    everything something than moment present that this these those looking look looks after before across
+    throughout""".split()
 )
 # Words for groups of bodies: never part of a loosely typed name.
 GROUP_WORDS = frozenset(

@@ -203,6 +203,25 @@ NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# 'what did ofsted say about the sussex fire services': another inspectorate's verdict, whoever it is about
+OTHER_INSPECTORATES = (
+    "other inspectorates' findings (Ofsted, the CQC, HM Inspectorate of Prisons or Probation)"
+)
+_INSPECTORATE = (
+    r"(?:ofsted|cqc|care\s+quality\s+commission|estyn|hmip|hmi\s+(?:prisons|probation)|"
+    r"hm\s+inspectorate\s+of\s+(?:prisons|probation)|ofwat|ofcom|hse|health\s+and\s+safety\s+executive)"
+)
+NOT_COVERED = (
+    (
+        re.compile(
+            rf"\b(?:(?:what|how)\s+(?:did|does|do|has|have|had|would)\s+(?:the\s+)?{_INSPECTORATE}\s+"
+            r"(?:say|said|find|found|rate|rated|think|thought|grade|graded|make|conclude)|"
+            rf"{_INSPECTORATE}\s+(?:ratings?|reports?|inspections?|grades?|verdicts?|findings?|judgements?|said|says|found))\b"
+        ),
+        OTHER_INSPECTORATES,
+    ),
+    *NOT_COVERED,
+)
 NOT_COVERED += (
     (
         re.compile(
@@ -213,7 +232,7 @@ NOT_COVERED += (
     ),
 )
 # Bodies HMICFRS does not inspect: a grade word ('outstanding schools') does not make these about police.
-STRONG_TOPICS = frozenset({"hospitals and health services", "schools and colleges"})
+STRONG_TOPICS = frozenset({"hospitals and health services", "schools and colleges", OTHER_INSPECTORATES})
 # A quantity measured, not graded: with one of these, an area's word ('response times in minutes', 'officer
 # headcount') does not make the question one about that area's grade.
 _MEASURED = re.compile(

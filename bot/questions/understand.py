@@ -20,6 +20,7 @@ from bot.questions.areas import AREA_CONCEPTS, CONCEPTS_BY_KEY, FIRE_PILLARS, fi
 from bot.questions.context import long_rounds
 from bot.questions.covering import where_words
 from bot.questions.dates import ROUND, moved_since
+from bot.questions.each_over_time import NOTE, over_time_texts
 from bot.questions.entities import find_entities
 from bot.questions.fire_kept import fire_kept
 from bot.questions.kept import kept_words
@@ -102,6 +103,9 @@ def understand(text: str, directory: Directory) -> Understood:
         again = Understood(other, single.text, written(other, directory), single.notes, single.repairs)
         first = replace(single, read_as=single.read_as or written(single.question, directory))
         return replace(first, parts=(first, again))
+    if texts := over_time_texts(single.question, single.text, directory):
+        each = tuple(replace(_one(t, directory, lex, single.repairs, True), notes=(NOTE,)) for t in texts)
+        return replace(each[0], parts=each)
     return _across_kinds(single, directory) or single
 
 

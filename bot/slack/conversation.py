@@ -23,7 +23,7 @@ from bot.questions.moves import move
 from bot.questions.names import Directory
 from bot.questions.shown_again import shown_again, the_others
 from bot.slack.parsed import parsed
-from bot.slack.picking import picked
+from bot.slack.picking import namesake_in_list, picked
 from db.conversations import last_question, remember_question
 from db.reasons import counterparts
 
@@ -83,9 +83,7 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
             or shown_again(clean, previous, parsed(db, previous))
             or _engage_list(db, clean, listed)
             or picked(db, clean, previous)
-            or _through_place(clean, directory, previous)
-            or move(clean, directory, previous, mapping, lambda: _listed(db, previous))
-            or follow(clean, directory, previous)
+            or _moved(db, namesake_in_list(db, clean, previous) or clean, previous, directory, mapping)
         )
         if negations(clean) and (found == clean or _flipped_by(db, clean, found)):
             # never a negation or an exception dropped in the merge: the question as asked, or the list's others
@@ -94,6 +92,17 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
             if _merged_with[0] is directory:
                 _merges[(previous, text)] = found
     return found
+
+
+def _moved(
+    db: sqlite_utils.Database, text: str, previous: str | None, directory: Directory, mapping: Counterparts
+) -> str:
+    """The follow-up merged by the place, move and general rules, in that order."""
+    return (
+        _through_place(text, directory, previous)
+        or move(text, directory, previous, mapping, lambda: _listed(db, previous))
+        or follow(text, directory, previous)
+    )
 
 
 def _through_place(text: str, directory: Directory, previous: str | None) -> str | None:

@@ -171,3 +171,28 @@ def _in_the_list(named, typed: list[str], shown: tuple[str, ...], directory) -> 
             return ()
         out.append(directory.by_id(mine[0]))
     return tuple(b for b in out if b is not None)
+
+
+def namesake_in_list(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:
+    """'how did hampshrie do' after a month's reports that listed Hampshire's fire service and not its force:
+    a place named alone is the body of that name the list showed, written with its id."""
+    from bot.questions.entities import find_entities
+    from bot.questions.parse import name_finder
+
+    if not previous or (question := parsed(db, previous)) is None:
+        return None
+    snap = snapshot(db)
+    shown, _ = shown_bodies(snap, question)
+    if len(shown) < 2:
+        return None
+    new = find_entities(text, snap.directory, name_finder(snap.directory))
+    if len(new.bodies) != 1 or not new.bare_names or new.kind_word or new.bodies[0].id in shown:
+        return None
+    body, (start, end) = new.bodies[0], new.body_spans[0]
+    words = new.norm.split()
+    other = snap.directory.resolve(
+        " ".join(words[start:end]) + (" fire" if body.kind == "police" else " police")
+    )
+    if other.body is None or other.body.kind == body.kind or other.body.id not in shown:
+        return None
+    return " ".join([*words[:start], other.body.id, *words[end:]])

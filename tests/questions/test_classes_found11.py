@@ -454,3 +454,50 @@ def test_a_pick_by_place_out_of_a_months_reports(db):
     assert previous == "leicestershire responding to the public 2023-25"
     previous, _ = said(db, [*turns, "and in 21/22 for the same area?"])
     assert previous == "leicestershire responding to the public 2021-22"
+
+
+def test_a_follow_up_that_points_back_is_merged_whatever_its_length(db):
+    turns = ["which frs are RI for respoding to major incidents", "any good ones on that in the south west?"]
+    previous, text = said(db, turns)
+    assert previous == "which fire services in South West are good at major and multi agency incidents"
+    previous, _ = said(db, [*turns, "why was cornwall RI on it"])
+    assert previous == "why cornwall-fire-and-rescue-service major and multi agency incidents grades"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "compare the met and gmp on investigating across both rounds",
+        "the met and gmp on investigating over time",
+    ],
+)
+def test_two_bodies_over_time_are_each_ones_history(db, question):
+    _, text = said(db, [question])
+    assert "Metropolitan Police Service: investigating crime" in text
+    assert "Greater Manchester Police: investigating crime" in text
+    assert "over time, each on its own" in text
+    assert "Compared on" not in text
+
+
+def test_a_place_named_alone_is_the_body_of_that_name_the_list_showed(db):
+    previous, text = said(db, ["anything published in august 2025?", "how did hampshrie do"])
+    assert "Hampshire and Isle of Wight Fire and Rescue Service: Fire and rescue inspection" in text
+    previous, text = said(db, ["anything published in august 2025?", "how did hampshire police do"])
+    assert "Hampshire and Isle of Wight Constabulary: PEEL" in text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["what did ofsted say about the sussex fire services"],
+        [
+            "how did sussex do",
+            "and the fire services in sussex?",
+            "what did ofsted say about the sussex fire services",
+        ],
+        ["cqc rating for kent police"],
+    ],
+)
+def test_another_inspectorates_verdict_is_refused(db, turns):
+    _, text = said(db, turns)
+    assert text.startswith("I can't answer that: it asks about other inspectorates' findings")
