@@ -195,6 +195,8 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
         grades=new.grades
         or (() if kind_changed else old.grades),  # 'and the cops?' after 'which one was the RI'
         round=new.round or (None if kind_changed else old.round),  # rounds are each framework's own
+        # (and 'in the previous round', said last time, is not read again from the last question's words)
+        norm=cues.PREVIOUS.sub(" ", old.norm) if kind_changed and not new.round else old.norm,
         place=new.place or old.place,
         kind=new.kind if (new.bodies or new.kind_word) else old.kind,
         kind_word=new.kind_word or old.kind_word,

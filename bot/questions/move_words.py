@@ -136,3 +136,11 @@ def graded_asked(text: str, grades: tuple[str, ...]) -> tuple[str, ...]:
     from bot.questions.operators import NEGATION, other_grades
 
     return other_grades(grades) if grades and NEGATION.search(normalise(text)) else grades
+
+
+# 'so which did better': a choice between bodies, never one body's history
+WHICH_OF_MORE = re.compile(
+    r"^\W*(?:(?:so|and|ok|okay)\W+)?(?:which|who)\s+(?:one\s+)?(?:did|does|was|is|has\s+done|came\s+out|comes\s+out)\s+"
+    r"(?:better|worse|best|worst|btter|bettr)\b",
+    re.I,
+)

@@ -41,6 +41,7 @@ from bot.questions.move_words import (
     THOSE,
     VERSUS,
     WHEN_PUBLISHED,
+    WHICH_OF_MORE,
     area_of,
     asked_kind,
     graded_asked,
@@ -128,8 +129,10 @@ def move(
         return text  # 'which other forces have been in engage and come out again': Engage's list, of its own
     if new.monitoring and not (new.bodies or new.place) and len(last.bodies) == 1 and len(text.split()) <= 4:
         return f"has {last.bodies[0].id} been in engage"  # 'engage?', 'special measures?' after one body
-    if NOT_HELD.search(text):
-        return text  # who runs it, its budget...: a question of its own, which the store can't answer
+    if NOT_HELD.search(text) or (len(last.bodies) == 1 and not new.bodies and WHICH_OF_MORE.match(text)):
+        # who runs it, its budget...; 'so which did better' after one body (a choice the last answer never
+        # offered): a question of its own, which the store can't answer
+        return text
     if (
         (pillar := pillar_asked(text))
         and len(last.bodies) == 1

@@ -275,7 +275,7 @@ def _common_prefix(a: str, b: str) -> int:
 # Short forms people type for a word the grammar reads: read as that word, and said in 'Read as'
 SHORT_FORMS = {
     "ppl": "people", "peeps": "people", "vuln": "vulnerable", "govt": "government", "yrs": "years", "teh": "the",
-    "constab": "constabulary", "mst": "most", "compair": "compare", "comparision": "comparison",
+    "constab": "constabulary", "mst": "most", "ther": "there", "compair": "compare", "comparision": "comparison",
 }  # fmt: skip
 
 

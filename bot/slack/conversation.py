@@ -85,6 +85,7 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
             or picked(db, clean, previous)
             or _moved(db, namesake_in_list(db, clean, previous) or clean, previous, directory, mapping)
         )
+        found = _kept_placed(db, found, previous, directory)
         if negations(clean) and (found == clean or _flipped_by(db, clean, found)):
             # never a negation or an exception dropped in the merge: the question as asked, or the list's others
             found = the_others(clean, parsed(db, previous), directory) or clean
@@ -92,6 +93,24 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
             if _merged_with[0] is directory:
                 _merges[(previous, text)] = found
     return found
+
+
+def _kept_placed(db: sqlite_utils.Database, found: str, previous: str | None, directory: Directory) -> str:
+    """'whats the worst bit' after 'are the police any good in worcester': written with the town it came
+    through ('Worcester police'), so the next follow-up still has the town."""
+    from bot.questions.entities import find_entities
+    from bot.questions.parse import name_finder
+    from bot.questions.place_questions import with_towns
+
+    if not previous or found == previous:
+        return found
+    old = find_entities(previous, directory, name_finder(directory))
+    if not old.towns.towns or (new := find_entities(found, directory, name_finder(directory))).towns.towns:
+        return found
+    if len(new.bodies) != 1:
+        return found
+    placed = with_towns(found, new, old)
+    return placed if placed and parsed(db, placed) == parsed(db, found) else found
 
 
 def _moved(
@@ -124,7 +143,8 @@ def _through_place(text: str, directory: Directory, previous: str | None) -> str
         there = town_bodies(previous, kind, directory) if kind else ()
         if len(there) == 1:
             return f"has {there[0].id} been in engage"
-    return follow(text, directory, previous)
+    merged = follow(text, directory, previous)
+    return merged if merged != text else None  # not merged by the place: the other rules may
 
 
 def _flipped_by(db: sqlite_utils.Database, text: str, merged: str) -> bool:
