@@ -133,7 +133,7 @@ FILLER = frozenset(
     long when now come came out left leave entered moved into removed taken put placed first many
     not never none nothing only except excluding besides both else alone neither nor during anything take
     everything something than moment present that this these those looking look looks after before across
-    throughout""".split()
+    throughout full complete whole entire pls please thanks""".split()
 )
 # Words for groups of bodies: never part of a loosely typed name.
 GROUP_WORDS = frozenset(

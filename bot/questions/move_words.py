@@ -144,3 +144,13 @@ WHICH_OF_MORE = re.compile(
     r"(?:better|worse|best|worst|btter|bettr)\b",
     re.I,
 )
+
+
+# 'dorset & wilts - rest of their grades', 'full results pls': every area, not the last one asked
+OTHER_AREAS = re.compile(
+    r"\b(?:rest\s+of\s+(?:their|its|the|his|her)\s+(?:areas?|grades?|report|card)|what\s+else|anything\s+else|"
+    r"(?:in|at|for)\s+(?:any|every)\s+areas?|(?:in|at|for)\s+anything|"
+    r"(?:their|its|the)\s+other\s+(?:areas?|grades?)|other\s+areas?|overall|"
+    r"(?:full|whole|complete|all\s+(?:the|their|its))\s+(?:results?|grades?|card|report|picture|set))\b",
+    re.I,
+)

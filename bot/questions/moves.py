@@ -34,6 +34,7 @@ from bot.questions.move_words import (
     MINE,
     NOT_HELD,
     NOW_ALONE,
+    OTHER_AREAS,
     PLURAL_KIND,
     REGION,
     REGION_OF_KIND,
@@ -119,7 +120,7 @@ def move(
     area = area_of(new, kind)
     round_ = new.round if new.round not in (None, "previous") else None
     # 'dorset & wilts - rest of their grades': every area, not the last one asked
-    same_kind_area = area or (last.area if kind == last.kind and not _OTHER_AREAS.search(text) else None)
+    same_kind_area = area or (last.area if kind == last.kind and not OTHER_AREAS.search(text) else None)
 
     if new.monitoring and len(named) == 1 and not (WHY.search(text) or _GROUP.search(text) or new.grades):
         return (
@@ -129,6 +130,10 @@ def move(
         return text  # 'which other forces have been in engage and come out again': Engage's list, of its own
     if new.monitoring and not (new.bodies or new.place) and len(last.bodies) == 1 and len(text.split()) <= 4:
         return f"has {last.bodies[0].id} been in engage"  # 'engage?', 'special measures?' after one body
+    if kind == "fire" and not new.bodies and new.place is not None and new.place.country == "Wales":
+        return (
+            "welsh fire services"  # 'and the welsh ones?' after fire services: HMICFRS does not inspect them
+        )
     if NOT_HELD.search(text) or (len(last.bodies) == 1 and not new.bodies and WHICH_OF_MORE.match(text)):
         # who runs it, its budget...; 'so which did better' after one body (a choice the last answer never
         # offered): a question of its own, which the store can't answer
@@ -264,12 +269,7 @@ def move(
     if named and last.bodies and COMPARE_WITH.search(text) and not COMPARE_THESE.match(text):
         joined = dedupe(last.bodies + named)
         return compare_text(tuple(b.id for b in joined), same_kind_area, round_ or last.round)
-    if (
-        REGION.search(text)
-        and not _OTHER_AREAS.search(text)
-        and not new.grades
-        and (last.bodies or new.place)
-    ):
+    if REGION.search(text) and not OTHER_AREAS.search(text) and not new.grades and (last.bodies or new.place):
         place = new.place or (_place_named(text) if new.bodies and new.bare_names else None)
         if not new.bodies or place:
             rest = rest_ids(text, last, kind, place, directory)
@@ -316,7 +316,7 @@ def move(
         )
         if bodies:
             same = bodies == last.bodies or AREA_REF.search(text)  # 'has suffolk's grade for that improved'
-            on = area or (last.area if same and not _OTHER_AREAS.search(text) else None)
+            on = area or (last.area if same and not OTHER_AREAS.search(text) else None)
             return f"{bodies[0].id} {area_words(on)} over time" if on else f"history {bodies[0].id}"
     if named and tuple(named) != tuple(new.bodies):
         # a body named in a fire conversation stays a fire service: 'and herts?', 'when was surrey's report out?'
@@ -330,12 +330,6 @@ def move(
 
 
 # 'the rest of their areas', 'what else went down', 'its other areas': the body's other areas, not its region
-_OTHER_AREAS = re.compile(
-    r"\b(?:rest\s+of\s+(?:their|its|the|his|her)\s+(?:areas?|grades?|report|card)|what\s+else|anything\s+else|"
-    r"(?:in|at|for)\s+(?:any|every)\s+areas?|(?:in|at|for)\s+anything|"
-    r"(?:their|its|the)\s+other\s+(?:areas?|grades?)|other\s+areas?|overall)\b",
-    re.I,
-)
 _BOTH = re.compile(r"\b(?:both|all|every|each)\s+(?:the\s+)?(?:rounds?|inspections?)\b|\bover\s+time\b", re.I)
 BEFORE = re.compile(
     r"\b(?:back\s+then|last\s+time|previous(?:ly)?|before|the\s+time\s+before|earlier)\b", re.I

@@ -182,7 +182,7 @@ _TARGET_CUES = frozenset(
     midlands yorkshire london eastern northern southern anything everything difference between
     werent wasnt arent isnt didnt doesnt havent hasnt hadnt except excluding inspectors reason reasons
     chief constable commissioner their average january february march april august september october
-    november december
+    november december those these
     """.split()
 )
 

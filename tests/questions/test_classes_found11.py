@@ -507,3 +507,24 @@ def test_another_inspectorates_verdict_is_refused(db, turns):
 def test_which_did_better_after_one_body_is_no_history(db):
     previous, text = said(db, ["durham fire", "cleveland fire?", "so which did btter"])
     assert "every inspection round" not in text and "I can't answer that" in text
+
+
+def test_a_compare_gives_hmicfrs_counts_where_areas_are_not_recorded(db):
+    _, text = said(db, ["compare humberside and lincolnshire polcie in 2023-25"])
+    assert "HMICFRS's summary for Lincolnshire Police's report: 4 requires improvement, 4 inadequate." in text
+
+
+THIRTEENTH_MORE = [
+    # 'full results' is every area; Welsh places after fire services are the services HMICFRS does not inspect
+    pytest.param(["how many fire services were inadequate for promoting the right values and culture", "back to dorset and wilts - full results pls"], "grade dorset-and-wiltshire-fire-and-rescue-service", id="full-results"),
+    pytest.param(["which fire services are good at prevention", "and the welsh ones?"], "welsh fire services", id="welsh-ones-after-fire"),
+    pytest.param(["which fire services are good at prevention", "and in wales?"], "welsh fire services", id="in-wales-after-fire"),
+    pytest.param(["which forces are inadequate at investigating crime", "and the welsh ones?"], "which police forces in Wales are inadequate at investigating crime", id="welsh-ones-after-police"),
+    pytest.param(["which fire services are inadequate at values and culture", "which of thsoe did worst"], "compare avon-fire-and-rescue-service, dorset-and-wiltshire-fire-and-rescue-service, suffolk-fire-and-rescue-service on the right values and culture", id="thsoe"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "written"), THIRTEENTH_MORE)
+def test_follow_ups_found_again_in_the_thirteenth_set(db, turns, written):
+    previous, _ = said(db, turns)
+    assert previous == written

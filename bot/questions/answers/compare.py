@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.questions.answers.model import ReportRef, report_ref
-from bot.questions.answers.snapshot import Snapshot, report_for
+from bot.questions.answers.snapshot import Snapshot, count_statement, report_for
 from bot.questions.names import Body
 
 
@@ -17,6 +17,8 @@ class CompareAnswer:
     reports: tuple[ReportRef | None, ...]
     rows: tuple[tuple[str, tuple[str | None, ...]], ...]  # area name, grade per body
     round: str | None = None  # the round asked for, if one was
+    # HMICFRS's count statement for each body's report, where some of its areas are not recorded here
+    counts: tuple[dict[str, int] | None, ...] = ()
 
     @property
     def mixed_rounds(self) -> bool:
@@ -39,4 +41,9 @@ def compare_answer(snap: Snapshot, bodies: list[Body], round_: str | None) -> Co
         )
         for key, name in names.items()
     )
-    return CompareAnswer(tuple(bodies), tuple(report_ref(r) if r else None for r in reports), rows, round_)
+    stated = tuple(
+        count_statement(r) if r and any(gs[i] is None for _, gs in rows) else None
+        for i, r in enumerate(reports)
+    )
+    refs = tuple(report_ref(r) if r else None for r in reports)
+    return CompareAnswer(tuple(bodies), refs, rows, round_, stated)

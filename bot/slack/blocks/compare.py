@@ -16,7 +16,7 @@ from bot.slack.blocks.common import (
     message,
     section,
 )
-from bot.slack.blocks.grade import share_button
+from bot.slack.blocks.grade import counts_text, share_button
 from bot.slack.blocks.lists import report_phrase
 
 SHORT_GRADE = {"Requires improvement": "RI"}
@@ -49,6 +49,11 @@ def render_compare(answer: CompareAnswer, question: str, *, shareable: bool = Tr
             blocks.append(section(f"*{escape(area)}*\n" + "\n".join(lines)))
     notes = [
         "Each one's latest report unless a round was asked for. Grades not recorded here are left blank."
+    ]
+    notes += [
+        f"HMICFRS's summary for {b.name}'s report: {counts_text(c)}."
+        for b, c in zip(answer.bodies, answer.counts, strict=False)
+        if c
     ]
     if answer.mixed_rounds:
         notes.append(COMPARABILITY_CAVEAT)

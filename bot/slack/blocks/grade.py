@@ -82,7 +82,7 @@ def _area_line(area: AreaGrade, previous_round: str | None, ungraded: bool = Fal
     return line
 
 
-def _counts_text(counts: dict[str, int]) -> str:
+def counts_text(counts: dict[str, int]) -> str:
     parts = [f"{n} {g.lower()}" for g, n in counts.items() if n]
     return ", ".join(parts) if parts else "no counts given"
 
@@ -119,7 +119,7 @@ def render_grade(answer: GradeAnswer, question: str, *, shareable: bool = True) 
     if ungraded:
         notes.append(
             f"HMICFRS graded {graded} of {len(answer.areas)} areas in this report (its summary: "
-            f"{_counts_text(counted)}); every grade it gave is recorded here."
+            f"{counts_text(counted)}); every grade it gave is recorded here."
         )
     elif answer.unrecorded:
         note = (
@@ -127,7 +127,7 @@ def render_grade(answer: GradeAnswer, question: str, *, shareable: bool = True) 
             "they are left blank rather than guessed."
         )
         if answer.counts:
-            note += f" HMICFRS's summary for this report: {_counts_text(answer.counts)}."
+            note += f" HMICFRS's summary for this report: {counts_text(answer.counts)}."
         notes.append(note)
     if not any(a.grade for a in answer.areas) and not answer.counts:
         notes.append("No grades from this report are recorded here yet.")
