@@ -77,6 +77,12 @@ _GROUP_ASKED = re.compile(
     r"\b(?:which|what|any|who)\s+(?:\w+\s+)?(?:forces|services|brigades|constabularies|else)\b|\bin\s+general\b",
     re.I,
 )
+# 'same for fire pls', 'and fire?' after a list: the list's question, of the other kind
+_SAME_FOR_KIND = re.compile(
+    r"\bsame\s+(?:for|with|but)\s+(?:the\s+)?(?:fire|police|forces|brigades)\b|"
+    r"^\W*(?:and|what\s+about|how\s+about)\s+(?:the\s+)?(?:fire|police)(?:\s+(?:services?|forces?|brigades?|ones))?\W*$",
+    re.I,
+)
 # 'any good ones on that in the south west?': words that only point back, whatever the length
 _POINTS_BACK = re.compile(
     r"\b(?:any|the|which)\s+(?:\w+\s+)?ones\b|\b(?:on|for|at|in)\s+(?:that|it)\s+(?:in|for|among)\b", re.I
@@ -188,12 +194,16 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
     )
     # 'and fire services in general - which were inadequate at responding to fires?': a group, not the last body
     group = not new.bodies and bool(_GROUP_ASKED.search(rest)) and bool(new.grades or new.area)
+    # 'and the cops?' after 'which one was the RI' is the force's card; 'same for fire' after a list of the
+    # forces with an outstanding is the fire services with one, on the other kind's like area if one was asked
+    same = bool(kind_changed) and _same_list_of_kind(clean, old, previous)
+    like_area = find_area(old.area.label, new.kind)[0] if same and old.area and not new.area else None
+    same = same and (like_area is not None or not old.area)
     merged = replace(
         old,
         bodies=new.bodies or (() if kind_changed or group else old.bodies),
-        area=new.area or (None if kind_changed or _EVERY_AREA.search(rest) else old.area),
-        grades=new.grades
-        or (() if kind_changed else old.grades),  # 'and the cops?' after 'which one was the RI'
+        area=new.area or like_area or (None if kind_changed or _EVERY_AREA.search(rest) else old.area),
+        grades=new.grades or (old.grades if not kind_changed or same else ()),
         round=new.round or (None if kind_changed else old.round),  # rounds are each framework's own
         # (and 'in the previous round', said last time, is not read again from the last question's words)
         norm=cues.PREVIOUS.sub(" ", old.norm) if kind_changed and not new.round else old.norm,
@@ -225,6 +235,11 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
         if candidate and _parses_to(candidate, directory, question) and said <= negations(candidate):
             return candidate
     return clean
+
+
+def _same_list_of_kind(rest: str, old: Entities, previous: str) -> bool:
+    """'same for fire pls' after a list with no negation in it: the list's grades, asked of the other kind."""
+    return bool(_SAME_FOR_KIND.search(rest)) and not old.bodies and not negations(previous)
 
 
 def negations(text: str) -> set[str]:

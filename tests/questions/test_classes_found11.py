@@ -528,3 +528,16 @@ THIRTEENTH_MORE = [
 def test_follow_ups_found_again_in_the_thirteenth_set(db, turns, written):
     previous, _ = said(db, turns)
     assert previous == written
+
+
+def test_a_lists_grade_carries_to_the_other_kind_unless_it_was_negated(db):
+    previous, _ = said(
+        db, ["how many forces got outstanding in at least one area in 23-25?", "same for fire pls"]
+    )
+    assert previous == "which fire services are outstanding"
+    turns = [
+        "which fire services in the south west werent rated inadequte anywhere",
+        "and the south west police forces, 23-25?",
+    ]
+    _, text = said(db, turns)
+    assert "rated inadequate" not in text
