@@ -77,6 +77,12 @@ _GROUP_ASKED = re.compile(
     r"\b(?:which|what|any|who)\s+(?:\w+\s+)?(?:forces|services|brigades|constabularies|else)\b|\bin\s+general\b",
     re.I,
 )
+# 'and what did LFB get in the inspection after that?' after its Engage spell: grades, not Engage again
+_ASKS_GRADES = re.compile(
+    r"\bwhat\s+(?:did|do|does)\s+(?:\w+\s+){1,4}?(?:get|got|score|scored)\b|\b(?:grades?|ratings?|results?|"
+    r"inspections?|reports?|graded|rated)\b",
+    re.I,
+)
 # 'same for fire pls', 'and fire?' after a list: the list's question, of the other kind
 _SAME_FOR_KIND = re.compile(
     r"\bsame\s+(?:for|with|but)\s+(?:the\s+)?(?:fire|police|forces|brigades)\b|"
@@ -211,7 +217,9 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
         kind=new.kind if (new.bodies or new.kind_word) else old.kind,
         kind_word=new.kind_word or old.kind_word,
         # 'the RI one?' after '… grades and monitoring history': a grade asked is about grades, not Engage
-        monitoring=new.monitoring if (new.grades or new.area) else old.monitoring,
+        monitoring=new.monitoring
+        if (new.grades or new.area or _ASKS_GRADES.search(rest))
+        else old.monitoring,
         # 'and the cops, worse or better than last time?': over time
         movement=new.movement or ("any" if cues.HISTORY.search(new.norm) else None) or old.movement,
     )

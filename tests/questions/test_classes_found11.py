@@ -541,3 +541,13 @@ def test_a_lists_grade_carries_to_the_other_kind_unless_it_was_negated(db):
     ]
     _, text = said(db, turns)
     assert "rated inadequate" not in text
+
+
+def test_what_a_body_got_after_its_engage_spell_is_its_grades(db):
+    turns = [
+        "which fire and rescue services have been in engage / enhanced monitoring?",
+        "when did the london one come out",
+        "and what did LFB get in the inspecton after that?",
+    ]
+    previous, text = said(db, turns)
+    assert previous == "grade london-fire-brigade"
