@@ -83,6 +83,11 @@ _ASKS_GRADES = re.compile(
     r"inspections?|reports?|graded|rated)\b",
     re.I,
 )
+_SAME_ONE = re.compile(
+    r"\b(?:same\s+(?:lot|one|ones|service|force|brigade|people|crew)|is\s+(?:theirs|that|it)\s+the\s+same|"
+    r"theirs|hows\s+(?:it|that|theirs)\s+doing|how\s+(?:is|are)\s+(?:it|theirs|they)\s+doing|what\s+about\s+there)\b",
+    re.I,
+)
 # 'same for fire pls', 'and fire?' after a list: the list's question, of the other kind
 _SAME_FOR_KIND = re.compile(
     r"\bsame\s+(?:for|with|but)\s+(?:the\s+)?(?:fire|police|forces|brigades)\b|"
@@ -189,7 +194,11 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
     about_last = len(old.bodies) == 1 and bool(_ASKS_OF_ONE.match(rest)) and not _GROUP_WORDS.search(rest)
     # 'of those, which are in the north east': about the last answer
     of_last = bool(_OF_THOSE.search(rest) or (not old.bodies and _POINTS_BACK.search(rest)))
-    if not has_slot or not (marker or about_last or of_last or len(rest.split()) <= MAX_FOLLOW_UP_WORDS):
+    # 'my sister's over in crawley, same lot?': a town said without a kind, read by the conversation's kind
+    placed = by_place and bool(new.bodies) and _SAME_ONE.search(rest) is not None
+    if not has_slot or not (
+        marker or about_last or of_last or placed or len(rest.split()) <= MAX_FOLLOW_UP_WORDS
+    ):
         return clean
     # the other kind, said or reached through a place ('and the fire brigade there' after the police in ipswich
     # on protecting vulnerable people): the last area and round are the other framework's, so not carried

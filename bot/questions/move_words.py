@@ -154,3 +154,10 @@ OTHER_AREAS = re.compile(
     r"(?:full|whole|complete|all\s+(?:the|their|its))\s+(?:results?|grades?|card|report|picture|set))\b",
     re.I,
 )
+
+
+def round_alone(text: str, new: Entities) -> bool:
+    """'and in 2021/22?': a round asked alone, in a few words, naming nothing else."""
+    return len(text.split()) <= 4 and not (
+        new.bodies or new.grades or new.area or new.monitoring or new.kind_word
+    )

@@ -47,6 +47,7 @@ from bot.questions.move_words import (
     asked_kind,
     graded_asked,
     pillar_asked,
+    round_alone,
 )
 from bot.questions.names import Body, Directory
 from bot.questions.picks import is_pick
@@ -181,6 +182,8 @@ def move(
         bodies = named or last.bodies or _why_listed(text, listed, directory)
         return why_question(bodies, None if engage else same_kind_area, round_ or before or last.round,
                             engage=engage, grades=graded_asked(text, new.grades) if not area else ()) or None  # fmt: skip
+    if last.engage and round_ and len(last.bodies) == 1 and round_alone(text, new):
+        return f"grade {last.bodies[0].id} {round_}"  # 'and in 2021/22?' after its Engage answer: that round's grades
     if last.engage and not new.bodies and _WHEN.search(text) and len(last.bodies) == 1:
         return f"is {last.bodies[0].id} in engage"  # its answer says since when, with sources
     if last.engage and len(named) == 1 and _IN_IT.search(text) and not (new.grades or area):

@@ -80,6 +80,12 @@ _FIRE_WORDS = frozenset({"fire", "frs", "brigade", "brigades", "rescue"})
 _finder_cache: dict[int, tuple[Directory, NameFinder]] = {}
 
 
+_NO_ANTECEDENT = re.compile(
+    r"^(?:(?:so|and|ok|okay|but)\s+)?(?:which|who)\s+(?:one\s+)?of\s+(?:the|those|these)\s+(?:two|three|four|five|2|3|4|5)\b"
+    r"(?!\s+(?:forces?|services?|brigades?|police|fire|constabular))"
+)
+
+
 def name_finder(directory: Directory) -> NameFinder:
     """One NameFinder per directory (directories are cached by answers.directory)."""
     cached = _finder_cache.get(id(directory))
@@ -127,8 +133,11 @@ def parse_question(text: str, directory: Directory) -> Question:
     if why := parse_why(text, directory, finder):
         return why  # type: ignore[return-value]
     found = find_entities(text, directory, finder)
-    if not found.words:
-        return UnanswerableQuestion(text)
+    if not found.words or (
+        _NO_ANTECEDENT.match(found.norm)
+        and not (found.bodies or found.place or found.area or found.kind_word)
+    ):
+        return UnanswerableQuestion(text)  # 'which of the two got an RI' with no two before it: which two?
     from bot.questions.recorded import parse_recorded
 
     if recorded := parse_recorded(found):

@@ -49,7 +49,9 @@ FILLER_WORDS = frozenset(
     inspectorate hmicfrs hmic grades graded grade rating ratings rated mean meaning means eh ya yeah yes
     got gotten getting gets received receive given awarded earned achieved manage managed managing
     among amongst between within across round nearby local locally area region live living dates date
-    phase phases stage batch bunch anywhere everywhere finally eventually patch patches always awful terrible dire rubbish dreadful useless
+    phase phases stage batch bunch anywhere everywhere finally sister sisters brother brothers mum mom dad
+    parents parent family friend friends nan gran grandparents son daughter kids wife husband partner relatives
+    yikes wow blimey hmm eventually patch patches always awful terrible dire rubbish dreadful useless
     """.split()
 )
 # Words the bot reads by pattern (cues, grades, rounds, topics) that are not in the regexes' plain text.

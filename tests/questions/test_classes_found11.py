@@ -551,3 +551,29 @@ def test_what_a_body_got_after_its_engage_spell_is_its_grades(db):
     ]
     previous, text = said(db, turns)
     assert previous == "grade london-fire-brigade"
+
+
+FOURTH_BLIND = [
+    # read after the fourth fresh sets were scored: a town for someone else, read by the conversation's kind
+    pytest.param(["live in brighton, hows the fire service doing", "my sister's over in crawley, same lot?"], "Crawley fire service grades", id="sisters-town"),
+    pytest.param(["we're in bath, police any good?", "and what about the fire lot", "yikes. my parents are in taunton, is theirs the same one? hows it doing"], "Taunton fire service grades", id="parents-town"),
+    # a round after one body's Engage answer is that round's grades
+    pytest.param(["lincs police 2023-25 peel grades pls", "is it still in engage?", "what did hmicfrs say when they put them in", "and in 2021/22?"], "grade lincolnshire 2021-22", id="round-after-engage"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "written"), FOURTH_BLIND)
+def test_follow_ups_found_in_the_fourth_blind_sets(db, turns, written):
+    previous, _ = said(db, turns)
+    assert previous == written
+
+
+def test_which_of_the_two_with_no_two_before_it_is_asked_back(db):
+    turns = [
+        "East Sussex fire - grades from the last inspection?",
+        "and west sussex",
+        "which of the two got a requires improvement",
+    ]
+    _, text = said(db, turns)
+    assert text.startswith("I can't answer that yet")
+    assert "Police forces rated" not in text
