@@ -14,6 +14,7 @@ VERB = re.compile(r"^/?(grade|history|compare)\b\s*(.*)$", re.I | re.S)
 DEFINE_STRONG = re.compile(
     r"\b(?:mean|means|meaning|define|definition|defined|descriptions?\s+of)\b"
     r"|\b(?:what|which)\s+(?:areas|things|parts)\b|\bareas\s+(?:are\s+|get\s+|were\s+)?(?:graded|inspected|assessed)\b"
+    r"(?!\s+(?:as\s+)?(?:outstanding|good|adequate|requires|inadequate|ri)\b)"
     r"|\bgrad(?:e|ing)\s+scale\b|\bwhat\s+(?:are\s+)?(?:the\s+)?(?:possible\s+)?grades\b|\bwhat\s+is\s+graded\b"
     r"|\b(?:which|what)\s+pillar\b|\bhow\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:fire\s+services?|forces?|police)\s+graded\b"
 )

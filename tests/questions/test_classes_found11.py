@@ -577,3 +577,10 @@ def test_which_of_the_two_with_no_two_before_it_is_asked_back(db):
     _, text = said(db, turns)
     assert text.startswith("I can't answer that yet")
     assert "Police forces rated" not in text
+
+
+def test_areas_graded_a_grade_is_no_definition(db):
+    _, text = said(db, ["Which forces had 3 or more areas graded Inadequate in 2023-25?"])
+    assert "Police forces rated inadequate in 3 or more areas" in text
+    _, text = said(db, ["what areas are graded in peel"])
+    assert "Areas graded in PEEL inspections" in text
