@@ -584,3 +584,15 @@ def test_areas_graded_a_grade_is_no_definition(db):
     assert "Police forces rated inadequate in 3 or more areas" in text
     _, text = said(db, ["what areas are graded in peel"])
     assert "Areas graded in PEEL inspections" in text
+
+
+def test_why_an_area_was_left_ungraded_says_it_was_not_graded(db):
+    turns = [
+        "What grades did the Isles of Scilly fire service receive?",
+        "what about major incidents",
+        "why wasn't scilly graded on that?",
+    ]
+    _, text = said(db, turns)
+    assert "Responding to major and multi-agency incidents was not graded in that report" in text
+    _, text = said(db, ["why was kent police rated outstanding for investigating crime"])
+    assert "was not graded in that report" not in text

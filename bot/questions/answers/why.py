@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from bot.questions.answers.snapshot import Snapshot, latest_with_grade, report_for
-from bot.questions.areas import CONCEPTS_BY_KEY
+from bot.questions.answers.snapshot import Snapshot, area_in, count_statement, latest_with_grade, report_for
+from bot.questions.areas import CONCEPTS_BY_KEY, AreaConcept
 from bot.questions.names import Body
 from bot.questions.why import WhyQuestion
 from db import reasons
@@ -40,6 +40,7 @@ class BodyReasons:
     concerns: tuple[Reason, ...] = ()  # causes of concern, then areas for improvement
     engage: tuple[Reason, ...] = ()
     from_data_table: tuple[str, ...] = ()  # areas graded only in HMICFRS's data table (no sentence)
+    not_graded: bool = False  # the area asked was not graded in that report (HMICFRS's count shows it)
 
     @property
     def empty(self) -> bool:
@@ -111,10 +112,19 @@ def why_answer(db: sqlite_utils.Database, snap: Snapshot, question: WhyQuestion)
                 tuple(Reason(", ".join(a), s, urls[s]) for s, a in sentences.items()),
                 tuple(concerns),
                 from_data_table=tuple(table_only),
+                not_graded=concept is not None and _left_ungraded(snap, report, concept),
             )
         )
     area_name = concept.label if concept else None
     return WhyAnswer(question, tuple(out), area_name)
+
+
+def _left_ungraded(snap: Snapshot, report: dict, concept: AreaConcept) -> bool:
+    """The report has the area but no grade for it, and HMICFRS's count shows every grade it gave is recorded."""
+    found = area_in(snap, report, concept)
+    stated = count_statement(report)
+    recorded = len(snap.grades.get(report["id"], {}))
+    return bool(found and found[1] is None and stated and sum(stated.values()) == recorded)
 
 
 def _kind_label(kind: str) -> str:

@@ -32,7 +32,16 @@ def _body_blocks(found: BodyReasons, engage: bool, area_name: str | None) -> lis
         lines = [_line(r) for r in found.grade_sentences] + [_line(r) for r in found.concerns]
     if not lines:
         what = f" on {area_name}" if area_name else ""
-        if found.framework is None and not engage:
+        if found.not_graded and area_name and not engage:
+            blocks.append(
+                section(
+                    f"{escape(area_name[:1].upper() + area_name[1:])} was not graded in that report: HMICFRS's count "
+                    "of its grades shows every grade it gave is recorded here, and this area is not among them. "
+                    "Nothing on record here says why it was left ungraded."
+                    + (f" {report}." if report else "")
+                )
+            )
+        elif found.framework is None and not engage:
             blocks.append(section(f"No graded report is on record here for {escape(body.name)}."))
         else:
             blocks.append(
