@@ -6,14 +6,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
+from bot.questions.dates import round_before
 from bot.questions.kinds import FilterQuestion, MovementQuestion, Question
 from bot.questions.thresholds import at_least
 from bot.questions.vocab import GRADES
 from bot.questions.words import find_grades
 
+if TYPE_CHECKING:
+    from bot.questions.entities import Entities
+
 # 'from outstanding ... to something lower', 'slipped from good': the grade a movement starts from
-_FROM = re.compile(r"\bfrom\s+(?:an?\s+)?(outstanding|good|adequate|requires\s+improvement|ri|inadequate)\b")
+# 'after being inadequate in 2021-22', 'having been rated RI', 'that were inadequate': the same start
+_FROM = re.compile(
+    r"\b(?:from|after\s+being|having\s+been|(?:that|which|who)\s+(?:were|was))\s+(?:(?:rated|graded|judged)\s+)?"
+    r"(?:an?\s+)?(outstanding|good|adequate|requires\s+improvement|ri|inadequate)\b"
+)
 
 
 _GRADE = r"(outstanding|good|adequate|requires\s+improvement|ri|inadequate)"
@@ -87,3 +96,14 @@ def refine(
     if n != 1:
         notes += (f"not taken into account: “{said}”",)
     return question, tuple(said.split()), notes
+
+
+def movement_question(e: Entities) -> MovementQuestion:
+    """Grades for an area between two rounds; a lone first round ('improved after being inadequate in
+    2021-22') is where the movement starts, as no round before it is held."""
+    since, until = e.since_round, e.round
+    if until and not since and round_before(until) is None:
+        since, until = until, None
+    return MovementQuestion(
+        e.area.key if e.area else None, e.movement or "any", e.kind, e.place, since, until
+    )

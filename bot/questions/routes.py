@@ -24,12 +24,12 @@ from bot.questions.kinds import (
     GradeQuestion,
     HistoryQuestion,
     MonitoringQuestion,
-    MovementQuestion,
     OutOfScopeQuestion,
     Question,
     RankQuestion,
     UnanswerableQuestion,
 )
+from bot.questions.refine import movement_question
 from bot.questions.topics import OTHER_INSPECTORATES, STRONG_TOPICS, TIMES, measured
 from bot.questions.vocab import GRADES
 from bot.questions.words import BOTH_KINDS, POLICE_PATTERN
@@ -378,7 +378,7 @@ ROUTES: tuple[Route, ...] = (
     Route("one body + 'over time' / 'improved' -> every round", lambda e: _one(e) and not e.grades and (bool(cues.HISTORY.search(e.norm) or cues.AGAINST_EARLIER.search(e.norm)) or e.movement is not None) and (e.round is None or e.since_round is not None), lambda e: HistoryQuestion(e.bodies[0].id)),
     Route("one body + grade -> that body's areas at that grade", lambda e: _one(e) and bool(e.grades), lambda e: BodyGradesQuestion(e.bodies[0].id, e.grades, _round(e), e.yes_no)),
     Route("one body -> its grades", _one, lambda e: GradeQuestion(e.bodies[0].id, _round(e))),
-    Route("no body + got better / worse / improvers -> movement between rounds", _movement_asked, lambda e: MovementQuestion(e.area.key if e.area else None, e.movement or "any", e.kind, e.place, e.since_round, e.round)),
+    Route("no body + got better / worse / improvers -> movement between rounds", _movement_asked, movement_question),
     Route("no body + best / worst / 'the most outstanding grades', 'fewest RIs' -> a ranking", lambda e: bool(cues.RANK.search(_outside_area(e)) or cues.grade_count_rank(e.norm)), _rank),
     Route("a name not found exactly + area, asked yes/no or 'any good' -> ask back which body", lambda e: not e.bodies and e.area is not None and (e.loose_good or e.yes_no) and bool(_leftover_name(e)) and not e.place, _loose_body),
     Route("no body + grade or area (+ place, kind, round) -> a list", lambda e: bool(e.grades or e.area) and (_collective(e) or not _leftover_name(e) or e.place is not None or e.kind_word), lambda e: FilterQuestion(e.area.key if e.area else None, e.grades, e.kind, e.place, _round(e))),

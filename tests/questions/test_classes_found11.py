@@ -596,3 +596,17 @@ def test_why_an_area_was_left_ungraded_says_it_was_not_graded(db):
     assert "Responding to major and multi-agency incidents was not graded in that report" in text
     _, text = said(db, ["why was kent police rated outstanding for investigating crime"])
     assert "was not graded in that report" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which forces improved on responding to the public after being inadequate in 2021-22?",
+        "which forces that were inadequate at responding in 2021-22 improved",
+    ],
+)
+def test_a_movement_from_the_first_round_held_starts_there(db, question):
+    _, text = said(db, [question])
+    assert "Police forces: responding to the public, 2021–22 → 2023–25" in text
+    assert "of the 6 police forces rated inadequate in 2021–22" in text
+    assert "Only one round of grades" not in text
