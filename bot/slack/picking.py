@@ -179,14 +179,16 @@ def namesake_in_list(db: sqlite_utils.Database, text: str, previous: str | None)
     from bot.questions.entities import find_entities
     from bot.questions.parse import name_finder
 
-    if not previous or (question := parsed(db, previous)) is None:
+    if not previous:
         return None
     snap = snapshot(db)
-    shown, _ = shown_bodies(snap, question)
-    if len(shown) < 2:
-        return None
     new = find_entities(text, snap.directory, name_finder(snap.directory))
-    if len(new.bodies) != 1 or not new.bare_names or new.kind_word or new.bodies[0].id in shown:
+    if len(new.bodies) != 1 or not new.bare_names or new.kind_word:
+        return None  # (the cheap test first: the last answer's list is worked out only for a bare name)
+    if (question := parsed(db, previous)) is None:
+        return None
+    shown, _ = shown_bodies(snap, question)
+    if len(shown) < 2 or new.bodies[0].id in shown:
         return None
     body, (start, end) = new.bodies[0], new.body_spans[0]
     words = new.norm.split()

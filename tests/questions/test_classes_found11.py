@@ -63,12 +63,6 @@ ENGAGE = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("turns", "written"), ENGAGE)
-def test_engage_follow_ups_found_in_the_eleventh_sets(db, turns, written):
-    previous, _ = said(db, turns)
-    assert previous == written
-
-
 MOVES = [
     # 'over time' alone is the last body's history; 'better then' (a typo of than) compares
     pytest.param(["norfolk police grades", "over time?"], "history norfolk", id="over-time-alone"),
@@ -82,12 +76,6 @@ MOVES = [
     pytest.param(["when did wiltshire police leave special measures", "did anyone else get out the same day"], "which police forces left engage in 2024", id="same-day-out"),
     pytest.param(["when did london fire brigade go into engage", "anyone else put in that month"], "which fire and rescue services moved into engage in 2022", id="same-month-in"),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("turns", "written"), MOVES)
-def test_moves_found_in_the_eleventh_sets(db, turns, written):
-    previous, _ = said(db, turns)
-    assert previous == written
 
 
 def test_the_reasons_for_one_grade_come_from_the_latest_report_that_gave_it(db):
@@ -150,12 +138,6 @@ TERSE = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("turns", "written"), TERSE)
-def test_terse_follow_ups(db, turns, written):
-    previous, _ = said(db, turns)
-    assert previous == written
-
-
 def test_and_out_after_one_bodys_engage_entry_gives_its_dates(db):
     _, text = said(db, ["when did the met go into special measures", "and out?"])
     assert "Metropolitan Police Service was in enhanced monitoring (Engage) from" in text
@@ -174,12 +156,6 @@ FULL_SENTENCES = [
     # 'its' after a list of one
     pytest.param(["Is any police force in enhanced monitoring right now?", "What were its 2023-25 PEEL grades?"], "grade lincolnshire 2023-25", id="its-after-a-list-of-one"),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("turns", "written"), FULL_SENTENCES)
-def test_full_sentence_follow_ups(db, turns, written):
-    previous, _ = said(db, turns)
-    assert previous == written
 
 
 @pytest.mark.parametrize(
@@ -235,12 +211,6 @@ LISTS_THEN = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("turns", "written"), LISTS_THEN)
-def test_follow_ups_after_lists(db, turns, written):
-    previous, _ = said(db, turns)
-    assert previous == written
-
-
 def test_a_typo_is_read_as_the_word_that_makes_a_name_with_its_neighbour(db):
     _, text = said(db, ["hows how is thmes valley police doing"])
     assert "Thames Valley Police: PEEL" in text
@@ -250,12 +220,6 @@ MORE = [
     pytest.param(["which fire services have been in engage at any point", "how many", "when did bucks leave"], "has buckinghamshire-fire-and-rescue-service been in engage", id="engage-at-any-point-then-leave"),
     pytest.param(["which fire services were outstanding for understanding risk in 2023-25", "how many is tht"], "which fire services were outstanding for understanding risk in 2023-25", id="how-many-typo"),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("turns", "written"), MORE)
-def test_more_follow_ups_found_in_the_fourteenth_sets(db, turns, written):
-    previous, _ = said(db, turns)
-    assert previous == written
 
 
 def test_an_unknown_word_before_an_area_word_that_names_one_area_keeps_the_area(db):
@@ -300,12 +264,6 @@ FIFTEENTH = [
     pytest.param(["which brigades got hammered on culture", "and which ones got RI on it"], "which fire services are requires improvement at the right values and culture", id="too-many-to-name-is-the-group"),
     pytest.param(["cleveland fire grades", "and durham constab latest"], "grade durham", id="constab"),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("turns", "written"), FIFTEENTH)
-def test_follow_ups_found_in_the_fifteenth_sets(db, turns, written):
-    previous, _ = said(db, turns)
-    assert previous == written
 
 
 @pytest.mark.parametrize(
@@ -380,12 +338,6 @@ SIXTEENTH = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("turns", "written"), SIXTEENTH)
-def test_follow_ups_found_in_the_sixteenth_set(db, turns, written):
-    previous, _ = said(db, turns)
-    assert previous == written
-
-
 def test_rate_as_a_verb_is_no_statistic(db):
     _, text = said(db, ["new to Leeds. how do west yorks police rate?"])
     assert "West Yorkshire Police: PEEL" in text
@@ -406,12 +358,6 @@ SIXTEENTH_MORE = [
     # 'that force's area' after a town's force is the force's whole area, not the town
     pytest.param(["police in bristol?", "and the fire services in that force's area?"], "compare avon-fire-and-rescue-service, devon-and-somerset-fire-and-rescue-service", id="that-forces-area"),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("turns", "written"), SIXTEENTH_MORE)
-def test_more_follow_ups_found_in_the_sixteenth_set(db, turns, written):
-    previous, _ = said(db, turns)
-    assert previous == written
 
 
 def test_compair_is_compare_and_a_batch_is_no_typo(db):
@@ -524,12 +470,6 @@ THIRTEENTH_MORE = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("turns", "written"), THIRTEENTH_MORE)
-def test_follow_ups_found_again_in_the_thirteenth_set(db, turns, written):
-    previous, _ = said(db, turns)
-    assert previous == written
-
-
 def test_a_lists_grade_carries_to_the_other_kind_unless_it_was_negated(db):
     previous, _ = said(
         db, ["how many forces got outstanding in at least one area in 23-25?", "same for fire pls"]
@@ -560,12 +500,6 @@ FOURTH_BLIND = [
     # a round after one body's Engage answer is that round's grades
     pytest.param(["lincs police 2023-25 peel grades pls", "is it still in engage?", "what did hmicfrs say when they put them in", "and in 2021/22?"], "grade lincolnshire 2021-22", id="round-after-engage"),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("turns", "written"), FOURTH_BLIND)
-def test_follow_ups_found_in_the_fourth_blind_sets(db, turns, written):
-    previous, _ = said(db, turns)
-    assert previous == written
 
 
 def test_which_of_the_two_with_no_two_before_it_is_asked_back(db):
@@ -610,3 +544,25 @@ def test_a_movement_from_the_first_round_held_starts_there(db, question):
     assert "Police forces: responding to the public, 2021–22 → 2023–25" in text
     assert "of the 6 police forces rated inadequate in 2021–22" in text
     assert "Only one round of grades" not in text
+
+
+@pytest.mark.parametrize(
+    ("turns", "written"),
+    [
+        *ENGAGE,
+        *MOVES,
+        *TERSE,
+        *FULL_SENTENCES,
+        *LISTS_THEN,
+        *MORE,
+        *FIFTEENTH,
+        *SIXTEENTH,
+        *SIXTEENTH_MORE,
+        *THIRTEENTH_MORE,
+        *FOURTH_BLIND,
+    ],
+)
+def test_each_follow_up_is_written_as_the_question_it_asks(db, turns, written):
+    """Every class above: the last turn, merged with the conversation, is written as the question it asks."""
+    previous, _ = said(db, turns)
+    assert previous == written
