@@ -18,7 +18,7 @@ _N = r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _GRADE = r"(outstanding|good|adequate|inadequate|requires? improvements?|requiring improvement)"
 # "good in two areas", "'inadequate' in three areas", "adequate in two but requires improvement in six"
 _GRADE_IN_N = re.compile(
-    rf"\b{_GRADE}['\"]?\s+(?:in|for|across)\s+{_N}\b(?=\s*(?:(?:other\s+|more\s+)?(?:areas?|categories)\b|of\s+the\b"
+    rf"\b{_GRADE}['\"]?\s+(?:(?:grade|grading|rating|score)s?\s+)?(?:in|for|across)\s+(?:another\s+|a\s+further\s+|the\s+other\s+)?{_N}\b(?=\s*(?:(?:other\s+|more\s+)?(?:areas?|categories)\b|of\s+the\b"
     r"|[.,;:]|and\b|but\b|while\b|whereas\b|$))"
 )
 # "five areas of classification have been rated as 'good'", "two are 'adequate'", "six of which require
@@ -31,10 +31,11 @@ _N_THEN_GRADE = re.compile(
 )
 # "across eight areas of policing", "in all 11 areas", "nine areas of policing"
 _TOTAL = re.compile(
-    rf"\b(?:across|in|over)\s+(?:all\s+)?(?:the\s+)?{_N}\s+(?:graded\s+|inspection\s+|core\s+|key\s+)?"
-    r"(?:areas|categories|questions)\b"
+    rf"\b(?:across|in|over|from)\s+(?:all\s+)?(?:the\s+)?{_N}\s+(?:graded\s+|inspection\s+|core\s+|key\s+)?"
+    r"(?:areas|categories|questions|criteria)\b"
 )
 _A_GRADES = re.compile(rf"{_GRADE}['\"]?\s*$")  # "good in two areas" is a grade's count, not the total
+_TO_IMPROVE = re.compile(r"\bimprove(?:ments?)?\s*$")  # "told to improve in six areas" counts what needs it
 # a count told of an earlier inspection is not this one's
 _EARLIER = re.compile(r"\b(?:previous\w*|last|earlier|prior|former\w*|since|before|compared|than)\b")
 # a count told of other bodies ("three forces were outstanding") is not this one's
@@ -78,9 +79,13 @@ def grade_counts(low: str) -> Counts | None:
             sentence = _sentence(low, m.start())
             if _EARLIER.search(sentence) or _OTHERS.search(sentence):
                 continue
-            if pattern is _N_THEN_GRADE and _PART_OF.search(low, max(0, m.start() - 12), m.start()):
-                continue  # "the other two 'outstanding' ratings": part of a count already given
             grade, n = grade_of(m.group(grade_group)), _number(m.group(number_group))
+            if (
+                pattern is _N_THEN_GRADE
+                and grade in found
+                and _PART_OF.search(low, max(0, m.start() - 12), m.start())
+            ):
+                continue  # "the other two 'outstanding' ratings": part of a count already given
             if found.get(grade, n) != n:
                 return None  # two different counts for one grade: unclear
             found[grade] = n
@@ -92,6 +97,7 @@ def grade_counts(low: str) -> Counts | None:
         for m in _TOTAL.finditer(low)
         if not _EARLIER.search(_sentence(low, m.start()))
         and not _A_GRADES.search(low, max(0, m.start() - 30), m.start())
+        and not _TO_IMPROVE.search(low, max(0, m.start() - 30), m.start())
     }
     total = next(iter(totals)) if len(totals) == 1 else None
     if total is not None and sum(found.values()) > total:
@@ -117,7 +123,7 @@ def counts_adequate(low: str) -> bool:
 
 # A sentence that ends counting a grade ("…but requires improvement in six.", "two were rated inadequate.")
 _ENDS_WITH_COUNT = re.compile(
-    rf"(?:\b{_GRADE}['\"]?\s+(?:in|for|across)\s+{_N}(?:\s+(?:other\s+)?(?:areas?|categories))?"
+    rf"(?:\b{_GRADE}['\"]?\s+(?:in|for|across)\s+(?:another\s+|a\s+further\s+|the\s+other\s+)?{_N}(?:\s+(?:other\s+)?(?:areas?|categories))?"
     rf"|\b{_N}\s+(?:(?:areas?|categories|others?|were|are|was|rated|graded|judged|as|of\s+the\s+(?:key\s+|core\s+)?areas|"
     rf"placed\s+in)\s+)*"
     rf"['\"]?{_GRADE}['\"]?)\s*[.!]?\s*$"
@@ -146,3 +152,17 @@ def counted_last(low: str) -> str | None:
 def opens_their_list(low: str) -> bool:
     """Whether a lower-cased sentence opens the list of the areas just counted ("Those included A and B")."""
     return bool(_THOSE_INCLUDED.match(low))
+
+
+# "Areas that need to be improved include A, B and C", "The areas requiring improvement were …": after the text
+# counted areas as requiring improvement, the list of them (not "areas for improvement", HMICFRS's term for
+# what any area, however graded, should do better)
+_TO_IMPROVE_LIST = re.compile(
+    r"^\W*(?:the\s+|its\s+)?areas?\s+(?:that\s+|which\s+)?(?:need(?:s|ed)?|needing|require[sd]?|requiring)\s+"
+    r"(?:to\s+be\s+improved|improvement|improving)\s+(?:include[sd]?|including|are|were|was)\b"
+)
+
+
+def lists_areas_to_improve(low: str) -> bool:
+    """Whether a lower-cased sentence opens a list of the areas that need improving."""
+    return bool(_TO_IMPROVE_LIST.match(low))

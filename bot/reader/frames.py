@@ -9,10 +9,10 @@ import re
 STRUCTURED, EXPLICIT, PLAIN = 1, 2, 3  # tiers: lower is surer
 
 _FRAME_EXPLICIT = re.compile(
-    r"(?:\b(?:rated|rating|graded|grading|judged|judgement|judgment|assessed|deemed|found to be|awarded|"
+    r"(?:\b(?:rated|rating|graded|grading|judged|judgement|judgment|assessed|deemed|considered|found to be|awarded|"
     r"received|achieved|given|scored|scoring|grade of|rating of|grades? of|as|areas?|categor(?:y|ies) of|recognised as)\s+"
     r"(?:(?:the|force|service|it|them|as|being|an?|overall|both|all|was|were|now|also|its|each|which|that|"
-    r"are|is|have|has|been)\s+)*"
+    r"are|is|have|has|been|to\s+be)\s+)*"
     r"['\"]?\s*$|['\"]\s*$)"
 )
 _FRAME_PLAIN = re.compile(
@@ -133,6 +133,6 @@ GOES_ON = re.compile(
 )
 # "has received this grade in relation to": the grade the sentence before named
 THIS_GRADE = re.compile(
-    r"\b(?:received|been given|been awarded|achieved|got|gained)\s+(?:this|that|the same)\s+"
-    r"(?:grade|grading|rating|judge?ment)\s+(?:in relation to|for|in)\b"
+    r"\b(?:received|been given|been awarded|was given|awarded|achieved|got|gained|earned|earnt)\s+(?:this|that|the same)\s+"
+    r"(?:grade|grading|rating|judge?ment|score|verdict)\s+(?:in relation to|for|in|on|when it came to)\b"
 )

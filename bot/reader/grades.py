@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from bot.reader import frames
 from bot.reader.area_lists import counted_back, cut, items_are_areas
 from bot.reader.columns import current_column
-from bot.reader.counts import counted_last, opens_their_list
+from bot.reader.counts import counted_last, lists_areas_to_improve, opens_their_list
 from bot.reader.frames import EXPLICIT, PLAIN, STRUCTURED, frame_of, in_an_aside, not_given, then_and_now
 from bot.reader.lexicon import GRADE_WORDS, STRUCTURED_ONLY, grade_of
 from bot.reader.phrases import Found, PhraseIndex
@@ -137,7 +137,7 @@ def _table_row(unit: Unit, index: AreaIndex, header: list[str | None] | None) ->
     found = [f for i, c in enumerate(cells) if i != gi for f in index.find(c)]
     if not found:
         texts = [c for i, c in enumerate(cells) if i != gi and c]
-        return (_unknown_area(texts[0], grade, unit.text) or []) if len(texts) == 1 else []
+        return (_unknown_area(texts[0], grade, unit.text, index) or []) if len(texts) == 1 else []
     return _statements(found, grade, unit.text, STRUCTURED, True)
 
 
@@ -169,13 +169,13 @@ def _line_form(unit: Unit, index: AreaIndex) -> list[Statement] | None:
             found = index.find(left)
             if found:
                 return _statements(found, right_grade, unit.text, STRUCTURED, True)
-            return _unknown_area(left, right_grade, unit.text)
+            return _unknown_area(left, right_grade, unit.text, index)
         left_grade = _only_grade(left)
         if left_grade and not _grade_outside_areas(right, index):
             found = index.find(right)
             if found:
                 return _statements(found, left_grade, unit.text, STRUCTURED, True)
-            return _unknown_area(right, left_grade, unit.text)
+            return _unknown_area(right, left_grade, unit.text, index)
     return None
 
 
@@ -193,11 +193,14 @@ _NOT_AREAS = re.compile(
 )
 
 
-def _unknown_area(wording: str, grade: str, quote: str) -> list[Statement] | None:
-    """A grade stated in a structured place for words that name no area the store knows (a new round's)."""
+def _unknown_area(wording: str, grade: str, quote: str, index: AreaIndex) -> list[Statement] | None:
+    """A grade stated in a structured place for words that name no area the store knows: an area's name
+    typed with a slip, else a new round's area."""
     wording = _clean(wording)
     if not _AREA_LIKE.match(wording) or len(wording.split()) > 10 or _NOT_AREAS.search(wording):
         return None
+    if (areas := index.nearest(wording)) is not None:
+        return [Statement(areas, wording, grade, quote, STRUCTURED)]
     return [Statement((), wording, grade, quote, STRUCTURED)]
 
 
@@ -313,6 +316,7 @@ def statements(
     pending: tuple[Unit, list[Found[tuple[str, ...]]]] | None = None  # an area line waiting for its grade
     last_count: tuple[str, str] | None = None  # (grade, sentence) when the sentence ended counting a grade
     last_grade: tuple[str, str] | None = None  # (grade, sentence) when the last sentence named one grade only
+    to_improve: str | None = None  # the sentence that counted areas requiring improvement, if any did
     for i, unit in enumerate(units):
         waiting, pending = pending, None  # an area line waits one line for its grade, no longer
         if "|" in unit.text:
@@ -366,6 +370,11 @@ def statements(
             quote = _quote(f"{_clean(named[1])} {_clean(unit.text)}")
             out += _statements(index.find(unit.text[this.end() :]), named[0], quote, EXPLICIT, False)
             continue
+        if to_improve and not has_grade and lists_areas_to_improve(low):
+            # "…requiring improvement in another six. … Areas that need to be improved include A, B and C"
+            quote = _quote(f"{_clean(to_improve)}. {_clean(unit.text)}")
+            out += _statements(index.find(unit.text), "Requires improvement", quote, EXPLICIT, False)
+            continue
         if counted and not has_grade and opens_their_list(low):
             # "…requires improvement in six. Those included A, B and C": the list is the count's
             quote = _quote(f"{_clean(counted[1])}. {_clean(unit.text)}")
@@ -379,6 +388,7 @@ def statements(
         about_earlier = continues or bool(frames.EARLIER_REPORT.search(low))
         if not about_earlier and (grade := counted_last(low)):
             last_count = (grade, unit.text)
+            to_improve = unit.text if grade == "Requires improvement" else to_improve
         if not about_earlier and len(words := GRADE_WORDS.findall(low)) == 1:
             last_grade = (grade_of(words[0]), unit.text)
         line = _line_form(unit, index)

@@ -50,6 +50,23 @@ class PhraseIndex(Generic[T]):
             else None
         )
 
+    def nearest(self, text: str) -> T | None:
+        """What a whole label names when it is one phrase typed with a slip or two ("developing a positive
+        workspace" for "… workplace"): the one phrase within two edits a word, of at least three words."""
+        from rapidfuzz.distance import Levenshtein
+
+        words = tuple(norm(w.group()) for w in _WORD.finditer(text.lower()))
+        if len(words) < 3:
+            return None
+        joined = " ".join(words)
+        limit = max(2, len(joined) // 12)
+        near = {
+            v
+            for k, v in self._by_key.items()
+            if len(k) == len(words) and Levenshtein.distance(joined, " ".join(k), score_cutoff=limit) <= limit
+        }
+        return near.pop() if len(near) == 1 else None
+
     def find(self, text: str) -> list[Found[T]]:
         """Every phrase in the text, leftmost and longest first, none overlapping."""
         low = text.lower()

@@ -300,7 +300,8 @@ _PILLAR_GRADE = re.compile(
 _FIRE_PILLAR_GRADE = re.compile(
     rf"\b(?:outstanding|good|requires? improvement|inadequate)['\"]?\s+{_GRADE_NOUN}(?:in|for|at)\s+"
     r"(?:its\s+|the\s+)?"
-    r"(?:(?:effectiveness|efficiency)\b(?!\s+(?:of|with|in|savings))|keeping people safe and secure"
+    r"(?:(?:effectiveness|efficiency)\b(?!\s+(?:of|with|in|savings))"
+    r"|(?:effectively\s+|efficiently\s+)?keeping people safe and secure"
     r"|(?:looking|how well it looks) after (?:its|their) people|(?:the\s+)?(?:three|3)\s+pillars)"
 )
 

@@ -246,7 +246,10 @@ def which_round(
             return none(f"it names {_show(rid)} but also an earlier inspection in {after}", rid)
         if rid in ruled and not (by_date == rid and rid not in ruled_out(low, framework, by_name=False)):
             # a writer may name the inspectorate as it was called before; a date in the round outweighs that
-            return none(f"it names {_label(framework, rid)} but {ruled[rid]}", rid)
+            # and where it grades the old pillars too, it is of those rounds, which a person must not file
+            # as this one ("the third time HMICFRS has inspected", counting its Covid inspection)
+            pillars = OLD_ROUNDS[framework] if words.grades_old_pillars(low, framework) else []
+            return none(f"it names {_label(framework, rid)} but {ruled[rid]}", rid, *pillars)
         return found(rid)
     # Weaker cues, each a round: the date, the round after an earlier inspection's year, the year of "the
     # inspection in 2022", and the old frameworks' pillars (graded only before 2021, or in fire rounds 1-2).
