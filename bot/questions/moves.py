@@ -122,6 +122,9 @@ def move(
     round_ = new.round if new.round not in (None, "previous") else None
     # 'dorset & wilts - rest of their grades': every area, not the last one asked
     same_kind_area = area or (last.area if kind == last.kind and not OTHER_AREAS.search(text) else None)
+    if asked and asked != last.kind and new.bodies and last.bodies and COMPARE_WITH.search(text):
+        if all(b.kind == asked for b in new.bodies):  # 'Suffolk Constabulary for comparison?' after fire
+            return about_text(tuple(b.id for b in new.bodies), None, round_ or last.round)  # its own areas
 
     if new.monitoring and len(named) == 1 and not (WHY.search(text) or _GROUP.search(text) or new.grades):
         return (

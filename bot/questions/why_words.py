@@ -8,10 +8,11 @@ import re
 WHY = re.compile(
     r"(?:^|[,;:.!?]\s+|\s-\s)\s*(?:(?:ok(?:ay)?|so|and|but|right|hmm|really)[,!.]?\s+)*"
     r"(?:back\s+to\s+[\w' ]{1,30}?[,;:-]\s*)?"
-    r"(?:why\b|how\s+come\b|for\s+what\s+reason\b|"
+    r"(?:why\b|y\s+(?=(?:did|was|were|is|are|has|have|do|does|tho|though)\b)|how\s+come\b|for\s+what\s+reason\b|"
     r"on\s+what\s+(?:grounds|basis)\b)"
     r"|\b(?:(?:and|&)\s+why\W*$|(?:when|how)\s+and\s+why\b|what(?:\s+(?:was|were|are|is)|'?s)\s+the\s+(?:reasons?|reasoning|rationale|justification|explanation|"
     r"causes?|concerns?|problems?|issues?|sources?|evidence)|"
+    r"what(?:'?s|\s+is|\s+was|\s+were|\s+lies)\s+behind|"
     r"where\s+(?:does|did|do)\s+(?:that|this|it|they)\s+come\s+from|(?:sources?|evidence)\s+for|what\s+went\s+wrong|"
     r"reasons?\s+(?:for|why|behind)|what\s+(?:did|do|does)\s+(?:they|the\s+inspectors?|the\s+inspectorate|hmicfrs|hmi|inspectors?|the\s+report|it|the\s+sources?|sources?|the\s+evidence|evidence|"
     r"the\s+(?:press|news|papers?|release)|reports?)\s+"
@@ -29,7 +30,7 @@ WHY = re.compile(
     r"what\s+(?:was|is)\s+the\s+\w+\s+(?:one|grade|thing)\s+(?:about|for|over))\b",
     re.I,
 )
-WHY_START = re.compile(r"^\s*(?:why|how\s+come)\b", re.I)
+WHY_START = re.compile(r"^\s*(?:why|y(?=\s+(?:did|was|were|is|are|has|have|do|does)\b)|how\s+come)\b", re.I)
 
 # 'I thought it was adequate?', 'are you sure?': the grade on record with the sentence it came from
 CHALLENGE = re.compile(

@@ -23,7 +23,7 @@ from bot.questions.moves import move
 from bot.questions.names import Directory
 from bot.questions.shown_again import shown_again, the_others
 from bot.slack.parsed import parsed
-from bot.slack.picking import namesake_in_list, picked
+from bot.slack.picking import namesake_in_list, pick_then_asked, picked
 from db.conversations import last_question, remember_question
 from db.reasons import counterparts
 
@@ -78,6 +78,10 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
             clean = repair(clean, lexicon(directory)).text
         if previous and cues.LAST_TIME.search(clean) and not cues.AGAINST_PREVIOUS.search(clean.lower()):
             clean = cues.LAST_TIME.sub("in the previous round", clean)  # 'and last time?': the round before
+        if then := pick_then_asked(db, clean, previous):  # 'the suffolk one - why?': the pick, then why
+            return _follow(db, then[1], then[0])
+        if previous and (whole := _rest_of(db, clean, previous)):
+            return whole  # 'what were the rest of their grades in that report': the one body's whole card
         found = (
             _refused_alone(db, clean)
             or shown_again(clean, previous, parsed(db, previous))
@@ -93,6 +97,21 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
             if _merged_with[0] is directory:
                 _merges[(previous, text)] = found
     return found
+
+
+def _rest_of(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
+    """'full grades?', 'the rest of their grades' after an answer about one body: that body's whole card, of
+    the round shown."""
+    from bot.questions.picks import REST_OF
+
+    if not REST_OF.search(text) or len(text.split()) > 12 or (question := parsed(db, previous)) is None:
+        return None
+    shown, round_ = shown_bodies(snapshot(db), question)
+    if one := getattr(question, "name", None):
+        shown, round_ = (one,), getattr(question, "round", None)
+    if round_ == "previous":
+        return None
+    return f"grade {shown[0]}{f' {round_}' if round_ else ''}" if len(shown) == 1 else None
 
 
 def _kept_placed(db: sqlite_utils.Database, found: str, previous: str | None, directory: Directory) -> str:

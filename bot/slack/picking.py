@@ -29,7 +29,12 @@ def picked(db: sqlite_utils.Database, text: str, previous: str | None) -> str | 
 
     if (
         not previous
-        or not (picks.is_pick(text) or picks.most_alone(text) or picks.extreme_of_one(text))
+        or not (
+            picks.is_pick(text)
+            or picks.most_alone(text)
+            or picks.extreme_of_one(text)
+            or _THE_PLACED_ONE.search(text)
+        )
         or asks_why(text)
         or (question := parsed(db, previous)) is None
     ):
@@ -69,10 +74,13 @@ def picked(db: sqlite_utils.Database, text: str, previous: str | None) -> str | 
         listed = _in_the_list(new.bodies, typed, shown, snap.directory)
         if listed:
             found, _ = find_area(new.rest, listed[0].kind)
-            area = found.key if found else None
+            area = found.key if found else None if new.grades else getattr(question, "area", None)
             return picks.written(tuple(b.id for b in listed), new.grades, area_words(area), round_)
     if new.bodies or new.out_of_scope:
         return None
+    if new.place is not None and (within := _in_the_place(text, new.place, shown, snap.directory)):
+        # 'the one in the south west', 'the london one': the listed bodies of that region or country
+        return picks.written(within, (), area_words(getattr(question, "area", None)), round_)
     grades = getattr(question, "grades", ())
     if not new.area and not getattr(question, "area", None) and grades and set(new.grades) <= set(grades):
         kind = getattr(question, "kind", "police")
@@ -148,6 +156,23 @@ def _another_grade_of_the_group(text: str, question) -> bool:
 _THE_NAMED_ONE = re.compile(r"\bthe\s+(\w+(?:\s+\w+){0,3}?)\s+one\b")  # in normalised text
 
 
+_THE_PLACED_ONE = re.compile(
+    r"\bthe\s+ones?\s+(?:in|from|down\s+in|up\s+in)\b|\bthe\s+[\w ]{3,30}\s+ones?\b",
+    re.I,
+)
+
+
+def _in_the_place(text: str, place, shown: tuple[str, ...], directory) -> tuple[str, ...]:
+    """The bodies of the list shown that are in the region or country a pick names ('the one in the south
+    west'); none when it names no pick or no listed body is there."""
+    if not _THE_PLACED_ONE.search(text):
+        return ()
+    bodies = [b for i in shown if (b := directory.by_id(i)) is not None]
+    if place.regions:
+        return tuple(b.id for b in bodies if b.region in place.regions)
+    return tuple(b.id for b in bodies if place.country and b.country == place.country)
+
+
 def _in_the_list(named, typed: list[str], shown: tuple[str, ...], directory) -> tuple:
     """The bodies of the list shown that the names mean: each name's own body when listed, else the name read
     as the other kind ('oxon' as Oxfordshire's fire service), else the listed body of the other kind that covers
@@ -198,3 +223,22 @@ def namesake_in_list(db: sqlite_utils.Database, text: str, previous: str | None)
     if other.body is None or other.body.kind == body.kind or other.body.id not in shown:
         return None
     return " ".join([*words[:start], other.body.id, *words[end:]])
+
+
+# 'the suffolk one - why?', 'the inadequate one - when did it come out of engage?': a pick, then a question
+# about what was picked
+_PICK_THEN = re.compile(
+    r"^\W*(?:(?:and|so|ok|right)[,!.]?\s+)?(the\s+(?:[\w'&-]+\s+){0,4}?ones?(?:\s+(?:in|from)\s+(?:the\s+)?[\w ]{3,25}?)?)"
+    r"\s*(?:[-–—:;,]|\?)\s*(\w.*)$",
+    re.I,
+)
+
+
+def pick_then_asked(db: sqlite_utils.Database, text: str, previous: str | None) -> tuple[str, str] | None:
+    """'the suffolk one - why?' after a list: (the pick written as a question that stands alone, the question
+    asked of it), when the part before the dash picks out of the last answer."""
+    m = _PICK_THEN.match(text)
+    if m is None or not previous or len(m.group(2).split()) < 1:
+        return None
+    one = picked(db, m.group(1), previous)
+    return (one, m.group(2)) if one else None
