@@ -219,3 +219,26 @@ def definition(
     if area:
         return DefinitionQuestion("area", area=area.key, kind=kind)
     return DefinitionQuestion("scale", kind=kind)
+
+
+# Idioms whose words mean something else alone: 'who came out on top' is who did best, not what came out (a
+# publication) nor who came out of Engage
+_IDIOMS = (
+    (re.compile(r"\b(?:came|come|comes|coming)\s+out\s+best\b", re.I), "did best"),
+    (
+        re.compile(
+            r"\b(?:came|come|comes|coming)\s+out\s+(?:on\s+top|ahead|in\s+front|better|stronger)\b", re.I
+        ),
+        "did better",
+    ),
+    (re.compile(r"\b(?:came|come|comes|coming)\s+out\s+(?:worst|bottom)\b", re.I), "did worst"),
+)
+
+
+def idioms(text: str) -> str:
+    """The text with idioms said plainly ('who came out on top' -> 'who did best')."""
+    if "out" not in text.lower():
+        return text
+    for pattern, plain in _IDIOMS:
+        text = pattern.sub(plain, text)
+    return text

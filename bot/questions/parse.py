@@ -108,7 +108,7 @@ def parse_question(text: str, directory: Directory) -> Question:
     from bot.questions.entities import find_entities
     from bot.questions.routes import compare_names, route
 
-    text = " ".join(text.split())
+    text = cues.idioms(" ".join(text.split()))
     if not text or text.lower().rstrip("?!. ") in cues.HELP:
         return HelpQuestion("inspections")
     if len(text) > MAX_QUESTION_LENGTH:

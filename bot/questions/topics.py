@@ -164,7 +164,8 @@ NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:budgets?|funding|funded|precept|council\s+tax|spending|spend|spent|costs?|salar(?:y|ies)|"
-            r"pay\s+(?:rise|deal)|pensions?|overtime|paid|earns?|earnings|wages?)\b"
+            r"pay\s+(?:rise|deal)|pensions?|overtime|paid|earns?|earnings|wages?|grants?|how\s+much\s+(?:money|cash)|"
+            r"(?:money|cash)\s+(?:do|does|did)\s+\w+(?:\s+\w+)?\s+(?:get|have|receive|spend))\b"
         ),
         "budgets and spending",
     ),

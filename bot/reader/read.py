@@ -160,14 +160,19 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
         )
     why = finding.why
     if round_ is None and finding.cueless:  # no cue standing: the areas only one round grades may tell
-        round_ = _round_by_areas(said, catalog, framework) or _round_by_rating_year(said, catalog, framework)
+        by_words = _round_by_areas(said, catalog, framework) or _round_by_rating_year(
+            said, catalog, framework
+        )
         low = folded.lower()
         fit = Fit(
             five_point=five_point(low) or any(s.grade == "Adequate" for s in said),
             areas_stated=len({s.areas[0] for s in said if s.areas}),
             ruled_out=finding.ruled_out,
         )
-        if round_ is None and (round_ := round_by_store(grade_counts(low), body.id, framework, catalog, fit)):
+        # the body's reports in the store outweigh one area's wording ('supporting victims' is 2021/22's word)
+        if (
+            round_ := round_by_store(grade_counts(low), body.id, framework, catalog, fit) or by_words
+        ) != by_words:
             notes.append(
                 f"Round {round_} from the grades the text states (their counts, their scale, how many areas): "
                 f"of {body.name}'s reports in the store, only that round's fits them."

@@ -71,7 +71,7 @@ def render_out_of_scope(place: str) -> Message:
     the place or body asked about is not, and who inspects it."""
     held = "police forces in England and Wales and fire and rescue services in England"
     if place in _INSPECTED_NOT_HELD:
-        lead = f"I hold inspection grades for {held} only, so I have none for {place}."
+        lead = f"I hold inspection grades for {held} only, so I have no grades for {place}."
     else:
         lead = f"HMICFRS inspects {held}, so I have no grades for {place}."
     who = INSPECTORATES.get(place, "")

@@ -1,0 +1,60 @@
+"""Classes found in the seventeenth development sets (written by people who read only the data), each asked in
+phrasings of our own, on the shipped data."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.slack.ask import ask
+from bot.slack.blocks.plain import to_plain_text
+from bot.slack.conversation import follow_up
+from tests.conftest import assert_valid_blocks
+
+NOW = datetime(2026, 12, 6, 12, 0, tzinfo=UTC)
+
+
+def said(db, turns: list[str]) -> tuple[str, str]:
+    """(the last turn as it stands alone, the plain text of its answer)."""
+    previous = None
+    for turn in turns:
+        previous = follow_up(db, turn, previous)
+    message = ask(db, previous, now=NOW)
+    assert_valid_blocks(message)
+    return previous, to_plain_text(message)
+
+
+FIRE_CULTURE = "which fire services were rated inadequate on values and culture"
+OUTSTANDING_MAJOR = "which fire services were outstanding at major incidents"
+RESPONDING = "which forces are inadequate at responding to the public"
+
+CASES = [
+    # a pick, then a question about what was picked
+    pytest.param([FIRE_CULTURE, "the dorset one: why?"], "Why: Dorset and Wiltshire Fire and Rescue Service on promoting the right values and culture", "Avon Fire", id="pick-then-why"),
+    pytest.param([RESPONDING, "the surrey one - ever in special measures?"], "Enhanced monitoring (Engage): Surrey Police", "Cambridgeshire", id="pick-then-engage"),
+    pytest.param([RESPONDING, "the cambs one, was it worse last time"], "Cambridgeshire Constabulary: responding to the public", "Surrey Police", id="pick-then-movement"),
+    # a pick by the region or country the listed body is in
+    pytest.param([RESPONDING, "the one in the south west - full grades?"], "Devon and Cornwall Police: PEEL 2023–25", "Surrey Police", id="pick-region-full-grades"),
+    pytest.param([OUTSTANDING_MAJOR, "the london one"], "London Fire Brigade", "Merseyside", id="pick-london-one"),
+    # the whole card after one body's area
+    pytest.param(["kent fire on preventing fires", "the rest of its grades"], "Kent Fire and Rescue Service: Fire and rescue inspection 2023–25", "I can't answer", id="rest-of-its-grades"),
+    # a body of the other kind, named with its kind, for comparison: asked alone, on its own areas
+    pytest.param(["compare norfolk fire and suffolk fire", "suffolk constabulary 2021/22 for comparison?"], "Suffolk Constabulary", "Suffolk Fire and Rescue Service: no 2021", id="other-kind-for-comparison"),
+    # why, typed short or as 'what's behind'
+    pytest.param(["london fire brigade engage", "y did they go in"], "Why: London Fire Brigade", "I can't answer", id="y-did"),
+    pytest.param(["suffolk fire grades", "whats behind the inadequate?"], "Why: Suffolk Fire and Rescue Service", "areas rated inadequate", id="whats-behind"),
+    # idioms: who came out on top is who did better, not a publication or Engage
+    pytest.param(["essex vs kent, who came out on top"], "Compared: Essex Police, Kent Police", "I can't answer", id="came-out-on-top"),
+    # money asked is budgets, never a card
+    pytest.param(["how much money does essex police get each year"], "I can't answer that", "Essex Police: PEEL", id="how-much-money"),
+    # a regrade asked with 'a'
+    pytest.param(["has hmicfrs ever changed a grade after publication"], "Grades changed after publication", "every graded area", id="changed-a-grade"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "must", "never"), CASES)
+def test_classes_found_in_the_seventeenth_sets(db, turns, must, never):
+    _, text = said(db, turns)
+    assert must in text
+    assert never not in text
