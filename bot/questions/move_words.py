@@ -161,3 +161,18 @@ def round_alone(text: str, new: Entities) -> bool:
     return len(text.split()) <= 4 and not (
         new.bodies or new.grades or new.area or new.monitoring or new.kind_word
     )
+
+
+# the kind said in so many words ('Suffolk Constabulary', 'suffolk police'), not read from a name ('the met')
+KIND_SAID = {
+    "police": re.compile(r"\b(?:police|constabulary)\b", re.I),
+    "fire": re.compile(r"\b(?:fire|frs|brigade)\b", re.I),
+}
+
+
+def other_kind_for_comparison(text: str, new, last, asked: str | None) -> bool:
+    """'Suffolk Constabulary 2021/22 for comparison?' after fire services: a body of the other kind, its kind
+    said, to compare with; it is graded on other areas, so it is asked on its own."""
+    said = asked and asked != last.kind and KIND_SAID[asked].search(text) and COMPARE_WITH.search(text)
+    same = bool(new.bodies) and all(b.kind == asked for b in new.bodies)
+    return bool(said and same and last.bodies and not new.since_round)

@@ -46,6 +46,7 @@ from bot.questions.move_words import (
     area_of,
     asked_kind,
     graded_asked,
+    other_kind_for_comparison,
     pillar_asked,
     round_alone,
 )
@@ -122,10 +123,8 @@ def move(
     round_ = new.round if new.round not in (None, "previous") else None
     # 'dorset & wilts - rest of their grades': every area, not the last one asked
     same_kind_area = area or (last.area if kind == last.kind and not OTHER_AREAS.search(text) else None)
-    if asked and asked != last.kind and new.bodies and last.bodies and COMPARE_WITH.search(text):
-        if all(b.kind == asked for b in new.bodies):  # 'Suffolk Constabulary for comparison?' after fire
-            return about_text(tuple(b.id for b in new.bodies), None, round_ or last.round)  # its own areas
-
+    if other_kind_for_comparison(text, new, last, asked):  # 'Suffolk Constabulary for comparison?'
+        return about_text(tuple(b.id for b in new.bodies), None, round_ or last.round)  # on its own areas
     if new.monitoring and len(named) == 1 and not (WHY.search(text) or _GROUP.search(text) or new.grades):
         return (
             f"has {named[0].id} been in engage"  # 'and wiltshire police, were they ever in special measures'

@@ -240,5 +240,17 @@ def pick_then_asked(db: sqlite_utils.Database, text: str, previous: str | None) 
     m = _PICK_THEN.match(text)
     if m is None or not previous or len(m.group(2).split()) < 1:
         return None
+    from bot.questions.why_words import asks_why
+
+    rest = m.group(2)
+    if not (asks_why(rest) or _ASKS_BEYOND.search(rest)) and picked(db, text, previous):
+        return None  # 'the glos one - which areas': a pick and its grades, read whole as before
     one = picked(db, m.group(1), previous)
-    return (one, m.group(2)) if one else None
+    return (one, rest) if one else None
+
+
+# what a pick's question asks beyond its grades: Engage, a movement, the whole card
+_ASKS_BEYOND = re.compile(
+    r"\b(?:engage|special\s+measures|monitoring|worse|better|improv\w*|last\s+time|before|full|rest|all\s+(?:its|their))\b",
+    re.I,
+)

@@ -398,7 +398,10 @@ def test_a_pick_by_place_out_of_a_months_reports(db):
         "the second one - what did it get for responding?",
     ]
     _, text = said(db, turns)
-    assert "Leicestershire Police is rated Requires improvement for responding to the public (PEEL 2023–25" in text
+    assert (
+        "Leicestershire Police is rated Requires improvement for responding to the public (PEEL 2023–25"
+        in text
+    )
     previous, _ = said(db, [*turns, "and in 21/22 for the same area?"])
     assert previous == "leicestershire responding to the public 2021-22"
 
