@@ -311,10 +311,14 @@ _LABEL_WEEKDAY = re.compile(
 )
 
 
+# "has today (Thursday 22 September) published its latest inspection": the verb after the date
+_TODAY_THEN_VERB = re.compile(r"\btoday\s*(\([^()\n]{5,40}\))\s*(published|released|issued)\b", re.I)
+
+
 def weekday_dates(text: str, years: range) -> tuple[list[str], bool]:
     """The days a year-less date with its weekday ("published today (Friday 8 March)") can be among the
     years given, and whether it is told of the report (else it is the page's own date)."""
-    head = text[:HEAD]
+    head = _TODAY_THEN_VERB.sub(r"\2 today \1", text[:HEAD])
     m = _LABEL_WEEKDAY.search(head)
     if not m:
         return [], False

@@ -128,6 +128,15 @@ EARLIER_REPORT = re.compile(
     r"|^\W*(?:in|at|during)\s+(?:the|its|their)\s+(?:previous|last|earlier|prior)\s+"
     r"(?:peel\s+)?(?:report|inspection|assessment|round)\b"
 )
+# "The service was told after its previous inspection that …, which placed it in the 'requires improvement'
+# category": what followed an earlier inspection, unless the sentence turns to now ("… it is now rated good")
+TOLD_AFTER = re.compile(
+    r"\b(?:after|following)\s+(?:the|its|their)\s+(?:previous|last|earlier|prior)\s+(?:peel\s+)?"
+    r"(?:report|inspection|assessment)\b"
+)
+TURNS_TO_NOW = re.compile(
+    r"\b(?:now|this\s+time|latest|newest|new|current|has\s+since|have\s+since|since\s+then|improved|today)\b"
+)
 GOES_ON = re.compile(
     r"^\W*(?:it|the force|the service|they|this report|the report)\s+(?:was\s+|were\s+|had\s+|has\s+)?also\b"
 )

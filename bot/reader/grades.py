@@ -11,7 +11,7 @@ from bot.reader.area_lists import counted_back, cut, items_are_areas
 from bot.reader.columns import current_column
 from bot.reader.counts import counted_last, lists_areas_to_improve, opens_their_list
 from bot.reader.frames import EXPLICIT, PLAIN, STRUCTURED, frame_of, in_an_aside, not_given, then_and_now
-from bot.reader.lexicon import GRADE_WORDS, STRUCTURED_ONLY, grade_of
+from bot.reader.lexicon import GRADE_WORDS, STRUCTURED_ONLY, grade_of, slipped_grade
 from bot.reader.phrases import Found, PhraseIndex
 from bot.reader.text import Unit
 
@@ -69,7 +69,7 @@ def _only_grade(text: str) -> str | None:
     cleaned = _clean(text).lower()
     m = GRADE_WORDS.search(cleaned)
     if not m:
-        return None
+        return slipped_grade(cleaned)
     rest = (cleaned[: m.start()] + " " + cleaned[m.end() :]).replace(":", " ").strip(_EDGE).split()
     rest = [w.strip(_EDGE) for w in rest if w.strip(_EDGE)]
     if all(w in _HEADING_FILLER or w.isdigit() for w in rest):
@@ -251,6 +251,8 @@ def _mentions(
             year = re.search(r"20\d\d", after_earlier.group())
             earlier = earlier or year is None or year.group() in earlier_years
         earlier = earlier or all_earlier or bool(frames.EARLIER_REPORT.search(low[: m.start()]))
+        if not earlier and (told := frames.TOLD_AFTER.search(low, 0, m.start())):
+            earlier = not frames.TURNS_TO_NOW.search(low, told.end(), m.start())
         negated = bool(frames.NEGATED.search(before[-30:]))
         follows = bool(frames.FOLLOWER.match(after))
         frame = frame_of(m.group(1), before, after)
@@ -371,7 +373,6 @@ def statements(
             out += _statements(index.find(unit.text[this.end() :]), named[0], quote, EXPLICIT, False)
             continue
         if to_improve and not has_grade and lists_areas_to_improve(low):
-            # "…requiring improvement in another six. … Areas that need to be improved include A, B and C"
             quote = _quote(f"{_clean(to_improve)}. {_clean(unit.text)}")
             out += _statements(index.find(unit.text), "Requires improvement", quote, EXPLICIT, False)
             continue

@@ -321,3 +321,16 @@ def area_wordings(catalog: Catalog, framework: str) -> list[tuple[str, str]]:
     for area, wordings in WORDINGS.get(framework, {}).items():
         out.extend((w, area) for w in wordings)
     return out
+
+
+_LONG_GRADES = ("requires improvement", "outstanding", "inadequate")  # long enough to know with a slip
+
+
+def slipped_grade(cleaned: str) -> str | None:
+    """A heading that is a long grade's name typed with a slip or two ('Requirs Improvement'), nothing else."""
+    if not 8 <= len(cleaned) <= 24 or not cleaned.replace(" ", "").isalpha():
+        return None
+    from rapidfuzz.distance import Levenshtein
+
+    near = [g for g in _LONG_GRADES if Levenshtein.distance(cleaned, g, score_cutoff=2) <= 2]
+    return grade_of(near[0]) if len(near) == 1 else None

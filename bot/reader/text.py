@@ -107,7 +107,20 @@ def units(folded: str) -> list[Unit]:
                 part = part[cut + 1 :]
             if part.strip():
                 out.append(Unit(part.strip()))
-    return out
+    return _heading_rejoined(out)
+
+
+def _heading_rejoined(out: list[Unit]) -> list[Unit]:
+    """A grade heading a page broke over two lines ("Requires" / "Improvement") made one line again."""
+    joined: list[Unit] = []
+    for unit in out:
+        low = unit.text.lower().rstrip(":")
+        if joined and low in ("improvement", "improvements") and joined[-1].text.lower().startswith("requir"):
+            if len(joined[-1].text) <= len("requiring"):
+                joined[-1] = Unit(f"{joined[-1].text} {unit.text}")
+                continue
+        joined.append(unit)
+    return joined
 
 
 def norm(word: str) -> str:

@@ -1,0 +1,63 @@
+"""Classes found reading heldout9's misses after it was scored (issue 25). Sentences written for the test, not
+corpus texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.reader.read import read_text
+
+HEADED = (
+    "Shropshire Fire and Rescue Service inspection 2023-25\n\nGood\n\nUnderstanding the risk of fire and other "
+    "emergencies\n\nAdequate\n\nPreventing fires and other risks\n\n{heading}\n\nPromoting the right values and "
+    "culture\n\nInadequate\n\nMaking best use of resources\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading", ["Requirs\n\nImprovement", "Requires\n\nImprovement", "Requires Improvment"]
+)
+def test_a_grade_heading_typed_with_a_slip_or_broken_over_two_lines_heads_its_list(catalog, heading):
+    grades = {g.area: g.grade for g in read_text(HEADED.format(heading=heading), catalog).grades}
+    assert grades == {
+        "understanding_risk": "Good",
+        "preventing_fire": "Adequate",
+        "values_culture": "Requires improvement",
+        "best_use_of_resources": "Inadequate",
+    }
+
+
+def test_a_short_word_near_a_grade_is_no_heading(catalog):
+    text = HEADED.format(heading="Required\n\nReading")
+    grades = {g.area: g.grade for g in read_text(text, catalog).grades}
+    assert "values_culture" not in grades or grades["values_culture"] != "Requires improvement"
+
+
+def test_what_followed_an_earlier_inspection_is_not_this_reports_grade(catalog):
+    text = (
+        "Northumberland Fire and Rescue Service has been praised in its 2023-25 inspection. The service was told "
+        "after its previous inspection that there was more to do to respond to fires, which placed it in the "
+        "'requires improvement' category for responding to fires and other emergencies."
+    )
+    assert not read_text(text, catalog).grades
+
+
+def test_after_an_earlier_inspection_then_now_is_this_reports_grade(catalog):
+    text = (
+        "Following its last inspection, Northumberland Fire and Rescue Service has improved and is now rated "
+        "good at responding to fires and other emergencies, the 2023-25 inspection found."
+    )
+    grades = {g.area: g.grade for g in read_text(text, catalog).grades}
+    assert grades == {"responding_fires": "Good"}
+
+
+def test_today_then_a_weekday_date_then_published_dates_the_report(catalog):
+    text = (
+        "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) has today (Thursday 22 "
+        "September) published its latest inspection of Staffordshire Police under the PEEL programme. The report "
+        "rates Staffordshire Police as 'inadequate' in its ability to respond to the public."
+    )
+    p = read_text(text, catalog)
+    assert p.published == "2022-09-22"
+    assert p.round == "2021-22"
+    assert {g.area: g.grade for g in p.grades} == {"responding": "Inadequate"}
