@@ -23,6 +23,7 @@ from bot.questions.kinds import (
     UnanswerableQuestion,
     UsageError,
 )
+from bot.questions.move_words import ONLY_ONES
 from bot.questions.names import Directory, normalise
 from bot.questions.why_words import AREA_REF
 
@@ -57,9 +58,6 @@ _ANY_OTHERS = re.compile(
     r"any(?:one|body)?\s+(?:others?|else)|is\s+that\s+(?:all|it|everyone)|are\s+there\s+(?:any\s+)?(?:others|more))\W*$",
     re.I,
 )
-_ONLY_ONES = re.compile(
-    r"\b(?:those|these|they|that|it|this)\s+(?:were\s+|are\s+|was\s+|is\s+)?the\s+only\b", re.I
-)
 MAX_FOLLOW_UP_WORDS = 6  # longer than this without an opening word, a question stands on its own
 # A yes/no question with no body after a question about one body asks about that body, however long:
 # 'so was responding to the public one of the inadequate ones?', 'did it get inadequate for leadership'
@@ -74,7 +72,7 @@ _GROUP_WORDS = re.compile(
 
 
 _GROUP_ASKED = re.compile(
-    r"\b(?:which|what|any|who)\s+(?:\w+\s+)?(?:forces|services|brigades|constabularies|else)\b|\bin\s+general\b",
+    r"\b(?:which|what|any|who|how\s+many)\s+(?:\w+\s+)?(?:forces|services|brigades|constabularies|else)\b|\bin\s+general\b",
     re.I,
 )
 # 'and what did LFB get in the inspection after that?' after its Engage spell: grades, not Engage again
@@ -160,7 +158,7 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
     if not new.bodies and not old.bodies and _ANY_OTHERS.match(clean):
         # 'is that the only one?', 'any others?' after a list: the list again, with who is not recorded
         return previous
-    if not new.bodies and len(old.bodies) == 1 and new.grades and _ONLY_ONES.search(clean):
+    if not new.bodies and len(old.bodies) == 1 and new.grades and ONLY_ONES.search(clean):
         # 'are those the only bad ones?' after one body's grades: its areas at those grades, counts and all
         question = route(replace(old, grades=new.grades, area=None, yes_no=False), clean)
         written = _written(question, directory)
@@ -170,6 +168,7 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
     if not new.bodies and old.area and not new.area and group_asked and AREA_REF.search(clean):
         # 'and which forces were inadequate for it in 2021/22' after one body on an area: 'it' is the area
         question = route(replace(new, area=old.area, kind=old.kind), clean)
+        question = replace(question, count=False) if isinstance(question, FilterQuestion) else question
         written = _written(question, directory)
         if written and _parses_to(written, directory, question):
             return written

@@ -176,3 +176,17 @@ def other_kind_for_comparison(text: str, new, last, asked: str | None) -> bool:
     said = asked and asked != last.kind and KIND_SAID[asked].search(text) and COMPARE_WITH.search(text)
     same = bool(new.bodies) and all(b.kind == asked for b in new.bodies)
     return bool(said and same and last.bodies and not new.since_round)
+
+
+# 'are those the only bad ones?': the grades asked are all the body has
+ONLY_ONES = re.compile(
+    r"\b(?:those|these|they|that|it|this)\s+(?:were\s+|are\s+|was\s+|is\s+)?the\s+only\b", re.I
+)
+
+
+# 'which areas got worse', 'what went down', 'which ones improved' after one body: its areas in both rounds
+WHICH_AREAS_MOVED = re.compile(
+    r"\b(?:which|what)\s+(?:areas?|ones?|bits|grades?|things)?\s*(?:got|went|have\s+got|have\s+gone|did|has|have)?\s*"
+    r"(?:worse|better|down|up|improved|declined|dropped|slipped|fell)\b",
+    re.I,
+)

@@ -42,6 +42,7 @@ from bot.questions.move_words import (
     THOSE,
     VERSUS,
     WHEN_PUBLISHED,
+    WHICH_AREAS_MOVED,
     WHICH_OF_MORE,
     area_of,
     asked_kind,
@@ -64,7 +65,6 @@ _MOVED = re.compile(
     r"moved|slipp\w*|over\s+time|track\s+record|trends?)\b|^\s*(?:and\s+)?since\s+(?:20\d\d|the\s+last|last)",
     re.I,
 )
-# 'why', 'how come', 'what was the reason', 'what went wrong', 'on what grounds'
 _FOLLOWING = re.compile(r"^\s*(?:and|what\s+about|how\s+about|same\s+for|now|vs|or|then|also|ok|so)\b", re.I)
 _GROUP = re.compile(r"\b(?:which|list|forces|services|constabularies|who)\b", re.I)
 _WHEN = re.compile(r"\b(?:since\s+when|how\s+long|when\s+did)\b", re.I)
@@ -126,17 +126,13 @@ def move(
     if other_kind_for_comparison(text, new, last, asked):  # 'Suffolk Constabulary for comparison?'
         return about_text(tuple(b.id for b in new.bodies), None, round_ or last.round)  # on its own areas
     if new.monitoring and len(named) == 1 and not (WHY.search(text) or _GROUP.search(text) or new.grades):
-        return (
-            f"has {named[0].id} been in engage"  # 'and wiltshire police, were they ever in special measures'
-        )
+        return f"has {named[0].id} been in engage"  # 'and wiltshire police, were they ever in it'
     if new.monitoring and _GROUP.search(text) and not (new.bodies or THOSE.search(text)):
         return text  # 'which other forces have been in engage and come out again': Engage's list, of its own
     if new.monitoring and not (new.bodies or new.place) and len(last.bodies) == 1 and len(text.split()) <= 4:
         return f"has {last.bodies[0].id} been in engage"  # 'engage?', 'special measures?' after one body
     if kind == "fire" and not new.bodies and new.place is not None and new.place.country == "Wales":
-        return (
-            "welsh fire services"  # 'and the welsh ones?' after fire services: HMICFRS does not inspect them
-        )
+        return "welsh fire services"  # 'and the welsh ones?' after fire services: not inspected by HMICFRS
     if NOT_HELD.search(text) or (len(last.bodies) == 1 and not new.bodies and WHICH_OF_MORE.match(text)):
         # who runs it, its budget...; 'so which did better' after one body (a choice the last answer never
         # offered): a question of its own, which the store can't answer
@@ -201,6 +197,8 @@ def move(
         before = round_before(last.round) or "in the previous round"
         body = (named or last.bodies)[0].id
         return f"{body} {area_words(last.area)} {before}" if last.area else f"{body} {before}"
+    if len(last.bodies) == 1 and not new.bodies and WHICH_AREAS_MOVED.search(text):
+        return f"history {last.bodies[0].id}"  # 'which areas got worse': every area, in both rounds
     if WHEN_PUBLISHED.match(text) and len(last.bodies) == 1:
         body = last.bodies[0].id  # its answer says when the report came out
         return (
@@ -296,7 +294,11 @@ def move(
         return region_text(last, kind, new.place, same_kind_area, round_ or last.round, rest)
     one = named if len(named) == 1 else (last.bodies if not new.bodies and len(last.bodies) == 1 else ())
     if one and new.grades and BEFORE.search(text) and not round_:
-        # 'what was inadequate last time': that grade in the round before the latest
+        # 'what was inadequate last time': that grade in the round before the latest ('on it': on that area)
+        if last.area and last.kind == one[0].kind and AREA_REF.search(text):
+            return (
+                f"{one[0].id} {area_words(last.area)} {round_before(last.round) or 'in the previous round'}"
+            )
         grades = " or ".join(g.lower() for g in new.grades)
         return f"which areas did {one[0].id} get {grades} in the previous round"
     if one and same_kind_area and _BOTH.search(text):

@@ -35,6 +35,10 @@ _BACK_TO_LIST = re.compile(
     re.I,
 )
 _ENGAGE_WORDS = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b", re.I)
+_HOW_MANY_THAT = re.compile(
+    r"^\W*(?:(?:so|ok|and)\s+)?how\s+many(?:'s|\s+(?:is|was|were|are))?\s+(?:that|those|them|there)(?:\s+in\s+all)?\W*$",
+    re.I,
+)
 _BEFORE_THAT = re.compile(r"\bbefore\s+(?:that|then)\b", re.I)
 QUIET = timedelta(minutes=30)  # a conversation untouched this long starts afresh
 MAX_MERGES = 2048
@@ -217,6 +221,8 @@ def _engage_list(db: sqlite_utils.Database, text: str, previous: str | None) -> 
     new = find_entities(text, snap.directory, name_finder(snap.directory))
     if new.out_of_scope:
         return None
+    if _HOW_MANY_THAT.match(text):
+        return previous  # 'how many was that': its answer counts them
     if again := same_day(text, question, last_spell(snap, found)):
         return again  # 'anyone else come out the same day?': that year's moves, dated
     new = of_the_kind(new, question.kind, _counterparts[0], snap.directory)

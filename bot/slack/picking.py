@@ -57,6 +57,10 @@ def picked(db: sqlite_utils.Database, text: str, previous: str | None) -> str | 
         if order:
             chosen = order[-1] if extreme == "worst" else order[0]
             return picks.written((body.id,), (chosen,), "", round_)
+    if len(shown) <= 1 and (body := snap.directory.by_id(one or "")) and picks.THE_ONE.search(text):
+        asked = find_entities(text, snap.directory, name_finder(snap.directory)).grades
+        if asked and (key := _area_at(snap, body, round_, asked)):
+            return picks.written((body.id,), (), area_words(key), round_)  # 'the RI one' of one body's areas
     if len(shown) < 2:
         return None
     if when := picks.by_date(text):  # 'which of those was published first': by their reports' dates
@@ -129,6 +133,22 @@ def _by_date(snap, shown: tuple[str, ...], round_: str | None, when: str) -> tup
         return ()
     pick = min(d for d, _ in dated) if when == "first" else max(d for d, _ in dated)
     return tuple(b for d, b in dated if d == pick)
+
+
+def _area_at(snap, body, round_: str | None, asked: tuple[str, ...]) -> str | None:
+    """The one area of the body's report (of the round shown) recorded at a grade asked, else None."""
+    from bot.questions.answers.snapshot import area_in
+    from bot.questions.areas import AREA_CONCEPTS
+
+    report = snapshot_report(snap, body, round_)
+    if report is None:
+        return None
+    keys = [
+        c.key
+        for c in AREA_CONCEPTS
+        if c.kind == body.kind and (f := area_in(snap, report, c)) and f[1] and f[1].get("grade") in asked
+    ]
+    return keys[0] if len(keys) == 1 else None
 
 
 def _unknowns(snap, body, round_: str | None) -> bool:
@@ -251,6 +271,7 @@ def pick_then_asked(db: sqlite_utils.Database, text: str, previous: str | None) 
 
 # what a pick's question asks beyond its grades: Engage, a movement, the whole card
 _ASKS_BEYOND = re.compile(
-    r"\b(?:engage|special\s+measures|monitoring|worse|better|improv\w*|last\s+time|before|full|rest|all\s+(?:its|their))\b",
+    r"\b(?:engage|special\s+measures|monitoring|worse|better|improv\w*|last\s+time|previous|before|same|full|rest|"
+    r"all\s+(?:its|their))\b",
     re.I,
 )

@@ -50,6 +50,12 @@ CASES = [
     pytest.param(["how much money does essex police get each year"], "I can't answer that", "Essex Police: PEEL", id="how-much-money"),
     # a regrade asked with 'a'
     pytest.param(["has hmicfrs ever changed a grade after publication"], "Grades changed after publication", "every graded area", id="changed-a-grade"),
+    # after the fifth fresh sets were scored: Engage counted, a pick among one body's areas, movements
+    pytest.param(["which police forces have ever been in engage", "how many's that"], "10 police forces have been in it in all", "HMICFRS inspects 43", id="engage-how-many"),
+    pytest.param(["essex police grades", "the RI one - was it the same last time"], "Essex Police was rated Adequate for protecting vulnerable people (PEEL 2021–22", "I can't answer", id="pick-area-by-grade"),
+    pytest.param(["essex police over time", "which areas went down"], "Essex Police: every inspection round", "I can't answer", id="which-areas-went-down"),
+    pytest.param([RESPONDING, "gwent was inadequate on it the time before wasnt it"], "Gwent Police was rated Inadequate for responding to the public (PEEL 2021–22", "areas rated inadequate", id="named-body-on-it-before"),
+    pytest.param(["gwent responding to the public 2021-22", "how many forces were inadequate on that in 21/22"], "of the 43 police forces are rated inadequate for responding to the public", "Gwent Police: areas rated", id="how-many-on-that"),
 ]  # fmt: skip
 
 

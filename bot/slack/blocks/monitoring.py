@@ -162,7 +162,9 @@ def render_monitoring(
         elif answer.only_now:
             lead += " (Only the spells under way now; ask who has left Engage for the ones that ended.)"
         elif answer.past:
-            lead += f" {len(answer.past)} spells have ended since {min(p.entered[0] for _, p in answer.past)[:4]}."
+            ever = len({b.id for b, _ in answer.current} | {b.id for b, _ in answer.past})
+            since = min(p.entered[0] for _, p in answer.past)[:4]
+            lead += f" {len(answer.past)} spells have ended since {since}; {ever} {many}{where} have been in it in all."
         lines = [_line(b, p, answer.today) for b, p in answer.current]
         blocks += [section(escape(lead))] + (line_sections(lines) if lines else [])
         past = [_line(b, p, answer.today) for b, p in answer.past]
