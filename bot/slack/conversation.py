@@ -39,6 +39,9 @@ _HOW_MANY_THAT = re.compile(
     r"^\W*(?:(?:so|ok|and)\s+)?how\s+many(?:'s|\s+(?:is|was|were|are))?\s+(?:that|those|them|there)(?:\s+in\s+all)?\W*$",
     re.I,
 )
+_MOVEMENT = re.compile(
+    r"\b(?:better|worse|improv\w*|declin\w*|changed?|went\s+(?:up|down)|over\s+time)\b", re.I
+)
 _BEFORE_THAT = re.compile(r"\bbefore\s+(?:that|then)\b", re.I)
 QUIET = timedelta(minutes=30)  # a conversation untouched this long starts afresh
 MAX_MERGES = 2048
@@ -108,7 +111,9 @@ def _rest_of(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
     the round shown."""
     from bot.questions.picks import REST_OF
 
-    if not REST_OF.search(text) or len(text.split()) > 12 or (question := parsed(db, previous)) is None:
+    if not REST_OF.search(text) or len(text.split()) > 12 or _MOVEMENT.search(text):
+        return None  # ('the rest of their areas, better or worse?': how they moved)
+    if (question := parsed(db, previous)) is None:
         return None
     shown, round_ = shown_bodies(snapshot(db), question)
     if one := getattr(question, "name", None):

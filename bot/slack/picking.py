@@ -18,8 +18,9 @@ from bot.slack.parsed import parsed
 MAX_WRITTEN = 250  # a pick written longer than this is asked as the list's group instead
 
 
-def picked(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:
-    """'which of those three had an inadequate?': a pick out of the bodies the last answer showed."""
+def picked(db: sqlite_utils.Database, text: str, previous: str | None, *, areas: bool = False) -> str | None:
+    """'which of those three had an inadequate?': a pick out of the bodies the last answer showed (`areas`: or,
+    before a question about it, one area out of one body's, 'the RI one - was it the same last time')."""
     from bot.questions import picks
     from bot.questions.areas import find_area
     from bot.questions.context import area_words
@@ -57,7 +58,7 @@ def picked(db: sqlite_utils.Database, text: str, previous: str | None) -> str | 
         if order:
             chosen = order[-1] if extreme == "worst" else order[0]
             return picks.written((body.id,), (chosen,), "", round_)
-    if len(shown) <= 1 and (body := snap.directory.by_id(one or "")) and picks.THE_ONE.search(text):
+    if areas and len(shown) <= 1 and (body := snap.directory.by_id(one or "")) and picks.THE_ONE.search(text):
         asked = find_entities(text, snap.directory, name_finder(snap.directory)).grades
         if asked and (key := _area_at(snap, body, round_, asked)):
             return picks.written((body.id,), (), area_words(key), round_)  # 'the RI one' of one body's areas
@@ -265,7 +266,7 @@ def pick_then_asked(db: sqlite_utils.Database, text: str, previous: str | None) 
     rest = m.group(2)
     if not (asks_why(rest) or _ASKS_BEYOND.search(rest)) and picked(db, text, previous):
         return None  # 'the glos one - which areas': a pick and its grades, read whole as before
-    one = picked(db, m.group(1), previous)
+    one = picked(db, m.group(1), previous, areas=True)
     return (one, rest) if one else None
 
 
