@@ -144,9 +144,8 @@ def engage_move(text: str, question: MonitoringQuestion, new: Entities, names: d
         return None  # ('which are still in' after every spell: today's spells, below)
     if question.name and kind != question.kind:
         return None  # a body's spells, then 'and fire services?': a list of its own
-    now = (
-        bool(_STILL.search(norm)) and year == question.year and not question.year
-    )  # 'and police forces still in it?'
+    # 'and police forces still in it?', and 'and police?' after who is in it now
+    now = (bool(_STILL.search(norm)) or question.only_now) and year == question.year and not question.year
     changed = replace(question, year=year, kind=kind, during=question.during and bool(year), only_now=now)
     if now:
         changed = replace(changed, pick=None)

@@ -76,7 +76,7 @@ _IN_OR_OUT = re.compile(
     re.I,
 )
 _IN_IT = re.compile(
-    r"\b(?:in\s+it|in\s+there|in\s+that|in\s+too|ever\s+in|been\s+in|go\s+in|put\s+in)\b", re.I
+    r"\b(?:in\s+it|in\s+there|in\s+that|in\s+too|ever\s+in|been\s+in|go\s+in|put\s+in|in\s+for)\b", re.I
 )
 _ITS = re.compile(r"\b(?:its|it'?s|their|they)\b", re.I)  # 'what were its grades' after a list of one
 MAX_BEFORE_WORDS = 8

@@ -56,6 +56,9 @@ CASES = [
     pytest.param(["essex police over time", "which areas went down"], "Essex Police: every inspection round", "I can't answer", id="which-areas-went-down"),
     pytest.param([RESPONDING, "gwent was inadequate on it the time before wasnt it"], "Gwent Police was rated Inadequate for responding to the public (PEEL 2021–22", "areas rated inadequate", id="named-body-on-it-before"),
     pytest.param(["gwent responding to the public 2021-22", "how many forces were inadequate on that in 21/22"], "of the 43 police forces are rated inadequate for responding to the public", "Gwent Police: areas rated", id="how-many-on-that"),
+    pytest.param(["which fire services are in engage right now"], "3 have been in it and left (below)", "ask who has left", id="none-now-shows-who-left"),
+    pytest.param(["which fire services are in engage right now", "and police?"], "1 police force in enhanced monitoring (Engage) now: Lincolnshire Police. (Only", "have been in it in all", id="now-kept-on-kind-switch"),
+    pytest.param(["which fire services are in engage right now", "how long was bucks fire in for"], "Buckinghamshire Fire and Rescue Service was in enhanced monitoring (Engage) from 22 November 2023", "PEEL", id="how-long-in-for"),
 ]  # fmt: skip
 
 

@@ -177,9 +177,9 @@ def monitoring_answer(
                 continue
             if ended and (period.current or period.left[0][:4] > (year or "")[:4]):
                 continue  # 'in it in 2023 but had exited by the end of 2023'
-            if only_now and not period.current:
-                continue  # 'which are currently in it, and since when': today's spells only
             (current if period.current else past).append((who, period))
+    if only_now and current:
+        past = []  # 'which are currently in it, and since when': today's spells only (with none, who has left)
     current.sort(key=lambda bp: (bp[1].entered[0], bp[0].name))
     past.sort(key=lambda bp: (bp[1].left[0], bp[0].name), reverse=True)
     not_in = None

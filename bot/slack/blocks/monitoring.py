@@ -159,6 +159,8 @@ def render_monitoring(
             )
         elif answer.year:
             lead = _year_lead(answer, many)
+        elif answer.only_now and answer.past:
+            lead += f" {len(answer.past)} {'has' if len(answer.past) == 1 else 'have'} been in it and left (below)."
         elif answer.only_now:
             lead += " (Only the spells under way now; ask who has left Engage for the ones that ended.)"
         elif answer.past:
