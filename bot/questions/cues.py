@@ -223,6 +223,7 @@ def definition(
 
 # Idioms whose words mean something else alone: 'who came out on top' is who did best, not what came out (a
 # publication) nor who came out of Engage
+_A_GRADE = r"(outstanding|good|adequate|requires\s+improvement|ri|inadequate)\b"
 _IDIOMS = (
     (re.compile(r"\b(?:came|come|comes|coming)\s+out\s+best\b", re.I), "did best"),
     (
@@ -232,12 +233,28 @@ _IDIOMS = (
         "did better",
     ),
     (re.compile(r"\b(?:came|come|comes|coming)\s+out\s+(?:worst|bottom)\b", re.I), "did worst"),
+    # 'nothing lower than good' is good or better everywhere, not a negation of 'lower than good'
+    (
+        re.compile(rf"\b(?:nothing|no\s+grades?|none)\s+(?:lower|below|worse)\s+than\s+{_A_GRADE}", re.I),
+        r"\1 or better in every area",
+    ),
+    (
+        re.compile(rf"\b(?:nothing|no\s+grades?|none)\s+(?:higher|above|better)\s+than\s+{_A_GRADE}", re.I),
+        r"\1 or worse in every area",
+    ),
+    (
+        re.compile(r"[,;-]?\s*(?:and\s+)?(?:nothing|none)\s+(?:lower|below|worse)\b(?!\s+than)", re.I),
+        " in every area",
+    ),
+    (re.compile(r"\bset\s+out\b", re.I), "show"),  # 'could you set out the grades of X alongside Y'
+    (re.compile(r"\balongside\s+(?:those|that)\s+of\b", re.I), "and"),
 )
 
 
 def idioms(text: str) -> str:
     """The text with idioms said plainly ('who came out on top' -> 'who did best')."""
-    if "out" not in text.lower():
+    low = text.lower()
+    if not any(w in low for w in ("out", "nothing", "none", "no grade", "alongside")):
         return text
     for pattern, plain in _IDIOMS:
         text = pattern.sub(plain, text)

@@ -20,7 +20,7 @@ _CLAUSE = re.compile(
     r"what|whats|which|who|where|when|why|they|it|its|their|same|also|then|any|anything|engage|special\s+measures|"
     r"enhanced\s+monitoring|monitoring|got|get|went|date|dates|the\s+date|its\s+grades|their\s+grades)\b)"
     # ', also ...', 'and also ...': a second question whatever its first word ('also getting the right people')
-    r"|\s*,\s*(?:and\s+)?also\s+|\s+and\s+also\s+",
+    r"|\s*,\s*(?:and\s+)?also\s+|\s+and\s+also\s+|\s+\+\s+(?=\w)",  # 'X grade + are they still in engage'
     re.I,
 )
 _PAIRS = (

@@ -135,6 +135,7 @@ def off_topic(rest: str, area_asked: bool = False) -> bool:
 
 TIMES = "response times and waits in minutes"
 STATISTICS = "crime figures and other statistics"
+NAMED_PEOPLE = "named officers and office holders"
 # Topics people ask an inspections bot about that no grade held here answers: said so, never a card.
 NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
     (
@@ -175,7 +176,7 @@ NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?:who|whos|who\s+s)\s+(?:(?:is|was|are|runs|leads|heads)\s+)?(?:the\s+)?(?:[\w,]+\s+){0,2}?(?:head|boss|"
             r"leader|chief|commissioner|pcc|mayor|in\s+charge))\b"
         ),
-        "named officers and office holders",
+        NAMED_PEOPLE,
     ),
     (
         re.compile(

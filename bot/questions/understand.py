@@ -88,7 +88,8 @@ _QUIET = (HelpQuestion, UnanswerableQuestion, OutOfScopeQuestion)
 def understand(text: str, directory: Directory) -> Understood:
     """What the text asks, every word accounted for (see the module's docstring)."""
 
-    clean = long_rounds(" ".join(text.split()))
+    typed = long_rounds(" ".join(text.split()))
+    clean = cues.idioms(typed)  # 'nothing lower than good', 'who came out on top': said plainly
     known = not unknown_words(clean, lexicon(directory))  # then nothing is repaired: the usual case
     lex = lexicon(directory) if known else with_places(lexicon(directory))
     repaired = Repaired(clean) if known else repair(clean, lex)
@@ -97,7 +98,7 @@ def understand(text: str, directory: Directory) -> Understood:
     if len(pieces) > 1:
         parts = tuple(_one(p, directory, lex, repaired.changes, True) for p in pieces)
         return replace(parts[0], parts=parts)
-    rewritten = read != clean and not repaired.changes
+    rewritten = read != typed and not repaired.changes
     single = _one(read, directory, lex, repaired.changes, rewritten, known and read == clean)
     if other := second_area(single.question, single.text, directory):  # 'on protection and prevention'
         again = Understood(other, single.text, written(other, directory), single.notes, single.repairs)

@@ -59,6 +59,11 @@ CASES = [
     pytest.param(["which fire services are in engage right now"], "3 have been in it and left (below)", "ask who has left", id="none-now-shows-who-left"),
     pytest.param(["which fire services are in engage right now", "and police?"], "1 police force in enhanced monitoring (Engage) now: Lincolnshire Police. (Only", "have been in it in all", id="now-kept-on-kind-switch"),
     pytest.param(["which fire services are in engage right now", "how long was bucks fire in for"], "Buckinghamshire Fire and Rescue Service was in enhanced monitoring (Engage) from 22 November 2023", "PEEL", id="how-long-in-for"),
+    pytest.param(["who was chief constable of staffordshire when it came out of special measures"], "I can't answer that: it asks about named officers", "Enhanced monitoring (Engage)", id="named-person-over-engage"),
+    pytest.param(["which forces got nothing lower than adequate"], "rated adequate or better in every graded area", "or worse in every", id="nothing-lower-than"),
+    pytest.param(["which fire services were good or outstanding in every area, nothing lower"], "rated good or better in every graded area", "or worse in every", id="nothing-lower"),
+    pytest.param(["please set out kent's 2023-25 grades alongside those of essex"], "Compared: Kent Police, Essex Police", "I can't answer", id="set-out-alongside"),
+    pytest.param(["kent responding grade + are they in engage"], "Enhanced monitoring (Engage): Kent Police", "not taken into account", id="plus-splits"),
 ]  # fmt: skip
 
 
