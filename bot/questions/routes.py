@@ -30,7 +30,7 @@ from bot.questions.kinds import (
     UnanswerableQuestion,
 )
 from bot.questions.refine import movement_question
-from bot.questions.topics import NAMED_PEOPLE, OTHER_INSPECTORATES, STRONG_TOPICS, TIMES, measured
+from bot.questions.topics import ALWAYS_REFUSED, STRONG_TOPICS, TIMES, measured
 from bot.questions.vocab import GRADES
 from bot.questions.words import BOTH_KINDS, POLICE_PATTERN
 
@@ -152,7 +152,7 @@ def _not_covered(e: Entities) -> bool:
     surrey outstanding' is Ofsted's question)."""
     if e.not_covered == TIMES and not e.monitoring:
         return not e.grades  # 'how long to answer 999 calls' names an area, and asks for a figure
-    if e.not_covered in (OTHER_INSPECTORATES, NAMED_PEOPLE):
+    if e.not_covered in ALWAYS_REFUSED:
         return True  # 'what did ofsted say …': not HMICFRS's verdict; 'who was the chief constable then': a person
     if e.not_covered in STRONG_TOPICS:
         return not e.kind_word  # and so 'which ambulance services are in special measures'

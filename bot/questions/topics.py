@@ -136,6 +136,8 @@ def off_topic(rest: str, area_asked: bool = False) -> bool:
 TIMES = "response times and waits in minutes"
 STATISTICS = "crime figures and other statistics"
 NAMED_PEOPLE = "named officers and office holders"
+REACTIONS = "what forces, services, unions and office holders said about a report"
+ANALYSIS = "statistical analysis across the grades"
 # Topics people ask an inspections bot about that no grade held here answers: said so, never a card.
 NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
     (
@@ -226,6 +228,18 @@ NOT_COVERED = (
 )
 NOT_COVERED += (
     (
+        # 'what did the brigade's chief say in response', 'what does the federation make of the report'
+        re.compile(
+            r"\bwhat\s+(?:did|does|do|has|have|had|would)\s+(?:[\w']+\s+){0,5}?(?:chief|commissioner|pcc|mayor|"
+            r"federation|union|fbu|minister|secretary|council|councillors?|mps?|leader|boss|spokes(?:man|woman|person)|"
+            r"force|service|brigade|constabulary)\s+(?:[\w']+\s+){0,2}?(?:say|said|make\s+of|think|thought|respond|"
+            r"responded)\b|\b(?:make|made)\s+of\s+(?:the|this|that|it|their)\s+(?:report|findings|inspection|grades?)\b"
+            r"|\breact(?:ion|ions|ed)?\s+to\b"
+        ),
+        REACTIONS,
+    ),
+    (re.compile(r"\b(?:correlat\w*|relationship\s+between|regression|statistically)\b"), ANALYSIS),
+    (
         re.compile(
             r"\b(?:next\s+(?:inspection|report|peel|visit)|(?:when|whens)\s+(?:is|will|are)\s+(?:\w+\s+){0,4}?"
             r"(?:next\s+)?(?:inspected|inspection|due))\b"
@@ -234,6 +248,8 @@ NOT_COVERED += (
     ),
 )
 # Bodies HMICFRS does not inspect: a grade word ('outstanding schools') does not make these about police.
+# never a card or Engage, whatever else the question names: another's verdict, a person, what was said, analysis
+ALWAYS_REFUSED = frozenset({OTHER_INSPECTORATES, NAMED_PEOPLE, REACTIONS, ANALYSIS})
 STRONG_TOPICS = frozenset({"hospitals and health services", "schools and colleges", OTHER_INSPECTORATES})
 # A quantity measured, not graded: with one of these, an area's word ('response times in minutes', 'officer
 # headcount') does not make the question one about that area's grade.

@@ -64,6 +64,11 @@ CASES = [
     pytest.param(["which fire services were good or outstanding in every area, nothing lower"], "rated good or better in every graded area", "or worse in every", id="nothing-lower"),
     pytest.param(["please set out kent's 2023-25 grades alongside those of essex"], "Compared: Kent Police, Essex Police", "I can't answer", id="set-out-alongside"),
     pytest.param(["kent responding grade + are they in engage"], "Enhanced monitoring (Engage): Kent Police", "not taken into account", id="plus-splits"),
+    # what people said of a report, and analysis across grades: refused, never a card
+    pytest.param(["essex fire grades", "what did the chief fire officer say in response"], "I can't answer that", "Essex County Fire and Rescue Service: responding", id="reaction-of-a-chief"),
+    pytest.param(["what does the police federation make of the kent report"], "I can't answer that", "Kent Police: PEEL", id="reaction-make-of"),
+    pytest.param(["is there a correlation between police workforce grades and fire culture grades"], "I can't answer that: it asks about statistical analysis", "Police forces rated", id="correlation"),
+    pytest.param(["kent fire grades", "what did the inspectors say"], "Why: Kent Fire and Rescue Service", "I can't answer", id="inspectors-say-is-why"),
 ]  # fmt: skip
 
 
