@@ -270,7 +270,7 @@ def _prose(
     unit: Unit, index: AreaIndex, earlier_years: set[str], all_earlier: bool = False, reported: bool = False
 ) -> list[Statement]:
     low = unit.text.lower()
-    every_area = index.find(unit.text)
+    every_area = index.find(unit.text, slips=True)
     mentions = _mentions(low, earlier_years, every_area, all_earlier, reported)
     framed = [m.frame for m in mentions if m.usable and m.frame]
     if not framed:

@@ -11,6 +11,7 @@ from bot.reader.text import WORD as _WORD
 from bot.reader.text import key, norm
 
 T = TypeVar("T")
+FUZZY_WORDS = 3  # a phrase this long is known with one later word typed with a slip
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,10 @@ class PhraseIndex(Generic[T]):
                 self._by_key[k] = value
         self._exact: dict[str, T] = {p: v for p, v in case_sensitive}
         self._longest = max((len(k) for k in self._by_key), default=0)
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}  # phrases of 3+ words, for a slip in one word
+        for k in self._by_key:
+            if len(k) >= FUZZY_WORDS:
+                self._by_first.setdefault(k[0], []).append(k)
         firsts = sorted(
             {k[0] for k in self._by_key} | {k[0] + "s" for k in self._by_key}, key=len, reverse=True
         )
@@ -67,8 +72,26 @@ class PhraseIndex(Generic[T]):
         }
         return near.pop() if len(near) == 1 else None
 
-    def find(self, text: str) -> list[Found[T]]:
-        """Every phrase in the text, leftmost and longest first, none overlapping."""
+    def _slipped(self, words: tuple[str, ...]) -> tuple[T, int] | None:
+        """The one phrase of 3+ words the words start with, one later word of 4+ letters typed with a slip."""
+        from rapidfuzz.distance import Levenshtein
+
+        near = []
+        for k in self._by_first.get(words[0], ()):
+            if len(k) > len(words):
+                continue
+            off = [(a, b) for a, b in zip(k[1:], words[1 : len(k)], strict=True) if a != b]
+            if len(off) == 1 and min(len(off[0][0]), len(off[0][1])) >= 4:
+                a, b = off[0]
+                if Levenshtein.distance(a, b, score_cutoff=2) <= (1 if len(a) < 8 else 2):
+                    near.append(k)
+        if len(near) != 1:
+            return None
+        return self._by_key[near[0]], len(near[0])
+
+    def find(self, text: str, *, slips: bool = False) -> list[Found[T]]:
+        """Every phrase in the text, leftmost and longest first, none overlapping (`slips`: a phrase of three
+        or more words also with one later word typed with a slip, 'recording date about crime')."""
         low = text.lower()
         found: list[Found[T]] = []
         last_end = 0
@@ -86,6 +109,11 @@ class PhraseIndex(Generic[T]):
                     found.append(Found(value, start, end, text[start:end]))
                     last_end = end
                     break
+            else:
+                if slips and (near := self._slipped(words)):
+                    start, end = spans[0][0], spans[near[1] - 1][1]
+                    found.append(Found(near[0], start, end, text[start:end]))
+                    last_end = end
         if self._exact_re is not None:
             # Both lists run left to right and `found` never overlaps itself: one pointer walks it, so the
             # pass stays linear in the text (a text of nothing but names was quadratic with a scan per match).

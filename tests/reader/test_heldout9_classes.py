@@ -61,3 +61,21 @@ def test_today_then_a_weekday_date_then_published_dates_the_report(catalog):
     assert p.published == "2022-09-22"
     assert p.round == "2021-22"
     assert {g.area: g.grade for g in p.grades} == {"responding": "Inadequate"}
+
+
+def test_an_area_written_with_a_slip_in_a_later_word_is_that_area(catalog):
+    text = (
+        "His Majesty's Inspectorate's PEEL 2023-25 report found West Mercia Police to be 'good' in recording date "
+        "about crimes. The force was rated 'requiring improvement' in developing a positive workspace."
+    )
+    grades = {g.area: g.grade for g in read_text(text, catalog).grades}
+    assert grades == {"recording_data": "Good", "workforce": "Requires improvement"}
+
+
+def test_a_slip_in_a_short_area_name_is_not_guessed(catalog):
+    text = (
+        "His Majesty's Inspectorate's PEEL 2023-25 report found West Mercia Police to be 'good' at preventing "
+        "crome, and 'adequate' at investigating crime."
+    )
+    grades = {g.area: g.grade for g in read_text(text, catalog).grades}
+    assert grades == {"investigating": "Adequate"}
