@@ -129,7 +129,10 @@ def parse_question(text: str, directory: Directory) -> Question:
                 round_ = found.round if found.round != "previous" else None
                 return CompareQuestion(names, round_, found.area.key if found.area else None)
     from bot.questions.why import parse_why
+    from bot.questions.why_words import GRADED_COUNT
 
+    if GRADED_COUNT.search(text) and len(named := find_entities(text, directory, finder).bodies) == 1:
+        return parse_grade(named[0].id)  # 'why has scilly fire only got 10 grades': its card says which not
     if why := parse_why(text, directory, finder):
         return why  # type: ignore[return-value]
     found = find_entities(text, directory, finder)

@@ -50,3 +50,12 @@ AREA_REF = re.compile(
 def asks_why(text: str) -> bool:
     """'why', 'what did the inspectors say', 'what was the reasoning': the reasons on record are asked."""
     return bool(WHY.search(text))
+
+
+# 'why has scilly fire only got 10 grades and not 11': how many areas were graded, which its card shows
+_N = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+GRADED_COUNT = re.compile(
+    rf"\b(?:only|just)\s+(?:(?:got|get|gets|has|have|had|been|given|received|graded|rated|assessed|on)\s+){{0,3}}{_N}\s+"
+    r"(?:grades?|areas?|things|ratings?|judge?ments?|categories)\b",
+    re.I,
+)

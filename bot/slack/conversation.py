@@ -35,6 +35,8 @@ _BACK_TO_LIST = re.compile(
     re.I,
 )
 _ENGAGE_WORDS = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b", re.I)
+# 'what were the causes of concern' after a body: the reasons on record for it, not a refusal
+_CONCERNS = re.compile(r"\bcauses?\s+of\s+concern|\bareas?\s+for\s+improvement\b", re.I)
 _HOW_MANY_THAT = re.compile(
     r"^\W*(?:(?:so|ok|and)\s+)?how\s+many(?:'s|\s+(?:is|was|were|are))?\s+(?:that|those|them|there)(?:\s+in\s+all)?\W*$",
     re.I,
@@ -90,7 +92,7 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
         if previous and (whole := _rest_of(db, clean, previous)):
             return whole  # 'what were the rest of their grades in that report': the one body's whole card
         found = (
-            _refused_alone(db, clean)
+            (None if previous and _CONCERNS.search(clean) else _refused_alone(db, clean))
             or shown_again(clean, previous, parsed(db, previous))
             or _engage_list(db, clean, listed)
             or picked(db, clean, previous)

@@ -69,6 +69,9 @@ CASES = [
     pytest.param(["what does the police federation make of the kent report"], "I can't answer that", "Kent Police: PEEL", id="reaction-make-of"),
     pytest.param(["is there a correlation between police workforce grades and fire culture grades"], "I can't answer that: it asks about statistical analysis", "Police forces rated", id="correlation"),
     pytest.param(["kent fire grades", "what did the inspectors say"], "Why: Kent Fire and Rescue Service", "I can't answer", id="inspectors-say-is-why"),
+    pytest.param(["was bucks fire in engage", "what were the causes of concern"], "Why: Buckinghamshire Fire and Rescue Service", "I can't answer", id="causes-of-concern-after-a-body"),
+    pytest.param(["what were the causes of concern"], "I can't answer that", "Why:", id="causes-of-concern-alone"),
+    pytest.param(["how come scilly fire only got 10 grades"], "Responding to major and multi-agency incidents", "Why:", id="only-ten-grades"),
 ]  # fmt: skip
 
 
