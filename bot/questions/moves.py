@@ -213,9 +213,9 @@ def move(
             return f"{body} {area_words(last.area)}" if last.area else f"grade {body}"
         if not last.bodies:
             return " ".join(ROUND.sub(" ", previous).split())
-    if not (new.bodies or new.grades or area or round_ or new.place) and last.round and AFTER.search(text):
-        # 'and in the newer one?': the round after the one last asked about, for the same bodies or list
-        after = round_after(last.round)
+    if not (new.bodies or new.grades or area or round_ or new.place) and AFTER.search(text):
+        # 'and in the newer one?': the round after the one last asked about ('is there a newer one out': the newest)
+        after = round_after(last.round) if last.round else ROUNDS[-1] if len(last.bodies) == 1 else None
         if after and len(last.bodies) == 1:
             body = last.bodies[0].id
             return f"{body} {area_words(last.area)} {after}" if last.area else f"grade {body} {after}"

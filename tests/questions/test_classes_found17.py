@@ -72,6 +72,7 @@ CASES = [
     pytest.param(["was bucks fire in engage", "what were the causes of concern"], "Why: Buckinghamshire Fire and Rescue Service", "I can't answer", id="causes-of-concern-after-a-body"),
     pytest.param(["what were the causes of concern"], "I can't answer that", "Why:", id="causes-of-concern-alone"),
     pytest.param(["how come scilly fire only got 10 grades"], "Responding to major and multi-agency incidents", "Why:", id="only-ten-grades"),
+    pytest.param(["grade south wales police", "is there a newer one out"], "South Wales Police's 2025–27 grades: not recorded here yet", "I can't answer", id="newer-one-out"),
 ]  # fmt: skip
 
 
