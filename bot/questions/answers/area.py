@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from bot.questions.answers.model import Regrade, ReportRef, report_ref
@@ -40,6 +41,8 @@ class AreaAnswer:
     round_asked: str | None = None
     area_key: str = ""  # the area's id in the round that graded it ('' when none did)
     regraded: Regrade | None = None  # the grade replaced another after publication
+    # the grades HMICFRS's count of the newest report asked gives to its areas not recorded here, best first
+    left: tuple[tuple[str, int], ...] = ()
 
     @property
     def verdict(self) -> bool | None:
@@ -78,19 +81,23 @@ def area_answer(
     reports = _reports(snap, body, round_)
     graded: list[tuple[dict, str, dict]] = []
     newer: list[tuple[ReportRef, str]] = []
+    left: tuple[tuple[str, int], ...] = ()
     for report in reversed(reports):
         found = area_in(snap, report, concept)
         if found is None or found[1] is None:
             if not graded:
-                newer.append((report_ref(report), _what_became_of(snap, report, found is not None)))
+                became = _what_became_of(snap, report, found is not None)
+                left = _left(snap, report) if became == GRADED_UNRECORDED and not newer else left
+                newer.append((report_ref(report), became))
             continue
         graded.append((report, found[0], found[1]))
         if len(graded) == 2:
             break
     if not graded:
         return AreaAnswer(
-            body, concept.label, concept.label, None, None, newer=tuple(newer), test=test, round_asked=round_
-        )
+            body, concept.label, concept.label, None, None, newer=tuple(newer), test=test, round_asked=round_,
+            left=left,
+        )  # fmt: skip
     report, name, row = graded[0]
     prev = graded[1] if len(graded) > 1 else None
     prev_grade = prev[2]["grade"] if prev else None
@@ -110,7 +117,17 @@ def area_answer(
         round_asked=round_,
         area_key=row["area"],
         regraded=regrade_of(snap.regrades.get((report["id"], row["area"]))),
+        left=left,
     )
+
+
+def _left(snap: Snapshot, report: dict) -> tuple[tuple[str, int], ...]:
+    """The grades HMICFRS's count statement gives that the recorded grades don't account for, best first."""
+    stated = count_statement(report)
+    if not stated:
+        return ()
+    held = Counter(g["grade"] for g in snap.grades.get(report["id"], {}).values() if g.get("grade"))
+    return tuple((g, n - held[g]) for g, n in stated.items() if n - held[g] > 0)
 
 
 @dataclass(frozen=True)

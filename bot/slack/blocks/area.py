@@ -80,9 +80,19 @@ def _newer_note(answer: AreaAnswer) -> str:
             "is recorded here",
         }.get(became, f"did not grade {answer.area}")
         parts.append(f"Its {which} ({_dated(report)}) {did}.")
+    if answer.left:
+        parts.append(_left_note(answer.left))
     if answer.report is not None and parts:
         parts.append(f"So this is the most recent report that did: {_round(answer.report)}.")
     return " ".join(parts)
+
+
+def _left_note(left: tuple[tuple[str, int], ...]) -> str:
+    """What HMICFRS's count of that report's grades leaves for the areas not recorded here."""
+    grades = ", ".join(f"{n} {g.lower()}" for g, n in left)
+    if len(left) == 1:
+        return f"HMICFRS's count of that report's grades leaves only {left[0][0].lower()} for the areas not recorded here ({grades}), so that was this area's grade."
+    return f"HMICFRS's count of that report's grades leaves {grades} for the areas not recorded here; this area's grade is one of those."
 
 
 def render_area(answer: AreaAnswer, question: str, *, shareable: bool = True) -> Message:
