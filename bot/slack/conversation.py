@@ -37,6 +37,7 @@ _BACK_TO_LIST = re.compile(
 _ENGAGE_WORDS = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b", re.I)
 # 'what were the causes of concern' after a body: the reasons on record for it, not a refusal
 _CONCERNS = re.compile(r"\bcauses?\s+of\s+concern|\bareas?\s+for\s+improvement\b", re.I)
+_WHO_INSPECTS = re.compile(r"\bwho\s+(?:does\s+|do\s+|else\s+|actually\s+)?inspects?\b", re.I)
 _HOW_MANY_THAT = re.compile(
     r"^\W*(?:(?:so|ok|and)\s+)?how\s+many(?:'s|\s+(?:is|was|were|are))?\s+(?:that|those|them|there)(?:\s+in\s+all)?\W*$",
     re.I,
@@ -66,6 +67,8 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
         found = _merges.get((previous, text))
         mapping = _counterparts[0]
     if found is None:
+        if previous and _WHO_INSPECTS.search(text) and _out_of_scope(db, previous):
+            return previous  # 'who does inspect them then' after bodies not held: that answer says who does
         if previous and _cant_answer(db, previous):
             # 'how long are crown court waits in leeds' then 'ok police grades there then': only its places carry
             previous = _places_of(db, previous) or previous
@@ -106,6 +109,18 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
             if _merged_with[0] is directory:
                 _merges[(previous, text)] = found
     return found
+
+
+def _out_of_scope(db: sqlite_utils.Database, previous: str) -> bool:
+    """Whether the last question was about bodies HMICFRS doesn't inspect (Welsh fire services, Scotland)."""
+    from bot.questions.entities import find_entities
+    from bot.questions.kinds import OutOfScopeQuestion
+    from bot.questions.parse import name_finder
+
+    if isinstance(parsed(db, previous), OutOfScopeQuestion):
+        return True
+    directory = snapshot(db).directory  # 'swansea fire service': a Welsh place's fire service
+    return bool(find_entities(previous, directory, name_finder(directory)).out_of_scope)
 
 
 def _rest_of(db: sqlite_utils.Database, text: str, previous: str) -> str | None:

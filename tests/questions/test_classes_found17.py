@@ -75,6 +75,8 @@ CASES = [
     pytest.param(["grade south wales police", "is there a newer one out"], "South Wales Police's 2025–27 grades: not recorded here yet", "I can't answer", id="newer-one-out"),
     # an area not recorded: what HMICFRS's count of that report leaves for it
     pytest.param(["gmp workforce", "and in 21/22?"], "leaves 1 adequate, 5 requires improvement, 1 inadequate for the areas not recorded here", "was rated", id="count-leaves"),
+    pytest.param(["police in cardiff", "and the fire service there", "who inspects them then"], "Welsh Government's responsibility", "South Wales Police: PEEL", id="who-inspects-them"),
+    pytest.param(["police scotland grades", "so who does inspect them"], "HM Inspectorate of Constabulary in Scotland", "I can't answer that yet", id="who-inspects-scotland"),
 ]  # fmt: skip
 
 
