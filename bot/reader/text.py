@@ -58,10 +58,14 @@ def _soft_break(line: str, following: str) -> bool:
     )
 
 
+_GRADE_BROKEN = re.compile(r"\b(requir(?:es|ing|e|ed))[ \t]*\n[ \t]*(improvements?)\b", re.I)
+
+
 def unwrap(folded: str) -> str:
     """A text pasted with its lines cut at a fixed width (a press release copied from an email) as one line
     per paragraph, so a sentence that runs over a line break is read whole. Text with a line per block is
     left as it is: only when many lines stop mid-sentence is a line joined to the next."""
+    folded = _GRADE_BROKEN.sub(r"\1 \2", folded)  # 'now Requires' / 'Improvement in Surrey': one grade
     lines = folded.split("\n")
     filled = sum(1 for ln in lines if ln)
     breaks = sum(_soft_break(a, b) for a, b in zip(lines, lines[1:], strict=False))

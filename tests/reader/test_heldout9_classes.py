@@ -79,3 +79,12 @@ def test_a_slip_in_a_short_area_name_is_not_guessed(catalog):
     )
     grades = {g.area: g.grade for g in read_text(text, catalog).grades}
     assert grades == {"investigating": "Adequate"}
+
+
+def test_a_grade_broken_over_a_line_in_prose_is_one_grade(catalog):
+    text = (
+        "HMICFRS published its PEEL 2023-25 report on Surrey Police. The inspection also shows that "
+        "'Building, supporting and protecting the workforce' now Requires\nImprovement in Surrey."
+    )
+    grades = {g.area: g.grade for g in read_text(text, catalog).grades}
+    assert grades == {"workforce": "Requires improvement"}
