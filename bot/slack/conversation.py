@@ -22,8 +22,17 @@ from bot.questions.move_words import MINE
 from bot.questions.moves import move
 from bot.questions.names import Directory
 from bot.questions.shown_again import shown_again, the_others
+from bot.questions.words import BOTH_KINDS
 from bot.slack.parsed import parsed
 from bot.slack.picking import namesake_in_list, pick_then_asked, picked
+from bot.slack.turns import (
+    CONCERNS,
+    HOW_MANY_THAT,
+    WHO_INSPECTS,
+    about_bodies_not_held,
+    names_a_place,
+    rest_of,
+)
 from db.conversations import last_question, remember_question
 from db.reasons import counterparts
 
@@ -35,16 +44,6 @@ _BACK_TO_LIST = re.compile(
     re.I,
 )
 _ENGAGE_WORDS = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b", re.I)
-# 'what were the causes of concern' after a body: the reasons on record for it, not a refusal
-_CONCERNS = re.compile(r"\bcauses?\s+of\s+concern|\bareas?\s+for\s+improvement\b", re.I)
-_WHO_INSPECTS = re.compile(r"\bwho\s+(?:does\s+|do\s+|else\s+|actually\s+)?inspects?\b", re.I)
-_HOW_MANY_THAT = re.compile(
-    r"^\W*(?:(?:so|ok|and)\s+)?how\s+many(?:'s|\s+(?:is|was|were|are))?\s+(?:that|those|them|there)(?:\s+in\s+all)?\W*$",
-    re.I,
-)
-_MOVEMENT = re.compile(
-    r"\b(?:better|worse|improv\w*|declin\w*|changed?|went\s+(?:up|down)|over\s+time)\b", re.I
-)
 _BEFORE_THAT = re.compile(r"\bbefore\s+(?:that|then)\b", re.I)
 QUIET = timedelta(minutes=30)  # a conversation untouched this long starts afresh
 MAX_MERGES = 2048
@@ -67,7 +66,7 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
         found = _merges.get((previous, text))
         mapping = _counterparts[0]
     if found is None:
-        if previous and _WHO_INSPECTS.search(text) and _out_of_scope(db, previous):
+        if previous and WHO_INSPECTS.search(text) and about_bodies_not_held(db, previous):
             return previous  # 'who does inspect them then' after bodies not held: that answer says who does
         if previous and _cant_answer(db, previous):
             # 'how long are crown court waits in leeds' then 'ok police grades there then': only its places carry
@@ -90,12 +89,14 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
             clean = repair(clean, lexicon(directory)).text
         if previous and cues.LAST_TIME.search(clean) and not cues.AGAINST_PREVIOUS.search(clean.lower()):
             clean = cues.LAST_TIME.sub("in the previous round", clean)  # 'and last time?': the round before
+        if previous and BOTH_KINDS.search(clean) and names_a_place(db, clean):
+            return clean  # 'what about swansea, police and fire': both kinds of that place, a question of its own
         if then := pick_then_asked(db, clean, previous):  # 'the suffolk one - why?': the pick, then why
             return _follow(db, then[1], then[0])
-        if previous and (whole := _rest_of(db, clean, previous)):
+        if previous and (whole := rest_of(db, clean, previous)):
             return whole  # 'what were the rest of their grades in that report': the one body's whole card
         found = (
-            (None if previous and _CONCERNS.search(clean) else _refused_alone(db, clean))
+            (None if previous and CONCERNS.search(clean) else _refused_alone(db, clean))
             or shown_again(clean, previous, parsed(db, previous))
             or _engage_list(db, clean, listed)
             or picked(db, clean, previous)
@@ -109,35 +110,6 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
             if _merged_with[0] is directory:
                 _merges[(previous, text)] = found
     return found
-
-
-def _out_of_scope(db: sqlite_utils.Database, previous: str) -> bool:
-    """Whether the last question was about bodies HMICFRS doesn't inspect (Welsh fire services, Scotland)."""
-    from bot.questions.entities import find_entities
-    from bot.questions.kinds import OutOfScopeQuestion
-    from bot.questions.parse import name_finder
-
-    if isinstance(parsed(db, previous), OutOfScopeQuestion):
-        return True
-    directory = snapshot(db).directory  # 'swansea fire service': a Welsh place's fire service
-    return bool(find_entities(previous, directory, name_finder(directory)).out_of_scope)
-
-
-def _rest_of(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
-    """'full grades?', 'the rest of their grades' after an answer about one body: that body's whole card, of
-    the round shown."""
-    from bot.questions.picks import REST_OF
-
-    if not REST_OF.search(text) or len(text.split()) > 12 or _MOVEMENT.search(text):
-        return None  # ('the rest of their areas, better or worse?': how they moved)
-    if (question := parsed(db, previous)) is None:
-        return None
-    shown, round_ = shown_bodies(snapshot(db), question)
-    if one := getattr(question, "name", None):
-        shown, round_ = (one,), getattr(question, "round", None)
-    if round_ == "previous":
-        return None
-    return f"grade {shown[0]}{f' {round_}' if round_ else ''}" if len(shown) == 1 else None
 
 
 def _kept_placed(db: sqlite_utils.Database, found: str, previous: str | None, directory: Directory) -> str:
@@ -243,7 +215,7 @@ def _engage_list(db: sqlite_utils.Database, text: str, previous: str | None) -> 
     new = find_entities(text, snap.directory, name_finder(snap.directory))
     if new.out_of_scope:
         return None
-    if _HOW_MANY_THAT.match(text):
+    if HOW_MANY_THAT.match(text):
         return previous  # 'how many was that': its answer counts them
     if again := same_day(text, question, last_spell(snap, found)):
         return again  # 'anyone else come out the same day?': that year's moves, dated

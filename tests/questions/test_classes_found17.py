@@ -77,6 +77,7 @@ CASES = [
     pytest.param(["gmp workforce", "and in 21/22?"], "leaves 1 adequate, 5 requires improvement, 1 inadequate for the areas not recorded here", "was rated", id="count-leaves"),
     pytest.param(["police in cardiff", "and the fire service there", "who inspects them then"], "Welsh Government's responsibility", "South Wales Police: PEEL", id="who-inspects-them"),
     pytest.param(["police scotland grades", "so who does inspect them"], "HM Inspectorate of Constabulary in Scotland", "I can't answer that yet", id="who-inspects-scotland"),
+    pytest.param(["grade gwent", "what about newport, police and fire"], "policed by Gwent Police", "I have no grades for fire and rescue services in Wales.\nWales", id="place-police-and-fire-follow-up"),
 ]  # fmt: skip
 
 
