@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.questions.dates import ROUNDS, round_after
+
 if TYPE_CHECKING:
     from bot.questions.entities import Entities
 
@@ -190,3 +192,19 @@ WHICH_AREAS_MOVED = re.compile(
     r"(?:worse|better|down|up|improved|declined|dropped|slipped|fell)\b",
     re.I,
 )
+
+
+# 'is there a newer one out', 'anything newer yet': whether a report of a later round is held
+NEWER_OUT = re.compile(
+    r"\b(?:newer|more\s+recent|new)\s+(?:one|report|inspection|peel)\b.{0,15}\b(?:out|yet|published)\b"
+    r"|\bis\s+there\s+(?:a|any)\s+(?:newer|more\s+recent|new)\b|\banything\s+newer\b",
+    re.I,
+)
+
+
+def newer_round(text: str, last_round: str | None, one_body: bool) -> str | None:
+    """'and in the newer one?': the round after the one last asked about; 'is there a newer one out' after one
+    body's latest (no round asked): the newest round, whether or not a report of it is held for the body."""
+    if last_round:
+        return round_after(last_round)
+    return ROUNDS[-1] if one_body and NEWER_OUT.search(text) else None

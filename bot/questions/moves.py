@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.questions.counterparts import Counterparts, dedupe, fire_named, in_place, kept_kind, renamed
-from bot.questions.dates import ROUND, ROUNDS, round_after, round_before
+from bot.questions.dates import ROUND, ROUNDS, round_before
 from bot.questions.last_asked import last_question
 from bot.questions.move_texts import (
     Last,
@@ -47,6 +47,7 @@ from bot.questions.move_words import (
     area_of,
     asked_kind,
     graded_asked,
+    newer_round,
     other_kind_for_comparison,
     pillar_asked,
     round_alone,
@@ -214,8 +215,7 @@ def move(
         if not last.bodies:
             return " ".join(ROUND.sub(" ", previous).split())
     if not (new.bodies or new.grades or area or round_ or new.place) and AFTER.search(text):
-        # 'and in the newer one?': the round after the one last asked about ('is there a newer one out': the newest)
-        after = round_after(last.round) if last.round else ROUNDS[-1] if len(last.bodies) == 1 else None
+        after = newer_round(text, last.round, len(last.bodies) == 1)  # 'and in the newer one?'
         if after and len(last.bodies) == 1:
             body = last.bodies[0].id
             return f"{body} {area_words(last.area)} {after}" if last.area else f"grade {body} {after}"
