@@ -32,6 +32,7 @@ from bot.slack.turns import (
     about_bodies_not_held,
     names_a_place,
     rest_of,
+    settled_by_kind,
 )
 from db.conversations import last_question, remember_question
 from db.reasons import counterparts
@@ -91,6 +92,8 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
             clean = cues.LAST_TIME.sub("in the previous round", clean)  # 'and last time?': the round before
         if previous and BOTH_KINDS.search(clean) and names_a_place(db, clean):
             return clean  # 'what about swansea, police and fire': both kinds of that place, a question of its own
+        if previous and (settled := settled_by_kind(db, clean, previous)):
+            return settled  # 'what about avon' after police answers: Avon and Somerset's
         if then := pick_then_asked(db, clean, previous):  # 'the suffolk one - why?': the pick, then why
             return _follow(db, then[1], then[0])
         if previous and (whole := rest_of(db, clean, previous)):

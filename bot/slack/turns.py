@@ -1,6 +1,6 @@
 """What a short follow-up asks of the answer before it, read before the general merge rules: the whole card
 after one area ('full grades?'), who inspects the bodies just said not to be held, counting a list again, the
-reasons on record ('what were the causes of concern'), a place's police and fire both."""
+reasons on record ('what were the causes of concern'), a place's police and fire both, a name two bodies share read as the conversation's kind."""
 
 from __future__ import annotations
 
@@ -61,3 +61,34 @@ def rest_of(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
     if round_ == "previous":
         return None
     return f"grade {shown[0]}{f' {round_}' if round_ else ''}" if len(shown) == 1 else None
+
+
+def settled_by_kind(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
+    """'what about avon' after police answers: a name two bodies share ('Avon and Somerset Constabulary',
+    'Avon Fire and Rescue Service'), read as the one of the conversation's kind, in the round asked."""
+    from bot.questions.kinds import GradeQuestion
+    from bot.questions.last_asked import last_question
+
+    question = parsed(db, text)
+    if not isinstance(question, GradeQuestion):
+        return None
+    snap = snapshot(db)
+    found = snap.directory.resolve(question.name)
+    if (
+        found.body is not None
+        or len(found.suggestions) < 2
+        or (last := last_question(previous, snap.directory)) is None
+    ):
+        return None
+    from bot.questions.move_words import KIND_SAID
+
+    said = [k for k, words in KIND_SAID.items() if words.search(text)]  # 'avon's police': its own kind
+    kind = said[0] if len(said) == 1 else last.kind
+    of_kind = [b for b in found.suggestions if b.kind == kind]
+    if len(of_kind) != 1 or len({b.kind for b in found.suggestions}) < 2:
+        return None
+    from bot.questions.context import area_words
+
+    round_ = question.round or last.round
+    when = f" {round_}" if round_ else ""
+    return f"{of_kind[0].id} {area_words(last.area)}{when}" if last.area else f"grade {of_kind[0].id}{when}"

@@ -78,6 +78,8 @@ CASES = [
     pytest.param(["police in cardiff", "and the fire service there", "who inspects them then"], "Welsh Government's responsibility", "South Wales Police: PEEL", id="who-inspects-them"),
     pytest.param(["police scotland grades", "so who does inspect them"], "HM Inspectorate of Constabulary in Scotland", "I can't answer that yet", id="who-inspects-scotland"),
     pytest.param(["grade gwent", "what about newport, police and fire"], "policed by Gwent Police", "I have no grades for fire and rescue services in Wales.\nWales", id="place-police-and-fire-follow-up"),
+    pytest.param(["which south west forces were inadequate at responding", "what about avon"], "Avon and Somerset Constabulary", "not sure which you mean", id="shared-name-kind-kept"),
+    pytest.param(["avon fire grades", "and what about avon's police"], "Avon and Somerset Constabulary", "not sure which you mean", id="shared-name-kind-said"),
 ]  # fmt: skip
 
 
