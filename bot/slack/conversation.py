@@ -30,6 +30,7 @@ from bot.slack.turns import (
     HOW_MANY_THAT,
     WHO_INSPECTS,
     about_bodies_not_held,
+    at_that_time,
     names_a_place,
     rest_of,
     settled_by_kind,
@@ -106,6 +107,9 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
             or _moved(db, namesake_in_list(db, clean, previous) or clean, previous, directory, mapping)
         )
         found = _kept_placed(db, found, previous, directory)
+        found = (
+            at_that_time(db, found, clean, previous) or found
+        )  # 'what else was it inadequate on that time'
         if negations(clean) and (found == clean or _flipped_by(db, clean, found)):
             # never a negation or an exception dropped in the merge: the question as asked, or the list's others
             found = the_others(clean, parsed(db, previous), directory) or clean

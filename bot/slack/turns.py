@@ -92,3 +92,23 @@ def settled_by_kind(db: sqlite_utils.Database, text: str, previous: str) -> str 
     round_ = question.round or last.round
     when = f" {round_}" if round_ else ""
     return f"{of_kind[0].id} {area_words(last.area)}{when}" if last.area else f"grade {of_kind[0].id}{when}"
+
+
+_THAT_TIME = re.compile(
+    r"\b(?:that|the\s+same)\s+(?:time|round|report|inspection|year)\b|\bback\s+then\b|\bat\s+the\s+time\b",
+    re.I,
+)
+
+
+def at_that_time(db: sqlite_utils.Database, found: str, text: str, previous: str | None) -> str | None:
+    """'what else was it inadequate on that time': the merged question in the round last asked about, when the
+    merge left it out."""
+    from bot.questions.dates import ROUND
+    from bot.questions.last_asked import last_question
+
+    if not previous or not _THAT_TIME.search(text) or ROUND.search(found):
+        return None
+    last = last_question(previous, snapshot(db).directory)
+    if last is None or not last.round or last.round == "previous":
+        return None
+    return f"{_THAT_TIME.sub(' ', found).strip()} {last.round}"

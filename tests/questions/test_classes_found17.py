@@ -80,6 +80,7 @@ CASES = [
     pytest.param(["grade gwent", "what about newport, police and fire"], "policed by Gwent Police", "I have no grades for fire and rescue services in Wales.\nWales", id="place-police-and-fire-follow-up"),
     pytest.param(["which south west forces were inadequate at responding", "what about avon"], "Avon and Somerset Constabulary", "not sure which you mean", id="shared-name-kind-kept"),
     pytest.param(["avon fire grades", "and what about avon's police"], "Avon and Somerset Constabulary", "not sure which you mean", id="shared-name-kind-said"),
+    pytest.param(["devon and cornwall police 2021/22", "what else was it inadequate on that time"], "rated inadequate in 3 of 9 areas (PEEL 2021–22", "PEEL 2023–25", id="that-time"),
 ]  # fmt: skip
 
 
