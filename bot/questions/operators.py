@@ -25,7 +25,8 @@ _READ_AS_PHRASE = re.compile(
     r"|^(?:didnt|wasnt|werent|isnt|arent|hasnt|havent|hadnt|doesnt)\b"
 )
 NEGATION = re.compile(
-    r"\b(?:not|never|none|nothing|neither|nor|without|werent|wasnt|isnt|arent|didnt|doesnt|dont|hasnt|"
+    r"\b(?:not|never|none|nothing|neither|nor|without|avoided|avoid|avoiding|escaped|free\s+of|"
+    r"werent|wasnt|isnt|arent|didnt|doesnt|dont|hasnt|"
     r"havent|hadnt|wont|no(?=\s+(?:\w+\s+)?(?:grades?|areas?|forces?|services?|outstanding|good|"
     r"adequate|inadequate|requires|ri|one|body|bodies)))\b"
 )
@@ -86,6 +87,19 @@ _WHETHER_ANY = re.compile(
     # 'none of the fire services round here got inadequate, did they?': a tag asks whether any did
     r"|^(?:so\s+)?(?:none|no\s+one|nobody|noone)\b.*\b(?:did|do|does|have|has|were|was|are|is)\s+(?:they|it|we|any)\b"
 )
+
+
+# 'my mate says herts werent rated inadequate for anything, is he right': a claim checked, so the grades it names
+_CLAIM_CHECKED = re.compile(
+    r"\b(?:is|was|are)\s+(?:he|she|that|this|it|they|my\s+\w+)\s+(?:right|correct|wrong)\b|\bis\s+(?:that|this|it)\s+true\b"
+    r"|\bam\s+i\s+(?:right|wrong)\b|\b(?:says?|said|reckons?|claims?|told\s+me)\b.*\b(?:right|true|correct)\W*$"
+)
+
+
+def checks_a_claim(norm: str) -> bool:
+    """The question checks a negative claim ('… werent rated inadequate for anything, is he right'): its answer is
+    the grades the claim names, plainly, never a yes or no that could be read either way."""
+    return bool(_CLAIM_CHECKED.search(norm))
 
 
 def asks_whether_any(norm: str) -> bool:

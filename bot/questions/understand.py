@@ -49,6 +49,7 @@ from bot.questions.operators import (
     EVER,
     EVERY,
     asks_whether_any,
+    checks_a_claim,
     except_question,
     on_day,
     operators,
@@ -372,6 +373,10 @@ def _apply(q: Question, op: str, norm: str, directory: Directory, text: str) -> 
         return q
     if isinstance(q, BodyGradesQuestion) and q.grades and asks_whether_any(norm):
         return replace(q, yes_no=True)  # 'none of the fire services round here got inadequate, did they?'
+    if isinstance(q, BodyGradesQuestion) and q.grades and checks_a_claim(norm):
+        return replace(
+            q, yes_no=False
+        )  # '… werent rated inadequate for anything, is he right': the grades said
 
     if op == "never" and isinstance(q, (AreaQuestion, BodyGradesQuestion)) and not q.round:
         return HistoryQuestion(q.name)

@@ -81,6 +81,8 @@ CASES = [
     pytest.param(["which south west forces were inadequate at responding", "what about avon"], "Avon and Somerset Constabulary", "not sure which you mean", id="shared-name-kind-kept"),
     pytest.param(["avon fire grades", "and what about avon's police"], "Avon and Somerset Constabulary", "not sure which you mean", id="shared-name-kind-said"),
     pytest.param(["devon and cornwall police 2021/22", "what else was it inadequate on that time"], "rated inadequate in 3 of 9 areas (PEEL 2021–22", "PEEL 2023–25", id="that-time"),
+    pytest.param(["which north east forces avoided any requires improvement or inadequate grade"], "rated adequate or better in every graded area", "rated requires improvement or inadequate", id="avoided-is-a-negation"),
+    pytest.param(["my brother reckons kent fire wasnt rated inadequate for anything, is that right"], "Kent Fire and Rescue Service", "Yes:", id="claim-checked"),
 ]  # fmt: skip
 
 
