@@ -70,8 +70,8 @@ def settled_by_kind(db: sqlite_utils.Database, text: str, previous: str) -> str 
     from bot.questions.last_asked import last_question
 
     question = parsed(db, text)
-    if not isinstance(question, GradeQuestion):
-        return None
+    if not isinstance(question, GradeQuestion) or len(text.split()) > MAX_BARE_NAME:
+        return None  # ('avon - anything else inadequate': more than a name, for the other rules)
     snap = snapshot(db)
     found = snap.directory.resolve(question.name)
     if (
@@ -94,6 +94,7 @@ def settled_by_kind(db: sqlite_utils.Database, text: str, previous: str) -> str 
     return f"{of_kind[0].id} {area_words(last.area)}{when}" if last.area else f"grade {of_kind[0].id}{when}"
 
 
+MAX_BARE_NAME = 4  # 'and what about avon': a name alone, in a few words
 _THAT_TIME = re.compile(
     r"\b(?:that|the\s+same)\s+(?:time|round|report|inspection|year)\b|\bback\s+then\b|\bat\s+the\s+time\b",
     re.I,
