@@ -30,6 +30,11 @@ _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _WITH = re.compile(r"(^|\s)w/(?!o)|\b(?<=compare|ompared)(\s+)w\b")
 
 
+# a word a name is cut down to that people use of their own place ('which fire service covers the city'): never
+# a body's name alone ('City Police' less its kind word)
+_GENERIC = frozenset({"city"})
+
+
 def _strip_noise(key: str) -> str:
     for lead in _LEADING_NOISE:
         if key.startswith(lead):
@@ -131,7 +136,7 @@ class Directory:
         keys |= {_COUNTY.sub(lambda m: _COUNTY_SHORT[m.group(1)], k) for k in keys if _COUNTY.search(k)}
         # 'w midlands', 'n yorks', 's wales': the compass word cut to its letter, as people type it
         keys |= {_COMPASS.sub(lambda m: m.group(1)[0] + " ", k) for k in keys if _COMPASS.match(k)}
-        return {k for k in keys if k}
+        return {k for k in keys if k and k not in _GENERIC}
 
     def keyed(self) -> list[tuple[str, Body]]:
         """Every (key, body) a body can be called by, in the order bodies are listed."""
@@ -152,6 +157,16 @@ class Directory:
         if len(self._ids) != len(self.bodies):
             self._ids = {b.id: b for b in self.bodies}
         return self._ids.get(body_id)
+
+    def shared(self, text: str) -> tuple[Body, ...]:
+        """The bodies a name, or the first words of their names, is more than one's ('avon': Avon and Somerset
+        Constabulary, Avon Fire and Rescue Service); else ()."""
+        key = _strip_noise(normalise(text))
+        if not key:
+            return ()
+        found = [b for k, b in self._keys if k == key or k.startswith(key + " ")]
+        unique = tuple(dict.fromkeys(found))
+        return unique if len(unique) > 1 else ()
 
     def resolve(self, text: str) -> Resolution:
         """Resolve what someone typed to one body, or say which bodies it might mean."""

@@ -192,7 +192,8 @@ def mentions_fire(text: str) -> bool:
 # Police and fire said together ('police or fire', 'police forces and fire services', 'lancashire police and
 # fire'): both kinds asked about. One pattern for the parser's routes and for splitting one question in two.
 BOTH_KINDS = re.compile(
-    r"\b(?:police(?:\s+forces?)?|forces?)\s*(?:,|and|or|&|n|/)\s*fire(?:\s+and\s+rescue)?(?:\s+services?)?\b"
-    r"|\bfire(?:\s+services?)?\s*(?:,|and|or|&|/)\s*(?:police|forces?)\b",
+    r"\b(?:police(?:\s+forces?)?|forces?)\s*(?:,|and|or|&|n|/)\s*(?:(?:which|what|the|its|their)\s+)?"
+    r"fire(?:\s+and\s+rescue)?(?:\s+services?)?\b"
+    r"|\bfire(?:\s+services?)?\s*(?:,|and|or|&|/)\s*(?:(?:which|what|the|its|their)\s+)?(?:police|forces?)\b",
     re.I,
 )

@@ -32,6 +32,7 @@ from bot.slack.turns import (
     about_bodies_not_held,
     at_that_time,
     names_a_place,
+    one_by_a_word,
     rest_of,
     settled_by_kind,
 )
@@ -85,6 +86,7 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
             previous = _round_named(db, previous) or previous
         clean = region_named(long_rounds(" ".join(text.split())), previous, directory)
         clean = _BACK_TO_LIST.sub("", clean, count=1) or clean  # 'going back to the police list - which ...'
+        clean = one_by_a_word(db, clean, previous)  # 'the city one': City of London Police, asked before
         if previous:  # a follow-up's typos are read as a first question's are ('what did the inspecters say')
             from bot.questions.repair import lexicon, repair
 
@@ -93,8 +95,6 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
             clean = cues.LAST_TIME.sub("in the previous round", clean)  # 'and last time?': the round before
         if previous and BOTH_KINDS.search(clean) and names_a_place(db, clean):
             return clean  # 'what about swansea, police and fire': both kinds of that place, a question of its own
-        if previous and (settled := settled_by_kind(db, clean, previous)):
-            return settled  # 'what about avon' after police answers: Avon and Somerset's
         if then := pick_then_asked(db, clean, previous):  # 'the suffolk one - why?': the pick, then why
             return _follow(db, then[1], then[0])
         if previous and (whole := rest_of(db, clean, previous)):
@@ -107,6 +107,8 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
             or _moved(db, namesake_in_list(db, clean, previous) or clean, previous, directory, mapping)
         )
         found = _kept_placed(db, found, previous, directory)
+        if previous and found == clean:  # 'what about avon' after police answers: Avon and Somerset's
+            found = settled_by_kind(db, clean, previous) or found
         found = (
             at_that_time(db, found, clean, previous) or found
         )  # 'what else was it inadequate on that time'

@@ -73,19 +73,20 @@ def settled_by_kind(db: sqlite_utils.Database, text: str, previous: str) -> str 
     if not isinstance(question, GradeQuestion) or len(text.split()) > MAX_BARE_NAME:
         return None  # ('avon - anything else inadequate': more than a name, for the other rules)
     snap = snapshot(db)
-    found = snap.directory.resolve(question.name)
-    if (
-        found.body is not None
-        or len(found.suggestions) < 2
-        or (last := last_question(previous, snap.directory)) is None
-    ):
+    shared = snap.directory.shared(question.name)  # a name two bodies are both called, never a typo's guesses
+    if len(shared) < 2 or (last := last_question(previous, snap.directory)) is None:
         return None
+    from bot.questions.entities import find_entities
+    from bot.questions.parse import name_finder
+
+    if not last.bodies and not find_entities(previous, snap.directory, name_finder(snap.directory)).kind_word:
+        return None  # no kind in the conversation ('anything published in august 2025?'): the list decides
     from bot.questions.move_words import KIND_SAID
 
     said = [k for k, words in KIND_SAID.items() if words.search(text)]  # 'avon's police': its own kind
     kind = said[0] if len(said) == 1 else last.kind
-    of_kind = [b for b in found.suggestions if b.kind == kind]
-    if len(of_kind) != 1 or len({b.kind for b in found.suggestions}) < 2:
+    of_kind = [b for b in shared if b.kind == kind]
+    if len(of_kind) != 1 or len({b.kind for b in shared}) < 2:
         return None
     from bot.questions.context import area_words
 
@@ -113,3 +114,21 @@ def at_that_time(db: sqlite_utils.Database, found: str, text: str, previous: str
     if last is None or not last.round or last.round == "previous":
         return None
     return f"{_THAT_TIME.sub(' ', found).strip()} {last.round}"
+
+
+_THE_WORD_ONE = re.compile(r"\bthe\s+([a-z]+)\s+(?:one|force|lot|service)\b", re.I)
+
+
+def one_by_a_word(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
+    """'was the city one better last time' after City of London Police: a word of the last body's name said
+    with 'one' is that body, written by its id (a word like 'city' is no name on its own)."""
+    m = _THE_WORD_ONE.search(text)
+    if not previous or m is None:
+        return text
+    from bot.questions.last_asked import last_question
+
+    snap = snapshot(db)
+    if snap.directory.is_key(m.group(1).lower()) or (last := last_question(previous, snap.directory)) is None:
+        return text
+    mine = [b for b in last.bodies if m.group(1).lower() in b.name.lower().split()]
+    return f"{text[: m.start()]}{mine[0].id}{text[m.end() :]}" if len(mine) == 1 else text

@@ -83,6 +83,10 @@ CASES = [
     pytest.param(["devon and cornwall police 2021/22", "what else was it inadequate on that time"], "rated inadequate in 3 of 9 areas (PEEL 2021–22", "PEEL 2023–25", id="that-time"),
     pytest.param(["which north east forces avoided any requires improvement or inadequate grade"], "rated adequate or better in every graded area", "rated requires improvement or inadequate", id="avoided-is-a-negation"),
     pytest.param(["my brother reckons kent fire wasnt rated inadequate for anything, is that right"], "Kent Fire and Rescue Service", "Yes:", id="claim-checked"),
+    # 'the city' is the asker's own place, never the City of London by itself; 'the city one' after it is
+    pytest.param(["im in leeds, which fire service covers the city"], "West Yorkshire Fire and Rescue Service", "London Fire Brigade", id="the-city-is-no-name"),
+    pytest.param(["how are city of london police doing", "was the city one better last time"], "City of London Police", "not sure which you mean", id="the-city-one"),
+    pytest.param(["swansea - which police force and which fire service cover it"], "Mid and West Wales Fire and Rescue Service", "London Fire Brigade", id="which-force-and-which-fire"),
 ]  # fmt: skip
 
 
