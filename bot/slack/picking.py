@@ -83,7 +83,7 @@ def picked(db: sqlite_utils.Database, text: str, previous: str | None, *, areas:
             return picks.written(tuple(b.id for b in listed), new.grades, area_words(area), round_)
     if new.bodies or new.out_of_scope:
         return None
-    if new.place is not None and (within := _in_the_place(text, new.place, shown, snap.directory)):
+    if new.place is not None and len(within := _in_the_place(text, new.place, shown, snap.directory)) == 1:
         # 'the one in the south west', 'the london one': the listed bodies of that region or country
         return picks.written(within, (), area_words(getattr(question, "area", None)), round_)
     grades = getattr(question, "grades", ())

@@ -90,8 +90,9 @@ def settled_by_kind(db: sqlite_utils.Database, text: str, previous: str) -> str 
         return None
     from bot.questions.context import area_words
 
-    round_ = question.round or last.round
-    when = f" {round_}" if round_ else ""
+    if question.round:  # 'south yorks 23-25?': its card in that round, a question of its own
+        return f"grade {of_kind[0].id} {question.round}"
+    when = f" {last.round}" if last.round else ""
     return f"{of_kind[0].id} {area_words(last.area)}{when}" if last.area else f"grade {of_kind[0].id}{when}"
 
 
