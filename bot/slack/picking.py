@@ -85,7 +85,8 @@ def picked(db: sqlite_utils.Database, text: str, previous: str | None, *, areas:
         return None
     if new.place is not None and len(within := _in_the_place(text, new.place, shown, snap.directory)) == 1:
         # 'the one in the south west', 'the london one': the listed bodies of that region or country
-        return picks.written(within, (), area_words(getattr(question, "area", None)), round_)
+        listed_grades = () if getattr(question, "area", None) else tuple(getattr(question, "grades", ()))
+        return picks.written(within, listed_grades, area_words(getattr(question, "area", None)), round_)
     grades = getattr(question, "grades", ())
     if not new.area and not getattr(question, "area", None) and grades and set(new.grades) <= set(grades):
         kind = getattr(question, "kind", "police")
@@ -189,6 +190,13 @@ def _in_the_place(text: str, place, shown: tuple[str, ...], directory) -> tuple[
     if not _THE_PLACED_ONE.search(text):
         return ()
     bodies = [b for i in shown if (b := directory.by_id(i)) is not None]
+    from bot.questions.names import normalise
+
+    exact = directory.is_key(normalise(place.label))  # the region's name is a body's name too, exactly
+    found = directory.resolve(place.label).body if exact else None
+    named = [b for b in (directory.shared(place.label) or ((found,) if found else ())) if b.id in shown]
+    if len(named) == 1:
+        return (named[0].id,)  # 'the west midlands one': West Midlands Police, a body of that name listed
     if place.regions:
         return tuple(b.id for b in bodies if b.region in place.regions)
     return tuple(b.id for b in bodies if place.country and b.country == place.country)

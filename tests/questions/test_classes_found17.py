@@ -87,6 +87,8 @@ CASES = [
     pytest.param(["im in leeds, which fire service covers the city"], "West Yorkshire Fire and Rescue Service", "London Fire Brigade", id="the-city-is-no-name"),
     pytest.param(["how are city of london police doing", "was the city one better last time"], "City of London Police", "not sure which you mean", id="the-city-one"),
     pytest.param(["swansea - which police force and which fire service cover it"], "Mid and West Wales Fire and Rescue Service", "London Fire Brigade", id="which-force-and-which-fire"),
+    pytest.param(["which forces in the west midlands region are inadequate in anything", "the west midlands one - which areas"], "West Midlands Police: areas rated inadequate", "Warwickshire", id="region-named-like-a-body"),
+    pytest.param(["which forces got outstanding for anything", "just the ones in the noth west"], "North West", "North Wales Police", id="region-typo-no-body"),
 ]  # fmt: skip
 
 
