@@ -90,7 +90,7 @@ CASES = [
     pytest.param(["which forces in the west midlands region are inadequate in anything", "the west midlands one - which areas"], "West Midlands Police: areas rated inadequate", "Warwickshire", id="region-named-like-a-body"),
     pytest.param(["which forces got outstanding for anything", "just the ones in the noth west"], "North West", "North Wales Police", id="region-typo-no-body"),
     # the City of London is policed by the City of London Police, not the Met (a data correction)
-    pytest.param(["i work in the city of london, who polices it"], "City of London is policed by City of London Police", "policed by Metropolitan", id="city-of-london-police"),
+    pytest.param(["my office is in the city of london, who does police and fire there"], "City of London is policed by City of London Police", "policed by Metropolitan", id="city-of-london-police"),
 ]  # fmt: skip
 
 
