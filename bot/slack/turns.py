@@ -69,9 +69,11 @@ def settled_by_kind(db: sqlite_utils.Database, text: str, previous: str) -> str 
     from bot.questions.kinds import GradeQuestion
     from bot.questions.last_asked import last_question
 
-    question = parsed(db, text)
-    if not isinstance(question, GradeQuestion) or len(text.split()) > MAX_BARE_NAME:
+    if len(text.split()) > MAX_BARE_NAME:
         return None  # ('avon - anything else inadequate': more than a name, for the other rules)
+    question = parsed(db, text)
+    if not isinstance(question, GradeQuestion):
+        return None
     snap = snapshot(db)
     shared = snap.directory.shared(question.name)  # a name two bodies are both called, never a typo's guesses
     if len(shared) < 2 or (last := last_question(previous, snap.directory)) is None:
