@@ -40,7 +40,7 @@ VERSUS = re.compile(r"^\W*(?:and\s+)?(?:vs\.?|versus|compared\s+(?:to|with)|agai
 
 NOW_ALONE = re.compile(
     r"^\W*(?:(?:and|so|ok|what\s+about|how\s+about)\s+)*(?:now|today|these\s+days|currently|at\s+the\s+moment|atm|"
-    r"in\s+the\s+latest(?:\s+(?:one|round|report))?)\W*$",
+    r"(?:in\s+)?the\s+(?:latest|newest|most\s+recent|current)(?:\s+(?:one|round|report|inspection|peel))?)\W*$",
     re.I,
 )
 

@@ -31,6 +31,7 @@ from bot.slack.turns import (
     WHO_INSPECTS,
     about_bodies_not_held,
     at_that_time,
+    listed_again,
     names_a_place,
     one_by_a_word,
     rest_of,
@@ -95,6 +96,8 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
             clean = cues.LAST_TIME.sub("in the previous round", clean)  # 'and last time?': the round before
         if previous and BOTH_KINDS.search(clean) and names_a_place(db, clean):
             return clean  # 'what about swansea, police and fire': both kinds of that place, a question of its own
+        if again := listed_again(clean, previous):
+            return again  # 'list them' after 'how many …'
         if then := pick_then_asked(db, clean, previous):  # 'the suffolk one - why?': the pick, then why
             return _follow(db, then[1], then[0])
         if previous and (whole := rest_of(db, clean, previous)):

@@ -135,3 +135,18 @@ def one_by_a_word(db: sqlite_utils.Database, text: str, previous: str | None) ->
         return text
     mine = [b for b in last.bodies if m.group(1).lower() in b.name.lower().split()]
     return f"{text[: m.start()]}{mine[0].id}{text[m.end() :]}" if len(mine) == 1 else text
+
+
+_LIST_THEM = re.compile(
+    r"^\W*(?:(?:ok|so|and|can\s+you|pls|please)\s+)*(?:list|name)\s+(?:them|those|em|the\s+\w+)(?:\s+(?:pls|please|then))?\W*$"
+    r"|^\W*(?:(?:ok|so|and)\s+)*(?:which|who|what)\s+(?:are|were)\s+(?:they|those)\W*$",
+    re.I,
+)
+_HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
+
+
+def listed_again(text: str, previous: str | None) -> str | None:
+    """'list them', 'which are they' after 'how many …': the same question asking which."""
+    if not previous or not _LIST_THEM.match(text) or not _HOW_MANY.search(previous):
+        return None
+    return _HOW_MANY.sub("which", previous, count=1)

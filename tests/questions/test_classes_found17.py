@@ -91,6 +91,8 @@ CASES = [
     pytest.param(["which forces got outstanding for anything", "just the ones in the noth west"], "North West", "North Wales Police", id="region-typo-no-body"),
     # the City of London is policed by the City of London Police, not the Met (a data correction)
     pytest.param(["my office is in the city of london, who does police and fire there"], "City of London is policed by City of London Police", "policed by Metropolitan", id="city-of-london-police"),
+    pytest.param(["how many forces were outstanding at recording data", "list them"], "• Gwent Police — Outstanding", "I can't answer", id="list-them"),
+    pytest.param(["kent police 2021-22", "and the latest round"], "Kent Police: PEEL 2025–27", "I can't answer", id="the-latest-round"),
 ]  # fmt: skip
 
 
