@@ -31,10 +31,12 @@ from bot.slack.turns import (
     WHO_INSPECTS,
     about_bodies_not_held,
     at_that_time,
+    graded_count_asked,
     listed_again,
     names_a_place,
     one_by_a_word,
     rest_of,
+    round_the_kind_has,
     settled_by_kind,
 )
 from db.conversations import last_question, remember_question
@@ -96,8 +98,8 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
             clean = cues.LAST_TIME.sub("in the previous round", clean)  # 'and last time?': the round before
         if previous and BOTH_KINDS.search(clean) and names_a_place(db, clean):
             return clean  # 'what about swansea, police and fire': both kinds of that place, a question of its own
-        if again := listed_again(clean, previous):
-            return again  # 'list them' after 'how many …'
+        if again := listed_again(clean, previous) or graded_count_asked(db, clean, previous):
+            return again  # 'list them' after 'how many …'; 'why only 10 areas?': the card says which not
         if then := pick_then_asked(db, clean, previous):  # 'the suffolk one - why?': the pick, then why
             return _follow(db, then[1], then[0])
         if previous and (whole := rest_of(db, clean, previous)):
@@ -112,9 +114,8 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
         found = _kept_placed(db, found, previous, directory)
         if previous and found == clean:  # 'what about avon' after police answers: Avon and Somerset's
             found = settled_by_kind(db, clean, previous) or found
-        found = (
-            at_that_time(db, found, clean, previous) or found
-        )  # 'what else was it inadequate on that time'
+        found = at_that_time(db, found, clean, previous) or found  # 'inadequate on that time'
+        found = round_the_kind_has(db, found, clean) or found  # no fire 2021/22 held: its latest
         if negations(clean) and (found == clean or _flipped_by(db, clean, found)):
             # never a negation or an exception dropped in the merge: the question as asked, or the list's others
             found = the_others(clean, parsed(db, previous), directory) or clean

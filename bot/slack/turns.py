@@ -150,3 +150,36 @@ def listed_again(text: str, previous: str | None) -> str | None:
     if not previous or not _LIST_THEM.match(text) or not _HOW_MANY.search(previous):
         return None
     return _HOW_MANY.sub("which", previous, count=1)
+
+
+def round_the_kind_has(db: sqlite_utils.Database, found: str, text: str) -> str | None:
+    """'how does lincs fire compare' after the force's 2021/22 grades: a round carried over to a body of the other
+    kind that has no such round held (fire 2021/22) is left out, so its latest report is shown; a round the
+    follow-up names itself is kept."""
+    from bot.questions.answers.snapshot import FRAMEWORK_FOR_KIND
+    from bot.questions.dates import ROUND
+    from bot.questions.kinds import AreaQuestion, GradeQuestion
+
+    if not (m := ROUND.search(found)) or ROUND.search(text):
+        return None
+    question = parsed(db, found)
+    if not isinstance(question, AreaQuestion | GradeQuestion) or not question.round:
+        return None
+    snap = snapshot(db)
+    body = snap.directory.by_id(question.name) or snap.directory.resolve(question.name).body
+    framework = FRAMEWORK_FOR_KIND.get(body.kind) if body else None
+    if framework is None or (framework, question.round) in snap.areas:
+        return None
+    return " ".join((found[: m.start()] + found[m.end() :]).split())
+
+
+def graded_count_asked(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:
+    """'why only 10 areas?' after the Isles of Scilly's fire service: its card, which says which area was not
+    graded."""
+    from bot.questions.last_asked import last_question
+    from bot.questions.why_words import GRADED_COUNT
+
+    if not previous or not GRADED_COUNT.search(text):
+        return None
+    last = last_question(previous, snapshot(db).directory)
+    return f"grade {last.bodies[0].id}" if last is not None and len(last.bodies) == 1 else None

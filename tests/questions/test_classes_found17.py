@@ -93,6 +93,8 @@ CASES = [
     pytest.param(["my office is in the city of london, who does police and fire there"], "City of London is policed by City of London Police", "policed by Metropolitan", id="city-of-london-police"),
     pytest.param(["how many forces were outstanding at recording data", "list them"], "• Gwent Police — Outstanding", "I can't answer", id="list-them"),
     pytest.param(["kent police 2021-22", "and the latest round"], "Kent Police: PEEL 2025–27", "I can't answer", id="the-latest-round"),
+    pytest.param(["scilly fire grades", "why only 10 areas?"], "not graded in this report", "Why:", id="only-ten-follow-up"),
+    pytest.param(["essex police 2021-22", "what about their fire service over the same period?"], "Essex County Fire and Rescue Service: Fire and rescue inspection 2023–25", "no fire and rescue inspection 2021", id="round-the-kind-has"),
 ]  # fmt: skip
 
 
