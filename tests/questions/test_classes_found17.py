@@ -95,6 +95,7 @@ CASES = [
     pytest.param(["kent police 2021-22", "and the latest round"], "Kent Police: PEEL 2025–27", "I can't answer", id="the-latest-round"),
     pytest.param(["scilly fire grades", "why only 10 areas?"], "not graded in this report", "Why:", id="only-ten-follow-up"),
     pytest.param(["essex police 2021-22", "what about their fire service over the same period?"], "Essex County Fire and Rescue Service: Fire and rescue inspection 2023–25", "no fire and rescue inspection 2021", id="round-the-kind-has"),
+    pytest.param(["kent fire - apart from the culture stuff how did they do"], "Kent Fire and Rescue Service: Fire and rescue inspection 2023–25", "Kent Fire and Rescue Service: promoting", id="except-an-area-of-one-body"),
 ]  # fmt: skip
 
 
