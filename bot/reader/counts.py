@@ -37,7 +37,11 @@ _TOTAL = re.compile(
 _A_GRADES = re.compile(rf"{_GRADE}['\"]?\s*$")  # "good in two areas" is a grade's count, not the total
 _TO_IMPROVE = re.compile(r"\bimprove(?:ments?)?\s*$")  # "told to improve in six areas" counts what needs it
 # a count told of an earlier inspection is not this one's
-_EARLIER = re.compile(r"\b(?:previous\w*|last|earlier|prior|former\w*|since|before|compared|than)\b")
+# ('published earlier this week', 'released last Tuesday': when this report came out, not an earlier one)
+_WHEN_OUT = r"(?!\s+(?:this|today|in\s+the\s+(?:week|month|day)|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night)\b)"
+_EARLIER = re.compile(
+    rf"\b(?:previous\w*|last{_WHEN_OUT}|earlier{_WHEN_OUT}|prior|former\w*|since|before|compared|than)\b"
+)
 # a count told of other bodies ("three forces were outstanding") is not this one's
 # "the other two", "the remaining three": the rest of a count the text gave before, not a count of its own
 _PART_OF = re.compile(r"\b(?:other|remaining)\s+$")

@@ -58,6 +58,8 @@ def _verdict(
         return RULED_OUT  # the text's counts cover every area and leave no room for this grade
     if counts.complete and report.graded_total is not None and report.graded_total != counts.total:
         return RULED_OUT
+    if len(report.grades) >= KNOWN_ROUND and held == Counter({g: n for g, n in said.items() if n}):
+        return MATCH  # the text's counts are exactly the grades stored for the report
     whole = len(stored) == 5 and report.graded_total is not None
     if (
         whole

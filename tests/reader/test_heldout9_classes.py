@@ -88,3 +88,29 @@ def test_a_grade_broken_over_a_line_in_prose_is_one_grade(catalog):
     )
     grades = {g.area: g.grade for g in read_text(text, catalog).grades}
     assert grades == {"workforce": "Requires improvement"}
+
+
+def test_a_report_published_earlier_this_week_is_this_ones_counts():
+    from bot.reader.counts import grade_counts
+
+    text = (
+        "in the peel report, published earlier this week, the force has been graded as good in two areas, "
+        "adequate in three areas, requires improvement in three areas and inadequate in one area."
+    )
+    found = grade_counts(text)
+    assert found is not None
+    assert dict(found.by_grade) == {"Good": 2, "Adequate": 3, "Requires improvement": 3, "Inadequate": 1}
+
+
+def test_counts_that_are_exactly_one_stored_reports_grades_place_an_undated_story(catalog):
+    # Warwickshire's stored 2023-25 grades are 2 good, 3 adequate, 3 requires improvement and 1 inadequate;
+    # 'supporting victims' names an area only 2021/22 graded, which must not decide the round
+    text = (
+        "In the PEEL report published earlier this week, Warwickshire Police has been graded as good in two "
+        "areas, adequate in three areas, requires improvement in three areas and inadequate in one area. "
+        "Inspectors said the force is good at preventing crime and anti-social behaviour, as well as supporting "
+        "victims."
+    )
+    p = read_text(text, catalog)
+    assert p.round == "2023-25"
+    assert {g.area: g.grade for g in p.grades} == {"preventing_crime": "Good"}
