@@ -177,7 +177,7 @@ def except_question(text: str, directory: Directory) -> Question | None:
             return replace(
                 without, name=None
             )  # 'apart from lincolnshire, is anyone in special measures': the list names everyone
-    if isinstance(without, GradeQuestion):
+    if isinstance(without, GradeQuestion) and directory.resolve(without.name).body is not None:
         return without  # 'herts fire - apart from the prevention stuff how did they do': its card, every area
     placed = isinstance(without, CompareQuestion) and not without.names and without.place is not None
     if not isinstance(without, FilterQuestion) and not placed:
