@@ -46,6 +46,12 @@ _REPORT_PUBLISHED_ON = re.compile(
     + rf"({DATE})(?![\d/])",
     re.I,
 )
+# "On 17th March 2023 His Majesty's Inspectorate … published its PEEL Inspection of North Yorkshire Police"
+_ON_DATE_PUBLISHED = re.compile(
+    rf"(?:^|[.!?\n]\s*)on\s+(?:the\s+)?({DATE})(?![\d/]),?\s+[^.\n]{{0,120}}?\b(?:published|released)\s+"
+    r"(?:its|their|the|a|his|her)\s+(?:\w+\s+){0,3}?(?:report|inspection|assessment)\b",
+    re.I,
+)
 # "has been published today (Tuesday 12 March)": a day and month whose year only the address gives
 _LABEL_NO_YEAR = re.compile(
     r"\b(?:published|released(?: publicly)?|posted)\b[^\S\n]*(?:on[^\S\n]+)?(?:today\s*\(\s*)?"
@@ -287,7 +293,7 @@ def _dates(text: str, url: str) -> tuple[str | None, str | None]:
             ):
                 page = found
                 break
-    if report is None and (told := _REPORT_PUBLISHED_ON.search(head)):
+    if report is None and (told := _REPORT_PUBLISHED_ON.search(head) or _ON_DATE_PUBLISHED.search(head)):
         report = parse_date(told.group(1))
     if report is None and (month := _REPORT_PUBLISHED_IN.search(head)):
         named, year = (month.group(1), month.group(2)) if month.group(1) else (month.group(3), month.group(4))

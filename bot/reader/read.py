@@ -159,6 +159,10 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
             f"{named_kind(other[0].quote)}, not {_FRAMEWORK_NAMES[framework]}."
         )
     why = finding.why
+    by_areas = _round_by_areas(said, catalog, framework) if round_ and finding.by_date_only else None
+    if by_areas and by_areas != round_ and not published:  # a story dated 2025 grading 2021/22's areas
+        why = f"its date falls in {round_} but the areas it grades are {by_areas}'s"
+        round_ = None
     if round_ is None and finding.cueless:  # no cue standing: the areas only one round grades may tell
         by_words = _round_by_areas(said, catalog, framework) or _round_by_rating_year(
             said, catalog, framework

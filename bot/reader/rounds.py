@@ -15,7 +15,7 @@ the store does not hold (fire 2018/19, PEEL before 2021) is still named, so the 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from bot.reader import eras
@@ -53,9 +53,8 @@ class RoundFinding:
     label: str = ""  # the round as a person names it ("fire and rescue 2018/19 (round 1)")
     unheld: tuple[str, ...] = ()  # with no round: the rounds in conflict that the store does not hold
     cueless: bool = False  # no cue left standing: the grades and the store may still place it
-    ruled_out: frozenset[str] = (
-        frozenset()
-    )  # rounds the text cannot be about (its inspectorate's name, scale)
+    ruled_out: frozenset[str] = frozenset()  # rounds it cannot be about (the inspectorate's name, its scale)
+    by_date_only: bool = False  # the round rests on the date alone: the areas the text grades may overrule it
 
 
 def _round_id(start: str, end: str) -> str | None:
@@ -293,7 +292,8 @@ def which_round(
     if len(weak) > 1:
         return none(" but ".join(weak.values()), *weak)
     if weak:
-        return found(next(iter(weak)))
+        only = next(iter(weak))
+        return replace(found(only), by_date_only=set(weak) == {by_date}) if by_date else found(only)
     five = [k.round for k in KNOWN_ROUNDS.get(framework, ()) if k.round not in OLD_ROUNDS[framework]]
     if (
         five and five[0] not in ruled and eras.calls_adequate_new(low)

@@ -114,3 +114,28 @@ def test_counts_that_are_exactly_one_stored_reports_grades_place_an_undated_stor
     p = read_text(text, catalog)
     assert p.round == "2023-25"
     assert {g.area: g.grade for g in p.grades} == {"preventing_crime": "Good"}
+
+
+NY_STORY = (
+    "Thursday, March 20, 2025\n\nNYP fails another inspection\n\n{opening}"
+    "The inspection assessed NYP in eight areas, shown below with their grading.\n\n"
+    "1). Engaging with and treating the public with fairness and respect: Good\n\n"
+    "2). Managing offenders and suspects: Adequate\n"
+)
+
+
+def test_on_a_date_the_inspectorate_published_its_report_dates_the_report(catalog):
+    opening = (
+        "On 17th March 2023 His Majesty's Inspectorate of Constabulary Fire & Rescue Service (HMICFRS) published "
+        "its PEEL Inspection of North Yorkshire Police. "
+    )
+    p = read_text(NY_STORY.format(opening=opening), catalog)
+    assert p.published == "2023-03-17"
+    assert p.round == "2021-22"
+
+
+def test_a_pages_date_does_not_outweigh_the_areas_the_text_grades(catalog):
+    p = read_text(
+        NY_STORY.format(opening="HMICFRS published its PEEL inspection of North Yorkshire Police. "), catalog
+    )
+    assert p.round != "2023-25"
