@@ -204,3 +204,12 @@ WHOLE_AREA = re.compile(
     r"\b(?:(?:that|the|this|their|its)\s+forces?\s+(?:area|patch|county)|force\s+area|"
     r"(?:whole|wider|entire)\s+(?:area|county|patch|region))\b"
 )
+
+
+# 'bangor (the welsh one)': the country said as its people are
+DEMONYMS = {
+    "Wales": "welsh",
+    "England": "english",
+    "Scotland": "scottish",
+    "Northern Ireland": "northern irish",
+}

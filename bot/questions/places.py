@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from bot.questions.names import Body, Directory, normalise
 from bot.questions.place_words import (
+    DEMONYMS,
     EVERYDAY,
     EVERYDAY_PHRASES,
     KIND_AFTER,
@@ -244,6 +245,7 @@ def _keys(name: str) -> list[str]:
 def _hints(town: Town) -> frozenset[str]:
     """Words a question might use to pick this place over another of its name."""
     found = {normalise(town.area), normalise(town.county), town.country.lower()}
+    found.add(DEMONYMS.get(town.country, ""))  # 'bangor (the welsh one)'
     if town.police:
         found.add(town.police.replace("-", " "))
     found.update(_HINT_EXTRA.get(town.county, ()))

@@ -18,7 +18,8 @@ _QUIET = (HelpQuestion, UnanswerableQuestion, OutOfScopeQuestion)
 _CLAUSE = re.compile(
     r"(?:\s+(?:and|but|also)\s+|\s*[?;]\s+(?:and\s+)?)(?=(?:is|are|r|was|were|did|does|do|has|have|had|how|hows|"
     r"what|whats|which|who|where|when|why|they|it|its|their|same|also|then|any|anything|engage|special\s+measures|"
-    r"enhanced\s+monitoring|monitoring|got|get|went|date|dates|the\s+date|its\s+grades|their\s+grades)\b)"
+    r"enhanced\s+monitoring|monitoring|got|get|went|date|dates|the\s+date|its\s+grades|their\s+grades|whether|"
+    r"furthermore|confirm|state|say\s+whether)\b)"
     # ', also ...', 'and also ...': a second question whatever its first word ('also getting the right people')
     r"|\s*,\s*(?:and\s+)?also\s+|\s+and\s+also\s+|\s+\+\s+(?=\w)",  # 'X grade + are they still in engage'
     re.I,
@@ -51,11 +52,23 @@ _DIFFERENCE = re.compile(
     re.I,
 )
 
+_GRADE_WORD = r"(outstanding|good|adequate|inadequate|requires\s+improvement|ri)"
+# 'what distinguishes a grade of 'Adequate' from 'Requires improvement' under the HMICFRS framework'
+_DISTINGUISH = re.compile(
+    rf"\b(?:distinguish(?:es|ed)?|separates?|tells?\s+apart)\s+(?:an?\s+|the\s+)?(?:grade\s+of\s+)?['\"]?{_GRADE_WORD}['\"]?"
+    rf"\s+(?:from|and)\s+(?:an?\s+|the\s+)?['\"]?{_GRADE_WORD}['\"]?[^,?.;]*",
+    re.I,
+)
+_FURTHER = re.compile(r"^\W*(?:and\s+)?(?:furthermore|also|then|additionally)?\W*", re.I)
+
 
 def split(text: str, directory: Directory) -> list[str]:
     """Two or three questions asked in one text, each standing alone; one item when there is one question."""
     if m := _DIFFERENCE.search(text):  # 'the difference between adequate and good': each one's meaning
         return [f"what does {m.group(1)} mean", f"what does {m.group(2)} mean"]
+    if m := _DISTINGUISH.search(text):  # 'what distinguishes adequate from RI …, and furthermore how many …'
+        rest = _FURTHER.sub("", text[m.end() :]).strip(" ,;?")
+        return [f"what does {m.group(1)} mean", f"what does {m.group(2)} mean", *([rest] if rest else [])]
     if pair := _PAIR.search(text):  # 'best and worst': each one
         return [text[: pair.start()] + w + text[pair.end() :] for w in (pair.group(1), pair.group(2))]
     if kinds := _both_kinds(text, directory):

@@ -56,6 +56,6 @@ def asks_why(text: str) -> bool:
 _N = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
 GRADED_COUNT = re.compile(
     rf"\b(?:only|just)\s+(?:(?:got|get|gets|has|have|had|been|given|received|graded|rated|assessed|on)\s+){{0,3}}{_N}\s+"
-    r"(?:grades?|areas?|things|ratings?|judge?ments?|categories)\b",
+    r"(?:grades?|areas?|things|ratings?|judge?ments?|categories|for)\b",
     re.I,
 )

@@ -96,6 +96,11 @@ CASES = [
     pytest.param(["scilly fire grades", "why only 10 areas?"], "not graded in this report", "Why:", id="only-ten-follow-up"),
     pytest.param(["essex police 2021-22", "what about their fire service over the same period?"], "Essex County Fire and Rescue Service: Fire and rescue inspection 2023–25", "no fire and rescue inspection 2021", id="round-the-kind-has"),
     pytest.param(["kent fire - apart from the culture stuff how did they do"], "Kent Fire and Rescue Service: Fire and rescue inspection 2023–25", "Kent Fire and Rescue Service: promoting", id="except-an-area-of-one-body"),
+    # after the sixth fresh sets were scored
+    pytest.param(["my gran is in bangor (the welsh one) - police any good"], "Bangor is policed by North Wales Police", "Northern Ireland", id="the-welsh-one"),
+    pytest.param(["what distinguishes 'good' from 'adequate', and also how many of kent fire's areas were good"], "What “Good” means", "I can't answer", id="distinguish-and-more"),
+    pytest.param(["lincolnshire police 2023-25 grades, and whether it remains in engage"], "Lincolnshire Police: PEEL 2023–25", "I can't answer", id="and-whether"),
+    pytest.param(["scilly fire grades", "why only 10 for scilly"], "not graded in this report", "Why:", id="only-ten-for"),
 ]  # fmt: skip
 
 
