@@ -280,7 +280,7 @@ def pick_then_asked(db: sqlite_utils.Database, text: str, previous: str | None) 
 
 # what a pick's question asks beyond its grades: Engage, a movement, the whole card
 _ASKS_BEYOND = re.compile(
-    r"\b(?:engage|special\s+measures|monitoring|worse|better|improv\w*|last\s+time|previous|before|same|full|rest|"
+    r"\b(?:engage|special\s+measures|monitoring|worse|better|improv\w*|last\s+time|previous|before|same|full|rest|else|"
     r"all\s+(?:its|their))\b",
     re.I,
 )

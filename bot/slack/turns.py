@@ -14,7 +14,10 @@ from bot.slack.parsed import parsed
 
 # 'what were the causes of concern' after a body: the reasons on record for it, not a refusal
 CONCERNS = re.compile(r"\bcauses?\s+of\s+concern|\bareas?\s+for\s+improvement\b", re.I)
-WHO_INSPECTS = re.compile(r"\bwho\s+(?:does\s+|do\s+|else\s+|actually\s+)?inspects?\b", re.I)
+WHO_INSPECTS = re.compile(
+    r"\bwho\s+(?:does\s+|do\s+|else\s+|actually\s+)?(?:inspects?|checks?|oversees?|regulates?|looks\s+at)\b",
+    re.I,
+)
 HOW_MANY_THAT = re.compile(
     r"^\W*(?:(?:so|ok|and)\s+)?how\s+many(?:'s|\s+(?:is|was|were|are))?\s+(?:that|those|them|there)(?:\s+in\s+all)?\W*$",
     re.I,
@@ -98,6 +101,7 @@ def settled_by_kind(db: sqlite_utils.Database, text: str, previous: str) -> str 
     return f"{of_kind[0].id} {area_words(last.area)}{when}" if last.area else f"grade {of_kind[0].id}{when}"
 
 
+_FOR_NAME = re.compile(r"\b(?:for|of|about)\s+([a-z][a-z' &-]{2,40}?)\W*$", re.I)  # 'only 10 for scilly'
 MAX_BARE_NAME = 4  # 'and what about avon': a name alone, in a few words
 _THAT_TIME = re.compile(
     r"\b(?:that|the\s+same)\s+(?:time|round|report|inspection|year)\b|\bback\s+then\b|\bat\s+the\s+time\b",
@@ -181,5 +185,13 @@ def graded_count_asked(db: sqlite_utils.Database, text: str, previous: str | Non
 
     if not previous or not GRADED_COUNT.search(text):
         return None
-    last = last_question(previous, snapshot(db).directory)
+    from bot.questions.entities import find_entities
+    from bot.questions.parse import name_finder
+
+    directory = snapshot(db).directory
+    if len(named := find_entities(text, directory, name_finder(directory)).bodies) == 1:
+        return f"grade {named[0].id}"
+    if (m := _FOR_NAME.search(text)) and (body := directory.resolve(m.group(1)).body) is not None:
+        return f"grade {body.id}"  # 'why only 10 for scilly' after a region's list
+    last = last_question(previous, directory)
     return f"grade {last.bodies[0].id}" if last is not None and len(last.bodies) == 1 else None

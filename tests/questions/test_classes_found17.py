@@ -101,6 +101,9 @@ CASES = [
     pytest.param(["what distinguishes 'good' from 'adequate', and also how many of kent fire's areas were good"], "What “Good” means", "I can't answer", id="distinguish-and-more"),
     pytest.param(["lincolnshire police 2023-25 grades, and whether it remains in engage"], "Lincolnshire Police: PEEL 2023–25", "I can't answer", id="and-whether"),
     pytest.param(["scilly fire grades", "why only 10 for scilly"], "not graded in this report", "Why:", id="only-ten-for"),
+    pytest.param(["compare the south west fire services", "why only 10 for scilly"], "Isles of Scilly Fire and Rescue Service: Fire and rescue inspection", "Why:", id="only-ten-for-a-name"),
+    pytest.param(["which forces were outstanding at protecting vulnerable people", "the humberside one - what else did it get"], "Humberside Police: PEEL", "I can't answer", id="what-else-did-it-get"),
+    pytest.param(["police in wrexham", "and the fire service", "who checks them then"], "Welsh Government's responsibility", "North Wales Police: PEEL", id="who-checks-them"),
 ]  # fmt: skip
 
 
