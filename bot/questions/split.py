@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 
 from bot.questions.dates import ROUND
-from bot.questions.kinds import HelpQuestion, OutOfScopeQuestion, Question, UnanswerableQuestion
+from bot.questions.kinds import (
+    GradeQuestion,
+    HelpQuestion,
+    OutOfScopeQuestion,
+    Question,
+    UnanswerableQuestion,
+)
 from bot.questions.names import Directory, normalise
 from bot.questions.words import BOTH_KINDS
 
@@ -59,6 +65,7 @@ _DISTINGUISH = re.compile(
     rf"\s+(?:from|and)\s+(?:an?\s+|the\s+)?['\"]?{_GRADE_WORD}['\"]?[^,?.;]*",
     re.I,
 )
+_WHETHER = re.compile(r"^\W*whether\b", re.I)
 _FURTHER = re.compile(r"^\W*(?:and\s+)?(?:furthermore|also|then|additionally)?\W*", re.I)
 
 
@@ -147,6 +154,8 @@ def _clauses(text: str, directory: Directory) -> list[str]:
                 question = parse_question(standing, directory)
             if isinstance(question, _QUIET) or not _solid(question, directory):
                 return [text]
+            if out and _WHETHER.match(piece) and isinstance(question, GradeQuestion):
+                return [text]  # '… and whether that grade is stated or inferred': not its card again
             if question in asked:
                 continue  # 'kent police newest inspection? anything from the new round': one question
             asked.append(question)
