@@ -208,3 +208,11 @@ def newer_round(text: str, last_round: str | None, one_body: bool) -> str | None
     if last_round:
         return round_after(last_round)
     return ROUNDS[-1] if one_body and NEWER_OUT.search(text) else None
+
+
+# 'has it improved', 'did they get worse', 'any better since last time'
+MOVED = re.compile(
+    r"\b(?:improv\w*|better|worse|declin\w*|progress\w*|changed?|gone\s+(?:up|down)|went\s+(?:up|down)|"
+    r"moved|slipp\w*|over\s+time|track\s+record|trends?)\b|^\s*(?:and\s+)?since\s+(?:20\d\d|the\s+last|last)",
+    re.I,
+)

@@ -32,6 +32,7 @@ from bot.questions.move_words import (
     COMPARE_WITH,
     IN_REGION,
     MINE,
+    MOVED,
     NOT_HELD,
     NOW_ALONE,
     OTHER_AREAS,
@@ -60,12 +61,6 @@ if TYPE_CHECKING:
     from bot.questions.entities import Entities
     from bot.questions.words import Place
 
-# 'has it improved', 'did they get worse', 'any better since last time'
-_MOVED = re.compile(
-    r"\b(?:improv\w*|better|worse|declin\w*|progress\w*|changed?|gone\s+(?:up|down)|went\s+(?:up|down)|"
-    r"moved|slipp\w*|over\s+time|track\s+record|trends?)\b|^\s*(?:and\s+)?since\s+(?:20\d\d|the\s+last|last)",
-    re.I,
-)
 _FOLLOWING = re.compile(r"^\s*(?:and|what\s+about|how\s+about|same\s+for|now|vs|or|then|also|ok|so)\b", re.I)
 _GROUP = re.compile(r"\b(?:which|list|forces|services|constabularies|who)\b", re.I)
 _WHEN = re.compile(r"\b(?:since\s+when|how\s+long|when\s+did)\b", re.I)
@@ -191,7 +186,7 @@ def move(
         not (new.grades or area or round_ or new.place)
         and (len(last.bodies) == 1 and not new.bodies or len(named) == 1 and _FOLLOWING.match(text))
         and BEFORE.search(text)
-        and not _MOVED.search(text)  # 'any better than last time?' asks how it moved
+        and not MOVED.search(text)  # 'any better than last time?' asks how it moved
         and len(text.split()) <= MAX_BEFORE_WORDS
     ):
         # 'and the time before?', 'and lincolnshire back then?': the body and area in the round before
@@ -224,7 +219,7 @@ def move(
     if (
         not (new.bodies or new.grades or area or round_ or new.place or last.bodies or last.engage)
         and BEFORE.search(text)
-        and not _MOVED.search(text)
+        and not MOVED.search(text)
         and len(text.split()) <= MAX_BEFORE_WORDS
         and (before := round_before(last.round or ROUNDS[-2]))
     ):
@@ -264,7 +259,7 @@ def move(
     if asked and (asked != last.kind or other_kind_named) and (last.bodies or new.bodies):
         # 'and the fire service?', 'their police force on X', 'the fire services covering the A&S area'
         switched = _switch(new, last, asked, counterparts, text)
-        if isinstance(switched, tuple) and len(switched) == 1 and _MOVED.search(text) and not new.grades:
+        if isinstance(switched, tuple) and len(switched) == 1 and MOVED.search(text) and not new.grades:
             # 'and the cops, worse or better than last time?': the other kind's body over time
             return f"{switched[0]} {area_words(area)} over time" if area else f"history {switched[0]}"
         if switched is not None:
@@ -306,7 +301,7 @@ def move(
             f"{one[0].id} {area_words(same_kind_area)} over time"  # 'both rounds': latest and the one before
         )
     if (
-        _MOVED.search(text)
+        MOVED.search(text)
         and not new.bodies
         and 2 <= len(last.bodies) <= 3
         and not new.grades
@@ -317,7 +312,7 @@ def move(
         return ", also ".join(
             f"{b.id} {area_words(on)} over time" if on else f"history {b.id}" for b in last.bodies
         )
-    if _MOVED.search(text) and not new.place and not new.grades and not is_pick(text):
+    if MOVED.search(text) and not new.place and not new.grades and not is_pick(text):
         bodies = (
             named if len(named) == 1 else (last.bodies if not new.bodies and len(last.bodies) == 1 else ())
         )

@@ -4,11 +4,15 @@ question (and the question it writes) more than once."""
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
 from bot.questions.answers import snapshot
 from bot.questions.kinds import Question
+
+if TYPE_CHECKING:
+    from bot.questions.entities import Entities
 
 MAX_PARSES = 2048
 _parses: dict[str, Question | None] = {}  # text -> the question it parses to, for `_parsed_with`'s directory
@@ -38,3 +42,12 @@ def parsed(db: sqlite_utils.Database, previous: str | None) -> Question | None:
         if _parsed_with[0] is directory:
             _parses[key] = found
     return found
+
+
+def entities(db: sqlite_utils.Database, text: str) -> Entities:
+    """What a text names (bodies, towns, kind words, …), read with the store's directory."""
+    from bot.questions.entities import find_entities
+    from bot.questions.parse import name_finder
+
+    directory = snapshot(db).directory
+    return find_entities(text, directory, name_finder(directory))

@@ -187,16 +187,16 @@ _THE_PLACED_ONE = re.compile(
 def _in_the_place(text: str, place, shown: tuple[str, ...], directory) -> tuple[str, ...]:
     """The bodies of the list shown that are in the region or country a pick names ('the one in the south
     west'); none when it names no pick or no listed body is there."""
-    if not _THE_PLACED_ONE.search(text):
-        return ()
-    bodies = [b for i in shown if (b := directory.by_id(i)) is not None]
     from bot.questions.names import normalise
 
-    exact = directory.is_key(normalise(place.label))  # the region's name is a body's name too, exactly
-    found = directory.resolve(place.label).body if exact else None
+    if not _THE_PLACED_ONE.search(text):
+        return ()
+    # 'the west midlands one': West Midlands Police, a listed body the region's name is exactly the name of
+    found = directory.resolve(place.label).body if directory.is_key(normalise(place.label)) else None
     named = [b for b in (directory.shared(place.label) or ((found,) if found else ())) if b.id in shown]
     if len(named) == 1:
-        return (named[0].id,)  # 'the west midlands one': West Midlands Police, a body of that name listed
+        return (named[0].id,)
+    bodies = [b for i in shown if (b := directory.by_id(i)) is not None]
     if place.regions:
         return tuple(b.id for b in bodies if b.region in place.regions)
     return tuple(b.id for b in bodies if place.country and b.country == place.country)

@@ -1,6 +1,7 @@
 """What a short follow-up asks of the answer before it, read before the general merge rules: the whole card
 after one area ('full grades?'), who inspects the bodies just said not to be held, counting a list again, the
-reasons on record ('what were the causes of concern'), a place's police and fire both, a name two bodies share read as the conversation's kind."""
+reasons on record ('what were the causes of concern'), a place's police and fire both, a name two bodies share
+read as the conversation's kind."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ import sqlite_utils
 
 from bot.questions.answers import snapshot
 from bot.questions.answers.shown import shown_bodies
-from bot.slack.parsed import parsed
+from bot.questions.move_words import KIND_SAID, MOVED
+from bot.slack.parsed import entities, parsed
 
 # 'what were the causes of concern' after a body: the reasons on record for it, not a refusal
 CONCERNS = re.compile(r"\bcauses?\s+of\s+concern|\bareas?\s+for\s+improvement\b", re.I)
@@ -22,31 +24,20 @@ HOW_MANY_THAT = re.compile(
     r"^\W*(?:(?:so|ok|and)\s+)?how\s+many(?:'s|\s+(?:is|was|were|are))?\s+(?:that|those|them|there)(?:\s+in\s+all)?\W*$",
     re.I,
 )
-_MOVEMENT = re.compile(
-    r"\b(?:better|worse|improv\w*|declin\w*|changed?|went\s+(?:up|down)|over\s+time)\b", re.I
-)
 
 
 def names_a_place(db: sqlite_utils.Database, text: str) -> bool:
     """Whether the text names a town or city people live in."""
-    from bot.questions.entities import find_entities
-    from bot.questions.parse import name_finder
-
-    directory = snapshot(db).directory
-    found = find_entities(text, directory, name_finder(directory))
-    return bool(found.towns.found)
+    return bool(entities(db, text).towns.found)
 
 
 def about_bodies_not_held(db: sqlite_utils.Database, previous: str) -> bool:
     """Whether the last question was about bodies HMICFRS doesn't inspect (Welsh fire services, Scotland)."""
-    from bot.questions.entities import find_entities
     from bot.questions.kinds import OutOfScopeQuestion
-    from bot.questions.parse import name_finder
 
     if isinstance(parsed(db, previous), OutOfScopeQuestion):
         return True
-    directory = snapshot(db).directory  # 'swansea fire service': a Welsh place's fire service
-    return bool(find_entities(previous, directory, name_finder(directory)).out_of_scope)
+    return bool(entities(db, previous).out_of_scope)  # 'swansea fire service': a Welsh place's fire service
 
 
 def rest_of(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
@@ -54,7 +45,7 @@ def rest_of(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
     the round shown."""
     from bot.questions.picks import REST_OF
 
-    if not REST_OF.search(text) or len(text.split()) > 12 or _MOVEMENT.search(text):
+    if not REST_OF.search(text) or len(text.split()) > 12 or MOVED.search(text):
         return None  # ('the rest of their areas, better or worse?': how they moved)
     if (question := parsed(db, previous)) is None:
         return None
@@ -69,6 +60,7 @@ def rest_of(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
 def settled_by_kind(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
     """'what about avon' after police answers: a name two bodies share ('Avon and Somerset Constabulary',
     'Avon Fire and Rescue Service'), read as the one of the conversation's kind, in the round asked."""
+    from bot.questions.context import area_words
     from bot.questions.kinds import GradeQuestion
     from bot.questions.last_asked import last_question
 
@@ -77,24 +69,17 @@ def settled_by_kind(db: sqlite_utils.Database, text: str, previous: str) -> str 
     question = parsed(db, text)
     if not isinstance(question, GradeQuestion):
         return None
-    snap = snapshot(db)
-    shared = snap.directory.shared(question.name)  # a name two bodies are both called, never a typo's guesses
-    if len(shared) < 2 or (last := last_question(previous, snap.directory)) is None:
+    directory = snapshot(db).directory
+    shared = directory.shared(question.name)  # a name two bodies are both called, never a typo's guesses
+    if len({b.kind for b in shared}) < 2 or (last := last_question(previous, directory)) is None:
         return None
-    from bot.questions.entities import find_entities
-    from bot.questions.parse import name_finder
-
-    if not last.bodies and not find_entities(previous, snap.directory, name_finder(snap.directory)).kind_word:
+    if not last.bodies and not entities(db, previous).kind_word:
         return None  # no kind in the conversation ('anything published in august 2025?'): the list decides
-    from bot.questions.move_words import KIND_SAID
-
     said = [k for k, words in KIND_SAID.items() if words.search(text)]  # 'avon's police': its own kind
     kind = said[0] if len(said) == 1 else last.kind
     of_kind = [b for b in shared if b.kind == kind]
-    if len(of_kind) != 1 or len({b.kind for b in shared}) < 2:
+    if len(of_kind) != 1:
         return None
-    from bot.questions.context import area_words
-
     if question.round:  # 'south yorks 23-25?': its card in that round, a question of its own
         return f"grade {of_kind[0].id} {question.round}"
     when = f" {last.round}" if last.round else ""
@@ -185,11 +170,8 @@ def graded_count_asked(db: sqlite_utils.Database, text: str, previous: str | Non
 
     if not previous or not GRADED_COUNT.search(text):
         return None
-    from bot.questions.entities import find_entities
-    from bot.questions.parse import name_finder
-
     directory = snapshot(db).directory
-    if len(named := find_entities(text, directory, name_finder(directory)).bodies) == 1:
+    if len(named := entities(db, text).bodies) == 1:
         return f"grade {named[0].id}"
     if (m := _FOR_NAME.search(text)) and (body := directory.resolve(m.group(1)).body) is not None:
         return f"grade {body.id}"  # 'why only 10 for scilly' after a region's list
