@@ -171,6 +171,27 @@ def slash_body(command: str, text: str, response_url: str, **extra: str) -> str:
     )
 
 
+# Questions in turns are asked a moment apart on one day, as the held-out scorer asks them
+TURNS_NOW = (2026, 12, 6, 12, 0)
+
+
+def said_after(db, turns: list[str]) -> tuple[str, str]:
+    """Each turn a follow-up of the one before, as in a thread: (the last turn as it stands alone, the plain text
+    of its answer, whose blocks are checked against Block Kit)."""
+    from datetime import UTC, datetime
+
+    from bot.slack.ask import ask
+    from bot.slack.blocks.plain import to_plain_text
+    from bot.slack.conversation import follow_up
+
+    previous = None
+    for turn in turns:
+        previous = follow_up(db, turn, previous)
+    message = ask(db, previous, now=datetime(*TURNS_NOW, tzinfo=UTC))
+    assert_valid_blocks(message)
+    return previous, to_plain_text(message)
+
+
 def assert_valid_blocks(message: dict) -> None:
     """Every block passes slack-sdk's Block Kit model validation, and there is a text fallback."""
     from slack_sdk.models.blocks import Block

@@ -3,27 +3,9 @@ phrasings of our own, on the shipped data."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from bot.slack.ask import ask
-from bot.slack.blocks.plain import to_plain_text
-from bot.slack.conversation import follow_up
-from tests.conftest import assert_valid_blocks
-
-NOW = datetime(2026, 12, 6, 12, 0, tzinfo=UTC)
-
-
-def said(db, turns: list[str]) -> tuple[str, str]:
-    """(the last turn as it stands alone, the plain text of its answer)."""
-    previous = None
-    for turn in turns:
-        previous = follow_up(db, turn, previous)
-    message = ask(db, previous, now=NOW)
-    assert_valid_blocks(message)
-    return previous, to_plain_text(message)
-
+from tests.conftest import said_after as said
 
 CASES = [
     # two known words typed as one are read as the two; a typo of one word stays a typo
