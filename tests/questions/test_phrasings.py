@@ -126,7 +126,7 @@ PHRASINGS = [
         "north wales police 999",
         (AreaQuestion, {"name": "north-wales", "area": "responding"}),
         [
-            "No grade for responding to the public is recorded here for North Wales Police",
+            "I can't answer: no grade for responding to the public is recorded here for North Wales Police",
             "!Police forces in Wales",
         ],
     ),

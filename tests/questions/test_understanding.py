@@ -165,7 +165,7 @@ def test_counts_outweigh_the_few_areas_recorded_when_the_report_counts_more_at_t
     # Greater Manchester FRS 2023-25: HMICFRS counts 10 good and 1 adequate; one area (good) is recorded
     text = said(db, "which areas did greater manchester fire get adequate in")
     assert "Greater Manchester Fire and Rescue Service was rated adequate in 1 of 11 areas" in text
-    assert "which one it is, is not recorded here" in text
+    assert "which one it is, I can't answer: its grade is not recorded here" in text
     assert "None of" not in text  # never 'none of its 1 recorded grades is adequate' against the counts
     good = said(db, "which areas did greater manchester fire get good in")
     assert "Greater Manchester Fire and Rescue Service was rated good in 10 of 11 areas" in good

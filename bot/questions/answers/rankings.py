@@ -129,6 +129,10 @@ def rank_answer(snap: Snapshot, q: RankQuestion) -> RankAnswer:
             key = (GRADE_RANK[grade], good_or_better)
             detail = f"{grade} · good or better in {good_or_better} areas" if counts else grade
         else:
+            floor = _floor_row(snap, report, q) if not counts else None
+            if floor is not None:  # 'most good': the grades recorded are a floor, said so
+                scored.append((floor[0], RankRow(body, report_ref(report), floor[1])))
+                continue
             if not counts:
                 excluded += 1
                 left_out.append(body)
@@ -160,6 +164,11 @@ def rank_answer(snap: Snapshot, q: RankQuestion) -> RankAnswer:
             f"{', fewest first' if q.fewest else ''}, then by the average grade (Outstanding 5 … Inadequate "
             "1). Where the area-by-area grades aren't all recorded, HMICFRS's own count statement is used."
         )
+        if any(row.detail.startswith("at least") for _, row in scored):
+            rule += (
+                " Where there is neither, the grades recorded are counted as a floor ('at least'), so one "
+                "with areas not recorded could rank higher."
+            )
     if round_:
         rule = rule.replace("each one's latest report", f"each one's {round_label(round_)} report")
         rule += (
@@ -203,3 +212,22 @@ def _by_grade_key(grade: str, fewest: bool, count: int, average: int) -> tuple[i
     scale ('most inadequate': the worse average first; 'fewest inadequate': the better average first)."""
     worse_first = (GRADE_RANK[grade] <= GRADE_RANK["Adequate"]) != fewest
     return (-count if fewest else count, -average if worse_first else average)
+
+
+def _floor_row(snap: Snapshot, report: dict, q: RankQuestion) -> tuple[tuple[int, int], str] | None:
+    """For 'most <grade>': a report with some of its grades recorded and no count statement ranks by the
+    ones recorded, a floor ('at least 2 good; 2 areas not recorded'). Never for 'fewest', where the
+    missing grades could only add to the count."""
+    if not q.by_grade or q.fewest:
+        return None
+    recorded = [g["grade"] for g in snap.grades.get(report["id"], {}).values()]
+    if not recorded:
+        return None
+    n = recorded.count(q.by_grade)
+    average = sum(GRADE_RANK[g] for g in recorded) / len(recorded)
+    missing = core_missing(snap, report)
+    detail = (
+        f"at least {n} {q.by_grade.lower()} · {missing} {'area' if missing == 1 else 'areas'} not recorded "
+        f"here · recorded: {_describe_counts({g: recorded.count(g) for g in GRADES})}"
+    )
+    return _by_grade_key(q.by_grade, False, n, int(round(average * 1_000_000))), detail

@@ -47,9 +47,9 @@ def area_lead(answer: AreaAnswer) -> str:
     """'No: Thames Valley Police is rated Inadequate for protecting vulnerable people (PEEL 2023–25, ...)'."""
     name = answer.body.name
     if answer.grade is None or answer.report is None:
-        if answer.test:
-            return f"I can't say: no grade for {answer.area} is recorded here for {name}."
-        return f"No grade for {answer.area} is recorded here for {name}."
+        if len(answer.left) == 1:  # HMICFRS's count leaves one grade for it: said below
+            return f"No grade for {answer.area} is recorded here for {name}."
+        return f"I can't answer: no grade for {answer.area} is recorded here for {name}."
     unrecorded = next((r for r, became in answer.newer if became == GRADED_UNRECORDED), None)
     if unrecorded is not None:
         # its newer report graded the area but that grade isn't held: no yes or no from an older grade
@@ -149,9 +149,10 @@ def _from_counts(answer: BodyGradesAnswer, what: str, where: str) -> str:
     if answer.matches:
         unknown = f"which {missing} of them {'is' if missing == 1 else 'are'} not"
     else:
-        unknown = {0: "its areas' grades are not", 1: "which one it is, is not"}.get(
-            hits, "which ones are not"
-        )
+        unknown = {
+            0: "its areas' grades are not",
+            1: "which one it is, I can't answer: its grade is not",
+        }.get(hits, "which ones they are, I can't answer: their grades are not")
     return f"{lead} ({given}; {where}); {unknown} recorded here."
 
 

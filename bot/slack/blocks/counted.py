@@ -30,12 +30,14 @@ def counted_lead(answer: BodyGradesAnswer, what: str, where: str) -> str | None:
         if hits > n:
             rest = hits - n
             shown = f"{n} of them {'is' if n == 1 else 'are'} recorded here, below" if n else ""
-            other = f"the other {rest} {'is' if rest == 1 else 'are'} not recorded here"
+            other = (
+                f"the other {rest} {'is' if rest == 1 else 'are'} not recorded here, so I can't answer which"
+            )
             if not n:
                 other = (
-                    "which one it is, is not recorded here"
+                    "which one it is, I can't answer: its grade is not recorded here"
                     if hits == 1
-                    else "which ones they are is not recorded here"
+                    else "which ones they are, I can't answer: their grades are not recorded here"
                 )
             return f"{yes}{name} was rated {what} in {hits} of {total} areas ({summary}); " + (
                 f"{shown}; {other}." if shown else f"{other}."

@@ -130,7 +130,7 @@ def render_grade(answer: GradeAnswer, question: str, *, shareable: bool = True) 
             note += f" HMICFRS's summary for this report: {counts_text(answer.counts)}."
         notes.append(note)
     if not any(a.grade for a in answer.areas) and not answer.counts:
-        notes.append("No grades from this report are recorded here yet.")
+        notes.append("I can't answer with its grades: none from this report is recorded here yet.")
     if answer.previous:
         notes.append(
             f"Movement compares with {round_label(answer.previous.round)} "
