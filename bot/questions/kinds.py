@@ -47,6 +47,7 @@ class FilterQuestion:
     every: bool = False  # every graded area at one of `grades` ('weren't inadequate in anything'), no area
     exclude: tuple[str, ...] = ()  # body ids left out ('apart from sussex, which forces ...')
     at_least: int = 1  # how many areas at one of `grades` ('three or more inadequate grades'), no area
+    except_areas: tuple[str, ...] = ()  # areas left out of 'any area' ('apart from crime recording, …')
 
 
 @dataclass(frozen=True)

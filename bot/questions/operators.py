@@ -34,6 +34,12 @@ ONLY = re.compile(
     r"\b(?:only|anyone\s+else|anybody\s+else|any\s+others?|any\s+other\s+(?:forces?|services?|bodies)|"
     r"the\s+sole|alone)\b"
 )
+# 'only' that asks whether a body is the only one ('is kent the only force…', 'anyone else'), not an adverb
+# ('only seen a couple of the grades', 'did they only get one good')
+ONLY_ONE = re.compile(
+    r"\b(?:the\s+only|only\s+(?:one|ones|forces?|services?|fire|police|bod(?:y|ies)|frs)|anyone\s+else|"
+    r"anybody\s+else|any\s+others?|any\s+other\s+(?:forces?|services?|bodies)|the\s+sole|alone)\b"
+)
 EXCEPT = re.compile(
     r"\b(?:except|excluding|apart\s+from|other\s+than|besides|aside\s+from|leaving\s+out|leave\s+out|"
     r"not\s+counting)\b"
@@ -185,6 +191,11 @@ def except_question(text: str, directory: Directory) -> Question | None:
     kind = without.kind  # type: ignore[union-attr]
 
     named = normalise(m.group(1))
+    if isinstance(without, FilterQuestion) and not without.area:
+        if area := _area_named(
+            named, without.kind, directory
+        ):  # 'apart from crime recording, outstanding for anything'
+            return replace(without, except_areas=(area,))
     found = name_finder(directory).find(named.split())
     if kind == "fire":
         found = [
@@ -214,3 +225,14 @@ def except_question(text: str, directory: Directory) -> Question | None:
         return replace(without, names=tuple(left), place=None) if left else None
     assert isinstance(without, FilterQuestion)
     return replace(without, exclude=ids)
+
+
+def _area_named(named: str, kind: str, directory: Directory) -> str | None:
+    """The area an 'apart from …' clause names, when it names an area and no body."""
+    from bot.questions.areas import find_area
+    from bot.questions.parse import name_finder
+
+    concept, _ = find_area(named, kind)
+    if concept is None or name_finder(directory).find(named.split()):
+        return None
+    return concept.key

@@ -17,6 +17,7 @@ from bot.questions import region_tally as tally_words
 from bot.questions import regrades as regrade_words
 from bot.questions.and_names import and_in_names
 from bot.questions.areas import AREA_CONCEPTS, CONCEPTS_BY_KEY, FIRE_PILLARS, find_area, find_pillar
+from bot.questions.compare_names import compare_words
 from bot.questions.context import long_rounds
 from bot.questions.covering import where_words
 from bot.questions.dates import ROUND, moved_since
@@ -48,6 +49,8 @@ from bot.questions.names import Directory, in_loose_name, normalise
 from bot.questions.operators import (
     EVER,
     EVERY,
+    NEGATION,
+    ONLY_ONE,
     asks_whether_any,
     checks_a_claim,
     except_question,
@@ -62,6 +65,7 @@ from bot.questions.refine import refine, share_as_count
 from bot.questions.region_tally import RegionTallyQuestion
 from bot.questions.regrades import RegradeQuestion
 from bot.questions.repair import Lexicon, Repaired, lexicon, repair, unknown_words
+from bot.questions.speaker import speaker_read
 from bot.questions.split import MAX_PARTS, split
 from bot.questions.topics import STRONG_TOPICS
 from bot.questions.two_areas import second_area
@@ -90,7 +94,7 @@ def understand(text: str, directory: Directory) -> Understood:
     """What the text asks, every word accounted for (see the module's docstring)."""
 
     typed = long_rounds(" ".join(text.split()))
-    clean = cues.idioms(typed)  # 'nothing lower than good', 'who came out on top': said plainly
+    clean = speaker_read(cues.idioms(typed), directory)  # 'who came out on top': plainly; 'our region': whose
     known = not unknown_words(clean, lexicon(directory))  # then nothing is repaired: the usual case
     lex = lexicon(directory) if known else with_places(lexicon(directory))
     repaired = Repaired(clean) if known else repair(clean, lex)
@@ -150,7 +154,7 @@ def _one(
     if isinstance(question, _QUIET):
         return Understood(question, text, repairs=repairs)
     norm = normalise(text)
-    question = _pillar(_compare_words(question, lex, directory), norm, directory)
+    question = _pillar(compare_words(question, lex, directory), norm, directory)
     applied, notes = apply_operators(question, operators(norm, ROUND.sub(" ", text)), norm, directory, text)
     applied, counted, notes = refine(applied, " ".join(text.lower().split()), notes)
     if isinstance(applied, RecordedQuestion):  # 'no grades', 'nothing recorded' are what it asks
@@ -192,24 +196,6 @@ def _not_places(unknown: tuple[str, ...], text: str, directory: Directory) -> tu
     towns = find_entities(text, directory, name_finder(directory)).towns.towns
     said = {w for t in towns for w in normalise(t.said or t.town.name).split()}
     return tuple(w for w in unknown if w not in said)
-
-
-def _compare_words(question: Question, lex: Lexicon, directory: Directory) -> Question:
-    """'hertfordshire on recording crime data compared to bedfordshire': a word the bot knows ('data') and
-    that names no body is not a third name to compare."""
-    if not isinstance(question, CompareQuestion):
-        return question
-    names = tuple(
-        n
-        for n in question.names
-        if directory.by_id(n)
-        or not all(w in lex.known for w in n.split())
-        or directory.resolve(n).suggestions
-    )
-    named = tuple(n for n in names if directory.by_id(n) or directory.resolve(n).suggestions)
-    if len(named) >= 2:  # 'peer group comparison - leics, notts, derbys': words that name nothing are no body
-        names = named
-    return replace(question, names=names) if len(names) >= 2 else question
 
 
 def _pillar(question: Question, norm: str, directory: Directory) -> Question:
@@ -333,7 +319,6 @@ def apply_operators(
 
 def _place(text: str, directory: Directory):
     """The region or country a question names outside any body's name ('the only welsh force')."""
-
     return find_entities(text, directory, name_finder(directory)).place
 
 
@@ -349,15 +334,19 @@ def _apply(q: Question, op: str, norm: str, directory: Directory, text: str) -> 
             )
         return None
     if op == "only":
+        if isinstance(q, (AreaQuestion, BodyGradesQuestion)) and not ONLY_ONE.search(norm):
+            return q  # 'only seen a couple of the grades': an adverb, not 'the only one'
         grades = q.test if isinstance(q, AreaQuestion) and q.test else find_grades(norm)[0]
         if isinstance(q, AreaQuestion) and grades:
             body = directory.by_id(q.name)
             kind = body.kind if body else "police"
             return FilterQuestion(q.area, grades, kind, _place(text, directory), q.round)
-        if isinstance(q, BodyGradesQuestion) and q.yes_no:
+        if isinstance(q, BodyGradesQuestion) and (q.yes_no or q.grades and NEGATION.search(norm)):
             body = directory.by_id(q.name)
             kind = body.kind if body else "police"
-            return FilterQuestion(None, q.grades, kind, _place(text, directory), q.round)
+            # 'the only one that didn't get a single RI': every area at the other grades, as negated already
+            every = not q.yes_no and bool(NEGATION.search(norm))
+            return FilterQuestion(None, q.grades, kind, _place(text, directory), q.round, every=every)
         if isinstance(q, FilterQuestion) and q.grades:
             return q if q.area else replace(q, every=True)
         return None

@@ -79,6 +79,12 @@ def _words(question: Question, directory: Directory) -> str:
         bodies = "fire services" if question.kind == "fire" else "police forces"
         place = f" in {question.place.label}" if question.place else ""
         return f"which {bodies}{place} are {_grades_phrase(question.grades)} in every area"
+    if isinstance(question, FilterQuestion) and question.except_areas:
+        from bot.questions.areas import CONCEPTS_BY_KEY
+
+        rest = _words(replace(question, except_areas=()), directory)
+        areas = " and ".join(CONCEPTS_BY_KEY[k].label for k in question.except_areas if k in CONCEPTS_BY_KEY)
+        return f"{rest}, in an area other than {areas}" if rest else ""
     if isinstance(question, FilterQuestion) and question.exclude:
         rest = _words(replace(question, exclude=()), directory)
         left_out = ", ".join(b.name for b in directory.bodies if b.id in question.exclude)

@@ -54,6 +54,7 @@ class FilterAnswer:
     count: bool = False
     every: bool = False  # rows hold every graded area at one of `grades`
     excluded: tuple[str, ...] = ()  # names of the bodies left out as asked ('apart from Sussex')
+    except_areas: tuple[str, ...] = ()  # the areas left out as asked ('apart from crime recording')
     at_least: int = 1  # rows hold this many areas or more at one of `grades`
     # the area's grade not recorded, but the count statement puts every grade asked elsewhere
     ruled_out: tuple[Body, ...] = ()
@@ -108,11 +109,13 @@ def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
             rows += [FilterRow(*row)] if row else []
             unrecorded += [body] if maybe else []
             continue
-        matches = tuple((n, g) for n, g in named_grades(snap, report) if g in wanted)
+        named = named_grades(snap, report)
+        left_out = _areas_left_out(snap, report, q.except_areas)
+        matches = tuple((n, g) for n, g in named if g in wanted and n not in left_out)
         if matches:
             rows.append(FilterRow(body, report_ref(report), matches))
-        elif statement and any(statement.get(g) for g in wanted):
-            rows.append(FilterRow(body, report_ref(report), (), statement))
+        elif statement and sum(statement.get(g, 0) for g in wanted) > sum(g in wanted for _, g in named):
+            rows.append(FilterRow(body, report_ref(report), (), statement))  # one not recorded: not left out
         elif not statement and core_missing(snap, report):
             unrecorded.append(body)
     worst_first = bool(q.grades) and all(GRADE_RANK[g] <= GRADE_RANK["Adequate"] for g in q.grades)
@@ -143,7 +146,14 @@ def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
         ruled_out=tuple(ruled_out),
         scope=tuple(bodies) if len(bodies) <= FEW_BODIES else (),
         excluded=tuple(b.name for b in snap.bodies.values() if b.id in q.exclude),
+        except_areas=tuple(CONCEPTS_BY_KEY[k].label for k in q.except_areas if k in CONCEPTS_BY_KEY),
     )
+
+
+def _areas_left_out(snap: Snapshot, report: dict, keys: tuple[str, ...]) -> set[str]:
+    """The names, in this report's round, of the areas 'apart from crime recording' leaves out."""
+    found = (area_in(snap, report, CONCEPTS_BY_KEY[k]) for k in keys if k in CONCEPTS_BY_KEY)
+    return {f[0] for f in found if f}
 
 
 def _every_row(

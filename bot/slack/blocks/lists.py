@@ -134,6 +134,8 @@ def render_filter(answer: FilterAnswer, question: str, *, shareable: bool = True
         where += f" other than {', '.join(answer.excluded)}"
     what = grades_phrase(answer.grades)
     at = f" for {answer.area}" if answer.area else " in at least one area"
+    if answer.except_areas and not answer.area:
+        at += f" other than {' and '.join(answer.except_areas)}"
     if answer.every and not answer.area:
         at = " in every graded area"
     if answer.at_least > 1 and not answer.area:

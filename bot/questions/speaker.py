@@ -1,0 +1,68 @@
+"""Who the asker speaks for, said first ('we're humberside.', 'GMFRS comms here -'), and the words of the
+question that point back to it: 'our region' is that body's region, 'apart from us' leaves that body out.
+
+Pure: text in, text out. A question that names its own bodies is left as typed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.questions.entities import find_entities
+from bot.questions.names import Directory, normalise
+from bot.questions.parse import name_finder
+
+_ROLE = (
+    r"(?:comms|communications|press(?:\s+office)?|media|performance|analysts?|analysis|team|office|staff|"
+    r"officers?|unit|department|dept)"
+)
+_BREAK = r"(?:[.,;:!?]|\s[-–—]\s)"
+_WHO = r"(?P<who>[a-z&'’ ]+?)(?:\s+" + _ROLE + r")*"
+# 'we're humberside.', 'i'm from essex police -', 'this is kent fire,': the speaker, then the question
+_INTRO = re.compile(
+    r"^\s*(?:(?:hi|hello|hey)\b[\s,!]*)?(?:(?:we(?:'|’)?re|we\s+are|i(?:'|’)?m|i\s+am)\s+(?:from\s+|at\s+|with\s+)?"
+    r"|this\s+is\s+|i\s+work\s+(?:for|at)\s+)" + _WHO + r"\s*" + _BREAK + r"\s*(?P<rest>.+)$",
+    re.I,
+)
+# 'GMFRS comms here - …', 'humberside police here, …'
+_HERE = re.compile(r"^\s*" + _WHO + r"\s+here\s*" + _BREAK + r"?\s*(?P<rest>.+)$", re.I)
+_OUR_REGION = re.compile(
+    r"\b(?:in\s+|across\s+)?(?:our|my)\s+(?:region|neck\s+of\s+the\s+woods|part\s+of\s+the\s+country|area)\b",
+    re.I,
+)
+_APART_FROM_US = re.compile(
+    r"\b(apart\s+from|other\s+than|except(?:\s+for)?|besides|excluding|not\s+counting|aside\s+from)\s+"
+    r"(?:us|ourselves|me|our\s+(?:force|service|lot))\b",
+    re.I,
+)
+_LIST = re.compile(
+    r"^\s*(?:which|who|how\s+many|list|name|(?:what|any)\s+(?:other\s+)?(?:forces|services))\b", re.I
+)
+
+
+def speaker_read(text: str, directory: Directory) -> str:
+    """The question with its speaker's words read as that body: 'we're humberside. which forces in our region
+    got good' -> 'which forces in the Yorkshire and The Humber got good'; the text unchanged otherwise."""
+    low = text.lower()
+    if not (
+        "here" in low or "we" in low or "i'm" in low or "i am" in low or "this is" in low or "work" in low
+    ):
+        return text
+    m = _INTRO.match(text) or _HERE.match(text)
+    if not m:
+        return text
+    who, rest = m.group("who").strip(), m.group("rest").strip()
+    finder = name_finder(directory)
+    words = normalise(who).split()
+    found = finder.find(words)
+    if len(found) != 1 or set(words[: found[0][0]] + words[found[0][1] :]) - {"the"}:
+        return text  # not a body by its name ('i'm in truro' is a town, asked about as one)
+    if find_entities(rest, directory, finder).bodies:
+        return text  # the question names its own
+    body = found[0][2]
+    region = f"in the {body.region}" if body.country == "England" else "in Wales"
+    read = _OUR_REGION.sub(region, rest)
+    read = _APART_FROM_US.sub(lambda g: f"{g.group(1)} {who}", read)
+    if read != rest or _LIST.match(rest) and not re.search(r"\b(?:we|us|our|ours)\b", rest, re.I):
+        return read
+    return text
