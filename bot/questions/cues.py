@@ -246,6 +246,8 @@ _IDIOMS = (
         re.compile(r"[,;-]?\s*(?:and\s+)?(?:nothing|none)\s+(?:lower|below|worse)\b(?!\s+than)", re.I),
         " in every area",
     ),
+    # a greeting is no grade: 'good morning, how did the police in hull do'
+    (re.compile(r"\bgood\s+(?:morning|afternoon|evening|day|night)\b[,.!]?", re.I), "hello,"),
     (re.compile(r"\bset\s+out\b", re.I), "show"),  # 'could you set out the grades of X alongside Y'
     (re.compile(r"\balongside\s+(?:those|that)\s+of\b", re.I), "and"),
 )
@@ -254,7 +256,7 @@ _IDIOMS = (
 def idioms(text: str) -> str:
     """The text with idioms said plainly ('who came out on top' -> 'who did best')."""
     low = text.lower()
-    if not any(w in low for w in ("out", "nothing", "none", "no grade", "alongside")):
+    if not any(w in low for w in ("out", "nothing", "none", "no grade", "alongside", "good ")):
         return text
     for pattern, plain in _IDIOMS:
         text = pattern.sub(plain, text)

@@ -43,7 +43,7 @@ _STILL = re.compile(r"\b(?:still|now|currently|at\s+the\s+moment|atm|today)\b")
 _OWN_GROUP = re.compile(
     r"\b(?:forces|services|brigades|constabularies)\s+(?:that|which|who)\b|"
     r"\b(?:which|what|list|any)\s+(?:other\s+|others?\s+)?(?:police\s+|fire\s+(?:and\s+rescue\s+)?)?"
-    r"(?:forces|services|brigades|constabularies)\b"
+    r"(?:forces|services|brigades|constabularies|ones)\b"
 )
 _IN_IT = re.compile(r"\bin\s+(?:it|there|that|them)\b")
 _NOW = re.compile(r"\b(?:now|still|currently|atm|rn|today)\b")

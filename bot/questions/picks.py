@@ -107,7 +107,10 @@ _MOST_ALONE = re.compile(
 REST_OF = re.compile(
     r"\b(?:rest\s+of\s+(?:their|its|the|his|her|thier)\s+(?:areas?|grades?|report|card|results?)|"
     r"(?:their|its|the|thier)\s+other\s+(?:areas?|grades?)|full\s+(?:card|picture|grades|report)|"
-    r"what\s+else\s+(?:did|does|has|have)\s+(?:it|they|\w+)\s+(?:get|got|score|scored))\b",
+    r"what\s+else\s+(?:did|does|has|have)\s+(?:it|they|\w+)\s+(?:get|got|score|scored))\b"
+    # 'link pls', 'the report link?', 'url': the card, which links the report
+    r"|^\W*(?:(?:and|ok|so|can\s+i\s+(?:get|have))\s+)?(?:the\s+|a\s+)?(?:report\s+)?(?:link|url)s?"
+    r"(?:\s+(?:pls|plz|please|to\s+(?:it|the\s+report|that|the\s+report\s+please)))?\W*$",
     re.I,
 )
 

@@ -107,6 +107,15 @@ class Lexicon:
         default_factory=dict, init=False, repr=False, compare=False
     )
 
+    def sounding(self, key: str) -> tuple[str, ...]:
+        """The targets of five letters or more that sound like this key (sounds.sound_key)."""
+        found = self._near.get((-2, -2))
+        if found is None:
+            from bot.questions.sounds import sound_key
+
+            found = self._near[(-2, -2)] = tuple(f"{sound_key(t)} {t}" for t in self.targets if len(t) >= 5)
+        return tuple(pair.split(" ", 1)[1] for pair in found if pair.startswith(key + " "))
+
     def target_set(self) -> frozenset[str]:
         found = self._near.get((-1, -1))
         if found is None:
@@ -219,7 +228,20 @@ def correction(word: str, lex: Lexicon) -> str | None:
     if not allowed or is_known(word, lex) or word in lex.real:
         return None
     # a typo first: 'northhants' is Northamptonshire, not 'north hants'
-    return _typo_of(word, lex, allowed) or _run_together(word, lex)
+    return _typo_of(word, lex, allowed) or _sounds_like(word, lex) or _run_together(word, lex)
+
+
+def _sounds_like(word: str, lex: Lexicon) -> str | None:
+    """'speshal' is 'special': typed by ear, too many edits away for _typo_of, but one target sounds the same
+    (same first letter, at most three edits)."""
+    from rapidfuzz.distance import OSA
+
+    from bot.questions.sounds import sound_key
+
+    if len(word) < 5:
+        return None
+    near = {t for t in lex.sounding(sound_key(word)) if t[0] == word[0] and OSA.distance(t, word) <= 3}
+    return near.pop() if len(near) == 1 else None
 
 
 def _typo_of(word: str, lex: Lexicon, allowed: int) -> str | None:
@@ -337,7 +359,8 @@ def unknown_words(text: str, lex: Lexicon) -> tuple[str, ...]:
 
 
 def write_real_words(wordlist: Path, directory: Directory) -> int:
-    """Write real_words.txt: the lower-case words of `wordlist` within repair distance of a target."""
+    """Write real_words.txt: the lower-case words of `wordlist` within repair distance of a target, or that
+    sound like one."""
     from rapidfuzz.distance import OSA
     from rapidfuzz.process import extractOne
 
@@ -347,7 +370,7 @@ def write_real_words(wordlist: Path, directory: Directory) -> int:
         w = line.strip()
         if not w.isalpha() or not w.islower() or not w.isascii() or w in lex.known or not _allowed(w):
             continue
-        if extractOne(w, lex.targets, scorer=OSA.distance, score_cutoff=_allowed(w)):
+        if extractOne(w, lex.targets, scorer=OSA.distance, score_cutoff=_allowed(w)) or _sounds_like(w, lex):
             out.append(w)
     _REAL_WORDS.write_text("\n".join(sorted(set(out))) + "\n")
     return len(out)

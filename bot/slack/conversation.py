@@ -32,12 +32,14 @@ from bot.slack.turns import (
     about_bodies_not_held,
     at_that_time,
     graded_count_asked,
+    is_it_graded,
     listed_again,
     names_a_place,
     one_by_a_word,
     rest_of,
     round_the_kind_has,
     settled_by_kind,
+    two_of_its_own,
 )
 from db.conversations import last_question, remember_question
 from db.reasons import counterparts
@@ -98,12 +100,14 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
             clean = cues.LAST_TIME.sub("in the previous round", clean)  # 'and last time?': the round before
         if previous and BOTH_KINDS.search(clean) and names_a_place(db, clean):
             return clean  # 'what about swansea, police and fire': both kinds of that place, a question of its own
+        if previous and two_of_its_own(db, clean, previous):
+            return clean  # 'wiltshire's grades, and were they in engage': both, as a first question
         if again := listed_again(clean, previous) or graded_count_asked(db, clean, previous):
             return again  # 'list them' after 'how many …'; 'why only 10 areas?': the card says which not
         if then := pick_then_asked(db, clean, previous):  # 'the suffolk one - why?': the pick, then why
             return _follow(db, then[1], then[0])
-        if previous and (whole := rest_of(db, clean, previous)):
-            return whole  # 'what were the rest of their grades in that report': the one body's whole card
+        if previous and (whole := rest_of(db, clean, previous) or is_it_graded(db, clean, previous)):
+            return whole  # 'the rest of their grades': the whole card; 'wasn't it adequate?': that area's
         found = (
             (None if previous and CONCERNS.search(clean) else _refused_alone(db, clean))
             or shown_again(clean, previous, parsed(db, previous))

@@ -177,3 +177,53 @@ def graded_count_asked(db: sqlite_utils.Database, text: str, previous: str | Non
         return f"grade {body.id}"  # 'why only 10 for scilly' after a region's list
     last = last_question(previous, directory)
     return f"grade {last.bodies[0].id}" if last is not None and len(last.bodies) == 1 else None
+
+
+# 'wasn't it adequate?', 'was it good then': a yes or no about the grade just shown
+_IS_IT = re.compile(
+    r"^\W*(?:(?:so|and|but|ok)\s+)?(?:was|wasn'?t|is|isn'?t|were|weren'?t|did|didn'?t)\s+(?:it|they|that|this)\b",
+    re.I,
+)
+
+
+_ANY_AREA = re.compile(r"\b(?:anything|any\s+areas?|everything|overall|at\s+all|elsewhere)\b", re.I)
+
+
+def is_it_graded(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
+    """'wasn't it adequate?' after one body's area: whether that area was graded so, in the round shown (a
+    regrade says what it was first)."""
+    from bot.questions.areas import CONCEPTS_BY_KEY
+    from bot.questions.kinds import AreaQuestion
+
+    if not _IS_IT.match(text) or len(text.split()) > 8 or _ANY_AREA.search(text) or "why" in text.lower():
+        return None  # ('were they good at anything?': any area; 'wasn't it adequate? why': the reasons)
+    new = entities(db, text)
+    question = parsed(db, previous)
+    if not new.grades or new.bodies or new.area or not isinstance(question, AreaQuestion):
+        return None
+    body = snapshot(db).directory.by_id(question.name)
+    concept = CONCEPTS_BY_KEY.get(question.area)
+    if body is None or concept is None:
+        return None
+    grades = " or ".join(g.lower() for g in new.grades)
+    return f"was {body.name} {grades} at {concept.label}{f' {question.round}' if question.round else ''}"
+
+
+def two_of_its_own(db: sqlite_utils.Database, text: str, previous: str) -> bool:
+    """'Wiltshire Police's 2023-25 grades, and were they in Engage': a follow-up that names its body and asks
+    two questions is asked as it stands, each answered (as a first question would be)."""
+    from bot.questions.kinds import HelpQuestion, UnanswerableQuestion
+    from bot.questions.split import split
+
+    new, old = entities(db, text), entities(db, previous)
+    if not new.bodies or text.lower().startswith("why"):
+        return False  # ('why suffolk - and its culture grade': the reasons, for the conversation's body)
+    if not new.kind_word and old.bodies and old.bodies[0].kind != new.bodies[0].kind:
+        return False  # 'suffolk' after fire answers: the conversation's kind, settled by the merge
+    parts = split(text, snapshot(db).directory)
+    if len(parts) < 2 or _POINTS_BACK.search(parts[0]) or len(text.split()) - len(parts[0].split()) < 3:
+        return False  # 'compare them with leics …': the first part leans on the answer before; '… and why'
+    return all(not isinstance(parsed(db, p), UnanswerableQuestion | HelpQuestion) for p in parts)
+
+
+_POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|theirs|that|those|these|this|he|she|him|her)\b", re.I)

@@ -25,6 +25,16 @@ CASES = [
     pytest.param(["im in truro - how are the police"], "Truro is policed by Devon and Cornwall Police", "I can't answer", id="a-town-is-no-speaker"),
     # a word the bot knows is no third body to compare
     pytest.param(["norfolk vs suffolk police across all areas"], "Compared: Norfolk Constabulary, Suffolk Constabulary", "I can't answer", id="compare-across-areas"),
+    # typed by ear: read by how the word sounds, when one word sounds so
+    pytest.param(["was cleveland police ever in speshal measures"], "Enhanced monitoring (Engage): Cleveland Police", "I can't answer", id="sounds-like"),
+    pytest.param(["good evening - how are essex police doing"], "Essex Police: PEEL", "areas rated good", id="greeting-is-no-grade"),
+    # follow-ups
+    pytest.param(["which fire services are in engage now", "and which ones were in it before"], "3 fire and rescue services have been in it in all", "I can't answer", id="ones-in-it-before"),
+    pytest.param(["kent fire grades", "the link please"], "Kent Fire and Rescue Service: Fire and rescue inspection 2023–25", "not sure which you mean", id="link-please"),
+    pytest.param(["how are northants police on answering 999 calls", "was it not adequate at first?"], "regraded from Adequate on 8 August 2024", "areas rated adequate", id="is-it-graded"),
+    pytest.param(["essex police on investigating", "were they good at anything?"], "Essex Police", "Essex Police: investigating", id="is-it-good-at-anything"),
+    pytest.param(["essex fire grades", "Cleveland Police's 2021-22 grades, and were they in Engage"], "Enhanced monitoring (Engage): Cleveland Police", "Essex", id="two-of-its-own"),
+    pytest.param(["which fire services are inadequate for culture", "why dorset and wiltshire - and was it in engage"], "Dorset and Wiltshire Fire and Rescue Service", "Dorset Police", id="why-first-is-merged"),
 ]  # fmt: skip
 
 
