@@ -33,7 +33,7 @@ _ONLY_ONE = re.compile(r"\b(?:the\s+only\s+(?:one|force|service)|only\s+one|anyo
 # 'when did bucks go in and come out', 'its dates': one body's spells, said without naming Engage
 _IN_OR_OUT = re.compile(
     r"\b(?:go|goes|going|went|gone|put|placed|come|came|coming|got|get|taken|moved)\s+(?:in|into|out)\b|"
-    r"\b(?:leave|left|exit(?:ed)?|enter(?:ed)?)\W*$|"
+    r"\b(?:leave|left|exit(?:ed)?|enter(?:ed)?)\W*$|\b(?:exit|exits|entry|release|released)\b|"
     r"\b(?:dates?|since\s+when)\W*$|\bhow\s+long\b"
 )
 _TOO = re.compile(r"\b(?:too|as\s+well|also)\W*$")  # 'lfb too?': the same question of another body
@@ -45,6 +45,7 @@ _OWN_GROUP = re.compile(
     r"\b(?:which|what|list|any)\s+(?:other\s+|others?\s+)?(?:police\s+|fire\s+(?:and\s+rescue\s+)?)?"
     r"(?:forces|services|brigades|constabularies|ones)\b"
 )
+_HOW_MANY = re.compile(r"\bhow\s+many\b")  # 'how many have been in it ever'
 _IN_IT = re.compile(r"\bin\s+(?:it|there|that|them)\b")
 _NOW = re.compile(r"\b(?:now|still|currently|atm|rn|today)\b")
 _BARE = re.compile(r"^\W*(?:and|what\s+about|how\s+about|or|same\s+for|ok\s+and|now)\b", re.I)
@@ -99,7 +100,12 @@ def engage_move(text: str, question: MonitoringQuestion, new: Entities, names: d
         return " ".join(
             text.split()
         )  # 'and police forces that left engage since 2024?': a question of its own
-    if _OWN_GROUP.search(norm) and _IN_IT.search(norm) and not new.bodies and not _NOW.search(norm):
+    if (
+        (_OWN_GROUP.search(norm) or _HOW_MANY.search(norm))
+        and _IN_IT.search(norm)
+        and not new.bodies
+        and not _NOW.search(norm)
+    ):
         # 'any other forces in it?': every spell of the kind
         kind = new.kind if new.kind_word else question.kind
         spells = replace(question, name=None, names=(), pick=None, kind=kind, only_now=False)

@@ -82,6 +82,7 @@ class RankQuestion:
     by_grade: str | None = None  # 'most outstanding grades': rank by how many areas got this grade
     fewest: bool = False  # 'fewest requires improvement': by_grade's count, smallest first
     names: tuple[str, ...] = ()  # 'east sussex vs west sussex, which got more goods': only these bodies
+    asked_about: str | None = None  # 'is kent fire the best': where this body stands is said
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,8 @@ FILLER_WORDS = frozenset(
     phase phases stage batch bunch anywhere everywhere finally sister sisters brother brothers mum mom dad
     parents parent family friend friends nan gran grandparents son daughter kids wife husband partner relatives
     yikes wow blimey hmm eventually patch patches always awful terrible dire rubbish dreadful useless
+    even grandson granddaughter grandchildren grandad grandma grandpa nephew niece cousin uncle aunt
+    morning afternoon evening quick quickly project homework essay assignment dissertation school
     """.split()
 )
 # Words the bot reads by pattern (cues, grades, rounds, topics) that are not in the regexes' plain text.

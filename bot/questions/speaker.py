@@ -1,5 +1,6 @@
 """Who the asker speaks for, said first ('we're humberside.', 'GMFRS comms here -'), and the words of the
 question that point back to it: 'our region' is that body's region, 'apart from us' leaves that body out.
+And where the asker lives, said after the question ('are the police good where i live? its sunderland').
 
 Pure: text in, text out. A question that names its own bodies is left as typed.
 """
@@ -66,3 +67,32 @@ def speaker_read(text: str, directory: Directory) -> str:
     if read != rest or _LIST.match(rest) and not re.search(r"\b(?:we|us|our|ours)\b", rest, re.I):
         return read
     return text
+
+
+# 'are the police good where i live? its sunderland': the place, said after, is where the question is about
+_WHERE_I_LIVE = re.compile(
+    r"\s*\b(?:where\s+i\s+live|where\s+i'?m\s+from|near\s+me|round\s+here|around\s+here|in\s+my\s+area|locally)"
+    r"\s*[?,.;:!-]+\s*(?:(?:it'?s|its|i'?m\s+in|i\s+live\s+in|that'?s|i'?m\s+from)\s+)(?:in\s+)?"
+    r"(?P<town>[a-z][a-z' -]{2,30}?)\s*[?.!]*$",
+    re.I,
+)
+
+
+# '…these days? my grandson says they've been struggling': what someone said, after the question asked
+_HEARSAY = re.compile(
+    r"(?<=\?)\s*(?:my|a|our|the|his|her)\s+[\w-]+\s+(?:says?|said|reckons?|thinks?|told\s+me|keeps\s+saying)\b"
+    r"(?![^?]*\b(?:right|true|correct|wrong)\b)[^?]*$",
+    re.I,
+)
+
+
+def where_said_after(text: str) -> str:
+    """'are the police good where i live? its sunderland' -> 'are the police good in sunderland'; a remark
+    after the question ('? my grandson says they've been struggling') is left out of it."""
+    if "?" in text and (
+        "say" in text or "said" in text or "reckon" in text or "think" in text or "told" in text
+    ):
+        text = _HEARSAY.sub("", text)
+    if "live" not in text and "here" not in text and "near" not in text and "local" not in text:
+        return text
+    return _WHERE_I_LIVE.sub(lambda m: f" in {m.group('town')}", text)

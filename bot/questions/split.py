@@ -80,7 +80,32 @@ def split(text: str, directory: Directory) -> list[str]:
         return [text[: pair.start()] + w + text[pair.end() :] for w in (pair.group(1), pair.group(2))]
     if kinds := _both_kinds(text, directory):
         return kinds
+    if same := _same_for_area(text):
+        return same
     return _clauses(text, directory)
+
+
+# "'best use of resources', which pillar is that under? and 'the right people'?": the question again, of that area
+_AND_AREA = re.compile(
+    r"\?\s*(?:and|also|&|what\s+about|how\s+about)\s+(?P<area>[^?]{3,60}?)\s*\?*\s*$", re.I
+)
+
+
+def _same_for_area(text: str) -> list[str]:
+    from bot.questions.areas import find_area
+
+    m = _AND_AREA.search(text)
+    if not m:
+        return []
+    first = text[: m.start()]
+    second = m.group("area").strip(" '\"‘’“”")
+    for kind in ("police", "fire"):
+        area, span = find_area(first, kind)
+        other, at = find_area(second, kind)
+        # the second part is the area and little else ('and the right people?')
+        if area and span and other and at and other != area and len(second) - (at[1] - at[0]) <= 12:
+            return [first.strip(" ?"), first[: span[0]] + second + first[span[1] :]]
+    return []
 
 
 def _both_kinds(text: str, directory: Directory) -> list[str]:

@@ -201,7 +201,11 @@ NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
         "hospitals and health services",
     ),
     (
-        re.compile(r"\b(?:schools?|ofsted|universit(?:y|ies)|colleges?|nurser(?:y|ies))\b"),
+        # ('a school project' is why they ask, not about schools)
+        re.compile(
+            r"\b(?:schools?(?!\s+(?:project|work|assignment|essay|homework))|ofsted|universit(?:y|ies)|"
+            r"colleges?|nurser(?:y|ies))\b"
+        ),
         "schools and colleges",
     ),
 )
@@ -241,7 +245,9 @@ NOT_COVERED += (
     (re.compile(r"\b(?:correlat\w*|relationship\s+between|regression|statistically)\b"), ANALYSIS),
     (
         re.compile(
-            r"\b(?:next\s+(?:inspection|report|peel|visit)|(?:when|whens)\s+(?:is|will|are)\s+(?:\w+\s+){0,4}?"
+            # ('did their next inspection show they'd improved': the report after, which is past)
+            r"(?<!\bdid\s)(?<!\bdid\stheir\s)(?<!\bdid\sits\s)(?<!\bdid\sthe\s)\b(?:next\s+(?:inspection|report|peel|visit)"
+            r"|(?:when|whens)\s+(?:is|will|are)\s+(?:\w+\s+){0,4}?"
             r"(?:next\s+)?(?:inspected|inspection|due))\b"
         ),
         "future inspections",

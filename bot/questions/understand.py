@@ -17,6 +17,7 @@ from bot.questions import region_tally as tally_words
 from bot.questions import regrades as regrade_words
 from bot.questions.and_names import and_in_names
 from bot.questions.areas import AREA_CONCEPTS, CONCEPTS_BY_KEY, FIRE_PILLARS, find_area, find_pillar
+from bot.questions.best_of import best_asked
 from bot.questions.compare_names import compare_words
 from bot.questions.context import long_rounds
 from bot.questions.covering import where_words
@@ -65,7 +66,7 @@ from bot.questions.refine import refine, share_as_count
 from bot.questions.region_tally import RegionTallyQuestion
 from bot.questions.regrades import RegradeQuestion
 from bot.questions.repair import Lexicon, Repaired, lexicon, repair, unknown_words
-from bot.questions.speaker import speaker_read
+from bot.questions.speaker import speaker_read, where_said_after
 from bot.questions.split import MAX_PARTS, split
 from bot.questions.topics import STRONG_TOPICS
 from bot.questions.two_areas import second_area
@@ -94,7 +95,9 @@ def understand(text: str, directory: Directory) -> Understood:
     """What the text asks, every word accounted for (see the module's docstring)."""
 
     typed = long_rounds(" ".join(text.split()))
-    clean = speaker_read(cues.idioms(typed), directory)  # 'who came out on top': plainly; 'our region': whose
+    clean = speaker_read(
+        where_said_after(cues.idioms(typed)), directory
+    )  # 'who came out on top': plainly; 'our region': whose
     known = not unknown_words(clean, lexicon(directory))  # then nothing is repaired: the usual case
     lex = lexicon(directory) if known else with_places(lexicon(directory))
     repaired = Repaired(clean) if known else repair(clean, lex)
@@ -156,6 +159,7 @@ def _one(
     norm = normalise(text)
     question = _pillar(compare_words(question, lex, directory), norm, directory)
     applied, notes = apply_operators(question, operators(norm, ROUND.sub(" ", text)), norm, directory, text)
+    applied = best_asked(applied, norm, directory)  # 'is kent fire the best fire service': where it stands
     applied, counted, notes = refine(applied, " ".join(text.lower().split()), notes)
     if isinstance(applied, RecordedQuestion):  # 'no grades', 'nothing recorded' are what it asks
         notes, counted = (), tuple(recorded_words.WORDS)
@@ -237,6 +241,7 @@ def _slots_not_carried(question: Question, text: str, directory: Directory) -> t
         left.append(found.place.label)
     no_bodies = (RecentQuestion, DefinitionQuestion, BodyCountQuestion, GradeCountQuestion, RankQuestion)
     kept = set(getattr(question, "names", ()) or ())  # 'east sussex vs west sussex, which got more goods'
+    kept.add(getattr(question, "asked_about", None) or "")  # 'is kent fire the best': where it stands
     if found.bodies and isinstance(question, no_bodies + (MovementQuestion,)):
         left += [b.name for b in found.bodies if b.id not in kept]
     notes: tuple[str, ...] = (f"not taken into account: {', '.join(left)}",) if left else ()

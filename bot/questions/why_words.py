@@ -27,7 +27,10 @@ WHY = re.compile(
     r"what(?:'?s|\s+is|\s+was)\s+the\s+(?:story|background|context)|"
     r"^\W*(?:and\s+|so\s+)?what\s+(?:was|were|is|did\s+it|did\s+they)\s+(?:said|written|say)(?=\W*$)|"
     r"^\W*(?:and\s+|so\s+)?(?:the\s+)?(?:reasons?|reasoning)(?=\W*$)|"
-    r"what\s+(?:was|is)\s+the\s+\w+\s+(?:one|grade|thing)\s+(?:about|for|over))\b",
+    r"what\s+(?:was|is)\s+the\s+\w+\s+(?:one|grade|thing)\s+(?:about|for|over)|"
+    # 'where did that outstanding come from', 'whats the source for that': the sentence and its source
+    r"where\s+(?:did|does|do)\s+(?:that|this|the|it|they|those|these)\b.{0,30}\bcome\s+from|"
+    r"what(?:'?s|\s+is|\s+was)\s+the\s+source|source\s+for\s+(?:that|this|it|the\s+\w+))\b",
     re.I,
 )
 WHY_START = re.compile(r"^\s*(?:why|y(?=\s+(?:did|was|were|is|are|has|have|do|does)\b)|how\s+come)\b", re.I)

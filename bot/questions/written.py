@@ -50,6 +50,10 @@ def _words(question: Question, directory: Directory) -> str:
         start = f" from {_grades_phrase(question.start)}" if question.start else ""
         start += f" to {_grades_phrase(question.end)}" if question.end else ""
         return f"which {bodies}{place} {moved}{area}{start}"
+    if isinstance(question, RankQuestion) and question.asked_about:
+        body = directory.by_id(question.asked_about)
+        rest = _words(replace(question, asked_about=None), directory)
+        return f"where {body.name if body else question.asked_about} ranks: {rest}" if rest else ""
     if isinstance(question, RankQuestion) and question.names and question.by_grade:
         ranked = [b.name for n in question.names if (b := directory.by_id(n))]
         most = "fewest" if question.fewest else "most"

@@ -15,7 +15,6 @@ from bot.questions import cues
 from bot.questions.answers import snapshot
 from bot.questions.answers.engage_shown import in_engage, last_spell
 from bot.questions.answers.shown import shown_bodies
-from bot.questions.answers.snapshot import report_for as snapshot_report
 from bot.questions.context import follow, long_rounds, negations, region_named
 from bot.questions.counterparts import Counterparts
 from bot.questions.move_words import MINE
@@ -31,19 +30,24 @@ from bot.slack.turns import (
     WHO_INSPECTS,
     about_bodies_not_held,
     at_that_time,
+    defined_alone,
     graded_count_asked,
     is_it_graded,
     listed_again,
     names_a_place,
     one_by_a_word,
+    one_ranked,
     rest_of,
+    round_named,
     round_the_kind_has,
     settled_by_kind,
     two_of_its_own,
+    which_at_grade,
 )
 from db.conversations import last_question, remember_question
 from db.reasons import counterparts
 
+_RANKS = re.compile(r"\b(?:best|worst|top|bottom|rank\w*|strongest|weakest|most|fewest|round|year)\b", re.I)
 _A_ROUND = re.compile(r"\b(?:20)?\d\d\s*[-/]\s*\d\d\b")
 # 'going back to the police list - which forces ...': the question after it is the question
 _BACK_TO_LIST = re.compile(
@@ -87,8 +91,10 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
             previous = repaired_text(previous, directory)
         listed = previous  # an Engage list's follow-ups see the list, even after one spell was picked
         previous = _one_report(db, previous) or previous  # 'what about leadership in that one?'
+        if previous and not _A_ROUND.search(text) and not _RANKS.search(text):
+            previous = one_ranked(db, previous) or previous  # 'how many outstandings was that' after the best
         if _BEFORE_THAT.search(text):  # 'and the one before that?' counts back from the round shown
-            previous = _round_named(db, previous) or previous
+            previous = round_named(db, previous) or previous
         clean = region_named(long_rounds(" ".join(text.split())), previous, directory)
         clean = _BACK_TO_LIST.sub("", clean, count=1) or clean  # 'going back to the police list - which ...'
         clean = one_by_a_word(db, clean, previous)  # 'the city one': City of London Police, asked before
@@ -100,13 +106,19 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
             clean = cues.LAST_TIME.sub("in the previous round", clean)  # 'and last time?': the round before
         if previous and BOTH_KINDS.search(clean) and names_a_place(db, clean):
             return clean  # 'what about swansea, police and fire': both kinds of that place, a question of its own
+        if previous and defined_alone(db, clean):
+            return clean  # 'what does adequate even mean': the definition, whatever came before
         if previous and two_of_its_own(db, clean, previous):
             return clean  # 'wiltshire's grades, and were they in engage': both, as a first question
         if again := listed_again(clean, previous) or graded_count_asked(db, clean, previous):
             return again  # 'list them' after 'how many …'; 'why only 10 areas?': the card says which not
         if then := pick_then_asked(db, clean, previous):  # 'the suffolk one - why?': the pick, then why
             return _follow(db, then[1], then[0])
-        if previous and (whole := rest_of(db, clean, previous) or is_it_graded(db, clean, previous)):
+        if previous and (
+            whole := rest_of(db, clean, previous)
+            or is_it_graded(db, clean, previous)
+            or which_at_grade(db, clean, previous)
+        ):
             return whole  # 'the rest of their grades': the whole card; 'wasn't it adequate?': that area's
         found = (
             (None if previous and CONCERNS.search(clean) else _refused_alone(db, clean))
@@ -237,6 +249,11 @@ def _engage_list(db: sqlite_utils.Database, text: str, previous: str | None) -> 
     if again := same_day(text, question, last_spell(snap, found)):
         return again  # 'anyone else come out the same day?': that year's moves, dated
     new = of_the_kind(new, question.kind, _counterparts[0], snap.directory)
+    if not new.bodies and new.place and not question.name and question.kind:
+        # 'the west mids exit - july or september?' after Engage's list: the body the region is named for
+        namesake = snap.directory.resolve(f"{new.place.label} {question.kind}").body
+        if namesake is not None and namesake.kind == question.kind:
+            new = replace(new, bodies=(namesake,), place=None)
     names = {b.id: b.name for b in snap.directory.bodies}
     return engage_move(text, question, new, names)
 
@@ -257,23 +274,6 @@ def _one_report(db: sqlite_utils.Database, previous: str | None) -> str | None:
 
     shown = recorded_answer(snapshot(db), question).reports
     return f"grade {shown[0][0].id} {question.round}" if len(shown) == 1 else None
-
-
-def _round_named(db: sqlite_utils.Database, previous: str | None) -> str | None:
-    """'kent in the previous round' as the round it was ('grade kent 2023-25'), so the round before that one
-    can be asked; None when the last question named no 'previous' round of one body."""
-    if not previous or "previous" not in previous:
-        return None
-    from bot.questions.kinds import AreaQuestion, GradeQuestion
-    from bot.questions.written import written
-
-    question = parsed(db, previous)
-    if not isinstance(question, GradeQuestion | AreaQuestion) or question.round != "previous":
-        return None
-    snap = snapshot(db)
-    body = snap.directory.by_id(question.name)
-    report = snapshot_report(snap, body, "previous") if body else None
-    return written(replace(question, round=report["round"]), snap.directory) or None if report else None
 
 
 def _one_spell(db: sqlite_utils.Database, previous: str) -> str | None:

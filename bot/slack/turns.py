@@ -6,11 +6,13 @@ read as the conversation's kind."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import sqlite_utils
 
 from bot.questions.answers import snapshot
 from bot.questions.answers.shown import shown_bodies
+from bot.questions.answers.snapshot import report_for as snapshot_report
 from bot.questions.move_words import KIND_SAID, MOVED
 from bot.slack.parsed import entities, parsed
 
@@ -206,7 +208,8 @@ def is_it_graded(db: sqlite_utils.Database, text: str, previous: str) -> str | N
     if body is None or concept is None:
         return None
     grades = " or ".join(g.lower() for g in new.grades)
-    return f"was {body.name} {grades} at {concept.label}{f' {question.round}' if question.round else ''}"
+    round_ = new.round or question.round
+    return f"was {body.name} {grades} at {concept.label}{f' {round_}' if round_ else ''}"
 
 
 def two_of_its_own(db: sqlite_utils.Database, text: str, previous: str) -> bool:
@@ -227,3 +230,69 @@ def two_of_its_own(db: sqlite_utils.Database, text: str, previous: str) -> bool:
 
 
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|theirs|that|those|these|this|he|she|him|her)\b", re.I)
+
+
+# 'which 2 were adequate', 'which ones were good': of the one body just shown, its areas at that grade
+_WHICH_AT = re.compile(
+    r"^\W*(?:(?:and|so|ok|but)\s+)?(?:which|what)\s+(?:ones?|\d+|two|three|four|five|six|seven|eight|areas?|bits?)"
+    r"\s+(?:were|was|got|are|is|did\s+(?:it|they)\s+get)\b",
+    re.I,
+)
+
+
+def which_at_grade(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
+    """'which 2 were adequate' after one body's answer (an area, its card, why): that body's areas at the grade,
+    in the round shown."""
+    if not _WHICH_AT.match(text) or len(text.split()) > 8:
+        return None
+    new = entities(db, text)
+    if not new.grades or new.bodies or new.area:
+        return None
+    question = parsed(db, previous)
+    name = getattr(question, "name", None)
+    names: tuple[str, ...] = getattr(question, "names", ())
+    name = name or (names[0] if len(names) == 1 else None)
+    if not isinstance(name, str) or snapshot(db).directory.by_id(name) is None:
+        return None
+    round_ = new.round or getattr(question, "round", None)  # 'which area was their inadequate in 2023-25?'
+    grades = " or ".join(g.lower() for g in new.grades)
+    return f"which areas did {name} get {grades} in{f' {round_}' if round_ else ''}"
+
+
+_MEANS = re.compile(r"\b(?:mean|means|meant|meaning|define|definition|stand\s+for)\b", re.I)
+
+
+def defined_alone(db: sqlite_utils.Database, text: str) -> bool:
+    """'what does adequate even mean' mid-conversation: the word defined, not the last body's areas at it."""
+    from bot.questions.kinds import DefinitionQuestion
+
+    return bool(_MEANS.search(text)) and isinstance(parsed(db, text), DefinitionQuestion)
+
+
+def one_ranked(db: sqlite_utils.Database, previous: str) -> str | None:
+    """'which fire service in the north west did best' answered with one body: that body's grades, for what
+    follows ('how many outstandings was that', 'and cumbria?' asks of fire)."""
+    from bot.questions.kinds import RankQuestion
+
+    question = parsed(db, previous)
+    if not isinstance(question, RankQuestion) or question.limit != 1:
+        return None
+    shown, round_ = shown_bodies(snapshot(db), question)
+    return f"grade {shown[0]}{f' {round_}' if round_ else ''}" if len(shown) == 1 else None
+
+
+def round_named(db: sqlite_utils.Database, previous: str | None) -> str | None:
+    """'kent in the previous round' as the round it was ('grade kent 2023-25'), so the round before that one
+    can be asked; None when the last question named no 'previous' round of one body."""
+    if not previous or "previous" not in previous:
+        return None
+    from bot.questions.kinds import AreaQuestion, GradeQuestion
+    from bot.questions.written import written
+
+    question = parsed(db, previous)
+    if not isinstance(question, GradeQuestion | AreaQuestion) or question.round != "previous":
+        return None
+    snap = snapshot(db)
+    body = snap.directory.by_id(question.name)
+    report = snapshot_report(snap, body, "previous") if body else None
+    return written(replace(question, round=report["round"]), snap.directory) or None if report else None

@@ -35,6 +35,22 @@ CASES = [
     pytest.param(["essex police on investigating", "were they good at anything?"], "Essex Police", "Essex Police: investigating", id="is-it-good-at-anything"),
     pytest.param(["essex fire grades", "Cleveland Police's 2021-22 grades, and were they in Engage"], "Enhanced monitoring (Engage): Cleveland Police", "Essex", id="two-of-its-own"),
     pytest.param(["which fire services are inadequate for culture", "why dorset and wiltshire - and was it in engage"], "Dorset and Wiltshire Fire and Rescue Service", "Dorset Police", id="why-first-is-merged"),
+    # after a ranking that showed one body: that body is what follows asks about
+    pytest.param(["which fire service in the south east did best", "how many outstandings did it get"], "Kent Fire and Rescue Service", "Police forces rated", id="after-the-best-one"),
+    pytest.param(["which welsh force did best at protecting vulnerable people", "and in 2021/22?"], "Best police forces in Wales", "South Wales Police: PEEL 2021", id="best-again-in-a-round"),
+    pytest.param(["lfb engage", "did their next inspection show they got better"], "London Fire Brigade", "future inspections", id="next-inspection-past"),
+    pytest.param(["essex fire on culture", "which ones were good"], "Essex County Fire and Rescue Service: areas rated good", "promoting the right values", id="which-ones-at-a-grade"),
+    pytest.param(["kent police on investigating 2021-22", "which area was their inadequate in 2023-25"], "PEEL 2023–25", "PEEL 2021–22, published", id="which-at-grade-round-said"),
+    pytest.param(["which police forces have been in engage", "the west mids exit - when was it"], "Enhanced monitoring (Engage): West Midlands Police", "I can't answer", id="region-named-body-in-engage"),
+    pytest.param(["who is in engage right now", "how many have been in it ever"], "have been in it in all", "HMICFRS inspects 43", id="how-many-in-it-ever"),
+    pytest.param(["how are cumbria police", "what does requires improvement actually mean"], "What “Requires improvement” means", "Cumbria Constabulary: areas", id="definition-mid-conversation"),
+    pytest.param(["kent police grades", "where did that outstanding come from"], "Why: Kent Police", "areas rated outstanding", id="where-did-it-come-from"),
+    pytest.param(["humberside fire grades", "is that the best fire service"], "ranks 2nd of the", "Humberside Fire and Rescue Service: Fire and rescue", id="is-that-the-best"),
+    pytest.param(["is the met the worst police force"], "No: Metropolitan Police Service ranks 2nd", "Metropolitan Police Service: PEEL", id="is-x-the-worst"),
+    pytest.param(["what is essex police the best at"], "Essex Police: areas rated good or better", "ranks", id="what-is-it-best-at"),
+    pytest.param(["for my homework: are the police any good near me? it's middlesbrough"], "Middlesbrough is policed by Cleveland Police", "Police forces rated", id="where-said-after"),
+    pytest.param(["are the police any good in hereford these days? my uncle says they've been struggling"], "West Mercia Police: PEEL", "areas rated requires improvement", id="hearsay-after-the-question"),
+    pytest.param(["kent fire - how did they do on preventing fires? and on fire regulation?"], "Kent Fire and Rescue Service: protecting the public through fire regulation", "I can't answer that yet", id="and-another-area"),
 ]  # fmt: skip
 
 

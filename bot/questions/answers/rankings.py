@@ -47,6 +47,7 @@ class RankAnswer:
     tied_at: int = 0  # that count
     round: str | None = None  # the one round every ranked body is compared in
     left_out: tuple[Body, ...] = ()  # no report in that round, or too few grades recorded to rank
+    asked: tuple[Body, int] | None = None  # the body asked about and its place (1 = first), when ranked
 
 
 def _report_counts(snap: Snapshot, report: dict) -> dict[str, int] | None:
@@ -180,7 +181,9 @@ def rank_answer(snap: Snapshot, q: RankQuestion) -> RankAnswer:
         # 'which force is best at answering 999 calls': every one with the top grade, not one of them
         top = scored[0][0][0]
         q = replace(q, limit=sum(1 for key, _ in scored if key[0] == top))
+    asked = _standing(scored, q.asked_about)
     return RankAnswer(
+        asked=asked,
         kind=q.kind,
         best=q.best,
         area=concept.label if concept else None,
@@ -231,3 +234,12 @@ def _floor_row(snap: Snapshot, report: dict, q: RankQuestion) -> tuple[tuple[int
         f"here · recorded: {_describe_counts({g: recorded.count(g) for g in GRADES})}"
     )
     return _by_grade_key(q.by_grade, False, n, int(round(average * 1_000_000))), detail
+
+
+def _standing(scored: list[tuple[tuple, RankRow]], body_id: str | None) -> tuple[Body, int] | None:
+    """The body asked about and its place in the (sorted) ranking: one more than those ranked strictly above."""
+    at = next((i for i, (_, row) in enumerate(scored) if row.body.id == body_id), None)
+    if at is None:
+        return None
+    key = scored[at][0]
+    return scored[at][1].body, 1 + sum(1 for k, _ in scored[:at] if k != key)

@@ -283,6 +283,26 @@ def render_body_count(answer: BodyCountAnswer, question: str, *, shareable: bool
     return message(escape(text), blocks, tail=tail)
 
 
+def _standing_lead(answer: RankAnswer) -> str:
+    """'No: Kent Fire and Rescue Service is 4th of 40 ranked; the best is …' for 'is kent fire the best'."""
+    if answer.asked is None:
+        return ""
+    body, place = answer.asked
+    which = "best" if answer.best else "worst"
+    top = answer.rows[0].body.name if answer.rows else ""
+    if place == 1:
+        return f"Yes: {body.name} ranks first ({which}) of the {answer.ranked} ranked, by the rule below."
+    return (
+        f"No: {body.name} ranks {_ordinal(place)} of the {answer.ranked} ranked, by the rule below; "
+        f"the {which} is {top}."
+    )
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def render_rank(answer: RankAnswer, question: str, *, shareable: bool = True) -> Message:
     """A ranking, its rule stated, and who couldn't be ranked."""
     nouns = _kind_noun(answer.kind)
@@ -296,6 +316,9 @@ def render_rank(answer: RankAnswer, question: str, *, shareable: bool = True) ->
         for i, r in enumerate(answer.rows, 1)
     ]
     blocks: list[Block] = [header(title)]
+    lead = _standing_lead(answer)
+    if lead:
+        blocks.append(section(escape(lead)))
     blocks += (
         line_sections(lines) if lines else [section("No one could be ranked from the grades recorded here.")]
     )
