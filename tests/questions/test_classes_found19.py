@@ -51,6 +51,9 @@ CASES = [
     pytest.param(["for my homework: are the police any good near me? it's middlesbrough"], "Middlesbrough is policed by Cleveland Police", "Police forces rated", id="where-said-after"),
     pytest.param(["are the police any good in hereford these days? my uncle says they've been struggling"], "West Mercia Police: PEEL", "areas rated requires improvement", id="hearsay-after-the-question"),
     pytest.param(["kent fire - how did they do on preventing fires? and on fire regulation?"], "Kent Fire and Rescue Service: protecting the public through fire regulation", "I can't answer that yet", id="and-another-area"),
+    # Engage's 'why' when the sources say when, not why: said plainly; a source that gives a reason is shown as it is
+    pytest.param(["is notts police in engage", "why did they go in"], "I can't answer why from what's on record", "Read the report (", id="engage-why-not-on-record"),
+    pytest.param(["was london fire brigade in engage", "why"], "culture, discrimination, bullying", "I can't answer why", id="engage-why-on-record"),
 ]  # fmt: skip
 
 

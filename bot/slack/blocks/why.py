@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.questions.answers.why import BodyReasons, Reason, WhyAnswer
 from bot.questions.vocab import framework_label, round_label
 from bot.slack.blocks.common import Block, Message, context, divider, escape, header, link, message, section
@@ -9,6 +11,13 @@ from bot.slack.blocks.common import Block, Message, context, divider, escape, he
 INTRO = (
     "The reasons on record here: the sentence each grade was taken from, and the causes of concern and areas "
     "for improvement accepted into the store, each with its source. The report gives HMICFRS's full reasoning."
+)
+# words by which a source on Engage gives a reason ('when rated inadequate in all areas', 'five causes of concern')
+_GIVES_A_REASON = re.compile(
+    r"\b(?:because|due\s+to|after|following|when\s+rated|over\s+(?:concerns?|its|the)|causes?\s+of\s+concern|"
+    r"concerns?|failings?|failures?|inadequate|culture|discrimination|bullying|misconduct|performance|"
+    r"requires\s+improvement|improvements?)\b",
+    re.I,
 )
 ENGAGE_INTRO = "What the sources on record say about Engage (enhanced monitoring), each with its source."
 
@@ -47,6 +56,14 @@ def _body_blocks(found: BodyReasons, engage: bool, area_name: str | None) -> lis
             blocks.append(
                 section(f"Nothing on record here says why{escape(what)}." + (f" {report}." if report else ""))
             )
+    if engage and lines and not any(_GIVES_A_REASON.search(r.sentence) for r in found.engage):
+        # the sources say when, not why: said plainly before them, never a reason made up
+        blocks.append(
+            section(
+                f"I can't answer why from what's on record: the sources held here say when {escape(body.name)} "
+                "moved into or out of Engage, not why. HMICFRS's letters to it give the reasons."
+            )
+        )
     blocks += [section(line) for line in lines]
     if found.from_data_table:
         blocks.append(
