@@ -253,8 +253,19 @@ _IDIOMS = (
 )
 
 
+# A grade typed as its capital letter where a grade goes: 'which 3 were I', 'why I for TVP', 'got an O'
+_LETTER_GRADE = re.compile(
+    r"\b(were|was|got|get|gets|rated|graded|an|why|any|two|three|four|five|\d)\s(I|O|G)"
+    r"(?=\s+(?:for|in|on|at)\b|\W*$|\s*[,?])"
+)
+_ASKER = re.compile(r"\b(?:where|what|who|how|when|if|so)\s+(?:was|were)\s+I\b")  # 'where was I'
+_LETTER_WORDS = {"I": "inadequate", "O": "outstanding", "G": "good"}
+
+
 def idioms(text: str) -> str:
     """The text with idioms said plainly ('who came out on top' -> 'who did best')."""
+    if (" I" in text or " O" in text or " G" in text) and not _ASKER.search(text):
+        text = _LETTER_GRADE.sub(lambda m: f"{m.group(1)} {_LETTER_WORDS[m.group(2)]}", text)
     low = text.lower()
     if not any(w in low for w in ("out", "nothing", "none", "no grade", "alongside", "good ")):
         return text

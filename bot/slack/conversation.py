@@ -22,7 +22,7 @@ from bot.questions.moves import move
 from bot.questions.names import Directory
 from bot.questions.shown_again import shown_again, the_others
 from bot.questions.words import BOTH_KINDS
-from bot.slack.parsed import parsed
+from bot.slack.parsed import entities, parsed
 from bot.slack.picking import namesake_in_list, pick_then_asked, picked
 from bot.slack.turns import (
     CONCERNS,
@@ -31,12 +31,14 @@ from bot.slack.turns import (
     about_bodies_not_held,
     at_that_time,
     defined_alone,
+    engage_dates_asked,
     graded_count_asked,
     is_it_graded,
     listed_again,
     names_a_place,
     one_by_a_word,
     one_ranked,
+    published_asked,
     rest_of,
     round_named,
     round_the_kind_has,
@@ -56,6 +58,7 @@ _BACK_TO_LIST = re.compile(
     re.I,
 )
 _ENGAGE_WORDS = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b", re.I)
+_IT_OR_WHY = re.compile(r"\b(?:it|its|they|their|them|why|reasons?)\b", re.I)
 _BEFORE_THAT = re.compile(r"\bbefore\s+(?:that|then)\b", re.I)
 QUIET = timedelta(minutes=30)  # a conversation untouched this long starts afresh
 MAX_MERGES = 2048
@@ -90,12 +93,14 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
 
             previous = repaired_text(previous, directory)
         listed = previous  # an Engage list's follow-ups see the list, even after one spell was picked
+        if previous and _IT_OR_WHY.search(text) and not entities(db, text).bodies:
+            previous = _one_spell(db, previous) or previous  # 'their 23-25 PEEL' after the one body in Engage
         previous = _one_report(db, previous) or previous  # 'what about leadership in that one?'
         if previous and not _A_ROUND.search(text) and not _RANKS.search(text):
             previous = one_ranked(db, previous) or previous  # 'how many outstandings was that' after the best
         if _BEFORE_THAT.search(text):  # 'and the one before that?' counts back from the round shown
             previous = round_named(db, previous) or previous
-        clean = region_named(long_rounds(" ".join(text.split())), previous, directory)
+        clean = region_named(cues.idioms(long_rounds(" ".join(text.split()))), previous, directory)
         clean = _BACK_TO_LIST.sub("", clean, count=1) or clean  # 'going back to the police list - which ...'
         clean = one_by_a_word(db, clean, previous)  # 'the city one': City of London Police, asked before
         if previous:  # a follow-up's typos are read as a first question's are ('what did the inspecters say')
@@ -118,6 +123,8 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
             whole := rest_of(db, clean, previous)
             or is_it_graded(db, clean, previous)
             or which_at_grade(db, clean, previous)
+            or engage_dates_asked(db, clean, previous)
+            or published_asked(db, clean, previous)
         ):
             return whole  # 'the rest of their grades': the whole card; 'wasn't it adequate?': that area's
         found = (
@@ -284,13 +291,15 @@ def _one_spell(db: sqlite_utils.Database, previous: str) -> str | None:
     from bot.questions.kinds import MonitoringQuestion
 
     question = parsed(db, previous)
-    if not isinstance(question, MonitoringQuestion) or not question.pick:
+    if not isinstance(question, MonitoringQuestion) or not (question.pick or question.only_now):
         return None
 
     found = monitoring_answer(
         snapshot(db), None, question.kind, date.today().isoformat(), question.now, question.year,
         question.during, question.place, pick=question.pick,
     )  # fmt: skip
+    if not question.pick:  # 'who is in engage now' answered with one: 'their 23-25 peel', 'reason?' ask of it
+        return f"has {found.current[0][0].id} been in engage" if len(found.current) == 1 else None
     picked = found.picked()
     return f"has {picked[0].id} been in engage" if picked else None
 

@@ -296,3 +296,46 @@ def round_named(db: sqlite_utils.Database, previous: str | None) -> str | None:
     body = snap.directory.by_id(question.name)
     report = snapshot_report(snap, body, "previous") if body else None
     return written(replace(question, round=report["round"]), snap.directory) or None if report else None
+
+
+# 'exit date - ive seen jul 24 quoted', 'entry date?': the body's spells in Engage, dated
+_ENGAGE_DATE = re.compile(
+    r"\b(?:exit|entry|exited|entered)\s+dates?\b|\bdates?\s+(?:of\s+)?(?:exit|entry)\b",
+    re.I,
+)
+
+
+def engage_dates_asked(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
+    """'exit date?' after a question about one body: that body's Engage spells."""
+    if not _ENGAGE_DATE.search(text) or entities(db, text).bodies:
+        return None
+    bodies = entities(db, previous).bodies
+    return f"has {bodies[0].id} been in engage" if len({b.id for b in bodies}) == 1 else None
+
+
+# 'pub dates for both rounds?', 'when did that report come out': the body's reports, dated
+_PUBLISHED = re.compile(
+    r"\bpub(?:lication|lished)?\s+dates?\b|\bwhen\s+(?:was|were|did)\s+(?:it|they|that|this|the|their|its)\b"
+    r"(?:\s+\w+){0,2}?\s+(?:published|released)\b|\bwhen\s+did\s+(?:that|the|their|its|this)\s+"
+    r"(?:report|peel|inspection|assessment)\s+come\s+out\b",
+    re.I,
+)
+_EVERY_ROUND = re.compile(r"\b(?:both|each|every|all)\s+(?:the\s+)?(?:rounds?|reports?|inspections?)\b", re.I)
+
+
+def published_asked(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
+    """When one body's report came out: its card (dated), or every round's when both are asked."""
+    if not _PUBLISHED.search(text) or entities(db, text).bodies:
+        return None
+    from bot.questions.kinds import AreaQuestion
+
+    question = parsed(db, previous)
+    name = getattr(question, "name", None)
+    if not isinstance(name, str) or snapshot(db).directory.by_id(name) is None:
+        return None
+    if isinstance(question, AreaQuestion) and not _EVERY_ROUND.search(text):
+        return None  # one area's answer is dated: the general rules keep it
+    if _EVERY_ROUND.search(text):
+        return f"history {name}"
+    round_ = entities(db, text).round or getattr(question, "round", None)
+    return f"grade {name}{f' {round_}' if round_ and round_ != 'previous' else ''}"

@@ -136,7 +136,7 @@ FULL_SENTENCES = [
     pytest.param(["cambridgeshire constabulary 2023-25 grades", "How does that compare with 2021/22?"], "history cambridgeshire", id="compare-with-a-round"),
     pytest.param(["suffolk fire values and culture", "Which other East of England fire services were inadequate in any area?"], "which fire services in East of England got inadequate", id="in-any-area"),
     # 'its' after a list of one
-    pytest.param(["Is any police force in enhanced monitoring right now?", "What were its 2023-25 PEEL grades?"], "grade lincolnshire 2023-25", id="its-after-a-list-of-one"),
+    pytest.param(["Is any police force in enhanced monitoring right now?", "What were its 2023-25 PEEL grades?"], "What were Lincolnshire Police's 2023-25 PEEL grades?", id="its-after-a-list-of-one"),
 ]  # fmt: skip
 
 
@@ -189,7 +189,7 @@ LISTS_THEN = [
     pytest.param(["which fire services are outstanding at anything", "which got teh most", "the top one, why are they so good at understanding risk"], "why lancashire-fire-and-rescue-service understanding the risk grades", id="why-the-top-one"),
     pytest.param(["which peel reports came out in 2025?", "how many is that"], "how many peel reports came out in 2025?", id="how-many-reports"),
     pytest.param(["which police forces went into engage in 2022", "how long was the met in for"], "has metropolitan been in engage", id="how-long-in"),
-    pytest.param(["who's in engage at the moment?", "what were thier peel grades"], "grade lincolnshire", id="their-after-a-list-of-one"),
+    pytest.param(["who's in engage at the moment?", "what were thier peel grades"], "what were Lincolnshire Police's peel grades", id="their-after-a-list-of-one"),
 ]  # fmt: skip
 
 

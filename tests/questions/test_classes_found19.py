@@ -54,6 +54,12 @@ CASES = [
     # Engage's 'why' when the sources say when, not why: said plainly; a source that gives a reason is shown as it is
     pytest.param(["is notts police in engage", "why did they go in"], "I can't answer why from what's on record", "Read the report (", id="engage-why-not-on-record"),
     pytest.param(["was london fire brigade in engage", "why"], "culture, discrimination, bullying", "I can't answer why", id="engage-why-on-record"),
+    # the one body in Engage now is what 'their', 'reason?' point to
+    pytest.param(["who's in special measures at the moment", "their latest peel grades"], "Lincolnshire Police: PEEL 2023–25", "I can't answer", id="the-one-in-engage"),
+    # a grade typed as its capital letter
+    pytest.param(["west midlands police grades", "which 3 were I"], "3 of West Midlands Police's 8 areas were rated inadequate", "I can't answer that yet", id="letter-grade"),
+    pytest.param(["west midlands police grades", "exit date from engage?"], "Enhanced monitoring (Engage): West Midlands Police", "I can't answer", id="exit-date"),
+    pytest.param(["north yorkshire police grades", "publication dates for both rounds?"], "North Yorkshire Police: every inspection round", "I can't answer", id="pub-dates-both"),
 ]  # fmt: skip
 
 
