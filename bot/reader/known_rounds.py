@@ -20,7 +20,7 @@ class Known:
 # The inspectorate's rounds as published (months approximate; the store's own dates widen them).
 KNOWN_ROUNDS: dict[str, tuple[Known, ...]] = {
     "frs": (
-        Known("2018-19", 1, "2018-12", "2019-12", "fire and rescue 2018/19 (round 1)"),
+        Known("2018-19", 1, "2018-12", "2020-01", "fire and rescue 2018/19 (round 1)"),  # tranche 3: Jan 2020
         Known("2021-22", 2, "2021-12", "2023-01", "fire and rescue 2021/22 (round 2)"),
         Known("2023-25", 3, "2023-07", "2025-09", "fire and rescue 2023–25 (round 3)"),
         Known("2025-27", 4, "2026-01", "", "fire and rescue 2025–27 (round 4)"),

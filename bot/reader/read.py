@@ -41,6 +41,7 @@ from bot.reader.round_words import rating_years
 from bot.reader.rounds import KNOWN_ROUNDS, round_of_year, which_round
 from bot.reader.store_fit import KNOWN_ROUND, Fit, round_by_store
 from bot.reader.text import fold, key, units, unwrap
+from bot.reader.whole_claims import ruled_out_grades
 
 # A meeting's record ("Minutes:", "Agenda item", "presented the report"): told in reported speech
 _MINUTES = re.compile(
@@ -151,6 +152,10 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
         if not names_other(s.quote, bodies, body.id, own)
     ]
     notes: list[str] = []
+    if ruled := ruled_out_grades(
+        folded.lower()
+    ):  # 'good or adequate in all categories': an RI is the last one's
+        said = [s for s in said if s.grade not in ruled]
     other = [s for s in said if named_kind(s.quote)]
     if other:
         said = [s for s in said if s not in other]

@@ -265,7 +265,8 @@ def which_round(
     for year in words.inspection_years(low):
         if (of_year := round_of_year(year, framework)) is not None:
             weak.setdefault(of_year, f"it reports an inspection in {year}, in {_show(of_year)}")
-    if framework == "peel" and words.names_hmic_only(low):
+    if framework == "peel" and words.names_hmic_only(low) and by_date in (None, OLD_ROUNDS["peel"][0]):
+        # (a press story may call the inspectorate by its old name: a date in a later round outweighs it)
         weak.setdefault(OLD_ROUNDS["peel"][0], "it names the inspectorate HMIC, as it was called until 2017")
     if framework == "peel" and words.names_annual_peel(low):
         weak.setdefault(OLD_ROUNDS["peel"][0], "it calls PEEL annual, as it was until 2018/19")

@@ -61,11 +61,16 @@ def _soft_break(line: str, following: str) -> bool:
 _GRADE_BROKEN = re.compile(r"\b(requir(?:es|ing|e|ed))[ \t]*\n[ \t]*(improvements?)\b", re.I)
 
 
+# a line that stops on a joining word, the next going on in lower case: one sentence broken in two
+_MID_LIST = re.compile(r"(\b(?:and|or|of|the|to|for|in|on|at|with)|[,;])[ \t]*\n(?=[a-z])")
+
+
 def unwrap(folded: str) -> str:
     """A text pasted with its lines cut at a fixed width (a press release copied from an email) as one line
     per paragraph, so a sentence that runs over a line break is read whole. Text with a line per block is
     left as it is: only when many lines stop mid-sentence is a line joined to the next."""
     folded = _GRADE_BROKEN.sub(r"\1 \2", folded)  # 'now Requires' / 'Improvement in Surrey': one grade
+    folded = _MID_LIST.sub(r"\1 ", folded)  # '…the workforce, and' / 'strategic planning …': one sentence
     lines = folded.split("\n")
     filled = sum(1 for ln in lines if ln)
     breaks = sum(_soft_break(a, b) for a, b in zip(lines, lines[1:], strict=False))

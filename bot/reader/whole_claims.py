@@ -1,0 +1,41 @@
+"""What a text says of the whole report's grades, that rules some grades out for every area: 'rated as good or
+adequate in all categories', 'the first time there have been no categories graded requires improvement'.
+A grade the text states for one area that such a claim rules out is about another inspection (the last one,
+told as background), so it is not proposed. Pure."""
+
+from __future__ import annotations
+
+import re
+
+_Q = r"['\"“”‘’]?"
+_GRADE = r"(outstanding|good|adequate|requires\s+improvement|inadequate)"
+# 'rated as "good" or "adequate" in all categories', 'good or better in every area'
+_ALL_AT = re.compile(
+    rf"\b(?:rated|graded|judged|assessed)\s+(?:as\s+)?{_Q}{_GRADE}{_Q}\s+(?:or\s+{_Q}{_GRADE}{_Q}\s+)?"
+    r"(?:or\s+better\s+)?in\s+(?:all|every|each)\s+(?:of\s+(?:its|the)\s+)?(?:\w+\s+)?(?:categories|areas|aspects)\b",
+    re.I,
+)
+# 'no categories graded "requires improvement"', 'not a single area rated inadequate'
+_NONE_AT = re.compile(
+    rf"\b(?:no|not\s+a\s+single|none\s+of\s+the)\s+(?:categories|areas|category|area)\s+(?:were\s+|was\s+)?"
+    rf"(?:graded|rated|judged)\s+(?:as\s+)?{_Q}{_GRADE}{_Q}",
+    re.I,
+)
+_SCALE = ("Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate")
+
+
+def _grade(word: str) -> str:
+    return next(g for g in _SCALE if g.lower() == " ".join(word.lower().split()))
+
+
+def ruled_out_grades(low: str) -> set[str]:
+    """The grades the text's claims about the whole report rule out for every area."""
+    out: set[str] = set()
+    for m in _ALL_AT.finditer(low):
+        allowed = {_grade(g) for g in m.groups() if g}
+        if "or better" in m.group(0).lower():
+            allowed |= set(_SCALE[: _SCALE.index(min(allowed, key=_SCALE.index)) + 1])
+        out |= set(_SCALE) - allowed
+    for m in _NONE_AT.finditer(low):
+        out.add(_grade(m.group(1)))
+    return out
