@@ -32,6 +32,8 @@ def ruled_out_grades(low: str) -> set[str]:
     """The grades the text's claims about the whole report rule out for every area."""
     out: set[str] = set()
     for m in _ALL_AT.finditer(low):
+        if _dated_elsewhere(low, m.start()):
+            continue  # 'in 2019, it was rated inadequate in all areas': an earlier inspection's
         allowed = {_grade(g) for g in m.groups() if g}
         if "or better" in m.group(0).lower():
             allowed |= set(_SCALE[: _SCALE.index(min(allowed, key=_SCALE.index)) + 1])
@@ -39,3 +41,15 @@ def ruled_out_grades(low: str) -> set[str]:
     for m in _NONE_AT.finditer(low):
         out.add(_grade(m.group(1)))
     return out
+
+
+_EARLIER = re.compile(
+    r"\b(?:19|20)\d\d\b(?!\s*[-/–]\s*\d\d)|\b(?:previous|previously|last\s+inspection|earlier|at\s+the\s+time|before)\b"
+)
+
+
+def _dated_elsewhere(low: str, at: int) -> bool:
+    """Whether the sentence holding the claim dates it (a year) or sets it in an earlier inspection."""
+    start = max(low.rfind(".", 0, at), low.rfind("\n", 0, at)) + 1
+    end = min((i for i in (low.find(".", at), low.find("\n", at)) if i >= 0), default=len(low))
+    return bool(_EARLIER.search(low[start:end]))
