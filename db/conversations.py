@@ -19,13 +19,23 @@ def last_question(db: sqlite_utils.Database, key: Key, *, since: datetime) -> st
     return row[0] if row else None
 
 
+def earlier_question(db: sqlite_utils.Database, key: Key, *, since: datetime) -> str | None:
+    """The question before the conversation's last one ('which of the two', 'going back to the first')."""
+    row = db.execute(
+        "SELECT earlier FROM conversations WHERE team_id = ? AND channel = ? AND thread = ? AND updated_at >= ?",
+        [*key, since.isoformat(timespec="seconds")],
+    ).fetchone()
+    return row[0] or None if row else None
+
+
 def remember_question(db: sqlite_utils.Database, key: Key, question: str, now: datetime) -> None:
-    """Keep the conversation's last question (one short write; old conversations are pruned as it goes)."""
+    """Keep the conversation's last question, and the one before it when it changes (one short write)."""
     with db.atomic():
         db.execute(
             "INSERT INTO conversations (team_id, channel, thread, question, updated_at) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT (team_id, channel, thread) DO UPDATE SET question = excluded.question, "
-            "updated_at = excluded.updated_at",
+            "ON CONFLICT (team_id, channel, thread) DO UPDATE SET "
+            "earlier = CASE WHEN conversations.question = excluded.question THEN conversations.earlier "
+            "ELSE conversations.question END, question = excluded.question, updated_at = excluded.updated_at",
             [*key, question[:500], now.isoformat(timespec="seconds")],
         )
 

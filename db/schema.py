@@ -380,3 +380,10 @@ def m080_follow_ups(db: sqlite_utils.Database) -> None:
         CREATE INDEX IF NOT EXISTS misses_at ON misses(team_id, at);
         """
     )
+
+
+@migrations()
+def m090_conversation_earlier(db: sqlite_utils.Database) -> None:
+    """The question before a conversation's last one, for 'which of the two' and 'going back to the first'."""
+    if "earlier" not in db["conversations"].columns_dict:
+        db.execute("ALTER TABLE conversations ADD COLUMN earlier TEXT NOT NULL DEFAULT ''")

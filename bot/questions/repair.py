@@ -53,7 +53,7 @@ FILLER_WORDS = frozenset(
     parents parent family friend friends nan gran grandparents son daughter kids wife husband partner relatives
     yikes wow blimey hmm eventually patch patches always awful terrible dire rubbish dreadful useless
     even grandson granddaughter grandchildren grandad grandma grandpa nephew niece cousin uncle aunt
-    morning afternoon evening quick quickly project homework essay assignment dissertation school
+    morning afternoon evening quick quickly project homework essay assignment dissertation school cause
     """.split()
 )
 # Words the bot reads by pattern (cues, grades, rounds, topics) that are not in the regexes' plain text.

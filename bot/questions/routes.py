@@ -147,9 +147,8 @@ def _engage_together(e: Entities) -> bool:
 
 
 def _not_covered(e: Entities) -> bool:
-    """A topic no grade answers, and no area asked: crime counts and budgets yield to a grade word too;
-    bodies HMICFRS does not inspect (schools, hospitals) only to a police or fire word ('are schools in
-    surrey outstanding' is Ofsted's question)."""
+    """A topic no grade answers, and no area asked: crime counts and budgets yield to a grade word too; bodies
+    HMICFRS does not inspect only to a police or fire word ('are schools in surrey outstanding': Ofsted's)."""
     if e.not_covered == TIMES and not e.monitoring:
         return not e.grades  # 'how long to answer 999 calls' names an area, and asks for a figure
     if e.not_covered in ALWAYS_REFUSED:
@@ -158,6 +157,8 @@ def _not_covered(e: Entities) -> bool:
         return not e.kind_word  # and so 'which ambulance services are in special measures'
     if not e.not_covered or e.monitoring:
         return False
+    if e.bodies and e.not_covered.startswith("inquiries") and cues.GRADES_NOUN.search(e.norm):
+        return False  # 'X got a cause of concern didnt they, what were their grades': the grades
     if e.area and not measured(e.norm):
         return False
     return not e.grades

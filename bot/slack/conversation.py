@@ -45,8 +45,9 @@ from bot.slack.turns import (
     settled_by_kind,
     two_of_its_own,
     which_at_grade,
+    with_earlier,
 )
-from db.conversations import last_question, remember_question
+from db.conversations import earlier_question, last_question, remember_question
 from db.reasons import counterparts
 
 _RANKS = re.compile(r"\b(?:best|worst|top|bottom|rank\w*|strongest|weakest|most|fewest|round|year)\b", re.I)
@@ -71,8 +72,11 @@ _counterparts: list[Counterparts] = [Counterparts()]
 _merges_lock = threading.Lock()
 
 
-def _follow(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
+def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier: str | None = None) -> str:
     directory = snapshot(db).directory
+    if (before := with_earlier(db, text, previous, earlier)) and before.startswith("which areas"):
+        return before  # 'which of the two got a requires improvement': each one's areas at it
+    previous = before or previous  # 'which of the two did better on culture', 'back to the first list'
     with _merges_lock:
         if _merged_with[0] is not directory or len(_merges) >= MAX_MERGES:
             _merges.clear()
@@ -209,9 +213,9 @@ def _flipped_by(db: sqlite_utils.Database, text: str, merged: str) -> bool:
     return not negations(text) <= negations(merged) and isinstance(parsed(db, merged), kinds)
 
 
-def follow_up(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
-    """The question `text` asks after `previous`, standing alone (for the shell and the held-out scorer)."""
-    return _follow(db, text, previous)
+def follow_up(db: sqlite_utils.Database, text: str, previous: str | None, earlier: str | None = None) -> str:
+    """The question `text` asks after `previous` (and `earlier`, the one before it), standing alone."""
+    return _follow(db, text, previous, earlier)
 
 
 def _listed(db: sqlite_utils.Database, previous: str | None) -> tuple[str, ...]:
@@ -368,7 +372,8 @@ def converse(
     `root`: the thread this message would start if someone replied to it (a top-level DM question), which
     begins with this question as its context, as a mention's thread does."""
     previous = last_question(db, key, since=now - quiet)
-    asked = _follow(db, text, previous)
+    earlier = earlier_question(db, key, since=now - quiet) if previous else None
+    asked = _follow(db, text, previous, earlier)
     if previous and _cant_answer(db, asked):
         return (
             asked  # a miss leaves the conversation where it was: 'and kent?' still follows the last question

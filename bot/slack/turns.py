@@ -339,3 +339,41 @@ def published_asked(db: sqlite_utils.Database, text: str, previous: str) -> str 
         return f"history {name}"
     round_ = entities(db, text).round or getattr(question, "round", None)
     return f"grade {name}{f' {round_}' if round_ and round_ != 'previous' else ''}"
+
+
+# 'going back to your first list - the suffolk one', 'back to the earlier question': the question before last
+_BACK_TO_FIRST = re.compile(
+    r"\b(?:going\s+back|go\s+back|back\s+to|returning\s+to)\b[^.?!]{0,30}?\b(?:first|earlier|original)\b",
+    re.I,
+)
+# 'which of the two got a requires improvement', 'both of them on culture': the last two bodies asked about
+_THE_TWO = re.compile(
+    r"\b(?:which|who)\s+(?:one\s+)?of\s+(?:the\s+|those\s+|these\s+|them\s+)?(?:two|2|both)\b|\bof\s+the\s+two\b"
+    r"|\bboth\s+of\s+(?:them|those)\b|\bthe\s+two\s+of\s+them\b",
+    re.I,
+)
+
+
+def with_earlier(
+    db: sqlite_utils.Database, text: str, previous: str | None, earlier: str | None
+) -> str | None:
+    """What the question before last changes in what a follow-up follows: 'going back to your first list'
+    follows it; 'which of the two' follows the two bodies the last two questions were about. None: no change."""
+    if not previous or not earlier or earlier == previous:
+        return None
+    if _BACK_TO_FIRST.search(text):
+        return earlier
+    if not _THE_TWO.search(text):
+        return None
+    last, before = entities(db, previous).bodies, entities(db, earlier).bodies
+    if len({b.id for b in last}) != 1 or len({b.id for b in before}) != 1:
+        return None
+    a, b = before[0], last[0]
+    if a.id == b.id or a.kind != b.kind:
+        return None
+    round_ = getattr(parsed(db, previous), "round", None)
+    new = entities(db, text)
+    if new.grades and not new.area:  # 'which of the two got a requires improvement': each one's areas at it
+        grades = " or ".join(g.lower() for g in new.grades)
+        return " and ".join(f"which areas did {x.id} get {grades} in" for x in (a, b))
+    return f"compare {a.id}, {b.id}{f' {round_}' if round_ and round_ != 'previous' else ''}"

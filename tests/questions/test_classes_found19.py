@@ -68,3 +68,26 @@ def test_classes_found(db, turns, must, never):
     _, text = said(db, turns)
     assert must in text
     assert never not in text
+
+
+# the question before last: 'which of the two' and 'going back to the first'
+EARLIER = [
+    pytest.param(["east sussex fire grades", "and west sussex", "which of the two got a requires improvement"], "West Sussex Fire and Rescue Service: areas rated requires improvement", id="which-of-the-two"),
+    pytest.param(["which fire services were inadequate for values and culture", "is suffolk police in engage", "going back to your first list - the avon one, what else did it get"], "Avon Fire and Rescue Service", id="back-to-the-first-list"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "must"), EARLIER)
+def test_the_question_before_last_is_kept(db, turns, must):
+    from datetime import UTC, datetime
+
+    from bot.slack.ask import ask
+    from bot.slack.blocks.plain import to_plain_text
+    from bot.slack.conversation import converse
+
+    now = datetime(2026, 12, 7, 12, 0, tzinfo=UTC)
+    for turn in turns:
+        asked = converse(db, ("T1", "C1", "1.0"), turn, now)
+    text = to_plain_text(ask(db, asked, now=now))
+    assert must in text
+    assert "I can't answer that" not in text
