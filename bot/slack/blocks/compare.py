@@ -98,7 +98,8 @@ def render_history(answer: HistoryAnswer, question: str, *, shareable: bool = Tr
         one = answer.rounds[0].report
         only = (
             f"Only one round is recorded here for {answer.body.name} ({framework_label(one.framework)} "
-            f"{round_label(one.round)}), so there is no earlier grade to compare with."
+            f"{round_label(one.round)}), so I can't answer whether it improved: there is no earlier grade to "
+            "compare with."
         )
         blocks.append(section(escape(only)))
     blocks += [divider(), context(escape(COMPARABILITY_CAVEAT))]
