@@ -158,6 +158,12 @@ def _clauses(text: str, directory: Directory) -> list[str]:
             piece = _their_other_kind(piece, out[-1], directory) if out else piece
             if out and _NOW_ELLIPSIS.match(piece):  # '... in 2022 and which are now': the first, asked of now
                 piece = _YEAR_IN.sub(" ", out[-1]).strip() + " now"
+            if (
+                out
+                and _SAID_AGAIN.match(piece)
+                and not re.search(r"\b(?:except|apart|but|other\s+than)\b", text, re.I)
+            ):
+                continue  # '… got outstanding for something didnt they? what was it': the first, asked again
             if out and _WHY_ALONE.match(piece):  # 'is lincs police in engage and why': why, of the first
                 piece = "why " + out[-1]
             own = bool(_OWN_SUBJECT.match(piece))
@@ -204,6 +210,11 @@ _OWN_SUBJECT = re.compile(
 _NOW_ELLIPSIS = re.compile(
     r"^(?:which|who|what)?\s*(?:ones?\s+)?(?:(?:are|is|r)\s+(?:still\s+)?(?:now|today|currently|still|at\s+the\s+moment)"
     r"|still\s+(?:are|is|r)(?:\s+(?:now|today))?)(?:\s+in\s+it)?$",
+    re.I,
+)
+_SAID_AGAIN = re.compile(
+    r"^(?:and\s+|so\s+)?(?:what|which|where)\s+(?:was|were|is|are)\s+(?:it|they|that|those|them)(?:\s+then)?[?!.]*$"
+    r"|^(?:and\s+)?(?:what|which)\s+(?:one|ones|for)[?!.]*$",
     re.I,
 )
 _WHY_ALONE = re.compile(r"^(?:and\s+)?why(?:\s+(?:so|not|is\s+that|was\s+that))?[?!.]*$", re.I)

@@ -50,6 +50,9 @@ CASES = [
     pytest.param(["what is essex police the best at"], "Essex Police: areas rated good or better", "ranks", id="what-is-it-best-at"),
     pytest.param(["for my homework: are the police any good near me? it's middlesbrough"], "Middlesbrough is policed by Cleveland Police", "Police forces rated", id="where-said-after"),
     pytest.param(["are the police any good in hereford these days? my uncle says they've been struggling"], "West Mercia Police: PEEL", "areas rated requires improvement", id="hearsay-after-the-question"),
+    pytest.param(["essex fire got an outstanding didnt they? which was it"], "Essex County Fire and Rescue Service: areas rated outstanding", "Essex County Fire and Rescue Service: Fire and rescue inspection", id="said-again-is-one-question"),
+    pytest.param(["durham police grades 2023-25"], "HMICFRS graded 10 areas in this report", "I can't answer", id="areas-graded-count"),
+    pytest.param(["has cumbria fire improved since last time"], "so I can't answer whether it improved", "▲", id="one-round-held"),
     pytest.param(["kent fire - how did they do on preventing fires? and on fire regulation?"], "Kent Fire and Rescue Service: protecting the public through fire regulation", "I can't answer that yet", id="and-another-area"),
     # Engage's 'why' when the sources say when, not why: said plainly; a source that gives a reason is shown as it is
     pytest.param(["is notts police in engage", "why did they go in"], "I can't answer why from what's on record", "Read the report (", id="engage-why-not-on-record"),

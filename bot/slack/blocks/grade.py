@@ -129,6 +129,8 @@ def render_grade(answer: GradeAnswer, question: str, *, shareable: bool = True) 
         if answer.counts:
             note += f" HMICFRS's summary for this report: {counts_text(answer.counts)}."
         notes.append(note)
+    elif counted:  # 'how many areas were we graded on': the report's own count, said
+        notes.append(f"HMICFRS graded {sum(counted.values())} areas in this report: {counts_text(counted)}.")
     if not any(a.grade for a in answer.areas) and not answer.counts:
         notes.append("I can't answer with its grades: none from this report is recorded here yet.")
     if answer.previous:
