@@ -54,6 +54,7 @@ FILLER_WORDS = frozenset(
     yikes wow blimey hmm eventually patch patches always awful terrible dire rubbish dreadful useless
     even grandson granddaughter grandchildren grandad grandma grandpa nephew niece cousin uncle aunt
     morning afternoon evening quick quickly project homework essay assignment dissertation school cause
+    dataset datasets database databases spreadsheet spreadsheets csv
     """.split()
 )
 # Words the bot reads by pattern (cues, grades, rounds, topics) that are not in the regexes' plain text.
@@ -110,12 +111,13 @@ class Lexicon:
     )
 
     def sounding(self, key: str) -> tuple[str, ...]:
-        """The targets of five letters or more that sound like this key (sounds.sound_key)."""
+        """The targets of five letters or more, and places of six, that sound like this key (sounds.sound_key)."""
         found = self._near.get((-2, -2))
         if found is None:
             from bot.questions.sounds import sound_key
 
-            found = self._near[(-2, -2)] = tuple(f"{sound_key(t)} {t}" for t in self.targets if len(t) >= 5)
+            words = {t for t in self.targets if len(t) >= 5} | {w for w in self.places if len(w) >= 6}
+            found = self._near[(-2, -2)] = tuple(f"{sound_key(t)} {t}" for t in sorted(words))
         return tuple(pair.split(" ", 1)[1] for pair in found if pair.startswith(key + " "))
 
     def target_set(self) -> frozenset[str]:
@@ -366,7 +368,9 @@ def write_real_words(wordlist: Path, directory: Directory) -> int:
     from rapidfuzz.distance import OSA
     from rapidfuzz.process import extractOne
 
-    lex = _build(directory)
+    from bot.questions.placed_words import with_places
+
+    lex = with_places(_build(directory))  # a word that sounds like a place is guarded too
     out = []
     for line in wordlist.read_text(errors="ignore").split():
         w = line.strip()

@@ -214,7 +214,8 @@ _NOW_ELLIPSIS = re.compile(
 )
 _SAID_AGAIN = re.compile(
     r"^(?:and\s+|so\s+)?(?:what|which|where)\s+(?:was|were|is|are)\s+(?:it|they|that|those|them)(?:\s+then)?[?!.]*$"
-    r"|^(?:and\s+)?(?:what|which)\s+(?:one|ones|for)[?!.]*$",
+    r"|^(?:and\s+)?(?:what|which)\s+(?:one|ones|for)[?!.]*$"
+    r"|^(?:is\s+(?:that|it|this)\s+(?:right|true|correct)|am\s+i\s+right|right)[?!.]*$",
     re.I,
 )
 _WHY_ALONE = re.compile(r"^(?:and\s+)?why(?:\s+(?:so|not|is\s+that|was\s+that))?[?!.]*$", re.I)

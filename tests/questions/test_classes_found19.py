@@ -27,6 +27,8 @@ CASES = [
     pytest.param(["norfolk vs suffolk police across all areas"], "Compared: Norfolk Constabulary, Suffolk Constabulary", "I can't answer", id="compare-across-areas"),
     # typed by ear: read by how the word sounds, when one word sounds so
     pytest.param(["was cleveland police ever in speshal measures"], "Enhanced monitoring (Engage): Cleveland Police", "I can't answer", id="sounds-like"),
+    pytest.param(["lester police any good"], "Leicester is policed by Leicestershire Police", "I can't answer", id="sounds-like-a-place"),
+    pytest.param(["which forces got inadequate for investigating in the dataset"], "rated inadequate for investigating crime", "Datchet", id="dataset-is-no-place"),
     pytest.param(["good evening - how are essex police doing"], "Essex Police: PEEL", "areas rated good", id="greeting-is-no-grade"),
     # follow-ups
     pytest.param(["which fire services are in engage now", "and which ones were in it before"], "3 fire and rescue services have been in it in all", "I can't answer", id="ones-in-it-before"),
