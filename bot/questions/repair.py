@@ -365,12 +365,16 @@ def unknown_words(text: str, lex: Lexicon) -> tuple[str, ...]:
 def write_real_words(wordlist: Path, directory: Directory) -> int:
     """Write real_words.txt: the lower-case words of `wordlist` within repair distance of a target, or that
     sound like one."""
+    from dataclasses import replace
+
     from rapidfuzz.distance import OSA
     from rapidfuzz.process import extractOne
 
-    from bot.questions.placed_words import with_places
+    from bot.questions.places import gazetteer
 
-    lex = with_places(_build(directory))  # a word that sounds like a place is guarded too
+    lex = replace(
+        _build(directory), places=gazetteer().words()
+    )  # a word sounding like a place is guarded too
     out = []
     for line in wordlist.read_text(errors="ignore").split():
         w = line.strip()

@@ -14,7 +14,7 @@ _SOUNDS = (
     (re.compile(r"(.)\1+"), r"\1"),
 )
 _VOWELS = re.compile(r"[aeiouy]")
-_DOUBLED = re.compile(r"(.)\1+")
+_SIBILANTS = re.compile(r"s{2,}")  # the soft c and the s of leicester, one sound
 
 
 def sound_key(word: str) -> str:
@@ -22,4 +22,4 @@ def sound_key(word: str) -> str:
     w = word.lower()
     for pattern, plain in _SOUNDS:
         w = pattern.sub(plain, w)
-    return _DOUBLED.sub(r"\1", w[:1] + _VOWELS.sub("", w[1:]))  # 'leicester' and 'lester' both 'lstr'
+    return _SIBILANTS.sub("s", w[:1] + _VOWELS.sub("", w[1:]))  # 'leicester' and 'lester' both 'lstr'
