@@ -109,16 +109,17 @@ class Lexicon:
     _near: dict[tuple[int, int], tuple[str, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    _sounds: dict[str, list[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def sounding(self, key: str) -> tuple[str, ...]:
         """The targets of five letters or more, and places of six, that sound like this key (sounds.sound_key)."""
-        found = self._near.get((-2, -2))
-        if found is None:
+        if not self._sounds:
             from bot.questions.sounds import sound_key
 
             words = {t for t in self.targets if len(t) >= 5} | {w for w in self.places if len(w) >= 6}
-            found = self._near[(-2, -2)] = tuple(f"{sound_key(t)} {t}" for t in sorted(words))
-        return tuple(pair.split(" ", 1)[1] for pair in found if pair.startswith(key + " "))
+            for word in sorted(words):
+                self._sounds.setdefault(sound_key(word), []).append(word)
+        return tuple(self._sounds.get(key, ()))
 
     def target_set(self) -> frozenset[str]:
         found = self._near.get((-1, -1))

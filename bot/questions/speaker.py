@@ -36,6 +36,8 @@ _APART_FROM_US = re.compile(
     r"(?:us|ourselves|me|our\s+(?:force|service|lot))\b",
     re.I,
 )
+_OPENINGS = ("we", "i'm", "i’m", "im ", "i am", "this is", "i work", "hi", "hello", "hey")
+_HERE_WORD = re.compile(r"\bhere\b")
 _LIST = re.compile(
     r"^\s*(?:which|who|how\s+many|list|name|(?:what|any)\s+(?:other\s+)?(?:forces|services))\b", re.I
 )
@@ -44,12 +46,11 @@ _LIST = re.compile(
 def speaker_read(text: str, directory: Directory) -> str:
     """The question with its speaker's words read as that body: 'we're humberside. which forces in our region
     got good' -> 'which forces in the Yorkshire and The Humber got good'; the text unchanged otherwise."""
-    low = text.lower()
-    if not (
-        "here" in low or "we" in low or "i'm" in low or "i am" in low or "this is" in low or "work" in low
-    ):
-        return text
-    m = _INTRO.match(text) or _HERE.match(text)
+    low = text.lower().lstrip()
+    intro = low.startswith(_OPENINGS)
+    if not intro and not _HERE_WORD.search(low):
+        return text  # (the cheap test first: most questions say neither)
+    m = (_INTRO.match(text) if intro else None) or _HERE.match(text)
     if not m:
         return text
     who, rest = m.group("who").strip(), m.group("rest").strip()

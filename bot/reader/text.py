@@ -62,7 +62,18 @@ _GRADE_BROKEN = re.compile(r"\b(requir(?:es|ing|e|ed))[ \t]*\n[ \t]*(improvement
 
 
 # a line that stops on a joining word, the next going on in lower case: one sentence broken in two
-_MID_LIST = re.compile(r"(\b(?:and|or|of|the|to|for|in|on|at|with)|[,;])[ \t]*\n(?=[a-z])")
+_LOWER_NEXT = re.compile(r"\n(?=[a-z])")
+_JOINING_END = re.compile(r"(?:\b(?:and|or|of|the|to|for|in|on|at|with)|[,;])[ \t]*$")
+
+
+def _joined_mid_list(folded: str) -> str:
+    """The text with a line break after a joining word, before a lower-case word, made a space."""
+    out, at = [], 0
+    for m in _LOWER_NEXT.finditer(folded):
+        if _JOINING_END.search(folded, max(at, m.start() - 12), m.start()):
+            out += [folded[at : m.start()], " "]
+            at = m.end()
+    return "".join(out) + folded[at:] if out else folded
 
 
 def unwrap(folded: str) -> str:
@@ -70,7 +81,7 @@ def unwrap(folded: str) -> str:
     per paragraph, so a sentence that runs over a line break is read whole. Text with a line per block is
     left as it is: only when many lines stop mid-sentence is a line joined to the next."""
     folded = _GRADE_BROKEN.sub(r"\1 \2", folded)  # 'now Requires' / 'Improvement in Surrey': one grade
-    folded = _MID_LIST.sub(r"\1 ", folded)  # '…the workforce, and' / 'strategic planning …': one sentence
+    folded = _joined_mid_list(folded)  # '…the workforce, and' / 'strategic planning …': one sentence
     lines = folded.split("\n")
     filled = sum(1 for ln in lines if ln)
     breaks = sum(_soft_break(a, b) for a, b in zip(lines, lines[1:], strict=False))

@@ -31,16 +31,31 @@ def _grade(word: str) -> str:
 def ruled_out_grades(low: str) -> set[str]:
     """The grades the text's claims about the whole report rule out for every area."""
     out: set[str] = set()
-    for m in _ALL_AT.finditer(low):
+    for m in _claims(low, _EVERY, _ALL_AT, 140):
         if _dated_elsewhere(low, m.start()):
             continue  # 'in 2019, it was rated inadequate in all areas': an earlier inspection's
         allowed = {_grade(g) for g in m.groups() if g}
         if "or better" in m.group(0).lower():
             allowed |= set(_SCALE[: _SCALE.index(min(allowed, key=_SCALE.index)) + 1])
         out |= set(_SCALE) - allowed
-    for m in _NONE_AT.finditer(low):
+    for m in _claims(low, _NONE_START, _NONE_AT, 0):
         out.add(_grade(m.group(1)))
     return out
+
+
+# where a claim can be (a long report page is searched only around these)
+_EVERY = re.compile(r"in (?:all|every|each) ")
+_NONE_START = re.compile(r"\bno (?:categor|area)|not a single|none of the (?:categor|area)")
+
+
+def _claims(low: str, cue: re.Pattern[str], claim: re.Pattern[str], before: int) -> list[re.Match[str]]:
+    """The claims in the text, read only in a window around each cue."""
+    found: list[re.Match[str]] = []
+    for c in cue.finditer(low):
+        m = claim.search(low, max(0, c.start() - before), c.end() + 120)
+        if m and (not found or m.start() != found[-1].start()):
+            found.append(m)
+    return found
 
 
 _EARLIER = re.compile(
