@@ -130,5 +130,5 @@ MOVES = re.compile(
 # Words left over in an Engage question that name no body ('which other fire services', 'right now')
 NO_NAME = frozenset(
     "other others another else right now currently moment present today still any point time stage ever some "
-    "again agian".split()
-)
+    "again agian january february march april may june july august september october november december".split()
+)  # ('may' in 'which forces came out of engage in may 2024' is no name)

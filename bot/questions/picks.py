@@ -29,7 +29,8 @@ _FROM_LAST = re.compile(
 # 'the good one', 'the inadequate ones': one picked by a grade it was shown with
 THE_ONE = re.compile(r"\bthe\s+(?:[\w-]+\s+){1,2}ones?\b", re.I)
 _ORDINAL = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1}
-_NTH = re.compile(r"\bthe\s+(first|second|third|fourth|fifth|last)\s+one\b", re.I)
+_ORDINAL |= {"1st": 0, "2nd": 1, "3rd": 2, "4th": 3, "5th": 4}  # 'the 2nd one'
+_NTH = re.compile(r"\bthe\s+(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+one\b", re.I)
 _WORST = re.compile(r"\b(?:worst|weakest|poorest|lowest|bottom|least\s+good)\b", re.I)
 _BEST = re.compile(r"\b(?:best|strongest|highest|top)\b", re.I)
 _OVERALL = re.compile(r"\b(?:overall|in\s+all|all\s+round|across\s+the\s+board)\b", re.I)
@@ -110,12 +111,16 @@ REST_OF = re.compile(
     r"what\s+else\s+(?:did|does|has|have)\s+(?:it|they|\w+)\s+(?:get|got|score|scored))\b"
     # 'link pls', 'the report link?', 'url': the card, which links the report
     r"|^\W*(?:(?:and|ok|so|can\s+i\s+(?:get|have))\s+)?(?:the\s+|a\s+)?(?:report\s+)?(?:link|url)s?"
-    r"(?:\s+(?:pls|plz|please|to\s+(?:it|the\s+report|that|the\s+report\s+please)))?\W*$",
+    r"(?:\s+(?:pls|plz|please|to\s+(?:it|the\s+report|that|the\s+report\s+please)))?\W*$"
+    r"|^(?!.*\b(?:police|fire|force|service|brigade|constabulary|one)\b)(?:\W*[\w']+){0,3}?\W*\b(?:link|url)s?\b"
+    r"(?:\W+[\w']+){0,4}\W*$",
     re.I,
 )
 
 
-_AT = re.compile(r"\bthe\s+(first|second|third|fourth|fifth|last|top|bottom)\s+one\b", re.I)
+_AT = re.compile(
+    r"\bthe\s+(first|second|third|fourth|fifth|last|top|bottom|1st|2nd|3rd|4th|5th)\s+one\b", re.I
+)
 
 
 def position(text: str) -> int | None:

@@ -37,7 +37,7 @@ from bot.questions.words import COUNTRY_WORDS, REGION_WORDS
 WELSH_FIRE = "fire and rescue services in Wales"  # the label topics.py gives them
 OUTSIDE = ("Scotland", "Northern Ireland")  # places whose police and fire HMICFRS does not inspect
 
-_SHORT = re.compile(r"^(.+?) (?:upon|on|under|in|super|next the) ")  # 'Stoke-on-Trent' -> 'stoke'
+_SHORT = re.compile(r"^(.+?)(?: (?:upon|on|under|in|super|next the) | regis$)")  # 'Stoke-on-Trent': 'stoke'
 _HINT_EXTRA = {"Isle of Wight": ("iow", "the island"), "Greater London": ("london",)}
 
 
@@ -236,7 +236,7 @@ def _keys(name: str) -> list[str]:
         keys.append("saint " + key[3:])
     elif key.startswith("saint "):
         keys.append("st " + key[6:])
-    if key.count(" ") >= 2 and (m := _SHORT.match(key)) and len(m.group(1)) >= 4:
+    if (key.count(" ") >= 2 or key.endswith(" regis")) and (m := _SHORT.match(key)) and len(m.group(1)) >= 4:
         keys.append(m.group(1))
     return list(dict.fromkeys(keys))
 

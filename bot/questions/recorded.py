@@ -19,7 +19,7 @@ _NOT_RECORDED = re.compile(
     rf"|none\s+of\s+(?:the|their|its)\s+{_NUMBER}"
     r"|(?:grades?|data|ratings?)\s+(?:are\s+|is\s+)?(?:still\s+)?(?:missing|not\s+recorded|unrecorded)"
     r"|(?:missing|unrecorded)\s+(?:core\s+)?(?:grades?|data|ratings?)"
-    r"|(?:full|complete|whole)\s+(?:set|list|record)\s+of\s+(?:\w+\s+)?(?:grades?|ratings?|results?)"
+    r"|(?:full|complete|whole)\s+(?:set|list|record)\s+of\s+(?:\w+\s+){0,5}?(?:grades?|ratings?|results?)"
     rf"|(?:all|every)\s+(?:{_NUMBER}\s+)?(?:(?:core|area)\s+)?(?:(?:peel|fire|frs)\s+)?(?:20\d\d\s+\d\d\s+)?"
     r"(?:grades?|areas?)\s+(?:recorded|on\s+record|held)"
     r"|(?:gaps?)\s+in\s+(?:the\s+)?(?:data|grades?|record)"

@@ -17,7 +17,10 @@ from bot.questions.move_words import KIND_SAID, MOVED
 from bot.slack.parsed import entities, parsed
 
 # 'what were the causes of concern' after a body: the reasons on record for it, not a refusal
-CONCERNS = re.compile(r"\bcauses?\s+of\s+concern|\bareas?\s+for\s+improvement\b", re.I)
+CONCERNS = re.compile(
+    r"\bcauses?\s+of\s+concern|\bareas?\s+for\s+improvement\b|\bconcerns?\s+(?:flagged|raised|identified|found)\b",
+    re.I,
+)
 WHO_INSPECTS = re.compile(
     r"\bwho\s+(?:does\s+|do\s+|else\s+|actually\s+)?(?:inspects?|checks?|oversees?|regulates?|looks\s+at)\b",
     re.I,

@@ -65,6 +65,14 @@ CASES = [
     pytest.param(["west midlands police grades", "which 3 were I"], "3 of West Midlands Police's 8 areas were rated inadequate", "I can't answer that yet", id="letter-grade"),
     pytest.param(["west midlands police grades", "exit date from engage?"], "Enhanced monitoring (Engage): West Midlands Police", "I can't answer", id="exit-date"),
     pytest.param(["north yorkshire police grades", "publication dates for both rounds?"], "North Yorkshire Police: every inspection round", "I can't answer", id="pub-dates-both"),
+    # after the nineteenth sets were scored
+    pytest.param(["which forces left engage in may 2024"], "Staffordshire Police", "Metropolitan Police Service", id="a-month-is-no-name"),
+    pytest.param(["bognor police grades"], "Bognor Regis is policed by Sussex Police", "I can't answer", id="town-short-form"),
+    pytest.param(["how many of the 43 forces have a full set of the eight core 2023-25 grades"], "30 of the 43 police forces have every core grade", "HMICFRS inspects 43", id="full-set-of-n-core"),
+    pytest.param(["bucks fire engage", "why were they put in it"], "I can't answer why from what's on record", "Enhanced monitoring (Engage): Buckinghamshire", id="engage-why-grade-beside-is-context"),
+    pytest.param(["surrey police grades", "got a link to their report?"], "Surrey Police: PEEL 2023–25", "not sure which", id="link-anywhere"),
+    pytest.param(["lincolnshire fire grades", "any concerns flagged for them?"], "Why: Lincolnshire Fire and Rescue", "areas have no grade recorded here", id="concerns-flagged"),
+    pytest.param(["which fire services were inadequate for values and culture", "the 2nd one - what else did it get"], "Dorset and Wiltshire Fire and Rescue Service: Fire and rescue inspection 2023–25", "Avon Fire", id="ordinal-digits"),
 ]  # fmt: skip
 
 

@@ -56,12 +56,14 @@ def _body_blocks(found: BodyReasons, engage: bool, area_name: str | None) -> lis
             blocks.append(
                 section(f"Nothing on record here says why{escape(what)}." + (f" {report}." if report else ""))
             )
-    if engage and lines and not any(_GIVES_A_REASON.search(r.sentence) for r in found.engage):
+    events = [r for r in found.engage if r.about.startswith(("Went into", "Left"))]  # not a grade beside them
+    if engage and lines and not any(_GIVES_A_REASON.search(r.sentence) for r in events):
         # the sources say when, not why: said plainly before them, never a reason made up
         blocks.append(
             section(
                 f"I can't answer why from what's on record: the sources held here say when {escape(body.name)} "
-                "moved into or out of Engage, not why. HMICFRS's letters to it give the reasons."
+                "moved into or out of Engage, not why (a grade shown beside them is context, not HMICFRS's reason). "
+                "HMICFRS's letters to it give the reasons."
             )
         )
     blocks += [section(line) for line in lines]
