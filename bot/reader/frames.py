@@ -108,11 +108,11 @@ EARLIER_AFTER = re.compile(
 )
 FOLLOWER = re.compile(
     r"^\s*['\"]?\s*(?:$|[.,;:)\-|!?]|(?:at|in|for|on|when|across|with|regarding|overall|and|or|to|by|both|"
-    r"from|grades?|grading|ratings?|judge?ments?|areas?|its|their|our|the|categor(?:y|ies)|while|but|whereas|as|"
+    r"from|grades?|gradings?|ratings?|judge?ments?|areas?|its|their|our|the|categor(?:y|ies)|while|but|whereas|as|"
     r"including|namely|which|are|is|were|was|include|included|includes|being|been|level|standard|because|ha(?:s|ve) been)\b)"
 )
 FORWARD = re.compile(
-    r"^\s*['\"]?\s*(?:[:\-]|at|in|for|on|when|across|with regard to|regarding|in the category of|"
+    r"^\s*['\"]?\s*(?:[:\-]|(?:(?:grades?|gradings?|ratings?)\s+)?(?:at|in|for|on)|when|across|with regard to|regarding|in the category of|"
     r"(?:areas?|categor(?:y|ies))\s*(?:of|:))\b|^\s*['\"]?\s*[:\-]"
 )
 COUNTED = re.compile(

@@ -56,3 +56,12 @@ def test_a_fire_story_from_january_2020_is_of_the_first_round_which_is_not_held(
     found = read_text(text, catalog)
     assert not found.grades
     assert "2018/19" in " ".join(found.notes)
+
+
+def test_a_grade_then_gradings_for_names_the_areas_after_it(catalog):
+    text = (
+        "PEEL 2021/22: Kent Police\n\nKent Police has received 'Good' gradings for treating the public fairly, "
+        "using resources well and developing a positive workforce.\n"
+    )
+    grades = {g.area: g.grade for g in read_text(text, catalog).grades}
+    assert grades == {"public_treatment": "Good", "use_of_resources": "Good", "workforce": "Good"}
