@@ -34,7 +34,7 @@ _ONLY_ONE = re.compile(r"\b(?:the\s+only\s+(?:one|force|service)|only\s+one|anyo
 _IN_OR_OUT = re.compile(
     r"\b(?:go|goes|going|went|gone|put|placed|come|came|coming|got|get|taken|moved)\s+(?:in|into|out)\b|"
     r"\b(?:leave|left|exit(?:ed)?|enter(?:ed)?)\W*$|\b(?:exit|exits|entry|release|released)\b|"
-    r"\b(?:dates?|since\s+when)\W*$|\bhow\s+long\b"
+    r"\b(?:dates?|since\s+when)\W*$|\bhow\s+long\b|\bstory\b|\bwhat\s+happened\b"
 )
 _TOO = re.compile(r"\b(?:too|as\s+well|also)\W*$")  # 'lfb too?': the same question of another body
 _OUT_ALONE = re.compile(r"^\W*(?:and\s+|so\s+)?(?:out|in|came\s+out|left|exit(?:ed)?|when\s+out)\W*$")

@@ -108,9 +108,10 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
         clean = _BACK_TO_LIST.sub("", clean, count=1) or clean  # 'going back to the police list - which ...'
         clean = one_by_a_word(db, clean, previous)  # 'the city one': City of London Police, asked before
         if previous:  # a follow-up's typos are read as a first question's are ('what did the inspecters say')
+            from bot.questions.placed_words import with_places
             from bot.questions.repair import lexicon, repair
 
-            clean = repair(clean, lexicon(directory)).text
+            clean = repair(clean, with_places(lexicon(directory))).text  # ('southend' is a place, no typo)
         if previous and cues.LAST_TIME.search(clean) and not cues.AGAINST_PREVIOUS.search(clean.lower()):
             clean = cues.LAST_TIME.sub("in the previous round", clean)  # 'and last time?': the round before
         if previous and BOTH_KINDS.search(clean) and names_a_place(db, clean):

@@ -238,7 +238,10 @@ _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|theirs|that|those|these|
 # 'which 2 were adequate', 'which ones were good': of the one body just shown, its areas at that grade
 _WHICH_AT = re.compile(
     r"^\W*(?:(?:and|so|ok|but)\s+)?(?:which|what)\s+(?:ones?|\d+|two|three|four|five|six|seven|eight|areas?|bits?)"
-    r"\s+(?:were|was|got|are|is|did\s+(?:it|they)\s+get)\b",
+    r"\s+(?:were|was|got|are|is|did\s+(?:it|they)\s+get)\b"
+    # 'what were we outstanding in then': which areas, not the area asked before
+    r"|^\W*(?:(?:and|so|ok|but)\s+)?what\s+(?:were|was|are|is|did)\s+(?:we|they|it)\s+(?:get\s+|rated\s+|graded\s+)?"
+    r"(?:outstanding|good|adequate|inadequate|requires\s+improvement|ri)\s+(?:in|at|for|on)\b",
     re.I,
 )
 

@@ -72,6 +72,9 @@ CASES = [
     pytest.param(["bucks fire engage", "why were they put in it"], "I can't answer why from what's on record", "Enhanced monitoring (Engage): Buckinghamshire", id="engage-why-grade-beside-is-context"),
     pytest.param(["surrey police grades", "got a link to their report?"], "Surrey Police: PEEL 2023–25", "not sure which", id="link-anywhere"),
     pytest.param(["lincolnshire fire grades", "any concerns flagged for them?"], "Why: Lincolnshire Fire and Rescue", "areas have no grade recorded here", id="concerns-flagged"),
+    pytest.param(["essex fire grades", "does it cover southend as well"], "Southend-on-Sea's fire and rescue service is Essex County Fire and Rescue Service", "southern", id="place-in-a-follow-up-no-typo"),
+    pytest.param(["which police forces have been in engage", "whats staffordshire's story"], "Enhanced monitoring (Engage): Staffordshire Police", "I can't answer", id="story-after-engage"),
+    pytest.param(["kent fire on responding to fires", "what were they outstanding in then"], "Kent Fire and Rescue Service: areas rated outstanding", "Kent Fire and Rescue Service: responding", id="what-were-they-at-a-grade"),
     pytest.param(["which fire services were inadequate for values and culture", "the 2nd one - what else did it get"], "Dorset and Wiltshire Fire and Rescue Service: Fire and rescue inspection 2023–25", "Avon Fire", id="ordinal-digits"),
 ]  # fmt: skip
 
