@@ -22,6 +22,7 @@ from bot.questions.moves import move
 from bot.questions.names import Directory
 from bot.questions.shown_again import shown_again, the_others
 from bot.questions.words import BOTH_KINDS
+from bot.slack.one_body import asked_of_one_body
 from bot.slack.parsed import entities, parsed
 from bot.slack.picking import namesake_in_list, pick_then_asked, picked
 from bot.slack.turns import (
@@ -31,20 +32,16 @@ from bot.slack.turns import (
     about_bodies_not_held,
     at_that_time,
     defined_alone,
-    engage_dates_asked,
     graded_count_asked,
-    is_it_graded,
     listed_again,
     names_a_place,
     one_by_a_word,
     one_ranked,
-    published_asked,
     rest_of,
     round_named,
     round_the_kind_has,
     settled_by_kind,
     two_of_its_own,
-    which_at_grade,
     with_earlier,
 )
 from db.conversations import earlier_question, last_question, remember_question
@@ -124,13 +121,7 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
             return again  # 'list them' after 'how many …'; 'why only 10 areas?': the card says which not
         if then := pick_then_asked(db, clean, previous):  # 'the suffolk one - why?': the pick, then why
             return _follow(db, then[1], then[0])
-        if previous and (
-            whole := rest_of(db, clean, previous)
-            or is_it_graded(db, clean, previous)
-            or which_at_grade(db, clean, previous)
-            or engage_dates_asked(db, clean, previous)
-            or published_asked(db, clean, previous)
-        ):
+        if previous and (whole := rest_of(db, clean, previous) or asked_of_one_body(db, clean, previous)):
             return whole  # 'the rest of their grades': the whole card; 'wasn't it adequate?': that area's
         found = (
             (None if previous and CONCERNS.search(clean) else _refused_alone(db, clean))

@@ -152,12 +152,12 @@ def round_the_kind_has(db: sqlite_utils.Database, found: str, text: str) -> str 
     follow-up names itself is kept."""
     from bot.questions.answers.snapshot import FRAMEWORK_FOR_KIND
     from bot.questions.dates import ROUND
-    from bot.questions.kinds import AreaQuestion, GradeQuestion
+    from bot.questions.kinds import AreaQuestion, BodyGradesQuestion, GradeQuestion
 
     if not (m := ROUND.search(found)) or ROUND.search(text):
         return None
     question = parsed(db, found)
-    if not isinstance(question, AreaQuestion | GradeQuestion) or not question.round:
+    if not isinstance(question, AreaQuestion | GradeQuestion | BodyGradesQuestion) or not question.round:
         return None
     snap = snapshot(db)
     body = snap.directory.by_id(question.name) or snap.directory.resolve(question.name).body
@@ -184,37 +184,6 @@ def graded_count_asked(db: sqlite_utils.Database, text: str, previous: str | Non
     return f"grade {last.bodies[0].id}" if last is not None and len(last.bodies) == 1 else None
 
 
-# 'wasn't it adequate?', 'was it good then': a yes or no about the grade just shown
-_IS_IT = re.compile(
-    r"^\W*(?:(?:so|and|but|ok)\s+)?(?:was|wasn'?t|is|isn'?t|were|weren'?t|did|didn'?t)\s+(?:it|they|that|this)\b",
-    re.I,
-)
-
-
-_ANY_AREA = re.compile(r"\b(?:anything|any\s+areas?|everything|overall|at\s+all|elsewhere)\b", re.I)
-
-
-def is_it_graded(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
-    """'wasn't it adequate?' after one body's area: whether that area was graded so, in the round shown (a
-    regrade says what it was first)."""
-    from bot.questions.areas import CONCEPTS_BY_KEY
-    from bot.questions.kinds import AreaQuestion
-
-    if not _IS_IT.match(text) or len(text.split()) > 8 or _ANY_AREA.search(text) or "why" in text.lower():
-        return None  # ('were they good at anything?': any area; 'wasn't it adequate? why': the reasons)
-    new = entities(db, text)
-    question = parsed(db, previous)
-    if not new.grades or new.bodies or new.area or not isinstance(question, AreaQuestion):
-        return None
-    body = snapshot(db).directory.by_id(question.name)
-    concept = CONCEPTS_BY_KEY.get(question.area)
-    if body is None or concept is None:
-        return None
-    grades = " or ".join(g.lower() for g in new.grades)
-    round_ = new.round or question.round
-    return f"was {body.name} {grades} at {concept.label}{f' {round_}' if round_ else ''}"
-
-
 def two_of_its_own(db: sqlite_utils.Database, text: str, previous: str) -> bool:
     """'Wiltshire Police's 2023-25 grades, and were they in Engage': a follow-up that names its body and asks
     two questions is asked as it stands, each answered (as a first question would be)."""
@@ -233,36 +202,6 @@ def two_of_its_own(db: sqlite_utils.Database, text: str, previous: str) -> bool:
 
 
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|theirs|that|those|these|this|he|she|him|her)\b", re.I)
-
-
-# 'which 2 were adequate', 'which ones were good': of the one body just shown, its areas at that grade
-_WHICH_AT = re.compile(
-    r"^\W*(?:(?:and|so|ok|but)\s+)?(?:which|what)\s+(?:ones?|\d+|two|three|four|five|six|seven|eight|areas?|bits?)"
-    r"\s+(?:were|was|got|are|is|did\s+(?:it|they)\s+get)\b"
-    # 'what were we outstanding in then': which areas, not the area asked before
-    r"|^\W*(?:(?:and|so|ok|but)\s+)?what\s+(?:were|was|are|is|did)\s+(?:we|they|it)\s+(?:get\s+|rated\s+|graded\s+)?"
-    r"(?:outstanding|good|adequate|inadequate|requires\s+improvement|ri)\s+(?:in|at|for|on)\b",
-    re.I,
-)
-
-
-def which_at_grade(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
-    """'which 2 were adequate' after one body's answer (an area, its card, why): that body's areas at the grade,
-    in the round shown."""
-    if not _WHICH_AT.match(text) or len(text.split()) > 8:
-        return None
-    new = entities(db, text)
-    if not new.grades or new.bodies or new.area:
-        return None
-    question = parsed(db, previous)
-    name = getattr(question, "name", None)
-    names: tuple[str, ...] = getattr(question, "names", ())
-    name = name or (names[0] if len(names) == 1 else None)
-    if not isinstance(name, str) or snapshot(db).directory.by_id(name) is None:
-        return None
-    round_ = new.round or getattr(question, "round", None)  # 'which area was their inadequate in 2023-25?'
-    grades = " or ".join(g.lower() for g in new.grades)
-    return f"which areas did {name} get {grades} in{f' {round_}' if round_ else ''}"
 
 
 _MEANS = re.compile(r"\b(?:mean|means|meant|meaning|define|definition|stand\s+for)\b", re.I)
@@ -302,49 +241,6 @@ def round_named(db: sqlite_utils.Database, previous: str | None) -> str | None:
     body = snap.directory.by_id(question.name)
     report = snapshot_report(snap, body, "previous") if body else None
     return written(replace(question, round=report["round"]), snap.directory) or None if report else None
-
-
-# 'exit date - ive seen jul 24 quoted', 'entry date?': the body's spells in Engage, dated
-_ENGAGE_DATE = re.compile(
-    r"\b(?:exit|entry|exited|entered)\s+dates?\b|\bdates?\s+(?:of\s+)?(?:exit|entry)\b",
-    re.I,
-)
-
-
-def engage_dates_asked(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
-    """'exit date?' after a question about one body: that body's Engage spells."""
-    if not _ENGAGE_DATE.search(text) or entities(db, text).bodies:
-        return None
-    bodies = entities(db, previous).bodies
-    return f"has {bodies[0].id} been in engage" if len({b.id for b in bodies}) == 1 else None
-
-
-# 'pub dates for both rounds?', 'when did that report come out': the body's reports, dated
-_PUBLISHED = re.compile(
-    r"\bpub(?:lication|lished)?\s+dates?\b|\bwhen\s+(?:was|were|did)\s+(?:it|they|that|this|the|their|its)\b"
-    r"(?:\s+\w+){0,2}?\s+(?:published|released)\b|\bwhen\s+did\s+(?:that|the|their|its|this)\s+"
-    r"(?:report|peel|inspection|assessment)\s+come\s+out\b",
-    re.I,
-)
-_EVERY_ROUND = re.compile(r"\b(?:both|each|every|all)\s+(?:the\s+)?(?:rounds?|reports?|inspections?)\b", re.I)
-
-
-def published_asked(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
-    """When one body's report came out: its card (dated), or every round's when both are asked."""
-    if not _PUBLISHED.search(text) or entities(db, text).bodies:
-        return None
-    from bot.questions.kinds import AreaQuestion
-
-    question = parsed(db, previous)
-    name = getattr(question, "name", None)
-    if not isinstance(name, str) or snapshot(db).directory.by_id(name) is None:
-        return None
-    if isinstance(question, AreaQuestion) and not _EVERY_ROUND.search(text):
-        return None  # one area's answer is dated: the general rules keep it
-    if _EVERY_ROUND.search(text):
-        return f"history {name}"
-    round_ = entities(db, text).round or getattr(question, "round", None)
-    return f"grade {name}{f' {round_}' if round_ and round_ != 'previous' else ''}"
 
 
 # 'going back to your first list - the suffolk one', 'back to the earlier question': the question before last

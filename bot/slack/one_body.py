@@ -1,0 +1,164 @@
+"""Short follow-ups asked of the one body the last answer was about: 'wasn't it adequate?' (that area),
+'which 2 were adequate', 'what were they outstanding in', 'exit date?', 'pub dates for both rounds?', 'and the
+lowest?', 'how many areas are RI now'. Each is written as the question it asks, never asked of every force."""
+
+from __future__ import annotations
+
+import re
+
+import sqlite_utils
+
+from bot.questions.answers import snapshot
+from bot.slack.parsed import entities, parsed
+
+
+def asked_of_one_body(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
+    """The question a short follow-up asks of the last answer's one body; None when it asks no such thing."""
+    return (
+        is_it_graded(db, text, previous)
+        or which_at_grade(db, text, previous)
+        or engage_dates_asked(db, text, previous)
+        or published_asked(db, text, previous)
+        or of_one_body(db, text, previous)
+    )
+
+
+# 'wasn't it adequate?', 'was it good then': a yes or no about the grade just shown
+_IS_IT = re.compile(
+    r"^\W*(?:(?:so|and|but|ok)\s+)?(?:was|wasn'?t|is|isn'?t|were|weren'?t|did|didn'?t)\s+(?:it|they|that|this)\b",
+    re.I,
+)
+
+
+_ANY_AREA = re.compile(r"\b(?:anything|any\s+areas?|everything|overall|at\s+all|elsewhere)\b", re.I)
+
+
+def is_it_graded(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
+    """'wasn't it adequate?' after one body's area: whether that area was graded so, in the round shown (a
+    regrade says what it was first)."""
+    from bot.questions.areas import CONCEPTS_BY_KEY
+    from bot.questions.kinds import AreaQuestion
+
+    if not _IS_IT.match(text) or len(text.split()) > 8 or _ANY_AREA.search(text) or "why" in text.lower():
+        return None  # ('were they good at anything?': any area; 'wasn't it adequate? why': the reasons)
+    new = entities(db, text)
+    question = parsed(db, previous)
+    if not new.grades or new.bodies or new.area or not isinstance(question, AreaQuestion):
+        return None
+    body = snapshot(db).directory.by_id(question.name)
+    concept = CONCEPTS_BY_KEY.get(question.area)
+    if body is None or concept is None:
+        return None
+    grades = " or ".join(g.lower() for g in new.grades)
+    round_ = new.round or question.round
+    return f"was {body.name} {grades} at {concept.label}{f' {round_}' if round_ else ''}"
+
+
+# 'which 2 were adequate', 'which ones were good': of the one body just shown, its areas at that grade
+_WHICH_AT = re.compile(
+    r"^\W*(?:(?:and|so|ok|but)\s+)?(?:which|what)\s+(?:ones?|\d+|two|three|four|five|six|seven|eight|areas?|bits?)"
+    r"\s+(?:were|was|got|are|is|did\s+(?:it|they)\s+get)\b"
+    # 'what were we outstanding in then': which areas, not the area asked before
+    r"|^\W*(?:(?:and|so|ok|but)\s+)?what\s+(?:were|was|are|is|did)\s+(?:we|they|it)\s+(?:get\s+|rated\s+|graded\s+)?"
+    r"(?:outstanding|good|adequate|inadequate|requires\s+improvement|ri)\s+(?:in|at|for|on)\b",
+    re.I,
+)
+
+
+def which_at_grade(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
+    """'which 2 were adequate' after one body's answer (an area, its card, why): that body's areas at the grade,
+    in the round shown."""
+    if not _WHICH_AT.match(text) or len(text.split()) > 8:
+        return None
+    new = entities(db, text)
+    if not new.grades or new.bodies or new.area:
+        return None
+    question = parsed(db, previous)
+    name = getattr(question, "name", None)
+    names: tuple[str, ...] = getattr(question, "names", ())
+    name = name or (names[0] if len(names) == 1 else None)
+    if not isinstance(name, str) or snapshot(db).directory.by_id(name) is None:
+        return None
+    round_ = new.round or getattr(question, "round", None)  # 'which area was their inadequate in 2023-25?'
+    grades = " or ".join(g.lower() for g in new.grades)
+    return f"which areas did {name} get {grades} in{f' {round_}' if round_ else ''}"
+
+
+# 'exit date - ive seen jul 24 quoted', 'entry date?': the body's spells in Engage, dated
+_ENGAGE_DATE = re.compile(
+    r"\b(?:exit|entry|exited|entered)\s+dates?\b|\bdates?\s+(?:of\s+)?(?:exit|entry)\b",
+    re.I,
+)
+
+
+def engage_dates_asked(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
+    """'exit date?' after a question about one body: that body's Engage spells."""
+    if not _ENGAGE_DATE.search(text) or entities(db, text).bodies:
+        return None
+    bodies = entities(db, previous).bodies
+    return f"has {bodies[0].id} been in engage" if len({b.id for b in bodies}) == 1 else None
+
+
+# 'pub dates for both rounds?', 'when did that report come out': the body's reports, dated
+_PUBLISHED = re.compile(
+    r"\bpub(?:lication|lished)?\s+dates?\b|\bwhen\s+(?:was|were|did)\s+(?:it|they|that|this|the|their|its)\b"
+    r"(?:\s+\w+){0,2}?\s+(?:published|released)\b|\bwhen\s+did\s+(?:that|the|their|its|this)\s+"
+    r"(?:report|peel|inspection|assessment)\s+come\s+out\b",
+    re.I,
+)
+_EVERY_ROUND = re.compile(r"\b(?:both|each|every|all)\s+(?:the\s+)?(?:rounds?|reports?|inspections?)\b", re.I)
+
+
+def published_asked(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
+    """When one body's report came out: its card (dated), or every round's when both are asked."""
+    if not _PUBLISHED.search(text) or entities(db, text).bodies:
+        return None
+    from bot.questions.kinds import AreaQuestion
+
+    question = parsed(db, previous)
+    name = getattr(question, "name", None)
+    if not isinstance(name, str) or snapshot(db).directory.by_id(name) is None:
+        return None
+    if isinstance(question, AreaQuestion) and not _EVERY_ROUND.search(text):
+        return None  # one area's answer is dated: the general rules keep it
+    if _EVERY_ROUND.search(text):
+        return f"history {name}"
+    round_ = entities(db, text).round or getattr(question, "round", None)
+    return f"grade {name}{f' {round_}' if round_ and round_ != 'previous' else ''}"
+
+
+# 'and the lowest?', 'its best?' after one body's answer: that body's weakest (or strongest) areas
+_ITS_EXTREME = re.compile(
+    r"^\W*(?:(?:and|so|ok|but)\s+)?(?:what\s+about\s+)?(?:the|its|their)?\s*(?P<which>lowest|worst|weakest|poorest|"
+    r"highest|best|strongest)(?:\s+(?:one|ones|area|areas|grade|grades|bit|bits))?\W*$",
+    re.I,
+)
+# 'so how many areas are RI now' after one body's answer: that body's count
+_HOW_MANY_AREAS = re.compile(
+    r"^\W*(?:(?:and|so|ok|but)\s+)?how\s+many\s+(?:areas?|grades?|of\s+(?:them|its|their))\b", re.I
+)
+
+
+def of_one_body(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
+    """'and the lowest?' or 'how many areas are RI now' after a question about one body: asked of that body,
+    never of every force."""
+    extreme = _ITS_EXTREME.match(text)
+    counted = _HOW_MANY_AREAS.match(text)
+    if not extreme and not counted:
+        return None
+    new = entities(db, text)
+    if new.bodies or new.kind_word or new.place or new.area:
+        return None
+    question = parsed(db, previous)
+    name = getattr(question, "name", None)
+    if not isinstance(name, str) or snapshot(db).directory.by_id(name) is None:
+        return None
+    round_ = new.round or getattr(question, "round", None)
+    when = f" in {round_}" if round_ and round_ != "previous" else ""
+    if extreme:
+        worst = extreme.group("which").lower() in {"lowest", "worst", "weakest", "poorest"}
+        return f"what is {name} {'worst' if worst else 'best'} at{when}"
+    if not new.grades:
+        return None
+    grades = " or ".join(g.lower() for g in new.grades)
+    return f"how many areas did {name} get {grades} in{when}"
