@@ -43,6 +43,7 @@ from bot.slack.turns import (
     settled_by_kind,
     two_of_its_own,
     with_earlier,
+    without_the_two,
 )
 from db.conversations import earlier_question, last_question, remember_question
 from db.reasons import counterparts
@@ -73,7 +74,8 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
     directory = snapshot(db).directory
     if (before := with_earlier(db, text, previous, earlier)) and before.startswith("which areas"):
         return before  # 'which of the two got a requires improvement': each one's areas at it
-    previous = before or previous  # 'which of the two did better on culture', 'back to the first list'
+    if before:  # 'which of the two did better on culture': which did better, of the two; 'back to the first'
+        previous, text = before, without_the_two(text)
     with _merges_lock:
         if _merged_with[0] is not directory or len(_merges) >= MAX_MERGES:
             _merges.clear()

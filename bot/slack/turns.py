@@ -279,3 +279,13 @@ def with_earlier(
         grades = " or ".join(g.lower() for g in new.grades)
         return " and ".join(f"which areas did {x.id} get {grades} in" for x in (a, b))
     return f"compare {a.id}, {b.id}{f' {round_}' if round_ and round_ != 'previous' else ''}"
+
+
+def without_the_two(text: str) -> str:
+    """'which of the two did better on culture' -> 'which did better on culture', once the two are the
+    question followed (with_earlier)."""
+    return " ".join(
+        _THE_TWO.sub(
+            lambda m: "which" if m.group(0).lower().startswith(("which", "who")) else "", text
+        ).split()
+    )

@@ -95,3 +95,29 @@ def test_engage_follow_ups_and_a_place_picked_out_in_a_mention_thread(http_app, 
     assert "Gwent Police" in welsh["all"] and "Norfolk Constabulary" not in welsh["all"]
     again = ask(http_app, slack_api, event("and who was inadequate on it", "1718000002.000100", thread=root))
     assert "Hertfordshire Constabulary" in again["all"]
+
+
+def test_the_question_before_last_over_signed_events(http_app, slack_api):
+    """The store keeps the question before last: 'which of the two' after two one-body turns answers for both,
+    in a mention thread and in a DM."""
+    root = "1718100000.000100"
+    ask(http_app, slack_api, event("east sussex fire grades", root))
+    ask(http_app, slack_api, event("and west sussex", "1718100001.000100", thread=root))
+    both = ask(
+        http_app,
+        slack_api,
+        event("which of the two got a requires improvement", "1718100002.000100", thread=root),
+    )
+    assert both["thread_ts"] == root
+    assert "East Sussex Fire and Rescue Service: areas rated requires improvement" in both["all"]
+    assert "West Sussex Fire and Rescue Service: areas rated requires improvement" in both["all"]
+    ask(http_app, slack_api, event("kent fire grades", "1718200000.000100", channel="D0DM19", dm=True))
+    ask(http_app, slack_api, event("and essex fire", "1718200001.000100", channel="D0DM19", dm=True))
+    culture = ask(
+        http_app,
+        slack_api,
+        event("which of the two did better on culture", "1718200002.000100", channel="D0DM19", dm=True),
+    )
+    assert "Kent Fire and Rescue Service" in culture["all"]
+    assert "Essex County Fire and Rescue Service" in culture["all"]
+    assert "promoting the right values and culture" in culture["all"]
