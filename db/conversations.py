@@ -10,22 +10,20 @@ import sqlite_utils
 Key = tuple[str, str, str]  # team id, channel id, thread ts ('' for a DM's main conversation)
 
 
+def last_questions(db: sqlite_utils.Database, key: Key, *, since: datetime) -> tuple[str | None, str | None]:
+    """The conversation's last question and the one before it (None for either not held), unless it has been
+    quiet since before `since`: one read."""
+    row = db.execute(
+        "SELECT question, earlier FROM conversations WHERE team_id = ? AND channel = ? AND thread = ? "
+        "AND updated_at >= ?",
+        [*key, since.isoformat(timespec="seconds")],
+    ).fetchone()
+    return (row[0], row[1] or None) if row else (None, None)
+
+
 def last_question(db: sqlite_utils.Database, key: Key, *, since: datetime) -> str | None:
     """The conversation's last question, unless it has been quiet since before `since`."""
-    row = db.execute(
-        "SELECT question FROM conversations WHERE team_id = ? AND channel = ? AND thread = ? AND updated_at >= ?",
-        [*key, since.isoformat(timespec="seconds")],
-    ).fetchone()
-    return row[0] if row else None
-
-
-def earlier_question(db: sqlite_utils.Database, key: Key, *, since: datetime) -> str | None:
-    """The question before the conversation's last one ('which of the two', 'going back to the first')."""
-    row = db.execute(
-        "SELECT earlier FROM conversations WHERE team_id = ? AND channel = ? AND thread = ? AND updated_at >= ?",
-        [*key, since.isoformat(timespec="seconds")],
-    ).fetchone()
-    return row[0] or None if row else None
+    return last_questions(db, key, since=since)[0]
 
 
 def remember_question(db: sqlite_utils.Database, key: Key, question: str, now: datetime) -> None:

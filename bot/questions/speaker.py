@@ -50,7 +50,7 @@ def speaker_read(text: str, directory: Directory) -> str:
     intro = low.startswith(_OPENINGS)
     if not intro and not _HERE_WORD.search(low):
         return text  # (the cheap test first: most questions say neither)
-    m = (_INTRO.match(text) if intro else None) or _HERE.match(text)
+    m = (_INTRO.match(text) if intro else None) or (_HERE.match(text) if _HERE_WORD.search(low) else None)
     if not m:
         return text
     who, rest = m.group("who").strip(), m.group("rest").strip()

@@ -41,11 +41,12 @@ from bot.slack.turns import (
     round_named,
     round_the_kind_has,
     settled_by_kind,
+    the_two_at_grade,
     two_of_its_own,
     with_earlier,
     without_the_two,
 )
-from db.conversations import earlier_question, last_question, remember_question
+from db.conversations import last_questions, remember_question
 from db.reasons import counterparts
 
 _RANKS = re.compile(r"\b(?:best|worst|top|bottom|rank\w*|strongest|weakest|most|fewest|round|year)\b", re.I)
@@ -72,10 +73,10 @@ _merges_lock = threading.Lock()
 
 def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier: str | None = None) -> str:
     directory = snapshot(db).directory
-    if (before := with_earlier(db, text, previous, earlier)) and before.startswith("which areas"):
-        return before  # 'which of the two got a requires improvement': each one's areas at it
-    if before:  # 'which of the two did better on culture': which did better, of the two; 'back to the first'
-        previous, text = before, without_the_two(text)
+    if both := the_two_at_grade(db, text, previous, earlier):
+        return both  # 'which of the two got a requires improvement': each one's areas at it
+    if before := with_earlier(db, text, previous, earlier):
+        previous, text = before, without_the_two(text)  # 'which of the two did better …', 'back to the first'
     with _merges_lock:
         if _merged_with[0] is not directory or len(_merges) >= MAX_MERGES:
             _merges.clear()
@@ -365,8 +366,7 @@ def converse(
 
     `root`: the thread this message would start if someone replied to it (a top-level DM question), which
     begins with this question as its context, as a mention's thread does."""
-    previous = last_question(db, key, since=now - quiet)
-    earlier = earlier_question(db, key, since=now - quiet) if previous else None
+    previous, earlier = last_questions(db, key, since=now - quiet)
     asked = _follow(db, text, previous, earlier)
     if previous and _cant_answer(db, asked):
         return (

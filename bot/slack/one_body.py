@@ -12,6 +12,30 @@ from bot.questions.answers import snapshot
 from bot.slack.parsed import entities, parsed
 
 
+def grades_said(grades: tuple[str, ...]) -> str:
+    """('Requires improvement', 'Inadequate') -> 'requires improvement or inadequate', as a question says it."""
+    return " or ".join(g.lower() for g in grades)
+
+
+def round_said(round_: str | None, *, previous: bool = True) -> str:
+    """The round written after a question: ' 2023-25', ' in the previous round' (where the question's form
+    reads it; `previous=False` leaves it out), or nothing."""
+    if round_ == "previous":
+        return " in the previous round" if previous else ""
+    return f" {round_}" if round_ else ""
+
+
+def _one_body(db: sqlite_utils.Database, previous: str):
+    """The last question and the one body it names (its id), or None when it names no single known body."""
+    question = parsed(db, previous)
+    name = getattr(question, "name", None)
+    names: tuple[str, ...] = getattr(question, "names", ()) or ()
+    name = name or (names[0] if len(names) == 1 else None)
+    if not isinstance(name, str) or snapshot(db).directory.by_id(name) is None:
+        return None
+    return question, name
+
+
 def asked_of_one_body(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
     """The question a short follow-up asks of the last answer's one body; None when it asks no such thing."""
     return (
@@ -49,9 +73,7 @@ def is_it_graded(db: sqlite_utils.Database, text: str, previous: str) -> str | N
     concept = CONCEPTS_BY_KEY.get(question.area)
     if body is None or concept is None:
         return None
-    grades = " or ".join(g.lower() for g in new.grades)
-    round_ = new.round or question.round
-    return f"was {body.name} {grades} at {concept.label}{f' {round_}' if round_ else ''}"
+    return f"was {body.name} {grades_said(new.grades)} at {concept.label}{round_said(new.round or question.round)}"
 
 
 # 'which 2 were adequate', 'which ones were good': of the one body just shown, its areas at that grade
@@ -73,15 +95,11 @@ def which_at_grade(db: sqlite_utils.Database, text: str, previous: str) -> str |
     new = entities(db, text)
     if not new.grades or new.bodies or new.area:
         return None
-    question = parsed(db, previous)
-    name = getattr(question, "name", None)
-    names: tuple[str, ...] = getattr(question, "names", ())
-    name = name or (names[0] if len(names) == 1 else None)
-    if not isinstance(name, str) or snapshot(db).directory.by_id(name) is None:
+    if (one := _one_body(db, previous)) is None:
         return None
+    question, name = one
     round_ = new.round or getattr(question, "round", None)  # 'which area was their inadequate in 2023-25?'
-    grades = " or ".join(g.lower() for g in new.grades)
-    return f"which areas did {name} get {grades} in{f' {round_}' if round_ else ''}"
+    return f"which areas did {name} get {grades_said(new.grades)} in{round_said(round_)}"
 
 
 # 'exit date - ive seen jul 24 quoted', 'entry date?': the body's spells in Engage, dated
@@ -115,16 +133,15 @@ def published_asked(db: sqlite_utils.Database, text: str, previous: str) -> str 
         return None
     from bot.questions.kinds import AreaQuestion
 
-    question = parsed(db, previous)
-    name = getattr(question, "name", None)
-    if not isinstance(name, str) or snapshot(db).directory.by_id(name) is None:
+    if (one := _one_body(db, previous)) is None:
         return None
-    if isinstance(question, AreaQuestion) and not _EVERY_ROUND.search(text):
-        return None  # one area's answer is dated: the general rules keep it
+    question, name = one
     if _EVERY_ROUND.search(text):
         return f"history {name}"
+    if isinstance(question, AreaQuestion):
+        return None  # one area's answer is dated: the general rules keep it
     round_ = entities(db, text).round or getattr(question, "round", None)
-    return f"grade {name}{f' {round_}' if round_ and round_ != 'previous' else ''}"
+    return f"grade {name}{round_said(round_, previous=False)}"
 
 
 # 'and the lowest?', 'its best?' after one body's answer: that body's weakest (or strongest) areas
@@ -149,16 +166,14 @@ def of_one_body(db: sqlite_utils.Database, text: str, previous: str) -> str | No
     new = entities(db, text)
     if new.bodies or new.kind_word or new.place or new.area:
         return None
-    question = parsed(db, previous)
-    name = getattr(question, "name", None)
-    if not isinstance(name, str) or snapshot(db).directory.by_id(name) is None:
+    if (one := _one_body(db, previous)) is None:
         return None
-    round_ = new.round or getattr(question, "round", None)
-    when = f" in {round_}" if round_ and round_ != "previous" else ""
+    question, name = one
+    when = round_said(new.round or getattr(question, "round", None))
     if extreme:
         worst = extreme.group("which").lower() in {"lowest", "worst", "weakest", "poorest"}
         return f"what is {name} {'worst' if worst else 'best'} at{when}"
     if not new.grades:
         return None
-    grades = " or ".join(g.lower() for g in new.grades)
-    return f"how many areas did {name} get {grades} in{when}"
+    # ('… get good in 2021-22' would read the round as where; 'in in 2021-22' keeps the count)
+    return f"how many areas did {name} get {grades_said(new.grades)} in{' in' if when[:3] == ' 20' else ''}{when}"

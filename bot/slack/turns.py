@@ -14,6 +14,7 @@ from bot.questions.answers import snapshot
 from bot.questions.answers.shown import shown_bodies
 from bot.questions.answers.snapshot import report_for as snapshot_report
 from bot.questions.move_words import KIND_SAID, MOVED
+from bot.slack.one_body import grades_said, round_said
 from bot.slack.parsed import entities, parsed
 
 # 'what were the causes of concern' after a body: the reasons on record for it, not a refusal
@@ -256,29 +257,40 @@ _THE_TWO = re.compile(
 )
 
 
-def with_earlier(
-    db: sqlite_utils.Database, text: str, previous: str | None, earlier: str | None
-) -> str | None:
-    """What the question before last changes in what a follow-up follows: 'going back to your first list'
-    follows it; 'which of the two' follows the two bodies the last two questions were about. None: no change."""
-    if not previous or not earlier or earlier == previous:
-        return None
-    if _BACK_TO_FIRST.search(text):
-        return earlier
-    if not _THE_TWO.search(text):
+def _the_two(db: sqlite_utils.Database, text: str, previous: str | None, earlier: str | None):
+    """The bodies of the last two questions when a follow-up asks of 'the two' (earlier's first), both of one
+    kind and one each; None otherwise."""
+    if not previous or not earlier or earlier == previous or not _THE_TWO.search(text):
         return None
     last, before = entities(db, previous).bodies, entities(db, earlier).bodies
     if len({b.id for b in last}) != 1 or len({b.id for b in before}) != 1:
         return None
     a, b = before[0], last[0]
-    if a.id == b.id or a.kind != b.kind:
-        return None
-    round_ = getattr(parsed(db, previous), "round", None)
+    return (a, b) if a.id != b.id and a.kind == b.kind else None
+
+
+def the_two_at_grade(
+    db: sqlite_utils.Database, text: str, previous: str | None, earlier: str | None
+) -> str | None:
+    """'which of the two got a requires improvement': each of the last two questions' bodies' areas at it."""
     new = entities(db, text)
-    if new.grades and not new.area:  # 'which of the two got a requires improvement': each one's areas at it
-        grades = " or ".join(g.lower() for g in new.grades)
-        return " and ".join(f"which areas did {x.id} get {grades} in" for x in (a, b))
-    return f"compare {a.id}, {b.id}{f' {round_}' if round_ and round_ != 'previous' else ''}"
+    if not new.grades or new.area or (two := _the_two(db, text, previous, earlier)) is None:
+        return None
+    grades = grades_said(new.grades)
+    return " and ".join(f"which areas did {x.id} get {grades} in" for x in two)
+
+
+def with_earlier(
+    db: sqlite_utils.Database, text: str, previous: str | None, earlier: str | None
+) -> str | None:
+    """What the question before last changes in what a follow-up follows: 'going back to your first list'
+    follows it; 'which of the two did better on culture' follows the two bodies the last two questions were
+    about, side by side. None: no change."""
+    if previous and earlier and earlier != previous and _BACK_TO_FIRST.search(text):
+        return earlier
+    if (two := _the_two(db, text, previous, earlier)) is None:
+        return None
+    return f"compare {two[0].id}, {two[1].id}{round_said(getattr(parsed(db, previous), 'round', None))}"
 
 
 def without_the_two(text: str) -> str:

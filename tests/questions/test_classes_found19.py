@@ -75,6 +75,7 @@ CASES = [
     pytest.param(["essex fire grades", "does it cover southend as well"], "Southend-on-Sea's fire and rescue service is Essex County Fire and Rescue Service", "southern", id="place-in-a-follow-up-no-typo"),
     pytest.param(["which police forces have been in engage", "whats staffordshire's story"], "Enhanced monitoring (Engage): Staffordshire Police", "I can't answer", id="story-after-engage"),
     pytest.param(["kent fire on responding to fires", "what were they outstanding in then"], "Kent Fire and Rescue Service: areas rated outstanding", "Kent Fire and Rescue Service: responding", id="what-were-they-at-a-grade"),
+    pytest.param(["essex police grades", "and last time?", "which ones were good"], "Essex Police was rated good in 3 of 9 areas (PEEL 2021–22", "PEEL 2023–25", id="at-a-grade-keeps-the-previous-round"),
     pytest.param(["cumbria police - which areas were good", "and the lowest?"], "Cumbria Constabulary", "Worst police forces", id="the-lowest-of-one-body"),
     pytest.param(["essex police on responding", "so how many areas are RI now"], "Essex Police: areas rated requires improvement", "How many requires improvement grades", id="how-many-of-one-body"),
     pytest.param(["lincs police 2021/22", "which areas were inadequate", "lincs fire too?"], "Lincolnshire Fire and Rescue", "in the round asked", id="kind-switch-drops-a-round-not-held"),
