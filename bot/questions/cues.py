@@ -213,6 +213,8 @@ def definition(
     norm: str, kind: str, round_: str | None, grades: tuple[str, ...], area: AreaConcept | None
 ) -> DefinitionQuestion:
     if re.search(r"\b(?:what|which)\s+(?:areas|things|parts)\b|\bareas\b|\bwhat\s+is\s+graded\b", norm):
+        if re.search(r"\b(?:effectiveness|efficiency|people)\s+pillars?\b", norm):
+            kind = "fire"  # 'which areas sit under the efficiency pillar': only fire inspections have pillars now
         return DefinitionQuestion("areas", kind=kind, round=round_ if round_ != "previous" else None)
     if grades and len(grades) == 1:
         return DefinitionQuestion("grade", grade=grades[0], kind=kind)
@@ -235,11 +237,17 @@ _IDIOMS = (
     (re.compile(r"\b(?:came|come|comes|coming)\s+out\s+(?:worst|bottom)\b", re.I), "did worst"),
     # 'nothing lower than good' is good or better everywhere, not a negation of 'lower than good'
     (
-        re.compile(rf"\b(?:nothing|no\s+grades?|none)\s+(?:lower|below|worse)\s+than\s+{_A_GRADE}", re.I),
+        re.compile(
+            rf"\b(?:nothing|no\s+grades?|none)\s+(?:(?:lower|below|worse)\s+than|below|under|beneath)\s+{_A_GRADE}",
+            re.I,
+        ),
         r"\1 or better in every area",
     ),
     (
-        re.compile(rf"\b(?:nothing|no\s+grades?|none)\s+(?:higher|above|better)\s+than\s+{_A_GRADE}", re.I),
+        re.compile(
+            rf"\b(?:nothing|no\s+grades?|none)\s+(?:(?:higher|above|better)\s+than|above|over)\s+{_A_GRADE}",
+            re.I,
+        ),
         r"\1 or worse in every area",
     ),
     (

@@ -300,6 +300,11 @@ def move(
         return (
             f"{one[0].id} {area_words(same_kind_area)} over time"  # 'both rounds': latest and the one before
         )
+    if WHICH_OF_MORE.match(text) and not new.bodies and 2 <= len(last.bodies) <= 3 and not new.grades:
+        # 'so which did better on investigating crime' after two bodies: the two side by side on it
+        on = area or last.area
+        where = f" on {area_words(on)}" if on else ""
+        return f"compare {', '.join(b.id for b in last.bodies)}{where}{f' {round_}' if round_ else ''}"
     if (
         MOVED.search(text)
         and not new.bodies

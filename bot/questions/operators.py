@@ -40,6 +40,8 @@ ONLY_ONE = re.compile(
     r"\b(?:the\s+only|only\s+(?:one|ones|forces?|services?|fire|police|bod(?:y|ies)|frs)|anyone\s+else|"
     r"anybody\s+else|any\s+others?|any\s+other\s+(?:forces?|services?|bodies)|the\s+sole|alone)\b"
 )
+# 'was protection the only area they didn't get good in': the body's areas at the grades asked, not the others
+ONLY_AREA = re.compile(r"\bthe\s+only\s+(?:area|thing|bit|category|grade|one\s+of\s+(?:its|their)\s+areas)\b")
 EXCEPT = re.compile(
     r"\b(?:except|excluding|apart\s+from|other\s+than|besides|aside\s+from|leaving\s+out|leave\s+out|"
     r"not\s+counting)\b"
@@ -166,7 +168,13 @@ def except_question(text: str, directory: Directory) -> Question | None:
     """'apart from sussex, which forces were good at responding': the list without the bodies named; 'leaving
     out the Welsh forces': without every body of the list's kind in that place."""
     from bot.questions.counterparts import in_place
-    from bot.questions.kinds import CompareQuestion, FilterQuestion, GradeQuestion, UsageError
+    from bot.questions.kinds import (
+        BodyGradesQuestion,
+        CompareQuestion,
+        FilterQuestion,
+        GradeQuestion,
+        UsageError,
+    )
     from bot.questions.parse import name_finder, parse_question
     from bot.questions.words import find_place
 
@@ -183,8 +191,13 @@ def except_question(text: str, directory: Directory) -> Question | None:
             return replace(
                 without, name=None
             )  # 'apart from lincolnshire, is anyone in special measures': the list names everyone
-    if isinstance(without, GradeQuestion) and directory.resolve(without.name).body is not None:
-        return without  # 'herts fire - apart from the prevention stuff how did they do': its card, every area
+    if (
+        isinstance(without, (GradeQuestion, BodyGradesQuestion))
+        and directory.resolve(without.name).body is not None
+    ):
+        # 'herts fire - apart from the prevention stuff how did they do': its card, every area; 'apart from
+        # investigating crime, where else did cleveland get RI': its areas at that grade, the one named among them
+        return without
     placed = isinstance(without, CompareQuestion) and not without.names and without.place is not None
     if not isinstance(without, FilterQuestion) and not placed:
         return None

@@ -25,7 +25,7 @@ _WHEN = re.compile(
 
 # 'how many is that', 'how many are there': a list's answer counts its bodies
 _HOW_MANY = re.compile(
-    r"^\W*(?:(?:and|so|ok)\W+)?how\s+many(?:'?s\s+(?:that|tht)|\s+(?:(?:is|was)\s+(?:that|tht|thta|dat)|are\s+there|were\s+there|"
+    r"^\W*(?:(?:and|so|ok)\W+)?hows?\s+many(?:'?s\s+(?:that|tht)|\s+(?:(?:is|was)\s+(?:that|tht|thta|dat)|are\s+there|were\s+there|"
     r"are\s+they|were\s+they|of\s+(?:them|those|thsoe)|in\s+total|altogether|all\s+together))?"
     r"(?:\s+(?:then|in\s+total))?\W*$",
     re.I,

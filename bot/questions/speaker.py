@@ -81,7 +81,10 @@ _WHERE_I_LIVE = re.compile(
 
 # '…these days? my grandson says they've been struggling': what someone said, after the question asked
 _HEARSAY = re.compile(
-    r"(?<=\?)\s*(?:my|a|our|the|his|her)\s+[\w-]+\s+(?:says?|said|reckons?|thinks?|told\s+me|keeps\s+saying)\b"
+    r"(?<=\?)\s*(?:(?:my|a|our|the|his|her)\s+[\w-]+\s+(?:says?|said|reckons?|thinks?|told\s+me|keeps\s+saying)|"
+    # '? just read theyre in special measures', '? i heard they were': what the asker read or heard
+    r"(?:i\s+)?(?:just\s+|only\s+)?(?:read|saw|seen|heard)\s+(?:that\s+|on\s+the\s+news\s+|in\s+the\s+paper\s+)?"
+    r"(?:they|theyre|they're|it|its|it's|the\s+\w+)|apparently)\b"
     r"(?![^?]*\b(?:right|true|correct|wrong)\b)[^?]*$",
     re.I,
 )
@@ -90,8 +93,9 @@ _HEARSAY = re.compile(
 def where_said_after(text: str) -> str:
     """'are the police good where i live? its sunderland' -> 'are the police good in sunderland'; a remark
     after the question ('? my grandson says they've been struggling') is left out of it."""
-    if "?" in text and (
-        "say" in text or "said" in text or "reckon" in text or "think" in text or "told" in text
+    if "?" in text and any(
+        w in text
+        for w in ("say", "said", "reckon", "think", "told", "read", "saw", "seen", "heard", "apparently")
     ):
         text = _HEARSAY.sub("", text)
     if "live" not in text and "here" not in text and "near" not in text and "local" not in text:

@@ -160,7 +160,10 @@ NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
             r"firefighters|staff|stations|detectives|pcsos|constables|sergeants|inspectors|specials|employees|"
             r"workers|crews|cases|shouts|jobs|reports\s+of|offences|crimes|callouts|call\s+outs|people|victims|fire\s+engines|engines|appliances|vehicles|"
             r"cars)|how\s+(?:fast|quickly|long)\s+(?:do|does|did|will|would|to)\b|response\s+times?|deaths?|died|dying|fatalities|casualties|killed|injur(?:ed|ies|y)|satisfaction(?:\s+rates?)?|surveys?|"
-            r"statistics|stats|figures|organised\s+crime\s+groups|ocgs?|disrupt(?:ed|ions?)?\s+(?:\w+\s+){0,2}groups)\b"
+            r"statistics|stats|figures|organised\s+crime\s+groups|ocgs?|disrupt(?:ed|ions?)?\s+(?:\w+\s+){0,2}groups|"
+            # 'the number of stop and searches they did': a count of what a force did, not a grade
+            r"stop\s+(?:and\s+)?searches|(?:number|count|total)\s+of\s+(?:\w+\s+){0,3}?(?:searches|stops|fires|"
+            r"incidents|calls|officers|arrests|crimes|offences|staff|firefighters|people|cases|callouts|victims))\b"
         ),
         STATISTICS,
     ),

@@ -51,6 +51,7 @@ from bot.questions.operators import (
     EVER,
     EVERY,
     NEGATION,
+    ONLY_AREA,
     ONLY_ONE,
     asks_whether_any,
     checks_a_claim,
@@ -308,6 +309,14 @@ def apply_operators(
     """The question with each meaning-changing word applied as a rule over its slots, and a note for each
     word that could not be applied (never dropped silently)."""
     missed: list[str] = []
+    if "only" in found and isinstance(question, AreaQuestion) and ONLY_AREA.search(norm):
+        # 'was protection the only area they didn't get good in': the body's areas at the grades (or not)
+        if grades := question.test or find_grades(norm)[0]:
+            negated = any(op not in ("only", "both", "except") and not op.isdigit() for op in found)
+            question = BodyGradesQuestion(
+                question.name, _others(grades) if negated else grades, question.round
+            )
+            found = tuple(op for op in found if op in ("both", "except") or op.isdigit())
     for op in found:
         changed = _apply(question, op, norm, directory, text or norm)
         if changed is None:

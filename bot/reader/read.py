@@ -176,6 +176,7 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
         fit = Fit(
             five_point=five_point(low) or any(s.grade == "Adequate" for s in said),
             areas_stated=len({s.areas[0] for s in said if s.areas}),
+            stated=tuple({s.areas[0]: s.grade for s in said if s.areas}.values()),
             ruled_out=finding.ruled_out,
         )
         # the body's reports in the store outweigh one area's wording ('supporting victims' is 2021/22's word)

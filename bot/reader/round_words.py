@@ -37,6 +37,7 @@ _SINCE_BEFORE = re.compile(
 _EARLIER_BEFORE = re.compile(
     r"(?:\b(?:first|latest)\s+(?:full\s+)?inspection\s+(?:(?:in|of)\s+(?:the\s+)?\w+\s+)?since\s+(?:\w+\s+){0,2}?"
     r"|\binspection,\s+the\s+first\s+since\s+(?:\w+\s+){0,2}?"  # "a recent inspection, the first since"
+    r"|\b(?:report|inspection|assessment)\s+(?:is|was)\s+(?:the|its|their)\s+first\s+since\s+(?:\w+\s+)?"
     r"|\b(?:last|previous|prior|earlier|first)\s+(?:full\s+)?(?:peel\s+|hmicfrs\s+)?(?:inspection|report|assessment)\s+"
     r"(?:of\s+(?:this|its|that)\s+kind\s+)?(?:was\s+)?(?:in|of|from|during|published\s+in)\s+(?:\w+\s+)?"
     r"|\b(?:previously|last)\s+inspected\s+in\s+(?:\w+\s+)?)$"

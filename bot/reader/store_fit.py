@@ -60,6 +60,8 @@ def _verdict(
         return RULED_OUT
     if len(report.grades) >= KNOWN_ROUND and held == Counter({g: n for g, n in said.items() if n}):
         return MATCH  # the text's counts are exactly the grades stored for the report
+    if said and len(report.grades) >= KNOWN_ROUND and held == _with_stated(said, fit.stated):
+        return MATCH  # counted ("outstanding in three areas") and stated one by one, the grades stored
     whole = len(stored) == 5 and report.graded_total is not None
     if (
         whole
@@ -78,6 +80,14 @@ class Fit:
     five_point: bool = False
     areas_stated: int = 0
     ruled_out: frozenset[str] = frozenset()
+    stated: tuple[str, ...] = ()  # the grade of each area the text states one by one
+
+
+def _with_stated(said: dict[str, int], stated: tuple[str, ...]) -> Counter[str]:
+    """The text's counts, and for a grade it does not count, the areas it states with that grade."""
+    merged = Counter({g: n for g, n in said.items() if n})
+    merged.update(g for g in stated if g not in said)
+    return merged
 
 
 def round_by_store(
@@ -85,7 +95,7 @@ def round_by_store(
 ) -> str | None:
     """The one held round the text's counts fit among the body's stored reports, or None (see the module)."""
     if counts is None:
-        if not fit.five_point and not fit.ruled_out:
+        if not fit.five_point and not fit.ruled_out and not fit.stated:
             return None
         counts = Counts(())
     held = {a.round for a in catalog.areas if a.framework == framework}

@@ -22,6 +22,7 @@ from bot.questions.moves import move
 from bot.questions.names import Directory
 from bot.questions.shown_again import shown_again, the_others
 from bot.questions.words import BOTH_KINDS
+from bot.slack.latest import latest_asked
 from bot.slack.one_body import asked_of_one_body
 from bot.slack.parsed import entities, parsed
 from bot.slack.picking import namesake_in_list, pick_then_asked, picked
@@ -32,6 +33,7 @@ from bot.slack.turns import (
     about_bodies_not_held,
     at_that_time,
     defined_alone,
+    engage_asked,
     graded_count_asked,
     listed_again,
     names_a_place,
@@ -113,7 +115,8 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
 
             clean = repair(clean, with_places(lexicon(directory))).text  # ('southend' is a place, no typo)
         if previous and cues.LAST_TIME.search(clean) and not cues.AGAINST_PREVIOUS.search(clean.lower()):
-            clean = cues.LAST_TIME.sub("in the previous round", clean)  # 'and last time?': the round before
+            # 'and last time?': the round before the one shown; after Engage, no round was shown: the last report
+            clean = cues.LAST_TIME.sub("" if engage_asked(db, previous) else "in the previous round", clean)
         if previous and BOTH_KINDS.search(clean) and names_a_place(db, clean):
             return clean  # 'what about swansea, police and fire': both kinds of that place, a question of its own
         if previous and defined_alone(db, clean):
@@ -133,6 +136,10 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
             or picked(db, clean, previous)
             or _moved(db, namesake_in_list(db, clean, previous) or clean, previous, directory, mapping)
         )
+        if previous and found == clean and (latest := latest_asked(db, clean, previous)):
+            found = (
+                latest  # 'latest grades?' after Engage: its card; 'and this time round': the latest round's
+            )
         found = _kept_placed(db, found, previous, directory)
         if previous and found == clean:  # 'what about avon' after police answers: Avon and Somerset's
             found = settled_by_kind(db, clean, previous) or found

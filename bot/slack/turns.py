@@ -27,7 +27,7 @@ WHO_INSPECTS = re.compile(
     re.I,
 )
 HOW_MANY_THAT = re.compile(
-    r"^\W*(?:(?:so|ok|and)\s+)?how\s+many(?:'s|\s+(?:is|was|were|are))?\s+(?:that|those|them|there)(?:\s+in\s+all)?\W*$",
+    r"^\W*(?:(?:so|ok|and)\s+)?hows?\s+many(?:'s|s|\s+(?:is|was|were|are))?\s+(?:that|those|them|there)(?:\s+in\s+all)?\W*$",
     re.I,
 )
 
@@ -251,7 +251,8 @@ _BACK_TO_FIRST = re.compile(
 )
 # 'which of the two got a requires improvement', 'both of them on culture': the last two bodies asked about
 _THE_TWO = re.compile(
-    r"\b(?:which|who)\s+(?:one\s+)?of\s+(?:the\s+|those\s+|these\s+|them\s+)?(?:two|2|both)\b|\bof\s+the\s+two\b"
+    r"\b(?:which|who)\s+(?:one\s+)?of\s+(?:the\s+|those\s+|these\s+|them\s+)?(?:two|2|both)"
+    r"(?:\s+(?:forces|services|brigades|bodies|ones|of\s+them))?\b|\bof\s+the\s+two\b"
     r"|\bboth\s+of\s+(?:them|those)\b|\bthe\s+two\s+of\s+them\b",
     re.I,
 )
@@ -260,9 +261,16 @@ _THE_TWO = re.compile(
 def _the_two(db: sqlite_utils.Database, text: str, previous: str | None, earlier: str | None):
     """The bodies of the last two questions when a follow-up asks of 'the two' (earlier's first), both of one
     kind and one each; None otherwise."""
-    if not previous or not earlier or earlier == previous or not _THE_TWO.search(text):
+    if not previous or not _THE_TWO.search(text):
         return None
-    last, before = entities(db, previous).bodies, entities(db, earlier).bodies
+    last = entities(db, previous).bodies
+    shown = {b.id: b for b in last}
+    if len(shown) == 2:  # the last question was about two: 'compare south and west yorkshire', then 'which …'
+        a, b = shown.values()
+        return (a, b) if a.kind == b.kind else None
+    if not earlier or earlier == previous:
+        return None
+    before = entities(db, earlier).bodies
     if len({b.id for b in last}) != 1 or len({b.id for b in before}) != 1:
         return None
     a, b = before[0], last[0]
@@ -301,3 +309,12 @@ def without_the_two(text: str) -> str:
             lambda m: "which" if m.group(0).lower().startswith(("which", "who")) else "", text
         ).split()
     )
+
+
+def engage_asked(db: sqlite_utils.Database, previous: str) -> bool:
+    """Whether the last question was about Engage (its answer showed spells, not a round's grades)."""
+    from bot.questions.kinds import MonitoringQuestion
+    from bot.questions.why import WhyQuestion
+
+    question = parsed(db, previous)
+    return isinstance(question, MonitoringQuestion) or (isinstance(question, WhyQuestion) and question.engage)

@@ -135,7 +135,7 @@ CONVERSATIONS = [
     pytest.param(["What did Shropshire FRS get for making best use of resources", "ok and who polices shropshire, how'd they do on leadership"], "West Mercia Police", "Shropshire Fire and Rescue Service is rated", id="who-polices"),
     # 'the reasoning', 'the rationale' ask why
     pytest.param(["which south west fire services were inadequate at values and culture", "what was the reasoning for avon"], "Why: Avon Fire and Rescue Service", "Read the report (https://hmicfrs.justiceinspectorates.gov.uk/frs-assessments/avon-2023-2025/)\nUnderstanding", id="reasoning-is-why"),
-    pytest.param(["how did cambs police do on responding", "whats the rationale"], "Why: Cambridgeshire Constabulary", "I can't answer", id="rationale-is-why"),
+    pytest.param(["how did cambs police do on responding", "whats the rationale"], "Why: Cambridgeshire Constabulary", "I can't answer that", id="rationale-is-why"),
     # the other kind across the region: the region's bodies of that kind, not one counterpart
     pytest.param(["For the South West fire services, what did each get for promoting the right values and culture in 2023-25?", "which were inadequate?", "now the police forces in the region on building, supporting and protecting the workforce"], "Devon and Cornwall Police", "Avon Fire and Rescue Service", id="region-other-kind"),
     pytest.param(["how did essex fire do on preventing fires", "and the police forces in the region?"], "Hertfordshire Constabulary", "Essex County Fire and Rescue Service —", id="region-other-kind-plain"),
@@ -149,7 +149,7 @@ CONVERSATIONS = [
     # 'for that' / 'for it' is the last area
     pytest.param(["Which forces were rated inadequate for responding to the public in 2023-25?", "Has Suffolk's grade for that improved since 2021-22?", "And which forces were inadequate for it in 2021/22?"], "Police forces rated inadequate for responding to the public", "Suffolk Constabulary: areas rated inadequate", id="for-it-is-the-area"),
     # a typo in a follow-up is repaired
-    pytest.param(["surrey police cant even answer the phone. what grade did they get for responding", "what did the inspecters say"], "Why: Surrey Police", "I can't answer", id="follow-up-typo-repaired"),
+    pytest.param(["surrey police cant even answer the phone. what grade did they get for responding", "what did the inspecters say"], "Why: Surrey Police", "I can't answer that", id="follow-up-typo-repaired"),
     # the other counterpart
     pytest.param(["What grades did the police force covering Worcester receive in its latest PEEL inspection?", "And the fire and rescue service for Worcester?", "And the other fire service in the West Mercia force area?"], "Shropshire Fire and Rescue Service", "West Mercia Police: PEEL", id="the-other-counterpart"),
     # a pick by when each report came out, keeping the area; why about it after
@@ -207,7 +207,7 @@ CONVERSATIONS = [
     # plural areas after one area: every area at that grade
     pytest.param(["headline says Cambridgeshire Constabulary 'outstanding' on police powers - true?", "and the two inadequate areas?"], "Cambridgeshire Constabulary: areas rated inadequate", "police powers and public treatment\n", id="plural-areas-drop-area"),
     # 'whats the story there' asks why
-    pytest.param(["which fire services got inadequate for values and culture", "the dorset one - whats the story there"], "Why: Dorset and Wiltshire Fire and Rescue Service", "I can't answer", id="whats-the-story"),
+    pytest.param(["which fire services got inadequate for values and culture", "the dorset one - whats the story there"], "Why: Dorset and Wiltshire Fire and Rescue Service", "I can't answer that", id="whats-the-story"),
     # 'publication date?' after one body: its report, whose answer gives the date
     pytest.param(["Did Cumbria Constabulary really get outstanding for its workforce?", "publication date?"], "published 23 July 2024", "The latest 10 reports", id="publication-date"),
     # a grade said as the pick's noun

@@ -273,7 +273,7 @@ PHRASINGS = [
     (
         "has kent ever been in special measures",
         (MonitoringQuestion, {"name": "kent"}),
-        ["No: published sources recorded here show no spell in enhanced monitoring (Engage) for Kent Police"],
+        ["Not on record: no spell in enhanced monitoring (Engage) is recorded here for Kent Police"],
     ),
     (
         "is devon and cornwall still in engage",

@@ -31,7 +31,8 @@ GRADE_SOURCE_NOTE = "HMICFRS's grade descriptions, paraphrased. Grades have been
 
 ENGAGE_MEANING = (
     "HMICFRS's enhanced monitoring of police forces and fire and rescue services it has serious concerns "
-    "about, often reported as 'special measures'."
+    "about, often reported as 'special measures'. The others are under its routine monitoring, which it calls "
+    "Scan; a body leaving Engage returns to Scan."
 )
 
 
@@ -84,7 +85,7 @@ def definition_answer(snap: Snapshot, q: DefinitionQuestion) -> DefinitionAnswer
     if len(rounds) == 2:
         graded += _changed(snap, framework, rounds[0], rounds[1])
     return DefinitionAnswer(
-        f"Areas graded in {framework_label(framework)} inspections",
+        f"Areas graded in {framework_label(framework).removesuffix(' inspection')} inspections",
         tuple(graded),
         note=COMPARABILITY_CAVEAT,
     )

@@ -17,6 +17,17 @@ from bot.questions.why import WhyQuestion
 from db import reasons
 
 DATA_TABLE = "Data table:"  # evidence that is the researcher's note on HMICFRS's data table, not a sentence
+# words by which a grade's sentence says why, not only which grade ('too slow to answer 999 calls', 'because');
+# most stored sentences only name the grade ('T&A: requires improvement at ...'), which is no reason
+_SAYS_WHY = re.compile(
+    r"\b(?:because|due\s+to|as\s+a\s+result|owing\s+to|causes?\s+of\s+concern|concerns?\s+(?:about|over|that|on)|"
+    r"fail(?:ed|ing|s|ures?)?|lack(?:s|ed|ing)?|too\s+(?:few|many|slow|long|often)|delays?|backlogs?|should|"
+    r"must|needs?\s+to|poor(?:ly)?|weak(?:ness|nesses)?|wasn'?t|isn'?t|doesn'?t|didn'?t|struggl\w*|unable|"
+    r"insufficient|inconsistent(?:ly)?|incorrect|praised?|commended|strengths?|promising\s+practice|innovative|"
+    r"(?:in)?effective(?:ly|ness)?\s+(?:at|in|use)|quickly|slowly|waiting|misconduct|bullying|discrimination|"
+    r"harassment|financial|budget|vacanc\w+|shortages?)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -45,6 +56,15 @@ class BodyReasons:
     @property
     def empty(self) -> bool:
         return not (self.grade_sentences or self.concerns or self.engage)
+
+    @property
+    def only_grades(self) -> bool:
+        """Whether every sentence held only states a grade, and none says why (no concern, no reason)."""
+        return (
+            bool(self.grade_sentences)
+            and not self.concerns
+            and not any(_SAYS_WHY.search(r.sentence) for r in self.grade_sentences)
+        )
 
 
 @dataclass(frozen=True)

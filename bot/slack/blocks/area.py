@@ -161,7 +161,7 @@ def _render_pillar(answer: BodyGradesAnswer, question: str, *, shareable: bool) 
     name, pillar = answer.body.name, answer.pillar.capitalize()
     title = f"{name}: {pillar} pillar"
     if answer.report is None:
-        text = f"I don't have a graded report for {name} in the round asked, so I can't say."
+        text = f"I can't answer: I don't have a graded report for {name} in the round asked."
         return message(escape(text), [header(title), section(escape(text))])
     lead = (
         f"{name}'s grades for the {pillar} pillar ({_dated(answer.report)}): {len(answer.matches)} of its "
@@ -189,7 +189,7 @@ def render_body_grades(answer: BodyGradesAnswer, question: str, *, shareable: bo
     if answer.pillar:
         return _render_pillar(answer, question, shareable=shareable)
     if answer.report is None:
-        text = f"I don't have a graded report for {name} in the round asked, so I can't say."
+        text = f"I can't answer: I don't have a graded report for {name} in the round asked."
         return message(escape(text), [header(title), section(escape(text))])
     n = len(answer.matches)
     where = f"{_dated(answer.report)}"
@@ -201,7 +201,7 @@ def render_body_grades(answer: BodyGradesAnswer, question: str, *, shareable: bo
     elif not answer.recorded and answer.statement and sum(answer.statement.values()):
         lead = _from_counts(answer, what, where)
     elif not answer.recorded:
-        lead = f"No grades from {name}'s latest report ({where}) are recorded here, so I can't say."
+        lead = f"I can't answer: no grades from {name}'s report ({where}) are recorded here."
     else:
         lead = f"None of {name}'s {answer.recorded} recorded grades is {what} ({where})."
     if answer.yes_no and answer.recorded and not whole:

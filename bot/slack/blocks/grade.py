@@ -166,7 +166,7 @@ def render_no_report(answer: NoReportAnswer) -> Message:
             f"of that round is held for it). Ask without the round for its latest grades."
         )
     else:
-        text = f"I don't have a graded inspection report for {answer.body.name} yet, so I can't show grades."
+        text = f"I can't answer: I don't have a graded inspection report for {answer.body.name} yet."
     return message(escape(text), [section(escape(text))])
 
 

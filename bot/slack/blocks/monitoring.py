@@ -56,7 +56,10 @@ def _one_body(answer: MonitoringAnswer, body: Body) -> tuple[str, list[Block]]:
         )
         return lead, [section(escape(lead))]
     if not spells:
-        lead = f"No: published sources recorded here show no spell in enhanced monitoring (Engage) for {body.name}."
+        lead = (
+            f"Not on record: no spell in enhanced monitoring (Engage) is recorded here for {body.name}. The spells "
+            "here come from published sources, so I can't answer for certain that it never was."
+        )
         return lead, [section(escape(lead))]
     now = any(p.current for _, p in spells)
     first = min(spells, key=lambda bp: bp[1].entered[0])[1]

@@ -66,6 +66,13 @@ def _body_blocks(found: BodyReasons, engage: bool, area_name: str | None) -> lis
                 "HMICFRS's letters to it give the reasons."
             )
         )
+    if not engage and found.only_grades:  # the sentences name the grade; none says why
+        blocks.append(
+            section(
+                "I can't answer why from what's on record: the sentences held here state the grade"
+                f"{'s' if len(found.grade_sentences) > 1 else ''}, not HMICFRS's reasons. The report gives them."
+            )
+        )
     blocks += [section(line) for line in lines]
     if found.from_data_table:
         blocks.append(

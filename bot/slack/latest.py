@@ -1,0 +1,58 @@
+"""Follow-ups that ask for the grades again, or for the latest round: 'latest grades?' or 'give me the full
+list from it' after an answer about one body (its Engage spells, why, one area), and 'and this time round?' after
+an earlier round's answer. Each is written as the question it asks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any, cast
+
+import sqlite_utils
+
+from bot.questions.answers import snapshot
+from bot.questions.written import written
+from bot.slack.one_body import round_said
+from bot.slack.parsed import entities, parsed
+
+# the latest round, said of a question asked of an earlier one ('and this time round', 'and now?')
+_ONLY_LATEST = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|what\s+about|how\s+about)\s+)?(?:how\s+did\s+(?:it|they)\s+do\s+)?"
+    r"(?:this\s+time(?:\s+(?:round|around))?|this\s+round|now|nowadays|these\s+days|"
+    r"the\s+(?:latest|most\s+recent|current)(?:\s+(?:one|round|report|inspection|peel))?)\W*$",
+    re.I,
+)
+_LATEST = re.compile(
+    r"\b(?:this\s+time|this\s+round|latest|most\s+recent|current(?:ly)?|now|nowadays|these\s+days)\b", re.I
+)
+# the grades asked for again, with no area, grade, body or place: the body's card
+_GRADES_ASKED = re.compile(
+    r"\b(?:grades?|ratings?|results?|scores?|full\s+(?:list|card|breakdown|set|picture)|breakdown|the\s+lot|"
+    r"all\s+(?:of\s+)?(?:them|it|the\s+areas))\b",
+    re.I,
+)
+_SHORT = 8  # words: longer, a question stands on its own
+
+
+def latest_asked(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
+    """The question a follow-up asking for the grades, or the latest round, asks; None when it asks neither."""
+    if len(text.split()) > _SHORT:
+        return None
+    new = entities(db, text)
+    if new.bodies or new.area or new.place or new.grades or new.kind_word or new.monitoring:
+        return None
+    question = parsed(db, previous)
+    if _ONLY_LATEST.match(text):
+        if question is None or getattr(question, "round", None) in (None, "previous"):
+            return None  # the answer shown was already the latest's
+        latest: Any = replace(cast(Any, question), round=None)
+        return written(latest, snapshot(db).directory) or None
+    if not _GRADES_ASKED.search(text) or new.round == "previous":
+        return None
+    name = getattr(question, "name", None)
+    names: tuple[str, ...] = getattr(question, "names", ()) or ()
+    name = name or (names[0] if len(names) == 1 else None)
+    if not isinstance(name, str) or snapshot(db).directory.by_id(name) is None:
+        return None
+    round_ = None if _LATEST.search(text) else (new.round or getattr(question, "round", None))
+    return f"grade {name}{round_said(round_, previous=False)}"

@@ -1,0 +1,64 @@
+"""Classes found in the twentieth development sets (written by people who read only the data), each asked in
+phrasings of our own, on the shipped data."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import said_after as said
+
+CASES = [
+    # 'the only area … didn't get good': that body's areas below good, never every body's list
+    pytest.param(["was fire regulation the only area notts fire wasn't good at"], "Nottinghamshire Fire and Rescue Service was rated adequate or worse in 1 of 11 areas", "Fire and rescue services rated", id="the-only-area-not"),
+    pytest.param(["was protecting vulnerable people the only thing cleveland police got RI for"], "Cleveland Police was rated requires improvement in 2 of", "Police forces rated", id="the-only-area"),
+    # 'nothing below good': good or better everywhere
+    pytest.param(["which fire services had nothing below good"], "rated good or better in every graded area", "rated good in every graded area", id="nothing-below"),
+    # 'apart from <area>, where else did X get <grade>': that body's areas at the grade
+    pytest.param(["besides responding, where else was cleveland police requires improvement"], "Cleveland Police: areas rated requires improvement", "Cleveland Police: responding", id="where-else-apart-from"),
+    # what the asker read or heard, after the question, is no part of it
+    pytest.param(["how good are the police in boston? i heard theyre in special measures"], "Lincolnshire Police: PEEL", "Enhanced monitoring (Engage): Lincolnshire", id="heard-after-the-question"),
+    # a count of what a force did is a statistic, never its card
+    pytest.param(["number of stop searches by kent police in 2024"], "I can't answer that: it asks about crime figures", "Kent Police: PEEL", id="number-of-searches"),
+    # pillars are fire's: the fire areas
+    pytest.param(["what areas come under the people pillar"], "Fire and rescue inspection 2023–25: 11 areas", "PEEL 2023–25: 8 areas", id="pillar-is-fire"),
+    # Engage with nothing on record: not a confident no
+    pytest.param(["has essex fire ever been in engage"], "Not on record", "No: published sources", id="engage-not-on-record"),
+    # 'why' when the stored sentences only name the grade
+    pytest.param(["why did west yorkshire police get RI for the workforce"], "I can't answer why from what's on record: the sentence", "I can't answer that", id="why-only-the-grade"),
+    # a grade said to be unrecorded leads with 'I can't answer'
+    pytest.param(["which areas was cambridgeshire police good at in 2021/22"], "I can't answer: no grades from Cambridgeshire Constabulary's report", "latest report", id="round-not-recorded"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "must", "never"), CASES)
+def test_classes_found(db, turns, must, never):
+    _, text = said(db, turns)
+    assert must in text
+    assert never not in text
+
+
+FOLLOW_UPS = [
+    # the grades again, or the latest round, after an answer that showed neither
+    pytest.param(["when did gloucestershire fire leave special measures", "grades?"], "Gloucestershire Fire and Rescue Service: Fire and rescue inspection 2023–25", id="grades-after-engage"),
+    pytest.param(["what did essex police get in 2021/22", "and this round?"], "Essex Police: PEEL 2023–25", id="this-round"),
+    pytest.param(["why was the met put in engage", "what did they get last time"], "Metropolitan Police Service: PEEL 2023–25", id="last-time-after-engage"),
+    # 'which of the two did better on X' after two bodies: side by side on X
+    pytest.param(["norfolk and suffolk police", "which of the two forces did better at responding"], "Compared on responding to the public: Norfolk Constabulary, Suffolk Constabulary", id="which-of-two-shown"),
+    pytest.param(["which fire services were outstanding at preventing fires", "hows many is that"], "outstanding for preventing fires", id="hows-many"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "must"), FOLLOW_UPS)
+def test_follow_ups_found(db, turns, must):
+    from datetime import UTC, datetime
+
+    from bot.slack.ask import ask
+    from bot.slack.blocks.plain import to_plain_text
+    from bot.slack.conversation import converse
+
+    now = datetime(2026, 12, 7, 12, 0, tzinfo=UTC)
+    text = ""
+    for turn in turns:
+        asked = converse(db, ("T1", "C1", "1.0"), turn, now)
+        text = to_plain_text(ask(db, asked, now=now))
+    assert must in text
