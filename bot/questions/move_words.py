@@ -213,6 +213,6 @@ def newer_round(text: str, last_round: str | None, one_body: bool) -> str | None
 # 'has it improved', 'did they get worse', 'any better since last time'
 MOVED = re.compile(
     r"\b(?:improv\w*|better|worse|declin\w*|progress\w*|changed?|gone\s+(?:up|down)|went\s+(?:up|down)|"
-    r"moved|slipp\w*|over\s+time|track\s+record|trends?)\b|^\s*(?:and\s+)?since\s+(?:20\d\d|the\s+last|last)",
+    r"moved|slipp\w*|downhill|over\s+time|track\s+record|trends?)\b|^\s*(?:and\s+)?since\s+(?:20\d\d|the\s+last|last)",
     re.I,
 )

@@ -173,19 +173,18 @@ def _definition_asked(e: Entities) -> bool:
     return m is not None and cues.only_term(m.group(1), e.kind)
 
 
-_MONITORING_TERM = re.compile(
+_MONITORING_TERM = re.compile(  # ('… mean, is it the same as special measures, and what's the normal level')
     r"^(?:the\s+)?(?:engage|engage\s+process|special\s+measures|enhanced\s+monitoring|engage\s+monitoring)"
-    r"(?:\s+(?:mean|means|stand\s+for|about|exactly))?$"
+    r"(?:\s+(?:mean|means|stand\s+for|about|exactly))?(?:$|\s+(?:and\s+)?(?:is\s+(?:it|that)\s+(?:the\s+)?same|what\s*s\s+the\s+(?:normal|usual|routine)))"
+)
+_ASKS_WHAT = re.compile(
+    r"(?:^|\b)(?:what\s+is|what\s+s|whats|what\s+are|what\s+does(?:\s+(?:hmicfrs|hmic|it)\s+mean\s+by)?|what\s+do|explain|define)\s+(.*)$"
 )
 
 
 def _engage_defined(e: Entities) -> bool:
     """'whats engage', 'what does special measures mean': what enhanced monitoring is, not who is in it."""
-    if e.bodies or not e.monitoring:
-        return False
-    m = re.match(
-        r"^(?:what\s+is|what\s+s|whats|what\s+are|what\s+does|what\s+do|explain|define)\s+(.*)$", e.norm
-    )
+    m = _ASKS_WHAT.search(e.norm) if e.monitoring and not e.bodies else None
     return m is not None and bool(_MONITORING_TERM.match(m.group(1)))
 
 

@@ -22,7 +22,7 @@ from bot.questions.moves import move
 from bot.questions.names import Directory
 from bot.questions.shown_again import shown_again, the_others
 from bot.questions.words import BOTH_KINDS
-from bot.slack.latest import latest_asked
+from bot.slack.latest import latest_asked, top_ones_areas
 from bot.slack.one_body import asked_of_one_body
 from bot.slack.parsed import entities, parsed
 from bot.slack.picking import namesake_in_list, pick_then_asked, picked
@@ -102,6 +102,8 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
         if previous and _IT_OR_WHY.search(text) and not entities(db, text).bodies:
             previous = _one_spell(db, previous) or previous  # 'their 23-25 PEEL' after the one body in Engage
         previous = _one_report(db, previous) or previous  # 'what about leadership in that one?'
+        if previous and (areas := top_ones_areas(db, text, previous)):
+            return areas  # 'in what?' after the most outstandings: the top one's areas at that grade
         if previous and not _A_ROUND.search(text) and not _RANKS.search(text):
             previous = one_ranked(db, previous) or previous  # 'how many outstandings was that' after the best
         if _BEFORE_THAT.search(text):  # 'and the one before that?' counts back from the round shown
@@ -136,10 +138,8 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
             or picked(db, clean, previous)
             or _moved(db, namesake_in_list(db, clean, previous) or clean, previous, directory, mapping)
         )
-        if previous and found == clean and (latest := latest_asked(db, clean, previous)):
-            found = (
-                latest  # 'latest grades?' after Engage: its card; 'and this time round': the latest round's
-            )
+        if previous and found == clean:  # 'latest grades?' after Engage: its card; 'and this time round'
+            found = latest_asked(db, clean, previous) or found
         found = _kept_placed(db, found, previous, directory)
         if previous and found == clean:  # 'what about avon' after police answers: Avon and Somerset's
             found = settled_by_kind(db, clean, previous) or found

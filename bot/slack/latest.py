@@ -56,3 +56,27 @@ def latest_asked(db: sqlite_utils.Database, text: str, previous: str) -> str | N
         return None
     round_ = None if _LATEST.search(text) else (new.round or getattr(question, "round", None))
     return f"grade {name}{round_said(round_, previous=False)}"
+
+
+# 'in what?' after 'which NW fire service got the most outstandings': the areas the top one got that grade in
+_IN_WHAT = re.compile(
+    r"^\W*(?:(?:and|so|ok|but)\s+)?(?:(?:in|at|for|on)\s+what|what\s+(?:in|at|for|on)|"
+    r"(?:which|what)\s+(?:areas?|ones?|bits?)(?:\s+(?:were\s+they|was\s+that|was\s+it))?)\W*$",
+    re.I,
+)
+
+
+def top_ones_areas(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
+    """'in what?' after a ranking by one grade's count: the areas the top body got that grade in."""
+    from bot.questions.answers.shown import shown_bodies
+    from bot.questions.kinds import RankQuestion
+
+    if not _IN_WHAT.match(text):
+        return None
+    question = parsed(db, previous)
+    if not isinstance(question, RankQuestion) or not question.by_grade:
+        return None
+    shown, round_ = shown_bodies(snapshot(db), question)
+    if not shown:
+        return None
+    return f"which areas did {shown[0]} get {question.by_grade.lower()} in{f' {round_}' if round_ else ''}"

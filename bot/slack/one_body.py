@@ -31,9 +31,11 @@ def _one_body(db: sqlite_utils.Database, previous: str):
     name = getattr(question, "name", None)
     names: tuple[str, ...] = getattr(question, "names", ()) or ()
     name = name or (names[0] if len(names) == 1 else None)
-    if not isinstance(name, str) or snapshot(db).directory.by_id(name) is None:
+    if not isinstance(name, str):
         return None
-    return question, name
+    directory = snapshot(db).directory
+    body = directory.by_id(name) or directory.resolve(name).body  # ('history of gmp' keeps the words typed)
+    return (question, body.id) if body is not None else None
 
 
 def asked_of_one_body(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
@@ -82,7 +84,11 @@ _WHICH_AT = re.compile(
     r"\s+(?:were|was|got|are|is|did\s+(?:it|they)\s+get)\b"
     # 'what were we outstanding in then': which areas, not the area asked before
     r"|^\W*(?:(?:and|so|ok|but)\s+)?what\s+(?:were|was|are|is|did)\s+(?:we|they|it)\s+(?:get\s+|rated\s+|graded\s+)?"
-    r"(?:outstanding|good|adequate|inadequate|requires\s+improvement|ri)\s+(?:in|at|for|on)\b",
+    r"(?:outstanding|good|adequate|inadequate|requires\s+improvement|ri)\s+(?:in|at|for|on)\b"
+    # 'what were the three inadequates in 21/22': the areas at that grade
+    r"|^\W*(?:(?:and|so|ok|but)\s+)?(?:what|which)\s+(?:were|was|are|is)\s+(?:the|its|their|our)\s+"
+    r"(?:\d+\s+|one\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|other\s+)?"
+    r"(?:outstanding|good|adequate|inadequate|requires\s+improvement|ri)s?\b",
     re.I,
 )
 

@@ -62,3 +62,23 @@ def test_follow_ups_found(db, turns, must):
         asked = converse(db, ("T1", "C1", "1.0"), turn, now)
         text = to_plain_text(ask(db, asked, now=now))
     assert must in text
+
+
+MORE_FOLLOW_UPS = [
+    pytest.param(["how has west midlands police done over time", "what were the two inadequates in 21/22"], "West Midlands Police: areas rated inadequate", id="what-were-the-n-grades"),
+    pytest.param(["which south west fire service got the most goods", "in what?"], "areas rated good", id="in-what-after-most"),
+    pytest.param(["cleveland police 2021/22", "so gone downhill since?"], "Cleveland Police", id="downhill"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "must"), MORE_FOLLOW_UPS)
+def test_more_follow_ups_found(db, turns, must):
+    test_follow_ups_found(db, turns, must)
+
+
+def test_engage_explained_with_its_routine_level(db):
+    _, text = said(
+        db, ["for a glossary: what does hmicfrs mean by engage, is it the same as special measures"]
+    )
+    assert "What Engage (enhanced monitoring) means" in text
+    assert "Scan" in text
