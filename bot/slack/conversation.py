@@ -24,6 +24,7 @@ from bot.questions.shown_again import shown_again, the_others
 from bot.questions.words import BOTH_KINDS
 from bot.slack.latest import latest_asked, top_ones_areas
 from bot.slack.one_body import asked_of_one_body
+from bot.slack.one_shown import one_report, one_spell
 from bot.slack.parsed import entities, parsed
 from bot.slack.picking import namesake_in_list, pick_then_asked, picked
 from bot.slack.turns import (
@@ -39,6 +40,7 @@ from bot.slack.turns import (
     names_a_place,
     one_by_a_word,
     one_ranked,
+    ours_named,
     rest_of,
     round_named,
     round_the_kind_has,
@@ -100,8 +102,8 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
             previous = repaired_text(previous, directory)
         listed = previous  # an Engage list's follow-ups see the list, even after one spell was picked
         if previous and _IT_OR_WHY.search(text) and not entities(db, text).bodies:
-            previous = _one_spell(db, previous) or previous  # 'their 23-25 PEEL' after the one body in Engage
-        previous = _one_report(db, previous) or previous  # 'what about leadership in that one?'
+            previous = one_spell(db, previous) or previous  # 'their 23-25 PEEL' after the one body in Engage
+        previous = one_report(db, previous) or previous  # 'what about leadership in that one?'
         if previous and (areas := top_ones_areas(db, text, previous)):
             return areas  # 'in what?' after the most outstandings: the top one's areas at that grade
         if previous and not _A_ROUND.search(text) and not _RANKS.search(text):
@@ -110,7 +112,9 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
             previous = round_named(db, previous) or previous
         clean = region_named(cues.idioms(long_rounds(" ".join(text.split()))), previous, directory)
         clean = _BACK_TO_LIST.sub("", clean, count=1) or clean  # 'going back to the police list - which ...'
-        clean = one_by_a_word(db, clean, previous)  # 'the city one': City of London Police, asked before
+        clean = ours_named(
+            db, one_by_a_word(db, clean, previous), previous
+        )  # 'the city one'; 'are we in it'?
         if previous:  # a follow-up's typos are read as a first question's are ('what did the inspecters say')
             from bot.questions.placed_words import with_places
             from bot.questions.repair import lexicon, repair
@@ -269,45 +273,6 @@ def _engage_list(db: sqlite_utils.Database, text: str, previous: str | None) -> 
             new = replace(new, bodies=(namesake,), place=None)
     names = {b.id: b.name for b in snap.directory.bodies}
     return engage_move(text, question, new, names)
-
-
-def _one_report(db: sqlite_utils.Database, previous: str | None) -> str | None:
-    """A round's reports that were one report: that body's grades in that round (and a spell picked out of
-    Engage's list: that body's spells), for what follows."""
-    from bot.questions.recorded import RecordedQuestion
-
-    if previous and _ENGAGE_WORDS.search(previous):
-        return _one_spell(db, previous)
-    if not previous or not _A_ROUND.search(previous):
-        return None  # the cheap test first: no round named, no round's reports listed
-    question = parsed(db, previous)
-    if not isinstance(question, RecordedQuestion) or question.asked != "reports" or not question.round:
-        return None
-    from bot.questions.answers.recorded import recorded_answer
-
-    shown = recorded_answer(snapshot(db), question).reports
-    return f"grade {shown[0][0].id} {question.round}" if len(shown) == 1 else None
-
-
-def _one_spell(db: sqlite_utils.Database, previous: str) -> str | None:
-    """'which was in longest' picked one spell: 'what got them out' then asks about that body."""
-    from datetime import date
-
-    from bot.questions.answers.monitoring import monitoring_answer
-    from bot.questions.kinds import MonitoringQuestion
-
-    question = parsed(db, previous)
-    if not isinstance(question, MonitoringQuestion) or not (question.pick or question.only_now):
-        return None
-
-    found = monitoring_answer(
-        snapshot(db), None, question.kind, date.today().isoformat(), question.now, question.year,
-        question.during, question.place, pick=question.pick,
-    )  # fmt: skip
-    if not question.pick:  # 'who is in engage now' answered with one: 'their 23-25 peel', 'reason?' ask of it
-        return f"has {found.current[0][0].id} been in engage" if len(found.current) == 1 else None
-    picked = found.picked()
-    return f"has {picked[0].id} been in engage" if picked else None
 
 
 def _refused_alone(db: sqlite_utils.Database, text: str) -> str | None:

@@ -137,15 +137,16 @@ def published_asked(db: sqlite_utils.Database, text: str, previous: str) -> str 
     """When one body's report came out: its card (dated), or every round's when both are asked."""
     if not _PUBLISHED.search(text) or entities(db, text).bodies:
         return None
-    from bot.questions.kinds import AreaQuestion
-
     if (one := _one_body(db, previous)) is None:
         return None
     question, name = one
     if _EVERY_ROUND.search(text):
         return f"history {name}"
-    if isinstance(question, AreaQuestion):
-        return None  # one area's answer is dated: the general rules keep it
+    from bot.questions.kinds import AreaQuestion
+    from bot.questions.written import written
+
+    if isinstance(question, AreaQuestion):  # one area's answer is dated: asked again
+        return written(question, snapshot(db).directory) or None
     round_ = entities(db, text).round or getattr(question, "round", None)
     return f"grade {name}{round_said(round_, previous=False)}"
 
@@ -158,7 +159,11 @@ _ITS_EXTREME = re.compile(
 )
 # 'so how many areas are RI now' after one body's answer: that body's count
 _HOW_MANY_AREAS = re.compile(
-    r"^\W*(?:(?:and|so|ok|but)\s+)?how\s+many\s+(?:areas?|grades?|of\s+(?:them|its|their))\b", re.I
+    r"^\W*(?:(?:and|so|ok|but)\s+)?how\s+many\s+(?:areas?|grades?|of\s+(?:them|its|their))\b"
+    # 'how many adequates is that', 'how many goods did they get': that body's count of the grade
+    r"|^\W*(?:(?:and|so|ok|but)\s+)?how\s+many\s+(?:outstanding|good|adequate|inadequate|requires\s+improvement|ri)s?"
+    r"\s+(?:is\s+that|was\s+that|did\s+(?:it|they|we)\s+get|have\s+(?:they|we)\s+got|has\s+it\s+got|in\s+(?:total|all))\b",
+    re.I,
 )
 
 

@@ -318,3 +318,21 @@ def engage_asked(db: sqlite_utils.Database, previous: str) -> bool:
 
     question = parsed(db, previous)
     return isinstance(question, MonitoringQuestion) or (isinstance(question, WhyQuestion) and question.engage)
+
+
+# 'are we out of engage yet', 'how did we do in 21/22' after one body: the asker speaks for that body
+_WE = re.compile(
+    r"\b(?:we|us)\b(?!\s*['’]?(?:re|ve)\b)|\bour\b(?!\s+(?:region|area|patch|county|way|neck|bit|side))"
+)
+
+
+def ours_named(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
+    """'are we out of engage yet' -> 'are Devon and Cornwall Police out of engage yet', when the last question
+    was about one body and this one names none; else the text as it was."""
+    if not previous or not _WE.search(text) or entities(db, text).bodies:
+        return text
+    bodies = {b.id: b for b in entities(db, previous).bodies}
+    if len(bodies) != 1:
+        return text
+    (body,) = bodies.values()
+    return _WE.sub(lambda m: f"{body.name}'s" if m.group(0).lower() == "our" else body.name, text, count=1)

@@ -82,3 +82,19 @@ def test_engage_explained_with_its_routine_level(db):
     )
     assert "What Engage (enhanced monitoring) means" in text
     assert "Scan" in text
+
+
+SPEAKER_AND_COUNTS = [
+    # 'we' after one body: the asker speaks for it
+    pytest.param(["how did devon and cornwall police do", "are we still in engage"], "Enhanced monitoring (Engage): Devon and Cornwall Police", id="we-in-engage"),
+    pytest.param(["norfolk fire grades", "how did we do on preventing fires"], "Norfolk Fire and Rescue Service", id="we-on-an-area"),
+    # 'how many <grade>s is that' after one body: its count
+    pytest.param(["essex police on investigating", "how many goods did they get"], "Essex Police: areas rated good", id="how-many-of-a-grade"),
+    # 'when was the original report published' after one area: that area's answer, dated
+    pytest.param(["how did cumbria do at responding", "when was the original report published"], "Cumbria Constabulary: responding to the public", id="original-report-date"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "must"), SPEAKER_AND_COUNTS)
+def test_speaker_and_counts_followed(db, turns, must):
+    test_follow_ups_found(db, turns, must)
