@@ -26,6 +26,7 @@ from bot.slack.blocks.common import Message
 from bot.slack.blocks.grade import render_grade, render_grade_help, render_no_report, render_unknown_body
 from bot.slack.blocks.help import render_help
 from bot.slack.blocks.read_as import joined, read_as_line, with_read_as
+from bot.slack.when_published import published_lead, with_published
 
 
 def grade_message(db: sqlite_utils.Database, text: str, *, shareable: bool = True) -> Message:
@@ -131,7 +132,9 @@ def _answered(
 
     placed = place_questions(typed, question, snap.directory)
     if placed is None:
-        return answer_question(db, snap, question, again, today, shareable=shareable, page=page)
+        found = answer_question(db, snap, question, again, today, shareable=shareable, page=page)
+        lead = published_lead(db, question, typed)  # 'when was kent's report published': the date first
+        return with_published(found, lead) if lead else found
     from bot.slack.blocks.places import with_place_notes
 
     replies = [

@@ -10,6 +10,7 @@ import sqlite_utils
 
 from bot.questions.answers import snapshot
 from bot.slack.parsed import entities, parsed
+from bot.slack.when_published import WHEN_PUBLISHED
 
 
 def grades_said(grades: tuple[str, ...]) -> str:
@@ -135,20 +136,17 @@ _EVERY_ROUND = re.compile(r"\b(?:both|each|every|all)\s+(?:the\s+)?(?:rounds?|re
 
 def published_asked(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
     """When one body's report came out: its card (dated), or every round's when both are asked."""
-    if not _PUBLISHED.search(text) or entities(db, text).bodies:
+    if not (_PUBLISHED.search(text) or WHEN_PUBLISHED.search(text)) or entities(db, text).bodies:
         return None
     if (one := _one_body(db, previous)) is None:
         return None
     question, name = one
     if _EVERY_ROUND.search(text):
         return f"history {name}"
-    from bot.questions.kinds import AreaQuestion
-    from bot.questions.written import written
-
-    if isinstance(question, AreaQuestion):  # one area's answer is dated: asked again
-        return written(question, snapshot(db).directory) or None
     round_ = entities(db, text).round or getattr(question, "round", None)
-    return f"grade {name}{round_said(round_, previous=False)}"
+    return (
+        f"when was the {name}{round_said(round_, previous=False)} report published"  # its card, dated first
+    )
 
 
 # 'and the lowest?', 'its best?' after one body's answer: that body's weakest (or strongest) areas

@@ -257,7 +257,8 @@ def namesake_in_list(db: sqlite_utils.Database, text: str, previous: str | None)
 # 'the suffolk one - why?', 'the inadequate one - when did it come out of engage?': a pick, then a question
 # about what was picked
 _PICK_THEN = re.compile(
-    r"^\W*(?:(?:and|so|ok|right)[,!.]?\s+)?(the\s+(?:[\w'&-]+\s+){0,4}?ones?(?:\s+(?:in|from)\s+(?:the\s+)?[\w ]{3,25}?)?)"
+    r"^\W*(?:(?:and|so|ok|right)[,!.]?\s+)?(the\s+(?:[\w'&-]+\s+){0,4}?ones?(?:\s+(?:in|from)\s+(?:the\s+)?[\w ]{3,25}?"
+    r"|\s+(?:that|which|who)\s+[\w ]{3,40}?)?)"  # 'the one that got outstanding - when was it published
     r"\s*(?:[-–—:;,]|\?)\s*(\w.*)$",
     re.I,
 )
@@ -281,6 +282,7 @@ def pick_then_asked(db: sqlite_utils.Database, text: str, previous: str | None) 
 # what a pick's question asks beyond its grades: Engage, a movement, the whole card
 _ASKS_BEYOND = re.compile(
     r"\b(?:engage|special\s+measures|monitoring|worse|better|improv\w*|last\s+time|previous|before|same|full|rest|else|"
+    r"published|publication|released|come\s+out|came\s+out|when\s+(?:was|did|were)|"
     r"all\s+(?:its|their))\b",
     re.I,
 )

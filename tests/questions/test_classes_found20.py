@@ -91,10 +91,28 @@ SPEAKER_AND_COUNTS = [
     # 'how many <grade>s is that' after one body: its count
     pytest.param(["essex police on investigating", "how many goods did they get"], "Essex Police: areas rated good", id="how-many-of-a-grade"),
     # 'when was the original report published' after one area: that area's answer, dated
-    pytest.param(["how did cumbria do at responding", "when was the original report published"], "Cumbria Constabulary: responding to the public", id="original-report-date"),
+    pytest.param(["how did cumbria do at responding", "when was the original report published"], "Cumbria Constabulary's PEEL 2023–25 report was published on 23 July 2024", id="original-report-date"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("turns", "must"), SPEAKER_AND_COUNTS)
 def test_speaker_and_counts_followed(db, turns, must):
     test_follow_ups_found(db, turns, must)
+
+
+def test_when_a_report_was_published_is_said_first_or_said_not_recorded(db):
+    _, text = said(db, ["when was cumbria police's report published"])
+    assert text.startswith("Cumbria Constabulary's PEEL 2023–25 report was published on 23 July 2024.")
+    _, text = said(db, ["what's the publication date of kent's 2023-25 peel"])
+    assert text.startswith("I can't answer: the date Kent Police's PEEL 2023–25 report was published")
+
+
+def test_a_pick_then_when_published(db):
+    test_follow_ups_found(
+        db,
+        [
+            "compare the yorkshire fire services on preventing fires",
+            "the one that got outstanding - when was it out?",
+        ],
+        "I can't answer: the date Humberside Fire and Rescue Service's",
+    )

@@ -209,7 +209,7 @@ CONVERSATIONS = [
     # 'whats the story there' asks why
     pytest.param(["which fire services got inadequate for values and culture", "the dorset one - whats the story there"], "Why: Dorset and Wiltshire Fire and Rescue Service", "I can't answer that", id="whats-the-story"),
     # 'publication date?' after one body: its report, whose answer gives the date
-    pytest.param(["Did Cumbria Constabulary really get outstanding for its workforce?", "publication date?"], "published 23 July 2024", "The latest 10 reports", id="publication-date"),
+    pytest.param(["Did Cumbria Constabulary really get outstanding for its workforce?", "publication date?"], "published on 23 July 2024", "The latest 10 reports", id="publication-date"),
     # a grade said as the pick's noun
     pytest.param(["thames valley's patch - which FRSs cover it and how did they do in round 3?", "which was the inadequate?"], "Buckinghamshire Fire and Rescue Service", "I can't answer", id="which-was-the-inadequate"),
     pytest.param(["which forces were outstanding at anything in 2021-22", "compare cumbria and durham", "who were the good ones"], "Compared", "I can't answer", id="who-were-the-good-ones"),

@@ -1,0 +1,40 @@
+"""'when was kent's report published', 'publication date for the met's peel': the date said first, above the
+report's card or area answer, or said plainly not recorded ('I can't answer: …'), never left to be found."""
+
+from __future__ import annotations
+
+import re
+
+import sqlite_utils
+
+from bot.questions import answers
+from bot.questions.answers.model import GradeAnswer
+from bot.questions.kinds import AreaQuestion, GradeQuestion, Question
+from bot.questions.vocab import format_date, framework_label, round_label
+from bot.slack.blocks.common import Message, escape, message, section
+
+WHEN_PUBLISHED = re.compile(
+    r"\bwhen\s+(?:was|were|did|is|will)\b[^?]{0,60}?\b(?:published|released|out|come\s+out|came\s+out|publish)\b|"
+    r"\b(?:publication|publish(?:ed|ing)?|release)\s+dates?\b|\bwhat\s+(?:date|day)\b[^?]{0,50}?\b(?:published|out|released)\b",
+    re.I,
+)
+
+
+def published_lead(db: sqlite_utils.Database, question: Question, typed: str) -> str | None:
+    """The line that answers when the report asked about was published, or None when that isn't asked."""
+    if not isinstance(question, (GradeQuestion, AreaQuestion)) or not WHEN_PUBLISHED.search(typed):
+        return None
+    found = answers.answer_grade(db, question.name, question.round)
+    if not isinstance(found, GradeAnswer):
+        return None
+    report = found.report
+    which = f"{found.body.name}'s {framework_label(report.framework)} {round_label(report.round)} report"
+    if not report.published:
+        return f"I can't answer: the date {which} was published is not recorded here."
+    on = "on" if report.published.count("-") == 2 else "in"  # ('in July 2025' where only the month is known)
+    return f"{which} was published {on} {format_date(report.published)}."
+
+
+def with_published(answer: Message, lead: str) -> Message:
+    """The answer with the publication line first, in its blocks and its plain-text fallback."""
+    return message(f"{lead}\n{answer.get('text', '')}", [section(escape(lead)), *answer.get("blocks", [])])
