@@ -107,13 +107,13 @@ EARLIER_AFTER = re.compile(
     r"(?:last|previous|earlier|prior|former|preceding|20\d\d)\b"
 )
 FOLLOWER = re.compile(
-    r"^\s*['\"]?\s*(?:$|[.,;:)\-|!?]|(?:at|in|for|on|when|across|with|regarding|overall|and|or|to|by|both|"
-    r"from|grades?|gradings?|ratings?|judge?ments?|areas?|its|their|our|the|categor(?:y|ies)|while|but|whereas|as|"
+    r"^\s*['\"]?\s*(?:$|[.,;:)\-–—|!?]|(?:at|in|for|on|when|across|with|regarding|overall|and|or|to|by|both|"
+    r"from|grades?|gradings?|ratings?|scores?|judge?ments?|areas?|its|their|our|the|categor(?:y|ies)|while|but|whereas|as|"
     r"including|namely|which|are|is|were|was|include|included|includes|being|been|level|standard|because|ha(?:s|ve) been)\b)"
 )
 FORWARD = re.compile(
-    r"^\s*['\"]?\s*(?:[:\-]|(?:(?:grades?|gradings?|ratings?)\s+)?(?:at|in|for|on)|when|across|with regard to|regarding|in the category of|"
-    r"(?:areas?|categor(?:y|ies))\s*(?:of|:))\b|^\s*['\"]?\s*[:\-]"
+    r"^\s*['\"]?\s*(?:[:\-–—]|(?:(?:grades?|gradings?|ratings?|scores?)\s+)?(?:at|in|for|on)|when|across|with regard to|regarding|in the category of|"
+    r"(?:areas?|categor(?:y|ies))\s*(?:of|:))\b|^\s*['\"]?\s*(?:(?:grades?|gradings?|ratings?|scores?)\s*)?[:\-–—]"
 )
 COUNTED = re.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\b(?:\s+(?:of\s+the\s+\w+|other|more|"

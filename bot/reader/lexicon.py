@@ -12,13 +12,18 @@ GRADES = ("Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate
 GRADE_WORDS = re.compile(
     r"\b(outstanding|good|adequate|inadequate|requires? improvement|requiring improvement|"
     r"required improvement|needs? improvement|in need of improvement|"
-    r"(?:need|needs|needed|require|requires) improving)\b"
+    r"(?:need|needs|needed|require|requires) improving|"
+    # 'received top rating for the way they recorded crime data': the top of the scale, as what was received
+    r"(?:(?<=received )|(?<=awarded )|(?<=given )|(?<=received the )|(?<=awarded the )|(?<=given the ))"
+    r"(?:top|highest)\s+(?:possible\s+)?(?:rating|grade|grading)(?!\s+(?:of|was|is|as|it)\b))\b"
 )
 
 
 def grade_of(word: str) -> str:
     """The grade a matched grade word names."""
     word = word.lower()
+    if word.startswith(("top ", "highest ")):
+        return "Outstanding"
     if "improv" in word:
         return "Requires improvement"
     return word.capitalize()
@@ -143,6 +148,7 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
             "crime recording",
             "recording crime",
             "records crime",
+            "recorded crime data",  # 'for the way they recorded crime data' (not 'recorded crime', a statistic)
             "record data about crime",
             "recording data",
             "recording of crime",

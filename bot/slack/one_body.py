@@ -10,7 +10,7 @@ import sqlite_utils
 
 from bot.questions.answers import snapshot
 from bot.slack.parsed import entities, parsed
-from bot.slack.when_published import WHEN_PUBLISHED
+from bot.slack.when_published import published_asked as asked_when
 
 
 def grades_said(grades: tuple[str, ...]) -> str:
@@ -89,7 +89,7 @@ _WHICH_AT = re.compile(
     # 'what were the three inadequates in 21/22': the areas at that grade
     r"|^\W*(?:(?:and|so|ok|but)\s+)?(?:what|which)\s+(?:were|was|are|is)\s+(?:the|its|their|our)\s+"
     r"(?:\d+\s+|one\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|other\s+)?"
-    r"(?:outstanding|good|adequate|inadequate|requires\s+improvement|ri)s?\b",
+    r"(?:outstanding|good|adequate|inadequate|requires\s+improvement|ri)s?\b(?!\s+(?:one\s+|ones\s+)?(?:about|over|for)\b)",
     re.I,
 )
 
@@ -131,12 +131,19 @@ _PUBLISHED = re.compile(
     r"(?:report|peel|inspection|assessment)\s+come\s+out\b",
     re.I,
 )
+_IN_ENGAGE = re.compile(r"\b(?:engage|special\s+measures|monitoring)\b", re.I)
 _EVERY_ROUND = re.compile(r"\b(?:both|each|every|all)\s+(?:the\s+)?(?:rounds?|reports?|inspections?)\b", re.I)
 
 
 def published_asked(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
     """When one body's report came out: its card (dated), or every round's when both are asked."""
-    if not (_PUBLISHED.search(text) or WHEN_PUBLISHED.search(text)) or entities(db, text).bodies:
+    said = entities(db, text)  # ('when did the police one come out': the other kind's, not this body's)
+    if (
+        not (_PUBLISHED.search(text) or asked_when(text))
+        or _IN_ENGAGE.search(text)
+        or said.bodies
+        or said.kind_word
+    ):
         return None
     if (one := _one_body(db, previous)) is None:
         return None

@@ -326,10 +326,15 @@ _WE = re.compile(
 )
 
 
+_COMPARED = re.compile(
+    r"\b(?:compare|compair|vs|versus|against|with\s+us)\b", re.I
+)  # 'compare us': us and them
+
+
 def ours_named(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
     """'are we out of engage yet' -> 'are Devon and Cornwall Police out of engage yet', when the last question
     was about one body and this one names none; else the text as it was."""
-    if not previous or not _WE.search(text) or entities(db, text).bodies:
+    if not previous or not _WE.search(text) or _COMPARED.search(text) or entities(db, text).bodies:
         return text
     bodies = {b.id: b for b in entities(db, previous).bodies}
     if len(bodies) != 1:

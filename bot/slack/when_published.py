@@ -13,16 +13,25 @@ from bot.questions.kinds import AreaQuestion, GradeQuestion, Question
 from bot.questions.vocab import format_date, framework_label, round_label
 from bot.slack.blocks.common import Message, escape, message, section
 
-WHEN_PUBLISHED = re.compile(
-    r"\bwhen\s+(?:was|were|did|is|will)\b[^?]{0,60}?\b(?:published|released|out|come\s+out|came\s+out|publish)\b|"
+WHEN_PUBLISHED = re.compile(  # ('when did they come out' is of Engage: a report, or 'it', comes out)
+    r"\bwhen\s+(?:was|were|did|is|will)\s+(?:it|the|their|its|that|this|our)\b[^?]{0,40}?\b(?:published|released|out|"
+    r"publish)\b|\bwhen\s+(?:was|were|did)\s+(?:\S+\s+){1,4}?(?:published|released|publish)\b|"
     r"\b(?:publication|publish(?:ed|ing)?|release)\s+dates?\b|\bwhat\s+(?:date|day)\b[^?]{0,50}?\b(?:published|out|released)\b",
     re.I,
 )
 
 
+_ENGAGE = re.compile(r"\b(?:engage|special\s+measures|monitoring)\b", re.I)
+
+
+def published_asked(text: str) -> bool:
+    """Whether the text asks when a report was published ('when did the report come out'), not an Engage date."""
+    return bool(WHEN_PUBLISHED.search(text)) and not _ENGAGE.search(text)
+
+
 def published_lead(db: sqlite_utils.Database, question: Question, typed: str) -> str | None:
     """The line that answers when the report asked about was published, or None when that isn't asked."""
-    if not isinstance(question, (GradeQuestion, AreaQuestion)) or not WHEN_PUBLISHED.search(typed):
+    if not isinstance(question, (GradeQuestion, AreaQuestion)) or not published_asked(typed):
         return None
     found = answers.answer_grade(db, question.name, question.round)
     if not isinstance(found, GradeAnswer):

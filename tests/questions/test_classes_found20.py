@@ -116,3 +116,15 @@ def test_a_pick_then_when_published(db):
         ],
         "I can't answer: the date Humberside Fire and Rescue Service's",
     )
+
+
+NOT_PUBLISHED = [
+    # leaving Engage is no report coming out; 'the inadequate one about' asks why, not which
+    pytest.param(["was the met in special measures", "and when did they come out"], "to 24 January 2025", id="came-out-of-engage"),
+    pytest.param(["how did shropshire fire do", "what was the inadequate one about"], "Why: Shropshire Fire and Rescue Service", id="inadequate-one-about"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "must"), NOT_PUBLISHED)
+def test_not_a_publication_date(db, turns, must):
+    test_follow_ups_found(db, turns, must)
