@@ -64,13 +64,22 @@ EVER = re.compile(
 _ANY = re.compile("|".join(f"(?:{p.pattern})" for p in (_READ_AS_PHRASE, NEGATION, ONLY, EXCEPT, BOTH)))
 
 
+# a tag question at the end asks for agreement, negating nothing: '… was in engage, wasn't it, still?'
+_TAG = re.compile(
+    r"(?<=\w)\s+(?:wasnt|werent|isnt|arent|didnt|hasnt|havent|doesnt|dont)\s+(?:it|they|we|he|she)"
+    r"(?=\s*(?:still|then|now|too|right|though)?\s*$)"
+)
+
+
 def operators(norm: str, text: str = "") -> tuple[str, ...]:
     """The meaning-changing words in normalised text, each once: 'not', 'only', 'except', 'both'; and the
     calendar years in `text` (as typed, rounds such as '2021/22' already taken out)."""
     text = text or norm
     found: list[str] = []
     if _ANY.search(norm):
-        norm = _READ_AS_PHRASE.sub(" ", norm)
+        norm = _TAG.sub(
+            " ", _READ_AS_PHRASE.sub(" ", norm)
+        )  # ('bucks was in engage, wasn't it?': no negation)
         for name, pattern in (("not", NEGATION), ("only", ONLY), ("except", EXCEPT), ("both", BOTH)):
             if m := pattern.search(norm):
                 found.append(name if name != "not" else m.group(0))

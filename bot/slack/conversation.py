@@ -194,18 +194,24 @@ def _through_place(text: str, directory: Directory, previous: str | None) -> str
 
     if asks_why(text) or MINE.search(text):
         return None  # 'back to the cops, why was responding so bad': the reasons, for the town's body (moves)
-    if not moves_through_place(text, previous, directory):
-        return None
+    moves = moves_through_place(text, previous, directory)
     if _ENGAGE_WORDS.search(text) and previous:  # 'was the police force ever in special measures': the town's
         from bot.questions.entities import find_entities
         from bot.questions.move_words import asked_kind
         from bot.questions.parse import name_finder
         from bot.questions.place_questions import town_bodies
 
-        kind = asked_kind(find_entities(text, directory, name_finder(directory)))
-        there = town_bodies(previous, kind, directory) if kind else ()
+        finder = name_finder(directory)
+        kind = asked_kind(find_entities(text, directory, finder))
+        # 'was bucks in special measures' after a fire service: the town named now, in the conversation's kind
+        there = town_bodies(
+            text, kind or asked_kind(find_entities(previous, directory, finder)) or "", directory
+        )
+        there = there or (town_bodies(previous, kind, directory) if kind else ())
         if len(there) == 1:
             return f"has {there[0].id} been in engage"
+    if not moves:
+        return None
     merged = follow(text, directory, previous)
     return merged if merged != text else None  # not merged by the place: the other rules may
 

@@ -47,7 +47,33 @@ def asked_of_one_body(db: sqlite_utils.Database, text: str, previous: str) -> st
         or engage_dates_asked(db, text, previous)
         or published_asked(db, text, previous)
         or of_one_body(db, text, previous)
+        or is_it_the_best(db, text, previous)
     )
+
+
+# 'is that the best in the north west?' after one body: where that body ranks there, in its own kind
+_IS_IT_BEST = re.compile(
+    r"^\W*(?:(?:and|so|but|ok)\s+)?(?:is|was|are|were)\s+(?:that\s+one|this\s+one|that|it|they|this|we)\s+"
+    r"(?=the\s+(?:best|worst|top|bottom|strongest|weakest)\b)",
+    re.I,
+)
+
+
+def is_it_the_best(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
+    """'is that the best in the north west?' -> 'is Merseyside Fire and Rescue Service the best in the north
+    west?', after a question about one body."""
+    m = _IS_IT_BEST.match(text)
+    if m is None or (one := _one_body(db, previous)) is None:
+        return None
+    body = snapshot(db).directory.by_id(one[1])
+    if body is None:
+        return None
+    rest = text[m.end() :]
+    if area := getattr(one[0], "area", None):  # '… for it?': the area the last answer was about
+        from bot.questions.context import area_words
+
+        rest = re.sub(r"\b(?:for|at|on|in)\s+(?:it|that)\b", f"at {area_words(area)}", rest, count=1)
+    return f"is {body.name} {rest}"
 
 
 # 'wasn't it adequate?', 'was it good then': a yes or no about the grade just shown

@@ -128,3 +128,18 @@ NOT_PUBLISHED = [
 @pytest.mark.parametrize(("turns", "must"), NOT_PUBLISHED)
 def test_not_a_publication_date(db, turns, must):
     test_follow_ups_found(db, turns, must)
+
+
+KIND_AND_TAGS = [
+    # 'is that the best in X' after one body: where it ranks there, in its kind, on the area asked
+    pytest.param(["merseyside fire grades", "is that the best in the north west?"], "where Merseyside Fire and Rescue Service ranks", id="is-that-the-best"),
+    pytest.param(["how did kent police do on investigating", "are they the worst in the south east for it?"], "Worst police forces in South East for investigating crime", id="worst-for-it"),
+    # a town in an Engage follow-up keeps the conversation's kind; a tag question negates nothing
+    pytest.param(["kent fire grades", "was bucks in special measures"], "Enhanced monitoring (Engage): Buckinghamshire Fire and Rescue Service", id="town-engage-kind-kept"),
+    pytest.param(["oxfordshire fire grades", "bucks was in engage wasn't it?"], "Enhanced monitoring (Engage): Buckinghamshire Fire and Rescue Service", id="tag-question"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "must"), KIND_AND_TAGS)
+def test_kind_kept_and_tags(db, turns, must):
+    test_follow_ups_found(db, turns, must)

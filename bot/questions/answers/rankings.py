@@ -128,7 +128,8 @@ def rank_answer(snap: Snapshot, q: RankQuestion) -> RankAnswer:
                 continue
             grade = found[1]["grade"]
             key = (GRADE_RANK[grade], good_or_better)
-            detail = f"{grade} · good or better in {good_or_better} areas" if counts else grade
+            areas = "area" if good_or_better == 1 else "areas"
+            detail = f"{grade} · good or better in {good_or_better} {areas}" if counts else grade
         else:
             floor = _floor_row(snap, report, q) if not counts else None
             if floor is not None:  # 'most good': the grades recorded are a floor, said so
