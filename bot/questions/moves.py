@@ -119,8 +119,8 @@ def move(
     round_ = new.round if new.round not in (None, "previous") else None
     # 'dorset & wilts - rest of their grades': every area, not the last one asked
     same_kind_area = area or (last.area if kind == last.kind and not OTHER_AREAS.search(text) else None)
-    if other_kind_for_comparison(text, new, last, asked):  # 'Suffolk Constabulary for comparison?'
-        return about_text(tuple(b.id for b in new.bodies), None, round_ or last.round)  # on its own areas
+    if other_kind_for_comparison(text, new, last, asked):  # 'Suffolk Constabulary for comparison?': own areas
+        return about_text(tuple(b.id for b in new.bodies), area, round_ or last.round)
     if new.monitoring and len(named) == 1 and not (WHY.search(text) or _GROUP.search(text) or new.grades):
         return f"has {named[0].id} been in engage"  # 'and wiltshire police, were they ever in it'
     if new.monitoring and _GROUP.search(text) and not (new.bodies or THOSE.search(text)):
@@ -301,8 +301,7 @@ def move(
             f"{one[0].id} {area_words(same_kind_area)} over time"  # 'both rounds': latest and the one before
         )
     if WHICH_OF_MORE.match(text) and not new.bodies and 2 <= len(last.bodies) <= 3 and not new.grades:
-        # 'so which did better on investigating crime' after two bodies: the two side by side on it
-        on = area or last.area
+        on = area or last.area  # 'so which did better on X': side by side on it
         where = f" on {area_words(on)}" if on else ""
         return f"compare {', '.join(b.id for b in last.bodies)}{where}{f' {round_}' if round_ else ''}"
     if (

@@ -26,7 +26,7 @@ from bot.slack.latest import latest_asked, top_ones_areas
 from bot.slack.one_body import asked_of_one_body
 from bot.slack.one_shown import one_report, one_spell
 from bot.slack.parsed import entities, parsed
-from bot.slack.picking import namesake_in_list, pick_then_asked, picked
+from bot.slack.picking import most_of_shown, namesake_in_list, pick_then_asked, picked
 from bot.slack.turns import (
     CONCERNS,
     HOW_MANY_THAT,
@@ -139,6 +139,7 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
             (None if previous and CONCERNS.search(clean) else _refused_alone(db, clean))
             or shown_again(clean, previous, parsed(db, previous))
             or _engage_list(db, clean, listed)
+            or most_of_shown(db, clean, previous)
             or picked(db, clean, previous)
             or _moved(db, namesake_in_list(db, clean, previous) or clean, previous, directory, mapping)
         )
@@ -202,12 +203,13 @@ def _through_place(text: str, directory: Directory, previous: str | None) -> str
         from bot.questions.place_questions import town_bodies
 
         finder = name_finder(directory)
-        kind = asked_kind(find_entities(text, directory, finder))
+        said = find_entities(text, directory, finder)
+        kind = asked_kind(said)
         # 'was bucks in special measures' after a fire service: the town named now, in the conversation's kind
         there = town_bodies(
             text, kind or asked_kind(find_entities(previous, directory, finder)) or "", directory
         )
-        there = there or (town_bodies(previous, kind, directory) if kind else ())
+        there = there or (town_bodies(previous, kind, directory) if kind and not said.bodies else ())
         if len(there) == 1:
             return f"has {there[0].id} been in engage"
     if not moves:

@@ -13,7 +13,7 @@ from bot.questions.answers.snapshot import report_for as snapshot_report
 from bot.questions.context import negations
 from bot.questions.kinds import FilterQuestion
 from bot.questions.vocab import GRADES
-from bot.slack.parsed import parsed
+from bot.slack.parsed import entities, parsed
 
 MAX_WRITTEN = 250  # a pick written longer than this is asked as the list's group instead
 
@@ -282,7 +282,30 @@ def pick_then_asked(db: sqlite_utils.Database, text: str, previous: str | None) 
 # what a pick's question asks beyond its grades: Engage, a movement, the whole card
 _ASKS_BEYOND = re.compile(
     r"\b(?:engage|special\s+measures|monitoring|worse|better|improv\w*|last\s+time|previous|before|same|full|rest|else|"
-    r"published|publication|released|come\s+out|came\s+out|when\s+(?:was|did|were)|"
+    r"published|publication|released|come\s+out|came\s+out|when\s+(?:was|did|were)|overall|everything|"
     r"all\s+(?:its|their))\b",
     re.I,
 )
+
+
+# 'which of them got the most outstandings (overall)' after two to six bodies: those bodies ranked by that count
+_MOST_OF_THEM = re.compile(
+    r"^\W*(?:(?:and|so|ok|but)\s+)?(?:which|who)\s+(?:one\s+)?(?:of\s+(?:them|those|these|the\s+\w+)\s+)?"
+    r"(?:got|had|has|have|gets)\s+(?:the\s+)?(?:most|fewest|least|more|fewer)\b",
+    re.I,
+)
+
+
+def most_of_shown(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:
+    """'which of them got the most outstandings overall' after a side by side of two to six bodies: those
+    bodies ranked by how many of that grade each got, over every area."""
+    if not previous or not _MOST_OF_THEM.match(text):
+        return None
+    new = entities(db, text)
+    if new.bodies or len(new.grades) != 1:
+        return None
+    shown = list(dict.fromkeys(b.id for b in entities(db, previous).bodies))
+    if not 2 <= len(shown) <= 6:
+        return None
+    most = "fewest" if re.search(r"\b(?:fewest|least|fewer)\b", text, re.I) else "most"
+    return f"which of {', '.join(shown)} got the {most} {new.grades[0].lower()} grades"

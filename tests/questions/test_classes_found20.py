@@ -143,3 +143,18 @@ KIND_AND_TAGS = [
 @pytest.mark.parametrize(("turns", "must"), KIND_AND_TAGS)
 def test_kind_kept_and_tags(db, turns, must):
     test_follow_ups_found(db, turns, must)
+
+
+SHOWN_AGAIN = [
+    # the other kind's bodies with an area of their own keep that area
+    pytest.param(["compare south wales and gwent police", "compare lancashire fire and merseyside fire on best use of resources"], "Compared on making best use of resources", id="other-kind-own-area"),
+    # 'which of them got the most <grade>s' after two to six bodies: those ranked by that count
+    pytest.param(["compare kent, essex and sussex police", "which of them got the most goods"], "Most good grades", id="most-of-them"),
+    # 'the X one, how did it do overall': its whole card
+    pytest.param(["which fire services got outstanding for responding to major incidents?", "the midlands one, how did it do overall"], "Staffordshire Fire and Rescue Service: Fire and rescue inspection 2023–25", id="pick-overall"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "must"), SHOWN_AGAIN)
+def test_shown_again(db, turns, must):
+    test_follow_ups_found(db, turns, must)
