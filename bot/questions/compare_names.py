@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.questions.kinds import CompareQuestion, Question
@@ -30,3 +31,27 @@ def compare_words(question: Question, lex: Lexicon, directory: Directory) -> Que
     if len(named) >= 2:  # 'peer group comparison - leics, notts, derbys': words that name nothing are no body
         names = named
     return replace(question, names=names) if len(names) >= 2 else question
+
+
+_REST_OF = re.compile(
+    r"\b(?:the\s+)?(?:rest|others?)\s+(?:of|in)\s+(?:the\s+)?(?P<place>[a-z][a-z ]{2,30}?)\s*(?:\bon\b|\bfor\b|\bat\b|\bin\b|$)"
+)
+
+
+def rest_of_place(question: Question, norm: str, directory: Directory) -> Question:
+    """'how does gwent's crime recording compare with the rest of wales': that body beside every other body of
+    its kind in the place named."""
+    if not isinstance(question, CompareQuestion) or not (m := _REST_OF.search(norm)):
+        return question
+    from bot.questions.counterparts import in_place
+    from bot.questions.words import find_place
+
+    place, _ = find_place(m.group("place"))
+    named = [b for n in question.names if (b := directory.by_id(n))]
+    if place is None or len(named) != 1:
+        return question
+    body = named[0]
+    others = tuple(
+        b.id for b in directory.bodies if b.kind == body.kind and b.id != body.id and in_place(b, place)
+    )
+    return replace(question, names=(body.id, *others)) if others else question

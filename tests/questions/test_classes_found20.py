@@ -158,3 +158,12 @@ SHOWN_AGAIN = [
 @pytest.mark.parametrize(("turns", "must"), SHOWN_AGAIN)
 def test_shown_again(db, turns, must):
     test_follow_ups_found(db, turns, must)
+
+
+def test_a_body_against_the_rest_of_its_place(db):
+    _, text = said(db, ["how does gwent's crime recording compare with the rest of wales"])
+    assert (
+        "Compared on recording data about crime: Gwent Police, Dyfed-Powys Police, North Wales Police" in text
+    )
+    _, text = said(db, ["essex fire vs the rest of the east of england"])
+    assert "Bedfordshire Fire and Rescue Service" in text and "Kent Fire and Rescue Service" not in text
