@@ -164,14 +164,11 @@ _EVERY_ROUND = re.compile(r"\b(?:both|each|every|all)\s+(?:the\s+)?(?:rounds?|re
 def published_asked(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
     """When one body's report came out: its card (dated), or every round's when both are asked."""
     said = entities(db, text)  # ('when did the police one come out': the other kind's, not this body's)
-    if (
-        not (_PUBLISHED.search(text) or asked_when(text))
-        or _IN_ENGAGE.search(text)
-        or said.bodies
-        or said.kind_word
-    ):
+    if not (_PUBLISHED.search(text) or asked_when(text)) or _IN_ENGAGE.search(text) or said.kind_word:
         return None
-    if (one := _one_body(db, previous)) is None:
+    if len({b.id for b in said.bodies}) == 1 and not said.area:  # 'when did the hereford one come out'
+        return f"when was the {said.bodies[0].id}{round_said(said.round, previous=False)} report published"
+    if said.bodies or (one := _one_body(db, previous)) is None:
         return None
     question, name = one
     if _EVERY_ROUND.search(text):
