@@ -166,7 +166,9 @@ def published_asked(db: sqlite_utils.Database, text: str, previous: str) -> str 
     said = entities(db, text)  # ('when did the police one come out': the other kind's, not this body's)
     if not (_PUBLISHED.search(text) or asked_when(text)) or _IN_ENGAGE.search(text) or said.kind_word:
         return None
-    if len({b.id for b in said.bodies}) == 1 and not said.area:  # 'when did the hereford one come out'
+    if len({b.id for b in said.bodies}) == 1 and not (
+        said.area or said.bare_names
+    ):  # 'the kent police report'
         return f"when was the {said.bodies[0].id}{round_said(said.round, previous=False)} report published"
     if said.bodies or (one := _one_body(db, previous)) is None:
         return None
