@@ -168,7 +168,7 @@ def on_day(question: Question, text: str) -> tuple[Question, tuple[str, ...]]:
 _EXCEPT_NAMES = re.compile(
     r"(?i)\b(?:except(?:\s+for)?|excluding|apart\s+from|other\s+than|besides|aside\s+from|leaving\s+out|"
     r"leave\s+out|not\s+counting|without)\s+(?:the\s+)?"
-    r"((?:\w+\s*){1,6}?)(?=\s*(?:,|:|\s[-–—]\s|\bwhich\b|\bwho\b|\bare\b|\bis\b|\bwere\b|\bwas\b|\bhave\b|\bhas\b|\bhad\b|"
+    r"((?:[\w&]+\s*){1,6}?)(?=\s*(?:,|:|\s[-–—]\s|\bwhich\b|\bwho\b|\bare\b|\bis\b|\bwere\b|\bwas\b|\bhave\b|\bhas\b|\bhad\b|"
     r"\bgot\b|\bget\b|\bgets\b|\breceived\b|\bscored\b|\brated\b|\bwith\b|\?|$))"
 )
 
@@ -224,6 +224,8 @@ def except_question(text: str, directory: Directory) -> Question | None:
             (s, e, directory.resolve(" ".join(named.split()[s:e]) + " fire").body or b) for s, e, b in found
         ]
     ids = tuple(b.id for _, _, b in found if b.kind == kind)
+    typed = directory.resolve(m.group(1).strip()).body  # 'except A&S': an alias as typed, '&' and all
+    ids = ids or ((typed.id,) if typed is not None and typed.kind == kind else ())
     if not ids:  # 'other than cornwall, which fire services ...', 'apart from avon and cornwall': each name
         suffix = "fire" if kind == "fire" else "police"
         parts = [p.strip() for p in re.split(r",|\band\b|&", named) if p.strip()]

@@ -174,7 +174,7 @@ def _definition_asked(e: Entities) -> bool:
 
 
 _MONITORING_TERM = re.compile(  # ('… mean, is it the same as special measures, and what's the normal level')
-    r"^(?:the\s+)?(?:engage|engage\s+process|special\s+measures|enhanced\s+monitoring|engage\s+monitoring)"
+    r"^(?:the\s+)?(?:difference\s+between\s+)?(?:being\s+(?:in|on)\s+)?(?:engage|engage\s+process|special\s+measures|enhanced\s+monitoring|engage\s+monitoring)"
     r"(?:\s+(?:mean|means|stand\s+for|about|exactly))?(?:$|\s+(?:and\s+)?(?:is\s+(?:it|that)\s+(?:the\s+)?same|what\s*s\s+the\s+(?:normal|usual|routine)))"
 )
 _ASKS_WHAT = re.compile(

@@ -28,10 +28,10 @@ _LATEST = re.compile(
 # the grades asked for again, with no area, grade, body or place: the body's card
 _GRADES_ASKED = re.compile(
     r"\b(?:grades?|ratings?|results?|scores?|full\s+(?:list|card|breakdown|set|picture)|breakdown|the\s+lot|"
-    r"all\s+(?:of\s+)?(?:them|it|the\s+areas))\b",
+    r"all\s+(?:of\s+)?(?:them|it|the\s+areas)|how\s+did\s+(?:it|they|we)\s+do)\b",
     re.I,
 )
-_SHORT = 8  # words: longer, a question stands on its own
+_SHORT = 10  # words: longer, a question stands on its own
 
 
 def latest_asked(db: sqlite_utils.Database, text: str, previous: str) -> str | None:

@@ -258,7 +258,7 @@ def namesake_in_list(db: sqlite_utils.Database, text: str, previous: str | None)
 # about what was picked
 _PICK_THEN = re.compile(
     r"^\W*(?:(?:and|so|ok|right)[,!.]?\s+)?(the\s+(?:[\w'&-]+\s+){0,4}?ones?(?:\s+(?:in|from)\s+(?:the\s+)?[\w ]{3,25}?"
-    r"|\s+(?:that|which|who)\s+[\w ]{3,40}?)?)"  # 'the one that got outstanding - when was it published
+    r"|\s+(?:that|which|who|with)\s+[\w ]{3,40}?)?)"  # 'the one that got outstanding - when was it published
     r"\s*(?:[-–—:;,]|\?)\s*(\w.*)$",
     re.I,
 )

@@ -56,7 +56,10 @@ def rest_of(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
     if (question := parsed(db, previous)) is None:
         return None
     shown, round_ = shown_bodies(snapshot(db), question)
-    if one := getattr(question, "name", None):
+    names: tuple[str, ...] = tuple(
+        getattr(question, "names", ()) or ()
+    )  # ('why …', then 'the rest of that report')
+    if one := getattr(question, "name", None) or (names[0] if len(names) == 1 else None):
         shown, round_ = (one,), getattr(question, "round", None)
     if round_ == "previous":
         return None

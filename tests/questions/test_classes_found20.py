@@ -167,3 +167,25 @@ def test_a_body_against_the_rest_of_its_place(db):
     )
     _, text = said(db, ["essex fire vs the rest of the east of england"])
     assert "Bedfordshire Fire and Rescue Service" in text and "Kent Fire and Rescue Service" not in text
+
+
+AFTER_THE_BLIND_SCORE = [
+    pytest.param(["compare oxfordshire, bucks and royal berks fire", "the one with the inadequate - was it in special measures?"], "Enhanced monitoring (Engage): Buckinghamshire Fire and Rescue Service", id="pick-with-then-engage"),
+    pytest.param(["which fire services have been in engage", "why was the bucks one in"], "Why: Buckinghamshire Fire and Rescue Service", id="why-was-it-in"),
+    pytest.param(["why did wiltshire police go into engage", "how did they do in the latest peel then"], "Wiltshire Police: PEEL 2023–25", id="latest-peel-after-why"),
+    pytest.param(["why did northants police get RI for responding", "and the rest of that report?"], "Northamptonshire Police: PEEL 2023–25", id="rest-of-that-report"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "must"), AFTER_THE_BLIND_SCORE)
+def test_after_the_blind_score(db, turns, must):
+    test_follow_ups_found(db, turns, must)
+
+
+def test_after_the_blind_score_single_questions(db):
+    _, text = said(db, ["north west forces except GMP - responding grades 23-25"])
+    assert "other than Greater Manchester Police" in text
+    _, text = said(db, ["south west forces except A&S - how were they graded on responding in 23-25"])
+    assert "other than Avon and Somerset Constabulary" in text
+    _, text = said(db, ["what's the difference between being in engage and scan"])
+    assert "What Engage (enhanced monitoring) means" in text

@@ -170,7 +170,7 @@ CONVERSATIONS = [
     # 'how many ...' then 'which of those are in X': which, not how many
     pytest.param(["how many forces got inadequate for responding to the public in the 2023-25 peel round?", "which of those are in the east of england"], "Suffolk Constabulary", "Devon and Cornwall Police", id="how-many-then-which-of-those"),
     # 'and now?' and 'and X back then?'
-    pytest.param(["police in grimsby - good at answering 999 calls?", "what about the time before that", "and lincolnshire back then?", "and now?"], "Lincolnshire Police: responding to the public", "I can't answer", id="back-then-and-now"),
+    pytest.param(["police in grimsby - good at answering 999 calls?", "what about the time before that", "and lincolnshire back then?", "and now?"], "Lincolnshire Police: responding to the public", "I can't answer that", id="back-then-and-now"),
     # 'the good one, what did it get for protection?': picked on the last area, asked of the new one
     pytest.param(["east midlands fire services - how did they do on preventing fires", "the good one, what did it get for protection?"], "Nottinghamshire Fire and Rescue Service: protecting the public through fire regulation", "Northamptonshire", id="pick-then-other-area"),
     # 'is humberside the only one?' after a list

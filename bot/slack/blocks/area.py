@@ -53,7 +53,7 @@ def area_lead(answer: AreaAnswer) -> str:
     unrecorded = next((r for r, became in answer.newer if became == GRADED_UNRECORDED), None)
     if unrecorded is not None:
         # its newer report graded the area but that grade isn't held: no yes or no from an older grade
-        said = "I can't say: the" if answer.test else "The"
+        said = "I can't say: the" if answer.test else "I can't answer: the"
         return (
             f"{said} grade {name} got for {answer.area} in {_dated(unrecorded)} is not recorded here. "
             f"The most recent grade recorded is {answer.grade} ({_dated(answer.report)})."
