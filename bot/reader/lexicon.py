@@ -14,7 +14,7 @@ GRADE_WORDS = re.compile(
     r"required improvement|needs? improvement|in need of improvement|"
     r"(?:need|needs|needed|require|requires) improving|"
     # 'received top rating for the way they recorded crime data': the top of the scale, as what was received
-    r"(?:(?<=received )|(?<=awarded )|(?<=given )|(?<=received the )|(?<=awarded the )|(?<=given the ))"
+    r"(?=[th])(?:(?<=received )|(?<=awarded )|(?<=given )|(?<=received the )|(?<=awarded the )|(?<=given the ))"
     r"(?:top|highest)\s+(?:possible\s+)?(?:rating|grade|grading)(?!\s+(?:of|was|is|as|it)\b))\b"
 )
 
