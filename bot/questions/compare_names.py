@@ -55,3 +55,30 @@ def rest_of_place(question: Question, norm: str, directory: Directory) -> Questi
         b.id for b in directory.bodies if b.kind == body.kind and b.id != body.id and in_place(b, place)
     )
     return replace(question, names=(body.id, *others)) if others else question
+
+
+_EACH_COUNTED = re.compile(
+    r"\bhow\s+many\b.*\b(?:each|both|apiece|respectively)\b|\b(?:each|both)\b.*\bhow\s+many\b"
+)
+
+
+def counted_each(question: Question, norm: str, directory: Directory) -> Question:
+    """'cleveland v durham fire - how many areas did each get good for': those bodies ranked by that grade's
+    count, which says each one's count."""
+    from bot.questions.kinds import RankQuestion
+    from bot.questions.words import find_grades
+
+    if not isinstance(question, CompareQuestion) or question.area or not _EACH_COUNTED.search(norm):
+        return question
+    grades = find_grades(norm)[0]
+    bodies = [b for n in question.names if (b := directory.by_id(n))]
+    if len(grades) != 1 or len(bodies) != len(question.names) or len({b.kind for b in bodies}) != 1:
+        return question
+    return RankQuestion(
+        None,
+        limit=len(bodies),
+        kind=bodies[0].kind,
+        round=question.round,
+        by_grade=grades[0],
+        names=question.names,
+    )

@@ -61,13 +61,9 @@ _VS_NOW = re.compile(r"\b(?:vs|versus|against|compared\s+(?:to|with)|and|to)\s+(
 def _round(e: Entities) -> str | None:
     if e.round and _VS_NOW.search(e.norm):
         return None  # 'investigating crime 2021-22 vs now': the latest, with how it moved from that round
-    if (
-        e.round is None
-        and cues.PREVIOUS.search(e.norm)
-        and not cues.AGAINST_PREVIOUS.search(e.norm)
-        and not _NOW.search(e.norm)  # 'was rated inadequate last time - what is it now': the latest
-    ):
-        return "previous"
+    against = cues.AGAINST_PREVIOUS.search(e.norm) or cues.HISTORY.search(e.norm)  # ('… vs the time before')
+    if e.round is None and cues.PREVIOUS.search(e.norm) and not against and not _NOW.search(e.norm):
+        return "previous"  # (not 'was rated inadequate last time - what is it now': the latest)
     return e.round
 
 

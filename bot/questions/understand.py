@@ -18,7 +18,7 @@ from bot.questions import regrades as regrade_words
 from bot.questions.and_names import and_in_names
 from bot.questions.areas import AREA_CONCEPTS, CONCEPTS_BY_KEY, FIRE_PILLARS, find_area, find_pillar
 from bot.questions.best_of import best_asked
-from bot.questions.compare_names import compare_words, rest_of_place
+from bot.questions.compare_names import compare_words, counted_each, rest_of_place
 from bot.questions.context import long_rounds
 from bot.questions.covering import where_words
 from bot.questions.dates import ROUND, moved_since
@@ -158,7 +158,7 @@ def _one(
         return Understood(question, text, repairs=repairs)
     norm = normalise(text)
     question = compare_words(rest_of_place(question, norm, directory), lex, directory)  # 'the rest of wales'
-    question = _pillar(question, norm, directory)
+    question = _pillar(counted_each(question, norm, directory), norm, directory)  # 'how many did each get'
     applied, notes = apply_operators(question, operators(norm, ROUND.sub(" ", text)), norm, directory, text)
     applied = best_asked(applied, norm, directory)  # 'is kent fire the best fire service': where it stands
     applied, counted, notes = refine(applied, " ".join(text.lower().split()), notes)

@@ -26,7 +26,7 @@ from bot.slack.latest import latest_asked, top_ones_areas
 from bot.slack.one_body import asked_of_one_body
 from bot.slack.one_shown import one_report, one_spell
 from bot.slack.parsed import entities, parsed
-from bot.slack.picking import most_of_shown, namesake_in_list, pick_then_asked, picked
+from bot.slack.picking import engage_of_shown, most_of_shown, namesake_in_list, pick_then_asked, picked
 from bot.slack.turns import (
     CONCERNS,
     HOW_MANY_THAT,
@@ -140,6 +140,7 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
             or shown_again(clean, previous, parsed(db, previous))
             or _engage_list(db, clean, listed)
             or most_of_shown(db, clean, previous)
+            or engage_of_shown(db, clean, previous)
             or picked(db, clean, previous)
             or _moved(db, namesake_in_list(db, clean, previous) or clean, previous, directory, mapping)
         )

@@ -309,3 +309,30 @@ def most_of_shown(db: sqlite_utils.Database, text: str, previous: str | None) ->
         return None
     most = "fewest" if re.search(r"\b(?:fewest|least|fewer)\b", text, re.I) else "most"
     return f"which of {', '.join(shown)} got the {most} {new.grades[0].lower()} grades"
+
+
+# 'which one was in special measures' after two to six bodies: of those, the ones with a spell in Engage
+_WHICH_IN_ENGAGE = re.compile(
+    r"^\W*(?:(?:and|so|ok|but)\s+)?(?:which|who)\s+(?:one\s+|ones\s+|of\s+(?:them|those|these|the\s+\w+)\s+)?"
+    r"(?:was|were|is|are|has|have|had|went|got|ever)\b.*\b(?:engage|special\s+measures|enhanced\s+monitoring)\b",
+    re.I,
+)
+
+
+def engage_of_shown(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:
+    """'which one was in special measures' after two to six bodies: the one of them with a spell on record
+    (its spells), or those with one; None when it asks no such thing."""
+    from datetime import date
+
+    from bot.questions.answers.monitoring import monitoring_answer
+
+    if not previous or not _WHICH_IN_ENGAGE.match(text) or entities(db, text).bodies:
+        return None
+    shown = list(dict.fromkeys(b for b in entities(db, previous).bodies))
+    if not 2 <= len(shown) <= 6:
+        return None
+    snap, today = snapshot(db), date.today().isoformat()
+    spelled = [b for b in shown if (found := monitoring_answer(snap, b, b.kind, today)).current or found.past]
+    if len(spelled) == 1:
+        return f"has {spelled[0].id} been in engage"
+    return f"have {' and '.join(b.id for b in (spelled or shown))} been in engage"

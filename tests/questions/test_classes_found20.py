@@ -189,3 +189,20 @@ def test_after_the_blind_score_single_questions(db):
     assert "other than Avon and Somerset Constabulary" in text
     _, text = said(db, ["what's the difference between being in engage and scan"])
     assert "What Engage (enhanced monitoring) means" in text
+
+
+LAST_CLASSES = [
+    pytest.param(["compare gwent and gloucestershire police", "which one was in special measures", "why did they go in"], "Why: Gloucestershire Constabulary", id="which-one-in-engage-then-why"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "must"), LAST_CLASSES)
+def test_last_classes(db, turns, must):
+    test_follow_ups_found(db, turns, must)
+
+
+def test_how_many_each_and_the_time_before(db):
+    _, text = said(db, ["kent fire v essex fire - how many goods did each get"])
+    assert "Most good grades" in text and "Essex County Fire and Rescue Service" in text
+    _, text = said(db, ["the met on investigating crime, last time compared to the time before"])
+    assert "▼ down from Requires improvement in 2021–22" in text
