@@ -192,6 +192,23 @@ def said_after(db, turns: list[str]) -> tuple[str, str]:
     return previous, to_plain_text(message)
 
 
+def conversed(db, turns: list[str]) -> str:
+    """The turns asked as the app asks them in one thread (the conversation kept in the store, as `converse`
+    keeps it): the plain text of the last answer, whose blocks are checked against Block Kit."""
+    from datetime import UTC, datetime
+
+    from bot.slack.ask import ask
+    from bot.slack.blocks.plain import to_plain_text
+    from bot.slack.conversation import converse
+
+    now = datetime(*TURNS_NOW, tzinfo=UTC)
+    message: dict = {}
+    for turn in turns:
+        message = ask(db, converse(db, ("T1", "C1", "1.0"), turn, now), now=now)
+    assert_valid_blocks(message)
+    return to_plain_text(message)
+
+
 def assert_valid_blocks(message: dict) -> None:
     """Every block passes slack-sdk's Block Kit model validation, and there is a text fallback."""
     from slack_sdk.models.blocks import Block

@@ -24,7 +24,7 @@ from bot.questions.shown_again import shown_again, the_others
 from bot.questions.words import BOTH_KINDS
 from bot.slack.latest import latest_asked, top_ones_areas
 from bot.slack.one_body import asked_of_one_body
-from bot.slack.one_shown import one_report, one_spell
+from bot.slack.one_shown import A_ROUND, ENGAGE_WORDS, one_report, one_spell
 from bot.slack.parsed import entities, parsed
 from bot.slack.picking import engage_of_shown, most_of_shown, namesake_in_list, pick_then_asked, picked
 from bot.slack.turns import (
@@ -54,14 +54,12 @@ from db.conversations import last_questions, remember_question
 from db.reasons import counterparts
 
 _RANKS = re.compile(r"\b(?:best|worst|top|bottom|rank\w*|strongest|weakest|most|fewest|round|year)\b", re.I)
-_A_ROUND = re.compile(r"\b(?:20)?\d\d\s*[-/]\s*\d\d\b")
 # 'going back to the police list - which forces ...': the question after it is the question
 _BACK_TO_LIST = re.compile(
     r"^\W*(?:(?:ok|so|and|right)[,!.]?\s+)?(?:going\s+|coming\s+|getting\s+|get\s+)?back\s+to\s+(?:the\s+|my\s+|our\s+)?"
     r"[\w' ]{0,25}?\b(?:list|question|first\s+one|earlier\s+one|original\s+one|one\s+before)\s*[-–—:,;]\s+(?=\w+\s+\w+)",
     re.I,
 )
-_ENGAGE_WORDS = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b", re.I)
 _IT_OR_WHY = re.compile(r"\b(?:it|its|they|their|them|why|reasons?)\b", re.I)
 _BEFORE_THAT = re.compile(r"\bbefore\s+(?:that|then)\b", re.I)
 QUIET = timedelta(minutes=30)  # a conversation untouched this long starts afresh
@@ -106,7 +104,7 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
         previous = one_report(db, previous) or previous  # 'what about leadership in that one?'
         if previous and (areas := top_ones_areas(db, text, previous)):
             return areas  # 'in what?' after the most outstandings: the top one's areas at that grade
-        if previous and not _A_ROUND.search(text) and not _RANKS.search(text):
+        if previous and not A_ROUND.search(text) and not _RANKS.search(text):
             previous = one_ranked(db, previous) or previous  # 'how many outstandings was that' after the best
         if _BEFORE_THAT.search(text):  # 'and the one before that?' counts back from the round shown
             previous = round_named(db, previous) or previous
@@ -197,7 +195,7 @@ def _through_place(text: str, directory: Directory, previous: str | None) -> str
     if asks_why(text) or MINE.search(text):
         return None  # 'back to the cops, why was responding so bad': the reasons, for the town's body (moves)
     moves = moves_through_place(text, previous, directory)
-    if _ENGAGE_WORDS.search(text) and previous:  # 'was the police force ever in special measures': the town's
+    if ENGAGE_WORDS.search(text) and previous:  # 'was the police force ever in special measures': the town's
         from bot.questions.entities import find_entities
         from bot.questions.move_words import asked_kind
         from bot.questions.parse import name_finder
@@ -258,7 +256,7 @@ def _engage_list(db: sqlite_utils.Database, text: str, previous: str | None) -> 
     from bot.questions.kinds import MonitoringQuestion
     from bot.questions.parse import name_finder
 
-    question = parsed(db, previous) if previous and _ENGAGE_WORDS.search(previous) else None
+    question = parsed(db, previous) if previous and ENGAGE_WORDS.search(previous) else None
     if not isinstance(question, MonitoringQuestion):
         return None
     snap = snapshot(db)

@@ -12,7 +12,7 @@ import sqlite_utils
 
 from bot.questions.answers import snapshot
 from bot.questions.written import written
-from bot.slack.one_body import round_said
+from bot.slack.one_body import one_body_asked, round_said
 from bot.slack.parsed import entities, parsed
 
 # the latest round, said of a question asked of an earlier one ('and this time round', 'and now?')
@@ -49,11 +49,9 @@ def latest_asked(db: sqlite_utils.Database, text: str, previous: str) -> str | N
         return written(latest, snapshot(db).directory) or None
     if not _GRADES_ASKED.search(text) or new.round == "previous":
         return None
-    name = getattr(question, "name", None)
-    names: tuple[str, ...] = getattr(question, "names", ()) or ()
-    name = name or (names[0] if len(names) == 1 else None)
-    if not isinstance(name, str) or snapshot(db).directory.by_id(name) is None:
+    if (one := one_body_asked(db, previous)) is None:
         return None
+    name = one[1]
     round_ = None if _LATEST.search(text) else (new.round or getattr(question, "round", None))
     return f"grade {name}{round_said(round_, previous=False)}"
 

@@ -10,6 +10,7 @@ import sqlite_utils
 
 from bot.questions.answers import snapshot
 from bot.slack.parsed import entities, parsed
+from bot.slack.when_published import ENGAGE
 from bot.slack.when_published import published_asked as asked_when
 
 
@@ -26,7 +27,7 @@ def round_said(round_: str | None, *, previous: bool = True) -> str:
     return f" {round_}" if round_ else ""
 
 
-def _one_body(db: sqlite_utils.Database, previous: str):
+def one_body_asked(db: sqlite_utils.Database, previous: str):
     """The last question and the one body it names (its id), or None when it names no single known body."""
     question = parsed(db, previous)
     name = getattr(question, "name", None)
@@ -63,7 +64,7 @@ def is_it_the_best(db: sqlite_utils.Database, text: str, previous: str) -> str |
     """'is that the best in the north west?' -> 'is Merseyside Fire and Rescue Service the best in the north
     west?', after a question about one body."""
     m = _IS_IT_BEST.match(text)
-    if m is None or (one := _one_body(db, previous)) is None:
+    if m is None or (one := one_body_asked(db, previous)) is None:
         return None
     body = snapshot(db).directory.by_id(one[1])
     if body is None:
@@ -128,7 +129,7 @@ def which_at_grade(db: sqlite_utils.Database, text: str, previous: str) -> str |
     new = entities(db, text)
     if not new.grades or new.bodies or new.area:
         return None
-    if (one := _one_body(db, previous)) is None:
+    if (one := one_body_asked(db, previous)) is None:
         return None
     question, name = one
     round_ = new.round or getattr(question, "round", None)  # 'which area was their inadequate in 2023-25?'
@@ -157,20 +158,19 @@ _PUBLISHED = re.compile(
     r"(?:report|peel|inspection|assessment)\s+come\s+out\b",
     re.I,
 )
-_IN_ENGAGE = re.compile(r"\b(?:engage|special\s+measures|monitoring)\b", re.I)
 _EVERY_ROUND = re.compile(r"\b(?:both|each|every|all)\s+(?:the\s+)?(?:rounds?|reports?|inspections?)\b", re.I)
 
 
 def published_asked(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
     """When one body's report came out: its card (dated), or every round's when both are asked."""
     said = entities(db, text)  # ('when did the police one come out': the other kind's, not this body's)
-    if not (_PUBLISHED.search(text) or asked_when(text)) or _IN_ENGAGE.search(text) or said.kind_word:
+    if not (_PUBLISHED.search(text) or asked_when(text)) or ENGAGE.search(text) or said.kind_word:
         return None
     if len({b.id for b in said.bodies}) == 1 and not (
         said.area or said.bare_names
     ):  # 'the kent police report'
         return f"when was the {said.bodies[0].id}{round_said(said.round, previous=False)} report published"
-    if said.bodies or (one := _one_body(db, previous)) is None:
+    if said.bodies or (one := one_body_asked(db, previous)) is None:
         return None
     question, name = one
     if _EVERY_ROUND.search(text):
@@ -207,7 +207,7 @@ def of_one_body(db: sqlite_utils.Database, text: str, previous: str) -> str | No
     new = entities(db, text)
     if new.bodies or new.kind_word or new.place or new.area:
         return None
-    if (one := _one_body(db, previous)) is None:
+    if (one := one_body_asked(db, previous)) is None:
         return None
     question, name = one
     when = round_said(new.round or getattr(question, "round", None))

@@ -10,8 +10,8 @@ import sqlite_utils
 from bot.questions.answers import snapshot
 from bot.slack.parsed import parsed
 
-_ENGAGE_WORDS = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b", re.I)
-_A_ROUND = re.compile(r"\b(?:20)?\d\d\s*[-/]\s*\d\d\b")
+ENGAGE_WORDS = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b", re.I)
+A_ROUND = re.compile(r"\b(?:20)?\d\d\s*[-/]\s*\d\d\b")  # '2023-25', '21/22'
 
 
 def one_report(db: sqlite_utils.Database, previous: str | None) -> str | None:
@@ -19,9 +19,9 @@ def one_report(db: sqlite_utils.Database, previous: str | None) -> str | None:
     Engage's list: that body's spells), for what follows."""
     from bot.questions.recorded import RecordedQuestion
 
-    if previous and _ENGAGE_WORDS.search(previous):
+    if previous and ENGAGE_WORDS.search(previous):
         return one_spell(db, previous)
-    if not previous or not _A_ROUND.search(previous):
+    if not previous or not A_ROUND.search(previous):
         return None  # the cheap test first: no round named, no round's reports listed
     question = parsed(db, previous)
     if not isinstance(question, RecordedQuestion) or question.asked != "reports" or not question.round:

@@ -288,6 +288,12 @@ _ASKS_BEYOND = re.compile(
 )
 
 
+def _few_shown(db: sqlite_utils.Database, previous: str) -> list:
+    """The two to six bodies the last question named, each once, in order; [] for fewer or more."""
+    shown = list({b.id: b for b in entities(db, previous).bodies}.values())
+    return shown if 2 <= len(shown) <= 6 else []
+
+
 # 'which of them got the most outstandings (overall)' after two to six bodies: those bodies ranked by that count
 _MOST_OF_THEM = re.compile(
     r"^\W*(?:(?:and|so|ok|but)\s+)?(?:which|who)\s+(?:one\s+)?(?:of\s+(?:them|those|these|the\s+\w+)\s+)?"
@@ -302,10 +308,7 @@ def most_of_shown(db: sqlite_utils.Database, text: str, previous: str | None) ->
     if not previous or not _MOST_OF_THEM.match(text):
         return None
     new = entities(db, text)
-    if new.bodies or len(new.grades) != 1:
-        return None
-    shown = list(dict.fromkeys(b.id for b in entities(db, previous).bodies))
-    if not 2 <= len(shown) <= 6:
+    if new.bodies or len(new.grades) != 1 or not (shown := [b.id for b in _few_shown(db, previous)]):
         return None
     most = "fewest" if re.search(r"\b(?:fewest|least|fewer)\b", text, re.I) else "most"
     return f"which of {', '.join(shown)} got the {most} {new.grades[0].lower()} grades"
@@ -328,8 +331,7 @@ def engage_of_shown(db: sqlite_utils.Database, text: str, previous: str | None) 
 
     if not previous or not _WHICH_IN_ENGAGE.match(text) or entities(db, text).bodies:
         return None
-    shown = list(dict.fromkeys(b for b in entities(db, previous).bodies))
-    if not 2 <= len(shown) <= 6:
+    if not (shown := _few_shown(db, previous)):
         return None
     snap, today = snapshot(db), date.today().isoformat()
     spelled = [b for b in shown if (found := monitoring_answer(snap, b, b.kind, today)).current or found.past]

@@ -14,7 +14,7 @@ from bot.questions.answers import snapshot
 from bot.questions.answers.shown import shown_bodies
 from bot.questions.answers.snapshot import report_for as snapshot_report
 from bot.questions.move_words import KIND_SAID, MOVED
-from bot.slack.one_body import grades_said, round_said
+from bot.slack.one_body import grades_said, one_body_asked, round_said
 from bot.slack.parsed import entities, parsed
 
 # 'what were the causes of concern' after a body: the reasons on record for it, not a refusal
@@ -56,11 +56,8 @@ def rest_of(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
     if (question := parsed(db, previous)) is None:
         return None
     shown, round_ = shown_bodies(snapshot(db), question)
-    names: tuple[str, ...] = tuple(
-        getattr(question, "names", ()) or ()
-    )  # ('why …', then 'the rest of that report')
-    if one := getattr(question, "name", None) or (names[0] if len(names) == 1 else None):
-        shown, round_ = (one,), getattr(question, "round", None)
+    if one := one_body_asked(db, previous):  # ('why …', then 'the rest of that report')
+        shown, round_ = (one[1],), getattr(question, "round", None)
     if round_ == "previous":
         return None
     return f"grade {shown[0]}{f' {round_}' if round_ else ''}" if len(shown) == 1 else None

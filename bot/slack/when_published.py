@@ -21,12 +21,12 @@ WHEN_PUBLISHED = re.compile(  # ('when did they come out' is of Engage: a report
 )
 
 
-_ENGAGE = re.compile(r"\b(?:engage|special\s+measures|monitoring)\b", re.I)
+ENGAGE = re.compile(r"\b(?:engage|special\s+measures|monitoring)\b", re.I)  # an Engage date, not a report's
 
 
 def published_asked(text: str) -> bool:
     """Whether the text asks when a report was published ('when did the report come out'), not an Engage date."""
-    return bool(WHEN_PUBLISHED.search(text)) and not _ENGAGE.search(text)
+    return bool(WHEN_PUBLISHED.search(text)) and not ENGAGE.search(text)
 
 
 def published_lead(db: sqlite_utils.Database, question: Question, typed: str) -> str | None:

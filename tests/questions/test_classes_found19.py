@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import conversed
 from tests.conftest import said_after as said
 
 CASES = [
@@ -99,15 +100,6 @@ EARLIER = [
 
 @pytest.mark.parametrize(("turns", "must"), EARLIER)
 def test_the_question_before_last_is_kept(db, turns, must):
-    from datetime import UTC, datetime
-
-    from bot.slack.ask import ask
-    from bot.slack.blocks.plain import to_plain_text
-    from bot.slack.conversation import converse
-
-    now = datetime(2026, 12, 7, 12, 0, tzinfo=UTC)
-    for turn in turns:
-        asked = converse(db, ("T1", "C1", "1.0"), turn, now)
-    text = to_plain_text(ask(db, asked, now=now))
+    text = conversed(db, turns)
     assert must in text
     assert "I can't answer that" not in text

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import conversed
 from tests.conftest import said_after as said
 
 CASES = [
@@ -37,6 +38,7 @@ def test_classes_found(db, turns, must, never):
     assert never not in text
 
 
+# Each asked as the app asks a thread: the conversation kept in the store (`converse`).
 FOLLOW_UPS = [
     # the grades again, or the latest round, after an answer that showed neither
     pytest.param(["when did gloucestershire fire leave special measures", "grades?"], "Gloucestershire Fire and Rescue Service: Fire and rescue inspection 2023–25", id="grades-after-engage"),
@@ -45,35 +47,46 @@ FOLLOW_UPS = [
     # 'which of the two did better on X' after two bodies: side by side on X
     pytest.param(["norfolk and suffolk police", "which of the two forces did better at responding"], "Compared on responding to the public: Norfolk Constabulary, Suffolk Constabulary", id="which-of-two-shown"),
     pytest.param(["which fire services were outstanding at preventing fires", "hows many is that"], "outstanding for preventing fires", id="hows-many"),
+    # a body's count, areas at a grade, a ranking's top one; 'gone downhill' is how it moved
+    pytest.param(["how has west midlands police done over time", "what were the two inadequates in 21/22"], "West Midlands Police: areas rated inadequate", id="what-were-the-n-grades"),
+    pytest.param(["which south west fire service got the most goods", "in what?"], "areas rated good", id="in-what-after-most"),
+    pytest.param(["cleveland police 2021/22", "so gone downhill since?"], "Cleveland Police: every inspection round", id="downhill"),
+    # 'we' after one body: the asker speaks for it
+    pytest.param(["how did devon and cornwall police do", "are we still in engage"], "Enhanced monitoring (Engage): Devon and Cornwall Police", id="we-in-engage"),
+    pytest.param(["norfolk fire grades", "how did we do on preventing fires"], "Norfolk Fire and Rescue Service: preventing fires and other risks", id="we-on-an-area"),
+    # 'how many <grade>s is that' after one body: its count
+    pytest.param(["essex police on investigating", "how many goods did they get"], "Essex Police: areas rated good", id="how-many-of-a-grade"),
+    # 'when was the original report published' after one area: that area's answer, dated
+    pytest.param(["how did cumbria do at responding", "when was the original report published"], "Cumbria Constabulary's PEEL 2023–25 report was published on 23 July 2024", id="original-report-date"),
+    # a report's date asked after a pick
+    pytest.param(["compare the yorkshire fire services on preventing fires", "the one that got outstanding - when was it out?"], "I can't answer: the date Humberside Fire and Rescue Service's", id="pick-then-when-published"),
+    # leaving Engage is no report coming out; 'the inadequate one about' asks why, not which
+    pytest.param(["was the met in special measures", "and when did they come out"], "to 24 January 2025", id="came-out-of-engage"),
+    pytest.param(["how did shropshire fire do", "what was the inadequate one about"], "Why: Shropshire Fire and Rescue Service", id="inadequate-one-about"),
+    # 'is that the best in X' after one body: where it ranks there, in its kind, on the area asked
+    pytest.param(["merseyside fire grades", "is that the best in the north west?"], "where Merseyside Fire and Rescue Service ranks", id="is-that-the-best"),
+    pytest.param(["how did kent police do on investigating", "are they the worst in the south east for it?"], "Worst police forces in South East for investigating crime", id="worst-for-it"),
+    # a town in an Engage follow-up keeps the conversation's kind; a tag question negates nothing
+    pytest.param(["kent fire grades", "was bucks in special measures"], "Enhanced monitoring (Engage): Buckinghamshire Fire and Rescue Service", id="town-engage-kind-kept"),
+    pytest.param(["oxfordshire fire grades", "bucks was in engage wasn't it?"], "Enhanced monitoring (Engage): Buckinghamshire Fire and Rescue Service", id="tag-question"),
+    # the other kind's bodies with an area of their own keep that area
+    pytest.param(["compare south wales and gwent police", "compare lancashire fire and merseyside fire on best use of resources"], "Compared on making best use of resources", id="other-kind-own-area"),
+    # 'which of them got the most <grade>s' after two to six bodies: those ranked by that count
+    pytest.param(["compare kent, essex and sussex police", "which of them got the most goods"], "Most good grades", id="most-of-them"),
+    # 'the X one, how did it do overall': its whole card
+    pytest.param(["which fire services got outstanding for responding to major incidents?", "the midlands one, how did it do overall"], "Staffordshire Fire and Rescue Service: Fire and rescue inspection 2023–25", id="pick-overall"),
+    # found after the twentieth blind score
+    pytest.param(["compare oxfordshire, bucks and royal berks fire", "the one with the inadequate - was it in special measures?"], "Enhanced monitoring (Engage): Buckinghamshire Fire and Rescue Service", id="pick-with-then-engage"),
+    pytest.param(["which fire services have been in engage", "why was the bucks one in"], "Why: Buckinghamshire Fire and Rescue Service", id="why-was-it-in"),
+    pytest.param(["why did wiltshire police go into engage", "how did they do in the latest peel then"], "Wiltshire Police: PEEL 2023–25", id="latest-peel-after-why"),
+    pytest.param(["why did northants police get RI for responding", "and the rest of that report?"], "Northamptonshire Police: PEEL 2023–25", id="rest-of-that-report"),
+    pytest.param(["compare gwent and gloucestershire police", "which one was in special measures", "why did they go in"], "Why: Gloucestershire Constabulary", id="which-one-in-engage-then-why"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("turns", "must"), FOLLOW_UPS)
 def test_follow_ups_found(db, turns, must):
-    from datetime import UTC, datetime
-
-    from bot.slack.ask import ask
-    from bot.slack.blocks.plain import to_plain_text
-    from bot.slack.conversation import converse
-
-    now = datetime(2026, 12, 7, 12, 0, tzinfo=UTC)
-    text = ""
-    for turn in turns:
-        asked = converse(db, ("T1", "C1", "1.0"), turn, now)
-        text = to_plain_text(ask(db, asked, now=now))
-    assert must in text
-
-
-MORE_FOLLOW_UPS = [
-    pytest.param(["how has west midlands police done over time", "what were the two inadequates in 21/22"], "West Midlands Police: areas rated inadequate", id="what-were-the-n-grades"),
-    pytest.param(["which south west fire service got the most goods", "in what?"], "areas rated good", id="in-what-after-most"),
-    pytest.param(["cleveland police 2021/22", "so gone downhill since?"], "Cleveland Police", id="downhill"),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("turns", "must"), MORE_FOLLOW_UPS)
-def test_more_follow_ups_found(db, turns, must):
-    test_follow_ups_found(db, turns, must)
+    assert must in conversed(db, turns)
 
 
 def test_engage_explained_with_its_routine_level(db):
@@ -84,80 +97,11 @@ def test_engage_explained_with_its_routine_level(db):
     assert "Scan" in text
 
 
-SPEAKER_AND_COUNTS = [
-    # 'we' after one body: the asker speaks for it
-    pytest.param(["how did devon and cornwall police do", "are we still in engage"], "Enhanced monitoring (Engage): Devon and Cornwall Police", id="we-in-engage"),
-    pytest.param(["norfolk fire grades", "how did we do on preventing fires"], "Norfolk Fire and Rescue Service", id="we-on-an-area"),
-    # 'how many <grade>s is that' after one body: its count
-    pytest.param(["essex police on investigating", "how many goods did they get"], "Essex Police: areas rated good", id="how-many-of-a-grade"),
-    # 'when was the original report published' after one area: that area's answer, dated
-    pytest.param(["how did cumbria do at responding", "when was the original report published"], "Cumbria Constabulary's PEEL 2023–25 report was published on 23 July 2024", id="original-report-date"),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("turns", "must"), SPEAKER_AND_COUNTS)
-def test_speaker_and_counts_followed(db, turns, must):
-    test_follow_ups_found(db, turns, must)
-
-
 def test_when_a_report_was_published_is_said_first_or_said_not_recorded(db):
     _, text = said(db, ["when was cumbria police's report published"])
     assert text.startswith("Cumbria Constabulary's PEEL 2023–25 report was published on 23 July 2024.")
     _, text = said(db, ["what's the publication date of kent's 2023-25 peel"])
     assert text.startswith("I can't answer: the date Kent Police's PEEL 2023–25 report was published")
-
-
-def test_a_pick_then_when_published(db):
-    test_follow_ups_found(
-        db,
-        [
-            "compare the yorkshire fire services on preventing fires",
-            "the one that got outstanding - when was it out?",
-        ],
-        "I can't answer: the date Humberside Fire and Rescue Service's",
-    )
-
-
-NOT_PUBLISHED = [
-    # leaving Engage is no report coming out; 'the inadequate one about' asks why, not which
-    pytest.param(["was the met in special measures", "and when did they come out"], "to 24 January 2025", id="came-out-of-engage"),
-    pytest.param(["how did shropshire fire do", "what was the inadequate one about"], "Why: Shropshire Fire and Rescue Service", id="inadequate-one-about"),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("turns", "must"), NOT_PUBLISHED)
-def test_not_a_publication_date(db, turns, must):
-    test_follow_ups_found(db, turns, must)
-
-
-KIND_AND_TAGS = [
-    # 'is that the best in X' after one body: where it ranks there, in its kind, on the area asked
-    pytest.param(["merseyside fire grades", "is that the best in the north west?"], "where Merseyside Fire and Rescue Service ranks", id="is-that-the-best"),
-    pytest.param(["how did kent police do on investigating", "are they the worst in the south east for it?"], "Worst police forces in South East for investigating crime", id="worst-for-it"),
-    # a town in an Engage follow-up keeps the conversation's kind; a tag question negates nothing
-    pytest.param(["kent fire grades", "was bucks in special measures"], "Enhanced monitoring (Engage): Buckinghamshire Fire and Rescue Service", id="town-engage-kind-kept"),
-    pytest.param(["oxfordshire fire grades", "bucks was in engage wasn't it?"], "Enhanced monitoring (Engage): Buckinghamshire Fire and Rescue Service", id="tag-question"),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("turns", "must"), KIND_AND_TAGS)
-def test_kind_kept_and_tags(db, turns, must):
-    test_follow_ups_found(db, turns, must)
-
-
-SHOWN_AGAIN = [
-    # the other kind's bodies with an area of their own keep that area
-    pytest.param(["compare south wales and gwent police", "compare lancashire fire and merseyside fire on best use of resources"], "Compared on making best use of resources", id="other-kind-own-area"),
-    # 'which of them got the most <grade>s' after two to six bodies: those ranked by that count
-    pytest.param(["compare kent, essex and sussex police", "which of them got the most goods"], "Most good grades", id="most-of-them"),
-    # 'the X one, how did it do overall': its whole card
-    pytest.param(["which fire services got outstanding for responding to major incidents?", "the midlands one, how did it do overall"], "Staffordshire Fire and Rescue Service: Fire and rescue inspection 2023–25", id="pick-overall"),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("turns", "must"), SHOWN_AGAIN)
-def test_shown_again(db, turns, must):
-    test_follow_ups_found(db, turns, must)
 
 
 def test_a_body_against_the_rest_of_its_place(db):
@@ -169,19 +113,6 @@ def test_a_body_against_the_rest_of_its_place(db):
     assert "Bedfordshire Fire and Rescue Service" in text and "Kent Fire and Rescue Service" not in text
 
 
-AFTER_THE_BLIND_SCORE = [
-    pytest.param(["compare oxfordshire, bucks and royal berks fire", "the one with the inadequate - was it in special measures?"], "Enhanced monitoring (Engage): Buckinghamshire Fire and Rescue Service", id="pick-with-then-engage"),
-    pytest.param(["which fire services have been in engage", "why was the bucks one in"], "Why: Buckinghamshire Fire and Rescue Service", id="why-was-it-in"),
-    pytest.param(["why did wiltshire police go into engage", "how did they do in the latest peel then"], "Wiltshire Police: PEEL 2023–25", id="latest-peel-after-why"),
-    pytest.param(["why did northants police get RI for responding", "and the rest of that report?"], "Northamptonshire Police: PEEL 2023–25", id="rest-of-that-report"),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("turns", "must"), AFTER_THE_BLIND_SCORE)
-def test_after_the_blind_score(db, turns, must):
-    test_follow_ups_found(db, turns, must)
-
-
 def test_after_the_blind_score_single_questions(db):
     _, text = said(db, ["north west forces except GMP - responding grades 23-25"])
     assert "other than Greater Manchester Police" in text
@@ -189,16 +120,6 @@ def test_after_the_blind_score_single_questions(db):
     assert "other than Avon and Somerset Constabulary" in text
     _, text = said(db, ["what's the difference between being in engage and scan"])
     assert "What Engage (enhanced monitoring) means" in text
-
-
-LAST_CLASSES = [
-    pytest.param(["compare gwent and gloucestershire police", "which one was in special measures", "why did they go in"], "Why: Gloucestershire Constabulary", id="which-one-in-engage-then-why"),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("turns", "must"), LAST_CLASSES)
-def test_last_classes(db, turns, must):
-    test_follow_ups_found(db, turns, must)
 
 
 def test_how_many_each_and_the_time_before(db):
