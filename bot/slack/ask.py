@@ -109,6 +109,9 @@ def ask(
     for part in understood.parts or (understood,):
         again = _SLACK_TOKEN.sub("", part.text if part.read_as or understood.parts else text).strip()
         found = _answered(db, snap, part.text, part.question, again, today, shareable=shareable, page=page)
+        # 'whens the durham report published': the date first, asked in the words typed (not the read-as form)
+        if lead := published_lead(db, part.question, part.text if understood.parts else text):
+            found = with_published(found, lead)
         if part.read_as:
             found = with_read_as(found, read_as_line(part.read_as, part.notes, part.repairs))
         said.append(found)
@@ -132,9 +135,7 @@ def _answered(
 
     placed = place_questions(typed, question, snap.directory)
     if placed is None:
-        found = answer_question(db, snap, question, again, today, shareable=shareable, page=page)
-        lead = published_lead(db, question, typed)  # 'when was kent's report published': the date first
-        return with_published(found, lead) if lead else found
+        return answer_question(db, snap, question, again, today, shareable=shareable, page=page)
     from bot.slack.blocks.places import with_place_notes
 
     replies = [

@@ -102,6 +102,16 @@ def test_when_a_report_was_published_is_said_first_or_said_not_recorded(db):
     assert text.startswith("Cumbria Constabulary's PEEL 2023–25 report was published on 23 July 2024.")
     _, text = said(db, ["what's the publication date of kent's 2023-25 peel"])
     assert text.startswith("I can't answer: the date Kent Police's PEEL 2023–25 report was published")
+    # typed as people type it, and read as another form: the date is still said first, from the words typed
+    from bot.slack.ask import ask
+    from bot.slack.blocks.plain import to_plain_text
+
+    text = to_plain_text(ask(db, "whens the durham police report published"))
+    assert text.startswith("Durham Constabulary's PEEL 2023–25 report was published on 17 November 2023.")
+    text = to_plain_text(ask(db, "when did lancashire fire's report come out and were they good at anything"))
+    assert (
+        "Lancashire Fire and Rescue Service's Fire and rescue inspection 2023–25 report was published" in text
+    )
 
 
 def test_a_body_against_the_rest_of_its_place(db):
