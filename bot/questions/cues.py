@@ -18,6 +18,15 @@ DEFINE_STRONG = re.compile(
     r"|\bgrad(?:e|ing)\s+scale\b|\bwhat\s+(?:are\s+)?(?:the\s+)?(?:possible\s+)?grades\b|\bwhat\s+is\s+graded\b"
     r"|\b(?:which|what)\s+pillar\b|\bhow\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:fire\s+services?|forces?|police)\s+graded\b"
 )
+_GRADE = r"(?:outstanding|good|adequate|requires\s+improvement|ri|inadequate)"
+# 'is adequate actually ok or is that bad', 'how bad is requires improvement': what the grade itself means
+GRADE_JUDGED = re.compile(
+    rf"(?:^|[,.;?!]\s*|\b(?:so|but|and)\s+)(?:is|isnt|are)\s+(?:an?\s+|the\s+)?(?:grade\s+(?:of\s+)?)?{_GRADE}\s+"
+    r"(?:grade\s+|rating\s+)?(?:actually\s+|really\s+|even\s+|considered\s+|seen\s+as\s+|counted\s+as\s+)?"
+    r"(?:ok|okay|bad|good|fine|decent|alright|acceptable|a\s+pass|a\s+fail|passing|failing|a\s+(?:good|bad)\s+\w+|"
+    r"positive|negative|worrying|serious)\b"
+    rf"|\bhow\s+(?:bad|good|serious|worrying)\s+is\s+(?:an?\s+|the\s+)?(?:grade\s+(?:of\s+)?)?{_GRADE}\b"
+)
 WHAT_IS = re.compile(r"^(?:what\s+is|what\s+s|whats|what\s+are|explain|describe)\s+(?:an?\s+|the\s+)?(.*)$")
 HISTORY = re.compile(
     r"\b(?:over\s+time|history|historic|historical|every\s+round|all\s+rounds|each\s+round|track\s+record|"
@@ -217,7 +226,7 @@ def definition(
         if re.search(r"\b(?:effectiveness|efficiency|people)\s+pillars?\b", norm):
             kind = "fire"  # 'which areas sit under the efficiency pillar': only fire inspections have pillars now
         return DefinitionQuestion("areas", kind=kind, round=round_ if round_ != "previous" else None)
-    if grades and len(grades) == 1:
+    if grades and (len(grades) == 1 or GRADE_JUDGED.search(norm)):
         return DefinitionQuestion("grade", grade=grades[0], kind=kind)
     if area:
         return DefinitionQuestion("area", area=area.key, kind=kind)

@@ -162,6 +162,7 @@ class BodyGradesQuestion:
     round: str | None = None
     yes_no: bool = False
     pillar: str = ""  # 'effectiveness': only the areas of that pillar of a fire inspection
+    every: bool = False  # 'were they adequate across the board': in every area, not in some
 
 
 @dataclass(frozen=True)

@@ -63,7 +63,8 @@ _EXTRA_KNOWN = (
     "outstanding good adequate requires require requiring improvement improvements inadequate "
     "not never none nothing neither nor no only except excluding apart other others besides both either "
     "else alone sole solely weren werent wasn wasnt isn isnt aren arent hasn hasnt haven havent didn wouldn "
-    "difference differences between versus compared comparison everything lancashire pillar pillars"
+    "difference differences between versus compared comparison everything lancashire pillar pillars "
+    "place places first second third"
 )
 
 

@@ -163,7 +163,11 @@ def _not_covered(e: Entities) -> bool:
 def _definition_asked(e: Entities) -> bool:
     if e.bodies:
         return False
-    if cues.DEFINE_STRONG.search(e.norm) or (re.search(r"\bhow\s+many\s+areas\b", e.norm) and not e.grades):
+    if (
+        cues.DEFINE_STRONG.search(e.norm)
+        or cues.GRADE_JUDGED.search(e.norm)
+        or (re.search(r"\bhow\s+many\s+areas\b", e.norm) and not e.grades)
+    ):
         return True
     m = cues.WHAT_IS.match(e.norm)
     return m is not None and cues.only_term(m.group(1), e.kind)

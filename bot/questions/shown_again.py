@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.questions.kinds import BodyGradesQuestion, FilterQuestion, Question
+from bot.questions.kinds import BodyGradesQuestion, FilterQuestion, Question, RankQuestion
 from bot.questions.names import Directory
 from bot.questions.regrades import RegradeQuestion
 
@@ -22,6 +22,21 @@ _WHEN = re.compile(
     re.I,
 )
 
+# 'and the next ones after that', 'who came second', 'the runners up?': further down the ranking just shown
+NEXT = re.compile(
+    r"^\W*(?:(?:and|ok|so|then)\W+)?(?:(?:what|how)\s+about\s+|who\s+(?:are|were|is|was|s)\s+|show\s+(?:me\s+)?)?"
+    r"(?:the\s+)?(?:next\s+(?:ones?|few|\w+\s+)?|runners?[\s-]*up|rest\s+of\s+the\s+(?:top|list|table|ranking))"
+    r"|^\W*(?:(?:and|ok|so)\W+)?who\s+(?:came|was|is|were|comes)\s+(?:second|next|2nd|after\s+(?:them|that|it))\b",
+    re.I,
+)
+
+# 'which ones had 3' after the most inadequates: those with that many (or more) of the grade ranked by
+HAD_N = re.compile(
+    r"^\W*(?:(?:and|ok|so)\W+)?(?:which|what|who)(?:\s+ones?|\s+others?)?\s+(?:else\s+)?(?:had|got|have|has|with|"
+    r"were\s+on)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:areas?\s+)?(?:outstanding|good|adequate|"
+    r"requires|ri|inadequate))",
+    re.I,
+)
 
 # 'how many is that', 'how many are there': a list's answer counts its bodies
 _HOW_MANY = re.compile(
@@ -68,6 +83,15 @@ def shown_again(text: str, previous: str | None, last: Question | None) -> str |
         return previous  # its answer lists the areas at the grades asked
     if isinstance(last, RegradeQuestion) and (_WHEN.match(text) or _WHICH.match(text)):
         return previous  # its answer dates each change
+    if isinstance(last, RankQuestion) and last.by_grade and not last.names and (m := HAD_N.match(text)):
+        from bot.questions.cues import number
+
+        bodies = "fire services" if last.kind == "fire" else "police forces"
+        place = f" in {last.place.label}" if last.place else ""
+        grade = last.by_grade.lower()
+        return f"which {bodies}{place} have {number(m.group(1))} or more {grade} grades in {last.round or 'latest'}"
+    if isinstance(last, RankQuestion) and not last.names and not last.asked_about and NEXT.search(text):
+        return f"top {min(last.limit + 5, 20)}: {previous}"  # 'and the next ones after that': further down
     return None
 
 

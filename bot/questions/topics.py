@@ -263,7 +263,7 @@ STRONG_TOPICS = frozenset({"hospitals and health services", "schools and college
 # A quantity measured, not graded: with one of these, an area's word ('response times in minutes', 'officer
 # headcount') does not make the question one about that area's grade.
 _MEASURED = re.compile(
-    r"\b(?:minutes?|mins?|seconds|second(?!\s+(?:one|ones|report|reports|force|forces|service|services|body|place|round|inspection|highest|lowest|best|worst|time|last|most|least|of|on|in|from))|secs?|hours?|(?:average|avg|(?<!\bi\s)(?<!\byou\s)(?<!\bdoes\s)(?<!\bdo\s)(?<!\bit\s)mean|median)"
+    r"\b(?:minutes?|mins?|seconds|(?:\d+|per|a|one)\s+second|secs?|hours?|(?:average|avg|(?:the|a)\s+mean|mean(?=\s+(?:times?|response|numbers?|values?|waits?|waiting|attendance|average|figures?|rates?|of))|median)"
     r"(?!\s+(?:grades?|ratings?|scores?))|"
     r"headcount|head\s+count|ftes?|(?:crime|detection|charge|response|solve|solved|arrest|absence|sickness|"
     r"attrition|vacancy|turnover|conviction|clear\s+up|clear-up|success)\s+rates?|rates?\s+of|how\s+many\s+(?:\w+\s+){0,2}?(?:calls|crimes|incidents|fires|arrests|officers|staff|detectives|pcsos|firefighters|groups|ocgs|"

@@ -323,8 +323,8 @@ def apply_operators(
             missed.append(op)
         else:
             question = changed
-    if isinstance(question, FilterQuestion) and not question.area and question.grades and EVERY.search(norm):
-        question = replace(question, every=True)
+    if isinstance(question, FilterQuestion | BodyGradesQuestion) and not getattr(question, "area", None):
+        question = replace(question, every=True) if question.grades and EVERY.search(norm) else question
     if EVER.search(norm) and isinstance(question, (AreaQuestion, BodyGradesQuestion)) and not question.round:
         question = HistoryQuestion(question.name)  # 'has kent ever been rated inadequate': every round
     notes = (f"not taken into account: {', '.join(f'“{w}”' for w in missed)}",) if missed else ()

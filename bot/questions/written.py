@@ -93,6 +93,9 @@ def _words(question: Question, directory: Directory) -> str:
         rest = _words(replace(question, exclude=()), directory)
         left_out = ", ".join(b.name for b in directory.bodies if b.id in question.exclude)
         return f"{rest}, apart from {left_out}" if rest else ""
+    if isinstance(question, BodyGradesQuestion) and question.every:
+        body = directory.by_id(question.name)
+        return f"was {body.name if body else question.name} {_grades_phrase(question.grades)} in every area"
     if isinstance(question, BodyGradesQuestion) and question.pillar:
         body = directory.by_id(question.name)
         return f"{body.name if body else question.name}: the {question.pillar} pillar"

@@ -20,10 +20,10 @@ from bot.questions.counterparts import Counterparts
 from bot.questions.move_words import MINE
 from bot.questions.moves import move
 from bot.questions.names import Directory
-from bot.questions.shown_again import shown_again, the_others
+from bot.questions.shown_again import HAD_N, NEXT, shown_again, the_others
 from bot.questions.words import BOTH_KINDS
 from bot.slack.latest import latest_asked, top_ones_areas
-from bot.slack.one_body import asked_of_one_body
+from bot.slack.one_body import asked_of_one_body, those_areas_before
 from bot.slack.one_shown import A_ROUND, ENGAGE_WORDS, one_report, one_spell
 from bot.slack.parsed import entities, parsed
 from bot.slack.picking import engage_of_shown, most_of_shown, namesake_in_list, pick_then_asked, picked
@@ -32,6 +32,7 @@ from bot.slack.turns import (
     HOW_MANY_THAT,
     WHO_INSPECTS,
     about_bodies_not_held,
+    after_definition,
     at_that_time,
     defined_alone,
     engage_asked,
@@ -77,6 +78,10 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
     directory = snapshot(db).directory
     if both := the_two_at_grade(db, text, previous, earlier):
         return both  # 'which of the two got a requires improvement': each one's areas at it
+    if previous and (defined := after_definition(db, text, previous, earlier)):
+        if defined[1]:
+            return defined[1]  # 'and outstanding?' after what good means: what that means
+        previous = defined[0]  # 'is adequate ok?' then 'has it improved': 'it' is still the body before
     if before := with_earlier(db, text, previous, earlier):
         previous, text = before, without_the_two(text)  # 'which of the two did better …', 'back to the first'
     with _merges_lock:
@@ -104,7 +109,12 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
         previous = one_report(db, previous) or previous  # 'what about leadership in that one?'
         if previous and (areas := top_ones_areas(db, text, previous)):
             return areas  # 'in what?' after the most outstandings: the top one's areas at that grade
-        if previous and not A_ROUND.search(text) and not _RANKS.search(text):
+        if (
+            previous
+            and not A_ROUND.search(text)
+            and not _RANKS.search(text)
+            and not (NEXT.search(text) or HAD_N.match(text))
+        ):
             previous = one_ranked(db, previous) or previous  # 'how many outstandings was that' after the best
         if _BEFORE_THAT.search(text):  # 'and the one before that?' counts back from the round shown
             previous = round_named(db, previous) or previous
@@ -127,7 +137,11 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
             return clean  # 'what does adequate even mean': the definition, whatever came before
         if previous and two_of_its_own(db, clean, previous):
             return clean  # 'wiltshire's grades, and were they in engage': both, as a first question
-        if again := listed_again(clean, previous) or graded_count_asked(db, clean, previous):
+        if again := (
+            listed_again(clean, previous)
+            or graded_count_asked(db, clean, previous)
+            or (previous and those_areas_before(db, clean, previous))
+        ):
             return again  # 'list them' after 'how many …'; 'why only 10 areas?': the card says which not
         if then := pick_then_asked(db, clean, previous):  # 'the suffolk one - why?': the pick, then why
             return _follow(db, then[1], then[0])

@@ -25,6 +25,7 @@ def parsed(db: sqlite_utils.Database, previous: str | None) -> Question | None:
     follow-up reads its previous question and the question it writes more than once."""
     from bot.questions.kinds import UsageError
     from bot.questions.parse import parse_question
+    from bot.questions.understand import understand
 
     directory = snapshot(db).directory
     key = previous or ""
@@ -34,8 +35,9 @@ def parsed(db: sqlite_utils.Database, previous: str | None) -> Question | None:
             _parsed_with[0] = directory
         if key in _parses:
             return _parses[key]
-    try:
-        found: Question | None = parse_question(key, directory)
+    try:  # as the answer read it: its operators too ('3 or more inadequate grades' showed only those)
+        read = understand(key, directory)
+        found: Question | None = read.question if not read.parts else parse_question(key, directory)
     except UsageError:
         found = None
     with _lock:

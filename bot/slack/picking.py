@@ -83,9 +83,13 @@ def picked(db: sqlite_utils.Database, text: str, previous: str | None, *, areas:
             return picks.written(tuple(b.id for b in listed), new.grades, area_words(area), round_)
     if new.bodies or new.out_of_scope:
         return None
-    if new.place is not None and len(within := _in_the_place(text, new.place, shown, snap.directory)) == 1:
-        # 'the one in the south west', 'the london one': the listed bodies of that region or country
-        listed_grades = () if getattr(question, "area", None) else tuple(getattr(question, "grades", ()))
+    within = _in_the_place(text, new.place, shown, snap.directory) if new.place is not None else ()
+    if len(within) == 1 or (1 < len(within) < len(shown) and _ONE_SAID.search(text)):
+        # 'the one in the south west', 'the london one': the listed bodies of that region or country (both,
+        # when two of them are: 'the east midlands one' of three, two of them there)
+        listed_grades = new.grades or (
+            () if getattr(question, "area", None) else tuple(getattr(question, "grades", ()))
+        )
         return picks.written(within, listed_grades, area_words(getattr(question, "area", None)), round_)
     grades = getattr(question, "grades", ())
     if not new.area and not getattr(question, "area", None) and grades and set(new.grades) <= set(grades):
@@ -119,6 +123,9 @@ def picked(db: sqlite_utils.Database, text: str, previous: str | None, *, areas:
 
         return write(replace(question, grades=asked, count=False), snap.directory) or written
     return written
+
+
+_ONE_SAID = re.compile(r"\bone\b", re.I)
 
 
 def _by_date(snap, shown: tuple[str, ...], round_: str | None, when: str) -> tuple[str, ...]:

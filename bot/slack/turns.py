@@ -341,3 +341,30 @@ def ours_named(db: sqlite_utils.Database, text: str, previous: str | None) -> st
         return text
     (body,) = bodies.values()
     return _WE.sub(lambda m: f"{body.name}'s" if m.group(0).lower() == "our" else body.name, text, count=1)
+
+
+_PRONOUN = re.compile(r"\b(?:it|its|they|their|them|theirs|it's|they're)\b", re.I)
+_TERM_TOO = re.compile(
+    r"^\W*(?:and|what\s+about|how\s+about|same\s+for|and\s+what\s+about)?\s*(?:an?\s+|the\s+)?"
+    r"(?P<term>[a-z' ]{2,40}?)\s*(?:then|too)?\W*$",
+    re.I,
+)
+
+
+def after_definition(
+    db: sqlite_utils.Database, text: str, previous: str, earlier: str | None
+) -> tuple[str, str] | None:
+    """After a definition: (the question 'it' or 'they' follows, a question asked instead or ''); None when
+    the last question was no definition. 'it' is the body asked about before ('is adequate ok?' then 'has it
+    improved'); a grade or area word alone is that word's meaning ('and outstanding?')."""
+    from bot.questions.kinds import DefinitionQuestion
+
+    if not isinstance(parsed(db, previous), DefinitionQuestion):
+        return None
+    if earlier and _PRONOUN.search(text):
+        return earlier, ""
+    if m := _TERM_TOO.match(text):
+        term = entities(db, m.group("term"))
+        if (term.grades or term.area) and not term.bodies:
+            return previous, f"what does {m.group('term')} mean"
+    return None

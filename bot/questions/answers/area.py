@@ -151,6 +151,8 @@ class BodyGradesAnswer:
     last_given: bool = (
         False  # `earlier` is the most recent report that gave the grades asked, none given since
     )
+    every: bool = False  # asked whether every area was at the grades
+    rest: tuple[tuple[str, str], ...] = ()  # the recorded areas at other grades, area name and grade
 
 
 def body_grades_answer(
@@ -160,6 +162,7 @@ def body_grades_answer(
     round_: str | None = None,
     yes_no: bool = False,
     pillar: str = "",
+    every: bool = False,
 ) -> BodyGradesAnswer:
     """'which areas did cambridgeshire get inadequate in': from the latest report (or the round asked)."""
     reports = _reports(snap, body, round_)
@@ -210,6 +213,8 @@ def body_grades_answer(
         tuple((g, n) for g in GRADES if (n := sum(1 for _, x in named if x == g))),
         tuple(a["name"] for a in listed if a["core"] and a["area"] not in graded) if pillar else (),
         last_given,
+        every,
+        tuple((n, g) for n, g in named if g not in grades),
     )
 
 

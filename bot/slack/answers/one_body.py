@@ -80,7 +80,7 @@ def areas_at_grade(asked: Asked) -> Any:
     if isinstance(body, Unknown):
         return body
     return body_grades_answer(
-        asked.snap, body, question.grades, question.round, question.yes_no, question.pillar
+        asked.snap, body, question.grades, question.round, question.yes_no, question.pillar, question.every
     )
 
 

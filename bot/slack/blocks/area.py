@@ -18,7 +18,7 @@ from bot.slack.blocks.common import (
     message,
     section,
 )
-from bot.slack.blocks.counted import counted_lead
+from bot.slack.blocks.counted import counted_lead, every_lead
 from bot.slack.blocks.grade import flag_menu, flag_value, regraded_text, share_button
 from bot.slack.blocks.lists import grades_phrase, report_phrase
 from bot.slack.ids import FULL_CARD_ACTION
@@ -193,7 +193,7 @@ def render_body_grades(answer: BodyGradesAnswer, question: str, *, shareable: bo
         return message(escape(text), [header(title), section(escape(text))])
     n = len(answer.matches)
     where = f"{_dated(answer.report)}"
-    whole = counted_lead(answer, what, where)
+    whole = every_lead(answer, what, where) if answer.every else counted_lead(answer, what, where)
     if whole:
         lead = whole
     elif n:
@@ -212,6 +212,8 @@ def render_body_grades(answer: BodyGradesAnswer, question: str, *, shareable: bo
         blocks.append(
             section("\n".join(f"• *{escape(a)}* — {scale(g)} {escape(g)}" for a, g in answer.matches))
         )
+    if answer.every and answer.rest:  # where it was not
+        blocks.append(section("\n".join(f"• *{escape(a)}* — {scale(g)} {escape(g)}" for a, g in answer.rest)))
     if answer.earlier is not None:
         found = "; ".join(f"{a}: {g}" for a, g in answer.earlier_matches) or f"none {what}"
         plural = "s" if answer.recorded != 1 else ""

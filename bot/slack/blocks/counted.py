@@ -62,3 +62,29 @@ def counted_lead(answer: BodyGradesAnswer, what: str, where: str) -> str | None:
             return f"None of {lead}. {other} not recorded here, so I can't say for those."
         return ("No: none of " if answer.yes_no else "None of ") + lead + "."
     return None
+
+
+def every_lead(answer: BodyGradesAnswer, what: str, where: str) -> str | None:
+    """'were they adequate across the board': yes only when every area was, from the count statement or every
+    area's grade recorded; no when any area is recorded (or counted) at another grade; else unknown, said so."""
+    name = answer.body.name
+    statement = answer.statement or {}
+    total = sum(statement.values())
+    if total:
+        hits = sum(statement.get(g, 0) for g in answer.grades)
+        summary = f"HMICFRS's summary: {_given(statement)}; {where}"
+        if hits == total:
+            return f"Yes: {name} was rated {what} in all {total} areas ({summary})."
+        return f"No: {name} was rated {what} in {hits} of its {total} areas, not all of them ({summary})."
+    n = len(answer.matches)
+    if not answer.recorded:
+        return None
+    if answer.rest:
+        return f"No: {name} was rated {what} in {n} of its {answer.areas} areas, not all of them ({where})."
+    if answer.recorded >= answer.areas:
+        return f"Yes: {name} was rated {what} in all {answer.areas} areas ({where})."
+    rest = answer.areas - answer.recorded
+    return (
+        f"I can't answer for certain: {name} was rated {what} in {n} of its {answer.areas} areas ({where}); "
+        f"the other {rest} {'is' if rest == 1 else 'are'} not recorded here."
+    )
