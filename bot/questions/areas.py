@@ -154,7 +154,10 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
         "providing a service to the victims of crime",
         "police",
         ("victim_service",),
-        _phrases("service to the victims of crime | service to victims | supporting victims | victims"),
+        _phrases(
+            "service to the victims of crime | service to victims | supporting victims | victim service | "
+            "victims service | victims"
+        ),
     ),
     # Fire and rescue services (2023-25: eleven areas under three pillars).
     AreaConcept(

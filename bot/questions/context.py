@@ -145,7 +145,7 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
     by_place = bool(new.towns.found) and not new.towns.kind_said
     if new.bodies and _IS_IT_THE_ONLY.match(clean) and not find_entities(previous, directory, finder).bodies:
         return previous  # 'is humberside the only one?' after a list: the list again, who is on it
-    if new.out_of_scope or cues.GRADE_JUDGED.search(new.norm) or (new.bodies and not marker and not by_place):
+    if new.out_of_scope or cues.ASIDE.search(new.norm) or (new.bodies and not marker and not by_place):
         return clean  # names what it asks about, or what a grade word means: a new question
     old = _covered(find_entities(previous, directory, finder), previous, directory)
     new, instead = follow_places(new, old, directory)  # 'and sheffield?', 'what about the fire service?'

@@ -27,6 +27,14 @@ GRADE_JUDGED = re.compile(
     r"positive|negative|worrying|serious)\b"
     rf"|\bhow\s+(?:bad|good|serious|worrying)\s+is\s+(?:an?\s+|the\s+)?(?:grade\s+(?:of\s+)?)?{_GRADE}\b"
 )
+# 'can you actually compare rounds like that', 'are the rounds comparable': HMICFRS's caveat on rounds
+COMPARABLE = re.compile(
+    r"\bcan\s+(?:you|i|we|one)\s+(?:actually\s+|really\s+|even\s+)?compare\s+(?:the\s+|two\s+|different\s+)?"
+    r"(?:rounds|inspections|years|grades\s+(?:between|across)\s+rounds)\b|\b(?:rounds|grades)\s+(?:\w+\s+)?"
+    r"(?:directly\s+)?comparable\b|\bcomparable\s+(?:between|across)\s+(?:the\s+)?rounds\b"
+)
+# a question about the words themselves, asked as an aside in a conversation: never about the last body
+ASIDE = re.compile(f"{GRADE_JUDGED.pattern}|{COMPARABLE.pattern}")
 WHAT_IS = re.compile(r"^(?:what\s+is|what\s+s|whats|what\s+are|explain|describe)\s+(?:an?\s+|the\s+)?(.*)$")
 HISTORY = re.compile(
     r"\b(?:over\s+time|history|historic|historical|every\s+round|all\s+rounds|each\s+round|track\s+record|"
@@ -144,7 +152,7 @@ FILLER = frozenset(
     long when now come came out left leave entered moved into removed taken put placed first many
     not never none nothing only except excluding besides both else alone neither nor during anything take
     everything something than moment present that this these those looking look looks after before across
-    throughout full complete whole entire pls please thanks""".split()
+    throughout full complete whole entire pls please thanks area areas category categories strand""".split()
 )
 # Words for groups of bodies: never part of a loosely typed name.
 GROUP_WORDS = frozenset(
@@ -226,6 +234,8 @@ def definition(
         if re.search(r"\b(?:effectiveness|efficiency|people)\s+pillars?\b", norm):
             kind = "fire"  # 'which areas sit under the efficiency pillar': only fire inspections have pillars now
         return DefinitionQuestion("areas", kind=kind, round=round_ if round_ != "previous" else None)
+    if COMPARABLE.search(norm):
+        return DefinitionQuestion("comparable", kind=kind)
     if grades and (len(grades) == 1 or GRADE_JUDGED.search(norm)):
         return DefinitionQuestion("grade", grade=grades[0], kind=kind)
     if area:
@@ -237,11 +247,9 @@ def definition(
 # publication) nor who came out of Engage
 _A_GRADE = r"(outstanding|good|adequate|requires\s+improvement|ri|inadequate)\b"
 _IDIOMS = (
-    (re.compile(r"\b(?:came|come|comes|coming)\s+out\s+best\b", re.I), "did best"),
+    (re.compile(r"\b(?:came|come|comes|coming)\s+out\s+(?:best|on\s+top|top)\b", re.I), "did best"),
     (
-        re.compile(
-            r"\b(?:came|come|comes|coming)\s+out\s+(?:on\s+top|ahead|in\s+front|better|stronger)\b", re.I
-        ),
+        re.compile(r"\b(?:came|come|comes|coming)\s+out\s+(?:ahead|in\s+front|better|stronger)\b", re.I),
         "did better",
     ),
     (re.compile(r"\b(?:came|come|comes|coming)\s+out\s+(?:worst|bottom)\b", re.I), "did worst"),
@@ -280,11 +288,24 @@ _ASKER = re.compile(r"\b(?:where|what|who|how|when|if|so)\s+(?:was|were)\s+I\b")
 _LETTER_WORDS = {"I": "inadequate", "O": "outstanding", "G": "good"}
 
 
+_ABBREVIATIONS = (
+    (re.compile(r"\bexcl\b\.?", re.I), "excluding"),  # 'excl. lincs'
+    (re.compile(r"\bno\.\s*of\b", re.I), "number of"),  # 'no. of reports'
+    (re.compile(r"\bfrs(?:s|'s)\b", re.I), "fire and rescue services"),  # 'how many FRSs'
+    (re.compile(r"\bcalendar\s+(?=year\b)", re.I), ""),  # 'in calendar year 2024'
+)
+
+
 def idioms(text: str) -> str:
     """The text with idioms said plainly ('who came out on top' -> 'who did best')."""
     if (" I" in text or " O" in text or " G" in text) and not _ASKER.search(text):
         text = _LETTER_GRADE.sub(lambda m: f"{m.group(1)} {_LETTER_WORDS[m.group(2)]}", text)
     low = text.lower()
+    if (
+        "excl" in low or "no." in low or "frss" in low or "frs's" in low or "calendar" in low
+    ):  # abbreviations, written out
+        for pattern, plain in _ABBREVIATIONS:
+            text = pattern.sub(plain, text)
     if not any(w in low for w in ("out", "nothing", "none", "no grade", "alongside", "good ")):
         return text
     for pattern, plain in _IDIOMS:

@@ -18,7 +18,10 @@ _DATE_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT
 _DATE_MDY = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(20\d\d)\b", re.I)
 _DATE_ISO = re.compile(r"\b(20\d\d)-(\d\d)(?:-(\d\d))?\b")
 _DATE_NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(20\d\d)\b")
-_DATE_MY = re.compile(rf"\b({_MONTH_ALT})\.?\s+(20\d\d)\b", re.I)
+# 'june 2024', and 'dec 24' or "jun '25": a month and a two-digit year (no day: that takes a year of its own)
+_DATE_MY = re.compile(
+    rf"\b({_MONTH_ALT})\.?\s+(20\d\d|'?(?:1[89]|2\d))\b(?!\s*(?:st|nd|rd|th|[/-]\d|,?\s+20\d\d))", re.I
+)
 YEAR = re.compile(r"\b(20\d\d)\b")
 ROUND = re.compile(r"\b(?:in\s+)?(20\d\d)\s*[-/–—]\s*(?:20)?(\d\d)\b")  # '2021/22', 'in 2023–25'
 
@@ -69,7 +72,8 @@ def find_date(text: str) -> tuple[str | None, int]:
         elif order == "num":
             found = _iso(int(g[2]), int(g[1]), int(g[0]))  # UK order: day/month/year
         else:
-            found = _iso(int(g[1]), _MONTHS[g[0].lower()])
+            year = int(g[1].lstrip("'"))
+            found = _iso(year if year > 99 else 2000 + year, _MONTHS[g[0].lower()])
         if found:
             return found, m.start()
     m = YEAR.search(text)

@@ -24,6 +24,7 @@ from bot.questions.words import POLICE_PATTERN, Place, find_grades, find_place, 
 
 _ROUND_SINCE = re.compile(
     r"\b(?:since|from|between|than|compared\s+(?:to|with)|vs|versus)\s+"
+    r"(?:(?:what\s+)?(?:it|they|we)\s+(?:was|were|did|got|had|scored)\s+)?"  # 'than it was in 21/22'
     r"(?:(?:the|in|its|their|our|his|her|last)\s+)?(?:(?:peel|inspection|report)\s+)?$",
     re.I,
 )
@@ -113,6 +114,7 @@ _OVERALL = re.compile(
     r"\b(?:good|ok|okay|any\s+good|decent|alright)(?:\s+(?:or\s+not|or\s+bad|overall|at\s+all|then|"
     r"these\s+days|now|nowadays))?\s*$|\bgood\s+job\b"
 )
+_GOT_GOOD = re.compile(r"\b(?:areas?|ones)\b|\b(?:got|get|gets|rated|graded)\s+(?:a\s+)?good\b")
 _YES_NO = re.compile(r"^(?:so\s+)?(?:is|are|was|were|did|does|do|has|have|had)\b")
 _STILL = re.compile(r"\bstill\b")
 
@@ -295,7 +297,10 @@ def _find_entities(text: str, directory: Directory, finder) -> Entities:
         grades, grade_spans = find_grades(scan)
         for span in grade_spans:
             scan = _blank(scan, span)
-        if (loose or _OVERALL.search(rest)) and bodies and grades == ("Good",):
+        overall = _OVERALL.search(rest) and not _GOT_GOOD.search(
+            rest
+        )  # ('which areas did X get good in 23-25')
+        if (loose or overall) and bodies and grades == ("Good",):
             grades = ()
     if len(bodies) == 1 and area is None and not need:
         grades = _strengths_or_weak_spots(norm, rest, loose) or grades

@@ -190,7 +190,8 @@ def except_question(text: str, directory: Directory) -> Question | None:
     m = _EXCEPT_NAMES.search(text)
     if not m:
         return None
-    rest = (text[: m.start()] + " " + text[m.end() :]).strip(" ,")
+    # every clause left out ('not counting the met - apart from lincolnshire, has any force …')
+    rest = " ".join(_EXCEPT_NAMES.sub(" ", text).split()).strip(" ,-–—")
     try:
         without = parse_question(rest, directory)
     except UsageError:
@@ -212,7 +213,7 @@ def except_question(text: str, directory: Directory) -> Question | None:
         return None
     kind = without.kind  # type: ignore[union-attr]
 
-    named = normalise(m.group(1))
+    named = normalise(" and ".join(x.group(1) for x in _EXCEPT_NAMES.finditer(text)))
     if isinstance(without, FilterQuestion) and not without.area:
         if area := _area_named(
             named, without.kind, directory

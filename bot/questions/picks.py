@@ -22,7 +22,7 @@ _FROM_LAST = re.compile(
     r"|\b(?:which|who)\s+(?:was|were|is|are|got)\s+the\s+(?:outstanding|good|adequate|inadequate|ri|"
     r"requires\s+improvement)\b(?!\s+(?:at|for|in|on)\b)"
     # 'which was weakest', 'who did best': a superlative said of the last answer's bodies
-    r"|^\W*(?:and\s+)?(?:which|who)\s+(?:was|is|were|are|did|came\s+out|looks?)\s+(?:the\s+)?(?:worst|weakest|best|"
+    r"|^\W*(?:(?:and|so|ok|then)\s+)?(?:which|who)\s+(?:was|is|were|are|did|came\s+out|looks?)\s+(?:the\s+)?(?:worst|weakest|best|"
     r"strongest|lowest|highest|poorest)\W*$",
     re.I,
 )
@@ -109,6 +109,9 @@ REST_OF = re.compile(
     r"\b(?:rest\s+of\s+(?:their|its|the|his|her|thier|that|this)\s+(?:areas?|grades?|report|card|results?)|"
     r"(?:their|its|the|thier)\s+other\s+(?:areas?|grades?)|full\s+(?:card|picture|grades|report)|"
     r"what\s+else\s+(?:did|does|has|have)\s+(?:it|they|\w+)\s+(?:get|got|score|scored))\b"
+    # 'what were the rest' after one body's area: its other grades
+    r"|^\W*(?:(?:and|ok|so)\s+)?(?:what\s+(?:were|are|was|about)\s+|(?:show|give)\s+(?:me\s+)?)?(?:all\s+)?the\s+rest"
+    r"(?:\s+of\s+(?:them|it))?(?:\s+(?:then|pls|please))?\W*$"
     # 'link pls', 'the report link?', 'url': the card, which links the report
     r"|^\W*(?:(?:and|ok|so|can\s+i\s+(?:get|have))\s+)?(?:the\s+|a\s+)?(?:report\s+)?(?:link|url)s?"
     r"(?:\s+(?:pls|plz|please|to\s+(?:it|the\s+report|that|the\s+report\s+please)))?\W*$"

@@ -165,7 +165,7 @@ def _definition_asked(e: Entities) -> bool:
         return False
     if (
         cues.DEFINE_STRONG.search(e.norm)
-        or cues.GRADE_JUDGED.search(e.norm)
+        or cues.ASIDE.search(e.norm)
         or (re.search(r"\bhow\s+many\s+areas\b", e.norm) and not e.grades)
     ):
         return True

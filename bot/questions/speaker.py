@@ -84,7 +84,14 @@ _HEARSAY = re.compile(
     r"(?<=\?)\s*(?:(?:my|a|our|the|his|her)\s+[\w-]+\s+(?:says?|said|reckons?|thinks?|told\s+me|keeps\s+saying)|"
     # '? just read theyre in special measures', '? i heard they were': what the asker read or heard
     r"(?:i\s+)?(?:just\s+|only\s+)?(?:read|saw|seen|heard)\s+(?:that\s+|on\s+the\s+news\s+|in\s+the\s+paper\s+)?"
-    r"(?:they|theyre|they're|it|its|it's|the\s+\w+)|apparently)\b"
+    r"(?:they|theyre|they're|it|its|it's|the\s+\w+)|apparently|"
+    # '? i thought that got dropped', '? i think they were': what the asker thought
+    r"(?:i\s+)?(?:thought|think|believe|assumed|reckoned|heard|remember)\s+(?:that\s+)?(?:it|that|they|this|there|we)\b|"
+    # '? not seen one', '? cant find any': what the asker hasn't found; '? want to write to them': why they ask
+    r"(?:i\s+)?(?:have\s+|haven'?t\s+|havent\s+|ve\s+)?(?:not|never|cant|can'?t|couldn'?t|couldnt)\s+(?:seen|see|find|found|"
+    r"spot|spotted|heard\s+of)\s+(?:one|any|it|that|them|anything)|"
+    r"(?:i\s+)?(?:want|need|have|going|trying|hoping)\s+to\s+(?:write|email|contact|ring|call|ask|quote|cite|"
+    r"mention|check|tell|send))\b"
     r"(?![^?]*\b(?:right|true|correct|wrong)\b)[^?]*$",
     re.I,
 )
@@ -95,7 +102,10 @@ def where_said_after(text: str) -> str:
     after the question ('? my grandson says they've been struggling') is left out of it."""
     if "?" in text and any(
         w in text
-        for w in ("say", "said", "reckon", "think", "told", "read", "saw", "seen", "heard", "apparently")
+        for w in (
+            *("say", "said", "reckon", "think", "told", "read", "saw", "seen", "heard", "apparently"),
+            *("find", "spot", "see", "to ", "thought", "believe", "assumed", "remember"),
+        )
     ):
         text = _HEARSAY.sub("", text)
     if "live" not in text and "here" not in text and "near" not in text and "local" not in text:

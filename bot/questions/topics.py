@@ -179,7 +179,10 @@ NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"\b(?:chief\s+constables?|chief\s+fire\s+officers?|chief\s+officers?|home\s+secretary|"
             r"(?:who|whos|who\s+s)\s+(?:(?:is|was|are|runs|leads|heads)\s+)?(?:the\s+)?(?:[\w,]+\s+){0,2}?(?:head|boss|"
-            r"leader|chief|commissioner|pcc|mayor|in\s+charge))\b"
+            r"leader|chief|commissioner|pcc|mayor|in\s+charge|hmi|inspector|lead\s+inspector))\b|"
+            # 'who was the HMI that led the inspection', 'which inspector wrote it': a person, not a grade
+            r"\b(?:who|whos|which)\s+(?:\w+\s+){0,3}?(?:hmi|inspectors?)\s+(?:that\s+|who\s+)?(?:led|leads|lead|"
+            r"wrote|did|signed|carried\s+out|was\s+in\s+charge)\b"
         ),
         NAMED_PEOPLE,
     ),

@@ -17,6 +17,8 @@ GRADE_WORDS = {
     "requires improvement": "Requires improvement",
     "require improvement": "Requires improvement",
     "requiring improvement": "Requires improvement",
+    "required improvement": "Requires improvement",  # 'the one that required improvement'
+    "needed improvement": "Requires improvement",
     "needs improvement": "Requires improvement",
     "need improvement": "Requires improvement",
     "needs improving": "Requires improvement",

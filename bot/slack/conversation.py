@@ -22,7 +22,7 @@ from bot.questions.moves import move
 from bot.questions.names import Directory
 from bot.questions.shown_again import HAD_N, NEXT, shown_again, the_others
 from bot.questions.words import BOTH_KINDS
-from bot.slack.latest import latest_asked, top_ones_areas
+from bot.slack.latest import latest_asked, next_round_asked, top_ones_areas
 from bot.slack.one_body import asked_of_one_body, those_areas_before
 from bot.slack.one_shown import A_ROUND, ENGAGE_WORDS, one_report, one_spell
 from bot.slack.parsed import entities, parsed
@@ -44,6 +44,7 @@ from bot.slack.turns import (
     ours_named,
     rest_of,
     round_named,
+    round_reports_alone,
     round_the_kind_has,
     settled_by_kind,
     the_two_at_grade,
@@ -133,7 +134,7 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
             clean = cues.LAST_TIME.sub("" if engage_asked(db, previous) else "in the previous round", clean)
         if previous and BOTH_KINDS.search(clean) and names_a_place(db, clean):
             return clean  # 'what about swansea, police and fire': both kinds of that place, a question of its own
-        if previous and defined_alone(db, clean):
+        if previous and (defined_alone(db, clean) or round_reports_alone(db, clean)):
             return clean  # 'what does adequate even mean': the definition, whatever came before
         if previous and two_of_its_own(db, clean, previous):
             return clean  # 'wiltshire's grades, and were they in engage': both, as a first question
@@ -157,7 +158,9 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
             or _moved(db, namesake_in_list(db, clean, previous) or clean, previous, directory, mapping)
         )
         if previous and found == clean:  # 'latest grades?' after Engage: its card; 'and this time round'
-            found = latest_asked(db, clean, previous) or found
+            found = (
+                latest_asked(db, clean, previous) or next_round_asked(db, clean, previous, earlier) or found
+            )
         found = _kept_placed(db, found, previous, directory)
         if previous and found == clean:  # 'what about avon' after police answers: Avon and Somerset's
             found = settled_by_kind(db, clean, previous) or found

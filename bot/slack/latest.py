@@ -78,3 +78,24 @@ def top_ones_areas(db: sqlite_utils.Database, text: str, previous: str) -> str |
     if not shown:
         return None
     return f"which areas did {shown[0]} get {question.by_grade.lower()} in{f' {round_}' if round_ else ''}"
+
+
+# 'and how did the next one go', 'what about the following inspection': the round after the one last shown
+_NEXT_ROUND = re.compile(
+    r"^\W*(?:(?:and|so|ok|but)\s+)?(?:(?:how\s+(?:did|was|were)|what\s+about|and)\s+)?(?:the|their|its)\s+"
+    r"(?:next|following|later|subsequent)\s+(?:one|inspection|report|round|peel|assessment)\b(?:\s+(?:go|do|look))?\W*$",
+    re.I,
+)
+
+
+def next_round_asked(db: sqlite_utils.Database, text: str, previous: str, earlier: str | None) -> str | None:
+    """'and how did the next one go' after answers about one body in a round: its card in the round after."""
+    from bot.questions.dates import ROUNDS
+
+    if not _NEXT_ROUND.match(text) or (one := one_body_asked(db, previous)) is None:
+        return None
+    for asked in (previous, earlier):
+        round_ = getattr(parsed(db, asked), "round", None) if asked else None
+        if round_ in ROUNDS and ROUNDS.index(round_) + 1 < len(ROUNDS):
+            return f"grade {one[1]} {ROUNDS[ROUNDS.index(round_) + 1]}"
+    return None

@@ -113,6 +113,8 @@ _WHICH_AT = re.compile(
     # 'what were we outstanding in then': which areas, not the area asked before
     r"|^\W*(?:(?:and|so|ok|but)\s+)?what\s+(?:were|was|are|is|did)\s+(?:we|they|it)\s+(?:get\s+|rated\s+|graded\s+)?"
     r"(?:outstanding|good|adequate|inadequate|requires\s+improvement|ri)\s+(?:in|at|for|on)\b"
+    # 'what was the other one that required improvement': the areas at that grade
+    r"|^\W*(?:(?:and|so|ok|but)\s+)?(?:what|which)\s+(?:was|were|is|are)\s+the\s+other\s+(?:one|ones|areas?|\d+|two|three)\b"
     # 'what were the three inadequates in 21/22': the areas at that grade
     r"|^\W*(?:(?:and|so|ok|but)\s+)?(?:what|which)\s+(?:were|was|are|is)\s+(?:the|its|their|our)\s+"
     r"(?:\d+\s+|one\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|other\s+)?"

@@ -368,3 +368,16 @@ def after_definition(
         if (term.grades or term.area) and not term.bodies:
             return previous, f"what does {m.group('term')} mean"
     return None
+
+
+def round_reports_alone(db: sqlite_utils.Database, text: str) -> bool:
+    """'have the 2025-27 fire inspections started coming out yet' mid-conversation: who has that round's
+    report, a question of its own, never the last body's card in that round."""
+    from bot.questions.recorded import RecordedQuestion
+
+    if not _PLURAL_REPORTS.search(text) or _PRONOUN.search(text) or entities(db, text).bodies:
+        return False  # ('and what did the 2023-25 police report say': that body's report)
+    return isinstance(parsed(db, text), RecordedQuestion)
+
+
+_PLURAL_REPORTS = re.compile(r"\b(?:inspections|reports|assessments)\b", re.I)

@@ -48,7 +48,7 @@ LONG_REGIONS = [
     pytest.param("which forces in yorkshire and the humber are good at investigating", "Police forces in Yorkshire and The Humber", "West Mercia", id="region-good-at"),
     pytest.param("yorkshire and humber fire services on prevention", "Fire and rescue services in Yorkshire and The Humber", "Hereford", id="region-without-the"),
     pytest.param("Which Yorkshire and The Humber force had no Requires improvement or Inadequate grades at all in 2023-25", "North Yorkshire Police", "West Mercia", id="region-negation"),
-    pytest.param("any yorkshire and the humber force in engage", "police forces in Yorkshire and The Humber in enhanced monitoring", "West Mercia", id="region-engage"),
+    pytest.param("any yorkshire and the humber force in engage", "now or in the past, is recorded here for any of the police forces in Yorkshire and The Humber", "West Mercia", id="region-engage"),
 ]  # fmt: skip
 
 # A quantity measured (minutes, an average, a headcount, a percentage) is not an area's grade, whatever area

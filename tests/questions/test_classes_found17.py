@@ -80,7 +80,7 @@ CASES = [
     pytest.param(["kent fire - apart from the culture stuff how did they do"], "Kent Fire and Rescue Service: Fire and rescue inspection 2023–25", "Kent Fire and Rescue Service: promoting", id="except-an-area-of-one-body"),
     # after the sixth fresh sets were scored
     pytest.param(["my gran is in bangor (the welsh one) - police any good"], "Bangor is policed by North Wales Police", "Northern Ireland", id="the-welsh-one"),
-    pytest.param(["what distinguishes 'good' from 'adequate', and also how many of kent fire's areas were good"], "What “Good” means", "I can't answer", id="distinguish-and-more"),
+    pytest.param(["what distinguishes 'good' from 'adequate', and also how many of kent fire's areas were good"], "What “Good” means", "I can't answer that", id="distinguish-and-more"),
     pytest.param(["lincolnshire police 2023-25 grades, and whether it remains in engage"], "Lincolnshire Police: PEEL 2023–25", "I can't answer", id="and-whether"),
     pytest.param(["scilly fire grades", "why only 10 for scilly"], "not graded in this report", "Why:", id="only-ten-for"),
     pytest.param(["compare the south west fire services", "why only 10 for scilly"], "Isles of Scilly Fire and Rescue Service: Fire and rescue inspection", "Why:", id="only-ten-for-a-name"),

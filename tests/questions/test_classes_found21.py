@@ -30,6 +30,34 @@ CASES = [
     pytest.param(["is LFB still in special measures?", "why did they go in in the first place"], "Why: London Fire Brigade", "City of London", id="first-place"),
     # 'they' after a town's police in a question about Engage: the town's force
     pytest.param(["is the police in swindon in special measures", "why did they go in", "how did they do in the latest peel then"], "Wiltshire Police: PEEL", "I can't answer that", id="town-pronoun-latest"),
+    # a pick of the list shown, then another grade asked of it
+    pytest.param(["how did the welsh forces do on responding to the public in 2023-25", "the one that requires improvement - what was it good at"], "South Wales Police: areas rated good", "South Wales Police: responding", id="pick-then-other-grade"),
+    # 'the other one that required improvement': that body's areas at that grade, never the region's others
+    pytest.param(["how did the police in aberystwyth do", "which was the other area that required improvement"], "Dyfed-Powys Police: areas rated requires improvement", "Compared", id="the-other-one-at-grade"),
+    # 'what were the rest' after one body's area: its whole card
+    pytest.param(["durham police investigating crime", "what were the rest"], "Durham Constabulary: PEEL", "Compared", id="what-were-the-rest"),
+    # an area graded only in an earlier round, asked without a round: that round
+    pytest.param(["which forces got inadequate for victim service"], "Gloucestershire Constabulary", "0 of the 43", id="area-of-an-earlier-round"),
+    # what the asker thought, after the question, is no part of it
+    pytest.param(["which forces were graded on service to victims? i think it got dropped"], "PEEL 2021–22", "2025–27", id="remark-thought"),
+    # 'the next one' after a round shown: the round after
+    pytest.param(["gloucestershire police 2021/22 grades", "were they in engage", "and how did the next one go"], "Gloucestershire Constabulary: PEEL 2023–25", "I can't answer that", id="next-round"),
+    # 'can you compare rounds like that': HMICFRS's caveat, never the last body
+    pytest.param(["how did cleveland police do", "can you really compare rounds like that"], "not directly comparable between rounds", "I can't answer that", id="rounds-comparable"),
+    # a region's Engage, none on record: never a confident none
+    pytest.param(["has any force in wales ever been in special measures"], "Not on record", "now: none", id="engage-none-in-place"),
+    # 'who came out top' after a side by side on an area: the best of those shown
+    pytest.param(["compare fire services in the north west on preventing fires", "so who came out top"], "preventing fires", "Best police forces", id="came-out-top"),
+    # abbreviations written out: 'excl.', 'no. of', 'FRSs', a month with a two-digit year
+    pytest.param(["excl. Kent, which forces were outstanding for recording data in 23-25"], "apart from Kent Police", "not understood", id="excl"),
+    pytest.param(["how many FRSs were in Engage during 2024"], "among fire and rescue services", "I'm not sure which", id="frss"),
+    pytest.param(["what came out in Jul 25"], "Reports published in July 2025", "latest 10", id="month-two-digit-year"),
+    # a named inspector is a person, not a grade
+    pytest.param(["which HMI led the essex inspection"], "named officers", "Essex Police: PEEL", id="named-inspector"),
+    # 'the <area> area'
+    pytest.param(["which forces were inadequate on the investigating area in 2023-25"], "rated inadequate for investigating crime", "I can't answer that", id="area-word"),
+    # 'better or worse than it was in 21/22': the latest, moved from then
+    pytest.param(["cleveland police investigating - better or worse than it was in 21/22?"], "PEEL 2023–25", "PEEL 2021–22, published", id="than-it-was-in"),
 ]  # fmt: skip
 
 

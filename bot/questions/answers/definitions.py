@@ -43,6 +43,20 @@ def definition_answer(snap: Snapshot, q: DefinitionQuestion) -> DefinitionAnswer
             (("Engage", ENGAGE_MEANING),),
             note="Ask 'which forces are in engage' for who is in it now, from published sources.",
         )
+    if q.topic == "comparable":  # 'can you compare rounds like that': HMICFRS's own caveat
+        return DefinitionAnswer(
+            "Comparing grades between rounds",
+            (
+                ("Between rounds", COMPARABILITY_CAVEAT),
+                (
+                    "Within a round",
+                    "Grades in one round are given against the same framework and areas, so "
+                    "bodies can be compared on them; a movement shown between rounds is context, not a like-for-like "
+                    "change.",
+                ),
+            ),
+            note="Ask 'how has kent done in every round' for one body's grades round by round.",
+        )
     if q.topic in ("grade", "scale"):
         meanings = tuple((g, GRADE_MEANING[g]) for g in GRADES)
         title = f"What “{q.grade}” means" if q.grade else "HMICFRS's grades"

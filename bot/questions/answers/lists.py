@@ -64,6 +64,16 @@ class FilterAnswer:
 FEW_BODIES = 8  # a list of no more bodies than this names them all when none matches
 
 
+def last_round_of(snap: Snapshot, concept, kind: str) -> str | None:
+    """The round to answer an area in when none was asked: None (each body's latest) while the newest round
+    of that kind grades the area; else the last round that did ('providing a service to the victims of
+    crime' was graded in PEEL 2021/22 only)."""
+    framework = "frs" if kind == "fire" else "peel"
+    rounds = sorted(r for f, r in snap.areas if f == framework)
+    graded = [r for r in rounds if any(a["area"] in concept.area_keys for a in snap.areas[(framework, r)])]
+    return graded[-1] if graded and rounds and graded[-1] != rounds[-1] else None
+
+
 def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
     """Answer 'which forces are inadequate at responding to the public?' and friends."""
     concept = CONCEPTS_BY_KEY.get(q.area) if q.area else None
@@ -75,8 +85,9 @@ def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
     rounds: dict[str, int] = {}
     ruled_out: list[Body] = []
     bodies = [b for b in scope(snap, q.kind, q.place) if b.id not in q.exclude]
+    asked = q.round or (last_round_of(snap, concept, q.kind) if concept else None)
     for body in bodies:
-        report = report_for(snap, body, q.round)
+        report = report_for(snap, body, asked)
         if report is None:
             no_report.append(body)
             continue

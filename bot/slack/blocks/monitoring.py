@@ -166,10 +166,19 @@ def render_monitoring(
             lead += f" {len(answer.past)} {'has' if len(answer.past) == 1 else 'have'} been in it and left (below)."
         elif answer.only_now:
             lead += " (Only the spells under way now; ask who has left Engage for the ones that ended.)"
+        elif not answer.past and not answer.current and not answer.pick:
+            # none in it, ever, as recorded: not on record, never a confident 'no' (the sources may miss one)
+            lead = (
+                f"Not on record: no spell in enhanced monitoring (Engage), now or in the past, is recorded here for any of the {many}"
+                f"{where}. The spells here come from published sources, so I can't answer for certain that none was."
+            )
         elif answer.past:
             ever = len({b.id for b, _ in answer.current} | {b.id for b, _ in answer.past})
             since = min(p.entered[0] for _, p in answer.past)[:4]
-            lead += f" {len(answer.past)} spells have ended since {since}; {ever} {many}{where} have been in it in all."
+            ended = (
+                f"{len(answer.past)} spell{' has' if len(answer.past) == 1 else 's have'} ended since {since}"
+            )
+            lead += f" {ended}; {ever} {one if ever == 1 else many}{where} {'has' if ever == 1 else 'have'} been in it in all."
         lines = [_line(b, p, answer.today) for b, p in answer.current]
         blocks += [section(escape(lead))] + (line_sections(lines) if lines else [])
         past = [_line(b, p, answer.today) for b, p in answer.past]
