@@ -10,7 +10,7 @@ report costs a few regex scans of its head."""
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from urllib.parse import urlsplit
 
 from dateutil import parser as _dateutil
@@ -179,8 +179,15 @@ def published_date(text: str, url: str = "") -> str | None:
     if report or not page:
         return report
     head = text[:HEAD]
+    if _YESTERDAY.search(head) and re.fullmatch(
+        r"\d{4}-\d\d-\d\d", page
+    ):  # 'the report, published yesterday'
+        return (date.fromisoformat(page) - timedelta(days=1)).isoformat()
     told = _OUT_THAT_DAY.search(head) or _NEWS_LEAD.search(text[:LEAD])
     return page if _inspectorates_page(url) or _is_the_report(head) or told else None
+
+
+_YESTERDAY = re.compile(r"\b(?:published|released|came\s+out|out)\s+yesterday\b", re.I)
 
 
 LEAD = 400  # a story's headline and first sentence
@@ -189,7 +196,9 @@ LEAD = 400  # a story's headline and first sentence
 # ("innovation has been praised by the inspectorate in its latest report" may be told days later)
 _NEWS_LEAD = re.compile(
     r"\bha(?:s|ve) been (?:rated|graded|judged)\b[^.\n]{0,80}?"
-    r"\b(?:by|from)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:watchdog|inspectorate|inspectors|hmicfrs|hmic)\b",
+    r"\b(?:by|from)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:watchdog|inspectorate|inspectors|hmicfrs|hmic)\b"
+    # "… needs to improve … according to the latest inspection by HMICFRS": the report is the news
+    r"|\baccording\s+to\s+(?:the|its|a|an)\s+(?:latest|new|newly\s+published)\s+(?:peel\s+)?(?:inspection|report)\b",
     re.I,
 )
 

@@ -1,13 +1,14 @@
 """Words that place a text in time or rule rounds out without naming one: the inspectorate's name (Her or His
 Majesty's), the grading scale it describes (four points, or five with adequate), how many fire and rescue
 services England has (45 until April 2021, 44 since), and an earlier inspection of the same body. Plain scans
-of lower-cased text anchored on literals; which rounds they rule out is `rounds.ruled_out`'s business."""
+of lower-cased text anchored on literals; and `ruled_out`, which rounds they rule out."""
 
 from __future__ import annotations
 
 import re
 
 from bot.reader.counts import counts_adequate
+from bot.reader.known_rounds import KNOWN_ROUNDS, OLD_ROUNDS
 
 # The five-point scale, named ("'Outstanding' is the best outcome possible, followed by 'Good', 'Adequate', …",
 # "five categories including Outstanding, Good, Adequate, …"): only PEEL since 2021 and fire round 3 on have it
@@ -117,3 +118,36 @@ def five_point(low: str) -> bool:
     """Whether a lower-cased text grades on the five-point scale: it names the scale, or counts areas graded
     adequate ("six were 'adequate'"), a grade PEEL before 2021 and fire rounds 1 and 2 did not give."""
     return "adequate" in low and (names_five_point_scale(low) or counts_adequate(low))
+
+
+def ruled_out(low: str, framework: str, *, by_name: bool = True) -> dict[str, str]:
+    """The rounds a lower-cased text cannot be about, each with why: the inspectorate's name tells when it
+    was written (Her or His Majesty's; not without `by_name`), a grading scale the round did not use, and,
+    for fire, an earlier inspection (so not round 1, the first)."""
+    out: dict[str, str] = {}
+    rounds = KNOWN_ROUNDS.get(framework, ())
+    when = era(low) if by_name else None
+    for k in rounds:
+        if when == "before" and k.first > ERA_TURN:
+            out[k.round] = "it names the inspectorate Her Majesty's, as before September 2022"
+        elif when == "after" and k.last and k.last < ERA_TURN:
+            out[k.round] = "it names the inspectorate His Majesty's, as since September 2022"
+    if five_point(low):
+        for r in OLD_ROUNDS.get(framework, ()):
+            out.setdefault(r, "it grades on the five-point scale (with adequate), which that round did not")
+    elif names_four_point_scale(low):
+        for k in rounds:
+            if k.round not in OLD_ROUNDS.get(framework, ()):
+                out.setdefault(k.round, "it grades on four points, as only the old rounds did")
+    if framework == "frs" and (services := fire_services_counted(low)) is not None:
+        for k in rounds:  # 45 services until the April 2021 merger, 44 since
+            if services == 45 and k.first > MERGER:
+                out.setdefault(k.round, "it counts 45 fire and rescue services, as before April 2021")
+            elif services == 44 and k.last and k.last < MERGER:
+                out.setdefault(k.round, "it counts 44 fire and rescue services, as since April 2021")
+    # "last inspected … in December 2018" may be the inspection the text is about: it rules round 1 out only
+    # where the inspectorate's name and the count of services leave a later round possible
+    later_possible = any(k.round not in out for k in rounds[1:])
+    if framework == "frs" and rounds and later_possible and follows_an_earlier_inspection(low):
+        out.setdefault(rounds[0].round, "it follows an earlier inspection, and fire round 1 was the first")
+    return out

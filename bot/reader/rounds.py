@@ -20,6 +20,7 @@ from datetime import date, timedelta
 
 from bot.reader import eras
 from bot.reader import round_words as words
+from bot.reader.eras import ruled_out
 from bot.reader.known_rounds import KNOWN_ROUNDS, LAST_OLD_PEEL, OLD_ROUNDS, Known
 from bot.reader.proposal import Catalog
 
@@ -172,13 +173,18 @@ def round_by_body_date(published: str, framework: str, body: str, catalog: Catal
     return last.round
 
 
-def _round_after(year: int, framework: str) -> str | None:
-    """The round that follows the one an inspection in that year belonged to. PEEL inspected every year
-    before 2021, so "since our 2017 inspection" may be PEEL 2018/19's: only 2019 makes it 2021/22."""
+def _round_after(year: int, framework: str, ruled: dict[str, str] | None = None) -> str | None:
+    """The round after the one an inspection in that year belonged to (or after the gap it fell in), passing
+    over rounds the text rules out. PEEL inspected every year before 2021: only 2019 makes it 2021/22."""
     rounds = KNOWN_ROUNDS.get(framework, ())
     for i, k in enumerate(rounds):
-        if int(k.round[:4]) <= year <= _end(k.round) and i + 1 < len(rounds):
-            return rounds[i + 1].round if k.number != 0 or year >= _end(k.round) else None
+        gap = year < int(k.round[:4]) and i > 0 and year > _end(rounds[i - 1].round)
+        if gap or (int(k.round[:4]) <= year <= _end(k.round) and i + 1 < len(rounds)):
+            if not gap and k.number == 0 and year < _end(k.round):
+                return None
+            return next(
+                (r.round for r in rounds[i if gap else i + 1 :] if r.round not in (ruled or {})), None
+            )
     return None
 
 
@@ -255,7 +261,7 @@ def which_round(
     weak: dict[str, str] = {}
     if by_date:
         weak[by_date] = f"its date ({published}) falls in {_show(by_date)}"
-    if next_after is not None and (following := _round_after(next_after, framework)):
+    if next_after is not None and (following := _round_after(next_after, framework, ruled)):
         weak.setdefault(
             following, f"it follows an inspection in {next_after}, which makes it {_show(following)}"
         )
@@ -319,39 +325,6 @@ def _long_before(framework: str, rid: str, published: str, by_date: str) -> bool
         return False
     later = order.index(by_date) > order.index(k.round)
     return later and _months(k.last, published) > BODY_REACH
-
-
-def ruled_out(low: str, framework: str, *, by_name: bool = True) -> dict[str, str]:
-    """The rounds a lower-cased text cannot be about, each with why: the inspectorate's name tells when it
-    was written (Her or His Majesty's; not without `by_name`), a grading scale the round did not use, and,
-    for fire, an earlier inspection (so not round 1, the first)."""
-    out: dict[str, str] = {}
-    rounds = KNOWN_ROUNDS.get(framework, ())
-    when = eras.era(low) if by_name else None
-    for k in rounds:
-        if when == "before" and k.first > eras.ERA_TURN:
-            out[k.round] = "it names the inspectorate Her Majesty's, as before September 2022"
-        elif when == "after" and k.last and k.last < eras.ERA_TURN:
-            out[k.round] = "it names the inspectorate His Majesty's, as since September 2022"
-    if eras.five_point(low):
-        for r in OLD_ROUNDS.get(framework, ()):
-            out.setdefault(r, "it grades on the five-point scale (with adequate), which that round did not")
-    elif eras.names_four_point_scale(low):
-        for k in rounds:
-            if k.round not in OLD_ROUNDS.get(framework, ()):
-                out.setdefault(k.round, "it grades on four points, as only the old rounds did")
-    if framework == "frs" and (services := eras.fire_services_counted(low)) is not None:
-        for k in rounds:  # 45 services until the April 2021 merger, 44 since
-            if services == 45 and k.first > eras.MERGER:
-                out.setdefault(k.round, "it counts 45 fire and rescue services, as before April 2021")
-            elif services == 44 and k.last and k.last < eras.MERGER:
-                out.setdefault(k.round, "it counts 44 fire and rescue services, as since April 2021")
-    # "last inspected … in December 2018" may be the inspection the text is about: it rules round 1 out only
-    # where the inspectorate's name and the count of services leave a later round possible
-    later_possible = any(k.round not in out for k in rounds[1:])
-    if framework == "frs" and rounds and later_possible and eras.follows_an_earlier_inspection(low):
-        out.setdefault(rounds[0].round, "it follows an earlier inspection, and fire round 1 was the first")
-    return out
 
 
 def round_of_year(year: int, framework: str) -> str | None:
