@@ -16,6 +16,7 @@ from bot.questions.kinds import (
     BodyGradesQuestion,
     CompareQuestion,
     FilterQuestion,
+    GradeCountQuestion,
     GradeQuestion,
     HistoryQuestion,
     Question,
@@ -113,8 +114,7 @@ def _counted_right(text: str, bodies: int) -> bool:
 
 
 def _covered(old: Entities, previous: str, directory: Directory) -> Entities:
-    """The last question's entities, with the bodies it was answered about when it asked for those covering
-    a named body's area ('which police forces share dorset and wiltshire fire's area': the two forces)."""
+    """The last question's entities, with the bodies it was answered about if it asked who covers a body's area."""
     from bot.questions.covering import covering_question
 
     if len(old.bodies) != 1:
@@ -233,9 +233,7 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
     )
     question = route(merged, clean)
     if isinstance(question, FilterQuestion) and question.count and not cues.HOW_MANY.search(new.norm):
-        question = replace(
-            question, count=False
-        )  # 'which of those are in the east of england' after 'how many'
+        question = replace(question, count=False)  # 'which of those are welsh' after 'how many'
     if isinstance(question, UnanswerableQuestion) or _names_unknown(question, directory):
         return clean  # never a follow-up about a 'body' made of left-over words ('grade one')
     if isinstance(question, RankQuestion) and question.by_grade and new.grades:
@@ -360,6 +358,9 @@ def _written(question: Question, directory: Directory) -> str:
             return f"which {bodies}{place} got the most {question.by_grade.lower()} grades{round_}"
         area = f" at {area_words(question.area)}" if question.area else ""
         return f"{'best' if question.best else 'worst'} {bodies}{place}{area}{round_}"
+    if isinstance(question, GradeCountQuestion):  # 'how many inadequate grades …', and in another round
+        grades, place = _grade_words(question.grades), f" in {question.place.label}" if question.place else ""
+        return f"how many {grades} grades did the {question.kind} {'services' if question.kind == 'fire' else 'forces'}{place} get{round_}"
     if isinstance(question, FilterQuestion):
         bodies = "fire services" if question.kind == "fire" else "police forces"
         place = f" in {question.place.label}" if question.place else ""

@@ -53,6 +53,10 @@ COLLECTIVE = re.compile(
     r"everyone|anybody|somewhere|where)\b"
 )
 HOW_MANY = re.compile(r"\b(?:how\s+many|number\s+of|count\s+of|count)\b")
+# 'how many inadequate grades did the east midlands forces get': grades counted, not forces
+GRADES_COUNTED = re.compile(
+    r"\bhow\s+many\s+(?:(?:outstanding|good|adequate|inadequate|requires\s+improvement|ri)\s+)?(?:grades|ratings)\b"
+)
 GRADES_NOUN = re.compile(r"\b(?:grades|ratings|gradings|areas)\b")
 REPORTS_NOUN = re.compile(r"\b(?:reports?|publications?|publish|published|inspections)\b")
 TIME = re.compile(

@@ -207,9 +207,9 @@ def _count(e: Entities) -> Question | None:
     area = e.area.key if e.area else None
     if cues.REPORTS_NOUN.search(e.norm) and not e.grades and not e.area:
         return cues.recent_question(e.text, e.norm, kind, True)
-    if cues.GRADES_NOUN.search(e.norm) and not cues.BODIES_NOUN.search(e.norm):
+    counted = cues.GRADES_COUNTED.search(e.norm) or not cues.BODIES_NOUN.search(e.norm)  # grades, not bodies
+    if cues.GRADES_NOUN.search(e.norm) and counted:
         return GradeCountQuestion(e.grades or GRADES, area, e.kind, e.place, _round(e))  # 'how many grades'
-
     if e.grades:
         return FilterQuestion(area, e.grades, e.kind, e.place, _round(e), count=True)
     if not e.area:

@@ -38,6 +38,12 @@ HAD_N = re.compile(
     re.I,
 )
 
+_GRADES_IN_ALL = re.compile(
+    r"^\W*(?:(?:and|so|ok)\W+)?how\s+many\s+(?:(?:outstanding|good|adequate|inadequate|requires\s+improvement|ri)s?\s+)?"
+    r"(?:grades|ratings)?\s*(?:in\s+total|altogether|all\s+together|overall|between\s+them|in\s+all)\W*$",
+    re.I,
+)
+
 # 'how many is that', 'how many are there': a list's answer counts its bodies
 _HOW_MANY = re.compile(
     r"^\W*(?:(?:and|so|ok)\W+)?hows?\s+many(?:'?s\s+(?:that|tht)|\s+(?:(?:is|was)\s+(?:that|tht|thta|dat)|are\s+there|were\s+there|"
@@ -83,6 +89,14 @@ def shown_again(text: str, previous: str | None, last: Question | None) -> str |
         return previous  # its answer lists the areas at the grades asked
     if isinstance(last, RegradeQuestion) and (_WHEN.match(text) or _WHICH.match(text)):
         return previous  # its answer dates each change
+    if isinstance(last, FilterQuestion) and last.grades and not last.area and _GRADES_IN_ALL.match(text):
+        # 'how many inadequate grades in total' after the list of those with one: the grades, counted
+        place = f" in {last.place.label}" if last.place else ""
+        bodies = "fire and rescue services" if last.kind == "fire" else "police forces"
+        asked = " or ".join(g.lower() for g in last.grades)
+        return (
+            f"how many {asked} grades did the {bodies}{place} get{f' in {last.round}' if last.round else ''}"
+        )
     if isinstance(last, RankQuestion) and last.by_grade and not last.names and (m := HAD_N.match(text)):
         from bot.questions.cues import number
 

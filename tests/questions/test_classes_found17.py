@@ -54,7 +54,7 @@ CASES = [
     pytest.param(["was bucks fire in engage", "what were the causes of concern"], "Why: Buckinghamshire Fire and Rescue Service", "I can't answer that", id="causes-of-concern-after-a-body"),
     pytest.param(["what were the causes of concern"], "I can't answer that", "Why:", id="causes-of-concern-alone"),
     pytest.param(["how come scilly fire only got 10 grades"], "Responding to major and multi-agency incidents", "Why:", id="only-ten-grades"),
-    pytest.param(["grade south wales police", "is there a newer one out"], "South Wales Police's 2025–27 grades: not recorded here yet", "I can't answer", id="newer-one-out"),
+    pytest.param(["grade south wales police", "is there a newer one out"], "South Wales Police's 2025–27 grades are not recorded here yet", "I can't answer that", id="newer-one-out"),
     # an area not recorded: what HMICFRS's count of that report leaves for it
     pytest.param(["gmp workforce", "and in 21/22?"], "leaves 1 adequate, 5 requires improvement, 1 inadequate for the areas not recorded here", "was rated", id="count-leaves"),
     pytest.param(["police in cardiff", "and the fire service there", "who inspects them then"], "Welsh Government's responsibility", "South Wales Police: PEEL", id="who-inspects-them"),

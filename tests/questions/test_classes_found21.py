@@ -58,6 +58,11 @@ CASES = [
     pytest.param(["which forces were inadequate on the investigating area in 2023-25"], "rated inadequate for investigating crime", "I can't answer that", id="area-word"),
     # 'better or worse than it was in 21/22': the latest, moved from then
     pytest.param(["cleveland police investigating - better or worse than it was in 21/22?"], "PEEL 2023–25", "PEEL 2021–22, published", id="than-it-was-in"),
+    # 'how many inadequate grades did the X forces get': grades counted, not forces; and after a list, in total
+    pytest.param(["how many good grades did the welsh forces get in 2023-25"], "good grades across the", "police forces in Wales are rated good", id="grades-counted-not-forces"),
+    pytest.param(["which welsh forces got an inadequate in 2021/22", "how many inadequate grades in total"], "across the 4 PEEL 2021–22 reports", "I can't answer that", id="grades-in-total-after-list"),
+    # a round with no reports yet leads 'I can't answer'
+    pytest.param(["any 2025-27 fire grades out yet?"], "I can't answer: fire and rescue 2025–27 grades are not recorded here yet", "Kent Fire", id="round-none-yet-cant"),
 ]  # fmt: skip
 
 

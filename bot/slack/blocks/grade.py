@@ -162,8 +162,8 @@ def render_no_report(answer: NoReportAnswer) -> Message:
         )
     elif answer.round:  # 'any 2025-27 grades for kent fire yet': that round's, not the latest's
         text = (
-            f"{answer.body.name}'s {round_label(answer.round)} grades: not recorded here yet (no graded report "
-            f"of that round is held for it). Ask without the round for its latest grades."
+            f"I can't answer: {answer.body.name}'s {round_label(answer.round)} grades are not recorded here yet (no "
+            f"graded report of that round is held for it). Ask without the round for its latest grades."
         )
     else:
         text = f"I can't answer: I don't have a graded inspection report for {answer.body.name} yet."

@@ -55,8 +55,8 @@ def _render_reports(answer: RecordedAnswer, question: str, shareable: bool) -> M
     n = len(answer.reports)
     if not n:
         lead = (
-            f"{round_} grades: not recorded here yet. None of the {answer.considered} {nouns}{where} has a "
-            f"{round_} report recorded here."
+            f"I can't answer: {round_} grades are not recorded here yet. None of the "
+            f"{answer.considered} {nouns}{where} has a {round_} report recorded here."
         )
     else:
         lead = f"{n} of the {answer.considered} {nouns}{where} {'has' if n == 1 else 'have'} a {round_} report recorded here."
