@@ -23,6 +23,9 @@ _NOT_RECORDED = re.compile(
     rf"|(?:all|every)\s+(?:{_NUMBER}\s+)?(?:(?:core|area)\s+)?(?:(?:peel|fire|frs)\s+)?(?:20\d\d\s+\d\d\s+)?"
     r"(?:grades?|areas?)\s+(?:recorded|on\s+record|held)"
     r"|(?:gaps?)\s+in\s+(?:the\s+)?(?:data|grades?|record)"
+    # 'how many fire services have all their areas graded in your data'
+    r"|(?:all|every)\s+(?:of\s+)?(?:their|its|the)\s+(?:\d+\s+)?(?:core\s+)?(?:areas?|grades?)\s+(?:graded|recorded)"
+    r"(?:\s+in\s+(?:your|the)\s+(?:data|database|records?))?"
     r")\b"
 )
 

@@ -81,6 +81,11 @@ def picked(db: sqlite_utils.Database, text: str, previous: str | None, *, areas:
             found, _ = find_area(new.rest, listed[0].kind)
             area = found.key if found else None if new.grades else getattr(question, "area", None)
             return picks.written(tuple(b.id for b in listed), new.grades, area_words(area), round_)
+    if not new.bodies and said and (begun := _named_by_start(said.group(1), shown, snap.directory)):
+        # 'the avon one' (a name two bodies share) of a list holding one of them: that one
+        area = getattr(question, "area", None)
+        grades = new.grades or (() if area else tuple(getattr(question, "grades", ())))
+        return picks.written((begun,), grades, area_words(area), round_)
     if new.bodies or new.out_of_scope:
         return None
     within = _in_the_place(text, new.place, shown, snap.directory) if new.place is not None else ()
@@ -207,6 +212,14 @@ def _in_the_place(text: str, place, shown: tuple[str, ...], directory) -> tuple[
     if place.regions:
         return tuple(b.id for b in bodies if b.region in place.regions)
     return tuple(b.id for b in bodies if place.country and b.country == place.country)
+
+
+def _named_by_start(words: str, shown: tuple[str, ...], directory) -> str | None:
+    """The one body of the list shown whose name begins with the words typed ('avon'), or None."""
+    from bot.questions.names import normalise
+
+    hits = [b for b in shown if (body := directory.by_id(b)) and normalise(body.name).startswith(f"{words} ")]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _in_the_list(named, typed: list[str], shown: tuple[str, ...], directory) -> tuple:

@@ -63,6 +63,10 @@ CASES = [
     pytest.param(["which welsh forces got an inadequate in 2021/22", "how many inadequate grades in total"], "across the 4 PEEL 2021–22 reports", "I can't answer that", id="grades-in-total-after-list"),
     # a round with no reports yet leads 'I can't answer'
     pytest.param(["any 2025-27 fire grades out yet?"], "I can't answer: fire and rescue 2025–27 grades are not recorded here yet", "Kent Fire", id="round-none-yet-cant"),
+    # a pick by name from the list before the last answer, when the last answer doesn't hold it
+    pytest.param(["which fire services got inadequate for values and culture", "which police forces are in engage now", "the avon one - what else did it get"], "Avon Fire and Rescue Service: Fire and rescue inspection", "Avon and Somerset Constabulary", id="pick-from-the-list-before"),
+    # 'all their areas graded in your data': what is recorded here, never the list of areas
+    pytest.param(["how many police forces have all their areas graded in your data"], "have every core grade of their latest PEEL report recorded here", "Areas graded in", id="all-areas-recorded"),
 ]  # fmt: skip
 
 
