@@ -253,7 +253,9 @@ _BACK_TO_FIRST = re.compile(
 _THE_TWO = re.compile(
     r"\b(?:which|who)\s+(?:one\s+)?of\s+(?:the\s+|those\s+|these\s+|them\s+)?(?:two|2|both)"
     r"(?:\s+(?:forces|services|brigades|bodies|ones|of\s+them))?\b|\bof\s+the\s+two\b"
-    r"|\bboth\s+of\s+(?:them|those)\b|\bthe\s+two\s+of\s+them\b",
+    r"|\bboth\s+of\s+(?:them|those)\b|\bthe\s+two\s+of\s+them\b"
+    # 'which one's better at investigating' after two questions each about one body
+    r"|^\W*(?:(?:and|so|ok)\s+)?(?:which|who)\s+one(?:'s|s|\s+is|\s+was|\s+did|\s+does)\s+(?=(?:\w+\s+)?(?:better|worse|best|worst|stronger|weaker)\b)",
     re.I,
 )
 
@@ -304,10 +306,13 @@ def with_earlier(
 def without_the_two(text: str) -> str:
     """'which of the two did better on culture' -> 'which did better on culture', once the two are the
     question followed (with_earlier)."""
-    return " ".join(
+    rest = " ".join(
         _THE_TWO.sub(
-            lambda m: "which" if m.group(0).lower().startswith(("which", "who")) else "", text
+            lambda m: "which " if m.group(0).lower().lstrip(" ,.").startswith(("which", "who")) else " ", text
         ).split()
+    )
+    return re.sub(
+        r"^which\s+(?=(?:better|worse|best|worst|stronger|weaker)\b)", "which did ", rest, flags=re.I
     )
 
 

@@ -67,6 +67,8 @@ CASES = [
     pytest.param(["which fire services got inadequate for values and culture", "which police forces are in engage now", "the avon one - what else did it get"], "Avon Fire and Rescue Service: Fire and rescue inspection", "Avon and Somerset Constabulary", id="pick-from-the-list-before"),
     # 'all their areas graded in your data': what is recorded here, never the list of areas
     pytest.param(["how many police forces have all their areas graded in your data"], "have every core grade of their latest PEEL report recorded here", "Areas graded in", id="all-areas-recorded"),
+    # 'which one's better at X' after two questions each about one body: the two side by side on X
+    pytest.param(["how are the police in leeds", "and sheffield?", "which one's better at investigating crime"], "Compared on investigating crime: West Yorkshire Police, South Yorkshire Police", "over time", id="which-ones-better"),
 ]  # fmt: skip
 
 
