@@ -146,7 +146,7 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
             return again  # 'list them' after 'how many …'; 'why only 10 areas?': the card says which not
         # 'the suffolk one - why?': the pick, then why (of the list before, when the last answer isn't one)
         if then := pick_then_asked(db, clean, previous) or pick_then_asked(db, clean, earlier):
-            return _follow(db, then[1], then[0])
+            return _follow(db, then[1], then[0]) if then[1] else then[0]
         if previous and (whole := rest_of(db, clean, previous) or asked_of_one_body(db, clean, previous)):
             return whole  # 'the rest of their grades': the whole card; 'wasn't it adequate?': that area's
         found = (

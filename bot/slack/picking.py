@@ -284,9 +284,42 @@ _PICK_THEN = re.compile(
 )
 
 
+# 'the one with the most inadequates overall - what were they': the top one of those shown by that count
+_MOST_PICK = re.compile(
+    r"^\W*(?:(?:and|so|ok)\s+)?the\s+one\s+(?:with|that\s+(?:got|has|had|gets))\s+the\s+(most|fewest)\s+([\w ]{2,25}?)"
+    r"(?:\s+(?:grades|overall|in\s+total))*\s*(?:[-–—:;,]|\?)\s*(\w.*)$",
+    re.I,
+)
+_WHAT_WERE_THEY = re.compile(
+    r"^(?:what|which)\s+(?:were|are|was|is)\s+(?:they|those|them|it)\W*$|^which\s+areas?\W*$", re.I
+)
+
+
+def _most_then(db: sqlite_utils.Database, text: str, previous: str) -> tuple[str, str] | None:
+    from bot.questions.answers.shown import shown_bodies
+
+    if (m := _MOST_PICK.match(text)) is None or not (grades := entities(db, m.group(2)).grades):
+        return None
+    last = parsed(db, previous)
+    listed = (shown_bodies(snapshot(db), last)[0] if last else ()) or tuple(
+        b.id for b in _few_shown(db, previous)
+    )
+    if len(listed) < 2:
+        return None
+    ranked = parsed(
+        db, f"which of {', '.join(listed)} got the {m.group(1).lower()} {grades[0].lower()} grades"
+    )
+    if ranked is None or not (shown := shown_bodies(snapshot(db), ranked)[0]):
+        return None
+    areas = f"which areas did {shown[0]} get {grades[0].lower()} in"
+    return (areas, "") if _WHAT_WERE_THEY.match(m.group(3)) else (f"grade {shown[0]}", m.group(3))
+
+
 def pick_then_asked(db: sqlite_utils.Database, text: str, previous: str | None) -> tuple[str, str] | None:
     """'the suffolk one - why?' after a list: (the pick written as a question that stands alone, the question
     asked of it), when the part before the dash picks out of the last answer."""
+    if previous and (most := _most_then(db, text, previous)):
+        return most
     m = _PICK_THEN.match(text)
     if m is None or not previous or len(m.group(2).split()) < 1:
         return None

@@ -69,6 +69,8 @@ CASES = [
     pytest.param(["how many police forces have all their areas graded in your data"], "have every core grade of their latest PEEL report recorded here", "Areas graded in", id="all-areas-recorded"),
     # 'which one's better at X' after two questions each about one body: the two side by side on X
     pytest.param(["how are the police in leeds", "and sheffield?", "which one's better at investigating crime"], "Compared on investigating crime: West Yorkshire Police, South Yorkshire Police", "over time", id="which-ones-better"),
+    # 'the one with the most <grade>s - what were they' after a list: the top one of those shown, its areas
+    pytest.param(["which fire services were rated inadequate for preventing fires", "the one with the most inadequates overall - what were they"], "Avon Fire and Rescue Service: areas rated inadequate", "Compared", id="the-one-with-the-most"),
 ]  # fmt: skip
 
 
