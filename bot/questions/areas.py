@@ -118,7 +118,7 @@ AREA_CONCEPTS: tuple[AreaConcept, ...] = (
             "positive workplace | treating staff fairly | treating officers fairly | treat staff | "
             "treats staff | treat officers | treats officers | looking after staff | looking after officers | "
             "staff morale | morale | workforce | wellbeing | well being | well-being | culture | staff | "
-            "people"
+            "its people | their people | our people | with people | the people area | people area"
         ),
     ),
     AreaConcept(

@@ -71,6 +71,8 @@ CASES = [
     pytest.param(["how are the police in leeds", "and sheffield?", "which one's better at investigating crime"], "Compared on investigating crime: West Yorkshire Police, South Yorkshire Police", "over time", id="which-ones-better"),
     # 'the one with the most <grade>s - what were they' after a list: the top one of those shown, its areas
     pytest.param(["which fire services were rated inadequate for preventing fires", "the one with the most inadequates overall - what were they"], "Avon Fire and Rescue Service: areas rated inadequate", "Compared", id="the-one-with-the-most"),
+    # 'people' alone is everyone, not the workforce area: 'lots of people here work in hereford'
+    pytest.param(["lots of people here commute to hereford, whats policing like there"], "West Mercia Police: PEEL", "workforce", id="people-alone"),
 ]  # fmt: skip
 
 
