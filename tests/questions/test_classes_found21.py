@@ -72,7 +72,7 @@ CASES = [
     # 'the one with the most <grade>s - what were they' after a list: the top one of those shown, its areas
     pytest.param(["which fire services were rated inadequate for preventing fires", "the one with the most inadequates overall - what were they"], "Avon Fire and Rescue Service: areas rated inadequate", "Compared", id="the-one-with-the-most"),
     # 'people' alone is everyone, not the workforce area: 'lots of people here work in hereford'
-    pytest.param(["many people here work in hereford - what's the policing like there"], "West Mercia Police: PEEL", "workforce", id="people-alone"),
+    pytest.param(["many people here work in hereford - what's the policing like there"], "West Mercia Police: PEEL", "West Mercia Police: building", id="people-alone"),
 ]  # fmt: skip
 
 
