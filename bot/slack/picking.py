@@ -105,7 +105,7 @@ def picked(db: sqlite_utils.Database, text: str, previous: str | None, *, areas:
     first = snap.directory.by_id(shown[0])
     found, _ = find_area(new.rest, first.kind if first else "police")
     last_area = getattr(question, "area", None)
-    area = found.key if found else last_area
+    area = found.key if found else None if _ANYWHERE.search(text) else last_area  # ('… anywhere': any area)
     when = new.round if new.round not in (None, "previous") else round_  # 'were they inadequate in 2021/22?'
     # 'the good one, what did it get for protection?': picked on the grades shown, asked of another area
     other = bool(found and last_area and found.key != last_area and new.grades and picks.THE_ONE.search(text))
@@ -212,6 +212,11 @@ def _in_the_place(text: str, place, shown: tuple[str, ...], directory) -> tuple[
     if place.regions:
         return tuple(b.id for b in bodies if b.region in place.regions)
     return tuple(b.id for b in bodies if place.country and b.country == place.country)
+
+
+_ANYWHERE = re.compile(
+    r"\b(?:anywhere|in\s+any\s+area|for\s+anything|at\s+anything|in\s+anything|overall)\b", re.I
+)
 
 
 def _named_by_start(words: str, shown: tuple[str, ...], directory) -> str | None:

@@ -73,6 +73,8 @@ CASES = [
     pytest.param(["which fire services were rated inadequate for preventing fires", "the one with the most inadequates overall - what were they"], "Avon Fire and Rescue Service: areas rated inadequate", "Compared", id="the-one-with-the-most"),
     # 'people' alone is everyone, not the workforce area: 'lots of people here work in hereford'
     pytest.param(["many people here work in hereford - what's the policing like there"], "West Mercia Police: PEEL", "West Mercia Police: building", id="people-alone"),
+    # 'which of them got an outstanding anywhere' after a list on one area: any area, not the one listed
+    pytest.param(["which north west forces are graded on protecting vulnerable people", "which of them got an outstanding anywhere"], "Lancashire Constabulary", "Compared on protecting vulnerable people", id="outstanding-anywhere"),
 ]  # fmt: skip
 
 
