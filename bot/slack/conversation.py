@@ -26,7 +26,8 @@ from bot.slack.latest import latest_asked, next_round_asked, top_ones_areas
 from bot.slack.one_body import asked_of_one_body, those_areas_before
 from bot.slack.one_shown import A_ROUND, ENGAGE_WORDS, one_report, one_spell
 from bot.slack.parsed import entities, parsed
-from bot.slack.picking import engage_of_shown, most_of_shown, namesake_in_list, pick_then_asked, picked
+from bot.slack.picking import engage_of_shown, namesake_in_list, pick_then_asked, picked
+from bot.slack.shown_most import most_of_shown
 from bot.slack.turns import (
     CONCERNS,
     HOW_MANY_THAT,

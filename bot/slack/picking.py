@@ -14,6 +14,7 @@ from bot.questions.context import negations
 from bot.questions.kinds import FilterQuestion
 from bot.questions.vocab import GRADES
 from bot.slack.parsed import entities, parsed
+from bot.slack.shown_most import few_shown, most_then
 
 MAX_WRITTEN = 250  # a pick written longer than this is asked as the list's group instead
 
@@ -289,41 +290,10 @@ _PICK_THEN = re.compile(
 )
 
 
-# 'the one with the most inadequates overall - what were they': the top one of those shown by that count
-_MOST_PICK = re.compile(
-    r"^\W*(?:(?:and|so|ok)\s+)?the\s+one\s+(?:with|that\s+(?:got|has|had|gets))\s+the\s+(most|fewest)\s+([\w ]{2,25}?)"
-    r"(?:\s+(?:grades|overall|in\s+total))*\s*(?:[-–—:;,]|\?)\s*(\w.*)$",
-    re.I,
-)
-_WHAT_WERE_THEY = re.compile(
-    r"^(?:what|which)\s+(?:were|are|was|is)\s+(?:they|those|them|it)\W*$|^which\s+areas?\W*$", re.I
-)
-
-
-def _most_then(db: sqlite_utils.Database, text: str, previous: str) -> tuple[str, str] | None:
-    from bot.questions.answers.shown import shown_bodies
-
-    if (m := _MOST_PICK.match(text)) is None or not (grades := entities(db, m.group(2)).grades):
-        return None
-    last = parsed(db, previous)
-    listed = (shown_bodies(snapshot(db), last)[0] if last else ()) or tuple(
-        b.id for b in _few_shown(db, previous)
-    )
-    if len(listed) < 2:
-        return None
-    ranked = parsed(
-        db, f"which of {', '.join(listed)} got the {m.group(1).lower()} {grades[0].lower()} grades"
-    )
-    if ranked is None or not (shown := shown_bodies(snapshot(db), ranked)[0]):
-        return None
-    areas = f"which areas did {shown[0]} get {grades[0].lower()} in"
-    return (areas, "") if _WHAT_WERE_THEY.match(m.group(3)) else (f"grade {shown[0]}", m.group(3))
-
-
 def pick_then_asked(db: sqlite_utils.Database, text: str, previous: str | None) -> tuple[str, str] | None:
     """'the suffolk one - why?' after a list: (the pick written as a question that stands alone, the question
     asked of it), when the part before the dash picks out of the last answer."""
-    if previous and (most := _most_then(db, text, previous)):
+    if previous and (most := most_then(db, text, previous)):
         return most
     m = _PICK_THEN.match(text)
     if m is None or not previous or len(m.group(2).split()) < 1:
@@ -348,32 +318,6 @@ _ASKS_BEYOND = re.compile(
 )
 
 
-def _few_shown(db: sqlite_utils.Database, previous: str) -> list:
-    """The two to six bodies the last question named, each once, in order; [] for fewer or more."""
-    shown = list({b.id: b for b in entities(db, previous).bodies}.values())
-    return shown if 2 <= len(shown) <= 6 else []
-
-
-# 'which of them got the most outstandings (overall)' after two to six bodies: those bodies ranked by that count
-_MOST_OF_THEM = re.compile(
-    r"^\W*(?:(?:and|so|ok|but)\s+)?(?:which|who)\s+(?:one\s+)?(?:of\s+(?:them|those|these|the\s+\w+)\s+)?"
-    r"(?:got|had|has|have|gets)\s+(?:the\s+)?(?:most|fewest|least|more|fewer)\b",
-    re.I,
-)
-
-
-def most_of_shown(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:
-    """'which of them got the most outstandings overall' after a side by side of two to six bodies: those
-    bodies ranked by how many of that grade each got, over every area."""
-    if not previous or not _MOST_OF_THEM.match(text):
-        return None
-    new = entities(db, text)
-    if new.bodies or len(new.grades) != 1 or not (shown := [b.id for b in _few_shown(db, previous)]):
-        return None
-    most = "fewest" if re.search(r"\b(?:fewest|least|fewer)\b", text, re.I) else "most"
-    return f"which of {', '.join(shown)} got the {most} {new.grades[0].lower()} grades"
-
-
 # 'which one was in special measures' after two to six bodies: of those, the ones with a spell in Engage
 _WHICH_IN_ENGAGE = re.compile(
     r"^\W*(?:(?:and|so|ok|but)\s+)?(?:which|who)\s+(?:one\s+|ones\s+|of\s+(?:them|those|these|the\s+\w+)\s+)?"
@@ -391,7 +335,7 @@ def engage_of_shown(db: sqlite_utils.Database, text: str, previous: str | None) 
 
     if not previous or not _WHICH_IN_ENGAGE.match(text) or entities(db, text).bodies:
         return None
-    if not (shown := _few_shown(db, previous)):
+    if not (shown := few_shown(db, previous)):
         return None
     snap, today = snapshot(db), date.today().isoformat()
     spelled = [b for b in shown if (found := monitoring_answer(snap, b, b.kind, today)).current or found.past]

@@ -1,0 +1,73 @@
+"""Picks by count among the bodies just shown: 'which of them got the most outstandings', 'the one with the
+most inadequates overall - what were they'."""
+
+from __future__ import annotations
+
+import re
+
+import sqlite_utils
+
+from bot.questions.answers import snapshot
+from bot.slack.parsed import entities, parsed
+
+
+def few_shown(db: sqlite_utils.Database, previous: str) -> list:
+    """The two to six bodies the last question named, each once, in order; [] for fewer or more."""
+    shown = list({b.id: b for b in entities(db, previous).bodies}.values())
+    return shown if 2 <= len(shown) <= 6 else []
+
+
+# 'which of them got the most outstandings (overall)' after two to six bodies: those bodies ranked by that count
+_MOST_OF_THEM = re.compile(
+    r"^\W*(?:(?:and|so|ok|but)\s+)?(?:which|who)\s+(?:one\s+)?(?:of\s+(?:them|those|these|the\s+\w+)\s+)?"
+    r"(?:got|had|has|have|gets)\s+(?:the\s+)?(?:most|fewest|least|more|fewer)\b",
+    re.I,
+)
+
+
+def most_of_shown(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:
+    """'which of them got the most outstandings overall' after a side by side of two to six bodies: those
+    bodies ranked by how many of that grade each got, over every area."""
+    if not previous or not _MOST_OF_THEM.match(text):
+        return None
+    from bot.questions.answers.shown import shown_bodies
+
+    new = entities(db, text)
+    last = parsed(db, previous)
+    listed = shown_bodies(snapshot(db), last)[0] if last else ()  # ('which of the four': the four shown)
+    shown = list(listed) if 2 <= len(listed) <= 6 else [b.id for b in few_shown(db, previous)]
+    if new.bodies or len(new.grades) != 1 or not shown:
+        return None
+    most = "fewest" if re.search(r"\b(?:fewest|least|fewer)\b", text, re.I) else "most"
+    return f"which of {', '.join(shown)} got the {most} {new.grades[0].lower()} grades"
+
+
+# 'the one with the most inadequates overall - what were they': the top one of those shown by that count
+_MOST_PICK = re.compile(
+    r"^\W*(?:(?:and|so|ok)\s+)?the\s+one\s+(?:with|that\s+(?:got|has|had|gets))\s+the\s+(most|fewest)\s+([\w ]{2,25}?)"
+    r"(?:\s+(?:grades|overall|in\s+total))*\s*(?:[-–—:;,]|\?)\s*(\w.*)$",
+    re.I,
+)
+_WHAT_WERE_THEY = re.compile(
+    r"^(?:what|which)\s+(?:were|are|was|is)\s+(?:they|those|them|it)\W*$|^which\s+areas?\W*$", re.I
+)
+
+
+def most_then(db: sqlite_utils.Database, text: str, previous: str) -> tuple[str, str] | None:
+    from bot.questions.answers.shown import shown_bodies
+
+    if (m := _MOST_PICK.match(text)) is None or not (grades := entities(db, m.group(2)).grades):
+        return None
+    last = parsed(db, previous)
+    listed = (shown_bodies(snapshot(db), last)[0] if last else ()) or tuple(
+        b.id for b in few_shown(db, previous)
+    )
+    if len(listed) < 2:
+        return None
+    ranked = parsed(
+        db, f"which of {', '.join(listed)} got the {m.group(1).lower()} {grades[0].lower()} grades"
+    )
+    if ranked is None or not (shown := shown_bodies(snapshot(db), ranked)[0]):
+        return None
+    areas = f"which areas did {shown[0]} get {grades[0].lower()} in"
+    return (areas, "") if _WHAT_WERE_THEY.match(m.group(3)) else (f"grade {shown[0]}", m.group(3))
