@@ -297,6 +297,8 @@ _ABBREVIATIONS = (
     (re.compile(r"\bno\.\s*of\b", re.I), "number of"),  # 'no. of reports'
     (re.compile(r"\bfrs(?:s|'s)\b", re.I), "fire and rescue services"),  # 'how many FRSs'
     (re.compile(r"\bcalendar\s+(?=year\b)", re.I), ""),  # 'in calendar year 2024'
+    # 'newport (south wales)': the town in Wales, not South Wales Police's area named
+    (re.compile(r"\s*\(\s*(?:north|south|mid|west|east)?\s*(wales|england)\s*\)", re.I), r", \1"),
 )
 
 
@@ -306,7 +308,7 @@ def idioms(text: str) -> str:
         text = _LETTER_GRADE.sub(lambda m: f"{m.group(1)} {_LETTER_WORDS[m.group(2)]}", text)
     low = text.lower()
     if (
-        "excl" in low or "no." in low or "frss" in low or "frs's" in low or "calendar" in low
+        "excl" in low or "no." in low or "frss" in low or "frs's" in low or "calendar" in low or "(" in low
     ):  # abbreviations, written out
         for pattern, plain in _ABBREVIATIONS:
             text = pattern.sub(plain, text)

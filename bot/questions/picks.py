@@ -47,6 +47,9 @@ def is_pick(text: str) -> bool:
     return bool(_FROM_LAST.search(text) or _NTH.search(text))
 
 
+_THE_ONE_SHOWN = re.compile(r"\bthe\s+one\s+(?:that|which|who|with)\b|\bthe\s+\w+\s+one\b", re.I)
+
+
 def pick(
     text: str, shown: Sequence[str], grades: Grades, asked: tuple[str, ...], area: str | None
 ) -> tuple[str, ...] | None:
@@ -61,9 +64,14 @@ def pick(
         index = _ORDINAL[nth.group(1).lower()]
         return (shown[index],) if -len(shown) <= index < len(shown) else None
     if asked:
+        matched = tuple(b for b in shown if set(grades(b, area)) & set(asked))
+        if len(matched) == 1 and _THE_ONE_SHOWN.search(text):
+            return (
+                matched  # 'the one that was good': the one the answer showed so (unknowns were shown as such)
+            )
         if any(not grades(b, area) for b in shown):
             return tuple(shown)  # some have no grade recorded there: all side by side, unknowns shown as such
-        return tuple(b for b in shown if set(grades(b, area)) & set(asked))
+        return matched
     worst, best = bool(_WORST.search(text)), bool(_BEST.search(text))
     if worst == best:
         return None
@@ -114,7 +122,7 @@ REST_OF = re.compile(
     r"(?:\s+of\s+(?:them|it))?(?:\s+(?:then|pls|please))?\W*$"
     # 'link pls', 'the report link?', 'url': the card, which links the report
     r"|^\W*(?:(?:and|ok|so|can\s+i\s+(?:get|have))\s+)?(?:the\s+|a\s+)?(?:report\s+)?(?:link|url)s?"
-    r"(?:\s+(?:pls|plz|please|to\s+(?:it|the\s+report|that|the\s+report\s+please)))?\W*$"
+    r"(?:\s+(?:pls|plz|please|to\s+(?:it|that|the\s+(?:20\d\d(?:[-/]\d\d)?\s+)?report)(?:\s+(?:pls|plz|please))?))?\W*$"
     r"|^(?!.*\b(?:police|fire|force|service|brigade|constabulary|one)\b)(?:\W*[\w']+){0,3}?\W*\b(?:link|url)s?\b"
     r"(?:\W+[\w']+){0,4}\W*$",
     re.I,

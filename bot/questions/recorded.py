@@ -14,7 +14,7 @@ _NUMBER = r"(?:eight|8|nine|9|ten|10|eleven|11|their|its)"
 _NOT_RECORDED = re.compile(
     r"\b(?:nothing(?:\s+at\s+all)?\s+(?:recorded|on\s+record|held|logged)"
     r"|no\s+(?:grades?|data|ratings?|results?|information|info)(?:\s+(?:at\s+all|for|on\s+record|recorded|held))"
-    r"|(?:have|has|had|got|with|get)\s+no\s+(?:\w+\s+)?(?:grades?|data|ratings?|results?)"
+    r"|(?:have|has|had|got|with|get)\s+(?:no|zero|0)\s+(?:\w+\s+)?(?:grades?|data|ratings?|results?)"
     r"|not\s+even\s+(?:the\s+)?counts?"
     rf"|none\s+of\s+(?:the|their|its)\s+{_NUMBER}"
     r"|(?:grades?|data|ratings?)\s+(?:are\s+|is\s+)?(?:still\s+)?(?:missing|not\s+recorded|unrecorded)"
@@ -52,7 +52,7 @@ class RecordedQuestion:
 
 _NOTHING = re.compile(r"\b(?:nothing|not\s+even|no\s+counts?|no\s+(?:grades?|data)\s+and\s+no)\b")
 _COMPLETE = re.compile(r"\b(?:(?<!at\s)all|every|complete|full)\b")  # 'at all' is emphasis
-_NONE = re.compile(r"\b(?:no|none)\b")
+_NONE = re.compile(r"\b(?:no|none|zero)\b")
 _HOW_MUCH = re.compile(r"\b(?:how\s+many|gaps?)\b")
 
 

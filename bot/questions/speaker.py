@@ -92,7 +92,7 @@ _HEARSAY = re.compile(
     r"spot|spotted|heard\s+of)\s+(?:one|any|it|that|them|anything)|"
     r"(?:i\s+)?(?:want|need|have|going|trying|hoping)\s+to\s+(?:write|email|contact|ring|call|ask|quote|cite|"
     r"mention|check|tell|send))\b"
-    r"(?![^?]*\b(?:right|true|correct|wrong)\b)[^?]*$",
+    r"(?![^?]*\b(?:right|true|correct|wrong|outstanding|good|adequate|inadequate|requires\s+improvement|ri)\b)[^?]*$",
     re.I,
 )
 

@@ -120,7 +120,13 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
             previous = one_ranked(db, previous) or previous  # 'how many outstandings was that' after the best
         if _BEFORE_THAT.search(text):  # 'and the one before that?' counts back from the round shown
             previous = round_named(db, previous) or previous
-        clean = region_named(cues.idioms(long_rounds(" ".join(text.split()))), previous, directory)
+        from bot.questions.speaker import (
+            where_said_after,
+        )  # (after the question: 'and durham? my son says …')
+
+        clean = region_named(
+            cues.idioms(where_said_after(long_rounds(" ".join(text.split())))), previous, directory
+        )
         clean = _BACK_TO_LIST.sub("", clean, count=1) or clean  # 'going back to the police list - which ...'
         clean = ours_named(
             db, one_by_a_word(db, clean, previous), previous

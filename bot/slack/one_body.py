@@ -114,7 +114,7 @@ _WHICH_AT = re.compile(
     r"|^\W*(?:(?:and|so|ok|but)\s+)?what\s+(?:were|was|are|is|did)\s+(?:we|they|it)\s+(?:get\s+|rated\s+|graded\s+)?"
     r"(?:outstanding|good|adequate|inadequate|requires\s+improvement|ri)\s+(?:in|at|for|on)\b"
     # 'what was the other one that required improvement': the areas at that grade
-    r"|^\W*(?:(?:and|so|ok|but)\s+)?(?:what|which)\s+(?:was|were|is|are)\s+the\s+other\s+(?:one|ones|areas?|\d+|two|three)\b"
+    r"|(?:^|[,.?!;]\s*)(?:(?:and|so|ok|but)\s+)?(?:what|which)\s+(?:was|were|is|are)\s+the\s+other\s+(?:one|ones|areas?|\d+|two|three)\b"
     # 'what were the three inadequates in 21/22': the areas at that grade
     r"|^\W*(?:(?:and|so|ok|but)\s+)?(?:what|which)\s+(?:were|was|are|is)\s+(?:the|its|their|our)\s+"
     r"(?:\d+\s+|one\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|other\s+)?"
@@ -126,14 +126,18 @@ _WHICH_AT = re.compile(
 def which_at_grade(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
     """'which 2 were adequate' after one body's answer (an area, its card, why): that body's areas at the grade,
     in the round shown."""
-    if not _WHICH_AT.match(text) or len(text.split()) > 8:
+    from bot.questions.kinds import BodyGradesQuestion
+
+    if not (m := _WHICH_AT.search(text)) or len(text.split()) > 8:
         return None
     new = entities(db, text)
-    if not new.grades or new.bodies or new.area:
-        return None
-    if (one := one_body_asked(db, previous)) is None:
+    if (one := one_body_asked(db, previous)) is None or new.bodies or new.area:
         return None
     question, name = one
+    if not new.grades and isinstance(question, BodyGradesQuestion) and "other" in m.group(0).lower():
+        return previous  # 'there were six, what are the other two?': its answer says which aren't recorded
+    if not new.grades:
+        return None
     round_ = new.round or getattr(question, "round", None)  # 'which area was their inadequate in 2023-25?'
     return f"which areas did {name} get {grades_said(new.grades)} in{round_said(round_)}"
 
@@ -191,7 +195,7 @@ _ITS_EXTREME = re.compile(
 )
 # 'so how many areas are RI now' after one body's answer: that body's count
 _HOW_MANY_AREAS = re.compile(
-    r"^\W*(?:(?:and|so|ok|but)\s+)?how\s+many\s+(?:areas?|grades?|of\s+(?:them|its|their))\b"
+    r"^\W*(?:(?:and|so|ok|but)\s+)*how\s+many\s+(?:areas?|grades?|of\s+(?:them|its|their))\b"
     # 'how many adequates is that', 'how many goods did they get': that body's count of the grade
     r"|^\W*(?:(?:and|so|ok|but)\s+)?how\s+many\s+(?:outstanding|good|adequate|inadequate|requires\s+improvement|ri)s?"
     r"\s+(?:is\s+that|was\s+that|did\s+(?:it|they|we)\s+get|have\s+(?:they|we)\s+got|has\s+it\s+got|in\s+(?:total|all))\b",

@@ -58,6 +58,7 @@ def rest_of(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
     shown, round_ = shown_bodies(snapshot(db), question)
     if one := one_body_asked(db, previous):  # ('why …', then 'the rest of that report')
         shown, round_ = (one[1],), getattr(question, "round", None)
+    round_ = entities(db, text).round or round_  # 'link to the 2021/22 report'
     if round_ == "previous":
         return None
     return f"grade {shown[0]}{f' {round_}' if round_ else ''}" if len(shown) == 1 else None
@@ -349,6 +350,7 @@ def ours_named(db: sqlite_utils.Database, text: str, previous: str | None) -> st
 
 
 _PRONOUN = re.compile(r"\b(?:it|its|they|their|them|theirs|it's|they're)\b", re.I)
+_ASKS = re.compile(r"\b(?:why|how|what|which|when|who)\b", re.I)
 _TERM_TOO = re.compile(
     r"^\W*(?:and|what\s+about|how\s+about|same\s+for|and\s+what\s+about)?\s*(?:an?\s+|the\s+)?"
     r"(?P<term>[a-z' ]{2,40}?)\s*(?:then|too)?\W*$",
@@ -366,13 +368,13 @@ def after_definition(
 
     if not isinstance(parsed(db, previous), DefinitionQuestion):
         return None
-    if earlier and _PRONOUN.search(text):
-        return earlier, ""
-    if m := _TERM_TOO.match(text):
+    if (m := _TERM_TOO.match(text)) and not _ASKS.search(m.group("term")):
         term = entities(db, m.group("term"))
         if (term.grades or term.area) and not term.bodies:
             return previous, f"what does {m.group('term')} mean"
-    return None
+    return (
+        (earlier, "") if earlier else None
+    )  # 'and the fire service?', 'has it improved': of the body before
 
 
 def round_reports_alone(db: sqlite_utils.Database, text: str) -> bool:

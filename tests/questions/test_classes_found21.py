@@ -75,6 +75,19 @@ CASES = [
     pytest.param(["many people here work in hereford - what's the policing like there"], "West Mercia Police: PEEL", "West Mercia Police: building", id="people-alone"),
     # 'which of them got an outstanding anywhere' after a list on one area: any area, not the one listed
     pytest.param(["which north west forces are graded on protecting vulnerable people", "which of them got an outstanding anywhere"], "Lancashire Constabulary", "Compared on protecting vulnerable people", id="outstanding-anywhere"),
+    # after a definition, a follow-up that isn't a term alone follows the question before it
+    pytest.param(["how did cleveland police do", "what does adequate mean? is it bad", "and the fire service?"], "Cleveland Fire Brigade", "what does", id="definition-then-kind-switch"),
+    # 'what are the other two' after one body's areas at a grade, some not recorded: that answer, which says so
+    pytest.param(["which areas was lancashire fire outstanding in", "there were six, what are the other two?"], "not recorded here", "Compared", id="the-other-two-unrecorded"),
+    # 'the one that was good' of a side by side with an unknown: the one shown good
+    pytest.param(["compare cornwall fire, gloucestershire fire and isles of scilly fire on values and culture", "the one that was good - how did it do overall?"], "Isles of Scilly Fire and Rescue Service: Fire and rescue inspection", "Compared", id="the-one-shown-good"),
+    pytest.param(["grade northants", "link to the 2021/22 report pls"], "Northamptonshire Police: PEEL 2021–22", "I can't answer that", id="link-to-round-report"),
+    pytest.param(["which fire services have zero grades recorded"], "have no core grade recorded here", "Areas graded", id="zero-grades"),
+    pytest.param(["when did bucks fire come out of engage", "and what put them in there in the first place?"], "Why: Buckinghamshire Fire and Rescue Service", "Enhanced monitoring (Engage): Buckinghamshire", id="what-put-them-in"),
+    pytest.param(["im in newport (south wales), are the police any good"], "Gwent Police", "South Wales Police", id="town-with-country-in-brackets"),
+    # a remark after the question that states a grade is a claim to check, kept
+    pytest.param(["police in sheffield any good?", "really? i thought they were outstanding"], "(Outstanding)", "I can't answer that", id="claimed-grade-kept"),
+    pytest.param(["hi - what are kent fire's current grades?", "ok so how many areas good or better"], "Kent Fire and Rescue Service was rated good or better in", "I can't answer that", id="ok-so-how-many"),
 ]  # fmt: skip
 
 
