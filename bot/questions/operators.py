@@ -71,6 +71,13 @@ _TAG = re.compile(
 )
 
 
+# 'ONLY that area pls, not overall': what is not wanted is the whole card, not the grade
+_NOT_SCOPE = re.compile(
+    r"\bnot\s+(?:overall|in\s+general|generally|everything|all\s+(?:of\s+)?(?:them|the\s+areas)|the\s+(?:whole|full)\s+"
+    r"(?:card|report|thing|list))\b"
+)
+
+
 def operators(norm: str, text: str = "") -> tuple[str, ...]:
     """The meaning-changing words in normalised text, each once: 'not', 'only', 'except', 'both'; and the
     calendar years in `text` (as typed, rounds such as '2021/22' already taken out)."""
@@ -78,8 +85,8 @@ def operators(norm: str, text: str = "") -> tuple[str, ...]:
     found: list[str] = []
     if _ANY.search(norm):
         norm = _TAG.sub(
-            " ", _READ_AS_PHRASE.sub(" ", norm)
-        )  # ('bucks was in engage, wasn't it?': no negation)
+            " ", _READ_AS_PHRASE.sub(" ", _NOT_SCOPE.sub(" ", norm))
+        )  # ('bucks was in engage, wasn't it?', 'only that area, not overall': no negation of a grade)
         for name, pattern in (("not", NEGATION), ("only", ONLY), ("except", EXCEPT), ("both", BOTH)):
             if m := pattern.search(norm):
                 found.append(name if name != "not" else m.group(0))

@@ -142,13 +142,12 @@ def parse_question(text: str, directory: Directory) -> Question:
     ):
         return UnanswerableQuestion(text)  # 'which of the two got an RI' with no two before it: which two?
     from bot.questions.recorded import parse_recorded
-
-    if recorded := parse_recorded(found):
-        return recorded  # type: ignore[return-value]
     from bot.questions.regrades import parse_regrades
 
-    if regraded := parse_regrades(found):
+    if regraded := parse_regrades(found):  # ('any 2023-25 grades changed after publication': not who has one)
         return regraded  # type: ignore[return-value]
+    if recorded := parse_recorded(found):
+        return recorded  # type: ignore[return-value]
     from bot.questions.region_tally import parse_region_tally
 
     if tallied := parse_region_tally(found):

@@ -25,11 +25,14 @@ class RegradeQuestion:
     """The grades changed after publication (of one kind, when the question says)."""
 
     kind: str | None = None
+    name: str | None = None  # 'northants police regrade - what changed and when': that body's only
 
 
 def parse_regrades(found) -> RegradeQuestion | None:
-    """The question, when the text (found: its Entities) asks which grades were changed after publication and
-    names no body (one body's regrade is on its card)."""
-    if found.bodies or not _REGRADED.search(found.norm):
+    """The question, when the text (found: its Entities) asks which grades were changed after publication, of
+    every body or of the one it names."""
+    if len({b.id for b in found.bodies}) > 1 or not _REGRADED.search(found.norm):
         return None
+    if found.bodies:
+        return RegradeQuestion(found.bodies[0].kind, found.bodies[0].id)
     return RegradeQuestion(found.kind if found.kind_word else None)

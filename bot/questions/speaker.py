@@ -90,8 +90,11 @@ _HEARSAY = re.compile(
     # '? not seen one', '? cant find any': what the asker hasn't found; '? want to write to them': why they ask
     r"(?:i\s+)?(?:have\s+|haven'?t\s+|havent\s+|ve\s+)?(?:not|never|cant|can'?t|couldn'?t|couldnt)\s+(?:seen|see|find|found|"
     r"spot|spotted|heard\s+of)\s+(?:one|any|it|that|them|anything)|"
-    r"(?:i\s+)?(?:want|need|have|going|trying|hoping)\s+to\s+(?:write|email|contact|ring|call|ask|quote|cite|"
-    r"mention|check|tell|send))\b"
+    r"(?:i\s+|we\s+)?(?:want|need|have|going|trying|hoping)\s+to\s+(?:write|email|contact|ring|call|ask|quote|cite|"
+    r"mention|check|tell|send|handle|build|add|put|include|flag|brief|present|update|draft|publish|store|model)|"
+    # '? need a confidence flag per row': what the asker needs it for
+    r"(?:i\s+|we\s+)?need\s+(?:a|an|this|it|that|them)\b(?!\s+(?:grade|rating))|for\s+(?:a|an|my|our|the)\s+(?:dashboard|briefing|"
+    r"report|story|piece|meeting|script|spreadsheet|database|schema))\b"
     r"(?![^?]*\b(?:right|true|correct|wrong|outstanding|good|adequate|inadequate|requires\s+improvement|ri)\b)[^?]*$",
     re.I,
 )
@@ -104,7 +107,7 @@ def where_said_after(text: str) -> str:
         w in text
         for w in (
             *("say", "said", "reckon", "think", "told", "read", "saw", "seen", "heard", "apparently"),
-            *("find", "spot", "see", "to ", "thought", "believe", "assumed", "remember"),
+            *("find", "spot", "see", "to ", "thought", "believe", "assumed", "remember", "need", "for "),
         )
     ):
         text = _HEARSAY.sub("", text)

@@ -156,7 +156,9 @@ NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\b(?:burglar(?:y|ies|s|ys)?|robber(?:y|ies|ys)|thefts?|how\s+safe|safe\s+(?:is|are)\s+(?:my|our|the)\s+street|murders?|homicides?|stabbings?|shootings?|"
             r"knife\s+crime|shoplifting|assaults?|offences|crimes|crime\s+(?:rates?|figures|stats|statistics|"
             r"numbers|levels|counts?|data\s+for\s+my)|how\s+much\s+crime|arrests?|detection\s+rates?|"
-            r"charge\s+rates?|reported\s+crime|headcount|ftes?|backlogs?|how\s+many\s+(?:\w+\s+){0,2}?(?:fires|incidents|calls|officers|"
+            r"charge\s+rates?|reported\s+crime|headcount|ftes?|backlogs?|job\s+cuts?|"
+            r"(?:firefighter|officer)\s+(?:posts|roles|cuts)|"  # 'wholetime firefighter posts'
+            r"how\s+many\s+(?:\w+\s+){0,2}?(?:fires|incidents|calls|officers|posts|roles|vacancies|"
             r"firefighters|staff|stations|detectives|pcsos|constables|sergeants|inspectors|specials|employees|"
             r"workers|crews|cases|shouts|jobs|reports\s+of|offences|crimes|callouts|call\s+outs|people|victims|fire\s+engines|engines|appliances|vehicles|"
             r"cars)|how\s+(?:fast|quickly|long)\s+(?:do|does|did|will|would|to)\b|response\s+times?|deaths?|died|dying|fatalities|casualties|killed|injur(?:ed|ies|y)|satisfaction(?:\s+rates?)?|surveys?|"

@@ -88,6 +88,15 @@ CASES = [
     # a remark after the question that states a grade is a claim to check, kept
     pytest.param(["police in sheffield any good?", "really? i thought they were outstanding"], "(Outstanding)", "I can't answer that", id="claimed-grade-kept"),
     pytest.param(["hi - what are kent fire's current grades?", "ok so how many areas good or better"], "Kent Fire and Rescue Service was rated good or better in", "I can't answer that", id="ok-so-how-many"),
+    # 'not overall' declines the whole card, it negates no grade
+    pytest.param(["which fire services got outstanding for fire regulation, just that area, not overall"], "rated outstanding for protecting the public through fire regulation", "good or worse", id="not-overall"),
+    # one body's regrade: its changes only; a round said keeps it a regrade question
+    pytest.param(["has kent police had a regrade"], "No PEEL grade of Kent Police's is recorded here as changed", "Kent Police: PEEL", id="one-body-regrade"),
+    pytest.param(["were any 2023-25 grades changed after publication?"], "Grades changed after publication", "report recorded here", id="round-regrade"),
+    # what the asker needs it for, after the question
+    pytest.param(["which forces are in engage now? need it for a briefing"], "Lincolnshire Police", "not understood", id="need-it-for"),
+    # posts cut are a statistic
+    pytest.param(["how many officer posts has kent police cut"], "I can't answer that", "Kent Police: PEEL", id="posts-cut"),
 ]  # fmt: skip
 
 

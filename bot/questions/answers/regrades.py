@@ -27,6 +27,7 @@ class Changed:
 class RegradesAnswer:
     kind: str | None
     changed: tuple[Changed, ...]  # newest change first
+    of: str = ""  # the body asked about, by name ('' for every body)
 
 
 def regrades_answer(snap: Snapshot, question: RegradeQuestion) -> RegradesAnswer:
@@ -38,6 +39,8 @@ def regrades_answer(snap: Snapshot, question: RegradeQuestion) -> RegradesAnswer
         report = by_report.get(report_id)
         body = snap.bodies.get(report["body_id"]) if report else None
         if report is None or body is None or (framework and report["framework"] != framework):
+            continue
+        if question.name and body.id != question.name:
             continue
         names = {a["area"]: a["name"] for a in snap.areas.get((report["framework"], report["round"]), [])}
         now = snap.grades.get(report_id, {}).get(area, {}).get("grade", "")
@@ -55,4 +58,5 @@ def regrades_answer(snap: Snapshot, question: RegradeQuestion) -> RegradesAnswer
             )  # fmt: skip
         )
     changed.sort(key=lambda c: (c.on, c.body.name), reverse=True)
-    return RegradesAnswer(question.kind, tuple(changed))
+    named = snap.bodies.get(question.name) if question.name else None
+    return RegradesAnswer(question.kind, tuple(changed), named.name if named else "")

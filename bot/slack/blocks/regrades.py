@@ -16,14 +16,15 @@ NOTE = (
 
 def render_regrades(answer: RegradesAnswer, question: str, *, shareable: bool = True) -> Message:
     which = {"police": "PEEL ", "fire": "fire and rescue "}.get(answer.kind or "", "")
+    which = f"{which}grade of {answer.of}'s" if answer.of else f"{which}grade"
     n = len(answer.changed)
     if n:
         lead = (
-            f"Yes: {n} {which}grade{'s' if n != 1 else ''} {'was' if n == 1 else 'were'} changed after "
+            f"Yes: {n} {which}{'s' if n != 1 and not answer.of else ''} {'was' if n == 1 else 'were'} changed after "
             "publication, as far as the sources recorded here show."
         )
     else:
-        lead = f"No {which}grade is recorded here as changed after publication."
+        lead = f"No {which} is recorded here as changed after publication."
     lines = []
     for c in answer.changed:
         framework = "PEEL" if c.framework == "peel" else "Fire and rescue inspection"
