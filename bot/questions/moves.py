@@ -68,7 +68,8 @@ _ENGAGE = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b",
 # 'why did LFB go in', 'what got them out': going into or out of Engage, said without naming it
 _IN_OR_OUT = re.compile(
     r"\b(?:go|goes|going|went|gone|put|putting|placed|come|came|coming|get|got|getting|taken|moved|moving)\s+"
-    r"(?:in|into|out)\b|^\W*why\s+(?:was|were|is|are)\b.*\s(?:in|out)\W*$",  # ('why was the bucks one in')
+    r"(?:in|into|out)\b|^\W*why\s+(?:was|were|is|are)\b.*\s(?:in|out)\W*$"  # ('why was the bucks one in')
+    r"|\bput\s+(?:us|them|it|him|her|[\w&' -]{2,60}?)\s+in(?:to)?\s+(?:there|it|engage)\b",  # 'put us in there'
     re.I,
 )
 _IN_IT = re.compile(

@@ -26,7 +26,7 @@ WHY = re.compile(
     r"what\s+(?:was|were)\s+(?:that|it|this|they)\s+(?:over|for|about)(?=\W*$)|"
     r"what\s+(?:\w+\s+)?got\s+(?:them|it|him|her)\s+(?:out|in|into|put)|why\s+(?:were|was)\s+they|"
     # 'what put us in there in the first place', 'what landed them in it'
-    r"what\s+(?:put|landed|sent|took)\s+(?:us|them|it|him|her|\w+)\s+(?:in|into|there)\b|"
+    r"what\s+(?:put|landed|sent|took)\s+(?:us|them|it|him|her|[\w&' -]{2,60}?)\s+(?:in|into|there)\b|"
     r"what(?:'?s|\s+is|\s+was)\s+the\s+(?:story|background|context)|"
     r"^\W*(?:and\s+|so\s+)?what\s+(?:was|were|is|did\s+it|did\s+they)\s+(?:said|written|say)(?=\W*$)|"
     r"^\W*(?:and\s+|so\s+)?(?:the\s+)?(?:reasons?|reasoning)(?=\W*$)|"

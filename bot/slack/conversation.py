@@ -173,7 +173,7 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
         if previous and found == clean:  # 'what about avon' after police answers: Avon and Somerset's
             found = settled_by_kind(db, clean, previous) or found
         found = at_that_time(db, found, clean, previous) or found  # 'inadequate on that time'
-        found = round_the_kind_has(db, found, clean) or found  # no fire 2021/22 held: its latest
+        found = round_the_kind_has(db, found, clean, previous) or found  # no fire 2021/22 held: its latest
         if negations(clean) and (found == clean or _flipped_by(db, clean, found)):
             # never a negation or an exception dropped in the merge: the question as asked, or the list's others
             found = the_others(clean, parsed(db, previous), directory) or clean

@@ -148,7 +148,9 @@ def listed_again(text: str, previous: str | None) -> str | None:
     return _HOW_MANY.sub("which", previous, count=1)
 
 
-def round_the_kind_has(db: sqlite_utils.Database, found: str, text: str) -> str | None:
+def round_the_kind_has(
+    db: sqlite_utils.Database, found: str, text: str, previous: str | None = None
+) -> str | None:
     """'how does lincs fire compare' after the force's 2021/22 grades: a round carried over to a body of the other
     kind that has no such round held (fire 2021/22) is left out, so its latest report is shown; a round the
     follow-up names itself is kept."""
@@ -163,8 +165,14 @@ def round_the_kind_has(db: sqlite_utils.Database, found: str, text: str) -> str 
         return None
     snap = snapshot(db)
     body = snap.directory.by_id(question.name) or snap.directory.resolve(question.name).body
+    from bot.questions.answers.snapshot import report_for
+
     framework = FRAMEWORK_FOR_KIND.get(body.kind) if body else None
-    if framework is None or (framework, question.round) in snap.areas:
+    if framework is None or body is None:
+        return None
+    # ('and durham?' after 'have they had their 2025-27 one yet': none held for it, so its latest)
+    carried = previous is not None and getattr(parsed(db, previous), "round", None) == question.round
+    if (framework, question.round) in snap.areas and (report_for(snap, body, question.round) or not carried):
         return None
     return " ".join((found[: m.start()] + found[m.end() :]).split())
 

@@ -97,6 +97,10 @@ CASES = [
     pytest.param(["which forces are in engage now? need it for a briefing"], "Lincolnshire Police", "not understood", id="need-it-for"),
     # posts cut are a statistic
     pytest.param(["how many officer posts has kent police cut"], "I can't answer that", "Kent Police: PEEL", id="posts-cut"),
+    # a round carried to a body with no report of it: that body's latest
+    pytest.param(["how did west yorkshire police do", "have they had their 2025-27 inspection yet", "and durham?"], "Durham Constabulary: PEEL 2023–25", "2025–27 grades are not recorded", id="round-not-held-not-carried"),
+    # 'what put us in there' after an Engage answer: why it went in
+    pytest.param(["when did gloucestershire police come out of engage", "and what put them in there in the first place?"], "Why: Gloucestershire Constabulary", "every inspection round", id="what-put-them-in-engage"),
 ]  # fmt: skip
 
 
