@@ -340,6 +340,9 @@ def _written(question: Question, directory: Directory) -> str:
     """A question in words that parse back to it (checked by the caller); '' when there is no such form."""
     asked_round = getattr(question, "round", None)
     round_ = f" {asked_round}" if asked_round not in (None, "previous") else ""
+    bodies = "fire services" if getattr(question, "kind", "") == "fire" else "police forces"
+    where, about = getattr(question, "place", None), getattr(question, "area", None)
+    place, area = f" in {where.label}" if where else "", f" at {area_words(about)}" if about else ""
     if isinstance(question, GradeQuestion):
         return f"grade {question.name}{round_}"
     if isinstance(question, HistoryQuestion):
@@ -349,24 +352,15 @@ def _written(question: Question, directory: Directory) -> str:
     if isinstance(question, BodyGradesQuestion):
         return f"which areas did {question.name} get {_grade_words(question.grades)} in{round_}"
     if isinstance(question, CompareQuestion) and question.names:
-        area = f" on {area_words(question.area)}" if question.area else ""
-        return f"compare {', '.join(question.names)}{area}{round_}"
+        return f"compare {', '.join(question.names)}{area.replace(' at ', ' on ', 1)}{round_}"
     if isinstance(question, RankQuestion):
-        bodies = "fire services" if question.kind == "fire" else "police forces"
-        place = f" in {question.place.label}" if question.place else ""
         if question.by_grade:
             return f"which {bodies}{place} got the most {question.by_grade.lower()} grades{round_}"
-        area = f" at {area_words(question.area)}" if question.area else ""
         return f"{'best' if question.best else 'worst'} {bodies}{place}{area}{round_}"
     if isinstance(question, GradeCountQuestion):  # 'how many inadequate grades …', and in another round
-        grades, place = _grade_words(question.grades), f" in {question.place.label}" if question.place else ""
-        return f"how many {grades} grades did the {question.kind} {'services' if question.kind == 'fire' else 'forces'}{place} get{round_}"
+        return f"how many {_grade_words(question.grades)} grades did the {bodies}{place} get{area}{round_}"
     if isinstance(question, FilterQuestion):
-        bodies = "fire services" if question.kind == "fire" else "police forces"
-        place = f" in {question.place.label}" if question.place else ""
-        grades = _grade_words(question.grades) or "graded"
-        area = f" at {area_words(question.area)}" if question.area else ""
-        return f"which {bodies}{place} are {grades}{area}{round_}"
+        return f"which {bodies}{place} are {_grade_words(question.grades) or 'graded'}{area}{round_}"
     return ""
 
 

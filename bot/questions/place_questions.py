@@ -23,6 +23,7 @@ from bot.questions.places import (
     resolve_town,
 )
 from bot.questions.routes import route
+from bot.questions.words import PRONOUN
 
 
 @dataclass(frozen=True)
@@ -134,9 +135,6 @@ def _where(town) -> str:
 # ---------------------------------------------------------------- follow-ups (context.py)
 
 
-_PRONOUN = re.compile(r"\b(?:it|its|they|their|them)\b")
-
-
 def follow_places(new: Entities, old: Entities, directory: Directory) -> tuple[Entities, str]:
     """A follow-up and places: 'and sheffield?' after a fire question asks for Sheffield's fire service;
     'what about the fire service?' after 'police round worcester' asks for Worcester's. Returns the new
@@ -159,7 +157,7 @@ def follow_places(new: Entities, old: Entities, directory: Directory) -> tuple[E
         not new.bodies
         and new.kind_word
         and old.towns.towns
-        and not (_PRONOUN.search(new.norm) and new.kind in old_kinds)  # 'how did they do in the latest peel'
+        and not (PRONOUN.search(new.norm) and new.kind in old_kinds)  # 'how did they do in the latest peel'
         and new.place is None
         and not WHOLE_AREA.search(new.norm)
     ):

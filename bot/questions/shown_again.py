@@ -75,7 +75,7 @@ def the_others(text: str, last: Question | None, directory: Directory) -> str | 
     return written(turned, directory) or None
 
 
-def shown_again(text: str, previous: str | None, last: Question | None) -> str | None:
+def shown_again(text: str, previous: str | None, last: Question | None, directory: Directory) -> str | None:
     """`previous` again when `text` asks only for what its answer showed; else None."""
     if previous is None:
         return None
@@ -91,12 +91,10 @@ def shown_again(text: str, previous: str | None, last: Question | None) -> str |
         return previous  # its answer dates each change
     if isinstance(last, FilterQuestion) and last.grades and not last.area and _GRADES_IN_ALL.match(text):
         # 'how many inadequate grades in total' after the list of those with one: the grades, counted
-        place = f" in {last.place.label}" if last.place else ""
-        bodies = "fire and rescue services" if last.kind == "fire" else "police forces"
-        asked = " or ".join(g.lower() for g in last.grades)
-        return (
-            f"how many {asked} grades did the {bodies}{place} get{f' in {last.round}' if last.round else ''}"
-        )
+        from bot.questions.kinds import GradeCountQuestion
+        from bot.questions.written import written
+
+        return written(GradeCountQuestion(last.grades, None, last.kind, last.place, last.round), directory)
     if isinstance(last, RankQuestion) and last.by_grade and not last.names and (m := HAD_N.match(text)):
         from bot.questions.cues import number
 

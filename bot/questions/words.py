@@ -9,6 +9,9 @@ from dataclasses import dataclass
 from bot.questions.areas import alternation
 from bot.questions.vocab import GRADE_RANK, GRADES
 
+# 'it', 'they' and their forms: a follow-up about the body the last question was about
+PRONOUN = re.compile(r"\b(?:it|its|they|their|them|theirs|it's|they're)\b", re.I)
+
 # Grades, with the words people use for them.
 GRADE_WORDS = {
     "outstanding": "Outstanding",

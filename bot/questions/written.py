@@ -10,7 +10,6 @@ from bot.questions.kinds import (
     AreaQuestion,
     BodyGradesQuestion,
     FilterQuestion,
-    GradeCountQuestion,
     MovementQuestion,
     Question,
     RankQuestion,
@@ -68,11 +67,6 @@ def _words(question: Question, directory: Directory) -> str:
         return f"which {bodies}{place} have {question.at_least} or more {grades} grades" + (
             f" in {question.round}" if question.round else ""
         )
-    if isinstance(question, GradeCountQuestion):
-        bodies = "fire and rescue services" if question.kind == "fire" else "police forces"
-        place = f" in {question.place.label}" if question.place else ""
-        area = f" for {area_words(question.area)}" if question.area else ""
-        return f"how many {_grades_phrase(question.grades)} grades did the {bodies}{place} get{area}"
     if isinstance(question, AreaCountQuestion):
         bodies = "fire services" if question.kind == "fire" else "police forces"
         place = f" in {question.place.label}" if question.place else ""

@@ -120,9 +120,8 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
             previous = one_ranked(db, previous) or previous  # 'how many outstandings was that' after the best
         if _BEFORE_THAT.search(text):  # 'and the one before that?' counts back from the round shown
             previous = round_named(db, previous) or previous
-        from bot.questions.speaker import (
-            where_said_after,
-        )  # (after the question: 'and durham? my son says …')
+        # a remark after the question is no part of it ('and durham? heard they were outstanding at something')
+        from bot.questions.speaker import where_said_after
 
         clean = region_named(
             cues.idioms(where_said_after(long_rounds(" ".join(text.split())))), previous, directory
@@ -158,7 +157,7 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
             return whole  # 'the rest of their grades': the whole card; 'wasn't it adequate?': that area's
         found = (
             (None if previous and CONCERNS.search(clean) else _refused_alone(db, clean))
-            or shown_again(clean, previous, parsed(db, previous))
+            or shown_again(clean, previous, parsed(db, previous), directory)
             or _engage_list(db, clean, listed)
             or most_of_shown(db, clean, previous)
             or engage_of_shown(db, clean, previous)

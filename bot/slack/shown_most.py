@@ -17,6 +17,20 @@ def few_shown(db: sqlite_utils.Database, previous: str) -> list:
     return shown if 2 <= len(shown) <= 6 else []
 
 
+def _listed(db: sqlite_utils.Database, previous: str, most: int | None) -> tuple[str, ...]:
+    """The bodies the last answer showed (at most `most` of them, when given), else the two to six it named:
+    'which of the four' is the four shown, named or not."""
+    from bot.questions.answers.shown import shown_bodies
+
+    last = parsed(db, previous)
+    shown = shown_bodies(snapshot(db), last)[0] if last else ()
+    return shown if 2 <= len(shown) <= (most or len(shown)) else tuple(b.id for b in few_shown(db, previous))
+
+
+def _ranked(listed: tuple[str, ...], most: str, grade: str) -> str:
+    return f"which of {', '.join(listed)} got the {most} {grade.lower()} grades"
+
+
 # 'which of them got the most outstandings (overall)' after two to six bodies: those bodies ranked by that count
 _MOST_OF_THEM = re.compile(
     r"^\W*(?:(?:and|so|ok|but)\s+)?(?:which|who)\s+(?:one\s+)?(?:of\s+(?:them|those|these|the\s+\w+)\s+)?"
@@ -30,16 +44,11 @@ def most_of_shown(db: sqlite_utils.Database, text: str, previous: str | None) ->
     bodies ranked by how many of that grade each got, over every area."""
     if not previous or not _MOST_OF_THEM.match(text):
         return None
-    from bot.questions.answers.shown import shown_bodies
-
     new = entities(db, text)
-    last = parsed(db, previous)
-    listed = shown_bodies(snapshot(db), last)[0] if last else ()  # ('which of the four': the four shown)
-    shown = list(listed) if 2 <= len(listed) <= 6 else [b.id for b in few_shown(db, previous)]
-    if new.bodies or len(new.grades) != 1 or not shown:
+    if new.bodies or len(new.grades) != 1 or not (listed := _listed(db, previous, 6)):
         return None
     most = "fewest" if re.search(r"\b(?:fewest|least|fewer)\b", text, re.I) else "most"
-    return f"which of {', '.join(shown)} got the {most} {new.grades[0].lower()} grades"
+    return _ranked(listed, most, new.grades[0])
 
 
 # 'the one with the most inadequates overall - what were they': the top one of those shown by that count
@@ -54,19 +63,15 @@ _WHAT_WERE_THEY = re.compile(
 
 
 def most_then(db: sqlite_utils.Database, text: str, previous: str) -> tuple[str, str] | None:
+    """'the one with the most inadequates overall - what were they' after a list: (the top one's areas at that
+    grade, ''), or (its card, the question asked of it); None when the text picks no such one."""
     from bot.questions.answers.shown import shown_bodies
 
     if (m := _MOST_PICK.match(text)) is None or not (grades := entities(db, m.group(2)).grades):
         return None
-    last = parsed(db, previous)
-    listed = (shown_bodies(snapshot(db), last)[0] if last else ()) or tuple(
-        b.id for b in few_shown(db, previous)
-    )
-    if len(listed) < 2:
+    if not (listed := _listed(db, previous, None)):
         return None
-    ranked = parsed(
-        db, f"which of {', '.join(listed)} got the {m.group(1).lower()} {grades[0].lower()} grades"
-    )
+    ranked = parsed(db, _ranked(listed, m.group(1).lower(), grades[0]))
     if ranked is None or not (shown := shown_bodies(snapshot(db), ranked)[0]):
         return None
     areas = f"which areas did {shown[0]} get {grades[0].lower()} in"

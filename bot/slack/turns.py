@@ -14,6 +14,7 @@ from bot.questions.answers import snapshot
 from bot.questions.answers.shown import shown_bodies
 from bot.questions.answers.snapshot import report_for as snapshot_report
 from bot.questions.move_words import KIND_SAID, MOVED
+from bot.questions.words import PRONOUN
 from bot.slack.one_body import grades_said, one_body_asked, round_said
 from bot.slack.parsed import entities, parsed
 
@@ -152,8 +153,9 @@ def round_the_kind_has(
     db: sqlite_utils.Database, found: str, text: str, previous: str | None = None
 ) -> str | None:
     """'how does lincs fire compare' after the force's 2021/22 grades: a round carried over to a body of the other
-    kind that has no such round held (fire 2021/22) is left out, so its latest report is shown; a round the
-    follow-up names itself is kept."""
+    kind that has no such round held (fire 2021/22), or from the last question to a body with no report of it
+    ('and durham?' after 'have they had their 2025-27 one yet'), is left out, so its latest report is shown; a
+    round the follow-up names itself is kept."""
     from bot.questions.answers.snapshot import FRAMEWORK_FOR_KIND
     from bot.questions.dates import ROUND
     from bot.questions.kinds import AreaQuestion, BodyGradesQuestion, GradeQuestion
@@ -165,14 +167,13 @@ def round_the_kind_has(
         return None
     snap = snapshot(db)
     body = snap.directory.by_id(question.name) or snap.directory.resolve(question.name).body
-    from bot.questions.answers.snapshot import report_for
-
     framework = FRAMEWORK_FOR_KIND.get(body.kind) if body else None
     if framework is None or body is None:
         return None
-    # ('and durham?' after 'have they had their 2025-27 one yet': none held for it, so its latest)
     carried = previous is not None and getattr(parsed(db, previous), "round", None) == question.round
-    if (framework, question.round) in snap.areas and (report_for(snap, body, question.round) or not carried):
+    if (framework, question.round) in snap.areas and (
+        snapshot_report(snap, body, question.round) or not carried
+    ):
         return None
     return " ".join((found[: m.start()] + found[m.end() :]).split())
 
@@ -357,7 +358,6 @@ def ours_named(db: sqlite_utils.Database, text: str, previous: str | None) -> st
     return _WE.sub(lambda m: f"{body.name}'s" if m.group(0).lower() == "our" else body.name, text, count=1)
 
 
-_PRONOUN = re.compile(r"\b(?:it|its|they|their|them|theirs|it's|they're)\b", re.I)
 _ASKS = re.compile(r"\b(?:why|how|what|which|when|who)\b", re.I)
 _TERM_TOO = re.compile(
     r"^\W*(?:and|what\s+about|how\s+about|same\s+for|and\s+what\s+about)?\s*(?:an?\s+|the\s+)?"
@@ -369,9 +369,10 @@ _TERM_TOO = re.compile(
 def after_definition(
     db: sqlite_utils.Database, text: str, previous: str, earlier: str | None
 ) -> tuple[str, str] | None:
-    """After a definition: (the question 'it' or 'they' follows, a question asked instead or ''); None when
-    the last question was no definition. 'it' is the body asked about before ('is adequate ok?' then 'has it
-    improved'); a grade or area word alone is that word's meaning ('and outstanding?')."""
+    """After a definition, an aside: (the question a follow-up follows, a question asked instead or ''); None
+    when the last question was no definition. A grade or area word alone is that word's meaning ('and
+    outstanding?'); anything else follows the question before the definition ('is adequate ok?', then 'has it
+    improved' or 'and the fire service?')."""
     from bot.questions.kinds import DefinitionQuestion
 
     if not isinstance(parsed(db, previous), DefinitionQuestion):
@@ -380,9 +381,7 @@ def after_definition(
         term = entities(db, m.group("term"))
         if (term.grades or term.area) and not term.bodies:
             return previous, f"what does {m.group('term')} mean"
-    return (
-        (earlier, "") if earlier else None
-    )  # 'and the fire service?', 'has it improved': of the body before
+    return (earlier, "") if earlier else None
 
 
 def round_reports_alone(db: sqlite_utils.Database, text: str) -> bool:
@@ -390,7 +389,7 @@ def round_reports_alone(db: sqlite_utils.Database, text: str) -> bool:
     report, a question of its own, never the last body's card in that round."""
     from bot.questions.recorded import RecordedQuestion
 
-    if not _PLURAL_REPORTS.search(text) or _PRONOUN.search(text) or entities(db, text).bodies:
+    if not _PLURAL_REPORTS.search(text) or PRONOUN.search(text) or entities(db, text).bodies:
         return False  # ('and what did the 2023-25 police report say': that body's report)
     return isinstance(parsed(db, text), RecordedQuestion)
 

@@ -56,6 +56,9 @@ class FilterAnswer:
     excluded: tuple[str, ...] = ()  # names of the bodies left out as asked ('apart from Sussex')
     except_areas: tuple[str, ...] = ()  # the areas left out as asked ('apart from crime recording')
     at_least: int = 1  # rows hold this many areas or more at one of `grades`
+    read_in: str | None = (
+        None  # the round read, none asked: the last that graded the area, when not the newest
+    )
     # the area's grade not recorded, but the count statement puts every grade asked elsewhere
     ruled_out: tuple[Body, ...] = ()
     scope: tuple[Body, ...] = ()  # the bodies considered, when they are few (a region's)
@@ -64,7 +67,7 @@ class FilterAnswer:
 FEW_BODIES = 8  # a list of no more bodies than this names them all when none matches
 
 
-def last_round_of(snap: Snapshot, concept, kind: str) -> str | None:
+def _last_round_of(snap: Snapshot, concept, kind: str) -> str | None:
     """The round to answer an area in when none was asked: None (each body's latest) while the newest round
     of that kind grades the area; else the last round that did ('providing a service to the victims of
     crime' was graded in PEEL 2021/22 only)."""
@@ -85,7 +88,7 @@ def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
     rounds: dict[str, int] = {}
     ruled_out: list[Body] = []
     bodies = [b for b in scope(snap, q.kind, q.place) if b.id not in q.exclude]
-    asked = q.round or (last_round_of(snap, concept, q.kind) if concept else None)
+    asked = q.round or (_last_round_of(snap, concept, q.kind) if concept else None)
     for body in bodies:
         report = report_for(snap, body, asked)
         if report is None:
@@ -158,6 +161,7 @@ def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
         scope=tuple(bodies) if len(bodies) <= FEW_BODIES else (),
         excluded=tuple(b.name for b in snap.bodies.values() if b.id in q.exclude),
         except_areas=tuple(CONCEPTS_BY_KEY[k].label for k in q.except_areas if k in CONCEPTS_BY_KEY),
+        read_in=None if q.round else asked,
     )
 
 

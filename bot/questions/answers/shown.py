@@ -18,13 +18,9 @@ def shown_bodies(snap: Snapshot, question: Question) -> tuple[tuple[str, ...], s
         if question.names:
             return question.names, question.round
         return tuple(b.id for b in scope(snap, question.kind, question.place)), question.round
-    if isinstance(question, FilterQuestion):
-        from bot.questions.answers.lists import last_round_of
-        from bot.questions.areas import CONCEPTS_BY_KEY
-
-        concept = CONCEPTS_BY_KEY.get(question.area) if question.area else None
-        asked = question.round or (last_round_of(snap, concept, question.kind) if concept else None)
-        return tuple(r.body.id for r in answers.filter_answer(snap, question).rows), asked
+    if isinstance(question, FilterQuestion):  # (in the round it was read in: 'victim service' is 2021/22's)
+        found = answers.filter_answer(snap, question)
+        return tuple(r.body.id for r in found.rows), question.round or found.read_in
     if isinstance(question, RankQuestion):
         return tuple(r.body.id for r in answers.rank_answer(snap, question).rows), question.round
     if isinstance(question, RecentQuestion) and not question.count:
