@@ -84,7 +84,8 @@ _ASKS_GRADES = re.compile(
 )
 _SAME_ONE = re.compile(
     r"\b(?:same\s+(?:lot|one|ones|service|force|brigade|people|crew)|is\s+(?:theirs|that|it)\s+the\s+same|"
-    r"theirs|hows\s+(?:it|that|theirs)\s+doing|how\s+(?:is|are)\s+(?:it|theirs|they)\s+doing|what\s+about\s+there)\b",
+    r"theirs|hows\s+(?:it|that|theirs)\s+doing|how\s+(?:is|are)\s+(?:it|theirs|they)\s+doing|what\s+about\s+there|"
+    r"(?:what|how)\s+about\s+(?:his|hers|theirs)|same\s+for\s+(?:him|her|them)|(?:his|hers)\s+too)\b",
     re.I,
 )
 # 'same for fire pls', 'and fire?' after a list: the list's question, of the other kind

@@ -38,7 +38,8 @@ ASIDE = re.compile(f"{GRADE_JUDGED.pattern}|{COMPARABLE.pattern}")
 WHAT_IS = re.compile(r"^(?:what\s+is|what\s+s|whats|what\s+are|explain|describe)\s+(?:an?\s+|the\s+)?(.*)$")
 HISTORY = re.compile(
     r"\b(?:over\s+time|history|historic|historical|every\s+round|all\s+rounds|each\s+round|track\s+record|"
-    r"trend|trends|over\s+the\s+years|through\s+the\s+years|improved|improve|got\s+worse|changed|progress|"
+    r"trend|trends|trajectory|over\s+the\s+years|through\s+the\s+years|improved|improve|got\s+worse|changed|progress|"
+    r"how\s+(?:did|have|has|do)\s+(?:[\w']+\s+){0,4}?change|grades?\s+change|"
     r"better\s+or\s+worse|worse\s+or\s+better|(?:better|worse)\s+than\s+(?:last\s+time|before|previously)|"
     r"(?:last\s+time|latest)\s+(?:compared|against|vs|versus)\s+(?:to|with)?\s*(?:the\s+)?(?:time|one|round)\s+before)\b"
 )
@@ -156,7 +157,8 @@ FILLER = frozenset(
     long when now come came out left leave entered moved into removed taken put placed first many
     not never none nothing only except excluding besides both else alone neither nor during anything take
     everything something than moment present that this these those looking look looks after before across
-    throughout full complete whole entire pls please thanks area areas category categories strand""".split()
+    throughout full complete whole entire pls please thanks area areas category categories strand near nr
+    outside village hamlet just""".split()
 )
 # Words for groups of bodies: never part of a loosely typed name.
 GROUP_WORDS = frozenset(
@@ -280,6 +282,15 @@ _IDIOMS = (
     (re.compile(r"\bgood\s+(?:morning|afternoon|evening|day|night)\b[,.!]?", re.I), "hello,"),
     (re.compile(r"\bset\s+out\b", re.I), "show"),  # 'could you set out the grades of X alongside Y'
     (re.compile(r"\balongside\s+(?:those|that)\s+of\b", re.I), "and"),
+    # 'rank the yorkshire forces by how many RIs they got': the most of that grade first
+    (
+        re.compile(
+            r"\b(?:rank|order|sort)\s+(?:the\s+)?(?P<who>[\w ]{1,60}?)\s+by\s+(?:how\s+many|(?:the\s+)?(?:number|count)"
+            r"\s+of)\s+(?P<what>\w+(?:\s+improvement)?)(?:\s+(?:grades?|ratings?))?(?:\s+(?:they|it)\s+(?:got|get|have|had|received))?",
+            re.I,
+        ),
+        r"which \g<who> got the most \g<what>",
+    ),
 )
 
 
@@ -299,6 +310,47 @@ _ABBREVIATIONS = (
     (re.compile(r"\bcalendar\s+(?=year\b)", re.I), ""),  # 'in calendar year 2024'
     # 'newport (south wales)': the town in Wales, not South Wales Police's area named
     (re.compile(r"\s*\(\s*(?:north|south|mid|west|east)?\s*(wales|england)\s*\)", re.I), r", \1"),
+    # '… understanding risk? fire not police': the kind meant, said against the other, which is no part of it
+    (
+        re.compile(
+            r"[\s,;-]*\bnot\s+(?:the\s+)?(?:police|fire|cops|constabulary|brigade|frs)(?:\s+(?:and\s+rescue\s+)?"
+            r"(?:forces?|services?|ones?))?\s*(?:pls|please|thanks|ta)?[\s?.!]*$",
+            re.I,
+        ),
+        "",
+    ),
+    # '… preventing crime in 2023-25 - names + total': a list says both
+    (re.compile(r"[\s,;:-]+(?:names|list)\s*(?:\+|and|&|,)\s*(?:count|total|number)\b[\s?.!]*", re.I), " "),
+    (re.compile(r"\bsvcs\b\.?", re.I), "services"),  # 'EoE fire svcs'
+    (re.compile(r"\bsvc\b\.?", re.I), "service"),
+    (re.compile(r"\b(?:def|defn)\b\.?(?=\s+of\b)", re.I), "definition"),  # 'HMICFRS def of adequate vs RI'
+    # 'which peel reports dropped in may 2025': published then (not grades that dropped)
+    (
+        re.compile(
+            r"\b(?:dropped|landed|went\s+live|got\s+published)(?=\s+(?:in|on|during|this|last|since)\s+"
+            r"(?:the\s+)?(?:(?:early|late|mid)\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|"
+            r"month|year)\w*)",
+            re.I,
+        ),
+        "came out",
+    ),
+)
+_ABBREVIATED = (
+    "excl",
+    "no.",
+    "frss",
+    "frs's",
+    "calendar",
+    "(",
+    "svc",
+    "def",
+    "dropped",
+    "landed",
+    "live",
+    "got pub",
+    "not ",
+    "names",
+    "list",
 )
 
 
@@ -307,12 +359,10 @@ def idioms(text: str) -> str:
     if (" I" in text or " O" in text or " G" in text) and not _ASKER.search(text):
         text = _LETTER_GRADE.sub(lambda m: f"{m.group(1)} {_LETTER_WORDS[m.group(2)]}", text)
     low = text.lower()
-    if (
-        "excl" in low or "no." in low or "frss" in low or "frs's" in low or "calendar" in low or "(" in low
-    ):  # abbreviations, written out
+    if any(w in low for w in _ABBREVIATED):  # abbreviations, written out
         for pattern, plain in _ABBREVIATIONS:
             text = pattern.sub(plain, text)
-    if not any(w in low for w in ("out", "nothing", "none", "no grade", "alongside", "good ")):
+    if not any(w in low for w in ("out", "nothing", "none", "no grade", "alongside", "good ", " by ")):
         return text
     for pattern, plain in _IDIOMS:
         text = pattern.sub(plain, text)

@@ -3,6 +3,7 @@ region's bodies (or the rest of them), the reasons on record. Pure."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -111,3 +112,18 @@ def why_question(
     on = f" {area_words(area)}" if area and area_words(area) else ""
     graded = f" {' or '.join(g.lower() for g in grades)}" if grades and not on else ""
     return f"why {names}{on}{graded}{f' {round_}' if round_ else ''} grades"
+
+
+MAX_WHY_BODIES = 8  # 'why' after a list: the reasons for the first bodies it listed
+
+
+def why_listed(text: str, listed: Callable[[], tuple[str, ...]], directory: Directory) -> tuple[Body, ...]:
+    """The bodies a 'why' after a list asks about: the one at a place in it ('the top one, why'), else the
+    first of them."""
+    from bot.questions.picks import position
+
+    shown = listed()
+    at = position(text)
+    if at is not None and -len(shown) <= at < len(shown):
+        shown = (shown[at],)
+    return tuple(b for i in shown[:MAX_WHY_BODIES] if (b := directory.by_id(i)))

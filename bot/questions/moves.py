@@ -16,12 +16,14 @@ from bot.questions.counterparts import Counterparts, dedupe, fire_named, in_plac
 from bot.questions.dates import ROUND, ROUNDS, round_before
 from bot.questions.last_asked import last_question
 from bot.questions.move_texts import (
+    MAX_WHY_BODIES,
     Last,
     about_text,
     area_words,
     compare_text,
     region_text,
     rest_ids,
+    why_listed,
     why_question,
 )
 from bot.questions.move_words import (
@@ -78,7 +80,6 @@ _IN_IT = re.compile(
 _ITS = re.compile(r"\b(?:its|it'?s|their|they)\b", re.I)  # 'what were its grades' after a list of one
 MAX_BEFORE_WORDS = 8
 MAX_MOVE_WORDS = 20  # a longer question names its own subject
-MAX_WHY_BODIES = 8  # 'why' after a list: the reasons for the first bodies it listed
 
 
 def move(
@@ -174,7 +175,7 @@ def move(
             from bot.questions.place_questions import town_bodies
 
             named = town_bodies(text, kind, directory) or named  # 'im in watford, why is ours rated that'
-        bodies = named or last.bodies or _why_listed(text, listed, directory)
+        bodies = named or last.bodies or why_listed(text, listed, directory)
         return why_question(bodies, None if engage else same_kind_area, round_ or before or last.round,
                             engage=engage, grades=graded_asked(text, new.grades) if not area else ()) or None  # fmt: skip
     if last.engage and round_ and len(last.bodies) == 1 and round_alone(text, new):
@@ -191,9 +192,12 @@ def move(
         and len(text.split()) <= MAX_BEFORE_WORDS
     ):
         # 'and the time before?', 'and lincolnshire back then?': the body and area in the round before
-        before = round_before(last.round) or "in the previous round"
-        body = (named or last.bodies)[0].id
-        return f"{body} {area_words(last.area)} {before}" if last.area else f"{body} {before}"
+        before = (
+            round_before(last.round) or "in the previous round"
+        )  # ('the force's previous report': its police)
+        other = _switch(new, last, asked, counterparts, text) if asked and asked != last.kind else None
+        body = other[0] if isinstance(other, tuple) and len(other) == 1 else (named or last.bodies)[0].id
+        return f"{body} {area_words(last.area)} {before}" if last.area and not other else f"{body} {before}"
     if len(last.bodies) == 1 and not new.bodies and WHICH_AREAS_MOVED.search(text):
         return f"history {last.bodies[0].id}"  # 'which areas got worse': every area, in both rounds
     if WHEN_PUBLISHED.match(text) and len(last.bodies) == 1:
@@ -380,18 +384,6 @@ def _switch(
     if kind == "fire" and any(b.country == "Wales" for b in source):
         return "welsh fire services"  # answered: HMICFRS does not inspect them, and who does
     return None
-
-
-def _why_listed(text: str, listed: Callable[[], tuple[str, ...]], directory: Directory) -> tuple[Body, ...]:
-    """The bodies a 'why' after a list asks about: the one at a place in it ('the top one, why'), else the
-    first of them."""
-    from bot.questions.picks import position
-
-    shown = listed()
-    at = position(text)
-    if at is not None and -len(shown) <= at < len(shown):
-        shown = (shown[at],)
-    return tuple(b for i in shown[:MAX_WHY_BODIES] if (b := directory.by_id(i)))
 
 
 def _place_named(text: str) -> Place | None:

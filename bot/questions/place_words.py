@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from bot.questions.names import Body
@@ -213,3 +213,28 @@ DEMONYMS = {
     "Scotland": "scottish",
     "Northern Ireland": "northern irish",
 }
+
+
+_NEAR = frozenset("near nr outside by beside".split())
+_NEAR_PHRASES = ("next to", "close to", "edge of", "just off")
+MAX_NEAR_WORDS = 6  # 'wigginton, the village just outside tring': the words between the two places
+
+
+def near_anchor(seen: list, words: list[str], region: Callable[[str], str]) -> list:
+    """Places named in order, with one said to be near the next ('wigginton, the village just outside tring',
+    'mevagissey near st austell'): taken as its namesake policed as that one is, when it has one, else left
+    out for the place it is near (a village no namesake of which lies there is not the one meant)."""
+    out = list(seen)
+    for i, (here, there) in enumerate(zip(seen, seen[1:], strict=False)):
+        between = words[here.end : there.start]
+        said = " ".join(between)
+        if not between or len(between) > MAX_NEAR_WORDS or here.town.police == there.town.police:
+            continue
+        if _NEAR.isdisjoint(between) and not any(p in said for p in _NEAR_PHRASES):
+            continue
+        same = [t for t in here.others if t.police == there.town.police]
+        if same:
+            out[i] = here._replace(town=same[0], others=(here.town,), by_size=False)
+        elif region(here.town.police) != region(there.town.police):
+            out[i] = None
+    return [s for s in out if s is not None]

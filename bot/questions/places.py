@@ -2,12 +2,11 @@
 service(s) there, from the shipped gazetteer (GeoNames' places over 1,000 people, CC BY 4.0, and one reviewed
 table from county or unitary authority to force and fire service: db/data/PLACES.md).
 
-Loaded on first use, never at import. A body's own name is found first (entities.py), so 'Durham' and
-'Essex' stay the bodies they name; places are looked for in the words left over. A place that is also an
-everyday word ('Street', 'Deal', 'Reading', 'March') counts only when typed with a capital, after a word
-like 'in' or 'near', or right before 'police' or 'fire'. Two places of one name: the larger, unless the
-question names the other's county, force or country. Pure apart from the one lazy read.
-"""
+Loaded on first use, never at import. A body's own name is found first (entities.py), so 'Durham' and 'Essex'
+stay the bodies they name; places are looked for in the words left over. A place that is also an everyday word
+('Street', 'Deal', 'Reading', 'March') counts only when typed with a capital, after 'in' or 'near', or right
+before 'police' or 'fire'. Two places of one name: the larger, unless the question names the other's county,
+force or country, or a place it is near. Pure apart from the one lazy read."""
 
 from __future__ import annotations
 
@@ -28,6 +27,7 @@ from bot.questions.place_words import (
     county_name,
     kinds_asked,
     meant_as_place,
+    near_anchor,
     one_slip,
     region_spans,
     suffix_length,
@@ -270,11 +270,9 @@ def read_towns(
     g = gazetteer()
     as_places = _fire_asked_of_a_forces_place(words, named, g)  # 'the fire service in kent'
     named = [f for f in named if f[0] not in as_places]
-    seen = g.find(
-        words,
-        cased if len(cased) == len(words) else words,
-        [*((a, b) for a, b, _ in named), *region_spans(words)],
-    )
+    typed = cased if len(cased) == len(words) else words
+    seen = g.find(words, typed, [*((a, b) for a, b, _ in named), *region_spans(words)])
+    seen = near_anchor(seen, words, lambda i: (b := directory.by_id(i)) and b.region or "")  # 'near tring'
     dropped = (*as_places, *(a for s in seen for a in s.over))
     named = [f for f in named if f[0] not in dropped]
     seen = [s for s in seen if not _in_another_county(s, named)]

@@ -93,7 +93,7 @@ _HEARSAY = re.compile(
     r"(?:i\s+|we\s+)?(?:want|need|have|going|trying|hoping)\s+to\s+(?:write|email|contact|ring|call|ask|quote|cite|"
     r"mention|check|tell|send|handle|build|add|put|include|flag|brief|present|update|draft|publish|store|model)|"
     # '? need a confidence flag per row': what the asker needs it for
-    r"(?:i\s+|we\s+)?need\s+(?:a|an|this|it|that|them)\b(?!\s+(?:grade|rating))|for\s+(?:a|an|my|our|the)\s+(?:dashboard|briefing|"
+    r"(?:i\s+|we\s+)?need\s+(?:a|an|this|it|that|them|(?:(?:the|some|exact|right)\s+){0,2}(?:wording|words|quotes?|text))\b(?!\s+(?:grade|rating))|for\s+(?:a|an|my|our|the)\s+(?:dashboard|briefing|"
     r"report|story|piece|meeting|script|spreadsheet|database|schema))\b"
     r"(?![^?]*\b(?:right|true|correct|wrong|outstanding|good|adequate|inadequate|requires\s+improvement|ri)\b)[^?]*$",
     re.I,

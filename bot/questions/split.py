@@ -21,7 +21,7 @@ MAX_PARTS = 3
 _QUIET = (HelpQuestion, UnanswerableQuestion, OutOfScopeQuestion)
 
 # Where a second question starts: 'and are they ...', 'and what about ...', '? how did ...'
-_CLAUSE = re.compile(
+CLAUSE = re.compile(
     r"(?:\s+(?:and|but|also)\s+|\s*[?;]\s+(?:and\s+)?)(?=(?:is|are|r|was|were|did|does|do|has|have|had|how|hows|"
     r"what|whats|which|who|where|when|why|they|it|its|their|same|also|then|any|anything|engage|special\s+measures|"
     r"enhanced\s+monitoring|monitoring|got|get|went|date|dates|the\s+date|its\s+grades|their\s+grades|whether|"
@@ -66,6 +66,7 @@ _DISTINGUISH = re.compile(
     re.I,
 )
 _WHETHER = re.compile(r"^\W*whether\b", re.I)
+_OF_THE_LIST = re.compile(r"\b(?:any|which|all|none|each|either)\s+of\s+(?:them|those|these)\b", re.I)
 _FURTHER = re.compile(r"^\W*(?:and\s+)?(?:furthermore|also|then|additionally)?\W*", re.I)
 
 
@@ -137,7 +138,7 @@ def _both_kinds(text: str, directory: Directory) -> list[str]:
 
 
 def _clauses(text: str, directory: Directory) -> list[str]:
-    cuts = [m for m in _CLAUSE.finditer(text)][: MAX_PARTS - 1]
+    cuts = [m for m in CLAUSE.finditer(text)][: MAX_PARTS - 1]
     if not cuts:
         return [text]
     from bot.questions.context import follow
@@ -155,12 +156,16 @@ def _clauses(text: str, directory: Directory) -> list[str]:
         for piece in pieces:
             if not piece:
                 return [text]
+            if out and _OF_THE_LIST.search(piece):
+                return [
+                    text
+                ]  # '… and have any of those been in engage': of the first's answer (slack/leaning.py)
             piece = _their_other_kind(piece, out[-1], directory) if out else piece
             if out and _NOW_ELLIPSIS.match(piece):  # '... in 2022 and which are now': the first, asked of now
                 piece = _YEAR_IN.sub(" ", out[-1]).strip() + " now"
             if (
                 out
-                and _SAID_AGAIN.match(piece)
+                and SAID_AGAIN.match(piece)
                 and not re.search(r"\b(?:except|apart|but|other\s+than)\b", text, re.I)
             ):
                 continue  # '… got outstanding for something didnt they? what was it': the first, asked again
@@ -212,10 +217,12 @@ _NOW_ELLIPSIS = re.compile(
     r"|still\s+(?:are|is|r)(?:\s+(?:now|today))?)(?:\s+in\s+it)?$",
     re.I,
 )
-_SAID_AGAIN = re.compile(
+SAID_AGAIN = re.compile(
     r"^(?:and\s+|so\s+)?(?:what|which|where)\s+(?:was|were|is|are)\s+(?:it|they|that|those|them)(?:\s+then)?[?!.]*$"
     r"|^(?:and\s+)?(?:what|which)\s+(?:one|ones|for)[?!.]*$"
-    r"|^(?:is\s+(?:that|it|this)\s+(?:right|true|correct)|am\s+i\s+right|right)[?!.]*$",
+    r"|^(?:is\s+(?:that|it|this)\s+(?:right|true|correct)|am\s+i\s+right|right)[?!.]*$"
+    # '… outstanding for recording data 23-25 - list + count': the list says how many
+    r"|^(?:and\s+)?(?:a\s+|the\s+)?(?:count|number|total|tally|how\s+many)(?:\s+(?:of\s+)?(?:them|those))?[?!.]*$",
     re.I,
 )
 _WHY_ALONE = re.compile(r"^(?:and\s+)?why(?:\s+(?:so|not|is\s+that|was\s+that))?[?!.]*$", re.I)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from bot.questions import cues
+from bot.questions import cues, now_asked
 from bot.questions import recorded as recorded_words
 from bot.questions import region_tally as tally_words
 from bot.questions import regrades as regrade_words
@@ -102,7 +102,9 @@ def understand(text: str, directory: Directory) -> Understood:
     known = not unknown_words(clean, lexicon(directory))  # then nothing is repaired: the usual case
     lex = lexicon(directory) if known else with_places(lexicon(directory))
     repaired = Repaired(clean) if known else repair(clean, lex)
-    read = share_as_count(kind_to_each(and_in_names(repaired.text, directory), directory))
+    read = now_asked.instead(
+        share_as_count(kind_to_each(and_in_names(repaired.text, directory), directory)), directory
+    )
     pieces = split(read, directory)
     if len(pieces) > 1:
         parts = tuple(_one(p, directory, lex, repaired.changes, True) for p in pieces)
@@ -377,10 +379,7 @@ def _apply(q: Question, op: str, norm: str, directory: Directory, text: str) -> 
     if isinstance(q, BodyGradesQuestion) and q.grades and asks_whether_any(norm):
         return replace(q, yes_no=True)  # 'none of the fire services round here got inadequate, did they?'
     if isinstance(q, BodyGradesQuestion) and q.grades and checks_a_claim(norm):
-        return replace(
-            q, yes_no=False
-        )  # '… werent rated inadequate for anything, is he right': the grades said
-
+        return replace(q, yes_no=False)  # '… werent rated inadequate for anything, is he right': as said
     if op == "never" and isinstance(q, (AreaQuestion, BodyGradesQuestion)) and not q.round:
         return HistoryQuestion(q.name)
     if isinstance(q, FilterQuestion) and q.grades:

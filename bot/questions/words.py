@@ -104,6 +104,8 @@ REGION_WORDS = {
     "the mids": "Midlands",
     "yorks and the humber": "Yorkshire and The Humber",
     "yorks and humber": "Yorkshire and The Humber",
+    "yorks": "Yorkshire and The Humber",
+    "eoe": "East of England",
     "north east": "North East",
     "north-east": "North East",
     "north west": "North West",

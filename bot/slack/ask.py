@@ -16,7 +16,9 @@ from bot.questions.kinds import (
     BodyGradesQuestion,
     GradeQuestion,
     HelpQuestion,
+    OutOfScopeQuestion,
     Question,
+    UnanswerableQuestion,
     UsageError,
 )
 from bot.questions.parse import parse_grade, parse_question
@@ -104,6 +106,12 @@ def ask(
         understood = understand(text, snap.directory)
     except UsageError as e:
         return render_help(e.problem)
+    if not understood.parts and not isinstance(understood.question, HelpQuestion):
+        from bot.slack.leaning import leaning
+
+        # 'which … inadequate at X, and have any of them been in engage': both, the second as a follow-up
+        if two := leaning(db, text):
+            return joined([ask(db, t, shareable=shareable, now=now) for t in two])
     today = (now or datetime.now(UTC)).date()
     said = []
     for part in understood.parts or (understood,):
@@ -149,6 +157,8 @@ def chart_message(db: sqlite_utils.Database, request: ChartRequest) -> Message:
     spec = chart_spec(answers.snapshot(db), request)
     return render_chart_problem(spec) if isinstance(spec, ChartProblem) else render_chart_text(spec)
 
+
+_QUIET = (HelpQuestion, UnanswerableQuestion, OutOfScopeQuestion)
 
 # Mentions, channel links and broadcasts typed into a question never travel on in a button's value.
 _SLACK_TOKEN = re.compile(r"<[!@#][^>]*>")

@@ -13,8 +13,7 @@ import sqlite_utils
 
 from bot.questions import cues
 from bot.questions.answers import snapshot
-from bot.questions.answers.engage_shown import in_engage, last_spell
-from bot.questions.answers.shown import shown_bodies
+from bot.questions.answers.engage_shown import last_spell
 from bot.questions.context import follow, long_rounds, negations, region_named
 from bot.questions.counterparts import Counterparts
 from bot.questions.move_words import MINE
@@ -23,6 +22,7 @@ from bot.questions.names import Directory
 from bot.questions.shown_again import HAD_N, NEXT, shown_again, the_others
 from bot.questions.words import BOTH_KINDS
 from bot.slack.latest import latest_asked, next_round_asked, top_ones_areas
+from bot.slack.listed import listed, named_before
 from bot.slack.one_body import asked_of_one_body, those_areas_before
 from bot.slack.one_shown import A_ROUND, ENGAGE_WORDS, one_report, one_spell
 from bot.slack.parsed import entities, parsed
@@ -127,6 +127,7 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
             cues.idioms(where_said_after(long_rounds(" ".join(text.split())))), previous, directory
         )
         clean = _BACK_TO_LIST.sub("", clean, count=1) or clean  # 'going back to the police list - which ...'
+        clean = named_before(db, clean, previous, earlier)  # 'the gloucestershire one' of the list before
         clean = ours_named(
             db, one_by_a_word(db, clean, previous), previous
         )  # 'the city one'; 'are we in it'?
@@ -160,7 +161,7 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
             or shown_again(clean, previous, parsed(db, previous), directory)
             or _engage_list(db, clean, listed)
             or most_of_shown(db, clean, previous)
-            or engage_of_shown(db, clean, previous)
+            or engage_of_shown(db, clean, previous, earlier)
             or picked(db, clean, previous)
             or _moved(db, namesake_in_list(db, clean, previous) or clean, previous, directory, mapping)
         )
@@ -206,7 +207,7 @@ def _moved(
     """The follow-up merged by the place, move and general rules, in that order."""
     return (
         _through_place(text, directory, previous)
-        or move(text, directory, previous, mapping, lambda: _listed(db, previous))
+        or move(text, directory, previous, mapping, lambda: listed(db, previous))
         or follow(text, directory, previous)
     )
 
@@ -253,24 +254,6 @@ def _flipped_by(db: sqlite_utils.Database, text: str, merged: str) -> bool:
 def follow_up(db: sqlite_utils.Database, text: str, previous: str | None, earlier: str | None = None) -> str:
     """The question `text` asks after `previous` (and `earlier`, the one before it), standing alone."""
     return _follow(db, text, previous, earlier)
-
-
-def _listed(db: sqlite_utils.Database, previous: str | None) -> tuple[str, ...]:
-    """The ids of the bodies a list question answered with (which forces are X, the best at Y, who is in
-    Engage now), in order."""
-    from bot.questions.kinds import FilterQuestion, MonitoringQuestion, RankQuestion
-    from bot.questions.regrades import RegradeQuestion
-
-    question = parsed(db, previous)
-    if isinstance(question, MonitoringQuestion) and not question.name and not question.names:
-        return tuple(dict.fromkeys(in_engage(snapshot(db), question)))
-    if isinstance(question, RegradeQuestion):  # 'reason?' after the grades changed after publication
-        from bot.questions.answers.regrades import regrades_answer
-
-        return tuple(dict.fromkeys(c.body.id for c in regrades_answer(snapshot(db), question).changed))
-    if not isinstance(question, FilterQuestion | RankQuestion):
-        return ()
-    return shown_bodies(snapshot(db), question)[0]
 
 
 def _engage_list(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:

@@ -13,10 +13,12 @@ from bot.questions.answers.snapshot import report_for as snapshot_report
 from bot.questions.context import negations
 from bot.questions.kinds import FilterQuestion
 from bot.questions.vocab import GRADES
+from bot.slack.listed import listed
 from bot.slack.parsed import entities, parsed
 from bot.slack.shown_most import few_shown, most_then
 
 MAX_WRITTEN = 250  # a pick written longer than this is asked as the list's group instead
+MAX_LISTED = 12  # 'have any of them been in engage' of a list this long at most
 
 
 def picked(db: sqlite_utils.Database, text: str, previous: str | None, *, areas: bool = False) -> str | None:
@@ -321,12 +323,17 @@ _ASKS_BEYOND = re.compile(
 # 'which one was in special measures' after two to six bodies: of those, the ones with a spell in Engage
 _WHICH_IN_ENGAGE = re.compile(
     r"^\W*(?:(?:and|so|ok|but)\s+)?(?:which|who)\s+(?:one\s+|ones\s+|of\s+(?:them|those|these|the\s+\w+)\s+)?"
-    r"(?:was|were|is|are|has|have|had|went|got|ever)\b.*\b(?:engage|special\s+measures|enhanced\s+monitoring)\b",
+    r"(?:was|were|is|are|has|have|had|went|got|ever)\b.*\b(?:engage|special\s+measures|enhanced\s+monitoring)\b"
+    # 'have any of them been put in engage': of a list just shown
+    r"|^\W*(?:(?:and|so|ok|but)\s+)?(?:was|were|is|are|has|have|had|did)\s+any\s+(?:of\s+)?(?:them|those|these)\b"
+    r".*\b(?:engage|special\s+measures|enhanced\s+monitoring)\b",
     re.I,
 )
 
 
-def engage_of_shown(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:
+def engage_of_shown(
+    db: sqlite_utils.Database, text: str, previous: str | None, earlier: str | None = None
+) -> str | None:
     """'which one was in special measures' after two to six bodies: the one of them with a spell on record
     (its spells), or those with one; None when it asks no such thing."""
     from datetime import date
@@ -335,10 +342,34 @@ def engage_of_shown(db: sqlite_utils.Database, text: str, previous: str | None) 
 
     if not previous or not _WHICH_IN_ENGAGE.match(text) or entities(db, text).bodies:
         return None
-    if not (shown := few_shown(db, previous)):
+    snap = snapshot(db)
+    listed_ = _any_of_listed(db, text, previous) or (_any_of_listed(db, text, earlier) if earlier else [])
+    if not (shown := few_shown(db, previous) or listed_):
         return None
-    snap, today = snapshot(db), date.today().isoformat()
+    today = date.today().isoformat()
     spelled = [b for b in shown if (found := monitoring_answer(snap, b, b.kind, today)).current or found.past]
     if len(spelled) == 1:
         return f"has {spelled[0].id} been in engage"
     return f"have {' and '.join(b.id for b in (spelled or shown))} been in engage"
+
+
+_ANY_OF_THEM = re.compile(
+    r"\bany\s+(?:of\s+)?(?:them|those|these)\b|\bof\s+the\s+(?P<n>\d+|three|four|five|six|seven|eight|nine|ten)\b",
+    re.I,
+)
+
+
+_NUMBERS = ("three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _any_of_listed(db: sqlite_utils.Database, text: str, previous: str) -> list:
+    """'have any of them been put in engage' after a list answer: the bodies it listed (a few at most)."""
+    if not _ANY_OF_THEM.search(text):
+        return []
+    snap = snapshot(db)
+    shown = [b for i in listed(db, previous) if (b := snap.directory.by_id(i))]
+    said = _ANY_OF_THEM.search(text)
+    number = said.group("n") if said else None
+    if number and len(shown) != (int(number) if number.isdigit() else _NUMBERS.index(number) + 3):
+        return []  # 'which of the five' of a list of four is not that list
+    return shown if 2 <= len(shown) <= MAX_LISTED else []

@@ -263,7 +263,7 @@ _BACK_TO_FIRST = re.compile(
 _THE_TWO = re.compile(
     r"\b(?:which|who)\s+(?:one\s+)?of\s+(?:the\s+|those\s+|these\s+|them\s+)?(?:two|2|both)"
     r"(?:\s+(?:forces|services|brigades|bodies|ones|of\s+them))?\b|\bof\s+the\s+two\b"
-    r"|\bboth\s+of\s+(?:them|those)\b|\bthe\s+two\s+of\s+them\b"
+    r"|\bboth\s+of\s+(?:them|those)\b|\bthe\s+two\s+of\s+them\b|\b(?:n?either)\s+of\s+(?:them|those|these|the\s+two)\b"
     # 'which one's better at investigating' after two questions each about one body
     r"|^\W*(?:(?:and|so|ok)\s+)?(?:which|who)\s+one(?:'s|s|\s+is|\s+was|\s+did|\s+does)\s+(?=(?:\w+\s+)?(?:better|worse|best|worst|stronger|weaker)\b)",
     re.I,

@@ -1,0 +1,60 @@
+"""The bodies a list answer showed, and a body named out of the list before the last answer ('the gloucestershire
+one' after a fire list, then a two-in-one about the police)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import sqlite_utils
+
+from bot.questions.answers import snapshot
+from bot.questions.answers.engage_shown import in_engage
+from bot.questions.answers.shown import shown_bodies
+from bot.slack.parsed import parsed
+
+_THE_NAMED_ONE = re.compile(r"\bthe\s+(\w+(?:\s+\w+){0,2}?)\s+one\b", re.I)
+
+
+def listed(db: sqlite_utils.Database, previous: str | None) -> tuple[str, ...]:
+    """The ids of the bodies a list question answered with (which forces are X, the best at Y, who is in
+    Engage now), in order."""
+    from bot.questions.kinds import FilterQuestion, MonitoringQuestion, RankQuestion
+    from bot.questions.regrades import RegradeQuestion
+
+    question = parsed(db, previous)
+    if isinstance(question, MonitoringQuestion) and not question.names:
+        snap = snapshot(db)
+        if question.name and snap.resolve(question.name).body is not None:
+            return ()  # one body's spells
+        return tuple(dict.fromkeys(in_engage(snap, replace(question, name=None))))
+    if isinstance(question, RegradeQuestion):  # 'reason?' after the grades changed after publication
+        from bot.questions.answers.regrades import regrades_answer
+
+        return tuple(dict.fromkeys(c.body.id for c in regrades_answer(snapshot(db), question).changed))
+    if not isinstance(question, FilterQuestion | RankQuestion):
+        return ()
+    return shown_bodies(snapshot(db), question)[0]
+
+
+def named_before(db: sqlite_utils.Database, text: str, previous: str | None, earlier: str | None) -> str:
+    """'the gloucestershire one - what grades did it get?' when the last answer listed no body of that name and
+    the one before listed one: the text with that body's full name, else the text as it was."""
+    from bot.questions.names import normalise
+
+    said = _THE_NAMED_ONE.search(text)
+    if not said or not previous or not earlier:
+        return text
+    words = normalise(said.group(1))
+    snap = snapshot(db)
+
+    def named(ids: tuple[str, ...]) -> list:
+        bodies = [snap.directory.by_id(i) for i in ids]
+        return [b for b in bodies if b is not None and f" {words} " in f" {normalise(b.name)} "]
+
+    if named(listed(db, previous)):
+        return text
+    hits = named(listed(db, earlier))
+    if len(hits) != 1:
+        return text
+    return f"{text[: said.start(1)]}{hits[0].name}{text[said.end(1) :]}"
