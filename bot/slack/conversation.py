@@ -23,7 +23,7 @@ from bot.questions.shown_again import HAD_N, NEXT, shown_again, the_others
 from bot.questions.words import BOTH_KINDS
 from bot.slack.latest import latest_asked, next_round_asked, top_ones_areas
 from bot.slack.listed import listed, named_before
-from bot.slack.one_body import asked_of_one_body, those_areas_before
+from bot.slack.one_body import asked_of_one_body, out_of_how_many, those_areas_before
 from bot.slack.one_shown import A_ROUND, ENGAGE_WORDS, one_report, one_spell
 from bot.slack.parsed import entities, parsed
 from bot.slack.picking import engage_of_shown, namesake_in_list, pick_then_asked, picked
@@ -149,6 +149,7 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
             listed_again(clean, previous)
             or graded_count_asked(db, clean, previous)
             or (previous and those_areas_before(db, clean, previous))
+            or out_of_how_many(db, clean, previous)
         ):
             return again  # 'list them' after 'how many …'; 'why only 10 areas?': the card says which not
         # 'the suffolk one - why?': the pick, then why (of the list before, when the last answer isn't one)

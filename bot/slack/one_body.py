@@ -245,3 +245,19 @@ def those_areas_before(db: sqlite_utils.Database, text: str, previous: str) -> s
     if new.bodies or new.area or new.place or (one := one_body_asked(db, previous)) is None:
         return None
     return f"how has {one[1]} done in every round"
+
+
+# 'out of how many' after one body's areas at a grade: that answer says how many areas it was of
+_OUT_OF = re.compile(
+    r"^\W*(?:(?:and|so|ok)\s+)?(?:out\s+of\s+how\s+many|of\s+how\s+many|out\s+of\s+what|how\s+many\s+(?:areas\s+)?"
+    r"(?:were\s+graded|graded|altogether|in\s+all)|from\s+how\s+many)(?:\s+(?:areas|grades|in\s+total|then))?\W*$",
+    re.I,
+)
+
+
+def out_of_how_many(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:
+    """'out of how many' after one body's grades or its areas at a grade: the same question, whose answer says
+    how many areas the report graded."""
+    if not previous or not _OUT_OF.match(text):
+        return None
+    return previous if len({b.id for b in entities(db, previous).bodies}) == 1 else None

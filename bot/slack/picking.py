@@ -306,6 +306,8 @@ def pick_then_asked(db: sqlite_utils.Database, text: str, previous: str | None) 
     if not (asks_why(rest) or _ASKS_BEYOND.search(rest)) and picked(db, text, previous):
         return None  # 'the glos one - which areas': a pick and its grades, read whole as before
     one = picked(db, m.group(1), previous, areas=True)
+    if one is None and asks_why(rest):  # 'the one that has a grade – why was it RI': picked by the grade said
+        one = picked(db, text, previous)
     return (one, rest) if one else None
 
 

@@ -46,6 +46,14 @@ CASES = [
     pytest.param(["which fire services in the south west got an inadequate", "tell me about cornwall fire", "which of the four are in engage"], "Enhanced monitoring (Engage)", "Lincolnshire Police", id="which-of-the-n-before"),
     # 'the one with the most?' after a list at one grade: the top one's areas at it
     pytest.param(["which fire services got an inadequate in 2023-25", "the one with the most?"], "Avon Fire and Rescue Service: areas rated inadequate", "Most inadequate grades", id="the-one-with-the-most"),
+    # 'rest of their 2023-25 grades' after a why: the body's whole card of that round
+    pytest.param(["durham police responding to the public", "why", "rest of their 2023-25 grades?"], "Durham Constabulary: PEEL 2023–25", "Compared", id="rest-of-their-round-grades"),
+    # 'out of how many' after one body's areas at a grade: that answer, which says of how many
+    pytest.param(["where was suffolk fire rated requires improvement?", "out of how many"], "of 11 areas", "HMICFRS inspects 43", id="out-of-how-many"),
+    # a pick, then why, when the pick is made by the grade said in the why
+    pytest.param(["how did the fire services in the east of england do on values and culture", "the one that got a grade – why was it RI"], "Why: Bedfordshire Fire and Rescue Service", "I can't answer that yet", id="pick-by-grade-then-why"),
+    # 'was that always the case': over time
+    pytest.param(["how are the police in guildford at responding", "has that always been so"], "Surrey Police: every inspection round", "I can't answer that yet", id="always-the-case"),
 ]  # fmt: skip
 
 
