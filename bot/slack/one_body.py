@@ -229,7 +229,7 @@ def of_one_body(db: sqlite_utils.Database, text: str, previous: str) -> str | No
 # 'the inadequate ones - were they inadequate in 2021/22 too?', 'the two RIs, what were they last time': the areas
 # at a grade in the answer shown, asked of another round: every round's grades, area by area
 _THOSE_AT = re.compile(
-    r"\b(?:the|those|its|their|our)\s+(?:\d+\s+|two\s+|three\s+|four\s+|five\s+)?"
+    r"\b(?:the|those|its|their|our|\w+['’]s)\s+(?:\d+\s+|two\s+|three\s+|four\s+|five\s+)?"
     r"(?:outstanding|good|adequate|inadequate|requires\s+improvement|ri)(?:s(?:\s+(?:ones|areas|grades))?|\s+(?:ones|areas|grades))\b"
     r"(?=.*\b(?:they|them|those|these)\b.*\b(?:last\s+time|before|previous(?:ly)?|earlier|too|as\s+well|then|(?:in|at)\s+(?:the\s+)?"
     r"(?:20\d\d|\d\d/\d\d|last|first|previous|other)))",
@@ -242,6 +242,8 @@ def those_areas_before(db: sqlite_utils.Database, text: str, previous: str) -> s
     if not _THOSE_AT.search(text) or len(text.split()) > 14:
         return None
     new = entities(db, text)
+    if len(new.bodies) == 1 and not (new.area or new.place):
+        return f"how has {new.bodies[0].id} done in every round"  # 'the met's two inadequates - … last time too'
     if new.bodies or new.area or new.place or (one := one_body_asked(db, previous)) is None:
         return None
     return f"how has {one[1]} done in every round"

@@ -54,6 +54,8 @@ CASES = [
     pytest.param(["how did the fire services in the east of england do on values and culture", "the one that got a grade – why was it RI"], "Why: Bedfordshire Fire and Rescue Service", "I can't answer that yet", id="pick-by-grade-then-why"),
     # 'was that always the case': over time
     pytest.param(["how are the police in guildford at responding", "has that always been so"], "Surrey Police: every inspection round", "I can't answer that yet", id="always-the-case"),
+    # 'the met's two inadequates – were they inadequate last time too': the body named, area by area over time
+    pytest.param(["compare kent and essex police", "essex's two RIs - were they RI last time too"], "Essex Police: every inspection round", "areas rated requires improvement", id="possessive-those-before"),
 ]  # fmt: skip
 
 
