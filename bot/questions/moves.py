@@ -277,7 +277,12 @@ def move(
         if not new.bodies or place:
             rest = rest_ids(text, last, kind, place, directory)
             return region_text(last, kind, place, same_kind_area, round_ or last.round, rest)
-    if REGION.search(text) and new.grades and not new.bodies and (new.place or IN_REGION.search(text)):
+    if (
+        REGION.search(text)
+        and new.grades
+        and not new.bodies
+        and (new.place or IN_REGION.search(text) and last.bodies)
+    ):
         # 'any others in the south east with an outstanding?': the region's bodies of the kind at that grade
         label = new.place.label if new.place else last.bodies[0].region
         noun = "fire services" if kind == "fire" else "police forces"

@@ -243,7 +243,9 @@ def those_areas_before(db: sqlite_utils.Database, text: str, previous: str) -> s
         return None
     new = entities(db, text)
     if len(new.bodies) == 1 and not (new.area or new.place):
-        return f"how has {new.bodies[0].id} done in every round"  # 'the met's two inadequates - … last time too'
+        return (
+            f"how has {new.bodies[0].id} done in every round"  # 'the met's two inadequates - … last time too'
+        )
     if new.bodies or new.area or new.place or (one := one_body_asked(db, previous)) is None:
         return None
     return f"how has {one[1]} done in every round"

@@ -56,6 +56,8 @@ CASES = [
     pytest.param(["how are the police in guildford at responding", "has that always been so"], "Surrey Police: every inspection round", "I can't answer that yet", id="always-the-case"),
     # 'the met's two inadequates – were they inadequate last time too': the body named, area by area over time
     pytest.param(["compare kent and essex police", "essex's two RIs - were they RI last time too"], "Essex Police: every inspection round", "areas rated requires improvement", id="possessive-those-before"),
+    # 'the region' after an answer about no one body names no region: answered, never an error
+    pytest.param(["what was published in june 2025", "any others in the region with an outstanding?"], "outstanding", "Traceback", id="region-of-no-body"),
 ]  # fmt: skip
 
 
