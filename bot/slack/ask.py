@@ -89,10 +89,13 @@ def ask(
     shareable: bool = True,
     now: datetime | None = None,
     page: int = 0,
+    lean: bool = True,
 ) -> Message:
     """Answer free text as typed anywhere: '/grade cambs', 'grade cambs', or a question in plain words.
 
-    `now` dates relative questions ('this month'); callers pass it, and only here is the clock a fallback."""
+    `now` dates relative questions ('this month'); callers pass it, and only here is the clock a fallback.
+    `lean`: a second question leaning on the first is read as its follow-up (off for those two parts, so a
+    rewritten part is never split again)."""
     text = " ".join(text.split())
     word, _, rest = text.lstrip("/").partition(" ")
     if word.lower() == "grade":
@@ -106,12 +109,12 @@ def ask(
         understood = understand(text, snap.directory)
     except UsageError as e:
         return render_help(e.problem)
-    if not understood.parts and not isinstance(understood.question, HelpQuestion):
+    if lean and not understood.parts and not isinstance(understood.question, HelpQuestion):
         from bot.slack.leaning import leaning
 
         # 'which … inadequate at X, and have any of them been in engage': both, the second as a follow-up
         if two := leaning(db, text):
-            return joined([ask(db, t, shareable=shareable, now=now) for t in two])
+            return joined([ask(db, t, shareable=shareable, now=now, lean=False) for t in two])
     today = (now or datetime.now(UTC)).date()
     said = []
     for part in understood.parts or (understood,):

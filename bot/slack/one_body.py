@@ -242,13 +242,11 @@ def those_areas_before(db: sqlite_utils.Database, text: str, previous: str) -> s
     if not _THOSE_AT.search(text) or len(text.split()) > 14:
         return None
     new = entities(db, text)
-    if len(new.bodies) == 1 and not (new.area or new.place):
-        return (
-            f"how has {new.bodies[0].id} done in every round"  # 'the met's two inadequates - … last time too'
-        )
-    if new.bodies or new.area or new.place or (one := one_body_asked(db, previous)) is None:
+    if new.area or new.place or len(new.bodies) > 1:
         return None
-    return f"how has {one[1]} done in every round"
+    # its own body ('the met's two inadequates - … last time too'), else the one the last answer was about
+    body = new.bodies[0].id if new.bodies else (one[1] if (one := one_body_asked(db, previous)) else None)
+    return f"how has {body} done in every round" if body else None
 
 
 # 'out of how many' after one body's areas at a grade: that answer says how many areas it was of
