@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.questions.dates import long_rounds
 from bot.questions.kinds import (
     AreaQuestion,
     BodyGradesQuestion,
@@ -99,7 +100,14 @@ _POINTS_BACK = re.compile(
     r"\b(?:any|the|which)\s+(?:\w+\s+)?ones\b|\b(?:on|for|at|in)\s+(?:that|it)\s+(?:in|for|among)\b", re.I
 )
 _OF_THOSE = re.compile(r"\b(?:of|among|amongst|out\s+of)\s+(?:those|these|them|that\s+lot)\b", re.I)
-_WHO_WAS = re.compile(r"\b(?:who|which)\s+(?:was|were|got|is|are|had)\b(?!\s+the\b)", re.I)
+_THE_ONE = re.compile(
+    r"\bthe\s+(?:police(?:\s+force)?|force|constabulary|fire\s+(?:brigade|service)|brigade|fire\s+and\s+rescue)\b"
+    r"(?!\s+(?:forces|services|brigades|ones))",
+    re.I,
+)
+_WHO_WAS = re.compile(
+    r"\b(?:who|which|how\s+many)\s+(?:was|were|got|is|are|had|have|received)\b(?!\s+the\b)", re.I
+)
 _IS_IT_THE_ONLY = re.compile(
     r"^\W*(?:(?:and|so|but)\s+)?(?:is|was|are|were)\s+.{1,40}?\s+the\s+only\s+(?:one|ones|force|service|brigade)s?\W*$",
     re.I,
@@ -169,7 +177,8 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
     if not new.bodies and old.area and not new.area and group_asked and AREA_REF.search(clean):
         # 'and which forces were inadequate for it in 2021/22' after one body on an area: 'it' is the area
         question = route(replace(new, area=old.area, kind=old.kind), clean)
-        question = replace(question, count=False) if isinstance(question, FilterQuestion) else question
+        if isinstance(question, FilterQuestion) and not cues.HOW_MANY.search(new.norm):
+            question = replace(question, count=False)
         written = _written(question, directory)
         if written and _parses_to(written, directory, question):
             return written
@@ -196,9 +205,10 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
     of_last = bool(_OF_THOSE.search(rest) or (not old.bodies and _POINTS_BACK.search(rest)))
     # 'my sister's over in crawley, same lot?': a town said without a kind, read by the conversation's kind
     placed = by_place and bool(new.bodies) and _SAME_ONE.search(rest) is not None
-    if not has_slot or not (
-        marker or about_last or of_last or placed or len(rest.split()) <= MAX_FOLLOW_UP_WORDS
-    ):
+    # 'what marks did the fire brigade get then': one body of a kind, said as 'the …', is the last one's
+    the_one = not new.bodies and bool(_THE_ONE.search(clean)) and not _GROUP_ASKED.search(clean)
+    short = len(rest.split()) <= MAX_FOLLOW_UP_WORDS
+    if not has_slot or not (marker or about_last or of_last or placed or short or the_one):
         return clean
     # the other kind, said or reached through a place ('and the fire brigade there' after the police in ipswich
     # on protecting vulnerable people): the last area and round are the other framework's, so not carried
@@ -225,9 +235,9 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
         place=new.place or old.place,
         kind=new.kind if (new.bodies or new.kind_word) else old.kind,
         kind_word=new.kind_word or old.kind_word,
-        # 'the RI one?' after '… grades and monitoring history': a grade asked is about grades, not Engage
+        # 'the RI one?' after '… grades and monitoring history': a grade (or a round) asked is about grades
         monitoring=new.monitoring
-        if (new.grades or new.area or _ASKS_GRADES.search(rest))
+        if (new.grades or new.area or new.round or _ASKS_GRADES.search(rest))
         else old.monitoring,
         # 'and the cops, worse or better than last time?': over time
         movement=new.movement or ("any" if cues.HISTORY.search(new.norm) else None) or old.movement,
@@ -274,22 +284,6 @@ _MONTHS = (
 )
 _MONTH = re.compile(rf"\b(?:{_MONTHS})\b", re.I)
 _PLURAL_GRADE = re.compile(r"\b(outstanding|inadequate|adequate|good)s\b", re.I)  # 'the most outstandings'
-_SHORT_ROUND = re.compile(r"(?<![\d/-])(\d\d)\s*([/-])\s*(\d\d)(?![\d/-])")
-
-
-def long_rounds(text: str) -> str:
-    """'25-27' -> '2025-27', '21/22' -> '2021/22' wherever they read as rounds."""
-    return _SHORT_ROUND.sub(_long_round, text)
-
-
-def _long_round(m: re.Match[str]) -> str:
-    """'21/22' -> '2021/22' (and '23-25' -> '2023-25') when it reads as a round, not a date."""
-    start, end = int(m.group(1)), int(m.group(3))
-    return (
-        f"20{m.group(1)}{m.group(2)}{m.group(3)}"
-        if 15 <= start <= 40 and end - start in (1, 2)
-        else m.group(0)
-    )
 
 
 def _swap_month(previous: str, rest: str) -> str:
@@ -361,7 +355,8 @@ def _written(question: Question, directory: Directory) -> str:
     if isinstance(question, GradeCountQuestion):  # 'how many inadequate grades …', and in another round
         return f"how many {_grade_words(question.grades)} grades did the {bodies}{place} get{area}{round_}"
     if isinstance(question, FilterQuestion):
-        return f"which {bodies}{place} are {_grade_words(question.grades) or 'graded'}{area}{round_}"
+        which = "how many" if question.count else "which"
+        return f"{which} {bodies}{place} are {_grade_words(question.grades) or 'graded'}{area}{round_}"
     return ""
 
 

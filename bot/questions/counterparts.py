@@ -150,3 +150,14 @@ def _names_all(words: list[str], bodies: list[Body]) -> bool:
     known = {w for b in bodies for key in Directory._keys_for(b) for w in key.split()}  # 'yorks' as well
     wanted = [w for w in words if w not in ("and", "the", "of")]
     return bool(bodies) and bool(wanted) and all(w in known for w in wanted)
+
+
+def named_of_kind(
+    new: Entities, kind: str, counterparts: Counterparts, directory: Directory
+) -> tuple[Body, ...]:
+    """The bodies the follow-up names, of the conversation's kind unless it says otherwise."""
+    if new.bodies:
+        return kept_kind(new, kind, counterparts, directory)
+    if kind == "fire" and new.leftover.strip() and not new.place:
+        return tuple(b for i in fire_named(new, directory) if (b := directory.by_id(i)))
+    return ()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.questions.abbreviations import ABBREVIATED, ABBREVIATIONS
 from bot.questions.areas import AreaConcept, alternation, find_area
 from bot.questions.dates import BEFORE, SINCE, find_date, period_end
 from bot.questions.kinds import DefinitionQuestion, RecentQuestion
@@ -303,64 +304,13 @@ _ASKER = re.compile(r"\b(?:where|what|who|how|when|if|so)\s+(?:was|were)\s+I\b")
 _LETTER_WORDS = {"I": "inadequate", "O": "outstanding", "G": "good"}
 
 
-_ABBREVIATIONS = (
-    (re.compile(r"\bexcl\b\.?", re.I), "excluding"),  # 'excl. lincs'
-    (re.compile(r"\bno\.\s*of\b", re.I), "number of"),  # 'no. of reports'
-    (re.compile(r"\bfrs(?:s|'s)\b", re.I), "fire and rescue services"),  # 'how many FRSs'
-    (re.compile(r"\bcalendar\s+(?=year\b)", re.I), ""),  # 'in calendar year 2024'
-    # 'newport (south wales)': the town in Wales, not South Wales Police's area named
-    (re.compile(r"\s*\(\s*(?:north|south|mid|west|east)?\s*(wales|england)\s*\)", re.I), r", \1"),
-    # '… understanding risk? fire not police': the kind meant, said against the other, which is no part of it
-    (
-        re.compile(
-            r"[\s,;-]*\bnot\s+(?:the\s+)?(?:police|fire|cops|constabulary|brigade|frs)(?:\s+(?:and\s+rescue\s+)?"
-            r"(?:forces?|services?|ones?))?\s*(?:pls|please|thanks|ta)?[\s?.!]*$",
-            re.I,
-        ),
-        "",
-    ),
-    # '… preventing crime in 2023-25 - names + total': a list says both
-    (re.compile(r"[\s,;:-]+(?:names|list)\s*(?:\+|and|&|,)\s*(?:count|total|number)\b[\s?.!]*", re.I), " "),
-    (re.compile(r"\bsvcs\b\.?", re.I), "services"),  # 'EoE fire svcs'
-    (re.compile(r"\bsvc\b\.?", re.I), "service"),
-    (re.compile(r"\b(?:def|defn)\b\.?(?=\s+of\b)", re.I), "definition"),  # 'HMICFRS def of adequate vs RI'
-    # 'which peel reports dropped in may 2025': published then (not grades that dropped)
-    (
-        re.compile(
-            r"\b(?:dropped|landed|went\s+live|got\s+published)(?=\s+(?:in|on|during|this|last|since)\s+"
-            r"(?:the\s+)?(?:(?:early|late|mid)\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|"
-            r"month|year)\w*)",
-            re.I,
-        ),
-        "came out",
-    ),
-)
-_ABBREVIATED = (
-    "excl",
-    "no.",
-    "frss",
-    "frs's",
-    "calendar",
-    "(",
-    "svc",
-    "def",
-    "dropped",
-    "landed",
-    "live",
-    "got pub",
-    "not ",
-    "names",
-    "list",
-)
-
-
 def idioms(text: str) -> str:
     """The text with idioms said plainly ('who came out on top' -> 'who did best')."""
     if (" I" in text or " O" in text or " G" in text) and not _ASKER.search(text):
         text = _LETTER_GRADE.sub(lambda m: f"{m.group(1)} {_LETTER_WORDS[m.group(2)]}", text)
     low = text.lower()
-    if any(w in low for w in _ABBREVIATED):  # abbreviations, written out
-        for pattern, plain in _ABBREVIATIONS:
+    if any(w in low for w in ABBREVIATED):  # abbreviations, written out
+        for pattern, plain in ABBREVIATIONS:
             text = pattern.sub(plain, text)
     if not any(w in low for w in ("out", "nothing", "none", "no grade", "alongside", "good ", " by ")):
         return text

@@ -124,3 +124,21 @@ def moved_since(text: str) -> re.Match[str] | None:
 def round_from_year(year: str) -> str:
     """'2021' -> '2021-22': the round that began that year (a year moved_since found)."""
     return next(r for r in ROUNDS if r.startswith(year))
+
+
+_SHORT_ROUND = re.compile(r"(?<![\d/-])(\d\d)\s*([/-])\s*(\d\d)(?![\d/-])")
+
+
+def long_rounds(text: str) -> str:
+    """'25-27' -> '2025-27', '21/22' -> '2021/22' wherever they read as rounds."""
+    return _SHORT_ROUND.sub(_long_round, text)
+
+
+def _long_round(m: re.Match[str]) -> str:
+    """'21/22' -> '2021/22' (and '23-25' -> '2023-25') when it reads as a round, not a date."""
+    start, end = int(m.group(1)), int(m.group(3))
+    return (
+        f"20{m.group(1)}{m.group(2)}{m.group(3)}"
+        if 15 <= start <= 40 and end - start in (1, 2)
+        else m.group(0)
+    )

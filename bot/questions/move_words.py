@@ -39,7 +39,8 @@ COLLECTIVE = re.compile(
 VERSUS = re.compile(r"^\W*(?:and\s+)?(?:vs\.?|versus|compared\s+(?:to|with)|against|than)\b", re.I)
 
 NOW_ALONE = re.compile(
-    r"^\W*(?:(?:and|so|ok|what\s+about|how\s+about)\s+)*(?:now|today|these\s+days|currently|at\s+the\s+moment|atm|"
+    r"^\W*(?:(?:and|so|ok|what\s+about|how\s+about|anything)\s+)*(?:now|today|these\s+days|currently|at\s+the\s+moment|atm|"
+    r"since(?:\s+then)?|"
     r"(?:in\s+)?the\s+(?:latest|newest|most\s+recent|current)(?:\s+(?:one|round|report|inspection|peel))?)\W*$",
     re.I,
 )

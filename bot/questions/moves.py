@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.questions.counterparts import Counterparts, dedupe, fire_named, in_place, kept_kind, renamed
+from bot.questions.counterparts import Counterparts, dedupe, in_place, named_of_kind, renamed
 from bot.questions.dates import ROUND, ROUNDS, round_before
 from bot.questions.last_asked import last_question
 from bot.questions.move_texts import (
@@ -55,9 +55,9 @@ from bot.questions.move_words import (
     pillar_asked,
     round_alone,
 )
-from bot.questions.names import Body, Directory
+from bot.questions.names import Directory
 from bot.questions.picks import is_pick
-from bot.questions.why_words import AREA_REF, CHALLENGE, WHY, WHY_START
+from bot.questions.why_words import AREA_REF, CHALLENGE, IN_ENGAGE, WHY, WHY_START
 
 if TYPE_CHECKING:
     from bot.questions.entities import Entities
@@ -105,7 +105,7 @@ def move(
         return None
     asked = asked_kind(new)
     kind = asked or last.kind
-    named = _named(new, kind, counterparts, directory)
+    named = named_of_kind(new, kind, counterparts, directory)
     from_towns = {f[2].id for f in new.towns.found}
     if (
         last.bodies
@@ -125,6 +125,10 @@ def move(
         return about_text(tuple(b.id for b in new.bodies), area, round_ or last.round)
     if new.monitoring and len(named) == 1 and not (WHY.search(text) or _GROUP.search(text) or new.grades):
         return f"has {named[0].id} been in engage"  # 'and wiltshire police, were they ever in it'
+    engage_why = new.monitoring or (last.engage and IN_ENGAGE.search(text))  # 'why were we in it'
+    if engage_why and WHY.search(text) and not new.place and len(last.bodies) == 1:
+        if set(new.bodies) <= set(last.bodies):
+            return f"why is {last.bodies[0].id} in engage"  # 'so was that why it went into engage?'
     if new.monitoring and _GROUP.search(text) and not (new.bodies or THOSE.search(text)):
         return text  # 'which other forces have been in engage and come out again': Engage's list, of its own
     if new.monitoring and not (new.bodies or new.place) and len(last.bodies) == 1 and len(text.split()) <= 4:
@@ -207,7 +211,9 @@ def move(
             if last.area
             else f"grade {body}"
         )
-    if NOW_ALONE.match(text) and (last.round or BEFORE.search(previous)):
+    if NOW_ALONE.match(text) and (
+        last.round or BEFORE.search(previous) or (len(last.bodies) == 1 and not last.engage)
+    ):
         # 'and now?' after a round asked: the same bodies (or list) in their latest report
         if len(last.bodies) == 1:
             body = last.bodies[0].id
@@ -350,15 +356,6 @@ _BOTH = re.compile(r"\b(?:both|all|every|each)\s+(?:the\s+)?(?:rounds?|inspectio
 BEFORE = re.compile(
     r"\b(?:back\s+then|last\s+time|previous(?:ly)?|before|the\s+time\s+before|earlier)\b", re.I
 )
-
-
-def _named(new: Entities, kind: str, counterparts: Counterparts, directory: Directory) -> tuple[Body, ...]:
-    """The bodies the follow-up names, of the conversation's kind unless it says otherwise."""
-    if new.bodies:
-        return kept_kind(new, kind, counterparts, directory)
-    if kind == "fire" and new.leftover.strip() and not new.place:
-        return tuple(b for i in fire_named(new, directory) if (b := directory.by_id(i)))
-    return ()
 
 
 def _switch(

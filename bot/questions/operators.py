@@ -44,7 +44,7 @@ ONLY_ONE = re.compile(
 ONLY_AREA = re.compile(r"\bthe\s+only\s+(?:area|thing|bit|category|grade|one\s+of\s+(?:its|their)\s+areas)\b")
 EXCEPT = re.compile(
     r"\b(?:except|excluding|apart\s+from|other\s+than|besides|aside\s+from|leaving\s+out|leave\s+out|"
-    r"not\s+counting)\b"
+    r"not\s+counting|not\s+including|ignoring|minus)\b"
 )
 BOTH = re.compile(r"\bboth\b")
 YEAR = re.compile(r"(?<![\d/-])\b(20\d\d)\b(?!\s*[-/–—]\s*(?:20)?\d\d\b)")
@@ -174,7 +174,7 @@ def on_day(question: Question, text: str) -> tuple[Question, tuple[str, ...]]:
 
 _EXCEPT_NAMES = re.compile(
     r"(?i)\b(?:except(?:\s+for)?|excluding|apart\s+from|other\s+than|besides|aside\s+from|leaving\s+out|"
-    r"leave\s+out|not\s+counting|without)\s+(?:the\s+)?"
+    r"leave\s+out|not\s+counting|not\s+including|ignoring|minus|without)\s+(?:the\s+)?"
     r"((?:[\w&]+\s*){1,6}?)(?=\s*(?:,|:|\s[-–—]\s|\bwhich\b|\bwho\b|\bare\b|\bis\b|\bwere\b|\bwas\b|\bhave\b|\bhas\b|\bhad\b|"
     r"\bgot\b|\bget\b|\bgets\b|\breceived\b|\bscored\b|\brated\b|\bwith\b|\?|$))"
 )

@@ -27,7 +27,7 @@ EVERYDAY_PHRASES = frozenset(
      "grange hill", "old basing", "seer green", "bay horse", "cold ash", "new mills", "new ferry"}
 )  # fmt: skip
 _OF_A_PLACE = frozenset(
-    "mp mps council councillor councillors resident residents constituent constituents here".split()
+    "mp mps council councillor councillors resident residents constituent constituents here based locals".split()
 )
 # Months that are also places ('March', Cambridgeshire): only right before a kind of body.
 MONTHS = frozenset({"march", "may"})
@@ -55,8 +55,9 @@ def meant_as_place(key: str, words: list[str], cased: list[str], start: int, end
         return True
     before = words[start - 1] if start else ""
     capital = start > 0 and cased[start][:1].isupper() and not cased[start].isupper()
-    # 'Reading MP here - ...': a capitalised first word that a word for the place's people follows
-    named = cased[start][:1].isupper() and after in _OF_A_PLACE
+    # 'Reading MP here - ...', 'reading constituent asking …': a word for the place's people follows the name,
+    # capitalised or first (said first, the name is no verb)
+    named = (cased[start][:1].isupper() or start == 0) and after in _OF_A_PLACE
     # 'the fire service for reading', 'reading specifically': said as the place the service is for
     for_a_service = before == "for" and start >= 2 and words[start - 2] in _SERVICE_NOUNS
     # 'worse than reading', 'reading where i used to live': a place compared, or lived in

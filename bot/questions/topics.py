@@ -153,7 +153,8 @@ NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:burglar(?:y|ies|s|ys)?|robber(?:y|ies|ys)|thefts?|how\s+safe|safe\s+(?:is|are)\s+(?:my|our|the)\s+street|murders?|homicides?|stabbings?|shootings?|"
+            r"\b(?:burglar(?:y|ies|s|ys)?|robber(?:y|ies|ys)|thefts?|how\s+safe|safe\s+(?:is|are)\s+(?:my|our|the)\s+street|safe\s+to\s+(?:walk|live|go\s+out|be\s+out|move)|"
+            r"(?:is|are|feel)\s+(?:it|they|we|you|i)\s+safe|(?:safe|dangerous|rough)\s+(?:area|place|neighbourhood|streets?|at\s+night)|murders?|homicides?|stabbings?|shootings?|"
             r"knife\s+crime|shoplifting|assaults?|offences|crimes|crime\s+(?:rates?|figures|stats|statistics|"
             r"numbers|levels|counts?|data\s+for\s+my)|how\s+much\s+crime|arrests?|detection\s+rates?|"
             r"charge\s+rates?|reported\s+crime|headcount|ftes?|backlogs?|job\s+cuts?|"
@@ -171,7 +172,7 @@ NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:budgets?|funding|funded|precept|council\s+tax|spending|spend|spent|costs?|salar(?:y|ies)|"
+            r"\b(?:budgets?|funding|funded|precept|council\s+tax|spending|spend|spent(?!\s+(?:\d+|a|an|my|our|his|her|their|several|many|some|most|all|the\s+last|ten|twenty|thirty)\s+(?:\w+\s+)?(?:yrs?|years?|decades?|months?|weeks?|days?|career|life|time|summers?)\b)|costs?|salar(?:y|ies)|"
             r"pay\s+(?:rise|deal)|pensions?|overtime|paid|earns?|earnings|wages?|grants?|how\s+much\s+(?:money|cash)|"
             r"(?:money|cash)\s+(?:do|does|did)\s+\w+(?:\s+\w+)?\s+(?:get|have|receive|spend))\b"
         ),

@@ -3,8 +3,8 @@
 On top of parse_question: typos are repaired first (repair.py); the words that change meaning without
 naming anything (operators.py: negation, 'only', 'except', 'both', a year) are applied as general rules over
 the question's slots, or listed as not taken into account; two questions in one are split (split.py) and
-each answered; and whenever the question was repaired, rewritten or only partly understood, `read_as` holds the question
-that stands alone (as follow-ups write it back), so a misreading shows at a glance. Pure: no clock, no store.
+each answered; and whenever the question was repaired, rewritten or only partly understood, `read_as` holds the
+question that stands alone (as follow-ups write it back), so a misreading shows at a glance. Pure.
 """
 
 from __future__ import annotations
@@ -174,16 +174,15 @@ def _one(
         counted += kept_words(norm)  # 'did humberside keep its outstanding grades': every round, to see
     elif isinstance(applied, CompareQuestion | GradeQuestion | AreaQuestion):
         counted += where_words(norm)  # 'which fire services cover X police's patch'
-    # a place's word is unknown here unless a place was read from it ('merthyr' alone names no place)
-    # (the lexicon without the places' words is the directory's own)
+    # a place's word is unknown here unless a place was read from it ('merthyr' alone names no place; the
+    # lexicon without the places' words is the directory's own)
     unknown = () if known else _not_places(unknown_words(text, lexicon(directory)), text, directory)
     if unknown and (loose := _loose_name(applied, norm, unknown, directory)) and loose != applied:
         question = applied = loose  # 'bedford police - good or not': a name typed loosely, not a list
         unknown = ()
     skipped = [w for w in unknown if not in_loose_name(w, applied, directory) and w not in counted]
-    notes += _pillar_note(applied, norm) + _slots_not_carried(applied, text, directory)
     applied, day = on_day(applied, text)
-    notes += day
+    notes += _pillar_note(applied, norm) + _slots_not_carried(applied, text, directory) + day
     if unknown and _area_next_to(norm, applied, list(unknown)):
         # 'treiang people fairly': 'people' alone names another area; with the word before it unknown, the
         # area is a guess, so the question is not answered as that area's
@@ -383,9 +382,9 @@ def _apply(q: Question, op: str, norm: str, directory: Directory, text: str) -> 
     if op == "never" and isinstance(q, (AreaQuestion, BodyGradesQuestion)) and not q.round:
         return HistoryQuestion(q.name)
     if isinstance(q, FilterQuestion) and q.grades:
-        if q.area or q.every:
-            return replace(q, grades=_others(q.grades), every=q.every and False)
-        return replace(q, grades=_others(q.grades), every=True)
+        if not _others(q.grades) and (m := NEGATION.search(norm)):  # 'adequate or better - no RI or worse'
+            q = replace(q, grades=find_grades(norm[m.end() :])[0] or q.grades)
+        return replace(q, grades=_others(q.grades), every=not (q.area or q.every))
     if isinstance(q, BodyGradesQuestion) and q.grades:
         return replace(q, grades=_others(q.grades), yes_no=False)
     if isinstance(q, AreaQuestion) and q.test:

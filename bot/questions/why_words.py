@@ -10,14 +10,15 @@ WHY = re.compile(
     r"(?:back\s+to\s+[\w' ]{1,30}?[,;:-]\s*)?"
     r"(?:why\b|y\s+(?=(?:did|was|were|is|are|has|have|do|does|tho|though)\b)|how\s+come\b|for\s+what\s+reason\b|"
     r"on\s+what\s+(?:grounds|basis)\b)"
-    r"|\b(?:(?:and|&)\s+why\W*$|(?:when|how)\s+and\s+why\b|what(?:\s+(?:was|were|are|is)|'?s)\s+the\s+(?:reasons?|reasoning|rationale|justification|explanation|"
+    r"|\b(?:(?:and|&)\s+why\W*$|(?:(?:was|is|were)\s+(?:that|this|it)|that'?s)\s+(?:the\s+reason\s+)?why|"
+    r"(?:was|is)\s+(?:that|this)\s+the\s+reason|(?:when|how)\s+and\s+why\b|what(?:\s+(?:was|were|are|is)|'?s)\s+the\s+(?:reasons?|reasoning|rationale|justification|explanation|"
     r"causes?|concerns?|problems?|issues?|sources?|evidence)|"
     r"what(?:'?s|\s+is|\s+was|\s+were|\s+lies)\s+behind|"
     r"where\s+(?:does|did|do)\s+(?:that|this|it|they)\s+come\s+from|(?:sources?|evidence)\s+for|what\s+went\s+wrong|"
     r"reasons?\s+(?:for|why|behind)|what\s+(?:did|do|does)\s+(?:they|the\s+inspectors?|the\s+inspectorate|hmicfrs|hmi|inspectors?|the\s+report|it|the\s+sources?|sources?|the\s+evidence|evidence|"
     r"the\s+(?:press|news|papers?|release)|reports?)\s+"
     r"(?:(?:actually|really|exactly)\s+)?(?:say|find|said|found)|on\s+why|(?:says?|explains?|explained)\s+why|"
-    r"keeping\s+(?:them|it|him|her)\s+in|what\s+(?:did|does)\s+\w+\s+say\s+about|"
+    r"keeping\s+(?:them|it|him|her|us|me|[\w'&]+(?:\s+[\w'&]+){0,4}?)\s+in|what\s+(?:did|does)\s+\w+\s+say\s+about|"
     r"what\s+needs?\s+to\s+(?:improve|change)|what\s+(?:must|should)\s+(?:it|they)\s+(?:improve|do\s+better)|"
     r"causes?\s+of\s+concern|areas?\s+for\s+improvement|what\s+(?:was|is)\s+(?:it|that)\s+based\s+on|"
     r"concerns?\s+(?:flagged|raised|identified|found)|"
@@ -64,4 +65,9 @@ GRADED_COUNT = re.compile(
     rf"\b(?:only|just)\s+(?:(?:got|get|gets|has|have|had|been|given|received|graded|rated|assessed|on)\s+){{0,3}}{_N}\s+"
     r"(?:grades?|areas?|things|ratings?|judge?ments?|categories|for)\b",
     re.I,
+)
+
+# 'why were we in it', 'what got them out': words of moving into or out of Engage, after an Engage answer
+IN_ENGAGE = re.compile(
+    r"\b(?:in\s+(?:it|there)|put\s+in|go(?:ne)?\s+in|went\s+in|c[oa]me\s+out|g[eo]t\s+out|left|leave)\b", re.I
 )

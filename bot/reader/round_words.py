@@ -184,7 +184,7 @@ TITLE_YEAR = re.compile(r"^(?:[a-z&'.,-]+\s+){1,5}(201[4-9]|2020)$")  # "kent 20
 # "the PEEL inspection in 2022", "an inspection visit in autumn 2023", "inspections carried out between June 2018",
 # "an inspection of the force in 2024", "an inspection by His Majesty's Inspectorate of … (HMICFRS) in summer 2022"
 _INSPECTION_IN = re.compile(
-    r"\b(?:peel\s+)?inspections?\s+(?:visits?\s+|fieldwork\s+|(?:that\s+)?(?:we\s+)?(?:were\s+|was\s+)?(?:carried\s+out|conducted)\s+)?"
+    r"\b(?:peel\s+)?inspections?,?\s+(?:visits?\s+|fieldwork\s+|(?:that\s+)?(?:we\s+)?(?:were\s+|was\s+)?(?:carried\s+out|conducted)\s+)?"
     r"(?:of\s+(?:the|this)\s+(?:force|service|constabulary|brigade)\s+)?(?:by\s+(?:the\s+)?(?:inspectorate|inspectors|"
     r"hmicfrs|hmic|(?:his|her) majesty['’]?s inspectorate of [a-z&,' ]{5,70}?(?:\s+\((?:hmicfrs|hmic)\))?)\s+)?"
     r"(?:in|during|between)\s+(?:[a-z]+\s+)?$"

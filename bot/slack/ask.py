@@ -105,6 +105,13 @@ def ask(
     from bot.questions.understand import understand  # the grammar: never loaded for a cold 'grade ...'
 
     snap = answers.snapshot(db)
+    from bot.questions.place_check import checked
+
+    if check := checked(text, snap.directory):  # 'is wolverhampton staffs as well?': yes or no, then whose
+        from bot.slack.blocks.places import with_place_notes
+
+        card = _answer_grade(db, GradeQuestion(check.body.id), shareable=shareable)
+        return with_place_notes([card], (check.verdict,))
     try:
         understood = understand(text, snap.directory)
     except UsageError as e:

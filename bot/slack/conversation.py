@@ -94,6 +94,8 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
         found = _merges.get((previous, text))
         mapping = _counterparts[0]
     if found is None:
+        if previous and (same := _same_place_check(db, text, previous)):
+            return same  # 'his girlfriend's in cardiff, same police?': whether that place is the body's too
         if previous and WHO_INSPECTS.search(text) and about_bodies_not_held(db, previous):
             return previous  # 'who does inspect them then' after bodies not held: that answer says who does
         if previous and _cant_answer(db, previous):
@@ -182,6 +184,20 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
             if _merged_with[0] is directory:
                 _merges[(previous, text)] = found
     return found
+
+
+def _same_place_check(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
+    """'same police?' with a place, after one body: the check, as a question of its own."""
+    from bot.questions.last_asked import last_question
+    from bot.questions.place_check import same_as_before
+
+    found = entities(db, text)
+    if found.bodies and not found.towns.towns:
+        return None
+    last = last_question(previous, snapshot(db).directory)
+    if last is None or len(last.bodies) != 1 or len(found.towns.towns) != 1:
+        return None
+    return same_as_before(text, last.bodies[0], found.towns.towns[0].said)
 
 
 def _kept_placed(db: sqlite_utils.Database, found: str, previous: str | None, directory: Directory) -> str:

@@ -135,8 +135,11 @@ def one_by_a_word(db: sqlite_utils.Database, text: str, previous: str | None) ->
 
 
 _LIST_THEM = re.compile(
-    r"^\W*(?:(?:ok|so|and|can\s+you|pls|please)\s+)*(?:list|name)\s+(?:them|those|em|the\s+\w+)(?:\s+(?:pls|please|then))?\W*$"
-    r"|^\W*(?:(?:ok|so|and)\s+)*(?:which|who|what)\s+(?:are|were)\s+(?:they|those)\W*$",
+    r"^\W*(?:(?:ok|so|and|can\s+you|could\s+you|pls|please|now|go\s+on|give\s+me|gimme|just)\s+)*(?:the\s+)?"
+    r"(?:list|name|names|names\s+of|list\s+of)(?:\s+(?:them|those|em|the\s+\w+|of\s+(?:them|those)|them\s+all|all))?"
+    r"(?:\s+(?:pls|please|plz|then|too|as\s+well|with\s+(?:the\s+)?dates?\b[^?]*))?\W*$"
+    r"|^\W*(?:(?:ok|so|and)\s+)*(?:which|who|what)\s+(?:are|were)\s+(?:they|those|their\s+names)\W*$"
+    r"|^\W*(?:(?:ok|so|and)\s+)*(?:which|who)(?:\s+ones?)?(?:\s+(?:then|pls|please))?\W*$",
     re.I,
 )
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
@@ -265,7 +268,7 @@ _THE_TWO = re.compile(
     r"(?:\s+(?:forces|services|brigades|bodies|ones|of\s+them))?\b|\bof\s+the\s+two\b"
     r"|\bboth\s+of\s+(?:them|those)\b|\bthe\s+two\s+of\s+them\b|\b(?:n?either)\s+of\s+(?:them|those|these|the\s+two)\b"
     # 'which one's better at investigating' after two questions each about one body
-    r"|^\W*(?:(?:and|so|ok)\s+)?(?:which|who)\s+one(?:'s|s|\s+is|\s+was|\s+did|\s+does)\s+(?=(?:\w+\s+)?(?:better|worse|best|worst|stronger|weaker)\b)",
+    r"|^\W*(?:(?:and|so|ok)\s+)?(?:which|who)(?:\s+one)?(?:'s|s|\s+is|\s+was|\s+did|\s+does)\s+(?=(?:\w+\s+)?(?:better|worse|best|worst|stronger|weaker)\b)",
     re.I,
 )
 

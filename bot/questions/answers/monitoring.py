@@ -58,6 +58,9 @@ class MonitoringAnswer:
     only_now: bool = False  # only today's spells were asked for
     since: str = ""  # with year: spells that moved ('left', 'entered') or were under way ('any') from then on
     moved: str = ""  # with year: only moves out ('left') or in ('entered') that year
+    # one body with no spell: the other kind's bodies for the same area that have one ('the fire brigade in
+    # lincoln is in special measures, right?': it is Lincolnshire Police that is)
+    alongside: tuple[tuple[Body, Period], ...] = ()
 
     def picked(self) -> tuple[Body, Period] | None:
         """The spell the question picks out: the longest, the last to end, the first to begin..."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from bot.questions import answers
@@ -117,7 +118,7 @@ def monitoring(asked: Asked) -> Any:
     if isinstance(body, Unknown):
         return body
     several = tuple(b for name in question.names if (b := asked.snap.directory.by_id(name)))
-    return monitoring_answer(
+    found = monitoring_answer(
         asked.snap,
         body,
         question.kind,
@@ -134,6 +135,25 @@ def monitoring(asked: Asked) -> Any:
         question.since,
         question.moved,
     )
+    if body is None or found.current or found.past or question.year:
+        return found
+    alongside = _alongside(asked, body)
+    # said when the other is in it now, or 'still' was asked: then its spell may be the one meant
+    return replace(found, alongside=alongside if question.now or any(p.current for _, p in alongside) else ())
+
+
+def _alongside(asked: Asked, body: Any) -> tuple:
+    """The spells of the other kind's bodies covering the same area as `body` (which has none)."""
+    from bot.questions.answers.monitoring import monitoring_answer
+    from bot.questions.counterparts import Counterparts
+    from db.reasons import counterparts
+
+    spells: list = []
+    for other_id in Counterparts.of(counterparts(asked.db)).other_kind(body):
+        if other := asked.snap.directory.by_id(other_id):
+            other_found = monitoring_answer(asked.snap, other, other.kind, asked.today.isoformat())
+            spells += [*other_found.current, *other_found.past]
+    return tuple(spells)
 
 
 def render_monitoring_answer(found: Any, asked: Asked) -> Message:

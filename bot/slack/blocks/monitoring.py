@@ -60,7 +60,16 @@ def _one_body(answer: MonitoringAnswer, body: Body) -> tuple[str, list[Block]]:
             f"Not on record: no spell in enhanced monitoring (Engage) is recorded here for {body.name}. The spells "
             "here come from published sources, so I can't answer for certain that it never was."
         )
-        return lead, [section(escape(lead))]
+        blocks = [section(escape(lead))]
+        if answer.alongside:  # the other kind's body there was (or is) in it: perhaps the one meant
+            kind = "police force" if answer.alongside[0][0].kind == "police" else "fire and rescue service"
+            said = f"The {kind} for the same area has been in it:"
+            blocks.append(
+                section(
+                    escape(said) + "\n" + "\n".join(_line(b, p, answer.today) for b, p in answer.alongside)
+                )
+            )
+        return lead, blocks
     now = any(p.current for _, p in spells)
     first = min(spells, key=lambda bp: bp[1].entered[0])[1]
     if now:

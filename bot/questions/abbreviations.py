@@ -1,0 +1,116 @@
+"""Abbreviations and shorthand people type, written out before a question is read ('excl.', 'svcs', 'CY2023',
+'leave X out', 'the gwent one'), and the cheap gate words that say whether any may be in a text. Pure."""
+
+from __future__ import annotations
+
+import re
+
+# (pattern, plain): applied in order by cues.idioms, only when one of ABBREVIATED is in the text
+ABBREVIATIONS = (
+    (re.compile(r"\bexcl\b\.?", re.I), "excluding"),  # 'excl. lincs'
+    (re.compile(r"\bno\.\s*of\b", re.I), "number of"),  # 'no. of reports'
+    (re.compile(r"\bfrs(?:s|'s)\b", re.I), "fire and rescue services"),  # 'how many FRSs'
+    (re.compile(r"\bcalendar\s+(?=year\b)", re.I), ""),  # 'in calendar year 2024'
+    (re.compile(r"\b(?:cy|fy)\s*'?(?=20\d\d\b)", re.I), ""),  # 'at any point in CY2023'
+    (re.compile(r"\bincl\b\.?", re.I), "including"),  # 'not incl any that were just RI'
+    # 'newport (south wales)': the town in Wales, not South Wales Police's area named
+    (re.compile(r"\s*\(\s*(?:north|south|mid|west|east)?\s*(wales|england)\s*\)", re.I), r", \1"),
+    # '… understanding risk? fire not police': the kind meant, said against the other, which is no part of it
+    (
+        re.compile(
+            r"[\s,;-]*\bnot\s+(?:the\s+)?(?:police|fire|cops|constabulary|brigade|frs)(?:\s+(?:and\s+rescue\s+)?"
+            r"(?:forces?|services?|ones?))?\s*(?:pls|please|thanks|ta)?[\s?.!]*$",
+            re.I,
+        ),
+        "",
+    ),
+    # '… preventing crime in 2023-25 - names + total': a list says both
+    (re.compile(r"[\s,;:-]+(?:names|list)\s*(?:\+|and|&|,)\s*(?:count|total|number)\b[\s?.!]*", re.I), " "),
+    # 'are the firemen any good in taunton', 'and the fire engine people': the fire and rescue service's people
+    (
+        re.compile(
+            r"\b(?:fire\s*m[ae]n|fire\s*wom[ae]n|fire\s+crews?|fire\s+engine\s+(?:people|lot|crews?))\b", re.I
+        ),
+        "firefighters",
+    ),
+    (
+        re.compile(r"\b(what|which|any|their|its|the)\s+(?:marks|scores)\b", re.I),
+        r"\1 grades",
+    ),  # 'what marks did …'
+    (re.compile(r"\bsvcs\b\.?", re.I), "services"),  # 'EoE fire svcs'
+    (re.compile(r"\bsvc\b\.?", re.I), "service"),
+    (re.compile(r"\b(?:def|defn)\b\.?(?=\s+of\b)", re.I), "definition"),  # 'HMICFRS def of adequate vs RI'
+    # 'which peel reports dropped in may 2025': published then (not grades that dropped)
+    (
+        re.compile(
+            r"\b(?:dropped|landed|went\s+live|got\s+published)(?=\s+(?:in|on|during|this|last|since)\s+"
+            r"(?:the\s+)?(?:(?:early|late|mid)\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|"
+            r"month|year)\w*)",
+            re.I,
+        ),
+        "came out",
+    ),
+    # 'newport (the gwent one not isle of wight)', 'gillingham (kent, not the dorset one)', 'royston, the barnsley
+    # one not herts': the one meant, said as a place's county is; the one not meant is no part of the question
+    (
+        re.compile(
+            r"\s*\(\s*(?:the\s+)?([\w' ]+?)(?:\s+one)?\s*(?:,\s*|\s+)not\s+(?:the\s+)?[\w' ]+?(?:\s+one)?\s*\)",
+            re.I,
+        ),
+        r", \1,",
+    ),
+    (re.compile(r"\s*\(\s*(?:the\s+)?([\w' ]+?)\s+one\s*\)", re.I), r", \1,"),
+    (
+        re.compile(
+            r",\s*the\s+([\w']+(?:\s+[\w']+){0,2}?)\s+one(?:\s*,?\s*not\s+(?:the\s+)?[\w']+(?:\s+[\w']+){0,2}?"
+            r"(?:\s+one)?)?(?=\s*(?:[-,:;?]|$))",
+            re.I,
+        ),
+        r", \1",
+    ),
+    # '… which services got that, leave lancashire out': leaving it out, said the usual way round
+    (
+        re.compile(r"\b(leave|leaving)\s+((?:the\s+)?[\w&'-]+(?:\s+[\w&'-]+){0,3}?)\s+out\b(?!\s+of)", re.I),
+        r"\1 out \2",
+    ),
+    # 'which is better the met or city': the City said beside the Met is the City of London's force
+    (
+        re.compile(
+            r"\b(met(?:ropolitan)?(?:\s+police)?\s+(?:or|and|vs?\.?|versus|&)\s+(?:the\s+)?)city\b(?!\s+of)",
+            re.I,
+        ),
+        r"\1city of london",
+    ),
+    (
+        re.compile(
+            r"\bcity(?!\s+of)(?=(?:\s+police)?\s+(?:or|and|vs?\.?|versus|&)\s+(?:the\s+)?met\b)", re.I
+        ),
+        "city of london",
+    ),
+)
+ABBREVIATED = (
+    "excl",
+    "cy",
+    "fy",
+    "incl",
+    "no.",
+    "frss",
+    "frs's",
+    "calendar",
+    "(",
+    "svc",
+    "def",
+    "dropped",
+    "landed",
+    "live",
+    "got pub",
+    "not ",
+    "names",
+    "list",
+    "city",
+    "leav",
+    " one",
+    "fire",
+    "marks",
+    "scores",
+)
