@@ -57,7 +57,7 @@ from bot.questions.move_words import (
 )
 from bot.questions.names import Directory
 from bot.questions.picks import is_pick
-from bot.questions.why_words import AREA_REF, CHALLENGE, IN_ENGAGE, WHY, WHY_START
+from bot.questions.why_words import AREA_REF, CHALLENGE, WHY, WHY_START
 
 if TYPE_CHECKING:
     from bot.questions.entities import Entities
@@ -125,7 +125,8 @@ def move(
         return about_text(tuple(b.id for b in new.bodies), area, round_ or last.round)
     if new.monitoring and len(named) == 1 and not (WHY.search(text) or _GROUP.search(text) or new.grades):
         return f"has {named[0].id} been in engage"  # 'and wiltshire police, were they ever in it'
-    engage_why = new.monitoring or (last.engage and IN_ENGAGE.search(text))  # 'why were we in it'
+    in_or_out = _IN_IT.search(text) or _IN_OR_OUT.search(text)
+    engage_why = new.monitoring or (last.engage and in_or_out)  # 'why were we in it'
     if engage_why and WHY.search(text) and not new.place and len(last.bodies) == 1:
         if set(new.bodies) <= set(last.bodies):
             return f"why is {last.bodies[0].id} in engage"  # 'so was that why it went into engage?'

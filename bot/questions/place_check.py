@@ -47,6 +47,10 @@ def checked(text: str, directory: Directory) -> PlaceCheck | None:
     """The check the text asks ('is luton bedfordshire police?'), or None when it asks no such thing."""
     if len(text.split()) > MAX_CHECK_WORDS or not _ASKED.search(text):
         return None
+    from bot.questions.split import CLAUSE
+
+    if CLAUSE.search(text):
+        return None  # 'does thames valley cover slough and how did they do …': two questions, for split.py
     from bot.questions.entities import find_bodies
     from bot.questions.parse import name_finder
     from bot.questions.place_words import cased_words
@@ -102,5 +106,7 @@ def same_as_before(text: str, body: Body, place_said: str | None) -> str | None:
 def _whose(place: str, names: str, kind: str) -> str:
     """'Luton is policed by Bedfordshire Police.' or 'Luton's fire and rescue service is …'."""
     if kind == "fire":
-        return f"{place}{'’' if place.endswith('s') else '’s'} fire and rescue service is {names}."
+        from bot.questions.place_words import possessive
+
+        return f"{possessive(place)} fire and rescue service is {names}."
     return f"{place} is policed by {names}."

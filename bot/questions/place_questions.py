@@ -13,7 +13,7 @@ from bot.questions.entities import Entities, find_entities, remembered
 from bot.questions.kinds import Question
 from bot.questions.names import Body, Directory, normalise
 from bot.questions.parse import name_finder
-from bot.questions.place_words import KIND_WORDS, WHOLE_AREA, county_name
+from bot.questions.place_words import KIND_WORDS, WHOLE_AREA, county_name, possessive
 from bot.questions.places import (
     OUTSIDE,
     WELSH_FIRE,
@@ -63,7 +63,7 @@ def name_notes(name: str, body: Body, directory: Directory) -> tuple[str, ...]:
         return ()
     town = gazetteer().lookup(" ".join(w for w in normalise(name).split() if w not in KIND_WORDS))[0]
     if body.kind == "fire":
-        return (f"{_of(town.name)} fire and rescue service is {body.name}.",)
+        return (f"{possessive(town.name)} fire and rescue service is {body.name}.",)
     return (f"{town.name} is policed by {body.name}.",)
 
 
@@ -98,10 +98,10 @@ def place_notes(
         if police:
             notes.append(f"{town.name} is policed by {police.name}.")
         if fire:
-            notes.append(f"{_of(town.name)} fire and rescue service is {_names(fire)}.")
+            notes.append(f"{possessive(town.name)} fire and rescue service is {_names(fire)}.")
         if town.fire_not_inspected and ("fire" in reading.kinds or WELSH_FIRE in outside):
             notes.append(
-                f"{_of(town.name)} fire and rescue service is {town.fire_not_inspected}, which HMICFRS does not"
+                f"{possessive(town.name)} fire and rescue service is {town.fire_not_inspected}, which HMICFRS does not"
                 " inspect (it inspects fire and rescue services in England; Wales's are the Welsh Government's"
                 " responsibility)."
             )
@@ -112,11 +112,6 @@ def place_notes(
                 f" {other.name} in {_where(other)}, add its county: '{seen.said}, {_where(other)}'."
             )
     return tuple(dict.fromkeys(notes))
-
-
-def _of(name: str) -> str:
-    """'Luton's', 'St Albans'': the possessive of a place's name."""
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _names(bodies: list[Body]) -> str:

@@ -239,3 +239,8 @@ def near_anchor(seen: list, words: list[str], region: Callable[[str], str]) -> l
         elif region(here.town.police) != region(there.town.police):
             out[i] = None
     return [s for s in out if s is not None]
+
+
+def possessive(name: str) -> str:
+    """'Luton's', 'St Albans'': the possessive of a place's name."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"

@@ -318,7 +318,8 @@ def apply_operators(
                 question.name, _others(grades) if negated else grades, question.round
             )
             found = tuple(op for op in found if op in ("both", "except") or op.isdigit())
-    for op in found:
+    # an exception reads the question again without the names left out: first, so a negation is kept
+    for op in sorted(found, key=lambda op: op != "except"):
         changed = _apply(question, op, norm, directory, text or norm)
         if changed is None:
             missed.append(op)

@@ -66,8 +66,3 @@ GRADED_COUNT = re.compile(
     r"(?:grades?|areas?|things|ratings?|judge?ments?|categories|for)\b",
     re.I,
 )
-
-# 'why were we in it', 'what got them out': words of moving into or out of Engage, after an Engage answer
-IN_ENGAGE = re.compile(
-    r"\b(?:in\s+(?:it|there)|put\s+in|go(?:ne)?\s+in|went\s+in|c[oa]me\s+out|g[eo]t\s+out|left|leave)\b", re.I
-)

@@ -79,6 +79,10 @@ def _words(question: Question, directory: Directory) -> str:
         place = f" in {question.place.label}" if question.place else ""
         asked = f"{question.round} report" if question.round else "latest report"
         return f"what is recorded here for each of the {bodies}{place}, from its {asked}"
+    if isinstance(question, FilterQuestion) and question.exclude:
+        rest = _words(replace(question, exclude=()), directory)
+        left_out = ", ".join(b.name for b in directory.bodies if b.id in question.exclude)
+        return f"{rest}, apart from {left_out}" if rest else ""
     if isinstance(question, FilterQuestion) and question.every:
         bodies = "fire services" if question.kind == "fire" else "police forces"
         place = f" in {question.place.label}" if question.place else ""
@@ -89,10 +93,6 @@ def _words(question: Question, directory: Directory) -> str:
         rest = _words(replace(question, except_areas=()), directory)
         areas = " and ".join(CONCEPTS_BY_KEY[k].label for k in question.except_areas if k in CONCEPTS_BY_KEY)
         return f"{rest}, in an area other than {areas}" if rest else ""
-    if isinstance(question, FilterQuestion) and question.exclude:
-        rest = _words(replace(question, exclude=()), directory)
-        left_out = ", ".join(b.name for b in directory.bodies if b.id in question.exclude)
-        return f"{rest}, apart from {left_out}" if rest else ""
     if isinstance(question, BodyGradesQuestion) and question.every:
         body = directory.by_id(question.name)
         return f"was {body.name if body else question.name} {_grades_phrase(question.grades)} in every area"

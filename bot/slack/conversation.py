@@ -192,8 +192,6 @@ def _same_place_check(db: sqlite_utils.Database, text: str, previous: str) -> st
     from bot.questions.place_check import same_as_before
 
     found = entities(db, text)
-    if found.bodies and not found.towns.towns:
-        return None
     last = last_question(previous, snapshot(db).directory)
     if last is None or len(last.bodies) != 1 or len(found.towns.towns) != 1:
         return None

@@ -53,6 +53,10 @@ CASES = [
     pytest.param(["were staffs fire ever in engage"], "Not on record", "The police force for the same area", id="engage-no-counterpart"),
     # 'which is better then' after two questions each about one body
     pytest.param(["how did cheshire fire do", "and merseyside fire?", "which is better then"], "Compared: Cheshire Fire and Rescue Service, Merseyside Fire and Rescue Service", "I can't answer that yet", id="which-is-better"),
+    # found in review: a negation and an exception in one question keep both; a place check with a second
+    # question is left to the split, never answered as the check alone
+    pytest.param(["which fire services weren't rated inadequate for anything, apart from avon"], "other than Avon Fire and Rescue Service rated requires improvement or better in every graded area", "in at least one area", id="negation-with-exception"),
+    pytest.param(["does thames valley cover slough and how did they do on investigating"], "Read as:", "Yes: Slough", id="check-with-second-question"),
 ]  # fmt: skip
 
 
