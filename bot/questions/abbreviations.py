@@ -87,6 +87,30 @@ ABBREVIATIONS = (
         ),
         "city of london",
     ),
+    # 'went from mostly good to mostly adequate - which areas changed': a change told, not grades asked for
+    (
+        re.compile(
+            r"\b(?:went|gone|go|moved|dropped|fell|slipped|slid|rose|climbed|jumped)\s+from\s+(?:mostly\s+|mainly\s+|"
+            r"largely\s+|all\s+)?(?:outstanding|good|adequate|requires\s+improvement|ri|inadequate)s?\s+to\s+"
+            r"(?:mostly\s+|mainly\s+|largely\s+|all\s+)?(?:outstanding|good|adequate|requires\s+improvement|ri|"
+            r"inadequate)s?\b",
+            re.I,
+        ),
+        "changed",
+    ),
+    # 'has round 4 started', 'the third round': the fire inspections' rounds by number (HMICFRS numbers those,
+    # not PEEL's), as the years they span
+    (
+        re.compile(
+            r"\b(?:(?:inspection\s+)?(?:round|cycle|tranche)\s+(?:(1|one)|(2|two)|(3|three)|(4|four))|"
+            r"(?:(1st|first)|(2nd|second)|(3rd|third)|(4th|fourth))\s+(?:inspection\s+)?(?:round|cycle|tranche))\b"
+            r"(?!.*\b(?:peel|police|polices?|force|forces|constabulary|cops)\b)",
+            re.I,
+        ),
+        lambda m: ("2018-19", "2021-22", "2023-25", "2025-27")[
+            next(i for i, g in enumerate(m.groups()) if g) % 4
+        ],
+    ),
 )
 ABBREVIATED = (
     "excl",
@@ -108,6 +132,10 @@ ABBREVIATED = (
     "names",
     "list",
     "city",
+    "round",
+    "cycle",
+    "from",
+    "tranche",
     "leav",
     " one",
     "fire",

@@ -156,7 +156,7 @@ FILLER = frozenset(
     track record trend trends changed improved progress years year any well ok okay still ever engage special
     measures enhanced monitoring better worse declined since between country good so really mean means meaning
     long when now come came out left leave entered moved into removed taken put placed first many
-    not never none nothing only except excluding besides both else alone neither nor during anything take
+    not never none nothing only except excluding besides bar barring both else alone neither nor during anything take
     everything something than moment present that this these those looking look looks after before across
     throughout full complete whole entire pls please thanks area areas category categories strand near nr
     outside village hamlet just""".split()

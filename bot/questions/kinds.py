@@ -182,6 +182,7 @@ class MonitoringQuestion:
     only_now: bool = False  # 'which are currently in it, and since when': today's spells only
     since: str = ""  # with year: 'left' / 'entered' / 'any' from that year on ('who left engage since 2024')
     moved: str = ""  # with year: only moves out ('left') or in ('entered') that year ('who came out in 2024')
+    never: bool = False  # with negated: 'which forces have never been in special measures', no spell at all
 
 
 @dataclass(frozen=True)

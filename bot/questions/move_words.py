@@ -217,3 +217,11 @@ MOVED = re.compile(
     r"moved|slipp\w*|downhill|over\s+time|track\s+record|trends?)\b|^\s*(?:and\s+)?since\s+(?:20\d\d|the\s+last|last)",
     re.I,
 )
+
+
+# 'and the county's fire service - same pattern?', 'same story for the fire lot?': the last question again,
+# asked of the bodies this one names
+SAME_ASKED = re.compile(
+    r"\b(?:same\s+(?:pattern|story|thing|deal|situation|again|there|question|for\s+(?:them|it|those|the))|likewise|"
+    r"ditto|them\s+too|as\s+well)\b"
+)

@@ -41,6 +41,7 @@ from bot.questions.move_words import (
     PLURAL_KIND,
     REGION,
     REGION_OF_KIND,
+    SAME_ASKED,
     THERE,
     THOSE,
     VERSUS,
@@ -380,7 +381,7 @@ def _switch(
     ids = every or ids
     if ANOTHER.search(text):  # 'the other fire service in the west mercia area': not the one just shown
         ids = [i for i in ids if all(i != b.id for b in last.bodies)] or ids
-    if ids and new.monitoring and len(ids) == 1:
+    if ids and (new.monitoring or last.engage and SAME_ASKED.search(text)) and len(ids) == 1:
         return f"has {ids[0]} been in engage"
     if ids:
         return tuple(ids)

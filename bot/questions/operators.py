@@ -42,9 +42,12 @@ ONLY_ONE = re.compile(
 )
 # 'was protection the only area they didn't get good in': the body's areas at the grades asked, not the others
 ONLY_AREA = re.compile(r"\bthe\s+only\s+(?:area|thing|bit|category|grade|one\s+of\s+(?:its|their)\s+areas)\b")
+# 'bar the Met, who else …', 'barring kent': 'bar' leaves out only where a clause starts, never a noun
+_BAR = r"(?:^|(?<=[,;:.!?(]\s)|(?<=[-–—]\s))bar(?:ring)?\b(?=\s+(?:the\s+)?[a-z&])"
+_BAR_TYPED = re.compile(_BAR)
 EXCEPT = re.compile(
     r"\b(?:except|excluding|apart\s+from|other\s+than|besides|aside\s+from|leaving\s+out|leave\s+out|"
-    r"not\s+counting|not\s+including|ignoring|minus)\b"
+    r"not\s+counting|not\s+including|ignoring|minus|save\s+for)\b|" + _BAR
 )
 BOTH = re.compile(r"\bboth\b")
 YEAR = re.compile(r"(?<![\d/-])\b(20\d\d)\b(?!\s*[-/–—]\s*(?:20)?\d\d\b)")
@@ -83,12 +86,14 @@ def operators(norm: str, text: str = "") -> tuple[str, ...]:
     calendar years in `text` (as typed, rounds such as '2021/22' already taken out)."""
     text = text or norm
     found: list[str] = []
+    if _BAR_TYPED.search(text.lower()) and "except" not in found:
+        found.append("except")  # ', bar surrey': read where the comma still is
     if _ANY.search(norm):
         norm = _TAG.sub(
             " ", _READ_AS_PHRASE.sub(" ", _NOT_SCOPE.sub(" ", norm))
         )  # ('bucks was in engage, wasn't it?', 'only that area, not overall': no negation of a grade)
         for name, pattern in (("not", NEGATION), ("only", ONLY), ("except", EXCEPT), ("both", BOTH)):
-            if m := pattern.search(norm):
+            if (m := pattern.search(norm)) and name not in found:
                 found.append(name if name != "not" else m.group(0))
     found += [y for y in YEAR.findall(text) if y not in found]
     return tuple(found)
@@ -173,9 +178,11 @@ def on_day(question: Question, text: str) -> tuple[Question, tuple[str, ...]]:
 
 
 _EXCEPT_NAMES = re.compile(
-    r"(?i)\b(?:except(?:\s+for)?|excluding|apart\s+from|other\s+than|besides|aside\s+from|leaving\s+out|"
-    r"leave\s+out|not\s+counting|not\s+including|ignoring|minus|without)\s+(?:the\s+)?"
-    r"((?:[\w&]+\s*){1,6}?)(?=\s*(?:,|:|\s[-–—]\s|\bwhich\b|\bwho\b|\bare\b|\bis\b|\bwere\b|\bwas\b|\bhave\b|\bhas\b|\bhad\b|"
+    r"(?i)(?:\b(?:except(?:\s+for)?|excluding|apart\s+from|other\s+than|besides|aside\s+from|leaving\s+out|"
+    r"leave\s+out|not\s+counting|not\s+including|ignoring|minus|without|save\s+for)\b|"
+    + _BAR
+    + r")\s+(?:the\s+)?"
+    r"((?:[\w&'-]+\s*){1,6}?)(?=\s*(?:,|:|\s[-–—]\s|\bwhich\b|\bwho\b|\bwhat\b|\bhow\b|\bwhere\b|\bdid\b|\bare\b|\bis\b|\bwere\b|\bwas\b|\bhave\b|\bhas\b|\bhad\b|"
     r"\bgot\b|\bget\b|\bgets\b|\breceived\b|\bscored\b|\brated\b|\bwith\b|\?|$))"
 )
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.questions.entities import Entities, find_entities, remembered
-from bot.questions.kinds import Question
+from bot.questions.kinds import OutOfScopeQuestion, Question
 from bot.questions.names import Body, Directory, normalise
 from bot.questions.parse import name_finder
 from bot.questions.place_words import KIND_WORDS, WHOLE_AREA, county_name, possessive
@@ -24,6 +24,15 @@ from bot.questions.places import (
 )
 from bot.questions.routes import route
 from bot.questions.words import PRONOUN
+
+# Wales's fire and rescue services, which HMICFRS does not inspect (place_services.csv's fire_not_inspected)
+WELSH_SERVICES = frozenset(
+    {
+        "North Wales Fire and Rescue Service",
+        "Mid and West Wales Fire and Rescue Service",
+        "South Wales Fire and Rescue Service",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -52,6 +61,13 @@ def place_questions(text: str, question: Question, directory: Directory) -> Plac
         questions = tuple(
             route(replace(e, bodies=tuple(b for b in e.bodies if b.kind == k), kind=k), text)
             for k in ("police", "fire")
+        )
+    welsh = {t.town.fire_not_inspected for t in e.towns.towns if t.town.fire_not_inspected}
+    if len(welsh) == 1:  # 'and the fire service there' in Llandeilo: that service, not Wales's three
+        (service,) = welsh
+        questions = tuple(
+            OutOfScopeQuestion(service) if isinstance(q, OutOfScopeQuestion) and q.place == WELSH_FIRE else q
+            for q in questions
         )
     return PlaceQuestions(questions, place_notes(e.towns, questions, directory))
 
@@ -88,6 +104,7 @@ def place_notes(
     """'Worcester is policed by West Mercia Police.' for each place and body the answer came through."""
     asked = _asked_ids(questions, directory)
     outside = {getattr(q, "place", None) for q in questions}
+    outside |= {WELSH_FIRE} if outside & WELSH_SERVICES else set()
     notes: list[str] = []
     for seen in reading.towns:
         town = seen.town

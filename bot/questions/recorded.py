@@ -14,7 +14,7 @@ _NUMBER = r"(?:eight|8|nine|9|ten|10|eleven|11|their|its)"
 _NOT_RECORDED = re.compile(
     r"\b(?:nothing(?:\s+at\s+all)?\s+(?:recorded|on\s+record|held|logged)"
     r"|no\s+(?:grades?|data|ratings?|results?|information|info)(?:\s+(?:at\s+all|for|on\s+record|recorded|held))"
-    r"|(?:have|has|had|got|with|get)\s+(?:no|zero|0)\s+(?:\w+\s+)?(?:grades?|data|ratings?|results?)"
+    r"|(?:have|has|had|got|with|get)\s+(?:no|zero|0)\s+(?:\w+\s+){0,3}?(?:grades?|data|ratings?|results?)"
     r"|not\s+even\s+(?:the\s+)?counts?"
     rf"|none\s+of\s+(?:the|their|its)\s+{_NUMBER}"
     r"|(?:grades?|data|ratings?)\s+(?:are\s+|is\s+)?(?:still\s+)?(?:missing|not\s+recorded|unrecorded)"
@@ -33,7 +33,7 @@ _NOT_RECORDED = re.compile(
 # Words of these questions that name nothing else: accounted for, never 'not understood'.
 WORDS = frozenset(
     {"core", "missing", "even", "counts", "count", "unrecorded", "gaps", "gap", "data", "logged", "recorded"}
-    | {"started", "begun", "begin", "results", "new", "newest", "cycle"}
+    | {"started", "begun", "begin", "results", "new", "newest", "cycle", "undated", "level", "publication"}
 )
 
 
@@ -44,12 +44,18 @@ class RecordedQuestion:
     kind: str = "police"
     round: str | None = None
     place: Place | None = None
-    # which bodies are asked for: 'nothing' (no grade and no counts), 'none' (no area grade), 'complete'
+    # which bodies are asked for: 'undated' (the report's publication date not recorded), 'nothing' (no grade and no counts), 'none' (no area grade), 'complete'
     # (every core grade), 'missing' (how much is missing, and where), 'reports' (who has a report of the
     # round, round None: the newest round)
     asked: str = "missing"
 
 
+# 'which 2023-25 PEEL reports have no publication date recorded', 'reports missing a date', 'undated reports'
+_UNDATED = re.compile(
+    r"\b(?:(?:no|without|missing|lacks?|lacking)\s+(?:an?\s+|the\s+|any\s+)?(?:publication|published|publish|release)?\s*dates?"
+    r"|(?:publication|published|publish|release)\s+dates?\s+(?:is\s+|are\s+|was\s+)?(?:not\s+(?:recorded|known|held|given)|missing|"
+    r"unknown|blank|absent)|undated)\b"
+)
 _NOTHING = re.compile(r"\b(?:nothing|not\s+even|no\s+counts?|no\s+(?:grades?|data)\s+and\s+no)\b")
 _COMPLETE = re.compile(r"\b(?:(?<!at\s)all|every|complete|full)\b")  # 'at all' is emphasis
 _NONE = re.compile(r"\b(?:no|none|zero)\b")
@@ -114,6 +120,8 @@ def parse_recorded(found) -> RecordedQuestion | None:
         and not _DATED.search(found.norm)
     ):
         return RecordedQuestion(found.kind, round_, found.place, "reports")
+    if _UNDATED.search(found.norm):
+        return RecordedQuestion(found.kind, round_, found.place, "undated")
     if not _NOT_RECORDED.search(found.norm):
         # 'which forces have been inspected in the 2025-27 round': who has a report of it
         reports = round_ and _in_round(found.norm)

@@ -19,10 +19,15 @@ _ROLE = (
 )
 _BREAK = r"(?:[.,;:!?]|\s[-–—]\s)"
 _WHO = r"(?P<who>[a-z&'’ ]+?)(?:\s+" + _ROLE + r")*"
+# 'I work for the chief fire officer on Scilly -': whose office is said, then the body
+_OFFICE = (
+    r"(?:(?:the\s+)?(?:chief\s+fire\s+officer|chief\s+constable|chief\s+officer|chief|pcc|police\s+and\s+crime\s+"
+    r"commissioner|commissioner|mayor|fire\s+authority|deputy\s+\w+)(?:'s\s+office)?\s+(?:on|at|in|of|for)\s+(?:the\s+)?)?"
+)
 # 'we're humberside.', 'i'm from essex police -', 'this is kent fire,': the speaker, then the question
 _INTRO = re.compile(
     r"^\s*(?:(?:hi|hello|hey)\b[\s,!]*)?(?:(?:we(?:'|’)?re|we\s+are|i(?:'|’)?m|i\s+am)\s+(?:from\s+|at\s+|with\s+)?"
-    r"|this\s+is\s+|i\s+work\s+(?:for|at)\s+)" + _WHO + r"\s*" + _BREAK + r"\s*(?P<rest>.+)$",
+    r"|this\s+is\s+|i\s+work\s+(?:for|at|with)\s+)" + _OFFICE + _WHO + r"\s*" + _BREAK + r"\s*(?P<rest>.+)$",
     re.I,
 )
 # 'GMFRS comms here - …', 'humberside police here, …'
@@ -57,6 +62,12 @@ def speaker_read(text: str, directory: Directory) -> str:
     finder = name_finder(directory)
     words = normalise(who).split()
     found = finder.find(words)
+    office = m.group(0)[: m.start("who")].lower()
+    if (
+        not found and "chief" in office
+    ):  # 'the chief fire officer on Scilly': the place's service of that kind
+        words += ["fire"] if "fire" in office else ["police"]
+        found = finder.find(words)
     if len(found) != 1 or set(words[: found[0][0]] + words[found[0][1] :]) - {"the"}:
         return text  # not a body by its name ('i'm in truro' is a town, asked about as one)
     if find_entities(rest, directory, finder).bodies:
@@ -65,9 +76,19 @@ def speaker_read(text: str, directory: Directory) -> str:
     region = f"in the {body.region}" if body.country == "England" else "in Wales"
     read = _OUR_REGION.sub(region, rest)
     read = _APART_FROM_US.sub(lambda g: f"{g.group(1)} {who}", read)
-    if read != rest or _LIST.match(rest) and not re.search(r"\b(?:we|us|our|ours)\b", rest, re.I):
+    ours = re.search(r"\b(?:we|us|our|ours)\b", rest, re.I)
+    if read != rest or _LIST.match(rest) and not ours:
         return read
+    if ours and ("chief" in office or "office" in office):
+        # 'I work for the chief fire officer on Scilly - what did HMICFRS grade us': the body, not its officer
+        return re.sub(
+            r"\b(?:we|us|our|ours)\b", lambda w: _as_named(body.name, w.group(0)), rest, count=1, flags=re.I
+        )
     return text
+
+
+def _as_named(name: str, pronoun: str) -> str:
+    return f"{name}'s" if pronoun.lower() in ("our", "ours") else name
 
 
 # 'are the police good where i live? its sunderland': the place, said after, is where the question is about
@@ -83,10 +104,12 @@ _WHERE_I_LIVE = re.compile(
 _HEARSAY = re.compile(
     r"(?<=\?)\s*(?:(?:my|a|our|the|his|her)\s+[\w-]+\s+(?:says?|said|reckons?|thinks?|told\s+me|keeps\s+saying)|"
     # '? just read theyre in special measures', '? i heard they were': what the asker read or heard
-    r"(?:i\s+)?(?:just\s+|only\s+)?(?:read|saw|seen|heard)\s+(?:that\s+|on\s+the\s+news\s+|in\s+the\s+paper\s+)?"
+    r"(?:i\s+(?:have\s+|ve\s+)?)?(?:just\s+|only\s+)?(?:read|saw|seen|heard)\s+(?:that\s+|on\s+the\s+news\s+|in\s+the\s+paper\s+|about\s+|of\s+)?"
     r"(?:they|theyre|they're|it|its|it's|the\s+\w+)|apparently|"
     # '? i thought that got dropped', '? i think they were': what the asker thought
     r"(?:i\s+)?(?:thought|think|believe|assumed|reckoned|heard|remember)\s+(?:that\s+)?(?:it|that|they|this|there|we)\b|"
+    # '? cleveland obvs has': what the asker takes as known about one of them
+    r"[\w' -]{1,30}?\s+(?:obvs|obviously|clearly|definitely)\s+(?:has|have|had|was|were|is|are|did|does|got|do)\b|"
     # '? not seen one', '? cant find any': what the asker hasn't found; '? want to write to them': why they ask
     r"(?:i\s+)?(?:have\s+|haven'?t\s+|havent\s+|ve\s+)?(?:not|never|cant|can'?t|couldn'?t|couldnt)\s+(?:seen|see|find|found|"
     r"spot|spotted|heard\s+of)\s+(?:one|any|it|that|them|anything)|"
@@ -108,6 +131,7 @@ def where_said_after(text: str) -> str:
         for w in (
             *("say", "said", "reckon", "think", "told", "read", "saw", "seen", "heard", "apparently"),
             *("find", "spot", "see", "to ", "thought", "believe", "assumed", "remember", "need", "for "),
+            *("obvs", "obviously", "clearly", "definitely"),
         )
     ):
         text = _HEARSAY.sub("", text)

@@ -141,6 +141,24 @@ ANALYSIS = "statistical analysis across the grades"
 # Topics people ask an inspections bot about that no grade held here answers: said so, never a card.
 NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
     (
+        # 'break the met's grades down by borough': HMICFRS grades a force or service as a whole
+        re.compile(
+            r"\b(?:by|per|for\s+each|for\s+every|in\s+each|in\s+every|each)\s+(?:london\s+)?(?:boroughs?|wards?|"
+            r"neighbourhoods?|districts?|stations?|bcus?|divisions?|basic\s+command\s+units?|"
+            r"local\s+authorit(?:y|ies)|council\s+areas?|towns?|postcodes?)\b"
+        ),
+        "grades for part of a force or service (HMICFRS grades each one as a whole)",
+    ),
+    (
+        # 'will they shut the police station in skegness': local decisions, not inspection grades
+        re.compile(
+            r"\b(?:shut(?:ting|s)?|clos(?:e|es|ed|ing|ure|ures)|reopen(?:s|ed|ing)?|open(?:s|ed|ing)?|sell(?:ing)?|"
+            r"sold|merg(?:e|es|ed|ing|er))\s+(?:down\s+)?(?:the\s+|our\s+|my\s+|a\s+|any\s+)?(?:local\s+)?(?:police\s+|fire\s+)?"
+            r"stations?\b|\bstation\s+clos(?:ures?|ing)\b"
+        ),
+        "station closures and other local decisions",
+    ),
+    (
         # 'how long does it take them to get to a 999 call': a figure, even though 'responding' is an area
         re.compile(
             r"\bhow\s+(?:fast|quickly|long|many\s+minutes)\b(?:\s+\S+){0,6}?\s+(?:take|takes|took|get\s+to|gets\s+to|"
@@ -155,6 +173,9 @@ NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"\b(?:burglar(?:y|ies|s|ys)?|robber(?:y|ies|ys)|thefts?|how\s+safe|safe\s+(?:is|are)\s+(?:my|our|the)\s+street|safe\s+to\s+(?:walk|live|go\s+out|be\s+out|move)|"
             r"(?:is|are|feel)\s+(?:it|they|we|you|i)\s+safe|(?:safe|dangerous|rough)\s+(?:area|place|neighbourhood|streets?|at\s+night)|murders?|homicides?|stabbings?|shootings?|"
+            # 'whats crime actually like in brighton', 'how bad is crime round here': crime itself, not a grade
+            r"crime\s+(?:\w+\s+){0,2}?like\s+(?:in|round|around|near|where|there|here)\b|how\s+(?:bad|high|common|"
+            r"serious)\s+is\s+(?:the\s+)?crime\b|"
             r"knife\s+crime|shoplifting|assaults?|offences|crimes|crime\s+(?:rates?|figures|stats|statistics|"
             r"numbers|levels|counts?|data\s+for\s+my)|how\s+much\s+crime|arrests?|detection\s+rates?|"
             r"charge\s+rates?|reported\s+crime|headcount|ftes?|backlogs?|job\s+cuts?|"
@@ -172,7 +193,9 @@ NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:budgets?|funding|funded|precept|council\s+tax|spending|spend|spent(?!\s+(?:\d+|a|an|my|our|his|her|their|several|many|some|most|all|the\s+last|ten|twenty|thirty)\s+(?:\w+\s+)?(?:yrs?|years?|decades?|months?|weeks?|days?|career|life|time|summers?)\b)|costs?|salar(?:y|ies)|"
+            # the budget meeting, a funding bid: an occasion the grades are wanted for, not what is asked
+            r"\b(?:budgets?(?!\s+(?:meetings?|debates?|papers?|briefings?|setting|sessions?|committees?|scrutiny|"
+            r"discussions?|consultations?|cycle|panel|day|hearings?))|funding(?!\s+(?:bids?|meetings?|panel))|funded|precept|council\s+tax|spending|spend|spent(?!\s+(?:\d+|a|an|my|our|his|her|their|several|many|some|most|all|the\s+last|ten|twenty|thirty)\s+(?:\w+\s+)?(?:yrs?|years?|decades?|months?|weeks?|days?|career|life|time|summers?)\b)|costs?|salar(?:y|ies)|"
             r"pay\s+(?:rise|deal)|pensions?|overtime|paid|earns?|earnings|wages?|grants?|how\s+much\s+(?:money|cash)|"
             r"(?:money|cash)\s+(?:do|does|did)\s+\w+(?:\s+\w+)?\s+(?:get|have|receive|spend))\b"
         ),

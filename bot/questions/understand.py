@@ -391,7 +391,7 @@ def _apply(q: Question, op: str, norm: str, directory: Directory, text: str) -> 
     if isinstance(q, AreaQuestion) and q.test:
         return replace(q, test=())  # 'is kent not good at X': its grade for X, plainly
     if isinstance(q, MonitoringQuestion) and q.name is None and not q.year:
-        return replace(q, negated=True)  # 'which forces are not in special measures'
+        return replace(q, negated=True, never=op == "never")  # 'which forces are not in special measures'
     if isinstance(q, MonitoringQuestion) and q.name and q.now:
         return q  # 'is kent not in engage any more': the same yes or no
     if isinstance(q, MovementQuestion):

@@ -25,6 +25,7 @@ WHY = re.compile(
     # 'what was said about it being good', 'what was that over?', 'what got them out of it?'
     r"what\s+(?:was|were|did\s+(?:they|hmicfrs|the\s+report|inspectors))\s+(?:said|say|written|write)\s+about|"
     r"what\s+(?:was|were)\s+(?:that|it|this|they)\s+(?:over|for|about)(?=\W*$)|"
+    r"^\W*(?:and\s+|but\s+|so\s+)?(?:what|wot|wat)\s+for(?=\W*$)|^\W*for\s+what(?:\s+reason)?(?=\W*$)|"
     r"what\s+(?:\w+\s+)?got\s+(?:them|it|him|her)\s+(?:out|in|into|put)|why\s+(?:were|was)\s+they|"
     # 'what put us in there in the first place', 'what landed them in it'
     r"what\s+(?:put|landed|sent|took)\s+(?:us|them|it|him|her|[\w&' -]{2,60}?)\s+(?:in|into|there)\b|"

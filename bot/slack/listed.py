@@ -43,7 +43,7 @@ def named_before(db: sqlite_utils.Database, text: str, previous: str | None, ear
     from bot.questions.names import normalise
 
     said = _THE_NAMED_ONE.search(text)
-    if not said or not previous or not earlier:
+    if not said or not previous:
         return text
     words = normalise(said.group(1))
     snap = snapshot(db)
@@ -52,9 +52,20 @@ def named_before(db: sqlite_utils.Database, text: str, previous: str | None, ear
         bodies = [snap.directory.by_id(i) for i in ids]
         return [b for b in bodies if b is not None and f" {words} " in f" {normalise(b.name)} "]
 
-    if named(listed(db, previous)):
+    def begun(ids: tuple[str, ...]) -> list:
+        """'the gloucester one' of a list naming Gloucestershire Fire and Rescue Service: a town said for its county"""
+        bodies = [snap.directory.by_id(i) for i in ids]
+        return [
+            b for b in bodies if b is not None and len(words) >= 5 and " " not in words
+            and any(w.startswith(words) for w in normalise(b.name).split())
+        ]  # fmt: skip
+
+    shown = listed(db, previous)
+    if named(shown):
         return text
-    hits = named(listed(db, earlier))
+    if len(hits := begun(shown)) == 1:
+        return f"{text[: said.start(1)]}{hits[0].name}{text[said.end(1) :]}"
+    hits = named(listed(db, earlier)) if earlier else []
     if len(hits) != 1:
         return text
     return f"{text[: said.start(1)]}{hits[0].name}{text[said.end(1) :]}"

@@ -61,6 +61,7 @@ class MonitoringAnswer:
     # one body with no spell: the other kind's bodies for the same area that have one ('the fire brigade in
     # lincoln is in special measures, right?': it is Lincolnshire Police that is)
     alongside: tuple[tuple[Body, Period], ...] = ()
+    never: bool = False  # not_in holds the bodies with no spell at all, not those out of it now
 
     def picked(self) -> tuple[Body, Period] | None:
         """The spell the question picks out: the longest, the last to end, the first to begin..."""
@@ -156,6 +157,7 @@ def monitoring_answer(
     only_now: bool = False,
     since: str = "",
     moved: str = "",
+    never: bool = False,
 ) -> MonitoringAnswer:
     """Who is in enhanced monitoring now and who has left, for one body, a few together or every body (of a
     kind)."""
@@ -187,7 +189,7 @@ def monitoring_answer(
     past.sort(key=lambda bp: (bp[1].left[0], bp[0].name), reverse=True)
     not_in = None
     if negated and body is None:
-        inside = {b.id for b, _ in current}
+        inside = {b.id for b, _ in current} | ({b.id for b, _ in past} if never else set())
         kinds = [kind] if kind else ["police", "fire"]
         not_in = tuple(b for k in kinds for b in scope(snap, k, place) if b.id not in inside)
     label = place.label if place else None
@@ -208,6 +210,7 @@ def monitoring_answer(
         only_now,
         since,
         moved,
+        never=never,
     )
 
 

@@ -35,6 +35,7 @@ class RecordedAnswer:
     asked: str = "missing"  # the group asked for (see RecordedQuestion)
     # asked 'reports': each body with a report of the round, and that report's recorded grades
     reports: tuple[tuple[Body, ReportRef, tuple[tuple[str, str], ...]], ...] = ()
+    undated: tuple[Body, ...] = ()  # a report whose publication date is not recorded
 
 
 def _newest_round(snap: Snapshot, kind: str) -> str | None:
@@ -55,6 +56,7 @@ def recorded_answer(snap: Snapshot, q: RecordedQuestion) -> RecordedAnswer:
     rounds: dict[str, int] = {}
     missing = 0
     shown: list[tuple[Body, ReportRef, tuple[tuple[str, str], ...]]] = []
+    undated: list[Body] = []
     bodies = scope(snap, q.kind, q.place)
     for body in bodies:
         report = report_for(snap, body, q.round)
@@ -62,6 +64,8 @@ def recorded_answer(snap: Snapshot, q: RecordedQuestion) -> RecordedAnswer:
             no_report.append(body)
             continue
         rounds[report["round"]] = rounds.get(report["round"], 0) + 1
+        if not report.get("published"):
+            undated.append(body)
         shown.append((body, report_ref(report), tuple(named_grades(snap, report))))
         graded = snap.grades.get(report["id"], {})
         core = [a["area"] for a in snap.areas.get((report["framework"], report["round"]), []) if a["core"]]
@@ -93,4 +97,5 @@ def recorded_answer(snap: Snapshot, q: RecordedQuestion) -> RecordedAnswer:
         tuple(sorted(rounds.items())),
         q.asked,
         tuple(shown) if q.asked == "reports" else (),
+        tuple(undated),
     )

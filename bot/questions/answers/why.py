@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from bot.questions.answers.model import ReportRef
 from bot.questions.answers.snapshot import Snapshot, area_in, count_statement, latest_with_grade, report_for
 from bot.questions.areas import CONCEPTS_BY_KEY, AreaConcept
 from bot.questions.names import Body
@@ -52,6 +53,8 @@ class BodyReasons:
     engage: tuple[Reason, ...] = ()
     from_data_table: tuple[str, ...] = ()  # areas graded only in HMICFRS's data table (no sentence)
     not_graded: bool = False  # the area asked was not graded in that report (HMICFRS's count shows it)
+    # Engage: the reports out when it went in and while it was in, each with its grades in brief (context)
+    around: tuple[tuple[ReportRef, str], ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -175,4 +178,6 @@ def _engage(db: sqlite_utils.Database, snap: Snapshot, body: Body) -> BodyReason
                 seen.add(sentence)
                 about = _area_name(snap, report["framework"], report["round"], row["area"])
                 lines.append(Reason(f"With its {about} grade ({row['grade']})", sentence, row["source_url"]))
-    return BodyReasons(body, None, None, "", engage=tuple(lines))
+    from bot.questions.answers.engage_around import around
+
+    return BodyReasons(body, None, None, "", engage=tuple(lines), around=around(snap, body, list(events)))

@@ -134,6 +134,7 @@ def monitoring(asked: Asked) -> Any:
         question.only_now,
         question.since,
         question.moved,
+        never=question.never,
     )
     if body is None or found.current or found.past or question.year:
         return found

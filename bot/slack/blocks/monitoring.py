@@ -164,9 +164,12 @@ def render_monitoring(
         lead = f"{n} {one if n == 1 else many}{where} in enhanced monitoring (Engage) now: {names}."
         if answer.not_in is not None:
             k = len(answer.not_in)
+            state = "have never been" if answer.never else "are not"
+            if k == 1:
+                state = "has never been" if answer.never else "is not"
             lead = (
-                f"{k} {one if k == 1 else many}{where} {'is' if k == 1 else 'are'} not in enhanced monitoring "
-                f"(Engage) now, as far as published sources recorded here show: "
+                f"{k} {one if k == 1 else many}{where} {state} in enhanced monitoring "
+                f"(Engage){'' if answer.never else ' now'}, as far as published sources recorded here show: "
                 f"{', '.join(b.name for b in answer.not_in) or 'none'}. In it now{where}: {names}."
             )
         elif answer.year:

@@ -19,6 +19,10 @@ def _noun(kind: str, n: int) -> str:
 
 def _group(answer: RecordedAnswer, report: str) -> tuple[str, str]:
     """(what the asked-for group is, its names) for the question asked."""
+    if answer.asked == "undated":
+        return f"have no publication date recorded here for their {report}", names_list(
+            answer.undated, MAX_SHOWN
+        )
     if answer.asked == "nothing":
         return "have nothing at all recorded here (no grades and no counts)", names_list(
             answer.nothing, MAX_SHOWN
@@ -40,6 +44,7 @@ def _group(answer: RecordedAnswer, report: str) -> tuple[str, str]:
 def _size(answer: RecordedAnswer) -> int:
     return {
         "nothing": len(answer.nothing),
+        "undated": len(answer.undated),
         "complete": len(answer.complete),
         "none": len(answer.nothing) + len(answer.counts_only) + len(answer.no_report),
     }.get(answer.asked, len(answer.nothing) + len(answer.counts_only) + len(answer.partial))
@@ -86,7 +91,8 @@ def render_recorded(answer: RecordedAnswer, question: str, *, shareable: bool = 
     )
     what, names = _group(answer, report)
     n = _size(answer)
-    title = f"{nouns.capitalize()}{where} that {what}" + ("" if answer.asked == "complete" else f": {report}")
+    plain = answer.asked in ("complete", "undated")  # the report is in `what` already
+    title = f"{nouns.capitalize()}{where} that {what}" + ("" if plain else f": {report}")
     lead = f"{n} of the {answer.considered} {nouns}{where} {what}" + (f": {names}." if names else ".")
     if n == 1:
         lead = lead.replace(" have ", " has ", 1)
@@ -97,6 +103,9 @@ def render_recorded(answer: RecordedAnswer, question: str, *, shareable: bool = 
         f"({len(answer.nothing)} with nothing at all, {len(answer.counts_only)} with HMICFRS's counts only); "
         f"{answer.missing} core grades are not recorded here in all."
     )
+    if answer.asked == "undated":
+        dated = answer.considered - len(answer.no_report) - n
+        overall = f"The other {dated} have one recorded (some to the month only)."
     if answer.no_report:
         overall += f" {len(answer.no_report)} have no {report} recorded."
     blocks: list[Block] = [header(title[:150]), section(escape(lead)[:2900]), section(escape(overall))]

@@ -42,6 +42,16 @@ INSPECTORATES = {
         "Welsh Government's responsibility, overseen by its Chief Fire and Rescue Adviser, not HMICFRS. "
         "Wales's four police forces are inspected by HMICFRS, so ask me about them by name."
     ),
+    **dict.fromkeys(
+        (
+            "North Wales Fire and Rescue Service",
+            "Mid and West Wales Fire and Rescue Service",
+            "South Wales Fire and Rescue Service",
+        ),
+        "Wales's fire and rescue services are the Welsh Government's responsibility, overseen by its Chief Fire "
+        "and Rescue Adviser, not HMICFRS. Wales's four police forces are inspected by HMICFRS, so ask me about "
+        "them by name.",
+    ),
     "British Transport Police": _OTHER_POLICE,
     "the Civil Nuclear Constabulary": _OTHER_POLICE,
     "the Ministry of Defence Police": _OTHER_POLICE,

@@ -7,6 +7,7 @@ import re
 from bot.questions.answers.why import BodyReasons, Reason, WhyAnswer
 from bot.questions.vocab import framework_label, round_label
 from bot.slack.blocks.common import Block, Message, context, divider, escape, header, link, message, section
+from bot.slack.blocks.lists import report_phrase
 
 INTRO = (
     "The reasons on record here: the sentence each grade was taken from, and the causes of concern and areas "
@@ -74,6 +75,11 @@ def _body_blocks(found: BodyReasons, engage: bool, area_name: str | None) -> lis
             )
         )
     blocks += [section(line) for line in lines]
+    if engage and found.around:
+        shown = "\n".join(f"• {report_phrase(r)}: {escape(g)}" for r, g in found.around)
+        blocks.append(
+            section(f"*Grades on record around its time in Engage* (context, not HMICFRS's reason):\n{shown}")
+        )
     if found.from_data_table:
         blocks.append(
             context(
