@@ -103,13 +103,16 @@ ABBREVIATIONS = (
     (
         re.compile(
             r"\b(?:(?:inspection\s+)?(?:round|cycle|tranche)\s+(?:(1|one)|(2|two)|(3|three)|(4|four))|"
-            r"(?:(1st|first)|(2nd|second)|(3rd|third)|(4th|fourth))\s+(?:inspection\s+)?(?:round|cycle|tranche))\b"
+            r"(?:(1st|first)|(2nd|second)|(3rd|third)|(4th|fourth))\s+(?:fire\s+(?:and\s+rescue\s+)?)?(?:inspection\s+)?(?:round|cycle|tranche))\b"
             r"(?!.*\b(?:peel|police|polices?|force|forces|constabulary|cops)\b)",
             re.I,
         ),
-        lambda m: ("2018-19", "2021-22", "2023-25", "2025-27")[
-            next(i for i, g in enumerate(m.groups()) if g) % 4
-        ],
+        lambda m: (
+            m.group(0)
+            if re.search(r"\b20\d\d\s*[-/–]\s*(?:20)?\d\d\b", m.string)  # 'round 4 (2025-27)': the years said
+            else ("fire " if "fire" in m.group(0).lower() else "")
+            + ("2018-19", "2021-22", "2023-25", "2025-27")[next(i for i, g in enumerate(m.groups()) if g) % 4]
+        ),
     ),
 )
 ABBREVIATED = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.questions.abbreviations import ABBREVIATED, ABBREVIATIONS
+from bot.questions.abbreviations import ABBREVIATED
 from bot.questions.areas import AreaConcept, alternation, find_area
 from bot.questions.dates import BEFORE, SINCE, find_date, period_end
 from bot.questions.kinds import DefinitionQuestion, RecentQuestion
@@ -159,7 +159,7 @@ FILLER = frozenset(
     not never none nothing only except excluding besides bar barring both else alone neither nor during anything take
     everything something than moment present that this these those looking look looks after before across
     throughout full complete whole entire pls please thanks area areas category categories strand near nr
-    outside village hamlet just""".split()
+    outside village hamlet just names calendar late engine""".split()
 )
 # Words for groups of bodies: never part of a loosely typed name.
 GROUP_WORDS = frozenset(
@@ -309,7 +309,9 @@ def idioms(text: str) -> str:
     if (" I" in text or " O" in text or " G" in text) and not _ASKER.search(text):
         text = _LETTER_GRADE.sub(lambda m: f"{m.group(1)} {_LETTER_WORDS[m.group(2)]}", text)
     low = text.lower()
-    if any(w in low for w in ABBREVIATED):  # abbreviations, written out
+    if any(w in low for w in ABBREVIATED):  # abbreviations, written out (their words are no grammar's: they
+        from bot.questions.abbreviations import ABBREVIATIONS  # are gone once written out, so not harvested)
+
         for pattern, plain in ABBREVIATIONS:
             text = pattern.sub(plain, text)
     if not any(w in low for w in ("out", "nothing", "none", "no grade", "alongside", "good ", " by ")):

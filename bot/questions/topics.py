@@ -141,24 +141,6 @@ ANALYSIS = "statistical analysis across the grades"
 # Topics people ask an inspections bot about that no grade held here answers: said so, never a card.
 NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
     (
-        # 'break the met's grades down by borough': HMICFRS grades a force or service as a whole
-        re.compile(
-            r"\b(?:by|per|for\s+each|for\s+every|in\s+each|in\s+every|each)\s+(?:london\s+)?(?:boroughs?|wards?|"
-            r"neighbourhoods?|districts?|stations?|bcus?|divisions?|basic\s+command\s+units?|"
-            r"local\s+authorit(?:y|ies)|council\s+areas?|towns?|postcodes?)\b"
-        ),
-        "grades for part of a force or service (HMICFRS grades each one as a whole)",
-    ),
-    (
-        # 'will they shut the police station in skegness': local decisions, not inspection grades
-        re.compile(
-            r"\b(?:shut(?:ting|s)?|clos(?:e|es|ed|ing|ure|ures)|reopen(?:s|ed|ing)?|open(?:s|ed|ing)?|sell(?:ing)?|"
-            r"sold|merg(?:e|es|ed|ing|er))\s+(?:down\s+)?(?:the\s+|our\s+|my\s+|a\s+|any\s+)?(?:local\s+)?(?:police\s+|fire\s+)?"
-            r"stations?\b|\bstation\s+clos(?:ures?|ing)\b"
-        ),
-        "station closures and other local decisions",
-    ),
-    (
         # 'how long does it take them to get to a 999 call': a figure, even though 'responding' is an area
         re.compile(
             r"\bhow\s+(?:fast|quickly|long|many\s+minutes)\b(?:\s+\S+){0,6}?\s+(?:take|takes|took|get\s+to|gets\s+to|"
@@ -173,9 +155,6 @@ NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"\b(?:burglar(?:y|ies|s|ys)?|robber(?:y|ies|ys)|thefts?|how\s+safe|safe\s+(?:is|are)\s+(?:my|our|the)\s+street|safe\s+to\s+(?:walk|live|go\s+out|be\s+out|move)|"
             r"(?:is|are|feel)\s+(?:it|they|we|you|i)\s+safe|(?:safe|dangerous|rough)\s+(?:area|place|neighbourhood|streets?|at\s+night)|murders?|homicides?|stabbings?|shootings?|"
-            # 'whats crime actually like in brighton', 'how bad is crime round here': crime itself, not a grade
-            r"crime\s+(?:\w+\s+){0,2}?like\s+(?:in|round|around|near|where|there|here)\b|how\s+(?:bad|high|common|"
-            r"serious)\s+is\s+(?:the\s+)?crime\b|"
             r"knife\s+crime|shoplifting|assaults?|offences|crimes|crime\s+(?:rates?|figures|stats|statistics|"
             r"numbers|levels|counts?|data\s+for\s+my)|how\s+much\s+crime|arrests?|detection\s+rates?|"
             r"charge\s+rates?|reported\s+crime|headcount|ftes?|backlogs?|job\s+cuts?|"
@@ -312,11 +291,14 @@ _ANY_NOT_COVERED = any_of(NOT_COVERED)
 
 def not_covered(rest: str) -> str | None:
     """A topic the grades held here don't cover ('how many burglaries'), as the answer names it."""
+    from bot.questions.local_topics import local_decision
+
     found = (
         [label for pattern, label in NOT_COVERED if pattern.search(rest)]
         if _ANY_NOT_COVERED.search(rest)
         else []
     )
+    found = [local] if not found and (local := local_decision(rest)) else found
     if not found and measured(rest):
         found = [STATISTICS]
     return next((label for label in found if label in STRONG_TOPICS), found[0] if found else None)

@@ -69,3 +69,29 @@ def named_before(db: sqlite_utils.Database, text: str, previous: str | None, ear
     if len(hits) != 1:
         return text
     return f"{text[: said.start(1)]}{hits[0].name}{text[said.end(1) :]}"
+
+
+# 'in what areas?', 'which ones exactly' after a list at a grade: the areas each body got it in
+_WHICH_AREAS_ALONE = re.compile(
+    r"^\W*(?:(?:and|so|ok|right)\s+)?(?:in\s+|for\s+)?(?:what|which)\s+(?:areas?|ones?|things|bits|categories)"
+    r"(?:\s+(?:then|exactly|were\s+(?:they|those|these)|was\s+(?:it|that)|was\s+that\s+in|did\s+(?:they|it)\s+get\s+"
+    r"(?:it|that|them)(?:\s+(?:in|for))?))?\W*$",
+    re.I,
+)
+
+
+def areas_of_listed(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:
+    """'in what areas?' after 'which fire services in Yorkshire got an outstanding': the one listed's areas at
+    that grade, or the list again (it shows each one's areas) when it named several; None otherwise."""
+    from bot.questions.kinds import FilterQuestion
+
+    if not previous or not _WHICH_AREAS_ALONE.match(text):
+        return None
+    question = parsed(db, previous)
+    if not isinstance(question, FilterQuestion) or not question.grades or question.area or question.count:
+        return None
+    ids = listed(db, previous)
+    if len(ids) != 1:
+        return previous.replace("how many", "which", 1) if ids else None
+    grades = " or ".join(g.lower() for g in question.grades)
+    return f"which areas did {ids[0]} get {grades}" + (f" in {question.round}" if question.round else "")

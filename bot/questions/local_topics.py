@@ -1,0 +1,41 @@
+"""Questions about parts of a force or service, or local decisions ('by borough', 'will they shut the station'),
+which no grade answers. Kept out of topics.py so that their words ('station', 'closed') are not read as words
+the grammar knows elsewhere (repair.py harvests topics.py's patterns). Pure."""
+
+from __future__ import annotations
+
+import re
+
+LOCAL: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        # 'whats crime actually like in brighton', 'how bad is crime round here': crime itself, not a grade
+        re.compile(
+            r"\bcrime\s+(?:\w+\s+){0,2}?like\s+(?:in|round|around|near|where|there|here)\b|\bhow\s+(?:bad|high|"
+            r"common|serious)\s+is\s+(?:the\s+)?crime\b"
+        ),
+        "crime figures and other statistics",
+    ),
+    (
+        # 'break the met's grades down by borough': HMICFRS grades a force or service as a whole
+        re.compile(
+            r"\b(?:by|per|for\s+each|for\s+every|in\s+each|in\s+every|each)\s+(?:london\s+)?(?:boroughs?|wards?|"
+            r"neighbourhoods?|districts?|stations?|bcus?|divisions?|basic\s+command\s+units?|"
+            r"local\s+authorit(?:y|ies)|council\s+areas?|towns?|postcodes?)\b"
+        ),
+        "grades for part of a force or service (HMICFRS grades each one as a whole)",
+    ),
+    (
+        # 'will they shut the police station in skegness': local decisions, not inspection grades
+        re.compile(
+            r"\b(?:shut(?:ting|s)?|clos(?:e|es|ed|ing|ure|ures)|reopen(?:s|ed|ing)?|open(?:s|ed|ing)?|sell(?:ing)?|"
+            r"sold|merg(?:e|es|ed|ing|er))\s+(?:down\s+)?(?:the\s+|our\s+|my\s+|a\s+|any\s+)?(?:local\s+)?(?:police\s+|fire\s+)?"
+            r"stations?\b|\bstation\s+clos(?:ures?|ing)\b"
+        ),
+        "station closures and other local decisions",
+    ),
+)
+
+
+def local_decision(rest: str) -> str | None:
+    """The topic a question about part of a body or a local decision asks about, or None."""
+    return next((label for pattern, label in LOCAL if pattern.search(rest)), None)

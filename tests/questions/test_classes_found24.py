@@ -1,0 +1,57 @@
+"""Classes found in the twenty-fourth development sets and the twenty-third blind sets once scored (written by
+people who read only the data), each asked in phrasings of our own, on the shipped data."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import conversed
+
+CASES = [
+    # 'bar X', 'barring X', 'save for X': X left out, wherever the clause stands
+    pytest.param(["bar cumbria, who else was good at investigating crime"], "other than Cumbria Constabulary", "Cumbria Constabulary: investigating", id="bar-first"),
+    pytest.param(["which forces in the east midlands got requires improvement for responding, bar lincs"], "other than Lincolnshire Police", "Lincolnshire Police: responding", id="bar-last"),
+    pytest.param(["save for avon, which fire services were inadequate at preventing fires"], "other than Avon Fire and Rescue Service", "Avon Fire and Rescue Service: preventing", id="save-for"),
+    pytest.param(["barring dyfed-powys, which welsh forces have a good grade"], "other than Dyfed-Powys Police", "None of Dyfed-Powys", id="bar-hyphenated-name"),
+    pytest.param(["the bar council said what about kent police"], "Kent Police", "other than Kent", id="bar-as-a-noun"),
+    # 'apart from X what did Y get': Y's grades, X named first
+    pytest.param(["apart from investigating crime what did cleveland police get"], "Cleveland Police: PEEL 2023–25", "Cleveland Police: investigating crime", id="apart-from-area-what"),
+    # the store's own gaps
+    pytest.param(["which peel 2021-22 reports are missing a publication date"], "no publication date recorded here for their PEEL 2021–22 report", "The latest 10 reports", id="undated-reports"),
+    pytest.param(["fire services with zero area level grades recorded"], "have no core grade recorded here", "The latest 10 reports", id="zero-area-level-grades"),
+    # fire rounds by number
+    pytest.param(["has the fourth fire inspection round begun"], "fire and rescue 2025–27", "I can't answer that yet", id="fourth-round"),
+    pytest.param(["norfolk fire in round 3?"], "Norfolk Fire and Rescue Service: Fire and rescue inspection 2023–25", "I can't answer that yet", id="round-three"),
+    # crime itself, station closures and parts of a force are no grade
+    pytest.param(["what is crime like round bolton these days"], "I can't answer that", "Greater Manchester Police: PEEL", id="crime-like"),
+    pytest.param(["are they closing the fire station in my village"], "station closures", "Fire and rescue inspection 2023–25", id="station-closure"),
+    pytest.param(["west midlands police grades per district please"], "grades for part of a force or service", "West Midlands Police: PEEL", id="per-district"),
+    # an occasion is no topic
+    pytest.param(["durham police grades please, its for the budget debate"], "Durham Constabulary", "budgets and spending", id="budget-occasion"),
+    # 'same story?' after Engage: Engage again for the body the follow-up names
+    pytest.param(["when was wiltshire police in special measures", "and the fire service down there, same story?"], "Enhanced monitoring (Engage): Dorset and Wiltshire Fire and Rescue Service", "Fire and rescue inspection 2023–25", id="same-story-engage"),
+    # never in Engage: no spell at all, not only out of it now
+    pytest.param(["which south west forces have never been in engage"], "have never been in enhanced monitoring", "Devon and Cornwall Police, Dorset", id="never-in-engage"),
+    # a remark after the question is no part of it
+    pytest.param(["which forces in the north west have never been in special measures? gmp obviously was"], "have never been in enhanced monitoring", "Enhanced monitoring (Engage): Greater Manchester Police", id="remark-obviously"),
+    pytest.param(["what did essex police get in 2023-25? only heard about the investigating bit"], "Essex Police: PEEL 2023–25", "Essex Police: investigating crime", id="remark-heard-about"),
+    # whose office the speaker works in names the body
+    pytest.param(["hi, I work for the chief fire officer at Cornwall - what did HMICFRS grade us?"], "Cornwall Fire and Rescue Service", "named officers", id="speaker-office"),
+    # 'what for?' after Engage
+    pytest.param(["has cleveland police been in engage", "what for?"], "Why: Cleveland Police", "I can't answer that yet", id="what-for"),
+    # why in Engage: the grades on record around the spell, as context
+    pytest.param(["why did the met go into engage"], "Grades on record around its time in Engage", "I can't answer that yet", id="engage-grades-around"),
+    # a Welsh town's fire service named alone
+    pytest.param(["how is the fire service in wrexham"], "no grades for North Wales Fire and Rescue Service", "Mid and West Wales", id="welsh-town-fire"),
+    # a town said for its county picks from the list shown
+    pytest.param(["which fire services have ever been in engage", "the gloucester one - how did it do"], "Gloucestershire Fire and Rescue Service: Fire and rescue inspection", "Gloucestershire Constabulary", id="town-for-county-pick"),
+    # a change told, then which areas changed
+    pytest.param(["suffolk police slipped from mostly good to mostly adequate didn't they, which areas changed"], "Suffolk Constabulary: every inspection round", "areas rated good", id="change-told"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "must", "never"), CASES)
+def test_classes_found_in_the_twenty_fourth_sets(db, turns, must, never):
+    text = conversed(db, turns)
+    assert must in text
+    assert never not in text
