@@ -182,7 +182,7 @@ _EXCEPT_NAMES = re.compile(
     r"leave\s+out|not\s+counting|not\s+including|ignoring|minus|without|save\s+for)\b|"
     + _BAR
     + r")\s+(?:the\s+)?"
-    r"((?:[\w&'-]+\s*){1,6}?)(?=\s*(?:,|:|\s[-–—]\s|\bwhich\b|\bwho\b|\bwhat\b|\bhow\b|\bwhere\b|\bare\b|\bis\b|\bwere\b|\bwas\b|\bhave\b|\bhas\b|\bhad\b|"
+    r"((?:[\w&']+(?:-[\w&']+)*\s*){1,6}?)(?=\s*(?:,|:|\s[-–—]\s|\bwhich\b|\bwho\b|\bwhat\b|\bhow\b|\bwhere\b|\bare\b|\bis\b|\bwere\b|\bwas\b|\bhave\b|\bhas\b|\bhad\b|"
     r"\bgot\b|\bget\b|\bgets\b|\breceived\b|\bscored\b|\brated\b|\bwith\b|\?|$))"
 )
 

@@ -257,7 +257,9 @@ NOT_COVERED += (
     (
         re.compile(
             # ('did their next inspection show they'd improved': the report after, which is past)
-            r"(?<!\bdid\s)(?<!\bdid\stheir\s)(?<!\bdid\sits\s)(?<!\bdid\sthe\s)\b(?:next\s+(?:inspection|report|peel|visit)"
+            # ('and by the next inspection?' after an earlier round: the one after it, which is past)
+            r"(?<!\bdid\s)(?<!\bdid\stheir\s)(?<!\bdid\sits\s)(?<!\bdid\sthe\s)(?<!\bby\sthe\s)(?<!\bby\stheir\s)"
+            r"(?<!\bby\sits\s)\b(?:next\s+(?:inspection|report|peel|visit)"
             r"|(?:when|whens)\s+(?:is|will|are)\s+(?:\w+\s+){0,4}?"
             r"(?:next\s+)?(?:inspected|inspection|due))\b"
         ),

@@ -34,7 +34,8 @@ DATE = (
 _LABEL = re.compile(
     r"\b(?:published|publication date|date published|first published|date of publication|date of issue|"
     r"released(?: publicly)?|release date|posted|dated|issued|date)\b"
-    r"[^\S\n]*(?:on|at|:|-)?[^\S\n]*(?:(?:today|this\s+week|yesterday)\s*\(\s*|the\s+)?"  # "published today (27th November 2014)", "this week (August 14, 2025)"
+    # "published today (27th November 2014)", "this week (August 14, 2025)", "published today 18 June 2025"
+    r"[^\S\n]*(?:on|at|:|-)?[^\S\n]*(?:(?:today|this\s+week|yesterday)\s*(?:\(\s*|,\s*|on\s+|(?=\d))|the\s+)?"
     r"(?:\d{1,2}[:.]\d\d\s*(?:am|pm)?,?\s*(?:on\s+)?)?" + rf"({DATE})(?![\d/])",
     re.I,
 )

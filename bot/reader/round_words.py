@@ -54,16 +54,16 @@ PANDEMIC_REACH = 120
 
 
 def round_numbers(text: str) -> list[int]:
-    """Rounds by number: "Round 3", "the third round", "its third inspection" (not "since our first
-    inspection")."""
+    """Rounds by number: "Round 3", "the third round", "its third inspection" (not "since our first one")."""
     out = []
     nth_rounds: list[int] = []  # "the third round": an ordinal a writer counts, unlike the label "Round 3"
     for m in re.finditer(r"round\b", text):
         after = _ROUND_NUMBER.match(text, m.start())
-        before = _NUMBER_ROUND.search(text[max(0, m.start() - 17) : m.start()])
+        start = max(0, m.start() - 17)  # not "concerns from its first round": an earlier one
+        before = _NUMBER_ROUND.search(text[start : m.start()])
         if after:
             out.append(_NUMBERS[after.group(1)])
-        elif before:
+        elif before and not _EARLIER_NTH.search(text[max(0, start - 40) : start + before.start()]):
             nth_rounds.append(_ORDINALS[before.group(1)])
     if "phase of" in text:  # the scans run only where their words are
         out += [_ORDINALS[m.group(1)] for m in _NTH_PHASE.finditer(text)]

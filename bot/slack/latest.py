@@ -82,7 +82,7 @@ def top_ones_areas(db: sqlite_utils.Database, text: str, previous: str) -> str |
 
 # 'and how did the next one go', 'what about the following inspection': the round after the one last shown
 _NEXT_ROUND = re.compile(
-    r"^\W*(?:(?:and|so|ok|but)\s+)?(?:(?:how\s+(?:did|was|were)|what\s+about|and)\s+)?(?:the|their|its)\s+"
+    r"^\W*(?:(?:and|so|ok|but)\s+)?(?:(?:how\s+(?:did|was|were)|what\s+about|and)\s+)?(?:by\s+|at\s+|in\s+)?(?:the|their|its)\s+"
     r"(?:next|following|later|subsequent)\s+(?:one|inspection|report|round|peel|assessment)\b(?:\s+(?:go|do|look))?\W*$",
     re.I,
 )
@@ -98,4 +98,9 @@ def next_round_asked(db: sqlite_utils.Database, text: str, previous: str, earlie
         round_ = getattr(parsed(db, asked), "round", None) if asked else None
         if round_ in ROUNDS and ROUNDS.index(round_) + 1 < len(ROUNDS):
             return f"grade {one[1]} {ROUNDS[ROUNDS.index(round_) + 1]}"
-    return None
+    # 'and by the next inspection?' after Engage, no round said: every round, the next among them
+    return (
+        f"history {one[1]}"
+        if previous and re.search(r"\b(?:engage|special\s+measures)\b", previous, re.I)
+        else None
+    )

@@ -65,7 +65,8 @@ def named_before(db: sqlite_utils.Database, text: str, previous: str | None, ear
         return text
     if len(hits := begun(shown)) == 1:
         return f"{text[: said.start(1)]}{hits[0].name}{text[said.end(1) :]}"
-    hits = named(listed(db, earlier)) if earlier else []
+    before = listed(db, earlier) if earlier else ()
+    hits = named(before) or begun(before)
     if len(hits) != 1:
         return text
     return f"{text[: said.start(1)]}{hits[0].name}{text[said.end(1) :]}"
