@@ -22,7 +22,7 @@ from bot.questions.names import Directory
 from bot.questions.shown_again import HAD_N, NEXT, shown_again, the_others
 from bot.questions.words import BOTH_KINDS
 from bot.slack.latest import latest_asked, next_round_asked, top_ones_areas
-from bot.slack.listed import areas_of_listed, listed, named_before
+from bot.slack.listed import areas_of_listed, listed, listed_again, named_before, one_with_count
 from bot.slack.one_body import asked_of_one_body, out_of_how_many, those_areas_before
 from bot.slack.one_shown import A_ROUND, ENGAGE_WORDS, one_report, one_spell
 from bot.slack.parsed import entities, parsed
@@ -38,7 +38,6 @@ from bot.slack.turns import (
     defined_alone,
     engage_asked,
     graded_count_asked,
-    listed_again,
     names_a_place,
     one_by_a_word,
     one_ranked,
@@ -131,7 +130,9 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
             cues.idioms(where_said_after(long_rounds(" ".join(text.split())))), previous, directory
         )
         clean = _BACK_TO_LIST.sub("", clean, count=1) or clean  # 'going back to the police list - which ...'
-        clean = named_before(db, clean, previous, earlier)  # 'the gloucestershire one' of the list before
+        clean = named_before(
+            db, one_with_count(db, clean, previous), previous, earlier
+        )  # 'the one with three'
         clean = ours_named(
             db, one_by_a_word(db, clean, previous), previous
         )  # 'the city one'; 'are we in it'?

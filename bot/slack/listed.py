@@ -96,3 +96,56 @@ def areas_of_listed(db: sqlite_utils.Database, text: str, previous: str | None) 
         return previous.replace("how many", "which", 1) if ids else None
     grades = " or ".join(g.lower() for g in question.grades)
     return f"which areas did {ids[0]} get {grades}" + (f" in {question.round}" if question.round else "")
+
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+# 'the one with three - which areas exactly' after a list at a grade: the body with that many areas at it
+_THE_ONE_WITH = re.compile(
+    r"\bthe\s+(?:one|force|service)\s+(?:with|that\s+(?:got|had|has))\s+(one|two|three|four|five|six|seven|eight|[1-8])\b"
+    r"(?:\s+(?:of\s+them|inadequates?|ris?|goods?|outstandings?|adequates?))?",
+    re.I,
+)
+
+
+def one_with_count(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
+    """'the one with three' after 'which east midlands forces got any inadequate': the one listed body with
+    that many areas at the grade (by area, or by HMICFRS's counts), by name; else the text as it was."""
+    from bot.questions.answers.snapshot import count_statement, report_for
+    from bot.questions.kinds import FilterQuestion
+
+    m = _THE_ONE_WITH.search(text)
+    question = parsed(db, previous) if m and previous else None
+    if m is None or not isinstance(question, FilterQuestion) or not question.grades:
+        return text
+    want = _NUMBER_WORDS.get(m.group(1).lower()) or int(m.group(1))
+    snap = snapshot(db)
+    hits = []
+    for body_id in listed(db, previous):
+        body = snap.directory.by_id(body_id)
+        report = report_for(snap, body, question.round) if body else None
+        if body is None or report is None:
+            continue
+        graded = snap.grades.get(report["id"], {})
+        n = sum(1 for g in graded.values() if g["grade"] in question.grades)
+        stated = count_statement(report) or {}
+        n = max(n, sum(stated.get(g, 0) for g in question.grades))
+        hits += [body] if n == want else []
+    return f"{text[: m.start()]}{hits[0].name}{text[m.end() :]}" if len(hits) == 1 else text
+
+
+_LIST_THEM = re.compile(
+    r"^\W*(?:(?:ok|so|and|can\s+you|could\s+you|pls|please|now|go\s+on|give\s+me|gimme|just)\s+)*(?:the\s+)?"
+    r"(?:list|name|names|names\s+of|list\s+of)(?:\s+(?:them|those|em|the\s+\w+|of\s+(?:them|those)|them\s+all|all))?"
+    r"(?:\s+(?:pls|please|plz|then|too|as\s+well|with\s+(?:the\s+)?dates?\b[^?]*))?\W*$"
+    r"|^\W*(?:(?:ok|so|and)\s+)*(?:which|who|what)\s+(?:are|were)\s+(?:they|those|their\s+names)\W*$"
+    r"|^\W*(?:(?:ok|so|and)\s+)*(?:which|who)(?:\s+ones?)?(?:\s+(?:then|pls|please))?\W*$",
+    re.I,
+)
+_HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
+
+
+def listed_again(text: str, previous: str | None) -> str | None:
+    """'list them', 'which are they' after 'how many …': the same question asking which."""
+    if not previous or not _LIST_THEM.match(text) or not _HOW_MANY.search(previous):
+        return None
+    return _HOW_MANY.sub("which", previous, count=1)

@@ -134,24 +134,6 @@ def one_by_a_word(db: sqlite_utils.Database, text: str, previous: str | None) ->
     return f"{text[: m.start()]}{mine[0].id}{text[m.end() :]}" if len(mine) == 1 else text
 
 
-_LIST_THEM = re.compile(
-    r"^\W*(?:(?:ok|so|and|can\s+you|could\s+you|pls|please|now|go\s+on|give\s+me|gimme|just)\s+)*(?:the\s+)?"
-    r"(?:list|name|names|names\s+of|list\s+of)(?:\s+(?:them|those|em|the\s+\w+|of\s+(?:them|those)|them\s+all|all))?"
-    r"(?:\s+(?:pls|please|plz|then|too|as\s+well|with\s+(?:the\s+)?dates?\b[^?]*))?\W*$"
-    r"|^\W*(?:(?:ok|so|and)\s+)*(?:which|who|what)\s+(?:are|were)\s+(?:they|those|their\s+names)\W*$"
-    r"|^\W*(?:(?:ok|so|and)\s+)*(?:which|who)(?:\s+ones?)?(?:\s+(?:then|pls|please))?\W*$",
-    re.I,
-)
-_HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
-
-
-def listed_again(text: str, previous: str | None) -> str | None:
-    """'list them', 'which are they' after 'how many …': the same question asking which."""
-    if not previous or not _LIST_THEM.match(text) or not _HOW_MANY.search(previous):
-        return None
-    return _HOW_MANY.sub("which", previous, count=1)
-
-
 def round_the_kind_has(
     db: sqlite_utils.Database, found: str, text: str, previous: str | None = None
 ) -> str | None:
@@ -317,13 +299,20 @@ def with_earlier(
 
 
 def without_the_two(text: str) -> str:
-    """'which of the two did better on culture' -> 'which did better on culture', once the two are the
-    question followed (with_earlier)."""
-    rest = " ".join(
-        _THE_TWO.sub(
-            lambda m: "which " if m.group(0).lower().lstrip(" ,.").startswith(("which", "who")) else " ", text
-        ).split()
-    )
+    """'which of the two did better on culture' -> 'which did better on culture', 'are either of them in it' ->
+    'are they in it', once the two are the question followed (with_earlier)."""
+
+    def instead(m: re.Match[str]) -> str:
+        said = m.group(0).lower().lstrip(" ,.")
+        return (
+            "which "
+            if said.startswith(("which", "who"))
+            else " they "
+            if said[:3] in ("eit", "bot", "the")
+            else " "
+        )
+
+    rest = " ".join(_THE_TWO.sub(instead, text).split())
     return re.sub(
         r"^which\s+(?=(?:better|worse|best|worst|stronger|weaker)\b)", "which did ", rest, flags=re.I
     )

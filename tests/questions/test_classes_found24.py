@@ -47,6 +47,16 @@ CASES = [
     pytest.param(["which fire services have ever been in engage", "the gloucester one - how did it do"], "Gloucestershire Fire and Rescue Service: Fire and rescue inspection", "Gloucestershire Constabulary", id="town-for-county-pick"),
     # a change told, then which areas changed
     pytest.param(["suffolk police slipped from mostly good to mostly adequate didn't they, which areas changed"], "Suffolk Constabulary: every inspection round", "areas rated good", id="change-told"),
+    # 'in what areas?' after a list at a grade: the one listed's areas at it
+    pytest.param(["which fire services in the north east got an outstanding grade", "in which areas?"], "areas rated outstanding", "Areas graded in", id="in-what-areas"),
+    # 'the one with two' after a list at a grade: the body with that many areas at it
+    pytest.param(["which south west forces got requires improvement for anything in 2023-25", "the one with two - which areas"], "Devon and Cornwall Police: PEEL 2023–25", "I can't answer that yet", id="the-one-with-n"),
+    # 'are either of them …' after two questions each about one body
+    pytest.param(["how did notts police do", "and derbyshire?", "were either of them in special measures"], "Nottinghamshire Police and Derbyshire Constabulary", "I can't answer that yet", id="either-of-them-engage"),
+    # the kind a claim is muddled with is no part of the question
+    pytest.param(["how's the fire service in plymouth", "my brother says the police went into special measures, or is he confusing it with the fire lot"], "Enhanced monitoring (Engage): Devon and Cornwall Police", "Devon and Somerset Fire and Rescue Service: Fire", id="muddled-with"),
+    # 'and by the next inspection?' after Engage: every round
+    pytest.param(["was cleveland police ever in special measures", "what got them put there", "and by the next inspection?"], "Cleveland Police: every inspection round", "future inspections", id="by-the-next-inspection"),
 ]  # fmt: skip
 
 
