@@ -97,6 +97,50 @@ ABBREVIATIONS = (
         ),
         "",
     ),
+    # '… latest PEEL grades pls - filing in 20 mins', 'on deadline', 'need it by 5pm': when, not what, is asked
+    (
+        re.compile(
+            r"[\s,;:(-]*\b(?:(?:i'?m\s+|im\s+|am\s+)?(?:filing|on\s+deadline|deadline(?:'s|\s+is)?|due|going\s+(?:live|to\s+air)|"
+            r"on\s+air|need(?:\s+(?:it|this|them))?|publishing|printing)(?:\s+(?:in|by|at|before|for))?\s*"
+            r"(?:(?:\d+|an?|half\s+an?|ten|five|twenty|thirty)\s*(?:mins?|minutes?|hours?|hrs?|h)|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)|"
+            r"noon|midday|tonight|today|asap))\b[\s).!]*$",
+            re.I,
+        ),
+        "",
+    ),
+    # 'I read that X was the only …; is that correct?': the claim itself is what is checked
+    (
+        re.compile(
+            r"^\s*(?:(?:i\s+(?:have\s+|'ve\s+|ve\s+)?(?:just\s+)?(?:read|heard|seen|saw)|i\s+(?:was|have\s+been|'ve\s+been)\s+told|"
+            r"someone\s+(?:said|told\s+me)|(?:my|a)\s+\w+\s+(?:said|says|told\s+me))(?:\s+(?:online|somewhere|on\s+the\s+news|"
+            r"in\s+the\s+paper))?\s+that\s+)",
+            re.I,
+        ),
+        "",
+    ),
+    # 'put the two side by side on responding': compare them
+    (
+        re.compile(
+            r"\bput\s+(?:the\s+two|them|both|those|these)(?:\s+of\s+them)?\s+side\s+by\s+side\b", re.I
+        ),
+        "compare the two",
+    ),
+    # 'bucks fire ended up in engage didn't they, what grades got them there': the tag ends the first question
+    (
+        re.compile(
+            r"\b((?:did|was|were|is|are|have|has|had)(?:n'?t|nt|\s+not)\s+(?:they|it|we|he|she|you))\s*,\s*"
+            r"(?=(?:what|which|how|when|why|who|and|so|but)\b)",
+            re.I,
+        ),
+        r"\1? ",
+    ),
+    # 'wat were there grades': 'what' typed short
+    (
+        re.compile(
+            r"\b(?:wat|wot|wht|whta)\b(?=\s+(?:were|was|is|are|did|do|does|about|grades?|happened)\b)", re.I
+        ),
+        "what",
+    ),
     # 'went from mostly good to mostly adequate - which areas changed': a pattern told, not grades asked for
     # ('which forces dropped from good to adequate' asks for those grades: no 'mostly', so left alone)
     (
@@ -149,6 +193,28 @@ ABBREVIATED = (
     "round",
     "cycle",
     "mostly",
+    "filing",
+    "side by side",
+    "n't they,",
+    "nt they,",
+    "n't it,",
+    "nt it,",
+    "wat ",
+    "wot ",
+    "wht ",
+    "whta ",
+    "read that",
+    "heard that",
+    "told that",
+    "said that",
+    "seen that",
+    "saw that",
+    "told me that",
+    "deadline",
+    "mins",
+    "minutes",
+    "asap",
+    " pm",
     "mainly",
     "largely",
     "muddl",

@@ -8,6 +8,21 @@ import re
 
 LOCAL: tuple[tuple[re.Pattern[str], str], ...] = (
     (
+        # 'what share of their officers are women': workforce figures, not a grade of the workforce area
+        re.compile(
+            r"\b(?:what|which)\s+(?:share|proportion|percentage|percent|fraction)\b|"
+            r"\b(?:share|proportion|percentage|percent|fraction|ratio)\s+of\s+(?:[\w'’]+\s+){0,3}?(?:officers|staff|firefighters|"
+            r"workforce|employees|recruits|constables)\b|\b(?:how\s+many\s+)?(?:women|female|male|black|asian|ethnic\s+minority|"
+            r"bame)\s+(?:officers|firefighters|staff|recruits|constables)\b"
+        ),
+        "workforce figures (who the staff are, and how many)",
+    ),
+    (
+        # 'any quotes from the met commissioner about the report': what people said, not held here
+        re.compile(r"\b(?:quotes?|quotations?|statements?|comments?|reactions?)\s+(?:from|by)\b"),
+        "what forces, services, unions and office holders said about a report",
+    ),
+    (
         # 'whats crime actually like in brighton', 'how bad is crime round here': crime itself, not a grade
         re.compile(
             r"\bcrime\s+(?:\w+\s+){0,2}?like\s+(?:in|round|around|near|where|there|here)\b|\bhow\s+(?:bad|high|"

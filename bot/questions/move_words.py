@@ -154,7 +154,9 @@ OTHER_AREAS = re.compile(
     r"\b(?:rest\s+of\s+(?:their|its|the|his|her)\s+(?:areas?|grades?|report|card)|what\s+else|anything\s+else|"
     r"(?:in|at|for)\s+(?:any|every)\s+areas?|(?:in|at|for)\s+anything|"
     r"(?:their|its|the)\s+other\s+(?:areas?|grades?)|other\s+areas?|overall|"
-    r"(?:full|whole|complete|all\s+(?:the|their|its))\s+(?:results?|grades?|card|report|picture|set))\b",
+    r"(?:full|whole|complete|all\s+(?:the|their|its))\s+(?:results?|grades?|card|report|picture|set)|"
+    # 'full herts breakdown pls', 'the whole lot'
+    r"(?:full|whole|complete)\s+(?:[\w'&-]+\s+){0,3}?(?:breakdown|lot|thing|rundown|run\s+down|list)|everything)\b",
     re.I,
 )
 

@@ -99,12 +99,16 @@ def operators(norm: str, text: str = "") -> tuple[str, ...]:
     return tuple(found)
 
 
-def other_grades(grades: tuple[str, ...]) -> tuple[str, ...]:
+# 'didn't get a single good', 'no goods at all': the grade itself counted, not 'good or better'
+_COUNTED_GOOD = re.compile(r"\b(?:a\s+single|single|any|one|even\s+one|no)\s+goods?\b|\bgoods\b")
+
+
+def other_grades(grades: tuple[str, ...], norm: str = "") -> tuple[str, ...]:
     """The grades 'not' these means: 'not good' is worse than good (good is good or better, as in yes/no
-    questions), any other grade is every other grade."""
+    questions), any other grade is every other grade; 'not a single good' is every grade but good."""
     from bot.questions.vocab import GRADES
 
-    if grades == ("Good",):
+    if grades == ("Good",) and not _COUNTED_GOOD.search(norm):
         grades = ("Outstanding", "Good")
     return tuple(g for g in GRADES if g not in grades)
 

@@ -268,7 +268,8 @@ NOT_COVERED += (
 )
 # Bodies HMICFRS does not inspect: a grade word ('outstanding schools') does not make these about police.
 # never a card or Engage, whatever else the question names: another's verdict, a person, what was said, analysis
-ALWAYS_REFUSED = frozenset({OTHER_INSPECTORATES, NAMED_PEOPLE, REACTIONS, ANALYSIS})
+WORKFORCE_FIGURES = "workforce figures (who the staff are, and how many)"
+ALWAYS_REFUSED = frozenset({OTHER_INSPECTORATES, NAMED_PEOPLE, REACTIONS, ANALYSIS, WORKFORCE_FIGURES})
 STRONG_TOPICS = frozenset({"hospitals and health services", "schools and colleges", OTHER_INSPECTORATES})
 # A quantity measured, not graded: with one of these, an area's word ('response times in minutes', 'officer
 # headcount') does not make the question one about that area's grade.

@@ -385,9 +385,9 @@ def _apply(q: Question, op: str, norm: str, directory: Directory, text: str) -> 
     if isinstance(q, FilterQuestion) and q.grades:
         if not _others(q.grades) and (m := NEGATION.search(norm)):  # 'adequate or better - no RI or worse'
             q = replace(q, grades=find_grades(norm[m.end() :])[0] or q.grades)
-        return replace(q, grades=_others(q.grades), every=not (q.area or q.every))
+        return replace(q, grades=_others(q.grades, norm), every=not (q.area or q.every))
     if isinstance(q, BodyGradesQuestion) and q.grades:
-        return replace(q, grades=_others(q.grades), yes_no=False)
+        return replace(q, grades=_others(q.grades, norm), yes_no=False)
     if isinstance(q, AreaQuestion) and q.test:
         return replace(q, test=())  # 'is kent not good at X': its grade for X, plainly
     if isinstance(q, MonitoringQuestion) and q.name is None and not q.year:

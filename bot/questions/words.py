@@ -158,9 +158,21 @@ class Place:
     country: str | None = None
 
 
+_JOINED = re.compile(r"\s*(?:,|and|&|or|plus|\+)\s*(?:the\s+)?", re.I)
+
+
 def find_place(text: str) -> tuple[Place | None, tuple[int, int] | None]:
-    """A region or country named in the text, and where."""
-    return next(find_places(text), (None, None))
+    """A region or country named in the text, and where; two regions said together ('london and the south
+    east') are one place of both."""
+    places = find_places(text)
+    place, span = next(places, (None, None))
+    if place is None or span is None or not place.regions:
+        return place, span
+    other, at = next(places, (None, None))
+    if other is not None and at is not None and other.regions and _JOINED.fullmatch(text[span[1] : at[0]]):
+        regions = place.regions + tuple(r for r in other.regions if r not in place.regions)
+        return Place(f"{place.label} and {other.label}", regions=regions), (span[0], at[1])
+    return place, span
 
 
 def find_places(text: str) -> Iterator[tuple[Place, tuple[int, int]]]:

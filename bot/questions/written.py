@@ -25,6 +25,8 @@ def _grades_phrase(grades: tuple[str, ...]) -> str:
         return f"{grades[-1].lower()} or better"
     if len(grades) > 1 and grades == GRADES[-len(grades) :]:
         return f"{grades[0].lower()} or worse"
+    if len(grades) == len(GRADES) - 1:  # 'didn't get a single good': any grade but that one
+        return f"any grade but {next(g for g in GRADES if g not in grades).lower()}"
     return " or ".join(g.lower() for g in grades)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import sqlite_utils
@@ -125,6 +126,10 @@ def ask(
     today = (now or datetime.now(UTC)).date()
     said = []
     for part in understood.parts or (understood,):
+        from bot.slack.newest_one import newest_one
+
+        if one := newest_one(snap, part.question, part.text, today):  # 'the newest report you hold': its card
+            part = replace(part, question=one)
         again = _SLACK_TOKEN.sub("", part.text if part.read_as or understood.parts else text).strip()
         found = _answered(db, snap, part.text, part.question, again, today, shareable=shareable, page=page)
         # 'whens the durham report published': the date first, asked in the words typed (not the read-as form)

@@ -91,7 +91,10 @@ def settled_by_kind(db: sqlite_utils.Database, text: str, previous: str) -> str 
     if question.round:  # 'south yorks 23-25?': its card in that round, a question of its own
         return f"grade {of_kind[0].id} {question.round}"
     when = f" {last.round}" if last.round else ""
-    return f"{of_kind[0].id} {area_words(last.area)}{when}" if last.area else f"grade {of_kind[0].id}{when}"
+    from bot.questions.move_words import OTHER_AREAS  # 'full herts breakdown': every area, not the last one
+
+    kept = last.area and not OTHER_AREAS.search(text)
+    return f"{of_kind[0].id} {area_words(last.area)}{when}" if kept else f"grade {of_kind[0].id}{when}"
 
 
 _FOR_NAME = re.compile(r"\b(?:for|of|about)\s+([a-z][a-z' &-]{2,40}?)\W*$", re.I)  # 'only 10 for scilly'
@@ -248,7 +251,7 @@ _BACK_TO_FIRST = re.compile(
 _THE_TWO = re.compile(
     r"\b(?:which|who)\s+(?:one\s+)?of\s+(?:the\s+|those\s+|these\s+|them\s+)?(?:two|2|both)"
     r"(?:\s+(?:forces|services|brigades|bodies|ones|of\s+them))?\b|\bof\s+the\s+two\b"
-    r"|\bboth\s+of\s+(?:them|those)\b|\bthe\s+two\s+of\s+them\b|\b(?:n?either)\s+of\s+(?:them|those|these|the\s+two)\b"
+    r"|\bboth\s+of\s+(?:them|those)\b|\bthe\s+two\s+of\s+them\b|\bput\s+(?:them|both|the\s+two)\s+side\s+by\s+side\b|\b(?:n?either)\s+of\s+(?:them|those|these|the\s+two)\b"
     # 'which one's better at investigating' after two questions each about one body
     r"|^\W*(?:(?:and|so|ok)\s+)?(?:which|who)(?:\s+one)?(?:'s|s|\s+is|\s+was|\s+did|\s+does)\s+(?=(?:\w+\s+)?(?:better|worse|best|worst|stronger|weaker)\b)",
     re.I,

@@ -57,6 +57,19 @@ CASES = [
     pytest.param(["how's the fire service in plymouth", "my brother says the police went into special measures, or is he confusing it with the fire lot"], "Enhanced monitoring (Engage): Devon and Cornwall Police", "Devon and Somerset Fire and Rescue Service: Fire", id="muddled-with"),
     # 'and by the next inspection?' after Engage: every round
     pytest.param(["was cleveland police ever in special measures", "what got them put there", "and by the next inspection?"], "Cleveland Police: every inspection round", "future inspections", id="by-the-next-inspection"),
+    # found after the twelfth set's blind score (its misses, as classes, in phrasings of our own)
+    pytest.param(["which forces in the north west and yorkshire got inadequate for anything"], "North West and Yorkshire and The Humber", "I can't answer", id="two-regions"),
+    pytest.param(["did cleveland police get better?? my dad said they were inadequate before"], "Cleveland Police: every inspection round", "areas rated inadequate", id="remark-what-it-was"),
+    pytest.param(["essex police latest grades pls - deadline in 15 mins"], "Essex Police: PEEL 2023–25", "response times", id="deadline-remark"),
+    pytest.param(["what's the newest fire report you hold"], "Fire and rescue inspection 2023–25", "The latest 10 reports", id="newest-one-report"),
+    pytest.param(["I heard that Kent fire was the only service outstanding at preventing fires; is that right?"], "rated outstanding for preventing fires", "I'm not sure which", id="heard-that-claim"),
+    pytest.param(["english fire services that didn't get a single good"], "any grade but good", "adequate or worse", id="not-a-single-good"),
+    pytest.param(["how is durham police", "and cleveland police?", "put them side by side on investigating"], "Compared on investigating crime", "I can't answer that yet", id="side-by-side"),
+    pytest.param(["cleveland police were in special measures weren't they, what grades did they have then"], "Enhanced monitoring (Engage): Cleveland Police", "I can't answer that yet", id="tag-then-question"),
+    pytest.param(["how is kent police", "wat were their grades in 2021/22"], "Kent Police: PEEL 2021–22", "I can't answer that yet", id="wat"),
+    pytest.param(["how is cumbria police", "what proportion of their staff are women"], "I can't answer that", "Cumbria Constabulary: PEEL", id="workforce-share"),
+    pytest.param(["any statements from the chief constable of kent about it"], "I can't answer that", "Kent Police: PEEL", id="statements-from"),
+    pytest.param(["which forces got inadequate for recording data about crime", "full herts breakdown pls"], "Hertfordshire Constabulary: PEEL 2023–25", "Hertfordshire Constabulary: recording data", id="full-breakdown"),
 ]  # fmt: skip
 
 

@@ -86,6 +86,8 @@ def grades_phrase(grades: tuple[str, ...]) -> str:
         return f"{worst.lower()} or better"
     if len(grades) > 1 and contiguous and worst == "Inadequate":
         return f"{best.lower()} or worse"
+    if len(grades) == len(GRADES) - 1:  # 'didn't get a single good': any grade but that one
+        return f"any grade but {next(g for g in GRADES if g not in grades).lower()}"
     ordered = [g.lower() for g in GRADES if g in grades]
     return " or ".join(ordered)
 
