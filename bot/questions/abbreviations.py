@@ -134,6 +134,38 @@ ABBREVIATIONS = (
         ),
         r"\1? ",
     ),
+    # 'sorry i meant police not fire. which SW forces …': the kind meant, said for the question that follows
+    (
+        re.compile(
+            r"^\W*(?:(?:sorry|oops|no|ah|oh)[,!.]?\s+)*i\s+meant\s+(?:the\s+)?(police|fire)(?:\s+(?:ones?|forces?|services?|lot))?"
+            r"\s*,?\s*(?:(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?(?:police|fire)(?:\s+(?:ones?|forces?|services?|lot))?)?"
+            r"\s*[.,;:!-]+\s*(?=\w)",
+            re.I,
+        ),
+        r"\1: ",
+    ),
+    (re.compile(r"\bw/(?=\s)", re.I), "with"),  # 'compare w/ H&W'
+    # 'and the fire people over there': the fire and rescue service, not its people (an area)
+    (re.compile(r"\b(?:the\s+)?fire\s+(?:people|folk|lot|guys|crowd)\b", re.I), "the fire service"),
+    # 'how's that compare with their last one': how it moved since the round before
+    (
+        re.compile(
+            r"\b(?:how(?:'s|s|\s+(?:does|did|do|is|are))\s+(?:that|this|it|they|those|these)\s+)?compar(?:e|es|ed|ing)\s+"
+            r"(?:with|to|against)\s+(?:their|its|the)?\s*(?:last|previous|prior|earlier)\s+(?:one|inspection|report|round|"
+            r"peel|time)\b",
+            re.I,
+        ),
+        "how has it changed since last time",
+    ),
+    # 'what about oxfordshire fire, same police area isnt it': a remark the asker takes as known
+    (
+        re.compile(
+            r"\s*[,;-]\s*(?:the\s+)?same\s+(?:police|fire)?\s*(?:area|patch|force|region|county|lot)\s*"
+            r"(?:(?:is|was)n'?t\s+it|(?:is|was)nt\s+it|right|yeah|no|innit|eh)?\W*$",
+            re.I,
+        ),
+        "",
+    ),
     # 'wat were there grades': 'what' typed short
     (
         re.compile(
@@ -195,6 +227,15 @@ ABBREVIATED = (
     "mostly",
     "filing",
     "side by side",
+    "compar",
+    "same ",
+    "meant",
+    "w/",
+    "fire people",
+    "fire folk",
+    "fire lot",
+    "fire guys",
+    "fire crowd",
     "n't they,",
     "nt they,",
     "n't it,",

@@ -53,6 +53,10 @@ _EVERY_AREA = re.compile(
     r"\b(?:grades|results|ratings|scores|overall|everything|all\s+(?:areas|of\s+it)|full\s+card|areas|any\s+area|anything)\b",
     re.I,
 )
+# 'and in 2021/22 gwent got what': every grade it got, not the last question's grade again
+_GOT_WHAT = re.compile(
+    r"\b(?:got|get|gets|scored)\s+what\b|\bwhat\s+(?:did|do|does)\s+(?:\w+\s+){0,3}?(?:get|got)\W*$", re.I
+)
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\b", re.I)
 _TOO = re.compile(r"\b(?:too|as\s+well|either)\W*(?:$|\?|thought|i\s+thought)", re.I)
 _ANY_OTHERS = re.compile(
@@ -228,7 +232,8 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
         old,
         bodies=new.bodies or (() if kind_changed or group else old.bodies),
         area=new.area or like_area or (None if kind_changed or _EVERY_AREA.search(rest) else old.area),
-        grades=new.grades or (old.grades if not kind_changed or same else ()),
+        grades=new.grades
+        or (old.grades if (not kind_changed or same) and not _GOT_WHAT.search(rest) else ()),
         round=new.round or (None if kind_changed else old.round),  # rounds are each framework's own
         # (and 'in the previous round', said last time, is not read again from the last question's words)
         norm=cues.PREVIOUS.sub(" ", old.norm) if kind_changed and not new.round else old.norm,

@@ -19,7 +19,10 @@ LOCAL: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         # 'any quotes from the met commissioner about the report': what people said, not held here
-        re.compile(r"\b(?:quotes?|quotations?|statements?|comments?|reactions?)\s+(?:from|by)\b"),
+        re.compile(
+            r"\b(?:quotes?|quotations?|statements?|comments?|reactions?)\s+(?:from|by)\b|\b(?:said|say|says|commented|"
+            r"spoken|responded)\s+(?:anything|something|much|out)?\s*(?:publicly|in\s+public|to\s+the\s+(?:press|media))\b"
+        ),
         "what forces, services, unions and office holders said about a report",
     ),
     (

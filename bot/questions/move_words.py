@@ -64,7 +64,8 @@ COMPARE_THESE = re.compile(
 
 # 'the others in the region', 'the rest of wales', 'its neighbours'
 REGION = re.compile(
-    r"\b(?:others?|(?:the\s+)?rest|neighbou?r(?:s|ing)?|nearby|surrounding|same\s+region|the\s+region|"
+    # ('my neighbour says …' is a person, not the region's other bodies)
+    r"\b(?:others?|(?:the\s+)?rest|(?<!\bmy\s)(?<!\bour\s)(?<!\ba\s)neighbou?r(?:s|ing)?(?!\s+(?:says?|said|reckons?|thinks?|told))|nearby|surrounding|same\s+region|the\s+region|"
     r"(?:in|across)\s+(?:the|its|their|that)\s+region|regional|region)\b",
     re.I,
 )

@@ -116,7 +116,7 @@ _MOST_ALONE = re.compile(
 REST_OF = re.compile(
     r"\b(?:rest\s+of\s+(?:their|its|the|his|her|thier|that|this)\s+(?:(?:\d{2,4}[-/]\d\d|peel|latest|last|previous)\s+){0,2}"
     r"(?:areas?|grades?|report|card|results?)|"
-    r"(?:their|its|the|thier)\s+other\s+(?:areas?|grades?)|full\s+(?:card|picture|grades|report)|"
+    r"(?:their|its|the|thier)\s+other\s+(?:areas?|grades?)|full\s+(?:card|picture|grades|report|breakdown|rundown|list)|"
     r"what\s+else\s+(?:did|does|has|have)\s+(?:it|they|\w+)\s+(?:get|got|score|scored))\b"
     # 'what were the rest' after one body's area: its other grades
     r"|^\W*(?:(?:and|ok|so)\s+)?(?:what\s+(?:were|are|was|about)\s+|(?:show|give)\s+(?:me\s+)?)?(?:all\s+)?the\s+rest"

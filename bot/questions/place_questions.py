@@ -124,8 +124,9 @@ def place_notes(
             )
         if seen.others and seen.by_size:
             other = seen.others[0]
+            which = "the one in England or Wales" if other.country in OUTSIDE else "the largest"
             notes.append(
-                f"There is more than one {seen.said}: I took the largest, {town.name} in {_where(town)}. For"
+                f"There is more than one {seen.said}: I took {which}, {town.name} in {_where(town)}. For"
                 f" {other.name} in {_where(other)}, add its county: '{seen.said}, {_where(other)}'."
             )
     return tuple(dict.fromkeys(notes))

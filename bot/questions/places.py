@@ -260,7 +260,10 @@ def _choose(towns: tuple[Town, ...], words: list[str]) -> tuple[Town, tuple[Town
         for town in towns:
             if any(f" {h} " in text for h in _hints(town)):
                 return town, tuple(t for t in towns if t is not town), True
-    return towns[0], towns[1:], False
+    inside = next(
+        (t for t in towns if t.country not in OUTSIDE), towns[0]
+    )  # 'bangor': Gwynedd's, not County Down's
+    return inside, tuple(t for t in towns if t is not inside), False
 
 
 def read_towns(

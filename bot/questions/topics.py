@@ -259,7 +259,8 @@ NOT_COVERED += (
             # ('did their next inspection show they'd improved': the report after, which is past)
             # ('and by the next inspection?' after an earlier round: the one after it, which is past)
             r"(?<!\bdid\s)(?<!\bdid\stheir\s)(?<!\bdid\sits\s)(?<!\bdid\sthe\s)(?<!\bby\sthe\s)(?<!\bby\stheir\s)"
-            r"(?<!\bby\sits\s)\b(?:next\s+(?:inspection|report|peel|visit)"
+            r"(?<!\bby\sits\s)\b(?:next\s+(?:,\s+)?(?:inspection|report|peel|visit)"
+            r"|\bwhen(?:'s|’s|\s?s)?\s*,?\s+(?:\w+\s+){0,4}?(?:next\s+(?:due|inspected|inspection)|due\s+(?:to\s+be\s+|for\s+)?(?:an?\s+)?(?:inspected|inspection|another))\b"
             r"|(?:when|whens)\s+(?:is|will|are)\s+(?:\w+\s+){0,4}?"
             r"(?:next\s+)?(?:inspected|inspection|due))\b"
         ),

@@ -21,6 +21,7 @@ from bot.questions.moves import move
 from bot.questions.names import Directory
 from bot.questions.shown_again import HAD_N, NEXT, shown_again, the_others
 from bot.questions.words import BOTH_KINDS
+from bot.slack.engage_again import out_again
 from bot.slack.latest import latest_asked, next_round_asked, top_ones_areas
 from bot.slack.listed import areas_of_listed, listed, listed_again, named_before, one_with_count
 from bot.slack.one_body import asked_of_one_body, out_of_how_many, those_areas_before
@@ -93,8 +94,8 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
         found = _merges.get((previous, text))
         mapping = _counterparts[0]
     if found is None:
-        if areas := areas_of_listed(db, text, previous):
-            return areas  # 'in what areas?' after a list at a grade
+        if areas := areas_of_listed(db, text, previous) or out_again(db, text, previous):
+            return areas  # 'in what areas?' after a list at a grade; 'and out again?' after Engage
         if previous and (same := _same_place_check(db, text, previous)):
             return same  # 'his girlfriend's in cardiff, same police?': whether that place is the body's too
         if previous and WHO_INSPECTS.search(text) and about_bodies_not_held(db, previous):

@@ -82,12 +82,20 @@ def picked(db: sqlite_utils.Database, text: str, previous: str | None, *, areas:
         listed = _in_the_list(new.bodies, typed, shown, snap.directory)
         if listed:
             found, _ = find_area(new.rest, listed[0].kind)
-            area = found.key if found else None if new.grades else getattr(question, "area", None)
+            area = (
+                found.key
+                if found
+                else None
+                if new.grades or picks.REST_OF.search(text)
+                else getattr(question, "area", None)
+            )
             return picks.written(tuple(b.id for b in listed), new.grades, area_words(area), round_)
     if not new.bodies and said and (begun := _named_by_start(said.group(1), shown, snap.directory)):
         # 'the avon one' (a name two bodies share) of a list holding one of them: that one
-        area = getattr(question, "area", None)
-        grades = new.grades or (() if area else tuple(getattr(question, "grades", ())))
+        area = None if picks.REST_OF.search(text) else getattr(question, "area", None)  # '… full breakdown'
+        grades = new.grades or (
+            () if area or picks.REST_OF.search(text) else tuple(getattr(question, "grades", ()))
+        )
         return picks.written((begun,), grades, area_words(area), round_)
     if new.bodies or new.out_of_scope:
         return None
