@@ -146,7 +146,12 @@ ABBREVIATIONS = (
     ),
     (re.compile(r"\bw/(?=\s)", re.I), "with"),  # 'compare w/ H&W'
     # 'and the fire people over there': the fire and rescue service, not its people (an area)
-    (re.compile(r"\b(?:the\s+)?fire\s+(?:people|folk|lot|guys|crowd)\b", re.I), "the fire service"),
+    (
+        re.compile(
+            r"\b(?:the\s+)?fire\s+(?:people|folk|lot|guys|crowd)\b(?!\s+(?:pillar|area|bit|section))", re.I
+        ),
+        "the fire service",
+    ),
     # 'how's that compare with their last one': how it moved since the round before
     (
         re.compile(

@@ -28,7 +28,8 @@ WHY = re.compile(
     r"^\W*(?:and\s+|but\s+|so\s+)?(?:what|wot|wat)\s+for(?=\W*$)|^\W*for\s+what(?:\s+reason)?(?=\W*$)|"
     r"what\s+(?:\w+\s+)?got\s+(?:them|it|him|her)\s+(?:out|in|into|put)|why\s+(?:were|was)\s+they|"
     # 'what put us in there in the first place', 'what landed them in it'
-    r"what\s+(?:put|landed|sent|took)\s+(?:us|them|it|him|her|[\w&' -]{2,60}?)\s+(?:in|into|there)\b|"
+    r"what\s+(?:\w+\s+){0,2}?(?:(?:had|has|have)\s+)?(?:put|landed|sent|took)\s+(?:us|them|it|him|her|[\w&' -]{2,60}?)\s+"
+    r"(?:in|into|there)\b|"
     r"what(?:'?s|\s+is|\s+was)\s+the\s+(?:story|background|context)|"
     r"^\W*(?:and\s+|so\s+)?what\s+(?:was|were|is|did\s+it|did\s+they)\s+(?:said|written|say)(?=\W*$)|"
     r"^\W*(?:and\s+|so\s+)?(?:the\s+)?(?:reasons?|reasoning)(?=\W*$)|"

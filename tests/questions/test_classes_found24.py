@@ -70,6 +70,19 @@ CASES = [
     pytest.param(["how is cumbria police", "what proportion of their staff are women"], "I can't answer that", "Cumbria Constabulary: PEEL", id="workforce-share"),
     pytest.param(["any statements from the chief constable of kent about it"], "I can't answer that", "Kent Police: PEEL", id="statements-from"),
     pytest.param(["which forces got inadequate for recording data about crime", "full herts breakdown pls"], "Hertfordshire Constabulary: PEEL 2023–25", "Hertfordshire Constabulary: recording data", id="full-breakdown"),
+    # found in the twenty-fifth development sets
+    pytest.param(["my neighbour reckons kent fire are in special measures"], "Enhanced monitoring (Engage): Kent Fire and Rescue Service", "Compared:", id="neighbour-says"),
+    pytest.param(["has the chief constable commented publicly on the cleveland report"], "I can't answer that", "Cleveland Police: PEEL", id="commented-publicly"),
+    pytest.param(["how is suffolk fire", "oops i meant police not fire. which east of england forces got an inadequate"], "Police forces in East of England", "Fire and rescue services in East of England", id="meant-police-not-fire"),
+    pytest.param(["compare essex fire w/ kent fire"], "Compared: Essex County Fire and Rescue Service, Kent Fire and Rescue Service", "I can't answer that yet", id="w-slash"),
+    pytest.param(["how did the fire people in leeds do"], "West Yorkshire Fire and Rescue Service", "West Yorkshire Police", id="fire-people"),
+    pytest.param(["are the police any good in bangor"], "Bangor is policed by North Wales Police", "Northern Ireland", id="namesake-in-scope"),
+    pytest.param(["how is durham police", "how does that compare with its last one"], "Durham Constabulary: every inspection round", "I can't answer that yet", id="compare-with-last-one"),
+    pytest.param(["how is sussex police", "what about west sussex fire, same area isn't it"], "West Sussex Fire and Rescue Service", "Sussex Police: PEEL", id="same-area-remark"),
+    pytest.param(["when's cleveland police next due an inspection"], "future inspections", "Cleveland Police: PEEL", id="next-due"),
+    pytest.param(["when did wiltshire police go into engage", "and out again?"], "Enhanced monitoring (Engage): Wiltshire Police", "I can't answer that yet", id="out-again"),
+    pytest.param(["any outstandings for kent police in 2023-25", "and in 2021/22 essex got what"], "Essex Police: PEEL 2021–22", "areas rated outstanding", id="got-what"),
+    pytest.param(["when did cleveland police go into engage", "what grades had put them in there"], "Why: Cleveland Police", "I can't answer that yet", id="what-had-put-them-there"),
 ]  # fmt: skip
 
 
