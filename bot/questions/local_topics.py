@@ -10,7 +10,7 @@ LOCAL: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         # 'what share of their officers are women': workforce figures, not a grade of the workforce area
         re.compile(
-            r"\b(?:what|which)\s+(?:share|proportion|percentage|percent|fraction)\b|"
+            r"\b(?:are|is)\s+(?:women|female|male|men|black|asian|bame|from\s+(?:an?\s+)?ethnic\s+minorit(?:y|ies))\b|"
             r"\b(?:share|proportion|percentage|percent|fraction|ratio)\s+of\s+(?:[\w'’]+\s+){0,3}?(?:officers|staff|firefighters|"
             r"workforce|employees|recruits|constables)\b|\b(?:how\s+many\s+)?(?:women|female|male|black|asian|ethnic\s+minority|"
             r"bame)\s+(?:officers|firefighters|staff|recruits|constables)\b"

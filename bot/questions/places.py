@@ -36,9 +36,9 @@ from bot.questions.words import COUNTRY_WORDS, REGION_WORDS
 
 WELSH_FIRE = "fire and rescue services in Wales"  # the label topics.py gives them
 OUTSIDE = ("Scotland", "Northern Ireland")  # places whose police and fire HMICFRS does not inspect
-
 _SHORT = re.compile(r"^(.+?)(?: (?:upon|on|under|in|super|next the) | regis$)")  # 'Stoke-on-Trent': 'stoke'
 _HINT_EXTRA = {"Isle of Wight": ("iow", "the island"), "Greater London": ("london",)}
+_HINT_EXTRA["North Down District"] = ("co down", "county down", "northern ireland")  # 'bangor co down'
 
 
 class Town(NamedTuple):
@@ -253,16 +253,14 @@ def _hints(town: Town) -> frozenset[str]:
 
 
 def _choose(towns: tuple[Town, ...], words: list[str]) -> tuple[Town, tuple[Town, ...], bool]:
-    """The place meant: one whose county, force or country the question names, else the largest; and
-    whether the question named it."""
+    """The place meant: one whose county, force or country the question names, else the largest in England
+    or Wales ('bangor': Gwynedd's, not County Down's), else the largest; and whether the question named it."""
     if len(towns) > 1:
         text = f" {' '.join(words)} "
         for town in towns:
             if any(f" {h} " in text for h in _hints(town)):
                 return town, tuple(t for t in towns if t is not town), True
-    inside = next(
-        (t for t in towns if t.country not in OUTSIDE), towns[0]
-    )  # 'bangor': Gwynedd's, not County Down's
+    inside = next((t for t in towns if t.country not in OUTSIDE), towns[0])
     return inside, tuple(t for t in towns if t is not inside), False
 
 

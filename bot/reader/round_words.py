@@ -38,7 +38,7 @@ _EARLIER_BEFORE = re.compile(
     r"(?:\b(?:first|latest)\s+(?:full\s+)?inspection\s+(?:(?:in|of)\s+(?:the\s+)?\w+\s+)?since\s+(?:\w+\s+){0,2}?"
     r"|\binspection,\s+the\s+first\s+since\s+(?:\w+\s+){0,2}?"  # "a recent inspection, the first since"
     r"|\b(?:report|inspection|assessment)\s+(?:is|was)\s+(?:the|its|their)\s+first\s+since\s+(?:\w+\s+)?"
-    r"|\b(?:last|previous|prior|earlier|first)\s+(?:full\s+)?(?:peel\s+|hmicfrs\s+)?(?:inspection|report|assessment)\s+"
+    r"|\b(?:last|previous|prior|earlier|first)\s+(?:(?:full|routine|formal|main)\s+)?(?:peel\s+|hmicfrs\s+)?(?:inspection|report|assessment)\s+"
     r"(?:of\s+(?:this|its|that)\s+kind\s+)?(?:was\s+)?(?:in|of|from|during|published\s+in)\s+(?:\w+\s+)?"
     r"|\b(?:previously|last)\s+inspected\s+in\s+(?:\w+\s+)?)$"
 )
@@ -239,8 +239,7 @@ _IN_MONTH_OPENING = re.compile(r"(?:^|[.!?\n]\s*)in\s+(?:[a-z]+\s+)?$")
 
 
 def inspection_years(low: str) -> list[int]:
-    """Years of "the PEEL inspection in 2022", or "In January 2022, we conducted … inspection", not of a
-    previous one."""
+    """Years of "the PEEL inspection in 2022", "In January 2022, we conducted … inspection" (not an earlier one)."""
     out = []
     for m in _YEAR.finditer(low):
         ahead = low[max(0, m.start() - INSPECTION_REACH) : m.start()]

@@ -224,6 +224,11 @@ def which_round(
         if m := words.TITLE_YEAR.match(title.strip()):
             titled.append(m.group(1))
             current.append(m.group(1))
+    for m in _HEADING_ROUND.finditer(low[:HEADING]):  # a line alone: "Hampshire and Isle of Wight 2021/22"
+        rid = _round_id(m.group(1), m.group(2))  # a round of the framework, never an annual report's year
+        if rid and rid not in titled and any(k.round == rid for k in KNOWN_ROUNDS.get(framework, ())):
+            titled.append(rid)
+            current += [] if rid in current else [rid]
     numbered = list(dict.fromkeys(_FIRE_NUMBERS[n] for n in words.round_numbers(low) if n in _FIRE_NUMBERS))
     numbered = numbered if framework == "frs" else []  # PEEL's rounds are not numbered so
     after = words.earlier_inspection_year(low)
@@ -342,6 +347,11 @@ _ROUND_WORDS = re.compile(
 )
 
 
+# a heading line of a name and a round, near the top (page banners above it are other pages' titles)
+_HEADING_ROUND = re.compile(
+    r"^[^\S\n]*[a-z][a-z ,&'.-]{2,60}[^\S\n](20\d\d)[^\S\n]*[/–-][^\S\n]*(\d\d)[^\S\n]*$", re.M
+)
+HEADING = 600
 TITLE = 200  # a round in a text's title needs no words of inspection beside it ("Cornwall 2021/22")
 
 

@@ -47,13 +47,16 @@ def about_bodies_not_held(db: sqlite_utils.Database, previous: str) -> bool:
     return bool(entities(db, previous).out_of_scope)  # 'swansea fire service': a Welsh place's fire service
 
 
+_A_PICK = re.compile(r"\bthe\s+(?:[\w'&-]+\s+)?one\b", re.I)
+
+
 def rest_of(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
     """'full grades?', 'the rest of their grades' after an answer about one body: that body's whole card, of
     the round shown."""
     from bot.questions.picks import REST_OF
 
-    if not REST_OF.search(text) or len(text.split()) > 12 or MOVED.search(text):
-        return None  # ('the rest of their areas, better or worse?': how they moved)
+    if not REST_OF.search(text) or len(text.split()) > 12 or MOVED.search(text) or _A_PICK.search(text):
+        return None  # ('the rest of their areas, better or worse?': how they moved; 'the one that …': a pick)
     if (question := parsed(db, previous)) is None:
         return None
     shown, round_ = shown_bodies(snapshot(db), question)
