@@ -145,6 +145,7 @@ ABBREVIATIONS = (
         r"\1: ",
     ),
     (re.compile(r"\bw/(?=\s)", re.I), "with"),  # 'compare w/ H&W'
+    (re.compile(r"\brn\b(?=\W*$)", re.I), "right now"),  # 'whos in it rn'
     # 'and the fire people over there': the fire and rescue service, not its people (an area)
     (
         re.compile(
@@ -236,6 +237,7 @@ ABBREVIATED = (
     "same ",
     "meant",
     "w/",
+    " rn",
     "fire people",
     "fire folk",
     "fire lot",

@@ -23,7 +23,7 @@ from bot.questions.shown_again import HAD_N, NEXT, shown_again, the_others
 from bot.questions.words import BOTH_KINDS
 from bot.slack.engage_again import out_again
 from bot.slack.latest import latest_asked, next_round_asked, top_ones_areas
-from bot.slack.listed import areas_of_listed, listed, listed_again, named_before, one_with_count
+from bot.slack.listed import areas_of_listed, from_the_list, its_counted, listed, listed_again
 from bot.slack.one_body import asked_of_one_body, out_of_how_many, those_areas_before
 from bot.slack.one_shown import A_ROUND, ENGAGE_WORDS, one_report, one_spell
 from bot.slack.parsed import entities, parsed
@@ -94,7 +94,11 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
         found = _merges.get((previous, text))
         mapping = _counterparts[0]
     if found is None:
-        if areas := areas_of_listed(db, text, previous) or out_again(db, text, previous):
+        if (
+            areas := areas_of_listed(db, text, previous)
+            or out_again(db, text, previous)
+            or its_counted(db, text, previous)
+        ):
             return areas  # 'in what areas?' after a list at a grade; 'and out again?' after Engage
         if previous and (same := _same_place_check(db, text, previous)):
             return same  # 'his girlfriend's in cardiff, same police?': whether that place is the body's too
@@ -131,9 +135,7 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
             cues.idioms(where_said_after(long_rounds(" ".join(text.split())))), previous, directory
         )
         clean = _BACK_TO_LIST.sub("", clean, count=1) or clean  # 'going back to the police list - which ...'
-        clean = named_before(
-            db, one_with_count(db, clean, previous), previous, earlier
-        )  # 'the one with three'
+        clean = from_the_list(db, clean, previous, earlier)  # 'the one with three', 'their grades' after one
         clean = ours_named(
             db, one_by_a_word(db, clean, previous), previous
         )  # 'the city one'; 'are we in it'?

@@ -149,3 +149,58 @@ def listed_again(text: str, previous: str | None) -> str | None:
     if not previous or not _LIST_THEM.match(text) or not _HOW_MANY.search(previous):
         return None
     return _HOW_MANY.sub("which", previous, count=1)
+
+
+_PRONOUN = re.compile(
+    r"\b(their|its|they|them|it|there(?=\s+(?:grades?|results?|reports?|ratings?|fire|police|force|inspection)\b))\b",
+    re.I,
+)
+
+
+def from_the_list(db: sqlite_utils.Database, text: str, previous: str | None, earlier: str | None) -> str:
+    """A body picked out of the last list (or the one before) by a count, a name, or a pronoun after a list of
+    one, written by name: 'the one with three', 'the gloucestershire one', 'their grades'."""
+    return the_one_listed(
+        db, named_before(db, one_with_count(db, text, previous), previous, earlier), previous
+    )
+
+
+def the_one_listed(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
+    """'what were their grades' after a list that named one body ('who's in engage now': Lincolnshire Police):
+    the pronoun is that body, by name; else the text as it was."""
+    from bot.slack.parsed import entities
+
+    if not previous or not (m := _PRONOUN.search(text)) or entities(db, text).bodies:
+        return text
+    ids = listed(db, previous)
+    body = snapshot(db).directory.by_id(ids[0]) if len(ids) == 1 else None
+    if body is None:
+        return text
+    said = f"{body.name}'s" if m.group(1).lower() in ("their", "its", "there") else body.name
+    return f"{text[: m.start()]}{said}{text[m.end() :]}"
+
+
+# 'list avons four' after 'which had the most inadequates': that body's areas at the grade counted
+_ITS_N = re.compile(
+    r"^\W*(?:(?:list|name|show|give\s+me|what\s+(?:are|were)|which\s+(?:are|were))\s+)?(?:the\s+)?"
+    r"([a-z][a-z&' -]{1,40}?)(?:'s|’s|s)\s+(?:one|two|three|four|five|six|seven|eight|nine|[1-9])"
+    r"(?:\s+(?:areas?|grades?|ones?))?(?:\s+(?:then|pls|please))?\W*$",
+    re.I,
+)
+
+
+def its_counted(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:
+    """'list avons four' after a list or ranking by a grade: which areas that listed body got the grade in."""
+    from bot.questions.kinds import FilterQuestion, RankQuestion
+    from bot.questions.names import normalise
+
+    question = parsed(db, previous) if previous else None
+    if not (m := _ITS_N.match(text)) or not isinstance(question, FilterQuestion | RankQuestion):
+        return None
+    grades = (question.by_grade,) if isinstance(question, RankQuestion) else question.grades
+    said = normalise(m.group(1))
+    bodies = [b for i in listed(db, previous) if (b := snapshot(db).directory.by_id(i))]
+    hits = [b for b in bodies if any(w.startswith(said) for w in normalise(b.name).split())]
+    if not grades or not grades[0] or len(hits) != 1:
+        return None
+    return f"which areas did {hits[0].id} get {' or '.join(g.lower() for g in grades if g)} in"

@@ -83,6 +83,9 @@ CASES = [
     pytest.param(["when did wiltshire police go into engage", "and out again?"], "Enhanced monitoring (Engage): Wiltshire Police", "I can't answer that yet", id="out-again"),
     pytest.param(["any outstandings for kent police in 2023-25", "and in 2021/22 essex got what"], "Essex Police: PEEL 2021–22", "areas rated outstanding", id="got-what"),
     pytest.param(["when did cleveland police go into engage", "what grades had put them in there"], "Why: Cleveland Police", "I can't answer that yet", id="what-had-put-them-there"),
+    pytest.param(["which police forces are in special measures rn", "what were their grades"], "Lincolnshire Police: PEEL 2023–25", "I can't answer that yet", id="their-after-a-list-of-one"),
+    pytest.param(["which police forces got the most inadequate grades", "list lincolnshires four"], "Lincolnshire Police: areas rated inadequate", "I can't answer that yet", id="list-its-n"),
+    pytest.param(["my cousin lives in bangor, county down - how are the police there"], "Northern Ireland", "North Wales Police: PEEL", id="namesake-county-said"),
 ]  # fmt: skip
 
 
