@@ -144,6 +144,24 @@ ABBREVIATIONS = (
         ),
         r"\1: ",
     ),
+    # 'oh the police then. why did they get put in it': the kind meant, for the question that follows
+    (
+        re.compile(
+            r"^\W*(?:(?:oh|ah|ok|okay|right|so)[,!.]?\s+)+(?:it'?s\s+|it\s+was\s+)?(?:the\s+)?(police|fire)"
+            r"(?:\s+(?:ones?|lot|force|service|brigade))?\s+then\s*[.,;:!-]+\s*(?=\w)",
+            re.I,
+        ),
+        r"\1: ",
+    ),
+    # 'compare their last peel with avon & somerset's': them, with the body named
+    (
+        re.compile(
+            r"\bcompare\s+(?:their|its)\s+(?:(?:last|latest|most\s+recent|newest)\s+)?(?:peel\s+|fire\s+)?"
+            r"(?:report|inspection|grades?|results?|one|peel)\s+(?=with\b|to\b|against\b)",
+            re.I,
+        ),
+        "compare them ",
+    ),
     (re.compile(r"\bw/(?=\s)", re.I), "with"),  # 'compare w/ H&W'
     (re.compile(r"\brn\b(?=\W*$)", re.I), "right now"),  # 'whos in it rn'
     # 'and the fire people over there': the fire and rescue service, not its people (an area)
@@ -237,6 +255,9 @@ ABBREVIATED = (
     "same ",
     "meant",
     "w/",
+    " then",
+    "compare their",
+    "compare its",
     " rn",
     "fire people",
     "fire folk",

@@ -86,6 +86,8 @@ CASES = [
     pytest.param(["which police forces are in special measures rn", "what were their grades"], "Lincolnshire Police: PEEL 2023–25", "I can't answer that yet", id="their-after-a-list-of-one"),
     pytest.param(["which police forces got the most inadequate grades", "list lincolnshires four"], "Lincolnshire Police: areas rated inadequate", "I can't answer that yet", id="list-its-n"),
     pytest.param(["my cousin lives in bangor, county down - how are the police there"], "Northern Ireland", "North Wales Police: PEEL", id="namesake-county-said"),
+    pytest.param(["how is gloucestershire fire", "has it been in special measures", "ah the police then. why were they put in it"], "Why: Gloucestershire Constabulary", "Why: Gloucestershire Fire", id="the-police-then"),
+    pytest.param(["when was cleveland police in engage", "compare their latest report with durham's"], "Compared: Cleveland Police, Durham Constabulary", "I can't answer that yet", id="compare-their-report-with"),
 ]  # fmt: skip
 
 
