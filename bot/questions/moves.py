@@ -129,8 +129,8 @@ def move(
     in_or_out = _IN_IT.search(text) or _IN_OR_OUT.search(text)
     engage_why = new.monitoring or (last.engage and in_or_out)  # 'why were we in it'
     # ('oh the police then. why …' asks of the other kind)
-    one = len(last.bodies) == 1 and asked in (None, last.kind)
-    if engage_why and WHY.search(text) and not new.place and one:
+    single = len(last.bodies) == 1 and asked in (None, last.kind)
+    if engage_why and WHY.search(text) and not new.place and single:
         if set(new.bodies) <= set(last.bodies):
             return f"why is {last.bodies[0].id} in engage"  # 'so was that why it went into engage?'
     if new.monitoring and _GROUP.search(text) and not (new.bodies or THOSE.search(text)):
