@@ -113,6 +113,8 @@ def ask(
 
         card = _answer_grade(db, GradeQuestion(check.body.id), shareable=shareable)
         return with_place_notes([card], (check.verdict,))
+    if shared := _shared(db, text, snap):  # 'does any fire service cover more than one police force area?'
+        return shared
     try:
         understood = understand(text, snap.directory)
     except UsageError as e:
@@ -165,6 +167,28 @@ def _answered(
         answer_question(db, snap, q, again, today, shareable=shareable, page=page) for q in placed.questions
     ]
     return with_place_notes(replies, placed.notes)
+
+
+def _shared(db: sqlite_utils.Database, text: str, snap: Snapshot) -> Message | None:
+    """Which bodies cover more than one of the other kind's areas, when the text asks that; else None."""
+    from bot.questions import sharing
+
+    kind = sharing.asked(text)
+    if kind is None:
+        return None
+    from bot.questions.counterparts import Counterparts
+    from bot.questions.entities import find_entities
+    from bot.questions.parse import name_finder
+    from bot.slack.blocks.sharing import render_shared
+    from db.reasons import counterparts
+
+    named = find_entities(
+        text, snap.directory, name_finder(snap.directory)
+    ).bodies  # 'besides dorset and wilts fire'
+    pairs = Counterparts.of(counterparts(db))
+    return render_shared(
+        sharing.shared(kind, pairs, snap.directory, tuple(b for b in named if b.kind == kind))
+    )
 
 
 def chart_message(db: sqlite_utils.Database, request: ChartRequest) -> Message:

@@ -88,6 +88,10 @@ CASES = [
     pytest.param(["my cousin lives in bangor, county down - how are the police there"], "Northern Ireland", "North Wales Police: PEEL", id="namesake-county-said"),
     pytest.param(["how is gloucestershire fire", "has it been in special measures", "ah the police then. why were they put in it"], "Why: Gloucestershire Constabulary", "Why: Gloucestershire Fire", id="the-police-then"),
     pytest.param(["when was cleveland police in engage", "compare their latest report with durham's"], "Compared: Cleveland Police, Durham Constabulary", "I can't answer that yet", id="compare-their-report-with"),
+    # which bodies cover more than one of the other kind's areas (force_fire_services.csv)
+    pytest.param(["do any fire brigades cover more than one police force"], "London Fire Brigade: City of London Police, Metropolitan Police Service", "I can't answer that yet", id="fire-covering-several-forces"),
+    pytest.param(["apart from london fire brigade, which fire services cover two forces"], "other than London Fire Brigade", "London Fire Brigade: City", id="covering-except"),
+    pytest.param(["which forces are split between several fire services"], "Northumbria Police: Northumberland Fire and Rescue Service, Tyne and Wear Fire and Rescue Service", "I can't answer that yet", id="forces-with-several-fire-services"),
 ]  # fmt: skip
 
 
