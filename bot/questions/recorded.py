@@ -16,6 +16,7 @@ _NOT_RECORDED = re.compile(
     r"|no\s+(?:grades?|data|ratings?|results?|information|info)(?:\s+(?:at\s+all|for|on\s+record|recorded|held))"
     r"|(?:have|has|had|got|with|get)\s+(?:no|zero|0)\s+(?:\w+\s+){0,3}?(?:grades?|data|ratings?|results?)"
     r"|not\s+even\s+(?:the\s+)?counts?"
+    r"|(?:have|has|had|got|with)\s+none\s+at\s+all"  # 'which fire services have none at all', grades said before
     rf"|none\s+of\s+(?:the|their|its)\s+{_NUMBER}"
     r"|(?:grades?|data|ratings?)\s+(?:are\s+|is\s+)?(?:still\s+)?(?:missing|not\s+recorded|unrecorded)"
     r"|(?:missing|unrecorded)\s+(?:core\s+)?(?:grades?|data|ratings?)"

@@ -36,6 +36,7 @@ class RecordedAnswer:
     # asked 'reports': each body with a report of the round, and that report's recorded grades
     reports: tuple[tuple[Body, ReportRef, tuple[tuple[str, str], ...]], ...] = ()
     undated: tuple[Body, ...] = ()  # a report whose publication date is not recorded
+    held: int = 0  # core grades recorded, over every report considered
 
 
 def _newest_round(snap: Snapshot, kind: str) -> str | None:
@@ -54,7 +55,7 @@ def recorded_answer(snap: Snapshot, q: RecordedQuestion) -> RecordedAnswer:
     nothing: list[Body] = []
     no_report: list[Body] = []
     rounds: dict[str, int] = {}
-    missing = 0
+    missing = held = 0
     shown: list[tuple[Body, ReportRef, tuple[tuple[str, str], ...]]] = []
     undated: list[Body] = []
     bodies = scope(snap, q.kind, q.place)
@@ -75,6 +76,7 @@ def recorded_answer(snap: Snapshot, q: RecordedQuestion) -> RecordedAnswer:
         total = report.get("graded_total") or len(core)
         expected = total if have <= total < len(core) else len(core)
         missing += expected - have
+        held += have
         if core and have == expected:
             complete.append(body)
         elif have:
@@ -98,4 +100,5 @@ def recorded_answer(snap: Snapshot, q: RecordedQuestion) -> RecordedAnswer:
         q.asked,
         tuple(shown) if q.asked == "reports" else (),
         tuple(undated),
+        held,
     )

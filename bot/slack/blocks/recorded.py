@@ -101,7 +101,7 @@ def render_recorded(answer: RecordedAnswer, question: str, *, shareable: bool = 
         f"Of the {answer.considered}, {len(answer.complete)} {'has' if len(answer.complete) == 1 else 'have'} "
         f"every core grade of their {report} recorded here, {len(answer.partial)} some, {none_core} none "
         f"({len(answer.nothing)} with nothing at all, {len(answer.counts_only)} with HMICFRS's counts only); "
-        f"{answer.missing} core grades are not recorded here in all."
+        f"{answer.held} core grades are recorded here in all, and {answer.missing} are not."
     )
     if answer.asked == "undated":
         dated = answer.considered - len(answer.no_report) - n
