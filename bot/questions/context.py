@@ -161,6 +161,7 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
     if new.out_of_scope or cues.ASIDE.search(new.norm) or (new.bodies and not marker and not by_place):
         return clean  # names what it asks about, or what a grade word means: a new question
     old = _covered(find_entities(previous, directory, finder), previous, directory)
+    unnamed = not new.bodies  # (before a place said earlier names them: 'what marks did the police get')
     new, instead = follow_places(new, old, directory)  # 'and sheffield?', 'what about the fire service?'
     if instead:
         return instead
@@ -210,7 +211,7 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
     # 'my sister's over in crawley, same lot?': a town said without a kind, read by the conversation's kind
     placed = by_place and bool(new.bodies) and _SAME_ONE.search(rest) is not None
     # 'what marks did the fire brigade get then': one body of a kind, said as 'the …', is the last one's
-    the_one = not new.bodies and bool(_THE_ONE.search(clean)) and not _GROUP_ASKED.search(clean)
+    the_one = unnamed and bool(_THE_ONE.search(clean)) and not _GROUP_ASKED.search(clean)
     short = len(rest.split()) <= MAX_FOLLOW_UP_WORDS
     if not has_slot or not (marker or about_last or of_last or placed or short or the_one):
         return clean
