@@ -23,7 +23,9 @@ _ASKED = re.compile(
 # a kind said ('same police?'); 'same lot?' names none, and is read as the conversation's kind (context.py)
 _SAME = re.compile(
     r"\b(?:same|also|too|as\s+well)\b.{0,20}?\b(police|force|cops|constabulary|fire|brigade)\b"
-    r"|\b(police|force|cops|constabulary|fire|brigade)\b.{0,12}?\b(?:same|too|as\s+well|also)\b",
+    r"|\b(police|force|cops|constabulary|fire|brigade)\b.{0,12}?\b(?:same|too|as\s+well|also)\b"
+    # 'same lot for her?', 'covered by the same lot right?': the last body's own kind
+    r"|\bsame\s+(?:lot|ones?|people|crowd|folk|bunch|outfit|mob)\b",
     re.I,
 )
 # the only other words of a check said bare ('is stockport greater manchester police?')
@@ -96,7 +98,7 @@ def same_as_before(text: str, body: Body, place_said: str | None) -> str | None:
     if place_said is None or not (m := _SAME.search(text)):
         return None
     said = (m.group(1) or m.group(2) or "").lower()
-    kind = "fire" if said in _FIRE_WORDS else "police"
+    kind = body.kind if not said else "fire" if said in _FIRE_WORDS else "police"
     if kind != body.kind:
         return None
     verb = "served by" if kind == "fire" else "policed by"

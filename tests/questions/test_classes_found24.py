@@ -92,6 +92,7 @@ CASES = [
     pytest.param(["do any fire brigades cover more than one police force"], "London Fire Brigade: City of London Police, Metropolitan Police Service", "I can't answer that yet", id="fire-covering-several-forces"),
     pytest.param(["apart from london fire brigade, which fire services cover two forces"], "other than London Fire Brigade", "London Fire Brigade: City", id="covering-except"),
     pytest.param(["which forces are split between several fire services"], "Northumbria Police: Northumberland Fire and Rescue Service, Tyne and Wear Fire and Rescue Service", "I can't answer that yet", id="forces-with-several-fire-services"),
+    pytest.param(["how good are derbyshire police", "my nan lives in chesterfield, same lot for her?"], "Yes: Chesterfield is policed by Derbyshire Constabulary.", "I can't answer that yet", id="same-lot"),
 ]  # fmt: skip
 
 
