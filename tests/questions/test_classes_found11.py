@@ -478,8 +478,8 @@ def test_what_a_body_got_after_its_engage_spell_is_its_grades(db):
 
 FOURTH_BLIND = [
     # read after the fourth fresh sets were scored: a town for someone else, read by the conversation's kind
-    pytest.param(["live in brighton, hows the fire service doing", "my sister's over in crawley, same lot?"], "Crawley fire service grades", id="sisters-town"),
-    pytest.param(["we're in bath, police any good?", "and what about the fire lot", "yikes. my parents are in taunton, is theirs the same one? hows it doing"], "Taunton fire service grades", id="parents-town"),
+    pytest.param(["live in brighton, hows the fire service doing", "my sister's over in crawley, same lot?"], "is Crawley served by east-sussex-fire-and-rescue-service", id="sisters-town"),
+    pytest.param(["we're in bath, police any good?", "and what about the fire lot", "yikes. my parents are in taunton, is theirs the same one? hows it doing"], "is Taunton served by avon-fire-and-rescue-service", id="parents-town"),
     # a round after one body's Engage answer is that round's grades
     pytest.param(["lincs police 2023-25 peel grades pls", "is it still in engage?", "what did hmicfrs say when they put them in", "and in 2021/22?"], "grade lincolnshire 2021-22", id="round-after-engage"),
 ]  # fmt: skip
