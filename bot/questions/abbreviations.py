@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # (pattern, plain): applied in order by cues.idioms, only when one of ABBREVIATED is in the text
 ABBREVIATIONS = (
@@ -87,6 +88,64 @@ ABBREVIATIONS = (
         ),
         "city of london",
     ),
+)
+ABBREVIATED = (
+    "excl",
+    "cy",
+    "fy",
+    "incl",
+    "no.",
+    "frss",
+    "frs's",
+    "calendar",
+    "(",
+    "svc",
+    "def",
+    "dropped",
+    "landed",
+    "live",
+    "got pub",
+    "not ",
+    "names",
+    "list",
+    "city",
+    "leav",
+    " one",
+    "fire",
+    "marks",
+    "scores",
+)
+
+# (gates, pattern, plain): each applied by cues.idioms only when one of its own gate words is in the text, so
+# a common word ('then', 'same', 'compare') costs one pattern, not every one
+_GATES = (
+    ("muddl", "mixing", "confus", "thinking of"),  # '… or is she muddling it with the fire people'
+    ("mins", "minute", "hour", "hrs", "noon", "midday", "tonight", "today", "asap"),  # 'filing in 20 mins'
+    (
+        "read that",
+        "heard that",
+        "told that",
+        "said that",
+        "says that",
+        "seen that",
+        "saw that",
+    ),  # 'I read that …'
+    ("side by side",),  # 'put the two side by side'
+    ("n't ", "nt they", "nt it", "nt we", "nt he", "nt she", "nt you", " not "),  # 'didn't they, what …'
+    ("meant",),  # 'sorry i meant police not fire.'
+    (" then",),  # 'oh the police then.'
+    ("compare their", "compare its"),  # 'compare their last peel with …'
+    ("w/",),  # 'compare w/ H&W'
+    (" rn",),  # 'whos in it rn'
+    ("fire people", "fire folk", "fire lot", "fire guys", "fire crowd"),  # 'the fire people'
+    ("compar",),  # 'how's that compare with their last one'
+    ("same ",),  # ', same police area isn't it'
+    ("wat ", "wot ", "wht ", "whta "),  # 'wat were there grades'
+    ("mostly", "mainly", "largely"),  # 'went from mostly good to mostly adequate'
+    ("round", "cycle", "tranche"),  # 'has round 4 started'
+)
+_Plain = str | Callable[[re.Match[str]], str]
+_LATER: tuple[tuple[re.Pattern[str], _Plain], ...] = (
     # '… is that right or is she muddling it with the fire people': the one not meant is no part of the question
     (
         re.compile(
@@ -226,74 +285,17 @@ ABBREVIATIONS = (
         ),
     ),
 )
-ABBREVIATED = (
-    "excl",
-    "cy",
-    "fy",
-    "incl",
-    "no.",
-    "frss",
-    "frs's",
-    "calendar",
-    "(",
-    "svc",
-    "def",
-    "dropped",
-    "landed",
-    "live",
-    "got pub",
-    "not ",
-    "names",
-    "list",
-    "city",
-    "round",
-    "cycle",
-    "mostly",
-    "filing",
-    "side by side",
-    "compar",
-    "same ",
-    "meant",
-    "w/",
-    " then",
-    "compare their",
-    "compare its",
-    " rn",
-    "fire people",
-    "fire folk",
-    "fire lot",
-    "fire guys",
-    "fire crowd",
-    "n't they,",
-    "nt they,",
-    "n't it,",
-    "nt it,",
-    "wat ",
-    "wot ",
-    "wht ",
-    "whta ",
-    "read that",
-    "heard that",
-    "told that",
-    "said that",
-    "seen that",
-    "saw that",
-    "told me that",
-    "deadline",
-    "mins",
-    "minutes",
-    "asap",
-    " pm",
-    "mainly",
-    "largely",
-    "muddl",
-    "mixing",
-    "confus",
-    "thinking of",
-    "tranche",
-    "leav",
-    " one",
-    "fire",
-    "marks",
-    "scores",
+assert len(_GATES) == len(_LATER)
+
+
+def _gate(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One search for any of the words (from a word's start, where they start with a letter)."""
+    return re.compile("|".join(rf"\b{re.escape(w)}" if w[0].isalpha() else re.escape(w) for w in words))
+
+
+GATED: tuple[tuple[re.Pattern[str], re.Pattern[str], _Plain], ...] = tuple(
+    (_gate(gates), pattern, plain) for gates, (pattern, plain) in zip(_GATES, _LATER, strict=True)
 )
+GATE_WORDS = tuple(
+    dict.fromkeys(w for gates in _GATES for w in gates)
+)  # the cheap test first: plain substrings

@@ -314,6 +314,12 @@ def idioms(text: str) -> str:
 
         for pattern, plain in ABBREVIATIONS:
             text = pattern.sub(plain, text)
+    from bot.questions.abbreviations import GATE_WORDS, GATED  # (words no grammar's, as ABBREVIATIONS')
+
+    if any(w in low for w in GATE_WORDS):
+        for gate, pattern, written_out in GATED:
+            if gate.search(low):
+                text = pattern.sub(written_out, text)
     if not any(w in low for w in ("out", "nothing", "none", "no grade", "alongside", "good ", " by ")):
         return text
     for pattern, plain in _IDIOMS:

@@ -54,6 +54,28 @@ LOCAL: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# the cheap test first: a question none of these words is in asks none of the above
+_WORDS = (
+    *(
+        "crime",
+        "borough",
+        "ward",
+        "neighbourhood",
+        "district",
+        "station",
+        "bcu",
+        "division",
+        "authorit",
+        "council",
+    ),
+    *("town", "postcode", "share", "proportion", "percent", "fraction", "ratio", "women", "female", "male"),
+    *(" men", "black", "asian", "bame", "ethnic", "quot", "statement", "comment", "reaction", "said", "say"),
+    *("spoken", "responded"),
+)
+
+
 def local_decision(rest: str) -> str | None:
     """The topic a question about part of a body or a local decision asks about, or None."""
+    if not any(w in rest for w in _WORDS):
+        return None
     return next((label for pattern, label in LOCAL if pattern.search(rest)), None)

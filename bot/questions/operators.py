@@ -86,7 +86,7 @@ def operators(norm: str, text: str = "") -> tuple[str, ...]:
     calendar years in `text` (as typed, rounds such as '2021/22' already taken out)."""
     text = text or norm
     found: list[str] = []
-    if _BAR_TYPED.search(text.lower()) and "except" not in found:
+    if "bar" in text.lower() and _BAR_TYPED.search(text.lower()) and "except" not in found:
         found.append("except")  # ', bar surrey': read where the comma still is
     if _ANY.search(norm):
         norm = _TAG.sub(

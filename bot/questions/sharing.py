@@ -11,6 +11,7 @@ from bot.questions.counterparts import Counterparts
 from bot.questions.names import Body, Directory
 
 _MORE = r"(?:more\s+than\s+one|over\s+one|two\s+or\s+more|2\s*\+|several|multiple|two|three|2|3)"
+_MANY = ("more than one", "over one", "or more", "2", "3", "several", "multiple", "two", "three")
 _FIRE = r"(?:fire(?:\s+and\s+rescue)?\s+services?|fire\s+brigades?|brigades?|frss?|fire)"
 _POLICE = r"(?:police\s+forces?|police\s+force\s+areas?|police\s+areas?|forces?|constabular(?:y|ies)|police)"
 # the many said after the one: 'fire services (that) cover more than one police force area'
@@ -35,6 +36,9 @@ class SharedAnswer:
 
 def asked(text: str) -> str | None:
     """'fire' or 'police' when the text asks which bodies of that kind cover more than one of the other."""
+    low = text.lower()
+    if not any(w in low for w in _MANY) or not any(w in low for w in ("fire", "brigade", "frs")):
+        return None  # (the cheap test first: most questions say neither)
     if _FIRE_COVERS_MANY.search(text):
         return "fire"
     if _POLICE_HAS_MANY.search(text):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from bot.questions.local_topics import local_decision
+
 # (pattern, the label the answer names, strong): a strong match wins over an area word ('is the scottish
 # fire service good at prevention' is still about Scotland); a topic of the justice system yields to an
 # area, because 'how does kent work with probation on managing offenders' is a question about Kent Police.
@@ -295,8 +297,6 @@ _ANY_NOT_COVERED = any_of(NOT_COVERED)
 
 def not_covered(rest: str) -> str | None:
     """A topic the grades held here don't cover ('how many burglaries'), as the answer names it."""
-    from bot.questions.local_topics import local_decision
-
     found = (
         [label for pattern, label in NOT_COVERED if pattern.search(rest)]
         if _ANY_NOT_COVERED.search(rest)
