@@ -21,6 +21,7 @@ from bot.questions.moves import move
 from bot.questions.names import Directory
 from bot.questions.shown_again import HAD_N, NEXT, shown_again, the_others
 from bot.questions.words import BOTH_KINDS
+from bot.slack.correction import corrected
 from bot.slack.engage_again import out_again
 from bot.slack.latest import latest_asked, next_round_asked, top_ones_areas
 from bot.slack.listed import areas_of_listed, from_the_list, its_counted, listed, listed_again
@@ -28,6 +29,7 @@ from bot.slack.one_body import asked_of_one_body, out_of_how_many, those_areas_b
 from bot.slack.one_shown import A_ROUND, ENGAGE_WORDS, one_report, one_spell
 from bot.slack.parsed import entities, parsed
 from bot.slack.picking import engage_of_shown, namesake_in_list, pick_then_asked, picked
+from bot.slack.same_place import same_place_check
 from bot.slack.shown_most import most_of_shown
 from bot.slack.turns import (
     CONCERNS,
@@ -77,6 +79,8 @@ _merges_lock = threading.Lock()
 
 
 def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier: str | None = None) -> str:
+    if fixed := corrected(db, text, previous):
+        return fixed  # 'sorry i meant derbyshire not notts': the last question, of the one meant
     directory = snapshot(db).directory
     if both := the_two_at_grade(db, text, previous, earlier):
         return both  # 'which of the two got a requires improvement': each one's areas at it
@@ -100,7 +104,7 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
             or its_counted(db, text, previous)
         ):
             return areas  # 'in what areas?' after a list at a grade; 'and out again?' after Engage
-        if previous and (same := _same_place_check(db, text, previous)):
+        if previous and (same := same_place_check(db, text, previous)):
             return same  # 'his girlfriend's in cardiff, same police?': whether that place is the body's too
         if previous and WHO_INSPECTS.search(text) and about_bodies_not_held(db, previous):
             return previous  # 'who does inspect them then' after bodies not held: that answer says who does
@@ -190,18 +194,6 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
             if _merged_with[0] is directory:
                 _merges[(previous, text)] = found
     return found
-
-
-def _same_place_check(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
-    """'same police?' with a place, after one body: the check, as a question of its own."""
-    from bot.questions.last_asked import last_question
-    from bot.questions.place_check import same_as_before
-
-    found = entities(db, text)
-    last = last_question(previous, snapshot(db).directory)
-    if last is None or len(last.bodies) != 1 or len(found.towns.towns) != 1:
-        return None
-    return same_as_before(text, last.bodies[0], found.towns.towns[0].said)
 
 
 def _kept_placed(db: sqlite_utils.Database, found: str, previous: str | None, directory: Directory) -> str:

@@ -93,6 +93,10 @@ CASES = [
     pytest.param(["apart from london fire brigade, which fire services cover two forces"], "other than London Fire Brigade", "London Fire Brigade: City", id="covering-except"),
     pytest.param(["which forces are split between several fire services"], "Northumbria Police: Northumberland Fire and Rescue Service, Tyne and Wear Fire and Rescue Service", "I can't answer that yet", id="forces-with-several-fire-services"),
     pytest.param(["how good are derbyshire police", "my nan lives in chesterfield, same lot for her?"], "Yes: Chesterfield is policed by Derbyshire Constabulary.", "I can't answer that yet", id="same-lot"),
+    # a correction asks the last question again, of the one meant (a body, a place's body, an area)
+    pytest.param(["what did cleveland police get for responding", "sorry, i meant durham not cleveland"], "Durham Constabulary: responding to the public", "Cleveland Police:", id="correction-body"),
+    pytest.param(["how is the fire service in exeter", "oops I meant Truro, not Exeter"], "Cornwall Fire and Rescue Service", "Devon and Somerset Fire and Rescue Service:", id="correction-place"),
+    pytest.param(["how did kent police do on investigating", "no i meant preventing crime not investigating"], "Kent Police: preventing crime and antisocial behaviour", "Kent Police: investigating", id="correction-area"),
 ]  # fmt: skip
 
 

@@ -1,0 +1,85 @@
+"""'sorry i meant derbyshire not notts', 'I meant Ledbury, not Ludlow', 'i meant leadership not workforce': the
+last question asked again, with the one meant in place of the one not meant (a body, a place's body of the
+same kind, or an area). None when the one not meant is not in the last question."""
+
+from __future__ import annotations
+
+import re
+
+import sqlite_utils
+
+from bot.questions.answers import snapshot
+from bot.questions.names import Body, Directory, normalise
+
+_NAME = r"[a-z][\w&'’ -]{1,40}?"
+_ENDS = r"(?=\s*(?:[.!?;,]|$|\s(?:sorry|please|pls|same|then)\b))"
+_CORRECTION = re.compile(
+    rf"\b(?:i\s+)?meant\s+(?:to\s+say\s+)?(?:the\s+)?(?P<x>{_NAME})\s*,?\s+(?:not|rather\s+than|instead\s+of)\s+"
+    rf"(?:the\s+)?(?P<y>{_NAME}){_ENDS}"
+    rf"|\bit'?s\s+(?:actually\s+)?(?:the\s+|for\s+)?(?P<x2>{_NAME})\s*,?\s+not\s+(?:the\s+)?(?P<y2>{_NAME}){_ENDS}",
+    re.I,
+)
+# words around a name that are no part of it ('the lewes station', 'our neighbouring parish in sunderland')
+_AROUND = re.compile(
+    r"^(?:(?:our|my|the|a|neighbouring|nearby|next|door)\s+)*(?:(?:parish|village|town|station|area|patch)\s+"
+    r"(?:in|of|at)\s+)?|\s+(?:station|lot|one|ones|force|service|parish|village|town|area|bit|grade|grades)$",
+    re.I,
+)
+
+
+_KINDS = ("police", "fire", "the police", "the fire", "cops", "fire service", "fire brigade")
+_ASKS = re.compile(r"\b(?:which|what|how|who|when|where|why|is|are|was|were|did|does|do|has|have)\b", re.I)
+_SAME = re.compile(r"\bsame\s+(?:question|again|thing|for)\b", re.I)
+
+
+def _bodies(said: str, directory: Directory) -> list[Body]:
+    """The bodies a word names: a body by any of its names, else the police and fire bodies of a place."""
+    from bot.questions.places import gazetteer
+
+    body = directory.resolve(said).body
+    if body is not None:
+        return [body]
+    towns = gazetteer().lookup(normalise(said))
+    if not towns:
+        return []
+    town = next((t for t in towns if t.police or t.fire), towns[0])
+    ids = [*town.body_ids("police"), *town.body_ids("fire")]
+    return [b for i in ids if (b := directory.by_id(i)) is not None]
+
+
+def _swap_area(meant: str, not_meant: str, previous: str) -> str | None:
+    """The last question with one area's words in place of another's, both of one kind."""
+    from bot.questions.areas import find_area
+
+    for kind in ("police", "fire"):
+        new, _ = find_area(meant, kind)
+        old, _ = find_area(not_meant, kind)
+        if new is None or old is None or new.key == old.key:
+            continue
+        for phrase in sorted(old.phrases, key=len, reverse=True):
+            if (at := previous.lower().find(phrase.lower())) >= 0:
+                return f"{previous[:at]}{new.phrases[0]}{previous[at + len(phrase) :]}"
+    return None
+
+
+def corrected(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:
+    """The last question with the one meant in place of the one not meant, or None."""
+    m = _CORRECTION.search(text)
+    if m is None or not previous:
+        return None
+    meant = _AROUND.sub("", (m.group("x") or m.group("x2")).strip()).strip()
+    not_meant = _AROUND.sub("", (m.group("y") or m.group("y2")).strip()).strip()
+    if not meant or not not_meant or meant.lower() in _KINDS:
+        return None  # ('i meant police not fire.': the kind, which the question's own words set)
+    if _ASKS.search(text[m.end() :]) and not _SAME.search(text[m.end() :]):
+        return None  # '… not fire. which east of england forces …': a question of its own follows
+    if re.search(rf"\b{re.escape(not_meant)}\b", previous, re.I):  # as written in the last question
+        return re.sub(rf"\b{re.escape(not_meant)}\b", meant, previous, count=1, flags=re.I)
+    directory = snapshot(db).directory
+    instead = _bodies(meant, directory)
+    for old in _bodies(not_meant, directory):
+        new = next((b for b in instead if b.kind == old.kind), None)
+        for said, by in ((old.name, new.name if new else ""), (old.id, new.id if new else "")):
+            if new and re.search(rf"(?<![\w-]){re.escape(said)}(?![\w-])", previous, re.I):
+                return re.sub(rf"(?<![\w-]){re.escape(said)}(?![\w-])", by, previous, count=1, flags=re.I)
+    return _swap_area(meant, not_meant, previous)
