@@ -68,7 +68,8 @@ MAX_FOLLOW_UP_WORDS = 6  # longer than this without an opening word, a question 
 # A yes/no question with no body after a question about one body asks about that body, however long:
 # 'so was responding to the public one of the inadequate ones?', 'did it get inadequate for leadership'
 _ASKS_OF_ONE = re.compile(
-    r"^\s*(?:(?:so|ok(?:ay)?|right|and|but|then)\b[,!.]?\s*)*(?:was|were|is|are|did|does|do|has|have|had)\b",
+    r"^\s*(?:(?:so|ok(?:ay)?|right|and|but|then)\b[,!.]?\s*)*(?:was|were|is|are|did|does|do|has|have|had|"
+    r"what\s+(?:was|is|were|are)\s+(?:the|their|its)\s+(?:grade|rating|result|score|mark)s?)\b",  # 'what was the grade for X'
     re.I,
 )
 # ...unless it asks about a group: 'were any forces inadequate at that', 'is anyone else outstanding'
