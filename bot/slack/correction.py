@@ -28,6 +28,7 @@ _AROUND = re.compile(
 
 
 _KINDS = ("police", "fire", "the police", "the fire", "cops", "fire service", "fire brigade")
+_KIND_SAID = re.compile(r"\b(?:police|fire|forces?|services?|brigades?|constabular\w*|cops)\b", re.I)
 _ASKS = re.compile(r"\b(?:which|what|how|who|when|where|why|is|are|was|were|did|does|do|has|have)\b", re.I)
 _SAME = re.compile(r"\bsame\s+(?:question|again|thing|for)\b", re.I)
 
@@ -73,10 +74,12 @@ def corrected(db: sqlite_utils.Database, text: str, previous: str | None) -> str
         return None  # ('i meant police not fire.': the kind, which the question's own words set)
     if _ASKS.search(text[m.end() :]) and not _SAME.search(text[m.end() :]):
         return None  # '… not fire. which east of england forces …': a question of its own follows
-    if re.search(rf"\b{re.escape(not_meant)}\b", previous, re.I):  # as written in the last question
-        return re.sub(rf"\b{re.escape(not_meant)}\b", meant, previous, count=1, flags=re.I)
     directory = snapshot(db).directory
     instead = _bodies(meant, directory)
+    if _KIND_SAID.search(f"{meant} {not_meant}") and not instead:
+        return None  # 'i meant the fire services in the region, not the forces': a kind, for the kind rules
+    if re.search(rf"\b{re.escape(not_meant)}\b", previous, re.I):  # as written in the last question
+        return re.sub(rf"\b{re.escape(not_meant)}\b", meant, previous, count=1, flags=re.I)
     for old in _bodies(not_meant, directory):
         new = next((b for b in instead if b.kind == old.kind), None)
         for said, by in ((old.name, new.name if new else ""), (old.id, new.id if new else "")):

@@ -325,7 +325,7 @@ _ASKS_BEYOND = re.compile(
     r"published|publication|released|come\s+out|came\s+out|when\s+(?:was|did|were)|overall|everything|"
     r"all\s+(?:its|their)|strengths?|weakness(?:es)?|(?:best|worst)\s+at|"
     # 'the humber one - how was its fire service': the other kind of body for its area
-    r"(?:its|their|the)\s+(?:fire|police|cops|brigade|force)\b|fire\s+(?:service|brigade)|police\s+force|"
+    r"(?:its|their|the)\s+(?:fire|police|cops|brigade|force)\b|fire\s+(?:services?|brigades?)|police\s+forces?|"
     # 'what was it good at': its areas at another grade than the one it was picked by
     r"(?:outstanding|good|adequate|inadequate|ri|requires\s+improvement)\s+(?:at|in|for|on)\W*$)\b",
     re.I,

@@ -97,6 +97,8 @@ CASES = [
     pytest.param(["what did cleveland police get for responding", "sorry, i meant durham not cleveland"], "Durham Constabulary: responding to the public", "Cleveland Police:", id="correction-body"),
     pytest.param(["how is the fire service in exeter", "oops I meant Truro, not Exeter"], "Cornwall Fire and Rescue Service", "Devon and Somerset Fire and Rescue Service:", id="correction-place"),
     pytest.param(["how did kent police do on investigating", "no i meant preventing crime not investigating"], "Kent Police: preventing crime and antisocial behaviour", "Kent Police: investigating", id="correction-area"),
+    pytest.param(["give me essex police's grades", "what was the grade for investigating crime specifically?"], "Essex Police: investigating crime", "Police forces: grades", id="the-grade-for-x-specifically"),
+    pytest.param(["which fire services were rated inadequate for values and culture", "the suffolk one - which police forces does it cover?"], "Suffolk Constabulary", "I can't answer that yet", id="pick-which-forces-it-covers"),
 ]  # fmt: skip
 
 
