@@ -47,7 +47,7 @@ _BAR = r"(?:^|(?<=[,;:.!?(]\s)|(?<=[-–—]\s))bar(?:ring)?\b(?=\s+(?:the\s+)?[
 _BAR_TYPED = re.compile(_BAR)
 EXCEPT = re.compile(
     r"\b(?:except|excluding|apart\s+from|other\s+than|besides|aside\s+from|leaving\s+out|leave\s+out|"
-    r"not\s+counting|not\s+including|ignoring|minus|save\s+for)\b|" + _BAR
+    r"not\s+counting|not\s+including|ignoring|minus|save\s+for|(?:setting|leaving|putting)\s+aside)\b|" + _BAR
 )
 BOTH = re.compile(r"\bboth\b")
 YEAR = re.compile(r"(?<![\d/-])\b(20\d\d)\b(?!\s*[-/–—]\s*(?:20)?\d\d\b)")
@@ -183,7 +183,7 @@ def on_day(question: Question, text: str) -> tuple[Question, tuple[str, ...]]:
 
 _EXCEPT_NAMES = re.compile(
     r"(?i)(?:\b(?:except(?:\s+for)?|excluding|apart\s+from|other\s+than|besides|aside\s+from|leaving\s+out|"
-    r"leave\s+out|not\s+counting|not\s+including|ignoring|minus|without|save\s+for)\b|"
+    r"leave\s+out|not\s+counting|not\s+including|ignoring|minus|without|save\s+for|(?:setting|leaving|putting)\s+aside)\b|"
     + _BAR
     + r")\s+(?:the\s+)?"
     r"((?:[\w&']+(?:-[\w&']+)*\s*){1,6}?)(?=\s*(?:,|:|\s[-–—]\s|\bwhich\b|\bwho\b|\bwhat\b|\bhow\b|\bwhere\b|\bare\b|\bis\b|\bwere\b|\bwas\b|\bhave\b|\bhas\b|\bhad\b|"

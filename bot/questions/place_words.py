@@ -98,7 +98,18 @@ def kinds_asked(rest: str, named: Sequence[Body]) -> tuple[tuple[str, ...], bool
     if OTHER_SERVICES.search(rest):  # 'are the schools in leeds any good': no police or fire question
         return (), False
     kinds = tuple(dict.fromkeys(b.kind for b in named))
-    return kinds or ("police",), False
+    return kinds or (_kind_of_area(rest) or "police",), False
+
+
+def _kind_of_area(rest: str) -> str | None:
+    """'… cornwall receive for ensuring fairness and promoting diversity': an area one kind names more fully."""
+    from bot.questions.areas import find_area
+
+    _, fire = find_area(rest, "fire")
+    _, police = find_area(rest, "police")
+    if fire and (police is None or fire[1] - fire[0] > police[1] - police[0]):
+        return "fire"
+    return None
 
 
 _KIND_RE = re.compile(

@@ -99,6 +99,8 @@ CASES = [
     pytest.param(["how did kent police do on investigating", "no i meant preventing crime not investigating"], "Kent Police: preventing crime and antisocial behaviour", "Kent Police: investigating", id="correction-area"),
     pytest.param(["give me essex police's grades", "what was the grade for investigating crime specifically?"], "Essex Police: investigating crime", "Police forces: grades", id="the-grade-for-x-specifically"),
     pytest.param(["which fire services were rated inadequate for values and culture", "the suffolk one - which police forces does it cover?"], "Suffolk Constabulary", "I can't answer that yet", id="pick-which-forces-it-covers"),
+    pytest.param(["leaving aside leadership, what did durham police get in 2023-25"], "Durham Constabulary: PEEL 2023–25", "Durham Constabulary: leadership", id="leaving-aside"),
+    pytest.param(["what judgement did truro get for promoting the right values and culture"], "Cornwall Fire and Rescue Service", "Devon and Cornwall Police:", id="place-kind-by-area"),
 ]  # fmt: skip
 
 
