@@ -8,6 +8,14 @@ import re
 
 LOCAL: tuple[tuple[re.Pattern[str], str], ...] = (
     (
+        # 'do we have public confidence polling for humberside police': surveys, not inspection grades
+        re.compile(
+            r"\b(?:confidence|satisfaction|trust)\s+(?:polling|polls?|surveys?|figures|ratings?|scores?|data|levels?)\b|"
+            r"\bpolling\b|\bopinion\s+polls?\b|\bcrime\s+survey\b"
+        ),
+        "public surveys and polls",
+    ),
+    (
         # 'what share of their officers are women': workforce figures, not a grade of the workforce area
         re.compile(
             r"\b(?:are|is)\s+(?:women|female|male|men|black|asian|bame|from\s+(?:an?\s+)?ethnic\s+minorit(?:y|ies))\b|"
@@ -70,7 +78,7 @@ _WORDS = (
     ),
     *("town", "postcode", "share", "proportion", "percent", "fraction", "ratio", "women", "female", "male"),
     *(" men", "black", "asian", "bame", "ethnic", "quot", "statement", "comment", "reaction", "said", "say"),
-    *("spoken", "responded"),
+    *("spoken", "responded", "poll", "survey", "confidence", "satisfaction", "trust"),
 )
 
 

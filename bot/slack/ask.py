@@ -113,6 +113,9 @@ def ask(
 
         card = _answer_grade(db, GradeQuestion(check.body.id), shareable=shareable)
         return with_place_notes([card], (check.verdict,))
+    from bot.questions.self_correct import self_corrected
+
+    text = self_corrected(text, snap.directory) or text  # 'compare with leicestershire - no, warwickshire'
     if shared := _shared(db, text, snap):  # 'does any fire service cover more than one police force area?'
         return shared
     try:

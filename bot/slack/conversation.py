@@ -19,6 +19,7 @@ from bot.questions.counterparts import Counterparts
 from bot.questions.move_words import MINE
 from bot.questions.moves import move
 from bot.questions.names import Directory
+from bot.questions.self_correct import self_corrected
 from bot.questions.shown_again import HAD_N, NEXT, shown_again, the_others
 from bot.questions.words import BOTH_KINDS
 from bot.slack.correction import corrected
@@ -79,6 +80,7 @@ _merges_lock = threading.Lock()
 
 
 def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier: str | None = None) -> str:
+    text = self_corrected(text, snapshot(db).directory) or text  # '… with leicestershire - no, warwickshire'
     if fixed := corrected(db, text, previous):
         return fixed  # 'sorry i meant derbyshire not notts': the last question, of the one meant
     directory = snapshot(db).directory

@@ -101,6 +101,10 @@ CASES = [
     pytest.param(["which fire services were rated inadequate for values and culture", "the suffolk one - which police forces does it cover?"], "Suffolk Constabulary", "I can't answer that yet", id="pick-which-forces-it-covers"),
     pytest.param(["leaving aside leadership, what did durham police get in 2023-25"], "Durham Constabulary: PEEL 2023–25", "Durham Constabulary: leadership", id="leaving-aside"),
     pytest.param(["what judgement did truro get for promoting the right values and culture"], "Cornwall Fire and Rescue Service", "Devon and Cornwall Police:", id="place-kind-by-area"),
+    # a name taken back as it is typed ('- no, X', ', sorry, I mean X')
+    pytest.param(["compare durham with cleveland - no, northumbria"], "Compared: Durham Constabulary, Northumbria Police", "Cleveland Police", id="taken-back-no"),
+    pytest.param(["compare kent fire with essex's fire service - sorry, I mean surrey's"], "Compared: Kent Fire and Rescue Service, Surrey Fire and Rescue Service", "Essex County Fire", id="taken-back-sorry-i-mean"),
+    pytest.param(["is there any public confidence polling for kent police"], "public surveys and polls", "Kent Police: PEEL", id="polling"),
 ]  # fmt: skip
 
 
