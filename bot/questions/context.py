@@ -75,7 +75,9 @@ _ASKS_OF_ONE = re.compile(
 )
 # ...unless it asks about a group: 'were any forces inadequate at that', 'is anyone else outstanding'
 _GROUP_WORDS = re.compile(
-    r"\b(?:forces?|services|constabularies|brigades|any(?:one|body)|others?|which|who|all|every|many)\b", re.I
+    r"\b(?:forces?|services|constabularies|brigades|any(?:one|body)|others?|which|who|all|every|many)\b"
+    r"|\bany\s+(?:\w+\s+)?(?:service|brigade|constabulary)\b",  # 'has any fire service ever been in engage'
+    re.I,
 )
 
 

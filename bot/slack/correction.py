@@ -63,9 +63,34 @@ def _swap_area(meant: str, not_meant: str, previous: str) -> str | None:
     return None
 
 
+# 'sorry i meant on fire regulation specifically': the last question, on that area
+_MEANT_ON = re.compile(
+    r"\b(?:i\s+)?meant\s+(?:on|for|about|at|in)\s+(?:the\s+)?(?P<area>[a-z][\w&'’ -]{3,80}?)\W*$", re.I
+)
+
+
+def _on_area(said: str, previous: str) -> str | None:
+    """The last question asked on the area said: in place of the area it named, or added."""
+    from bot.questions.areas import find_area
+    from bot.questions.move_texts import area_words
+
+    for kind in ("fire", "police"):
+        area, _ = find_area(said, kind)
+        if area is None:
+            continue
+        for other_kind in ("fire", "police"):  # the area the last question named, if any
+            old, span = find_area(previous, other_kind)
+            if old is not None and span is not None:
+                return f"{previous[: span[0]]}{area_words(area.key)}{previous[span[1] :]}"
+        return f"{previous.rstrip(' ?.!')} on {area_words(area.key)}"
+    return None
+
+
 def corrected(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:
     """The last question with the one meant in place of the one not meant, or None."""
     m = _CORRECTION.search(text)
+    if m is None and previous and (on := _MEANT_ON.search(text)):
+        return _on_area(on.group("area"), previous)
     if m is None or not previous:
         return None
     meant = _AROUND.sub("", (m.group("x") or m.group("x2")).strip()).strip()

@@ -105,6 +105,8 @@ CASES = [
     pytest.param(["compare durham with cleveland - no, northumbria"], "Compared: Durham Constabulary, Northumbria Police", "Cleveland Police", id="taken-back-no"),
     pytest.param(["compare kent fire with essex's fire service - sorry, I mean surrey's"], "Compared: Kent Fire and Rescue Service, Surrey Fire and Rescue Service", "Essex County Fire", id="taken-back-sorry-i-mean"),
     pytest.param(["is there any public confidence polling for kent police"], "public surveys and polls", "Kent Police: PEEL", id="polling"),
+    pytest.param(["how did kent and essex fire do", "sorry i meant on preventing fires"], "Compared on preventing fires", "I'm not sure which", id="meant-on-area"),
+    pytest.param(["how is surrey fire", "has any fire service ever been in special measures"], "Enhanced monitoring (Engage)", "Surrey Fire and Rescue Service: Fire", id="any-service-is-a-group"),
 ]  # fmt: skip
 
 
