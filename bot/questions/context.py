@@ -57,7 +57,6 @@ _EVERY_AREA = re.compile(
 _GOT_WHAT = re.compile(
     r"\b(?:got|get|gets|scored)\s+what\b|\bwhat\s+(?:did|do|does)\s+(?:\w+\s+){0,3}?(?:get|got)\W*$", re.I
 )
-_IT_COVERS = re.compile(r"\b(?:does|do|did)\s+(?:it|they)\s+(?:cover|serve|span)\b", re.I)
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\b", re.I)
 _TOO = re.compile(r"\b(?:too|as\s+well|either)\W*(?:$|\?|thought|i\s+thought)", re.I)
 _ANY_OTHERS = re.compile(
@@ -147,6 +146,7 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
     from bot.questions import cues
     from bot.questions.areas import find_area
     from bot.questions.entities import find_entities
+    from bot.questions.move_words import IT_COVERS  # (not a grammar word elsewhere: 'we cover truro')
     from bot.questions.parse import name_finder
     from bot.questions.place_questions import follow_places, with_towns
     from bot.questions.routes import route
@@ -196,7 +196,7 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
     if not new.bodies and old.bodies and (_PRONOUN.search(clean) or _POSSESSIVE_PRONOUN.search(clean)):
         # 'what did they get in the 2023-25 peel': a kind word of the bodies' own kind names no other group
         other_kind = new.kind_word and any(b.kind != new.kind for b in old.bodies)
-        if not (new.place or other_kind) or _IT_COVERS.search(clean):  # ('which forces does it cover')
+        if not (new.place or other_kind) or IT_COVERS.search(clean):  # ('which forces does it cover')
             return _named(clean, old.bodies)  # 'is it in engage?': it is the body asked about
         if not old.area or new.area:
             return clean

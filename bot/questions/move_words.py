@@ -228,3 +228,7 @@ SAME_ASKED = re.compile(
     r"\b(?:same\s+(?:pattern|story|thing|deal|situation|again|there|question|for\s+(?:them|it|those|the))|likewise|"
     r"ditto|them\s+too|as\s+well)\b"
 )
+
+
+# 'which police forces does it cover' after a fire service: 'it' is that service, whatever kind is asked
+IT_COVERS = re.compile(r"\b(?:does|do|did)\s+(?:it|they)\s+(?:cover|serve|span)\b", re.I)
