@@ -1,13 +1,14 @@
 """Abbreviations and shorthand people type, written out before a question is read ('excl.', 'svcs', 'CY2023',
-'leave X out', 'the gwent one'), and the cheap gate words that say whether any may be in a text. Pure."""
+'leave X out', 'the gwent one'), each with the cheap gate words that say whether it may be in a text. Pure."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-# (pattern, plain): applied in order by cues.idioms, only when one of ABBREVIATED is in the text
-ABBREVIATIONS = (
+# (pattern, plain), in the order cues.idioms applies them; each with its gate words in _GATES below
+_Plain = str | Callable[[re.Match[str]], str]
+_ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Plain], ...] = (
     (re.compile(r"\bexcl\b\.?", re.I), "excluding"),  # 'excl. lincs'
     (re.compile(r"\bno\.\s*of\b", re.I), "number of"),  # 'no. of reports'
     (re.compile(r"\bfrs(?:s|'s)\b", re.I), "fire and rescue services"),  # 'how many FRSs'
@@ -88,64 +89,6 @@ ABBREVIATIONS = (
         ),
         "city of london",
     ),
-)
-ABBREVIATED = (
-    "excl",
-    "cy",
-    "fy",
-    "incl",
-    "no.",
-    "frss",
-    "frs's",
-    "calendar",
-    "(",
-    "svc",
-    "def",
-    "dropped",
-    "landed",
-    "live",
-    "got pub",
-    "not ",
-    "names",
-    "list",
-    "city",
-    "leav",
-    " one",
-    "fire",
-    "marks",
-    "scores",
-)
-
-# (gates, pattern, plain): each applied by cues.idioms only when one of its own gate words is in the text, so
-# a common word ('then', 'same', 'compare') costs one pattern, not every one
-_GATES = (
-    ("muddl", "mixing", "confus", "thinking of"),  # '… or is she muddling it with the fire people'
-    ("mins", "minute", "hour", "hrs", "noon", "midday", "tonight", "today", "asap"),  # 'filing in 20 mins'
-    (
-        "read that",
-        "heard that",
-        "told that",
-        "said that",
-        "says that",
-        "seen that",
-        "saw that",
-    ),  # 'I read that …'
-    ("side by side",),  # 'put the two side by side'
-    ("n't ", "nt they", "nt it", "nt we", "nt he", "nt she", "nt you", " not "),  # 'didn't they, what …'
-    ("meant",),  # 'sorry i meant police not fire.'
-    (" then",),  # 'oh the police then.'
-    ("compare their", "compare its"),  # 'compare their last peel with …'
-    ("w/",),  # 'compare w/ H&W'
-    (" rn",),  # 'whos in it rn'
-    ("fire people", "fire folk", "fire lot", "fire guys", "fire crowd"),  # 'the fire people'
-    ("compar",),  # 'how's that compare with their last one'
-    ("same ",),  # ', same police area isn't it'
-    ("wat ", "wot ", "wht ", "whta "),  # 'wat were there grades'
-    ("mostly", "mainly", "largely"),  # 'went from mostly good to mostly adequate'
-    ("round", "cycle", "tranche"),  # 'has round 4 started'
-)
-_Plain = str | Callable[[re.Match[str]], str]
-_LATER: tuple[tuple[re.Pattern[str], _Plain], ...] = (
     # '… is that right or is she muddling it with the fire people': the one not meant is no part of the question
     (
         re.compile(
@@ -285,7 +228,58 @@ _LATER: tuple[tuple[re.Pattern[str], _Plain], ...] = (
         ),
     ),
 )
-assert len(_GATES) == len(_LATER)
+
+
+# the gate words of each abbreviation, in the same order: it is tried only when one of them is in the text, so a
+# common word ('then', 'same', 'compare') costs one pattern, not every one
+_GATES: tuple[tuple[str, ...], ...] = (
+    ("excl",),  # 'excl. lincs'
+    ("no.",),  # 'no. of reports'
+    ("frss", "frs's"),  # 'how many FRSs'
+    ("calendar",),  # 'in calendar year 2024'
+    ("cy", "fy"),  # 'CY2023'
+    ("incl",),  # 'not incl any'
+    ("(",),  # 'newport (south wales)'
+    ("not ",),  # '… fire not police'
+    ("names", "list"),  # 'names + total'
+    ("fire",),  # 'firemen', 'fire crews'
+    ("marks", "scores"),  # 'what marks'
+    ("svc",),  # 'svcs'
+    ("svc",),  # 'svc'
+    ("def",),  # 'def of'
+    ("dropped", "landed", "live", "got pub"),  # 'dropped in may 2025'
+    ("(",),  # 'newport (the gwent one not isle of wight)'
+    ("(",),  # '(the north yorkshire one)'
+    (" one",),  # ', the barnsley one not herts'
+    ("leav",),  # 'leave lancashire out'
+    ("city",),  # 'the met or city'
+    ("city",),  # 'city or the met'
+    ("muddl", "mixing", "confus", "thinking of"),  # '… or is she muddling it with the fire people'
+    ("mins", "minute", "hour", "hrs", "noon", "midday", "tonight", "today", "asap"),  # 'filing in 20 mins'
+    (
+        "read that",
+        "heard that",
+        "told that",
+        "said that",
+        "says that",
+        "seen that",
+        "saw that",
+    ),  # 'I read that …'
+    ("side by side",),  # 'put the two side by side'
+    ("n't ", "nt they", "nt it", "nt we", "nt he", "nt she", "nt you", " not "),  # 'didn't they, what …'
+    ("meant",),  # 'sorry i meant police not fire.'
+    (" then",),  # 'oh the police then.'
+    ("compare their", "compare its"),  # 'compare their last peel with …'
+    ("w/",),  # 'compare w/ H&W'
+    (" rn",),  # 'whos in it rn'
+    ("fire people", "fire folk", "fire lot", "fire guys", "fire crowd"),  # 'the fire people'
+    ("compar",),  # 'how's that compare with their last one'
+    ("same ",),  # ', same police area isn't it'
+    ("wat ", "wot ", "wht ", "whta "),  # 'wat were there grades'
+    ("mostly", "mainly", "largely"),  # 'went from mostly good to mostly adequate'
+    ("round", "cycle", "tranche"),  # 'has round 4 started'
+)
+assert len(_GATES) == len(_ABBREVIATIONS)
 
 
 def _gate(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -294,8 +288,6 @@ def _gate(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 GATED: tuple[tuple[re.Pattern[str], re.Pattern[str], _Plain], ...] = tuple(
-    (_gate(gates), pattern, plain) for gates, (pattern, plain) in zip(_GATES, _LATER, strict=True)
+    (_gate(gates), pattern, plain) for gates, (pattern, plain) in zip(_GATES, _ABBREVIATIONS, strict=True)
 )
-GATE_WORDS = tuple(
-    dict.fromkeys(w for gates in _GATES for w in gates)
-)  # the cheap test first: plain substrings
+GATE_WORDS = tuple(dict.fromkeys(w for gates in _GATES for w in gates))  # the cheap test first: substrings

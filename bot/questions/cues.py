@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from bot.questions.abbreviations import ABBREVIATED
 from bot.questions.areas import AreaConcept, alternation, find_area
 from bot.questions.dates import BEFORE, SINCE, find_date, period_end
 from bot.questions.kinds import DefinitionQuestion, RecentQuestion
@@ -309,12 +308,9 @@ def idioms(text: str) -> str:
     if (" I" in text or " O" in text or " G" in text) and not _ASKER.search(text):
         text = _LETTER_GRADE.sub(lambda m: f"{m.group(1)} {_LETTER_WORDS[m.group(2)]}", text)
     low = text.lower()
-    if any(w in low for w in ABBREVIATED):  # abbreviations, written out (their words are no grammar's: they
-        from bot.questions.abbreviations import ABBREVIATIONS  # are gone once written out, so not harvested)
-
-        for pattern, plain in ABBREVIATIONS:
-            text = pattern.sub(plain, text)
-    from bot.questions.abbreviations import GATE_WORDS, GATED  # (words no grammar's, as ABBREVIATIONS')
+    # abbreviations, written out (imported here, so their words are not harvested as grammar words: they are
+    # gone once written out); the cheap substring test first, then each one's own gate
+    from bot.questions.abbreviations import GATE_WORDS, GATED
 
     if any(w in low for w in GATE_WORDS):
         for gate, pattern, written_out in GATED:

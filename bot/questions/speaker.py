@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.questions.entities import find_entities
+from bot.questions.move_words import MOVED
 from bot.questions.names import Directory, normalise
 from bot.questions.parse import name_finder
 
@@ -124,9 +125,6 @@ _HEARSAY = re.compile(
 
 
 # '… get worse?? my teacher said they was good b4': what it was before, after a question about how it moved
-_MOVED = re.compile(
-    r"\b(?:worse|better|improv\w*|declin\w*|dropp?\w*|slipp?\w*|fell|fallen|went\s+(?:up|down))\b", re.I
-)
 _WHAT_IT_WAS = re.compile(
     r"(?<=\?)\s*(?:(?:my|a|our|the|his|her)\s+[\w-]+\s+(?:says?|said|reckons?|thinks?|told\s+me)|i\s+(?:heard|read|thought))"
     r"\b[^?]*\b(?:b4|before|used\s+to|last\s+time|previously|back\s+then|once|in\s+20\d\d)\b[^?]*$",
@@ -146,7 +144,7 @@ def where_said_after(text: str) -> str:
         )
     ):
         text = _HEARSAY.sub("", text)
-        if _MOVED.search(text.split("?", 1)[0]):  # 'did they get worse?? my teacher said they was good b4'
+        if MOVED.search(text.split("?", 1)[0]):  # 'did they get worse?? my teacher said they was good b4'
             text = _WHAT_IT_WAS.sub("", text)
     if "live" not in text and "here" not in text and "near" not in text and "local" not in text:
         return text

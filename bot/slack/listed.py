@@ -151,33 +151,10 @@ def listed_again(text: str, previous: str | None) -> str | None:
     return _HOW_MANY.sub("which", previous, count=1)
 
 
-# possessives only: 'it' and 'them' are as often the area or the list ('requires improvement for it')
-_PRONOUN = re.compile(
-    r"\b(their|its|there(?=\s+(?:grades?|results?|reports?|ratings?|fire|police|force|inspection)\b))\b", re.I
-)
-
-
 def from_the_list(db: sqlite_utils.Database, text: str, previous: str | None, earlier: str | None) -> str:
-    """A body picked out of the last list (or the one before) by a count, a name, or a pronoun after a list of
-    one, written by name: 'the one with three', 'the gloucestershire one', 'their grades'."""
-    return the_one_listed(
-        db, named_before(db, one_with_count(db, text, previous), previous, earlier), previous
-    )
-
-
-def the_one_listed(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
-    """'what were their grades' after a list that named one body ('who's in engage now': Lincolnshire Police):
-    the pronoun is that body, by name; else the text as it was."""
-    from bot.slack.parsed import entities
-
-    if not previous or not (m := _PRONOUN.search(text)) or entities(db, text).bodies:
-        return text
-    ids = listed(db, previous)
-    body = snapshot(db).directory.by_id(ids[0]) if len(ids) == 1 else None
-    if body is None:
-        return text
-    said = f"{body.name}'s" if m.group(1).lower() in ("their", "its", "there") else body.name
-    return f"{text[: m.start()]}{said}{text[m.end() :]}"
+    """A body picked out of the last list (or the one before) by a count or a name, written by name: 'the one
+    with three', 'the gloucestershire one'."""
+    return named_before(db, one_with_count(db, text, previous), previous, earlier)
 
 
 # 'list avons four' after 'which had the most inadequates': that body's areas at the grade counted
