@@ -165,6 +165,13 @@ _ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Plain], ...] = (
         "compare them ",
     ),
     (re.compile(r"\bw/(?=\s)", re.I), "with"),  # 'compare w/ H&W'
+    (
+        re.compile(
+            r"\bwhos\b(?=\s+(?:in|inadequate|outstanding|good|adequate|rated|got|been|still|the|top|best|worst))",
+            re.I,
+        ),
+        "who is",
+    ),
     (re.compile(r"\brn\b(?=\W*$)", re.I), "right now"),  # 'whos in it rn'
     # 'and the fire people over there': the fire and rescue service, not its people (an area)
     (
@@ -271,6 +278,7 @@ _GATES: tuple[tuple[str, ...], ...] = (
     (" then",),  # 'oh the police then.'
     ("compare their", "compare its"),  # 'compare their last peel with …'
     ("w/",),  # 'compare w/ H&W'
+    ("whos",),  # 'whos inadequate at …'
     (" rn",),  # 'whos in it rn'
     ("fire people", "fire folk", "fire lot", "fire guys", "fire crowd"),  # 'the fire people'
     ("compar",),  # 'how's that compare with their last one'
