@@ -295,7 +295,9 @@ def _gate(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(rf"\b{re.escape(w)}" if w[0].isalpha() else re.escape(w) for w in words))
 
 
-GATED: tuple[tuple[re.Pattern[str], re.Pattern[str], _Plain], ...] = tuple(
-    (_gate(gates), pattern, plain) for gates, (pattern, plain) in zip(_GATES, _ABBREVIATIONS, strict=True)
+# (its gate words, the same as one search, pattern, plain): the words' plain substrings are the cheap test
+GATED: tuple[tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str], _Plain], ...] = tuple(
+    (gates, _gate(gates), pattern, plain)
+    for gates, (pattern, plain) in zip(_GATES, _ABBREVIATIONS, strict=True)
 )
 GATE_WORDS = tuple(dict.fromkeys(w for gates in _GATES for w in gates))  # the cheap test first: substrings

@@ -313,8 +313,8 @@ def idioms(text: str) -> str:
     from bot.questions.abbreviations import GATE_WORDS, GATED
 
     if any(w in low for w in GATE_WORDS):
-        for gate, pattern, written_out in GATED:
-            if gate.search(low):
+        for words, gate, pattern, written_out in GATED:
+            if any(w in low for w in words) and gate.search(low):
                 text = pattern.sub(written_out, text)
     if not any(w in low for w in ("out", "nothing", "none", "no grade", "alongside", "good ", " by ")):
         return text
