@@ -21,20 +21,33 @@ def last_questions(db: sqlite_utils.Database, key: Key, *, since: datetime) -> t
     return (row[0], row[1] or None) if row else (None, None)
 
 
+def speaker_of(db: sqlite_utils.Database, key: Key, *, since: datetime) -> str:
+    """The id of the body the conversation's asker speaks for, '' when none was said or it has gone quiet."""
+    row = db.execute(
+        "SELECT speaker FROM conversations WHERE team_id = ? AND channel = ? AND thread = ? AND updated_at >= ?",
+        [*key, since.isoformat(timespec="seconds")],
+    ).fetchone()
+    return row[0] if row else ""
+
+
 def last_question(db: sqlite_utils.Database, key: Key, *, since: datetime) -> str | None:
     """The conversation's last question, unless it has been quiet since before `since`."""
     return last_questions(db, key, since=since)[0]
 
 
-def remember_question(db: sqlite_utils.Database, key: Key, question: str, now: datetime) -> None:
-    """Keep the conversation's last question, and the one before it when it changes (one short write)."""
+def remember_question(
+    db: sqlite_utils.Database, key: Key, question: str, now: datetime, *, speaker: str = ""
+) -> None:
+    """Keep the conversation's last question, and the one before it when it changes, and who the asker speaks
+    for when `speaker` says it (one short write)."""
     with db.atomic():
         db.execute(
-            "INSERT INTO conversations (team_id, channel, thread, question, updated_at) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT (team_id, channel, thread) DO UPDATE SET "
+            "INSERT INTO conversations (team_id, channel, thread, question, updated_at, speaker) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (team_id, channel, thread) DO UPDATE SET "
             "earlier = CASE WHEN conversations.question = excluded.question THEN conversations.earlier "
-            "ELSE conversations.question END, question = excluded.question, updated_at = excluded.updated_at",
-            [*key, question[:500], now.isoformat(timespec="seconds")],
+            "ELSE conversations.question END, question = excluded.question, updated_at = excluded.updated_at, "
+            "speaker = CASE WHEN excluded.speaker = '' THEN conversations.speaker ELSE excluded.speaker END",
+            [*key, question[:500], now.isoformat(timespec="seconds"), speaker],
         )
 
 

@@ -387,3 +387,10 @@ def m090_conversation_earlier(db: sqlite_utils.Database) -> None:
     """The question before a conversation's last one, for 'which of the two' and 'going back to the first'."""
     if "earlier" not in db["conversations"].columns_dict:
         db.execute("ALTER TABLE conversations ADD COLUMN earlier TEXT NOT NULL DEFAULT ''")
+
+
+@migrations()
+def m100_conversation_speaker(db: sqlite_utils.Database) -> None:
+    """The body a conversation's asker speaks for ('what did we get'), so 'our report' turns later is theirs."""
+    if "speaker" not in db["conversations"].columns_dict:
+        db.execute("ALTER TABLE conversations ADD COLUMN speaker TEXT NOT NULL DEFAULT ''")

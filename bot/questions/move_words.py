@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING
 from bot.questions.dates import ROUNDS, round_after
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from bot.questions.entities import Entities
+    from bot.questions.names import Body
 
 REGION_OF_KIND = re.compile(
     r"\b(?:forces|services|brigades|constabularies)\s+(?:in|across|of)\s+(?:the|that|this|its|their)\s+region\b"
@@ -232,3 +235,9 @@ SAME_ASKED = re.compile(
 
 # 'which police forces does it cover' after a fire service: 'it' is that service, whatever kind is asked
 IT_COVERS = re.compile(r"\b(?:does|do|did)\s+(?:it|they)\s+(?:cover|serve|span)\b", re.I)
+
+
+def compares_own(text: str, named: Sequence[Body], last: Sequence[Body]) -> bool:
+    """'compare kent and essex' compares its own bodies; 'compare kent on …' after another names one: the other
+    is the last one."""
+    return bool(COMPARE_THESE.match(text)) and (len(named) > 1 or named[0] in last)

@@ -30,7 +30,6 @@ from bot.questions.move_words import (
     AFTER,
     ANOTHER,
     COLLECTIVE,
-    COMPARE_THESE,
     COMPARE_WITH,
     IN_REGION,
     MINE,
@@ -50,6 +49,7 @@ from bot.questions.move_words import (
     WHICH_OF_MORE,
     area_of,
     asked_kind,
+    compares_own,
     graded_asked,
     newer_round,
     other_kind_for_comparison,
@@ -279,7 +279,7 @@ def move(
             return f"{switched[0]} {area_words(area)} over time" if area else f"history {switched[0]}"
         if switched is not None:
             return switched if isinstance(switched, str) else about_text(switched, area, round_)
-    if named and last.bodies and COMPARE_WITH.search(text) and not COMPARE_THESE.match(text):
+    if named and last.bodies and COMPARE_WITH.search(text) and not compares_own(text, named, last.bodies):
         joined = dedupe(last.bodies + named)
         return compare_text(tuple(b.id for b in joined), same_kind_area, round_ or last.round)
     if REGION.search(text) and not OTHER_AREAS.search(text) and not new.grades and (last.bodies or new.place):

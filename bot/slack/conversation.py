@@ -56,7 +56,7 @@ from bot.slack.turns import (
     with_earlier,
     without_the_two,
 )
-from db.conversations import last_questions, remember_question
+from db.conversations import last_questions, remember_question, speaker_of
 from db.reasons import counterparts
 
 _RANKS = re.compile(r"\b(?:best|worst|top|bottom|rank\w*|strongest|weakest|most|fewest|round|year)\b", re.I)
@@ -368,16 +368,35 @@ def converse(
     `root`: the thread this message would start if someone replied to it (a top-level DM question), which
     begins with this question as its context, as a mention's thread does."""
     previous, earlier = last_questions(db, key, since=now - quiet)
+    text, speaker = _as_speaker(db, key, text, previous, now - quiet)
     asked = _follow(db, text, previous, earlier)
     if previous and _cant_answer(db, asked):
         return (
             asked  # a miss leaves the conversation where it was: 'and kent?' still follows the last question
         )
     kept = previous if previous and _narrowed_by_place(db, text) else asked
-    remember_question(db, key, kept, now)
+    remember_question(db, key, kept, now, speaker=speaker)
     if root is not None and root != key:
-        remember_question(db, root, kept, now)
+        remember_question(db, root, kept, now, speaker=speaker)
     return asked
+
+
+def _as_speaker(
+    db: sqlite_utils.Database, key: tuple[str, str, str], text: str, previous: str | None, since: datetime
+) -> tuple[str, str]:
+    """(the text with the asker's 'us' and 'our' read as the body they said they speak for, turns ago, when the
+    conversation has moved on from it; the id of the body this text says they speak for, or '')."""
+    from bot.questions.speaker_kept import as_speaker, speaker_named
+
+    directory = snapshot(db).directory
+    held = speaker_of(db, key, since=since) if previous else ""
+    if not held:
+        said = speaker_named(text, directory)
+        return text, said.id if said else ""
+    body = directory.by_id(held)
+    if body is None or {b.id for b in entities(db, previous or "").bodies} == {body.id}:
+        return text, ""  # still about the speaker's own body: 'we' follows it (ours_named)
+    return as_speaker(text, body), ""
 
 
 def _narrowed_by_place(db: sqlite_utils.Database, text: str) -> bool:
