@@ -41,7 +41,11 @@ _ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Plain], ...] = (
     ),  # 'what marks did …'
     (re.compile(r"\bsvcs\b\.?", re.I), "services"),  # 'EoE fire svcs'
     (re.compile(r"\bsvc\b\.?", re.I), "service"),
-    (re.compile(r"\b(?:def|defn)\b\.?(?=\s+of\b)", re.I), "definition"),  # 'HMICFRS def of adequate vs RI'
+    # 'HMICFRS def of adequate vs RI', 'RI - def?': the definition
+    (
+        re.compile(r"\b(?:def|defn)\b\.?(?=\s+of\b)|(?<=\s)(?:def|defn)\b\.?(?=\s*\??\s*$)", re.I),
+        "definition",
+    ),
     # 'which peel reports dropped in may 2025': published then (not grades that dropped)
     (
         re.compile(

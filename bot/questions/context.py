@@ -65,11 +65,11 @@ _ANY_OTHERS = re.compile(
     re.I,
 )
 MAX_FOLLOW_UP_WORDS = 6  # longer than this without an opening word, a question stands on its own
-# A yes/no question with no body after a question about one body asks about that body, however long:
-# 'so was responding to the public one of the inadequate ones?', 'did it get inadequate for leadership'
+# A yes/no question with no body after a question about one body asks about that body, however long: 'so was
+# responding … one of the inadequate ones?', 'what was the grade for X', 'what did the 2021/22 PEEL say then'
 _ASKS_OF_ONE = re.compile(
     r"^\s*(?:(?:so|ok(?:ay)?|right|and|but|then)\b[,!.]?\s*)*(?:was|were|is|are|did|does|do|has|have|had|"
-    r"what\s+(?:was|is|were|are)\s+(?:the|their|its)\s+(?:grade|rating|result|score|mark)s?)\b",  # 'what was the grade for X'
+    r"what\s+(?:was|is|were|are)\s+(?:the|their|its)\s+(?:grade|rating|result|score|mark)s?|what\s+did\s+(?:the|its|their|that)\s+(?:[\w/-]+\s+)?(?:peel|report|inspection)\s+(?:say|show|find|give))\b",
     re.I,
 )
 # ...unless it asks about a group: 'were any forces inadequate at that', 'is anyone else outstanding'

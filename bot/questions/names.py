@@ -52,6 +52,18 @@ def _all_words_in(words: list[str], key_words: list[str]) -> bool:
 
 _FIRE_ENDINGS = (" fire and rescue service", " fire and rescue", " fire service", " fire", " frs")
 _COMPASS = re.compile(r"^(north|south|east|west) ")
+# 'tyne and wear frs', 'avon and somerset': two places joined, then at most a kind word
+_TWO_PLACES = re.compile(
+    r"^(?:\w+ )*?(?!fire|polic)(\w)\w{2,} and (?!rescue|crime)(\w)\w{2,}( (?:fire|frs|police|constabulary))?$"
+)
+
+
+def _initials(key: str) -> str:
+    """'tyne and wear frs' -> 't and w frs' (as 'T&W FRS' is normalised); '' for other names."""
+    m = _TWO_PLACES.match(key)
+    return f"{m.group(1)} and {m.group(2)}{m.group(3) or ''}" if m else ""
+
+
 # Counties as people shorten them ('south yorks police', 'notts fire', 'glos'), in every name they are part of.
 _COUNTY_SHORT = {
     "yorkshire": "yorks", "lancashire": "lancs", "gloucestershire": "glos", "nottinghamshire": "notts",
@@ -136,6 +148,7 @@ class Directory:
         keys |= {_COUNTY.sub(lambda m: _COUNTY_SHORT[m.group(1)], k) for k in keys if _COUNTY.search(k)}
         # 'w midlands', 'n yorks', 's wales': the compass word cut to its letter, as people type it
         keys |= {_COMPASS.sub(lambda m: m.group(1)[0] + " ", k) for k in keys if _COMPASS.match(k)}
+        keys |= {i for k in keys if (i := _initials(k))}  # 't&w frs', 'a&s': two places joined, by initials
         return {k for k in keys if k and k not in _GENERIC}
 
     def keyed(self) -> list[tuple[str, Body]]:

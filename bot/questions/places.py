@@ -232,10 +232,9 @@ def _keys(name: str) -> list[str]:
     first, _, more = key.partition(" ")
     if first.endswith("s") and len(first) > 4:  # "bishop's stortford" reaches here as 'bishop stortford'
         keys.append(f"{first[:-1]} {more}")
-    if key.startswith("st "):
-        keys.append("saint " + key[3:])
-    elif key.startswith("saint "):
-        keys.append("st " + key[6:])
+    for said, other in (("st ", "saint "), ("saint ", "st "), ("royal ", "")):  # 'royal tunbridge wells' too
+        if key.startswith(said) and (said != "royal " or key.count(" ") >= 2):
+            keys.append(other + key[len(said) :])
     if (key.count(" ") >= 2 or key.endswith(" regis")) and (m := _SHORT.match(key)) and len(m.group(1)) >= 4:
         keys.append(m.group(1))
     return list(dict.fromkeys(keys))

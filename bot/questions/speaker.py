@@ -105,7 +105,8 @@ _WHERE_I_LIVE = re.compile(
 _HEARSAY = re.compile(
     r"(?<=\?)\s*(?:(?:my|a|our|the|his|her)\s+[\w-]+\s+(?:says?|said|reckons?|thinks?|told\s+me|keeps\s+saying)|"
     # '? just read theyre in special measures', '? i heard they were': what the asker read or heard
-    r"(?:i\s+(?:have\s+|ve\s+)?)?(?:just\s+|only\s+)?(?:read|saw|seen|heard)\s+(?:that\s+|on\s+the\s+news\s+|in\s+the\s+paper\s+|about\s+|of\s+)?"
+    r"(?:(?:just\s+|i'?m\s+|i\s+was\s+|was\s+)?(?:wondering|curious)\s+(?:if|whether|about|as|cos|because)\b)|"
+    r"(?:(?:sorry|oh|ah|btw|fwiw|tbh)[,!.]?\s+)?(?:i\s+(?:have\s+|ve\s+)?)?(?:just\s+|only\s+)?(?:read|saw|seen|heard)\s+(?:that\s+|on\s+the\s+news\s+|in\s+the\s+paper\s+|about\s+|of\s+)?"
     r"(?:they|theyre|they're|it|its|it's|the\s+\w+)|apparently|"
     # '? i thought that got dropped', '? i think they were': what the asker thought
     r"(?:i\s+)?(?:thought|think|believe|assumed|reckoned|heard|remember)\s+(?:that\s+)?(?:it|that|they|this|there|we)\b|"
@@ -132,15 +133,31 @@ _WHAT_IT_WAS = re.compile(
 )
 
 
+# 'sorry if this is a strange question, but …', 'quick q -', 'this might be a daft question:': an apology or a
+# hedge before the question, no part of it
+_HEDGE_WORD = r"(?:quick|silly|stupid|dumb|daft|basic|strange|odd|random|naive|weird|obvious|simple|small)"
+_HEDGE = re.compile(
+    r"^\W*(?:(?:sorry|apologies|apols|forgive\s+me)\b[^,?]{0,50}?\b(?:question|q|asking|ask|one|bother(?:ing)?\s+you|interrupt\w*)\b|"
+    r"(?:(?:this|it)\s+(?:might|may|could|is\s+probably|'?s\s+probably)\s+be\s+an?\s+|an?\s+)?"
+    rf"(?:{_HEDGE_WORD}\s+)+(?:question|q|one)\b)\s*(?:[,:;.!-]+|\s[–—])?\s*(?:but\s+)?(?=\w)",
+    re.I,
+)
+
+
 def where_said_after(text: str) -> str:
     """'are the police good where i live? its sunderland' -> 'are the police good in sunderland'; a remark
-    after the question ('? my grandson says they've been struggling') is left out of it."""
+    after the question ('? my grandson says they've been struggling') is left out of it, and so is a hedge
+    before it ('sorry if this is a strange question, but …')."""
+    if text[:12].lower().lstrip(" '\"").startswith(
+        ("sorry", "apolog", "forgive", "this ", "it ", "a ", "an ")
+    ) or (" q" in text[:40].lower()):
+        text = _HEDGE.sub("", text, count=1)
     if "?" in text and any(
         w in text
         for w in (
             *("say", "said", "reckon", "think", "told", "read", "saw", "seen", "heard", "apparently"),
             *("find", "spot", "see", "to ", "thought", "believe", "assumed", "remember", "need", "for "),
-            *("obvs", "obviously", "clearly", "definitely"),
+            *("obvs", "obviously", "clearly", "definitely", "wondering", "curious"),
         )
     ):
         text = _HEARSAY.sub("", text)

@@ -116,6 +116,9 @@ def ask(
     from bot.questions.self_correct import self_corrected
 
     text = self_corrected(text, snap.directory) or text  # 'compare with leicestershire - no, warwickshire'
+    from bot.questions.same_day import same_day
+
+    text = same_day(text, snap) or text  # 'which … came out the same day as kent fire': that day's reports
     if shared := _shared(db, text, snap):  # 'does any fire service cover more than one police force area?'
         return shared
     try:

@@ -32,6 +32,7 @@ from bot.slack.parsed import entities, parsed
 from bot.slack.picking import engage_of_shown, namesake_in_list, pick_then_asked, picked
 from bot.slack.same_place import same_place_check
 from bot.slack.shown_most import most_of_shown
+from bot.slack.speaking import as_speaker_said
 from bot.slack.turns import (
     CONCERNS,
     HOW_MANY_THAT,
@@ -56,7 +57,7 @@ from bot.slack.turns import (
     with_earlier,
     without_the_two,
 )
-from db.conversations import last_questions, remember_question, speaker_of
+from db.conversations import last_questions, remember_question
 from db.reasons import counterparts
 
 _RANKS = re.compile(r"\b(?:best|worst|top|bottom|rank\w*|strongest|weakest|most|fewest|round|year)\b", re.I)
@@ -64,6 +65,10 @@ _RANKS = re.compile(r"\b(?:best|worst|top|bottom|rank\w*|strongest|weakest|most|
 _BACK_TO_LIST = re.compile(
     r"^\W*(?:(?:ok|so|and|right)[,!.]?\s+)?(?:going\s+|coming\s+|getting\s+|get\s+)?back\s+to\s+(?:the\s+|my\s+|our\s+)?"
     r"[\w' ]{0,25}?\b(?:list|question|first\s+one|earlier\s+one|original\s+one|one\s+before)\s*[-–—:,;]\s+(?=\w+\s+\w+)",
+    re.I,
+)
+_GROUP_ASKED = re.compile(
+    r"\b(?:how\s+many|which|what|any|list)\s+(?:other\s+)?(?:\w+\s+)?(?:forces|services|constabularies|brigades)\b",
     re.I,
 )
 _IT_OR_WHY = re.compile(r"\b(?:it|its|they|their|them|why|reasons?)\b", re.I)
@@ -235,7 +240,8 @@ def _through_place(text: str, directory: Directory, previous: str | None) -> str
     if asks_why(text) or MINE.search(text):
         return None  # 'back to the cops, why was responding so bad': the reasons, for the town's body (moves)
     moves = moves_through_place(text, previous, directory)
-    if ENGAGE_WORDS.search(text) and previous:  # 'was the police force ever in special measures': the town's
+    if ENGAGE_WORDS.search(text) and previous and not _GROUP_ASKED.search(text):
+        # 'was the police force ever in special measures': the town's ('how many forces went into …' is a group)
         from bot.questions.entities import find_entities
         from bot.questions.move_words import asked_kind
         from bot.questions.parse import name_finder
@@ -368,7 +374,7 @@ def converse(
     `root`: the thread this message would start if someone replied to it (a top-level DM question), which
     begins with this question as its context, as a mention's thread does."""
     previous, earlier = last_questions(db, key, since=now - quiet)
-    text, speaker = _as_speaker(db, key, text, previous, now - quiet)
+    text, speaker = as_speaker_said(db, key, text, previous, now - quiet)
     asked = _follow(db, text, previous, earlier)
     if previous and _cant_answer(db, asked):
         return (
@@ -379,24 +385,6 @@ def converse(
     if root is not None and root != key:
         remember_question(db, root, kept, now, speaker=speaker)
     return asked
-
-
-def _as_speaker(
-    db: sqlite_utils.Database, key: tuple[str, str, str], text: str, previous: str | None, since: datetime
-) -> tuple[str, str]:
-    """(the text with the asker's 'us' and 'our' read as the body they said they speak for, turns ago, when the
-    conversation has moved on from it; the id of the body this text says they speak for, or '')."""
-    from bot.questions.speaker_kept import as_speaker, speaker_named
-
-    directory = snapshot(db).directory
-    held = speaker_of(db, key, since=since) if previous else ""
-    if not held:
-        said = speaker_named(text, directory)
-        return text, said.id if said else ""
-    body = directory.by_id(held)
-    if body is None or {b.id for b in entities(db, previous or "").bodies} == {body.id}:
-        return text, ""  # still about the speaker's own body: 'we' follows it (ours_named)
-    return as_speaker(text, body), ""
 
 
 def _narrowed_by_place(db: sqlite_utils.Database, text: str) -> bool:

@@ -62,7 +62,7 @@ def _resolve_period(q: RecentQuestion, today: date) -> tuple[str | None, str | N
         return start.isoformat(), None, f"in the last {days} day{'s' if days != 1 else ''}"
     if q.since and q.until:
         if q.until == period_end(q.since):
-            return q.since, q.until, f"in {format_date(q.since)}"
+            return q.since, q.until, f"{'on' if len(q.since) == 10 else 'in'} {format_date(q.since)}"
         return q.since, q.until, f"from {format_date(q.since)} to {format_date(q.until)}"
     if q.since:
         return q.since, None, f"since {format_date(q.since)}"
