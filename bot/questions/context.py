@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.questions.dates import long_rounds
+from bot.questions.dates import long_rounds, swap_month
 from bot.questions.kinds import (
     AreaQuestion,
     BodyGradesQuestion,
@@ -68,7 +68,7 @@ MAX_FOLLOW_UP_WORDS = 6  # longer than this without an opening word, a question 
 # A yes/no question with no body after a question about one body asks about that body, however long: 'so was
 # responding … one of the inadequate ones?', 'what was the grade for X', 'what did the 2021/22 PEEL say then'
 _ASKS_OF_ONE = re.compile(
-    r"^\s*(?:(?:so|ok(?:ay)?|right|and|but|then)\b[,!.]?\s*)*(?:was|were|is|are|did|does|do|has|have|had|"
+    r"^\s*(?:(?:so|ok(?:ay)?|right|and|but|then)\b[,!.]?\s*)*(?:was|were|is|are|did|does|do|has|have|had|which\s+(?:\w+\s+)?areas|"
     r"what\s+(?:was|is|were|are)\s+(?:the|their|its)\s+(?:grade|rating|result|score|mark)s?|what\s+did\s+(?:the|its|their|that)\s+(?:[\w/-]+\s+)?(?:peel|report|inspection)\s+(?:say|show|find|give))\b",
     re.I,
 )
@@ -206,10 +206,14 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
         return written if written and _parses_to(written, directory, question) else clean
     has_slot = bool(new.bodies or new.area or new.grades or new.round or new.place or new.kind_word)
     rest = clean[opening.end() :] if opening else clean
-    if not has_slot and (swapped := _swap_month(previous, rest)):
+    if not has_slot and (swapped := swap_month(previous, rest)):
         return swapped  # 'and july?' after 'what was published in august 2025'
 
-    about_last = len(old.bodies) == 1 and bool(_ASKS_OF_ONE.match(rest)) and not _GROUP_WORDS.search(rest)
+    about_last = (
+        len(old.bodies) == 1
+        and (a := _ASKS_OF_ONE.match(rest)) is not None
+        and not _GROUP_WORDS.search(rest[a.end() :])
+    )
     # 'of those, which are in the north east': about the last answer
     of_last = bool(_OF_THOSE.search(rest) or (not old.bodies and _POINTS_BACK.search(rest)))
     # 'my sister's over in crawley, same lot?': a town said without a kind, read by the conversation's kind
@@ -263,7 +267,7 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
     for candidate in (
         with_towns(_written(question, directory), new, old),
         _written(question, directory),
-        _swap_month(previous, rest),
+        swap_month(previous, rest),
         f"{previous} {rest}".strip(),
     ):
         # never a negation or an exception dropped: 'which forces weren't inadequate at anything' after kent
@@ -288,20 +292,7 @@ def negations(text: str) -> set[str]:
     }
 
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
-_MONTH = re.compile(rf"\b(?:{_MONTHS})\b", re.I)
 _PLURAL_GRADE = re.compile(r"\b(outstanding|inadequate|adequate|good)s\b", re.I)  # 'the most outstandings'
-
-
-def _swap_month(previous: str, rest: str) -> str:
-    """'what was published in august 2025' + 'july?' -> 'what was published in july 2025'."""
-    new, old = _MONTH.search(rest), _MONTH.search(previous)
-    if not new or not old:
-        return ""
-    return previous[: old.start()] + new.group(0) + previous[old.end() :]
 
 
 def _named(text: str, bodies: tuple) -> str:

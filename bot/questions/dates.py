@@ -142,3 +142,14 @@ def _long_round(m: re.Match[str]) -> str:
         if 15 <= start <= 40 and end - start in (1, 2)
         else m.group(0)
     )
+
+
+_MONTH = re.compile(rf"\b(?:{_MONTH_ALT})\b", re.I)
+
+
+def swap_month(previous: str, rest: str) -> str:
+    """'what was published in august 2025' + 'july?' -> 'what was published in july 2025'."""
+    new, old = _MONTH.search(rest), _MONTH.search(previous)
+    if not new or not old:
+        return ""
+    return previous[: old.start()] + new.group(0) + previous[old.end() :]

@@ -83,9 +83,20 @@ def engage_text(question: MonitoringQuestion, names: dict[str, str]) -> str:
     return f"which {noun}{where} have been in engage"
 
 
+_BARE_WHY_WORDS = 4  # 'why wiltshire?', 'and why devon and cornwall' after Engage
+# a kind word no name of that kind has: "and A&S's fire services?" asks of the other kind
+_OTHER_KIND = {
+    "police": re.compile(r"\b(?:fire|frs|brigades?)\b"),
+    "fire": re.compile(r"\b(?:police|constabulary|force|cops)\b"),
+}
+
+
 def engage_move(text: str, question: MonitoringQuestion, new: Entities, names: dict[str, str]) -> str | None:
     """The question `text` asks after the Engage `question`, standing alone; None when it is no such move."""
     norm = " ".join(text.lower().split())
+    if len(new.bodies) == 1 and len(norm.split()) <= _BARE_WHY_WORDS and asks_why(text) and not new.area:
+        if new.bodies[0].kind == question.kind or not question.kind:
+            return f"why is {new.bodies[0].id} in engage"  # 'why wiltshire?' after Engage: why it went in
     if (
         len(norm.split()) > MAX_WORDS
         or new.area
@@ -114,6 +125,8 @@ def engage_move(text: str, question: MonitoringQuestion, new: Entities, names: d
         # 'is that the only one? I thought Notts was in it too': every spell of the list's kind, theirs too
         return engage_text(replace(question, only_now=False, pick=None), names)
     if new.bodies:
+        if _OTHER_KIND[new.bodies[0].kind].search(norm) and not new.monitoring:
+            return None  # "and A&S's fire services?": the other kind's, covering that body's area (moves.py)
         if (
             question.kind
             and new.bodies[0].kind != question.kind

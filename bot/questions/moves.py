@@ -30,6 +30,7 @@ from bot.questions.move_words import (
     AFTER,
     ANOTHER,
     COLLECTIVE,
+    COMPARE_THESE,
     COMPARE_WITH,
     IN_REGION,
     MINE,
@@ -281,7 +282,8 @@ def move(
             return switched if isinstance(switched, str) else about_text(switched, area, round_)
     if named and last.bodies and COMPARE_WITH.search(text) and not compares_own(text, named, last.bodies):
         joined = dedupe(last.bodies + named)
-        return compare_text(tuple(b.id for b in joined), same_kind_area, round_ or last.round)
+        on = area if COMPARE_THESE.match(text) else same_kind_area  # 'compare beds fire': on every area
+        return compare_text(tuple(b.id for b in joined), on, round_ or last.round)
     if REGION.search(text) and not OTHER_AREAS.search(text) and not new.grades and (last.bodies or new.place):
         place = new.place or (_place_named(text) if new.bodies and new.bare_names else None)
         if not new.bodies or place:

@@ -137,8 +137,8 @@ _WHAT_IT_WAS = re.compile(
 # hedge before the question, no part of it
 _HEDGE_WORD = r"(?:quick|silly|stupid|dumb|daft|basic|strange|odd|random|naive|weird|obvious|simple|small)"
 _HEDGE = re.compile(
-    r"^\W*(?:(?:sorry|apologies|apols|forgive\s+me)\b[^,?]{0,50}?\b(?:question|q|asking|ask|one|bother(?:ing)?\s+you|interrupt\w*)\b|"
-    r"(?:(?:this|it)\s+(?:might|may|could|is\s+probably|'?s\s+probably)\s+be\s+an?\s+|an?\s+)?"
+    r"^\W*(?:(?:sorry|apologies|apols|forgive\s+me)\s+(?:if|for|to|in\s+advance)\b(?![^,?]*\bmean)[^,?]{0,50}?\b(?:question|q|asking|ask|one|bother(?:ing)?\s+you|interrupt\w*)\b|"
+    r"(?:(?:sorry|apologies)[,!.]?\s+)?(?:(?:this|it)\s+(?:might|may|could|is\s+probably|'?s\s+probably)\s+be\s+an?\s+|an?\s+)?"
     rf"(?:{_HEDGE_WORD}\s+)+(?:question|q|one)\b)\s*(?:[,:;.!-]+|\s[–—])?\s*(?:but\s+)?(?=\w)",
     re.I,
 )

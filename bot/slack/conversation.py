@@ -16,7 +16,6 @@ from bot.questions.answers import snapshot
 from bot.questions.answers.engage_shown import last_spell
 from bot.questions.context import follow, long_rounds, negations, region_named
 from bot.questions.counterparts import Counterparts
-from bot.questions.move_words import MINE
 from bot.questions.moves import move
 from bot.questions.names import Directory
 from bot.questions.self_correct import self_corrected
@@ -33,6 +32,7 @@ from bot.slack.picking import engage_of_shown, namesake_in_list, pick_then_asked
 from bot.slack.same_place import same_place_check
 from bot.slack.shown_most import most_of_shown
 from bot.slack.speaking import as_speaker_said
+from bot.slack.through_place import through_place
 from bot.slack.turns import (
     CONCERNS,
     HOW_MANY_THAT,
@@ -65,10 +65,6 @@ _RANKS = re.compile(r"\b(?:best|worst|top|bottom|rank\w*|strongest|weakest|most|
 _BACK_TO_LIST = re.compile(
     r"^\W*(?:(?:ok|so|and|right)[,!.]?\s+)?(?:going\s+|coming\s+|getting\s+|get\s+)?back\s+to\s+(?:the\s+|my\s+|our\s+)?"
     r"[\w' ]{0,25}?\b(?:list|question|first\s+one|earlier\s+one|original\s+one|one\s+before)\s*[-–—:,;]\s+(?=\w+\s+\w+)",
-    re.I,
-)
-_GROUP_ASKED = re.compile(
-    r"\b(?:how\s+many|which|what|any|list)\s+(?:other\s+)?(?:\w+\s+)?(?:forces|services|constabularies|brigades)\b",
     re.I,
 )
 _IT_OR_WHY = re.compile(r"\b(?:it|its|they|their|them|why|reasons?)\b", re.I)
@@ -226,41 +222,10 @@ def _moved(
 ) -> str:
     """The follow-up merged by the place, move and general rules, in that order."""
     return (
-        _through_place(text, directory, previous)
+        through_place(text, directory, previous)
         or move(text, directory, previous, mapping, lambda: listed(db, previous))
         or follow(text, directory, previous)
     )
-
-
-def _through_place(text: str, directory: Directory, previous: str | None) -> str | None:
-    """A follow-up a place people live decides (see moves_through_place): merged by the place's rules."""
-    from bot.questions.place_questions import moves_through_place
-    from bot.questions.why_words import asks_why
-
-    if asks_why(text) or MINE.search(text):
-        return None  # 'back to the cops, why was responding so bad': the reasons, for the town's body (moves)
-    moves = moves_through_place(text, previous, directory)
-    if ENGAGE_WORDS.search(text) and previous and not _GROUP_ASKED.search(text):
-        # 'was the police force ever in special measures': the town's ('how many forces went into …' is a group)
-        from bot.questions.entities import find_entities
-        from bot.questions.move_words import asked_kind
-        from bot.questions.parse import name_finder
-        from bot.questions.place_questions import town_bodies
-
-        finder = name_finder(directory)
-        said = find_entities(text, directory, finder)
-        kind = asked_kind(said)
-        # 'was bucks in special measures' after a fire service: the town named now, in the conversation's kind
-        there = town_bodies(
-            text, kind or asked_kind(find_entities(previous, directory, finder)) or "", directory
-        )
-        there = there or (town_bodies(previous, kind, directory) if kind and not said.bodies else ())
-        if len(there) == 1:
-            return f"has {there[0].id} been in engage"
-    if not moves:
-        return None
-    merged = follow(text, directory, previous)
-    return merged if merged != text else None  # not merged by the place: the other rules may
 
 
 def _flipped_by(db: sqlite_utils.Database, text: str, merged: str) -> bool:

@@ -110,4 +110,19 @@ def corrected(db: sqlite_utils.Database, text: str, previous: str | None) -> str
         for said, by in ((old.name, new.name if new else ""), (old.id, new.id if new else "")):
             if new and re.search(rf"(?<![\w-]){re.escape(said)}(?![\w-])", previous, re.I):
                 return re.sub(rf"(?<![\w-]){re.escape(said)}(?![\w-])", by, previous, count=1, flags=re.I)
-    return _swap_area(meant, not_meant, previous)
+    return _swap_area(meant, not_meant, previous) or _asked_of(text[m.end() :], instead)
+
+
+_PRONOUN = re.compile(r"\b(?:their|its|they|them|it)\b", re.I)
+
+
+def _asked_of(rest: str, meant: list[Body]) -> str | None:
+    """'i meant the city of london police not the met. their grades?' when the last question was of neither: the
+    question said after the correction, of the one meant."""
+    rest = rest.strip(" .,;:!-–—")
+    if len(meant) != 1 or not _PRONOUN.search(rest):
+        return None
+    name = meant[0].name
+    return _PRONOUN.sub(
+        lambda p: f"{name}'s" if p.group(0).lower() in ("their", "its") else name, rest, count=1
+    )

@@ -251,9 +251,10 @@ _BACK_TO_FIRST = re.compile(
     re.I,
 )
 # 'which of the two got a requires improvement', 'both of them on culture': the last two bodies asked about
+_HOW_MANY = {"three": 3, "3": 3, "four": 4, "4": 4}
 _THE_TWO = re.compile(
-    r"\b(?:which|who)\s+(?:one\s+)?of\s+(?:the\s+|those\s+|these\s+|them\s+)?(?:two|2|both)"
-    r"(?:\s+(?:forces|services|brigades|bodies|ones|of\s+them))?\b|\bof\s+the\s+two\b"
+    r"\b(?:which|who)\s+(?:one\s+)?of\s+(?:the\s+|those\s+|these\s+|them\s+)?(?:two|2|both|three|3|four|4)"
+    r"(?:\s+(?:forces|services|brigades|bodies|ones|of\s+them|of\s+us))?\b|\bof\s+the\s+two\b"
     r"|\bboth\s+of\s+(?:them|those)\b|\bthe\s+two\s+of\s+them\b|\bput\s+(?:them|both|the\s+two)\s+side\s+by\s+side\b|\b(?:n?either)\s+of\s+(?:them|those|these|the\s+two)\b"
     # 'which one's better at investigating' after two questions each about one body
     r"|^\W*(?:(?:and|so|ok)\s+)?(?:which|who)(?:\s+one)?(?:'s|s|\s+is|\s+was|\s+did|\s+does)\s+(?=(?:\w+\s+)?(?:better|worse|best|worst|stronger|weaker)\b)",
@@ -264,20 +265,18 @@ _THE_TWO = re.compile(
 def _the_two(db: sqlite_utils.Database, text: str, previous: str | None, earlier: str | None):
     """The bodies of the last two questions when a follow-up asks of 'the two' (earlier's first), both of one
     kind and one each; None otherwise."""
-    if not previous or not _THE_TWO.search(text):
+    if not previous or not (m := _THE_TWO.search(text)):
         return None
+    n = next((i for w, i in _HOW_MANY.items() if re.search(rf"\b{w}\b", m.group(0), re.I)), 2)
     last = entities(db, previous).bodies
     shown = {b.id: b for b in last}
-    if len(shown) == 2:  # the last question was about two: 'compare south and west yorkshire', then 'which …'
-        a, b = shown.values()
-        return (a, b) if a.kind == b.kind else None
-    if not earlier or earlier == previous:
+    if len(shown) == n:  # the last question was about two: 'compare south and west yorkshire', then 'which …'
+        return tuple(shown.values()) if len({b.kind for b in last}) == 1 else None
+    if not earlier or earlier == previous or len(shown) >= n:
         return None
-    before = entities(db, earlier).bodies
-    if len({b.id for b in last}) != 1 or len({b.id for b in before}) != 1:
-        return None
-    a, b = before[0], last[0]
-    return (a, b) if a.id != b.id and a.kind == b.kind else None
+    # 'which of the two' after one body, then another; 'the three of us' after two compared, then a third
+    both = {b.id: b for b in (*entities(db, earlier).bodies, *last)}
+    return tuple(both.values()) if len(both) == n and len({b.kind for b in both.values()}) == 1 else None
 
 
 def the_two_at_grade(
@@ -301,7 +300,7 @@ def with_earlier(
         return earlier
     if (two := _the_two(db, text, previous, earlier)) is None:
         return None
-    return f"compare {two[0].id}, {two[1].id}{round_said(getattr(parsed(db, previous), 'round', None))}"
+    return f"compare {', '.join(b.id for b in two)}{round_said(getattr(parsed(db, previous), 'round', None))}"
 
 
 def without_the_two(text: str) -> str:
@@ -335,10 +334,11 @@ def engage_asked(db: sqlite_utils.Database, previous: str) -> bool:
 
 # 'are we out of engage yet', 'how did we do in 21/22' after one body: the asker speaks for that body
 _WE = re.compile(
-    r"\b(?:we|us)\b(?!\s*['’]?(?:re|ve)\b)|\bour\b(?!\s+(?:region|area|patch|county|way|neck|bit|side))"
+    r"\bwe\b(?!\s*['’]?(?:re|ve)\b)|(?<!\bof\s)\bus\b|\bour\b(?!\s+(?:region|area|patch|county|way|neck|bit|side))"
 )
 
 
+_HERE = re.compile(r"\b(?:(?:out|down|up|round|around|over)\s+)?here\b(?!\s*(?:'s|is|are)\b)", re.I)
 _COMPARED = re.compile(
     r"\b(?:compare|compair|vs|versus|against|with\s+us)\b", re.I
 )  # 'compare us': us and them
@@ -347,6 +347,8 @@ _COMPARED = re.compile(
 def ours_named(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
     """'are we out of engage yet' -> 'are Devon and Cornwall Police out of engage yet', when the last question
     was about one body and this one names none; else the text as it was."""
+    if previous and "here" in text.lower():
+        text = _HERE.sub("there", text)  # 'who does the policing out here': where the last body is
     if not previous or not _WE.search(text) or _COMPARED.search(text) or entities(db, text).bodies:
         return text
     bodies = {b.id: b for b in entities(db, previous).bodies}

@@ -15,7 +15,7 @@ from bot.slack.blocks.common import Message, escape, message, section
 
 WHEN_PUBLISHED = re.compile(  # ('when did they come out' is of Engage: a report, or 'it', comes out)
     r"\bwhen(?:['’]?s|\s+(?:was|were|did|is|will))\s+(?:it|the|their|its|that|this|our)\b[^?]{0,70}?\b(?:published|released|out|"
-    r"publish)\b|\bwhen\s+(?:was|were|did)\s+(?:\S+\s+){1,4}?(?:published|released|publish|(?:report|peel|inspection)\s+come\s+out)\b|"
+    r"publish)\b|\bwhen\s+(?:was|were|did)\s+(?:\S+\s+){1,9}?(?:published|released|publish|(?:report|peel|inspection)\s+come\s+out)\b|"
     r"\b(?:publication|publish(?:ed|ing)?|release)\s+dates?\b|\bwhat\s+(?:date|day)\b[^?]{0,50}?\b(?:published|out|released)\b",
     re.I,
 )
