@@ -21,13 +21,15 @@ def last_questions(db: sqlite_utils.Database, key: Key, *, since: datetime) -> t
     return (row[0], row[1] or None) if row else (None, None)
 
 
-def speaker_of(db: sqlite_utils.Database, key: Key, *, since: datetime) -> str:
-    """The id of the body the conversation's asker speaks for, '' when none was said or it has gone quiet."""
+def people_of(db: sqlite_utils.Database, key: Key, *, since: datetime) -> tuple[str, tuple[str, ...]]:
+    """(the id of the body the conversation's asker speaks for, '' when none was said; the ids of the bodies it
+    was last about, newest first), both empty when it has gone quiet."""
     row = db.execute(
-        "SELECT speaker FROM conversations WHERE team_id = ? AND channel = ? AND thread = ? AND updated_at >= ?",
+        "SELECT speaker, recent FROM conversations WHERE team_id = ? AND channel = ? AND thread = ? "
+        "AND updated_at >= ?",
         [*key, since.isoformat(timespec="seconds")],
     ).fetchone()
-    return row[0] if row else ""
+    return (row[0], tuple(row[1].split())) if row else ("", ())
 
 
 def last_question(db: sqlite_utils.Database, key: Key, *, since: datetime) -> str | None:
@@ -36,18 +38,25 @@ def last_question(db: sqlite_utils.Database, key: Key, *, since: datetime) -> st
 
 
 def remember_question(
-    db: sqlite_utils.Database, key: Key, question: str, now: datetime, *, speaker: str = ""
+    db: sqlite_utils.Database,
+    key: Key,
+    question: str,
+    now: datetime,
+    *,
+    speaker: str = "",
+    recent: tuple[str, ...] = (),
 ) -> None:
-    """Keep the conversation's last question, and the one before it when it changes, and who the asker speaks
-    for when `speaker` says it (one short write)."""
+    """Keep the conversation's last question, and the one before it when it changes; who the asker speaks for
+    when `speaker` says it; the bodies it was last about when `recent` names them (one short write)."""
     with db.atomic():
         db.execute(
-            "INSERT INTO conversations (team_id, channel, thread, question, updated_at, speaker) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (team_id, channel, thread) DO UPDATE SET "
+            "INSERT INTO conversations (team_id, channel, thread, question, updated_at, speaker, recent) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (team_id, channel, thread) DO UPDATE SET "
             "earlier = CASE WHEN conversations.question = excluded.question THEN conversations.earlier "
             "ELSE conversations.question END, question = excluded.question, updated_at = excluded.updated_at, "
-            "speaker = CASE WHEN excluded.speaker = '' THEN conversations.speaker ELSE excluded.speaker END",
-            [*key, question[:500], now.isoformat(timespec="seconds"), speaker],
+            "speaker = CASE WHEN excluded.speaker = '' THEN conversations.speaker ELSE excluded.speaker END, "
+            "recent = CASE WHEN excluded.recent = '' THEN conversations.recent ELSE excluded.recent END",
+            [*key, question[:500], now.isoformat(timespec="seconds"), speaker, " ".join(recent)],
         )
 
 

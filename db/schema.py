@@ -391,6 +391,8 @@ def m090_conversation_earlier(db: sqlite_utils.Database) -> None:
 
 @migrations()
 def m100_conversation_speaker(db: sqlite_utils.Database) -> None:
-    """The body a conversation's asker speaks for ('what did we get'), so 'our report' turns later is theirs."""
-    if "speaker" not in db["conversations"].columns_dict:
-        db.execute("ALTER TABLE conversations ADD COLUMN speaker TEXT NOT NULL DEFAULT ''")
+    """The body a conversation's asker speaks for ('what did we get'), so 'our report' turns later is theirs; and
+    the bodies it was last about, newest first, so 'the three of us' is those three."""
+    for column in ("speaker", "recent"):
+        if column not in db["conversations"].columns_dict:
+            db.execute(f"ALTER TABLE conversations ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")

@@ -34,8 +34,11 @@ def compare_words(question: Question, lex: Lexicon, directory: Directory) -> Que
 
 
 _REST_OF = re.compile(
-    r"\b(?:the\s+)?(?:rest|others?)\s+(?:of|in)\s+(?:the\s+)?(?P<place>[a-z][a-z ]{2,30}?)\s*(?:\bon\b|\bfor\b|\bat\b|\bin\b|$)"
+    r"\b(?:the\s+)?(?:rest|others?|other\s+(?:(?:police|fire(?:\s+and\s+rescue)?)\s+)?(?:forces|services|constabularies|"
+    r"brigades|ones))\s+(?:of|in|across)\s+(?:the\s+)?(?P<place>[a-z][a-z ]{2,30}?)"
+    r"(?=\s+(?:on|for|at|in|compare\w*|stack|measure|vs|versus|against|with|do|did|does|fare\w*)\b|\s*$)"
 )
+_ITS_REGION = re.compile(r"^(?:its|their|his|her|same|that|this)?\s*region$")
 
 
 def rest_of_place(question: Question, norm: str, directory: Directory) -> Question:
@@ -46,11 +49,14 @@ def rest_of_place(question: Question, norm: str, directory: Directory) -> Questi
     from bot.questions.counterparts import in_place
     from bot.questions.words import find_place
 
-    place, _ = find_place(m.group("place"))
     named = [b for n in question.names if (b := directory.by_id(n))]
-    if place is None or len(named) != 1:
+    if len(named) != 1:
         return question
     body = named[0]
+    said = m.group("place").strip()  # 'the others in its region': the body's own region
+    place, _ = find_place(body.region if _ITS_REGION.match(said) else said)
+    if place is None:
+        return question
     others = tuple(
         b.id for b in directory.bodies if b.kind == body.kind and b.id != body.id and in_place(b, place)
     )

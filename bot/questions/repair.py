@@ -55,12 +55,12 @@ FILLER_WORDS = frozenset(
     even grandson granddaughter grandchildren grandad grandma grandpa nephew niece cousin uncle aunt
     morning afternoon evening quick quickly project homework essay assignment dissertation school cause
     dataset datasets database databases spreadsheet spreadsheets csv specifically particularly particular exactly precisely
-    judgement judgements judgment judgments link links url urls pdf sorry apologies
+    judgement judgements judgment judgments link links url urls pdf sorry apologies rest
     """.split()
 )
 # Words the bot reads by pattern (cues, grades, rounds, topics) that are not in the regexes' plain text.
 _EXTRA_KNOWN = (
-    "january february march april may june july august september october november december "
+    "january february march april may june july august september sept october november december "
     "outstanding good adequate requires require requiring improvement improvements inadequate "
     "not never none nothing neither nor no only except excluding apart other others besides both either "
     "else alone sole solely weren werent wasn wasnt isn isnt aren arent hasn hasnt haven havent didn wouldn "

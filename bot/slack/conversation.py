@@ -29,9 +29,10 @@ from bot.slack.one_body import asked_of_one_body, out_of_how_many, those_areas_b
 from bot.slack.one_shown import A_ROUND, ENGAGE_WORDS, one_report, one_spell
 from bot.slack.parsed import entities, parsed
 from bot.slack.picking import engage_of_shown, namesake_in_list, pick_then_asked, picked
+from bot.slack.region_compared import region_compared
 from bot.slack.same_place import same_place_check
 from bot.slack.shown_most import most_of_shown
-from bot.slack.speaking import as_speaker_said
+from bot.slack.speaking import as_speaker_said, recent_bodies
 from bot.slack.through_place import through_place
 from bot.slack.turns import (
     CONCERNS,
@@ -158,7 +159,7 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
             return clean  # 'what about swansea, police and fire': both kinds of that place, a question of its own
         if previous and (defined_alone(db, clean) or round_reports_alone(db, clean)):
             return clean  # 'what does adequate even mean': the definition, whatever came before
-        if previous and two_of_its_own(db, clean, previous):
+        if previous and (two_of_its_own(db, clean, previous) or region_compared(db, clean)):
             return clean  # 'wiltshire's grades, and were they in engage': both, as a first question
         if again := (
             listed_again(clean, previous)
@@ -339,16 +340,17 @@ def converse(
     `root`: the thread this message would start if someone replied to it (a top-level DM question), which
     begins with this question as its context, as a mention's thread does."""
     previous, earlier = last_questions(db, key, since=now - quiet)
-    text, speaker = as_speaker_said(db, key, text, previous, now - quiet)
+    text, speaker, recent = as_speaker_said(db, key, text, previous, now - quiet)
     asked = _follow(db, text, previous, earlier)
     if previous and _cant_answer(db, asked):
         return (
             asked  # a miss leaves the conversation where it was: 'and kent?' still follows the last question
         )
     kept = previous if previous and _narrowed_by_place(db, text) else asked
-    remember_question(db, key, kept, now, speaker=speaker)
+    recent = recent_bodies(db, asked, recent)
+    remember_question(db, key, kept, now, speaker=speaker, recent=recent)
     if root is not None and root != key:
-        remember_question(db, root, kept, now, speaker=speaker)
+        remember_question(db, root, kept, now, speaker=speaker, recent=recent)
     return asked
 
 

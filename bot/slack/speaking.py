@@ -1,31 +1,64 @@
-"""Who a conversation's asker speaks for, turn to turn: said once ('surrey police - what did we get'), kept in the
-conversation (db.conversations), and read into a later turn's 'us' and 'our report' once the talk has moved on
-to other bodies."""
+"""Who a conversation's asker speaks for and which bodies it has been about, turn to turn: the speaker said once
+('surrey police - what did we get') is read into a later turn's 'us' and 'our report' once the talk has moved on
+to other bodies; 'the three of us' or 'which of the three' is the last three bodies talked about. Both are kept in
+the conversation (db.conversations)."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 import sqlite_utils
 
 from bot.questions.answers import snapshot
+from bot.questions.names import Directory
 from bot.slack.parsed import entities
-from db.conversations import speaker_of
+from db.conversations import people_of
+
+MAX_RECENT = 6  # bodies kept, newest first
+_NUMBER = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5}
+# 'the three of us', 'which of the three', 'across all four of them': that many bodies, the last talked about
+_THE_N = re.compile(
+    r"\b(?:the\s+|all\s+)?(?P<n>three|four|five|[345])\s+of\s+(?:us|them|those|these)\b|\b(?P<two>both|the\s+two)\s+of\s+us\b"
+    r"|\b(?<=of\s)(?:the\s+|those\s+|these\s+)(?P<m>three|four|five|[345])\b(?!\s+(?:areas?|grades?|of\s))",
+    re.I,
+)
 
 
 def as_speaker_said(
     db: sqlite_utils.Database, key: tuple[str, str, str], text: str, previous: str | None, since: datetime
-) -> tuple[str, str]:
+) -> tuple[str, str, tuple[str, ...]]:
     """(the text with the asker's 'us' and 'our' read as the body they said they speak for, turns ago, when the
-    conversation has moved on from it; the id of the body this text says they speak for, or '')."""
+    conversation has moved on from it, and 'the three of us' as the last three bodies talked about; the id of
+    the body this text says they speak for, or ''; the bodies the conversation was about before)."""
     from bot.questions.speaker_kept import as_speaker, speaker_named
 
     directory = snapshot(db).directory
-    held = speaker_of(db, key, since=since) if previous else ""
+    held, recent = people_of(db, key, since=since) if previous else ("", ())
+    text = _the_n_named(text, recent, directory)
     if not held:
         said = speaker_named(text, directory)
-        return text, said.id if said else ""
+        return text, said.id if said else "", recent
     body = directory.by_id(held)
     if body is None or {b.id for b in entities(db, previous or "").bodies} == {body.id}:
-        return text, ""  # still about the speaker's own body: 'we' follows it (ours_named)
-    return as_speaker(text, body), ""
+        return text, "", recent  # still about the speaker's own body: 'we' follows it (ours_named)
+    return as_speaker(text, body), "", recent
+
+
+def _the_n_named(text: str, recent: tuple[str, ...], directory: Directory) -> str:
+    """'so across the three of us who had the most goods' -> 'so across Cornwall …, Devon and Somerset … and
+    Isles of Scilly … who had the most goods': the last n bodies talked about, of the newest one's kind."""
+    if not recent or not (m := _THE_N.search(text)):
+        return text
+    n = 2 if m.group("two") else _NUMBER[(m.group("n") or m.group("m")).lower()]
+    bodies = [b for i in recent if (b := directory.by_id(i))]
+    of_kind = [b for b in bodies if b.kind == bodies[0].kind][:n] if bodies else []
+    if len(of_kind) < n:
+        return text
+    names = [b.name for b in reversed(of_kind)]
+    return f"{text[: m.start()]}{', '.join(names[:-1])} and {names[-1]}{text[m.end() :]}"
+
+
+def recent_bodies(db: sqlite_utils.Database, asked: str, kept: tuple[str, ...]) -> tuple[str, ...]:
+    """The bodies the conversation was last about, newest first: this question's, then those kept before."""
+    return tuple(dict.fromkeys((*(b.id for b in entities(db, asked).bodies), *kept)))[:MAX_RECENT]
