@@ -12,7 +12,7 @@ from bot.questions.answers import snapshot
 from bot.questions.names import Body, Directory, normalise
 
 _NAME = r"[a-z][\w&'’ -]{1,40}?"
-_ENDS = r"(?=\s*(?:[.!?;,]|$|\s(?:sorry|please|pls|same|then)\b))"
+_ENDS = r"(?=\s*(?:[.!?;,]|$|\s[-–—]\s|\s(?:sorry|please|pls|same|then)\b))"
 _CORRECTION = re.compile(
     rf"\b(?:i\s+)?meant\s+(?:to\s+say\s+)?(?:the\s+)?(?P<x>{_NAME})\s*,?\s+(?:not|rather\s+than|instead\s+of)\s+"
     rf"(?:the\s+)?(?P<y>{_NAME}){_ENDS}"
@@ -97,9 +97,10 @@ def corrected(db: sqlite_utils.Database, text: str, previous: str | None) -> str
     not_meant = _AROUND.sub("", (m.group("y") or m.group("y2")).strip()).strip()
     if not meant or not not_meant or meant.lower() in _KINDS:
         return None  # ('i meant police not fire.': the kind, which the question's own words set)
-    if _ASKS.search(text[m.end() :]) and not _SAME.search(text[m.end() :]):
-        return None  # '… not fire. which east of england forces …': a question of its own follows
     directory = snapshot(db).directory
+    if _ASKS.search(text[m.end() :]) and not _SAME.search(text[m.end() :]):
+        # '… not fire. which east of england forces …': a question of its own follows ('… how did they do?' of X)
+        return _asked_of(text[m.end() :], _bodies(meant, directory))
     instead = _bodies(meant, directory)
     if _KIND_SAID.search(f"{meant} {not_meant}") and not instead:
         return None  # 'i meant the fire services in the region, not the forces': a kind, for the kind rules

@@ -1,0 +1,53 @@
+"""Classes found in the twenty-seventh development sets and in the misses left from earlier ones (written by people
+who read only the data), each asked in phrasings of our own, on the shipped data."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import conversed
+
+CASES = [
+    # the speaker, said once, is who 'our' and 'us' are turns later, after other bodies
+    pytest.param(["kent police here - what did we get for investigating", "and essex?", "where can i read our report"], "Kent Police: PEEL 2025–27", "Essex Police: PEEL", id="our-report-later"),
+    pytest.param(["I'm on the TVP performance team. which of our areas came out inadequate?", "how did hampshire do", "were we better in 2021/22"], "Thames Valley Police", "Hampshire and Isle of Wight Constabulary: every", id="works-for-team"),
+    pytest.param(["what did we get for culture? norfolk fire", "and suffolk fire?", "compare us on preventing fires"], "Compared on preventing fires", "I can't answer that yet", id="compare-us-on-area"),
+    # 'of us' is a group, never the speaker alone
+    pytest.param(["what did devon and somerset fire get", "and cornwall fire?", "and the scilly one", "which of the three of us had the most goods"], "Isles of Scilly Fire and Rescue Service — 7 good", "I can't answer that yet", id="the-three-of-us"),
+    pytest.param(["how did shropshire fire do", "compare with hereford and worcester", "which police force covers both of us"], "West Mercia Police", "I can't answer that yet", id="both-of-us"),
+    # 'compare X' naming one body compares it with the last one
+    pytest.param(["how did herts fire do on preventing fires", "compare beds fire"], "Compared: Hertfordshire Fire and Rescue Service, Bedfordshire Fire and Rescue Service", "Compared on preventing", id="compare-one-named"),
+    # the others of a place beside a named body
+    pytest.param(["compare essex fire with the other fire services in the east of england"], "Norfolk Fire and Rescue Service", "I'm not sure which", id="other-services-in-region"),
+    pytest.param(["how does north wales police compare with others in its region"], "Gwent Police", "I'm not sure which", id="others-in-its-region"),
+    pytest.param(["how is kent police", "how do the other forces in the south east compare with essex"], "Compared: Essex Police", "I can't answer that yet", id="region-compare-stands-alone"),
+    # the same day (or month) as another's report
+    pytest.param(["which forces had a peel report out the same day as lincolnshire"], "Reports published on 14 May 2025", "I can't answer that yet", id="same-day-as"),
+    pytest.param(["besides kent fire, which fire services were published the same day"], "Lancashire Fire and Rescue Service", "I can't answer that yet", id="besides-same-day"),
+    # a hedge before the question, an aside after it
+    pytest.param(["apologies if this is a silly question, but which is better at responding, cheshire or merseyside police?"], "Compared on responding to the public", "I can't answer that yet", id="hedge-before"),
+    pytest.param(["a quick one - how did dorset police do"], "Dorset Police: PEEL 2023–25", "not understood", id="quick-one"),
+    pytest.param(["which fire services are outstanding at understanding risk? curious whether essex is"], "Kent Fire and Rescue Service", "Essex County Fire and Rescue Service: understanding", id="curious-whether"),
+    # names as initials, Welsh names, 'Royal' places
+    pytest.param(["D&W fire - grades?"], "Dorset and Wiltshire Fire and Rescue Service", "I'm not sure which", id="initials"),
+    pytest.param(["how did heddlu de cymru do"], "South Wales Police: PEEL", "I'm not sure which", id="welsh-name"),
+    pytest.param(["how good is the fire service in leamington spa"], "Warwickshire Fire and Rescue Service", "not understood", id="royal-dropped"),
+    pytest.param(["adequate - defn?"], "Adequate", "I can't answer that yet", id="def-at-end"),
+    # after Engage
+    pytest.param(["which police forces have been in special measures", "why staffordshire?"], "Why: Staffordshire Police", "Staffordshire Police: PEEL 2023–25\n", id="why-x-after-engage"),
+    pytest.param(["why did cleveland police go into engage", "what did their 2021/22 report say then"], "Cleveland Police: PEEL 2021–22", "I can't answer that yet", id="what-did-report-say"),
+    pytest.param(["is devon and cornwall police in engage", "and gloucestershire police's fire service?"], "Gloucestershire Fire and Rescue Service", "Enhanced monitoring (Engage): Gloucestershire Constabulary", id="kind-switch-after-engage"),
+    pytest.param(["bucks fire engage dates", "police for bucks", "how many forces were put into engage after 2022"], "Enhanced monitoring (Engage)", "Thames Valley Police", id="group-engage-after-place"),
+    # a correction of a turn before the last, with a question after it
+    pytest.param(["how did the met do", "and why were london fire brigade in engage", "i meant city of london police not the met - how did they do?"], "City of London Police: PEEL 2023–25", "I can't answer that yet", id="meant-with-question"),
+    # 'out here' is where the last body is; 'which N areas' is of the last body
+    pytest.param(["grade cumbria fire", "who does the policing up here"], "Cumbria Constabulary", "I can't answer that yet", id="policing-up-here"),
+    pytest.param(["what did avon fire get", "which 4 areas were the inadequate ones"], "Avon Fire and Rescue Service: areas rated inadequate", "Police forces rated", id="which-n-areas"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "must", "never"), CASES)
+def test_classes_found_in_the_twenty_seventh_sets(db, turns, must, never):
+    text = conversed(db, turns)
+    assert must in text
+    assert never not in text
