@@ -127,3 +127,10 @@ def why_listed(text: str, listed: Callable[[], tuple[str, ...]], directory: Dire
     if at is not None and -len(shown) <= at < len(shown):
         shown = (shown[at],)
     return tuple(b for i in shown[:MAX_WHY_BODIES] if (b := directory.by_id(i)))
+
+
+def engage_in_region(last: Last, kind: str, place: Place | None) -> str:
+    """'any other east mids force ever been in engage' after one body: the spells of that place's bodies of the
+    kind (the last body's region when no place is said)."""
+    label = place.label if place else (last.bodies[0].region if last.bodies else "England and Wales")
+    return f"which {'fire services' if kind == 'fire' else 'police forces'} in {label} have been in engage"

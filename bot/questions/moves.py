@@ -2,8 +2,8 @@
 service?'), to more bodies ('how does that compare with avon and somerset'), to the region ('what about the
 others in the region'), over time ('has it improved') and to the reasons on record ('why').
 
-Each move is written as a question that stands on its own (as every follow-up is), so answers, caches and
-buttons work as for a first question. None: the text is not one of these moves. Pure."""
+Each move is written as a question that stands on its own, so answers, caches and buttons work as for a first
+question. None: the text is not one of these moves. Pure."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from bot.questions.move_texts import (
     about_text,
     area_words,
     compare_text,
+    engage_in_region,
     region_text,
     rest_ids,
     why_listed,
@@ -194,16 +195,14 @@ def move(
     if last.engage and len(named) == 1 and _IN_IT.search(text) and not (new.grades or area):
         return f"has {named[0].id} been in engage"  # 'and london fire brigade, were they ever in it?'
     if (
-        not (new.grades or area or round_ or new.place)
+        not (new.grades or area or round_ or new.place or new.monitoring)
         and (len(last.bodies) == 1 and not new.bodies or len(named) == 1 and _FOLLOWING.match(text))
         and BEFORE.search(text)
         and not MOVED.search(text)  # 'any better than last time?' asks how it moved
         and len(text.split()) <= MAX_BEFORE_WORDS
     ):
-        # 'and the time before?', 'and lincolnshire back then?': the body and area in the round before
-        before = (
-            round_before(last.round) or "in the previous round"
-        )  # ('the force's previous report': its police)
+        # 'and the time before?', 'lincolnshire back then?', 'the force's previous report': that round before
+        before = round_before(last.round) or "in the previous round"
         other = _switch(new, last, asked, counterparts, text) if asked and asked != last.kind else None
         body = other[0] if isinstance(other, tuple) and len(other) == 1 else (named or last.bodies)[0].id
         return f"{body} {area_words(last.area)} {before}" if last.area and not other else f"{body} {before}"
@@ -211,11 +210,8 @@ def move(
         return f"history {last.bodies[0].id}"  # 'which areas got worse': every area, in both rounds
     if WHEN_PUBLISHED.match(text) and len(last.bodies) == 1:
         body = last.bodies[0].id  # its answer says when the report came out
-        return (
-            " ".join(f"{body} {area_words(last.area)} {last.round or ''}".split())
-            if last.area
-            else f"grade {body}"
-        )
+        on_area = " ".join(f"{body} {area_words(last.area)} {last.round or ''}".split())
+        return on_area if last.area else f"grade {body}"
     if NOW_ALONE.match(text) and (
         last.round or BEFORE.search(previous) or (len(last.bodies) == 1 and not last.engage)
     ):
@@ -288,6 +284,8 @@ def move(
         place = new.place or (_place_named(text) if new.bodies and new.bare_names else None)
         if not new.bodies or place:
             rest = rest_ids(text, last, kind, place, directory)
+            if new.monitoring:  # 'any other east mids force ever been in engage': the region's spells
+                return engage_in_region(last, kind, place)
             return region_text(last, kind, place, same_kind_area, round_ or last.round, rest)
     if (
         REGION.search(text)

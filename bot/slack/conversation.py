@@ -29,10 +29,10 @@ from bot.slack.one_body import asked_of_one_body, out_of_how_many, those_areas_b
 from bot.slack.one_shown import A_ROUND, ENGAGE_WORDS, one_report, one_spell
 from bot.slack.parsed import entities, parsed
 from bot.slack.picking import engage_of_shown, namesake_in_list, pick_then_asked, picked
-from bot.slack.region_compared import region_compared
 from bot.slack.same_place import same_place_check
 from bot.slack.shown_most import most_of_shown
 from bot.slack.speaking import as_speaker_said, recent_bodies
+from bot.slack.stands_alone import published_of, stands_alone
 from bot.slack.through_place import through_place
 from bot.slack.turns import (
     CONCERNS,
@@ -159,7 +159,7 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
             return clean  # 'what about swansea, police and fire': both kinds of that place, a question of its own
         if previous and (defined_alone(db, clean) or round_reports_alone(db, clean)):
             return clean  # 'what does adequate even mean': the definition, whatever came before
-        if previous and (two_of_its_own(db, clean, previous) or region_compared(db, clean)):
+        if previous and (two_of_its_own(db, clean, previous) or stands_alone(db, clean)):
             return clean  # 'wiltshire's grades, and were they in engage': both, as a first question
         if again := (
             listed_again(clean, previous)
@@ -191,6 +191,7 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
             found = settled_by_kind(db, clean, previous) or found
         found = at_that_time(db, found, clean, previous) or found  # 'inadequate on that time'
         found = round_the_kind_has(db, found, clean, previous) or found  # no fire 2021/22 held: its latest
+        found = published_of(db, clean, found) or found  # 'when was the dorset and wilts report published?'
         if negations(clean) and (found == clean or _flipped_by(db, clean, found)):
             # never a negation or an exception dropped in the merge: the question as asked, or the list's others
             found = the_others(clean, parsed(db, previous), directory) or clean

@@ -55,7 +55,10 @@ def _body_blocks(found: BodyReasons, engage: bool, area_name: str | None) -> lis
             blocks.append(section(f"No graded report is on record here for {escape(body.name)}."))
         else:
             blocks.append(
-                section(f"Nothing on record here says why{escape(what)}." + (f" {report}." if report else ""))
+                section(
+                    f"I can't answer why{escape(what)} from what's on record here: no sentence held gives a reason."
+                    + (f" {report}." if report else "")
+                )
             )
     events = [r for r in found.engage if r.about.startswith(("Went into", "Left"))]  # not a grade beside them
     if engage and lines and not any(_GIVES_A_REASON.search(r.sentence) for r in events):
