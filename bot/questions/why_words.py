@@ -26,7 +26,10 @@ WHY = re.compile(
     r"what\s+(?:was|were|did\s+(?:they|hmicfrs|the\s+report|inspectors))\s+(?:said|say|written|write)\s+about|"
     r"what\s+(?:was|were)\s+(?:that|it|this|they)\s+(?:over|for|about)(?=\W*$)|"
     r"^\W*(?:and\s+|but\s+|so\s+)?(?:what|wot|wat)\s+for(?=\W*$)|^\W*for\s+what(?:\s+reason)?(?=\W*$)|"
-    r"what\s+(?:\w+\s+)?got\s+(?:them|it|him|her)\s+(?:out|in|into|put)|why\s+(?:were|was)\s+they|"
+    r"what\s+(?:\w+\s+)?got\s+(?:them|it|him|her|the\s+\w+|us)\s+(?:out|in|into|put)|why\s+(?:were|was)\s+they|"
+    # 'what led to that', 'what had they done wrong', 'which grades got them into engage', 'told off about'
+    r"what\s+led\s+to\s+(?:that|it|this|them|their)|what\s+(?:had|have|has|did)\s+(?:they|it|\w+)\s+(?:done|do)\s+wrong|"
+    r"(?:which|what)\s+grades?\s+got\s+(?:them|it|us)|told\s+off\s+(?:about|for)|"
     # 'what put us in there in the first place', 'what landed them in it'
     r"what\s+(?:\w+\s+){0,2}?(?:(?:had|has|have)\s+)?(?:put|landed|sent|took)\s+(?:us|them|it|him|her|[\w&' -]{2,60}?)\s+"
     r"(?:in|into|there)\b|"
@@ -65,6 +68,7 @@ def asks_why(text: str) -> bool:
 _N = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
 GRADED_COUNT = re.compile(
     rf"\b(?:only|just)\s+(?:(?:got|get|gets|has|have|had|been|given|received|graded|rated|assessed|on)\s+){{0,3}}{_N}\s+"
-    r"(?:grades?|areas?|things|ratings?|judge?ments?|categories|for)\b",
+    r"(?:grades?|areas?|things|ratings?|judge?ments?|categories|for)\b"
+    rf"|\bwhy\s+(?:only|just)\s+{_N}\s*\??\s*$",  # 'why only 10?'
     re.I,
 )

@@ -47,7 +47,7 @@ def _body_blocks(found: BodyReasons, engage: bool, area_name: str | None) -> lis
                 section(
                     f"{escape(area_name[:1].upper() + area_name[1:])} was not graded in that report: HMICFRS's count "
                     "of its grades shows every grade it gave is recorded here, and this area is not among them. "
-                    "Nothing on record here says why it was left ungraded."
+                    "I can't answer why it was left ungraded from what's on record here."
                     + (f" {report}." if report else "")
                 )
             )
