@@ -83,6 +83,8 @@ def engage_text(question: MonitoringQuestion, names: dict[str, str]) -> str:
     return f"which {noun}{where} have been in engage"
 
 
+# a body named and nothing else asked: 'and london fire brigade?', 'LFB too?', 'what about the met'
+_NAME_ALONE = re.compile(r"^\W*(?:(?:and|what|about|how|or|too|then|the|as|well|ok|so|also)\b\W*)*$", re.I)
 _BARE_WHY_WORDS = 4  # 'why wiltshire?', 'and why devon and cornwall' after Engage
 # a kind word no name of that kind has: "and A&S's fire services?" asks of the other kind
 _OTHER_KIND = {
@@ -125,6 +127,15 @@ def engage_move(text: str, question: MonitoringQuestion, new: Entities, names: d
         # 'is that the only one? I thought Notts was in it too': every spell of the list's kind, theirs too
         return engage_text(replace(question, only_now=False, pick=None), names)
     if new.bodies:
+        if (
+            question.name
+            and len(new.bodies) == 1
+            and new.bodies[0].id != question.name
+            and _NAME_ALONE.match(new.rest)
+        ):
+            # 'and london fire brigade?' after one body's Engage: its spells, and its grades
+            body = new.bodies[0].name
+            return f"has {body} been in engage? and what are {body}'s grades"
         if _OTHER_KIND[new.bodies[0].kind].search(norm) and not new.monitoring:
             return None  # "and A&S's fire services?": the other kind's, covering that body's area (moves.py)
         if (

@@ -284,7 +284,9 @@ def move(
         place = new.place or (_place_named(text) if new.bodies and new.bare_names else None)
         if not new.bodies or place:
             rest = rest_ids(text, last, kind, place, directory)
-            if new.monitoring:  # 'any other east mids force ever been in engage': the region's spells
+            if new.monitoring and (
+                place or IN_REGION.search(text)
+            ):  # 'any other east mids force … in engage'
                 return engage_in_region(last, kind, place)
             return region_text(last, kind, place, same_kind_area, round_ or last.round, rest)
     if (

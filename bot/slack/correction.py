@@ -98,6 +98,8 @@ def corrected(db: sqlite_utils.Database, text: str, previous: str | None) -> str
     if not meant or not not_meant or meant.lower() in _KINDS:
         return None  # ('i meant police not fire.': the kind, which the question's own words set)
     directory = snapshot(db).directory
+    if re.search(r"\bsame\b", text[m.end() :], re.I) and _KIND_SAID.search(text[m.end() :]):
+        return None  # '… not ipswich - same fire service?': whether the place meant shares it, asked as typed
     if _ASKS.search(text[m.end() :]) and not _SAME.search(text[m.end() :]):
         # '… not fire. which east of england forces …': a question of its own follows ('… how did they do?' of X)
         return _asked_of(text[m.end() :], _bodies(meant, directory))

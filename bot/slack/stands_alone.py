@@ -1,6 +1,6 @@
-"""Follow-ups that name their body and ask a whole question of their own, asked as they stand (never merged with
-the last question's area or round): a body beside the rest of a place ('how do the other fire services in the
-east of england compare with Suffolk Fire and Rescue Service'), or when a named body's report came out."""
+"""Follow-ups that name their body and ask a whole question of their own: a body beside the rest of a place ('how
+do the other fire services in the east of england compare with Suffolk Fire and Rescue Service'), asked as it
+stands; when a body's report came out, asked of the body the merge settled on, never its last area."""
 
 from __future__ import annotations
 
@@ -11,16 +11,13 @@ from bot.slack.when_published import published_asked
 
 
 def stands_alone(db: sqlite_utils.Database, text: str) -> bool:
-    """Whether the text, read alone, compares a body it names with the other bodies of a place, or asks when a
-    body it names had its report published ('when was the dorset and wilts report published?')."""
+    """Whether the text, read alone, compares a body it names with the other bodies of a place."""
     low = text.lower()
-    if "other" not in low and "rest" not in low and not published_asked(text):
+    if "other" not in low and "rest" not in low:
         return False
     from bot.questions.kinds import CompareQuestion
 
     named = entities(db, text).bodies
-    if published_asked(text):
-        return len({b.id for b in named}) == 1
     question = parsed(db, text)
     return isinstance(question, CompareQuestion) and len(named) == 1 and len(question.names) > 2
 

@@ -76,10 +76,10 @@ def test_engage_follow_ups(db, turns, must, never):
 
 
 WRITTEN = [
-    pytest.param(["is kent in engage", "and essex?"], "has essex been in engage", id="body-named"),
+    pytest.param(["is kent in engage", "and essex?"], "has Essex Police been in engage? and what are Essex Police's grades", id="body-named"),
     # the other kind named after one body's Engage: its grades, as the writers of four sets read it
-    pytest.param(["was the met in special measures and when did it come out", "and london fire brigade?"], "grade london-fire-brigade", id="other-kind-named"),
-    pytest.param(["Is Lincolnshire Police still in special measures?", "and Lincs fire?"], "grade lincolnshire-fire-and-rescue", id="other-kind-named-lincs"),
+    pytest.param(["was the met in special measures and when did it come out", "and london fire brigade?"], "been in engage? and what are London Fire Brigade's grades", id="other-kind-named"),
+    pytest.param(["Is Lincolnshire Police still in special measures?", "and Lincs fire?"], "what are Lincolnshire Fire and Rescue's grades", id="other-kind-named-lincs"),
     pytest.param(["was the met in special measures", "was london fire brigade in it too?"], "london", id="other-kind-named-in-it"),
     pytest.param(["which police forces left engage in 2025?", "and the year before?"], "which police forces moved into or out of engage in 2024", id="year-before"),
     pytest.param(["which police forces left engage in 2025?", "and the year before?", "and fire services?"], "which fire and rescue services moved into or out of engage in 2024", id="kind-switch"),
