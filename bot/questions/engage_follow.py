@@ -43,7 +43,7 @@ _STILL = re.compile(r"\b(?:still|now|currently|at\s+the\s+moment|atm|today)\b")
 _OWN_GROUP = re.compile(
     r"\b(?:forces|services|brigades|constabularies)\s+(?:that|which|who)\b|"
     r"\b(?:which|what|list|any)\s+(?:other\s+|others?\s+)?(?:police\s+|fire\s+(?:and\s+rescue\s+)?)?"
-    r"(?:forces|services|brigades|constabularies|ones)\b"
+    r"(?:forces|services|brigades|constabularies|ones)\b|^\W*(?:is|are|has|was)\s+(?:any(?:one|body)|any\s+others?)\b"
 )
 _HOW_MANY = re.compile(r"\bhow\s+many\b")  # 'how many have been in it ever'
 _IN_IT = re.compile(r"\bin\s+(?:it|there|that|them)\b")

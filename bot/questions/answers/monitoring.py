@@ -62,8 +62,6 @@ class MonitoringAnswer:
     # lincoln is in special measures, right?': it is Lincolnshire Police that is)
     alongside: tuple[tuple[Body, Period], ...] = ()
     never: bool = False  # not_in holds the bodies with no spell at all, not those out of it now
-    # a place's list, every year: the place's bodies (of the kind) with no spell on record, named as well
-    never_in: tuple[Body, ...] = ()
 
     def picked(self) -> tuple[Body, Period] | None:
         """The spell the question picks out: the longest, the last to end, the first to begin..."""
@@ -195,11 +193,6 @@ def monitoring_answer(
         kinds = [kind] if kind else ["police", "fire"]
         not_in = tuple(b for k in kinds for b in scope(snap, k, place) if b.id not in inside)
     label = place.label if place else None
-    never_in: tuple[Body, ...] = ()
-    if place is not None and body is None and not several and not year and not negated:
-        spelled = {b.id for b, _ in current} | {b.id for b, _ in past}
-        never_in = tuple(b for k in ([kind] if kind else ["police", "fire"]) for b in scope(snap, k, place))
-        never_in = tuple(b for b in never_in if b.id not in spelled and b.id not in snap.monitoring)
     return MonitoringAnswer(
         body,
         kind,
@@ -218,7 +211,6 @@ def monitoring_answer(
         since,
         moved,
         never=never,
-        never_in=never_in,
     )
 
 

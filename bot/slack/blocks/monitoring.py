@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from bot.questions.answers.monitoring import MonitoringAnswer, Period
 from bot.questions.answers.snapshot import KIND_NOUN
 from bot.questions.names import Body
@@ -193,10 +191,6 @@ def render_monitoring(
                 f"{len(answer.past)} spell{' has' if len(answer.past) == 1 else 's have'} ended since {since}"
             )
             lead += f" {ended}; {ever} {one if ever == 1 else many}{where} {'has' if ever == 1 else 'have'} been in it in all."
-        if answer.never_in and (
-            answer.past or answer.current
-        ):  # 'any other north east force ever been in it'
-            lead += f" No spell is on record here for {_and(b.name for b in answer.never_in)}."
         lines = [_line(b, p, answer.today) for b, p in answer.current]
         blocks += [section(escape(lead))] + (line_sections(lines) if lines else [])
         past = [_line(b, p, answer.today) for b, p in answer.past]
@@ -266,9 +260,3 @@ def _several(answer: MonitoringAnswer) -> tuple[str, list[Block]]:
     if without and len(answer.several) != 2:
         lines += [f"• *{escape(n)}* — no spell on record" for n in without]
     return lead, [section(escape(lead))] + (line_sections(lines) if lines else [])
-
-
-def _and(names: Iterable[str]) -> str:
-    """'A, B and C'."""
-    said = list(names)
-    return ", ".join(said[:-1]) + f" and {said[-1]}" if len(said) > 1 else "".join(said)
