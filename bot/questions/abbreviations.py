@@ -238,6 +238,15 @@ _ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Plain], ...] = (
             + ("2018-19", "2021-22", "2023-25", "2025-27")[next(i for i, g in enumerate(m.groups()) if g) % 4]
         ),
     ),
+    # 'I'm sure it was adequate when it came out': when the report was published, no move out of Engage
+    (
+        re.compile(
+            r"\bwhen\s+(?:it|they|the\s+report|that\s+report|the\s+inspection|the\s+peel(?:\s+report)?)\s+"
+            r"(?:first\s+)?(?:came\s+out|was\s+published|were\s+published|was\s+released|got\s+published)\b",
+            re.I,
+        ),
+        "on publication",
+    ),
 )
 
 
@@ -290,6 +299,7 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("wat ", "wot ", "wht ", "whta "),  # 'wat were there grades'
     ("mostly", "mainly", "largely"),  # 'went from mostly good to mostly adequate'
     ("round", "cycle", "tranche"),  # 'has round 4 started'
+    ("came out", "published", "released"),  # 'when it came out'
 )
 assert len(_GATES) == len(_ABBREVIATIONS)
 
