@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from bot.questions.names import Body, Directory, normalise
+
+if TYPE_CHECKING:
+    from bot.questions.places import Town
 
 # the words that ask whether a place falls to a body, not how the body did
 _CHECK = re.compile(
@@ -78,7 +82,9 @@ def checked(text: str, directory: Directory) -> PlaceCheck | None:
     towns = (place.town, *place.others)
     mine = next((t for t in towns if body.id in t.body_ids(kind)), None)
     if mine is not None:
-        return PlaceCheck(f"Yes: {_whose(mine.name, body.name, kind)}", body)
+        return PlaceCheck(
+            f"Yes: {_whose(mine.name, body.name, kind)}{_other_kind(mine, kind, directory)}", body
+        )
     actual = [b for b in (directory.by_id(i) for i in place.town.body_ids(kind)) if b is not None]
     if not actual:
         if kind == "fire" and place.town.fire_not_inspected:
@@ -89,7 +95,18 @@ def checked(text: str, directory: Directory) -> PlaceCheck | None:
             )
         return None
     names = " and ".join(b.name for b in actual)
-    return PlaceCheck(f"No: {_whose(place.town.name, names, kind)[:-1]}, not {body.name}.", actual[0])
+    other = _other_kind(place.town, kind, directory)
+    return PlaceCheck(f"No: {_whose(place.town.name, names, kind)[:-1]}, not {body.name}.{other}", actual[0])
+
+
+def _other_kind(town: Town, kind: str, directory: Directory) -> str:
+    """' Its fire and rescue service is …' (or ' It is policed by …'): the place's body of the other kind, said
+    too, as people checking a place (moving house, a relative's town) ask after both."""
+    other = "police" if kind == "fire" else "fire"
+    names = " and ".join(b.name for i in town.body_ids(other) if (b := directory.by_id(i)) is not None)
+    if not names:
+        return ""
+    return f" Its fire and rescue service is {names}." if other == "fire" else f" It is policed by {names}."
 
 
 def same_as_before(text: str, body: Body, place_said: str | None) -> str | None:
