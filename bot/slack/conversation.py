@@ -23,6 +23,7 @@ from bot.questions.shown_again import HAD_N, NEXT, shown_again, the_others
 from bot.questions.words import BOTH_KINDS
 from bot.slack.correction import corrected
 from bot.slack.engage_again import out_again
+from bot.slack.last_resort import last_resort
 from bot.slack.latest import latest_asked, next_round_asked, top_ones_areas
 from bot.slack.listed import areas_of_listed, from_the_list, its_counted, listed, listed_again
 from bot.slack.one_body import asked_of_one_body, out_of_how_many, those_areas_before
@@ -343,6 +344,8 @@ def converse(
     previous, earlier = last_questions(db, key, since=now - quiet)
     text, speaker, recent = as_speaker_said(db, key, text, previous, now - quiet)
     asked = _follow(db, text, previous, earlier)
+    if previous and _cant_answer(db, asked) and recent:  # nothing read it: of the body last talked about?
+        asked = last_resort(db, text, snapshot(db).directory.by_id(recent[0])) or asked
     if previous and _cant_answer(db, asked):
         return (
             asked  # a miss leaves the conversation where it was: 'and kent?' still follows the last question
