@@ -344,8 +344,14 @@ def converse(
     previous, earlier = last_questions(db, key, since=now - quiet)
     text, speaker, recent = as_speaker_said(db, key, text, previous, now - quiet)
     asked = _follow(db, text, previous, earlier)
-    if previous and _cant_answer(db, asked) and recent:  # nothing read it: of the body last talked about?
-        asked = last_resort(db, text, snapshot(db).directory.by_id(recent[0])) or asked
+    if (
+        previous
+        and _cant_answer(db, asked)
+        and len(last := {b.id: b for b in entities(db, previous).bodies}) == 1
+    ):
+        asked = (
+            last_resort(db, text, next(iter(last.values()))) or asked
+        )  # nothing read it: of the last body?
     if previous and _cant_answer(db, asked):
         return (
             asked  # a miss leaves the conversation where it was: 'and kent?' still follows the last question

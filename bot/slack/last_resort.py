@@ -1,7 +1,6 @@
 """The last resort for a follow-up nothing else could read (its answer would be "I can't answer that yet"): a round
-said alone ('what about 21-22', 'wat about the one b4', 'previous round?') asked of the body the conversation
-was last about, and its pronouns ('how did they do in 21/22', 'their fire service?') read as that body. None when
-that reads no better; a topic refused stays refused."""
+said alone ('what about 21-22', 'wat about the one b4', 'previous round?') asked of the one body the last
+question was about. None when that reads no better; a topic refused stays refused."""
 
 from __future__ import annotations
 
@@ -21,12 +20,11 @@ _BEFORE = re.compile(
     r"\b(?:b4|before|the\s+time\s+before|previous(?:\s+(?:round|one|report|inspection))?|last\s+time|the\s+one\s+before)\b",
     re.I,
 )
-_PRONOUN = re.compile(r"\b(?:they|them|their|theirs|it|its)\b", re.I)
 
 
 def last_resort(db: sqlite_utils.Database, text: str, body: Body | None) -> str | None:
     """The follow-up asked of `body` (the conversation's last), or None."""
-    from bot.questions.kinds import HelpQuestion, UnanswerableQuestion
+    from bot.questions.kinds import UnanswerableQuestion
 
     if body is None:
         return None
@@ -40,16 +38,10 @@ def last_resort(db: sqlite_utils.Database, text: str, body: Body | None) -> str 
     rest = _BEFORE.sub(" ", re.sub(r"\b(?:20)?\d\d\s*[-/]\s*(?:20)?\d\d\b", " ", words))
     if (new.round or _BEFORE.search(words)) and not re.sub(rf"\b{_FILLER}\b|[\W_]", "", rest):
         round_ = new.round if new.round and new.round != "previous" else "in the previous round"
+        if body.kind == "fire" and round_ == "in the previous round":
+            return None  # (no earlier fire round is held: the turn's own answer says what is)
         area = f" {new.area.key.replace('_', ' ')}" if new.area else ""
         return _answered(db, f"{body.id}{area} {round_}")
-    if _PRONOUN.search(text):
-        named = _PRONOUN.sub(
-            lambda m: f"{body.name}'s" if m.group(0).lower() in ("their", "theirs", "its") else body.name,
-            text,
-            count=1,
-        )
-        found = _answered(db, named)
-        return found if found and not isinstance(parsed(db, found), HelpQuestion) else None
     return None
 
 
