@@ -114,6 +114,14 @@ def engage_move(text: str, question: MonitoringQuestion, new: Entities, names: d
             text.split()
         )  # 'and police forces that left engage since 2024?': a question of its own
     if (
+        _OWN_GROUP.search(norm)
+        and _IN_IT.search(norm)
+        and _NOW.search(norm)
+        and not (new.bodies or new.kind_word)
+    ):
+        # 'is anybody still in it now': the spells under way, of every body
+        return engage_text(replace(question, name=None, names=(), pick=None, only_now=True, kind=None), names)
+    if (
         (_OWN_GROUP.search(norm) or _HOW_MANY.search(norm))
         and _IN_IT.search(norm)
         and not new.bodies

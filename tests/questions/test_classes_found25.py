@@ -43,6 +43,26 @@ CASES = [
     # 'out here' is where the last body is; 'which N areas' is of the last body
     pytest.param(["grade cumbria fire", "who does the policing up here"], "Cumbria Constabulary", "I can't answer that yet", id="policing-up-here"),
     pytest.param(["what did avon fire get", "which 4 areas were the inadequate ones"], "Avon Fire and Rescue Service: areas rated inadequate", "Police forces rated", id="which-n-areas"),
+    # a round said alone, after a turn no rule read it against, is the last body's (a last resort)
+    pytest.param(["how did essex police do", "hmm ok - and the one b4?"], "Essex Police: PEEL 2021–22", "I can't answer that yet", id="round-alone-last-resort"),
+    pytest.param(["grade cambs fire", "previous round?"], "Cambridgeshire Fire and Rescue Service", "PEEL", id="no-earlier-fire-round-guessed"),
+    # a place checked says the other kind's body there too
+    pytest.param(["how is the fire service in leeds", "and bradford, same lot?"], "It is policed by West Yorkshire Police", "I can't answer that yet", id="place-check-other-kind"),
+    # after one body's Engage answer, another named alone: its spells and its grades
+    pytest.param(["when was staffordshire police in special measures", "and cleveland?"], "Enhanced monitoring (Engage): Cleveland Police", "Staffordshire Police: PEEL", id="engage-then-name-alone"),
+    pytest.param(["when was staffordshire police in special measures", "and cleveland?"], "Cleveland Police: PEEL 2023–25", "I can't answer that yet", id="engage-then-name-alone-grades"),
+    pytest.param(["was the met in engage", "is anybody still in it now"], "Lincolnshire Police", "Metropolitan Police Service was in", id="anybody-still-in"),
+    # the reasons, in more words
+    pytest.param(["were west midlands police in special measures", "what led to that"], "Why: West Midlands Police", "I can't answer that yet", id="what-led-to-that"),
+    pytest.param(["was wiltshire police in engage", "what did they do wrong"], "Why: Wiltshire Police", "I can't answer that yet", id="what-did-they-do-wrong"),
+    # the report's publication, not Engage: the regrade on record
+    pytest.param(["northamptonshire police grades", "why does responding say requires improvement? it was adequate when the report came out"], "Changed 8 Aug 2024", "Engage", id="when-the-report-came-out"),
+    # a publication date asked after an area answer: that report's date
+    pytest.param(["which fire services were inadequate on culture", "when was the dorset and wilts report published?"], "Dorset and Wiltshire Fire and Rescue Service's Fire and rescue inspection 2023–25 report was published is not recorded", "promoting the right values and culture (", id="published-after-area"),
+    # Engage back then is Engage, not the round before
+    pytest.param(["gmp on investigating crime in 2021/22", "were they in engage back then"], "Enhanced monitoring (Engage): Greater Manchester Police", "investigating crime", id="engage-back-then"),
+    pytest.param(["how did leicestershire police do in 2021/22", "any other east midlands force ever been in special measures"], "2 police forces in East Midlands have been in it", "Compared:", id="region-engage"),
+    pytest.param(["grade scilly fire", "why only ten?"], "HMICFRS graded 10 of 11 areas", "Why:", id="why-only-n"),
 ]  # fmt: skip
 
 
