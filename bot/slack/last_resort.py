@@ -38,8 +38,6 @@ def last_resort(db: sqlite_utils.Database, text: str, body: Body | None) -> str 
     rest = _BEFORE.sub(" ", re.sub(r"\b(?:20)?\d\d\s*[-/]\s*(?:20)?\d\d\b", " ", words))
     if (new.round or _BEFORE.search(words)) and not re.sub(rf"\b{_FILLER}\b|[\W_]", "", rest):
         round_ = new.round if new.round and new.round != "previous" else "in the previous round"
-        if body.kind == "fire" and round_ == "in the previous round":
-            return None  # (no earlier fire round is held: the turn's own answer says what is)
         area = f" {new.area.key.replace('_', ' ')}" if new.area else ""
         return _answered(db, f"{body.id}{area} {round_}")
     return None

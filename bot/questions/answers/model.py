@@ -73,6 +73,9 @@ class NoReportAnswer:
     body: Body
     round: str | None = None
     held: tuple[str, ...] = ()  # the rounds of the body's framework any report is held for, oldest first
+    earlier: bool = (
+        False  # the round before its latest was asked ('and the previous round?'), and none is held
+    )
 
 
 @dataclass(frozen=True)

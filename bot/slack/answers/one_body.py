@@ -30,7 +30,11 @@ def grade_card(asked: Asked) -> Any:
     if round_ == "previous":
         report = answers.report_for(asked.snap, resolution.body, "previous")
         if report is None:
-            return answers.NoReportAnswer(resolution.body)
+            from bot.questions.answers.snapshot import held_rounds
+
+            return answers.NoReportAnswer(
+                resolution.body, held=held_rounds(asked.snap, resolution.body), earlier=True
+            )
         round_ = report["round"]
     from bot.slack.ask import grade_card_message
 

@@ -165,6 +165,13 @@ def render_no_report(answer: NoReportAnswer) -> Message:
             f"I can't answer: {answer.body.name}'s {round_label(answer.round)} grades are not recorded here yet (no "
             f"graded report of that round is held for it). Ask without the round for its latest grades."
         )
+    elif answer.earlier and answer.held:  # 'and the previous round?' where only one round is held
+        framework = "fire and rescue inspection" if answer.body.kind == "fire" else "PEEL"
+        rounds = ", ".join(round_label(r) for r in answer.held)
+        text = (
+            f"I can't answer that: no {framework} report for {answer.body.name} earlier than its latest is held "
+            f"here; the {framework} rounds held are {rounds}."
+        )
     else:
         text = f"I can't answer: I don't have a graded inspection report for {answer.body.name} yet."
     return message(escape(text), [section(escape(text))])
