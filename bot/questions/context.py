@@ -115,6 +115,10 @@ _THE_ONE = re.compile(
 _WHO_WAS = re.compile(
     r"\b(?:who|which|how\s+many)\s+(?:was|were|got|is|are|had|have|received)\b(?!\s+the\b)", re.I
 )
+_NATIONAL = re.compile(
+    r"(?i)\b(?:best|worst|top|bottom|most|fewest|highest|lowest)\b.{0,30}\b(?:in\s+the\s+(?:country|uk|land)|nationally|"
+    r"across\s+(?:the\s+)?(?:country|england(?:\s+and\s+wales)?)|anywhere|of\s+(?:them\s+)?all)\b"
+)
 _IS_IT_THE_ONLY = re.compile(
     r"^\W*(?:(?:and|so|but)\s+)?(?:is|was|are|were)\s+.{1,40}?\s+the\s+only\s+(?:one|ones|force|service|brigade)s?\W*$",
     re.I,
@@ -164,6 +168,8 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
         return previous  # 'is humberside the only one?' after a list: the list again, who is on it
     if new.out_of_scope or cues.ASIDE.search(new.norm) or (new.bodies and not marker and not by_place):
         return clean  # names what it asks about, or what a grade word means: a new question
+    if not new.bodies and _NATIONAL.search(clean):
+        return clean  # 'and the best in the country on responding?': every body, not the last one
     old = _covered(find_entities(previous, directory, finder), previous, directory)
     unnamed = not new.bodies  # (before a place said earlier names them: 'what marks did the police get')
     new, instead = follow_places(new, old, directory)  # 'and sheffield?', 'what about the fire service?'
@@ -352,7 +358,10 @@ def _written(question: Question, directory: Directory) -> str:
     if isinstance(question, RankQuestion):
         if question.by_grade:
             return f"which {bodies}{place} got the most {question.by_grade.lower()} grades{round_}"
-        return f"{'best' if question.best else 'worst'} {bodies}{place}{area}{round_}"
+        best = "best" if question.best else "worst"
+        if question.limit == 1:  # 'who is best at it': the one
+            return f"which {bodies[:-1]}{place} is {best}{area}{round_}"
+        return f"{best} {bodies}{place}{area}{round_}"
     if isinstance(question, GradeCountQuestion):  # 'how many inadequate grades …', and in another round
         return f"how many {_grade_words(question.grades)} grades did the {bodies}{place} get{area}{round_}"
     if isinstance(question, FilterQuestion):

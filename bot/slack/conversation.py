@@ -93,6 +93,10 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
         if defined[1]:
             return defined[1]  # 'and outstanding?' after what good means: what that means
         previous = defined[0]  # 'is adequate ok?' then 'has it improved': 'it' is still the body before
+    if previous and HOW_MANY_THAT.match(text) and len({b.id for b in entities(db, previous).bodies}) == 1:
+        return (
+            previous  # 'how many was that' after one body's areas at a grade: that answer, which counts them
+        )
     if before := with_earlier(db, text, previous, earlier):
         previous, text = before, without_the_two(text)  # 'which of the two did better …', 'back to the first'
     with _merges_lock:

@@ -271,7 +271,8 @@ def _the_two(db: sqlite_utils.Database, text: str, previous: str | None, earlier
     last = entities(db, previous).bodies
     shown = {b.id: b for b in last}
     if len(shown) == n:  # the last question was about two: 'compare south and west yorkshire', then 'which …'
-        return tuple(shown.values()) if len({b.kind for b in last}) == 1 else None
+        # ('which of those three had an inadequate?' after three side by side: a pick among them, picks.py)
+        return tuple(shown.values()) if len({b.kind for b in last}) == 1 and n == 2 else None
     if not earlier or earlier == previous or len(shown) >= n:
         return None
     # 'which of the two' after one body, then another; 'the three of us' after two compared, then a third
@@ -284,8 +285,8 @@ def the_two_at_grade(
 ) -> str | None:
     """'which of the two got a requires improvement': each of the last two questions' bodies' areas at it."""
     new = entities(db, text)
-    if not new.grades or new.area or (two := _the_two(db, text, previous, earlier)) is None:
-        return None
+    if not new.grades or new.area or (two := _the_two(db, text, previous, earlier)) is None or len(two) != 2:
+        return None  # ('which of those three had an inadequate?': the one that did, picks.py)
     grades = grades_said(new.grades)
     return " and ".join(f"which areas did {x.id} get {grades} in" for x in two)
 

@@ -111,7 +111,7 @@ TERSE = [
     # Engage, said short
     pytest.param(["bucks fire", "engage?"], "has buckinghamshire-fire-and-rescue-service been in engage", id="engage-alone"),
     pytest.param(["bucks fire", "engage?", "vs oxon fire"], "compare buckinghamshire-fire-and-rescue-service, oxfordshire-fire-and-rescue-service", id="vs-after-engage"),
-    pytest.param(["when did the met go into special measures", "lfb too?"], "has london-fire-brigade been in engage", id="other-kind-too"),
+    pytest.param(["when did the met go into special measures", "lfb too?"], "has London Fire Brigade been in engage? and what are London Fire Brigade's grades", id="other-kind-too"),
     # a list's count, and a pick on a negation
     pytest.param(["which forces got outstanding for recording data about crime in 2023-25", "how many"], "which forces got outstanding for recording data about crime in 2023-25", id="how-many-alone"),
     pytest.param(["compare west yorks, south yorks and north yorks police on investigating crime", "the one that wasnt RI - rest of its grades"], "grade north-yorkshire", id="pick-on-a-negation"),
