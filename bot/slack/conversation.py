@@ -356,10 +356,10 @@ def converse(
         asked = (
             last_resort(db, text, next(iter(last.values()))) or asked
         )  # nothing read it: of the last body?
-    if previous and _cant_answer(db, asked):
-        return (
-            asked  # a miss leaves the conversation where it was: 'and kent?' still follows the last question
-        )
+    if previous and _cant_answer(db, asked) and not about_bodies_not_held(db, asked):
+        # a miss leaves the conversation where it was: 'and kent?' still follows the last question (bodies
+        # HMICFRS doesn't inspect are kept: 'who inspects them then' is about them)
+        return asked
     kept = previous if previous and _narrowed_by_place(db, text) else asked
     recent = recent_bodies(db, asked, recent)
     remember_question(db, key, kept, now, speaker=speaker, recent=recent)
