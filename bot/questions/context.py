@@ -343,11 +343,8 @@ def _written(question: Question, directory: Directory) -> str:
     asked_round = getattr(question, "round", None)
     round_ = f" {asked_round}" if asked_round not in (None, "previous") else ""
     bodies = "fire services" if getattr(question, "kind", "") == "fire" else "police forces"
-    where, about = getattr(question, "place", None), getattr(question, "area", None)
-    place, area = (
-        f" in {where.label}" if hasattr(where, "label") else "",
-        f" at {area_words(about)}" if about else "",
-    )
+    label, about = getattr(getattr(question, "place", None), "label", None), getattr(question, "area", None)
+    place, area = f" in {label}" if label else "", f" at {area_words(about)}" if about else ""
     if isinstance(question, GradeQuestion):
         return f"grade {question.name}{round_}"
     if isinstance(question, HistoryQuestion):

@@ -84,6 +84,8 @@ _merges_lock = threading.Lock()
 
 def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier: str | None = None) -> str:
     text = self_corrected(text, snapshot(db).directory) or text  # '… with leicestershire - no, warwickshire'
+    if previous and not WHO_INSPECTS.search(text) and about_bodies_not_held(db, previous):
+        previous, earlier = earlier, None  # the turn about bodies not inspected is kept only for 'who does'
     if fixed := corrected(db, text, previous):
         return fixed  # 'sorry i meant derbyshire not notts': the last question, of the one meant
     directory = snapshot(db).directory
