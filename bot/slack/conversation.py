@@ -84,8 +84,6 @@ _merges_lock = threading.Lock()
 
 def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier: str | None = None) -> str:
     text = self_corrected(text, snapshot(db).directory) or text  # '… with leicestershire - no, warwickshire'
-    if previous and not WHO_INSPECTS.search(text) and about_bodies_not_held(db, previous):
-        previous, earlier = earlier, None  # the turn about bodies not inspected is kept only for 'who does'
     if fixed := corrected(db, text, previous):
         return fixed  # 'sorry i meant derbyshire not notts': the last question, of the one meant
     directory = snapshot(db).directory
@@ -358,10 +356,10 @@ def converse(
         asked = (
             last_resort(db, text, next(iter(last.values()))) or asked
         )  # nothing read it: of the last body?
-    if previous and _cant_answer(db, asked) and not about_bodies_not_held(db, asked):
-        # a miss leaves the conversation where it was: 'and kent?' still follows the last question (bodies
-        # HMICFRS doesn't inspect are kept: 'who inspects them then' is about them)
-        return asked
+    if previous and _cant_answer(db, asked):
+        return (
+            asked  # a miss leaves the conversation where it was: 'and kent?' still follows the last question
+        )
     kept = previous if previous and _narrowed_by_place(db, text) else asked
     recent = recent_bodies(db, asked, recent)
     remember_question(db, key, kept, now, speaker=speaker, recent=recent)
