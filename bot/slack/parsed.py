@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 MAX_PARSES = 2048
 _parses: dict[str, Question | None] = {}  # text -> the question it parses to, for `_parsed_with`'s directory
 _parsed_with: list[object] = [None]
+_found: dict[str, Entities] = {}  # text -> what it names (Entities is frozen), for `_found_with`'s directory
+_found_with: list[object] = [None]
 _lock = threading.Lock()
 
 
@@ -47,9 +49,20 @@ def parsed(db: sqlite_utils.Database, previous: str | None) -> Question | None:
 
 
 def entities(db: sqlite_utils.Database, text: str) -> Entities:
-    """What a text names (bodies, towns, kind words, …), read with the store's directory."""
+    """What a text names (bodies, towns, kind words, …), read with the store's directory: remembered, as a
+    follow-up reads its own words and the last question's many times over."""
     from bot.questions.entities import find_entities
     from bot.questions.parse import name_finder
 
     directory = snapshot(db).directory
-    return find_entities(text, directory, name_finder(directory))
+    with _lock:
+        if _found_with[0] is not directory or len(_found) >= MAX_PARSES:
+            _found.clear()
+            _found_with[0] = directory
+        if (known := _found.get(text)) is not None:
+            return known
+    found = find_entities(text, directory, name_finder(directory))
+    with _lock:
+        if _found_with[0] is directory:
+            _found[text] = found
+    return found
