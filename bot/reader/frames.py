@@ -26,6 +26,11 @@ _FRAME_OBJECT = re.compile(
     r"the brigade|(?:[a-z&'.-]+\s+){1,6}?(?:police|constabulary|service|brigade|frs|rescue))\s+"
     r"(?:as\s+)?(?:being\s+)?(?:to be\s+)?['\"]?\s*$"
 )
+# an aside between the verb and the grade: "was, however, good at", "were, inspectors said, outstanding"
+_ASIDE = re.compile(
+    r"\s*,\s*(?:however|though|nonetheless|nevertheless|in\s+fact|meanwhile|by\s+contrast|on\s+the\s+other\s+hand|"
+    r"overall|(?:it|they|inspectors|the\s+report|the\s+inspectorate)\s+(?:said|says|found|added))\s*,\s*$"
+)
 _TO_A_LEVEL = re.compile(r"\bto an?\s*['\"]?$")
 _LEVEL = re.compile(r"^\s*['\"]?\s*(?:level|standard)\b(?!\s+of)")
 
@@ -33,6 +38,7 @@ _LEVEL = re.compile(r"^\s*['\"]?\s*(?:level|standard)\b(?!\s+of)")
 def frame_of(word: str, before: str, after: str) -> int:
     """How surely the words around a grade word (lower-cased, about 60 characters each side) make it a
     grade: EXPLICIT ("rated good for"), PLAIN ("is good at"), or 0 (an ordinary word)."""
+    before = _ASIDE.sub(" ", before)  # "was, however, good at": the aside is no part of the frame
     frame = EXPLICIT if _FRAME_EXPLICIT.search(before) else PLAIN if _FRAME_PLAIN.search(before) else 0
     if not frame and (named := _FRAME_OBJECT.search(before)):  # "rated Kent Police good at", "found it good"
         frame = PLAIN if named.group(1).startswith("f") else EXPLICIT

@@ -169,8 +169,10 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
         why = f"its date falls in {round_} but the areas it grades are {by_areas}'s"
         round_ = None
     if round_ is None and finding.cueless:  # no cue standing: the areas only one round grades may tell
-        by_words = _round_by_areas(said, catalog, framework) or _round_by_rating_year(
-            said, catalog, framework
+        by_words = (
+            _round_by_areas(said, catalog, framework)
+            or _round_by_rating_year(said, catalog, framework)
+            or _round_by_names(folded.lower(), catalog, framework)
         )
         low = folded.lower()
         fit = Fit(
@@ -283,6 +285,29 @@ def _round_by_areas(said: list[Statement], catalog: Catalog, framework: str) -> 
     # A round the store knows only a few areas of yet (2025-27) can't show a name is not only fits[0]'s.
     others = set().union(*(a for r, a in rounds.items() if r != fits[0] and len(a) >= KNOWN_ROUND))
     return fits[0] if any(not (ids & others) for ids in named) else None
+
+
+def _round_by_names(low: str, catalog: Catalog, framework: str) -> str | None:
+    """The one round whose own area names the text uses anywhere, graded or not ("still has work to do in
+    leadership and force management" is 2023-25's wording), when no other round's own names are in it."""
+    rounds = {
+        r: {a.area for a in catalog.areas_of(framework, r)}
+        for r in {a.round for a in catalog.areas if a.framework == framework}
+    }
+    known = {r: areas for r, areas in rounds.items() if len(areas) >= KNOWN_ROUND}
+    if len(known) < 2:
+        return None  # one round known (fire): its names say nothing about which round a text is from
+    said = {
+        a.area
+        for a in catalog.areas
+        if a.framework == framework and len(a.name.split()) >= 3 and a.name.lower() in low
+    }
+    own = {
+        r
+        for r, areas in known.items()
+        if said & areas - set().union(*(o for q, o in known.items() if q != r))
+    }
+    return own.pop() if len(own) == 1 else None
 
 
 def _round_by_rating_year(said: list[Statement], catalog: Catalog, framework: str) -> str | None:
