@@ -1,9 +1,7 @@
 """Follow-ups: a question asked after another in the same thread or DM keeps what it leaves out.
 
-The new question's own slots (bodies, area, grades, round, place, kind) win; the rest come from the
-conversation's last question. The merged slots go through the same routing table as any question, and the
-result is written back as a question that stands on its own (checked by parsing it again), so every answer,
-cache and button works as for a first question. A question that names everything starts afresh. Pure."""
+Its own slots (bodies, area, grades, round, place, kind) win, the rest come from the last question; the merge is
+routed as any question and written back as one that stands alone (checked by parsing it again). Pure."""
 
 from __future__ import annotations
 
@@ -119,6 +117,7 @@ _NATIONAL = re.compile(
     r"(?i)\b(?:best|worst|top|bottom|most|fewest|highest|lowest)\b.{0,30}\b(?:in\s+the\s+(?:country|uk|land)|nationally|"
     r"across\s+(?:the\s+)?(?:country|england(?:\s+and\s+wales)?)|anywhere|of\s+(?:them\s+)?all)\b"
 )
+_SAID_AS = {"North": "the north", "South": "the south"}  # groups of regions, written as they parse back
 _IS_IT_THE_ONLY = re.compile(
     r"^\W*(?:(?:and|so|but)\s+)?(?:is|was|are|were)\s+.{1,40}?\s+the\s+only\s+(?:one|ones|force|service|brigade)s?\W*$",
     re.I,
@@ -344,7 +343,8 @@ def _written(question: Question, directory: Directory) -> str:
     round_ = f" {asked_round}" if asked_round not in (None, "previous") else ""
     bodies = "fire services" if getattr(question, "kind", "") == "fire" else "police forces"
     label, about = getattr(getattr(question, "place", None), "label", None), getattr(question, "area", None)
-    place, area = f" in {label}" if label else "", f" at {area_words(about)}" if about else ""
+    place = f" in {_SAID_AS.get(label, label)}" if label else ""
+    area = f" at {area_words(about)}" if about else ""
     if isinstance(question, GradeQuestion):
         return f"grade {question.name}{round_}"
     if isinstance(question, HistoryQuestion):

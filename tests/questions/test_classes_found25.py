@@ -63,6 +63,9 @@ CASES = [
     pytest.param(["gmp on investigating crime in 2021/22", "were they in engage back then"], "Enhanced monitoring (Engage): Greater Manchester Police", "investigating crime", id="engage-back-then"),
     pytest.param(["how did leicestershire police do in 2021/22", "any other east midlands force ever been in special measures"], "2 police forces in East Midlands have been in it", "Compared:", id="region-engage"),
     pytest.param(["grade scilly fire", "why only ten?"], "HMICFRS graded 10 of 11 areas", "Why:", id="why-only-n"),
+    # a district of a two-tier county is a place; a group of regions narrows a list
+    pytest.param(["how are the police in babergh"], "Babergh is policed by Suffolk Constabulary", "I can't answer that yet", id="district"),
+    pytest.param(["which forces were inadequate at investigating crime", "how many of them are in the north"], "in North rated inadequate for investigating crime", "HMICFRS inspects", id="list-narrowed-to-the-north"),
 ]  # fmt: skip
 
 
