@@ -238,6 +238,9 @@ _ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Plain], ...] = (
             + ("2018-19", "2021-22", "2023-25", "2025-27")[next(i for i, g in enumerate(m.groups()) if g) % 4]
         ),
     ),
+    # 'the south eats', 'north wset': a compass point's second word slipped into another word
+    (re.compile(r"\b(north|south)[\s-]+(?:eats|esat|est|eas|aest|eastt)\b", re.I), r"\1 east"),
+    (re.compile(r"\b(north|south)[\s-]+(?:wets|wset|wst|wes|wesst)\b", re.I), r"\1 west"),
     # 'I'm sure it was adequate when it came out': when the report was published, no move out of Engage
     (
         re.compile(
@@ -299,6 +302,8 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("wat ", "wot ", "wht ", "whta "),  # 'wat were there grades'
     ("mostly", "mainly", "largely"),  # 'went from mostly good to mostly adequate'
     ("round", "cycle", "tranche"),  # 'has round 4 started'
+    ("north", "south"),  # 'the south eats'
+    ("north", "south"),  # 'north wset'
     ("came out", "published", "released"),  # 'when it came out'
 )
 assert len(_GATES) == len(_ABBREVIATIONS)
