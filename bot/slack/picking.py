@@ -366,7 +366,7 @@ def engage_of_shown(
 
 
 _ANY_OF_THEM = re.compile(
-    r"\bany\s+(?:of\s+)?(?:them|those|these)\b|\bof\s+the\s+(?P<n>\d+|three|four|five|six|seven|eight|nine|ten)\b",
+    r"\b(?:any|which|who)\s+(?:one\s+)?(?:of\s+)?(?:them|those|these)\b|\bof\s+the\s+(?P<n>\d+|three|four|five|six|seven|eight|nine|ten)\b",
     re.I,
 )
 
