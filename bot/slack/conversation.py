@@ -29,7 +29,7 @@ from bot.slack.listed import areas_of_listed, from_the_list, its_counted, listed
 from bot.slack.one_body import asked_of_one_body, out_of_how_many, those_areas_before
 from bot.slack.one_shown import A_ROUND, ENGAGE_WORDS, one_report, one_spell
 from bot.slack.parsed import entities, parsed
-from bot.slack.picking import engage_of_shown, namesake_in_list, pick_then_asked, picked
+from bot.slack.picking import engage_of_shown, namesake_in_list, of_the_list, pick_then_asked, picked
 from bot.slack.same_place import same_place_check
 from bot.slack.shown_most import most_of_shown
 from bot.slack.speaking import as_speaker_said, recent_bodies
@@ -360,7 +360,9 @@ def converse(
         return (
             asked  # a miss leaves the conversation where it was: 'and kent?' still follows the last question
         )
-    kept = previous if previous and _narrowed_by_place(db, text) else asked
+    kept = (
+        previous if previous and (_narrowed_by_place(db, text) or of_the_list(db, text, previous)) else asked
+    )
     recent = recent_bodies(db, asked, recent)
     remember_question(db, key, kept, now, speaker=speaker, recent=recent)
     if root is not None and root != key:

@@ -374,6 +374,12 @@ _ANY_OF_THEM = re.compile(
 _NUMBERS = ("three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
+def of_the_list(db: sqlite_utils.Database, text: str, previous: str | None) -> bool:
+    """'which of those have been in engage' after a list: asked of the list's bodies, while the conversation
+    stays on the list ('same for 2021/22' is the list again, in that round)."""
+    return bool(previous and _WHICH_IN_ENGAGE.match(text) and _any_of_listed(db, text, previous))
+
+
 def _any_of_listed(db: sqlite_utils.Database, text: str, previous: str) -> list:
     """'have any of them been put in engage' after a list answer: the bodies it listed (a few at most)."""
     if not _ANY_OF_THEM.search(text):
