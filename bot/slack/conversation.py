@@ -361,7 +361,9 @@ def converse(
             asked  # a miss leaves the conversation where it was: 'and kent?' still follows the last question
         )
     kept = (
-        previous if previous and (_narrowed_by_place(db, text) or of_the_list(db, text, previous)) else asked
+        previous
+        if previous and _narrowed_by_place(db, text)
+        else of_the_list(db, text, previous, earlier) or asked
     )
     recent = recent_bodies(db, asked, recent)
     remember_question(db, key, kept, now, speaker=speaker, recent=recent)

@@ -374,10 +374,14 @@ _ANY_OF_THEM = re.compile(
 _NUMBERS = ("three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
-def of_the_list(db: sqlite_utils.Database, text: str, previous: str | None) -> bool:
+def of_the_list(
+    db: sqlite_utils.Database, text: str, previous: str | None, earlier: str | None
+) -> str | None:
     """'which of those have been in engage' after a list: asked of the list's bodies, while the conversation
-    stays on the list ('same for 2021/22' is the list again, in that round)."""
-    return bool(previous and _WHICH_IN_ENGAGE.match(text) and _any_of_listed(db, text, previous))
+    stays on the list ('same for 2021/22' is the list again, in that round): the list question, or None."""
+    if not previous or not _WHICH_IN_ENGAGE.match(text):
+        return None
+    return next((q for q in (previous, earlier) if q and _any_of_listed(db, text, q)), None)
 
 
 def _any_of_listed(db: sqlite_utils.Database, text: str, previous: str) -> list:
