@@ -66,6 +66,12 @@ CASES = [
     # a district of a two-tier county is a place; a group of regions narrows a list
     pytest.param(["how are the police in babergh"], "Babergh is policed by Suffolk Constabulary", "I can't answer that yet", id="district"),
     pytest.param(["which forces were inadequate at investigating crime", "how many of them are in the north"], "in North rated inadequate for investigating crime", "HMICFRS inspects", id="list-narrowed-to-the-north"),
+    # 'which of those …' Engage after a list: the listed bodies, and the conversation stays on the list
+    pytest.param(["which fire services were inadequate for values and culture", "which of those were in special measures"], "Spells in enhanced monitoring (Engage) of Avon Fire and Rescue Service", "Lincolnshire Police — in since", id="which-of-those-engage"),
+    pytest.param(["which forces were inadequate for responding in 2023-25", "which of those have been in engage", "same for 2021/22"], "Police forces rated inadequate for responding to the public", "Devon and Cornwall Police: PEEL 2021–22", id="list-kept-after-engage"),
+    # a year before any round held is asked as such
+    pytest.param(["were lancashire police rated in 2016"], "no PEEL 2016 report is held here", "Lancashire Constabulary: PEEL 2023–25", id="year-before-rounds"),
+    pytest.param(["which police forces in the south eats got inadequate for anything"], "South East", "Avon and Somerset", id="compass-slip"),
 ]  # fmt: skip
 
 
