@@ -68,7 +68,7 @@ if TYPE_CHECKING:
 
 _FOLLOWING = re.compile(r"^\s*(?:and|what\s+about|how\s+about|same\s+for|now|vs|or|then|also|ok|so)\b", re.I)
 _GROUP = re.compile(r"\b(?:which|list|forces|services|constabularies|who)\b", re.I)
-_WHEN = re.compile(r"\b(?:since\s+when|how\s+long|when\s+did)\b", re.I)
+_WHEN = re.compile(r"\b(?:since\s+when|how\s+long|when\s+did|out\s+(?:now|yet|again)|still\s+in)\b", re.I)
 _ENGAGE = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b", re.I)
 # 'why did LFB go in', 'what got them out': going into or out of Engage, said without naming it
 _IN_OR_OUT = re.compile(
