@@ -60,9 +60,11 @@ def region_text(
     area: str | None,
     round_: str | None,
     rest: tuple[str, ...] = (),
+    keep_last: bool = False,
 ) -> str | None:
     """'the others in the region': every body of the conversation's kind in the place named, or the last
-    body's region (Wales for a Welsh force)."""
+    body's region (Wales for a Welsh force); `keep_last`: 'how does that compare with the rest of the region'
+    puts the last body beside them."""
     label = place.label if place else None
     if label is None and last.bodies:
         body = last.bodies[0]
@@ -70,6 +72,7 @@ def region_text(
     if label is None:
         return None
     others = [i for i in rest if all(i != b.id for b in last.bodies)] if len(rest) > 1 else []
+    others = [b.id for b in last.bodies if b.kind == kind] + others if keep_last and others else others
     if kind == "fire" and (label.lower() == "wales" or (place is not None and place.country == "Wales")):
         return "welsh fire services"
     on = f" on {area_words(area)}" if area and area_words(area) else ""

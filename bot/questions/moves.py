@@ -93,7 +93,6 @@ def move(
     listed: Callable[[], tuple[str, ...]] = tuple,
 ) -> str | None:
     """The question `text` asks after `previous` when it moves the conversation, standing alone; else None.
-
     `listed()`: the ids of the bodies the last answer listed, when it was a list ('why' asks about them)."""
     if not previous or not text or len(text.split()) > MAX_MOVE_WORDS:
         return None
@@ -288,7 +287,8 @@ def move(
                 place or IN_REGION.search(text)
             ):  # 'any other east mids force … in engage'
                 return engage_in_region(last, kind, place)
-            return region_text(last, kind, place, same_kind_area, round_ or last.round, rest)
+            with_last = bool(COMPARE_WITH.search(text))  # 'how does that compare with the rest of …'
+            return region_text(last, kind, place, same_kind_area, round_ or last.round, rest, with_last)
     if (
         REGION.search(text)
         and new.grades
