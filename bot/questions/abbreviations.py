@@ -206,10 +206,15 @@ _ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Plain], ...] = (
     # 'wat were there grades': 'what' typed short
     (
         re.compile(
-            r"\b(?:wat|wot|wht|whta)\b(?=\s+(?:were|was|is|are|did|do|does|about|grades?|happened)\b)", re.I
+            r"\b(?:wat|wot|wht|whta|waht|hwat)\b(?=\s+(?:were|was|is|are|did|do|does|about|grades?|happened)\b)",
+            re.I,
         ),
         "what",
     ),
+    # 'wich one got the most', 'hav they always been that good', 'wen did they go in': question words misspelt
+    (re.compile(r"\b(?:wich|whcih|whihc|wihch|whic)\b", re.I), "which"),
+    (re.compile(r"\b(?:hav|hve|haev)\b(?=\s+(?:they|it|we|you|any|the|there|i|been|u)\b)", re.I), "have"),
+    (re.compile(r"\b(?:wen|wehn|whn)\b(?=\s+(?:did|was|were|is|are|will|do|does)\b)", re.I), "when"),
     # 'went from mostly good to mostly adequate - which areas changed': a pattern told, not grades asked for
     # ('which forces dropped from good to adequate' asks for those grades: no 'mostly', so left alone)
     (
@@ -299,7 +304,10 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("fire people", "fire folk", "fire lot", "fire guys", "fire crowd"),  # 'the fire people'
     ("compar",),  # 'how's that compare with their last one'
     ("same ",),  # ', same police area isn't it'
-    ("wat ", "wot ", "wht ", "whta "),  # 'wat were there grades'
+    ("wat ", "wot ", "wht ", "whta ", "waht ", "hwat "),  # 'wat were there grades'
+    ("wich", "whcih", "whihc", "wihch", "whic"),  # 'wich one'
+    ("hav ", "hve ", "haev "),  # 'hav they'
+    ("wen ", "wehn ", "whn "),  # 'wen did they
     ("mostly", "mainly", "largely"),  # 'went from mostly good to mostly adequate'
     ("round", "cycle", "tranche"),  # 'has round 4 started'
     ("north", "south"),  # 'the south eats'
