@@ -72,6 +72,14 @@ CASES = [
     # a year before any round held is asked as such
     pytest.param(["were lancashire police rated in 2016"], "no PEEL 2016 report is held here", "Lancashire Constabulary: PEEL 2023–25", id="year-before-rounds"),
     pytest.param(["which police forces in the south eats got inadequate for anything"], "South East", "Avon and Somerset", id="compass-slip"),
+    # question words misspelt; 'which one got the most' after a list is the one at the top
+    pytest.param(["wich forces are outstanding at anything"], "Police forces rated outstanding", "not understood: wich", id="wich"),
+    pytest.param(["which forces got outstanding for anything", "wich one got the most", "wat were there grades"], "Humberside Police: PEEL 2023–25", "I can't answer that yet", id="one-with-the-most-then-theirs"),
+    pytest.param(["is gmp in engage", "wen did they go in"], "Enhanced monitoring (Engage): Greater Manchester Police", "I can't answer that yet", id="wen"),
+    # 'and are they out now' after Engage reasons
+    pytest.param(["was gmp in special measures", "what for", "and are they out now"], "It is not in it now", "Greater Manchester Police: PEEL", id="out-now"),
+    # 'compare with the rest of the region' keeps the last body beside them
+    pytest.param(["how did essex police do", "how does that compare with the rest of the eastern region"], "Compared: Essex Police, Bedfordshire Police", "I can't answer that yet", id="compare-with-rest"),
 ]  # fmt: skip
 
 
