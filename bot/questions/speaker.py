@@ -55,7 +55,7 @@ def speaker_read(text: str, directory: Directory) -> str:
     low = text.lower().lstrip()
     intro = low.startswith(_OPENINGS)
     if not intro and not _HERE_WORD.search(low):
-        return text  # (the cheap test first: most questions say neither)
+        return _role_read(text, directory) or text  # (the cheap tests first: most questions say neither)
     m = (_INTRO.match(text) if intro else None) or (_HERE.match(text) if _HERE_WORD.search(low) else None)
     if not m:
         return text
@@ -86,6 +86,35 @@ def speaker_read(text: str, directory: Directory) -> str:
             r"\b(?:we|us|our|ours)\b", lambda w: _as_named(body.name, w.group(0)), rest, count=1, flags=re.I
         )
     return text
+
+
+# 'staff officer to the DCC at Cleveland - what did we get': a role at a body, said before the question
+_ROLE_WORDS = re.compile(
+    r"\b(?:officer|staff|chief|comms|press|team|analyst|lead|manager|head|director|sergeant|inspector|constable|"
+    r"superintendent|pcc|commissioner|councillor|cllr|researcher|adviser|advisor|member|rep|secretary|clerk)\b",
+    re.I,
+)
+_ROLE_LEAD = re.compile(r"^\s*(?P<who>[a-z][^?!:;–—]{2,80}?)\s*(?:\s[-–—]\s|[:;]|\.\s)\s*(?P<rest>.+)$", re.I)
+_ASKING = re.compile(r"\b(?:what|which|how|who|when|why|where|is|are|was|were|did|does|do|has|have)\b", re.I)
+_FIRST = re.compile(r"\b(?:we|us|our|ours)\b", re.I)
+
+
+def _role_read(text: str, directory: Directory) -> str | None:
+    """'staff officer to the DCC at Cleveland - what did we get' -> 'what did Cleveland Police get': the role
+    said before the question is no part of it ('staff' is no workforce area), and 'we' is the body it names."""
+    if (
+        not (m := _ROLE_LEAD.match(text))
+        or not _ROLE_WORDS.search(who := m.group("who"))
+        or _ASKING.search(who)
+    ):
+        return None
+    rest = m.group("rest").strip()
+    if not _FIRST.search(rest) or find_entities(rest, directory, name_finder(directory)).bodies:
+        return None
+    found = find_entities(who, directory, name_finder(directory)).bodies
+    if len({b.id for b in found}) != 1:
+        return None
+    return _FIRST.sub(lambda w: _as_named(found[0].name, w.group(0)), rest, count=1)
 
 
 def _as_named(name: str, pronoun: str) -> str:

@@ -142,11 +142,12 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
         if _BEFORE_THAT.search(text):  # 'and the one before that?' counts back from the round shown
             previous = round_named(db, previous) or previous
         # a remark after the question is no part of it ('and durham? heard they were outstanding at something')
-        from bot.questions.speaker import where_said_after
+        from bot.questions.speaker import speaker_read, where_said_after
 
-        clean = region_named(
-            cues.idioms(where_said_after(long_rounds(" ".join(text.split())))), previous, directory
-        )
+        said = speaker_read(
+            where_said_after(long_rounds(" ".join(text.split()))), directory
+        )  # 'staff officer at …'
+        clean = region_named(cues.idioms(said), previous, directory)
         clean = _BACK_TO_LIST.sub("", clean, count=1) or clean  # 'going back to the police list - which ...'
         clean = from_the_list(db, clean, previous, earlier)  # 'the one with three', 'their grades' after one
         clean = ours_named(
