@@ -339,7 +339,9 @@ _WE = re.compile(
 )
 
 
-_HERE = re.compile(r"\b(?:(?:out|down|up|round|around|over)\s+)?here\b(?!\s*(?:'s|is|are)\b)", re.I)
+_HERE = re.compile(  # 'who does the policing out here', 'the police force for the islands': where the last body is
+    r"(?i)\b(?:(?:out|down|up|round|around|over)\s+)?here\b(?!\s*(?:'s|is|are)\b)|\b(?:on\s+|for\s+)?the\s+(?:islands?|isles)\b"
+)
 _COMPARED = re.compile(
     r"\b(?:compare|compair|vs|versus|against|with\s+us)\b", re.I
 )  # 'compare us': us and them
@@ -348,7 +350,7 @@ _COMPARED = re.compile(
 def ours_named(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
     """'are we out of engage yet' -> 'are Devon and Cornwall Police out of engage yet', when the last question
     was about one body and this one names none; else the text as it was."""
-    if previous and "here" in text.lower():
+    if previous and ("here" in text.lower() or "isl" in text.lower()):
         text = _HERE.sub("there", text)  # 'who does the policing out here': where the last body is
     if not previous or not _WE.search(text) or _COMPARED.search(text) or entities(db, text).bodies:
         return text
