@@ -35,7 +35,7 @@ def as_speaker_said(
 
     directory = snapshot(db).directory
     held, recent = people_of(db, key, since=since) if previous else ("", ())
-    text = _the_n_named(text, recent, directory)
+    text = _either_named(_the_n_named(text, recent, directory), recent, directory)
     if not held:
         said = speaker_named(text, directory)
         return text, said.id if said else "", recent
@@ -43,6 +43,24 @@ def as_speaker_said(
     if body is None or {b.id for b in entities(db, previous or "").bodies} == {body.id}:
         return text, "", recent  # still about the speaker's own body: 'we' follows it (ours_named)
     return as_speaker(text, body), "", recent
+
+
+_EITHER = re.compile(
+    r"\b(?:either|both)(?:\s+of\s+(?:them|those|these|the\s+two|us))?\b(?!\s+(?:police|fire|forces?|services?))",
+    re.I,
+)
+_ENGAGE = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b", re.I)
+
+
+def _either_named(text: str, recent: tuple[str, ...], directory: Directory) -> str:
+    """'has either been in special measures' after a place's force and then its fire service: those two (of
+    different kinds, which no comparison joins), named; the text unchanged otherwise."""
+    if len(recent) < 2 or not _ENGAGE.search(text) or not (m := _EITHER.search(text)):
+        return text
+    two = [b for i in recent[:2] if (b := directory.by_id(i))]
+    if len(two) != 2 or two[0].kind == two[1].kind:
+        return text  # (two of one kind: 'which of the two' reads the last two questions, turns.py)
+    return f"{text[: m.start()]}{two[1].name} or {two[0].name}{text[m.end() :]}"
 
 
 def _the_n_named(text: str, recent: tuple[str, ...], directory: Directory) -> str:
