@@ -157,7 +157,9 @@ def most_of(text: str, grades: tuple[str, ...], noun: str, round_: str | None) -
     if not (is_pick(text) or most_alone(text) or re.search(r"\bwho\b", text, re.I)):
         return None
     most = "most" if m.group(1).lower() == "most" else "fewest"
-    if re.search(r"\b(?:which|what)\s+one\b", text, re.I) and noun.endswith("s"):
+    if re.search(
+        r"\b(?:which|what|who)\s+(?:one|force|service|brigade|constabulary|has|is|was)\b", text, re.I
+    ) and noun.endswith("s"):
         noun = noun[:-1]  # 'which one got the most': the one at the top, whose grades a follow-up then asks
     return f"which {noun} got the {most} {grades[0].lower()} grades" + (f" in {round_}" if round_ else "")
 
