@@ -28,7 +28,18 @@ _ROUND_SINCE = re.compile(
     r"(?:(?:the|in|its|their|our|his|her|last)\s+)?(?:(?:peel|inspection|report)\s+)?$",
     re.I,
 )
+# 'grades from the 2023-25 PEEL round': that round's, not since it ('from 2021-22 to 2023-25' is a movement)
+_OF_THAT_ROUND = re.compile(
+    r"(?i)[^\s,?]+\s+(?:peel\s+|fire\s+)?(?:round|report|inspection|assessment)\b(?!.{0,40}\b(?:to|until|till|onwards|vs|versus)\b)"
+)
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b", re.I)
+
+
+def _of_that_round(said: re.Match[str], text: str, match: re.Match[str]) -> bool:
+    """'from the 2023-25 PEEL round' names that round's report, not where a movement starts."""
+    return said.group(0).lower().startswith("from") and bool(_OF_THAT_ROUND.match(text, match.start()))
+
+
 # A break between the pieces left when a body's words are taken out: no phrase matches across it.
 _GAP = " , "
 
@@ -162,7 +173,8 @@ def _rounds(text: str) -> tuple[str, str | None, str | None]:
         if not match:
             break
         found = f"{match.group(1)}-{match.group(2)}"
-        if since is None and _ROUND_SINCE.search(text[: match.start()]):
+        said = _ROUND_SINCE.search(text[: match.start()])
+        if since is None and said and not _of_that_round(said, text, match):
             since = found
         elif round_ and since is None and found != round_:
             # two rounds named ('from inadequate in 2021-22 to good in 2023-25', '2021-22 vs 2023-25'):

@@ -94,7 +94,11 @@ _ROLE_WORDS = re.compile(
     r"superintendent|pcc|commissioner|councillor|cllr|researcher|adviser|advisor|member|rep|secretary|clerk)\b",
     re.I,
 )
-_ROLE_LEAD = re.compile(r"^\s*(?P<who>[a-z][^?!:;–—]{2,80}?)\s*(?:\s[-–—]\s|[:;]|\.\s)\s*(?P<rest>.+)$", re.I)
+_ROLE_LEAD = re.compile(
+    r"^\s*(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hello|hey|hiya)?[\s,.!]*"  # a greeting first is no role
+    r"(?P<who>[a-z][^?!:;–—]{2,80}?)\s*(?:\s[-–—]\s|[:;]|\.\s)\s*(?P<rest>.+)$",
+    re.I,
+)
 _ASKING = re.compile(r"\b(?:what|which|how|who|when|why|where|is|are|was|were|did|does|do|has|have)\b", re.I)
 _FIRST = re.compile(r"\b(?:we|us|our|ours)\b", re.I)
 

@@ -34,7 +34,7 @@ _AGAINST = re.compile(r"\b(?:compare|compair|vs|versus|against|than|with\s+them|
 _OURS = re.compile(
     r"\bours\b|\bour\b(?=\s+(?:last|latest|most\s+recent|previous|recent|\d+|20\d\d|peel|report|inspection|"
     r"grades?|areas?|ratings?|results?|force|service|fire\s+services?|police|brigade|constabulary|own)\b)|(?<!let\s)(?<!\bof\s)\bus\b(?!\s+(?:know|see|have|look))|"
-    r"\b(?<=did\s|ere\s|are\s|was\s|ave\s|had\s)we\b|\bwe\b(?=\s+(?:got|get|were|did|had|scored|came|went|ended)\b)",
+    r"\b(?<=did\s|ere\s|are\s|was\s|ave\s|had\s)we\b|(?<=\bdo\s)we\b|\bwe\b(?=\s+(?:got|get|were|did|had|scored|came|went|ended)\b)",
     re.I,
 )
 

@@ -69,6 +69,8 @@ _BACK_TO_LIST = re.compile(
     r"[\w' ]{0,25}?\b(?:list|question|first\s+one|earlier\s+one|original\s+one|one\s+before)\s*[-–—:,;]\s+(?=\w+\s+\w+)",
     re.I,
 )
+_HOW_LONG = re.compile(r"\bhow\s+long\b", re.I)
+_OTHER = re.compile(r"\b(?:other|others|else)\b", re.I)
 _IT_OR_WHY = re.compile(r"\b(?:it|its|they|their|them|why|reasons?)\b", re.I)
 _BEFORE_THAT = re.compile(r"\bbefore\s+(?:that|then)\b", re.I)
 QUIET = timedelta(minutes=30)  # a conversation untouched this long starts afresh
@@ -182,7 +184,7 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
         found = (
             (None if previous and CONCERNS.search(clean) else _refused_alone(db, clean))
             or shown_again(clean, previous, parsed(db, previous), directory)
-            or _engage_list(db, clean, listed)
+            or _engage_list(db, clean, listed, earlier)
             or most_of_shown(db, clean, previous)
             or engage_of_shown(db, clean, previous, earlier)
             or picked(db, clean, previous)
@@ -250,7 +252,9 @@ def follow_up(db: sqlite_utils.Database, text: str, previous: str | None, earlie
     return _follow(db, text, previous, earlier)
 
 
-def _engage_list(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:
+def _engage_list(
+    db: sqlite_utils.Database, text: str, previous: str | None, earlier: str | None = None
+) -> str | None:
     """After an Engage answer: another body, year or kind, the list again, a spell picked out of it."""
     from bot.questions.engage_follow import engage_move, of_the_kind, same_day
     from bot.questions.entities import find_entities
@@ -271,6 +275,13 @@ def _engage_list(db: sqlite_utils.Database, text: str, previous: str | None) -> 
         return None
     if HOW_MANY_THAT.match(text):
         return previous  # 'how many was that': its answer counts them
+    if not question.name and _HOW_LONG.search(text) and not entities(db, text).bodies:
+        # 'how long were they in for' after 'any other east mids forces been in engage?': the one listed
+        before = (
+            {b.id for b in entities(db, earlier or "").bodies} if _OTHER.search(previous or "") else set()
+        )
+        if len(shown := [i for i in listed(db, previous) if i not in before]) == 1:
+            return f"how long was {shown[0]} in engage"
     if again := same_day(text, question, last_spell(snap, found)):
         return again  # 'anyone else come out the same day?': that year's moves, dated
     new = of_the_kind(new, question.kind, _counterparts[0], snap.directory)
