@@ -58,7 +58,7 @@ def speaker_read(text: str, directory: Directory) -> str:
         return _role_read(text, directory) or text  # (the cheap tests first: most questions say neither)
     m = (_INTRO.match(text) if intro else None) or (_HERE.match(text) if _HERE_WORD.search(low) else None)
     if not m:
-        return text
+        return _role_read(text, directory) or text  # 'im a county councillor in suffolk. how did …'
     who, rest = m.group("who").strip(), m.group("rest").strip()
     finder = name_finder(directory)
     words = normalise(who).split()
@@ -70,7 +70,7 @@ def speaker_read(text: str, directory: Directory) -> str:
         words += ["fire"] if "fire" in office else ["police"]
         found = finder.find(words)
     if len(found) != 1 or set(words[: found[0][0]] + words[found[0][1] :]) - {"the"}:
-        return text  # not a body by its name ('i'm in truro' is a town, asked about as one)
+        return _role_read(text, directory) or text  # not a body by its name ('i'm in truro' is a town)
     if find_entities(rest, directory, finder).bodies:
         return text  # the question names its own
     body = found[0][2]
@@ -113,7 +113,11 @@ def _role_read(text: str, directory: Directory) -> str | None:
     ):
         return None
     rest = m.group("rest").strip()
-    if not _FIRST.search(rest) or find_entities(rest, directory, name_finder(directory)).bodies:
+    if find_entities(rest, directory, name_finder(directory)).bodies:
+        return (
+            rest  # 'im a county councillor in suffolk (two tier here). how did suffolk fire do': as it names
+        )
+    if not _FIRST.search(rest):
         return None
     found = find_entities(who, directory, name_finder(directory)).bodies
     if len({b.id for b in found}) != 1:
