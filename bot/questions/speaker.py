@@ -101,6 +101,7 @@ _ROLE_LEAD = re.compile(
 )
 _ASKING = re.compile(r"\b(?:what|which|how|who|when|why|where|is|are|was|were|did|does|do|has|have)\b", re.I)
 _FIRST = re.compile(r"\b(?:we|us|our|ours)\b", re.I)
+_KIND_AFTER = re.compile(r"\s+(?:local\s+)?(?:fire|police|force|constabulary|brigade|cops)\b", re.I)
 
 
 def _role_read(text: str, directory: Directory) -> str | None:
@@ -117,12 +118,14 @@ def _role_read(text: str, directory: Directory) -> str | None:
         return (
             rest  # 'im a county councillor in suffolk (two tier here). how did suffolk fire do': as it names
         )
-    if not _FIRST.search(rest):
+    if not (first := _FIRST.search(rest)) or _KIND_AFTER.match(rest, first.end()):
+        return None  # ('our fire service' after a council role: the place's service, read from the place)
+    found = {
+        b.id: b for _, _, b in name_finder(directory).find(normalise(who).split())
+    }  # by name, not a place
+    if len(found) != 1:
         return None
-    found = find_entities(who, directory, name_finder(directory)).bodies
-    if len({b.id for b in found}) != 1:
-        return None
-    return _FIRST.sub(lambda w: _as_named(found[0].name, w.group(0)), rest, count=1)
+    return _FIRST.sub(lambda w: _as_named(next(iter(found.values())).name, w.group(0)), rest, count=1)
 
 
 def _as_named(name: str, pronoun: str) -> str:
