@@ -80,6 +80,13 @@ CASES = [
     pytest.param(["was gmp in special measures", "what for", "and are they out now"], "It is not in it now", "Greater Manchester Police: PEEL", id="out-now"),
     # 'compare with the rest of the region' keeps the last body beside them
     pytest.param(["how did essex police do", "how does that compare with the rest of the eastern region"], "Compared: Essex Police, Bedfordshire Police", "I can't answer that yet", id="compare-with-rest"),
+    # found in the twenty-seventh blind sets once scored: roles and greetings before a question
+    pytest.param(["Good morning. Analyst to the chief constable at Kent Police - what did we get for investigating?"], "Kent Police: investigating crime", "workforce", id="greeting-then-role"),
+    pytest.param(["im a parish councillor in norfolk (tiny village). how did norfolk fire do at their last inspection?"], "Norfolk Fire and Rescue Service: Fire and rescue inspection", "Compared", id="role-then-own-question"),
+    pytest.param(["camden councillor here - who polices us and how are they rated"], "Metropolitan Police Service", "I can't answer that yet", id="council-role-us-is-the-place"),
+    pytest.param(["what were surrey police's grades from the 2021/22 peel round"], "Surrey Police: PEEL 2021–22", "every inspection round", id="grades-from-a-round"),
+    pytest.param(["when did lincolnshire police go into engage", "any other east mids forces been in engage?", "how long were they in for"], "Nottinghamshire Police was in enhanced monitoring", "I can't answer that yet", id="how-long-the-other-one"),
+    pytest.param(["how is hertfordshire fire rated?", "and the police?", "has either been in special measures"], "Hertfordshire Fire and Rescue Service or Hertfordshire Constabulary", "Lincolnshire Police — in since", id="either-of-two-kinds"),
 ]  # fmt: skip
 
 
