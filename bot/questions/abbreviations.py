@@ -211,6 +211,15 @@ _ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Plain], ...] = (
         ),
         "what",
     ),
+    # 'name the forces in the north west that …': which they are
+    (
+        re.compile(
+            r"^\W*(?:can\s+you\s+|pls\s+|please\s+)?name\s+(?:all\s+)?(?:the\s+)?"
+            r"(?=(?:[\w-]+\s+){0,3}?(?:forces|services|constabularies|brigades)\b)",
+            re.I,
+        ),
+        "which ",
+    ),
     # 'wich one got the most', 'hav they always been that good', 'wen did they go in': question words misspelt
     (re.compile(r"\b(?:wich|whcih|whihc|wihch|whic)\b", re.I), "which"),
     (re.compile(r"\b(?:hav|hve|haev)\b(?=\s+(?:they|it|we|you|any|the|there|i|been|u)\b)", re.I), "have"),
@@ -305,6 +314,7 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("compar",),  # 'how's that compare with their last one'
     ("same ",),  # ', same police area isn't it'
     ("wat ", "wot ", "wht ", "whta ", "waht ", "hwat "),  # 'wat were there grades'
+    ("name ",),  # 'name the forces that …'
     ("wich", "whcih", "whihc", "wihch", "whic"),  # 'wich one'
     ("hav ", "hve ", "haev "),  # 'hav they'
     ("wen ", "wehn ", "whn "),  # 'wen did they

@@ -30,6 +30,7 @@ NEGATION = re.compile(
     r"havent|hadnt|wont|no(?=\s+(?:\w+\s+)?(?:grades?|areas?|forces?|services?|outstanding|good|"
     r"adequate|inadequate|requires|ri|one|body|bodies)))\b"
 )
+NOT_EVER = re.compile(r"\b(?:havent|hasnt|have\s+not|has\s+not)\s+(?:ever\s+)?been\b")  # 'havent been in it'
 ONLY = re.compile(
     r"\b(?:only|anyone\s+else|anybody\s+else|any\s+others?|any\s+other\s+(?:forces?|services?|bodies)|"
     r"the\s+sole|alone)\b"
@@ -94,7 +95,7 @@ def operators(norm: str, text: str = "") -> tuple[str, ...]:
         )  # ('bucks was in engage, wasn't it?', 'only that area, not overall': no negation of a grade)
         for name, pattern in (("not", NEGATION), ("only", ONLY), ("except", EXCEPT), ("both", BOTH)):
             if (m := pattern.search(norm)) and name not in found:
-                found.append(name if name != "not" else m.group(0))
+                found.append(name if name != "not" else "never" if NOT_EVER.search(norm) else m.group(0))
     found += [y for y in YEAR.findall(text) if y not in found]
     return tuple(found)
 
