@@ -87,6 +87,9 @@ CASES = [
     pytest.param(["what were surrey police's grades from the 2021/22 peel round"], "Surrey Police: PEEL 2021–22", "every inspection round", id="grades-from-a-round"),
     pytest.param(["when did lincolnshire police go into engage", "any other east mids forces been in engage?", "how long were they in for"], "Nottinghamshire Police was in enhanced monitoring", "I can't answer that yet", id="how-long-the-other-one"),
     pytest.param(["how is hertfordshire fire rated?", "and the police?", "has either been in special measures"], "Hertfordshire Fire and Rescue Service or Hertfordshire Constabulary", "Lincolnshire Police — in since", id="either-of-two-kinds"),
+    # 'haven't been in' is never at any time; 'name the forces that …' asks which
+    pytest.param(["name the forces in the north west that havent been in special measures"], "have never been in enhanced monitoring (Engage)", "not taken into account", id="havent-been"),
+    pytest.param(["which fire services in the south west hasnt been in engage"], "have never been in enhanced monitoring (Engage)", "I can't answer that yet", id="hasnt-been"),
 ]  # fmt: skip
 
 
