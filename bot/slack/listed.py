@@ -84,11 +84,13 @@ _WHICH_AREAS_ALONE = re.compile(
 def areas_of_listed(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:
     """'in what areas?' after 'which fire services in Yorkshire got an outstanding': the one listed's areas at
     that grade, or the list again (it shows each one's areas) when it named several; None otherwise."""
-    from bot.questions.kinds import FilterQuestion
+    from bot.questions.kinds import BodyGradesQuestion, FilterQuestion
 
     if not previous or not _WHICH_AREAS_ALONE.match(text):
         return None
     question = parsed(db, previous)
+    if isinstance(question, BodyGradesQuestion) and question.grades:
+        return previous  # 'in which areas' after 'how many outstandings did lancashire get': that answer lists them
     if not isinstance(question, FilterQuestion) or not question.grades or question.area or question.count:
         return None
     ids = listed(db, previous)
