@@ -397,6 +397,4 @@ def round_reports_alone(db: sqlite_utils.Database, text: str) -> bool:
     return isinstance(parsed(db, text), RecordedQuestion)
 
 
-_PLURAL_REPORTS = re.compile(
-    r"\b(?:inspections|reports|assessments|anything\s+(?:come|came|been)\s+out)\b", re.I
-)
+_PLURAL_REPORTS = re.compile(r"(?i)\b(?:inspections|reports|assessments|anything\s+c[oa]me\s+out)\b")
