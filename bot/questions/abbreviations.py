@@ -220,6 +220,8 @@ _ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Plain], ...] = (
         ),
         "which ",
     ),
+    # 'sorry i ment the fire service': 'meant' (never the Met)
+    (re.compile(r"\b(i|you|u|we)\s+ment\b", re.I), r"\1 meant"),
     # 'wich one got the most', 'hav they always been that good', 'wen did they go in': question words misspelt
     (re.compile(r"\b(?:wich|whcih|whihc|wihch|whic)\b", re.I), "which"),
     (re.compile(r"\b(?:hav|hve|haev)\b(?=\s+(?:they|it|we|you|any|the|there|i|been|u)\b)", re.I), "have"),
@@ -315,6 +317,7 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("same ",),  # ', same police area isn't it'
     ("wat ", "wot ", "wht ", "whta ", "waht ", "hwat "),  # 'wat were there grades'
     ("name ",),  # 'name the forces that …'
+    (" ment",),  # 'i ment'
     ("wich", "whcih", "whihc", "wihch", "whic"),  # 'wich one'
     ("hav ", "hve ", "haev "),  # 'hav they'
     ("wen ", "wehn ", "whn "),  # 'wen did they

@@ -55,7 +55,7 @@ FILLER_WORDS = frozenset(
     even grandson granddaughter grandchildren grandad grandma grandpa nephew niece cousin uncle aunt
     morning afternoon evening quick quickly project homework essay assignment dissertation school cause
     dataset datasets database databases spreadsheet spreadsheets csv specifically particularly particular exactly precisely
-    judgement judgements judgment judgments link links url urls pdf sorry apologies rest read councillor councillors cllr councilor district tier
+    judgement judgements judgment judgments link links url urls pdf sorry apologies rest read councillor councillors cllr councilor district tier originally initially
     """.split()
 )
 # Words the bot reads by pattern (cues, grades, rounds, topics) that are not in the regexes' plain text.

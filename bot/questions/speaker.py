@@ -146,6 +146,8 @@ _HEARSAY = re.compile(
     r"(?<=\?)\s*(?:(?:my|a|our|the|his|her)\s+[\w-]+\s+(?:says?|said|reckons?|thinks?|told\s+me|keeps\s+saying)|"
     # '? just read theyre in special measures', '? i heard they were': what the asker read or heard
     r"(?:(?:just\s+|i'?m\s+|i\s+was\s+|was\s+)?(?:wondering|curious)\s+(?:if|whether|about|as|cos|because)\b)|"
+    # '? what happened there': the answer before it says (a regrade, a move), no question of its own
+    r"(?:(?:so|and)\s+)?what\s+happened(?:\s+(?:there|then|with\s+that))?(?=\W*$)|"
     r"(?:(?:sorry|oh|ah|btw|fwiw|tbh)[,!.]?\s+)?(?:i\s+(?:have\s+|ve\s+)?)?(?:just\s+|only\s+)?(?:read|saw|seen|heard)\s+(?:that\s+|on\s+the\s+news\s+|in\s+the\s+paper\s+|about\s+|of\s+)?"
     r"(?:they|theyre|they're|it|its|it's|the\s+\w+)|apparently|"
     # '? i thought that got dropped', '? i think they were': what the asker thought
@@ -197,7 +199,7 @@ def where_said_after(text: str) -> str:
         for w in (
             *("say", "said", "reckon", "think", "told", "read", "saw", "seen", "heard", "apparently"),
             *("find", "spot", "see", "to ", "thought", "believe", "assumed", "remember", "need", "for "),
-            *("obvs", "obviously", "clearly", "definitely", "wondering", "curious"),
+            *("obvs", "obviously", "clearly", "definitely", "wondering", "curious", "happened"),
         )
     ):
         text = _HEARSAY.sub("", text)
