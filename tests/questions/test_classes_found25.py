@@ -90,6 +90,10 @@ CASES = [
     # 'haven't been in' is never at any time; 'name the forces that …' asks which
     pytest.param(["name the forces in the north west that havent been in special measures"], "have never been in enhanced monitoring (Engage)", "not taken into account", id="havent-been"),
     pytest.param(["which fire services in the south west hasnt been in engage"], "have never been in enhanced monitoring (Engage)", "I can't answer that yet", id="hasnt-been"),
+    pytest.param(["how good are leicestershire police", "sorry i ment the fire service not police"], "Leicestershire Fire and Rescue Service", "London Fire Brigade", id="i-ment"),
+    pytest.param(["northants police grades", "wasn't responding originally adequate? what happened there"], "regraded from Adequate on 8 August 2024", "I can't answer that yet", id="what-happened-there"),
+    pytest.param(["how many outstandings did kent fire get", "in which areas"], "Kent Fire and Rescue Service: areas rated outstanding", "Areas graded in", id="in-which-areas-after-a-count"),
+    pytest.param(["how did essex police do", "has anything come out of the 2025-27 police round yet"], "has a PEEL 2025–27 report recorded here", "Essex Police's 2025–27 grades", id="anything-come-out"),
 ]  # fmt: skip
 
 
