@@ -4,37 +4,37 @@ thread, so follow-ups carry on across restarts and workers and never cross into 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import NamedTuple
 
 import sqlite_utils
 
 Key = tuple[str, str, str]  # team id, channel id, thread ts ('' for a DM's main conversation)
 
 
-def last_questions(db: sqlite_utils.Database, key: Key, *, since: datetime) -> tuple[str | None, str | None]:
-    """The conversation's last question and the one before it (None for either not held), unless it has been
-    quiet since before `since`: one read."""
-    row = db.execute(
-        "SELECT question, earlier FROM conversations WHERE team_id = ? AND channel = ? AND thread = ? "
-        "AND updated_at >= ?",
-        [*key, since.isoformat(timespec="seconds")],
-    ).fetchone()
-    return (row[0], row[1] or None) if row else (None, None)
+class Held(NamedTuple):
+    """What a conversation holds: its last question and the one before it (None when not held), the id of the
+    body its asker said they speak for ('' when none), and the ids of the bodies it was last about, newest
+    first."""
+
+    question: str | None = None
+    earlier: str | None = None
+    speaker: str = ""
+    recent: tuple[str, ...] = ()
 
 
-def people_of(db: sqlite_utils.Database, key: Key, *, since: datetime) -> tuple[str, tuple[str, ...]]:
-    """(the id of the body the conversation's asker speaks for, '' when none was said; the ids of the bodies it
-    was last about, newest first), both empty when it has gone quiet."""
+def held(db: sqlite_utils.Database, key: Key, *, since: datetime) -> Held:
+    """All the conversation holds, unless it has been quiet since before `since` (then nothing): one read."""
     row = db.execute(
-        "SELECT speaker, recent FROM conversations WHERE team_id = ? AND channel = ? AND thread = ? "
-        "AND updated_at >= ?",
+        "SELECT question, earlier, speaker, recent FROM conversations WHERE team_id = ? AND channel = ? "
+        "AND thread = ? AND updated_at >= ?",
         [*key, since.isoformat(timespec="seconds")],
     ).fetchone()
-    return (row[0], tuple(row[1].split())) if row else ("", ())
+    return Held(row[0], row[1] or None, row[2], tuple(row[3].split())) if row else Held()
 
 
 def last_question(db: sqlite_utils.Database, key: Key, *, since: datetime) -> str | None:
     """The conversation's last question, unless it has been quiet since before `since`."""
-    return last_questions(db, key, since=since)[0]
+    return held(db, key, since=since).question
 
 
 def remember_question(

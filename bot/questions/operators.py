@@ -82,6 +82,12 @@ _NOT_SCOPE = re.compile(
 )
 
 
+def year_asked(year: str, norm: str) -> bool:
+    """'were lancashire rated in 2016', 'back in 2019': a report of that year asked for, a year before every
+    round held (never 'retired 2009', a year said about something else)."""
+    return "2000" <= year <= "2020" and bool(re.search(rf"\b(?:in|during|from)\s+{year}\b", norm))
+
+
 def operators(norm: str, text: str = "") -> tuple[str, ...]:
     """The meaning-changing words in normalised text, each once: 'not', 'only', 'except', 'both'; and the
     calendar years in `text` (as typed, rounds such as '2021/22' already taken out)."""

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.questions.dates import round_before
-from bot.questions.kinds import AreaQuestion, FilterQuestion, GradeQuestion, MovementQuestion, Question
+from bot.questions.kinds import FilterQuestion, MovementQuestion, Question
 from bot.questions.thresholds import at_least
 from bot.questions.vocab import GRADES
 from bot.questions.words import find_grades
@@ -51,8 +51,6 @@ def _movement(question: Question, lowered: str) -> MovementQuestion | None:
     return MovementQuestion(question.area, direction, question.kind, question.place, start=start, end=end)
 
 
-# a year before any round held ('in 2016', 'back in 2019'): never a number of grades
-_EARLY_YEAR = re.compile(r"\b(?:in|back\s+in|during|from)\s+(20(?:0\d|1\d|20))\b(?!\s*[-/–]\s*\d)")
 _SHARE = re.compile(
     r"\bwhat\s+(?:percentage|proportion|share|fraction|percent|%)\s+of\b"
     r"(?=\s+(?:the\s+)?(?:\d+\s+)?(?:\w+\s+)?(?:forces|services|bodies|frss|constabularies|brigades)\b)",
@@ -84,15 +82,6 @@ def refine(
         )
         if start:
             return replace(question, start=start, end=end), tuple(m.group(0).split()), notes
-    if (
-        isinstance(question, GradeQuestion | AreaQuestion)
-        and not question.round
-        and (y := _EARLY_YEAR.search(lowered))
-    ):
-        # 'were lancashire rated in 2016': that year's report, which no held round has (its answer says which are)
-        kept = tuple(n.replace(f"“{y.group(1)}”, ", "").replace(f", “{y.group(1)}”", "") for n in notes)
-        kept = tuple(n for n in kept if n != f"not taken into account: “{y.group(1)}”")
-        return replace(question, round=y.group(1)), tuple(y.group(0).split()), kept
     n, said = at_least(lowered)
     if not said:
         return question, (), notes

@@ -58,6 +58,7 @@ from bot.questions.operators import (
     except_question,
     on_day,
     operators,
+    year_asked,
 )
 from bot.questions.operators import other_grades as _others
 from bot.questions.parse import name_finder, parse_question
@@ -345,9 +346,9 @@ def _apply(q: Question, op: str, norm: str, directory: Directory, text: str) -> 
         if isinstance(q, (MonitoringQuestion, RecentQuestion, HistoryQuestion)) or getattr(q, "round", None):
             return q  # (a history shows every round, that year's among them)
         if (since := moved_since(norm)) and since.group(1) == op:
-            return (
-                q  # 'worse since 2021': movement from the round that began that year, which the answer shows
-            )
+            return q  # 'worse since 2021': movement from the round that began that year, as its answer shows
+        if isinstance(q, GradeQuestion | AreaQuestion) and year_asked(op, norm):
+            return replace(q, round=op)  # 'rated in 2016': before every round held, as its answer says
         return None
     if op == "only":
         if isinstance(q, (AreaQuestion, BodyGradesQuestion)) and not ONLY_ONE.search(norm):

@@ -59,7 +59,7 @@ from bot.slack.turns import (
     with_earlier,
     without_the_two,
 )
-from db.conversations import last_questions, remember_question
+from db.conversations import held, remember_question
 from db.reasons import counterparts
 
 _RANKS = re.compile(r"\b(?:best|worst|top|bottom|rank\w*|strongest|weakest|most|fewest|round|year)\b", re.I)
@@ -357,8 +357,9 @@ def converse(
 
     `root`: the thread this message would start if someone replied to it (a top-level DM question), which
     begins with this question as its context, as a mention's thread does."""
-    previous, earlier = last_questions(db, key, since=now - quiet)
-    text, speaker, recent = as_speaker_said(db, key, text, previous, now - quiet)
+    state = held(db, key, since=now - quiet)
+    previous, earlier = state.question, state.earlier
+    text, speaker = as_speaker_said(db, text, state)
     asked = _follow(db, text, previous, earlier)
     if (
         previous
@@ -377,7 +378,7 @@ def converse(
         if previous and _narrowed_by_place(db, text)
         else of_the_list(db, text, previous, earlier) or asked
     )
-    recent = recent_bodies(db, asked, recent)
+    recent = recent_bodies(db, asked, state.recent)
     remember_question(db, key, kept, now, speaker=speaker, recent=recent)
     if root is not None and root != key:
         remember_question(db, root, kept, now, speaker=speaker, recent=recent)

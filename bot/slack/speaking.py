@@ -6,14 +6,14 @@ the conversation (db.conversations)."""
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
 import sqlite_utils
 
 from bot.questions.answers import snapshot
 from bot.questions.names import Directory
+from bot.slack.one_shown import ENGAGE_WORDS
 from bot.slack.parsed import entities
-from db.conversations import people_of
+from db.conversations import Held
 
 MAX_RECENT = 6  # bodies kept, newest first
 _NUMBER = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5}
@@ -25,37 +25,33 @@ _THE_N = re.compile(
 )
 
 
-def as_speaker_said(
-    db: sqlite_utils.Database, key: tuple[str, str, str], text: str, previous: str | None, since: datetime
-) -> tuple[str, str, tuple[str, ...]]:
+def as_speaker_said(db: sqlite_utils.Database, text: str, kept: Held) -> tuple[str, str]:
     """(the text with the asker's 'us' and 'our' read as the body they said they speak for, turns ago, when the
     conversation has moved on from it, and 'the three of us' as the last three bodies talked about; the id of
-    the body this text says they speak for, or ''; the bodies the conversation was about before)."""
+    the body this text says they speak for, or '')."""
     from bot.questions.speaker_kept import as_speaker, speaker_named
 
     directory = snapshot(db).directory
-    held, recent = people_of(db, key, since=since) if previous else ("", ())
-    text = _either_named(_the_n_named(text, recent, directory), recent, directory)
-    if not held:
+    text = _either_named(_the_n_named(text, kept.recent, directory), kept.recent, directory)
+    if not kept.speaker:
         said = speaker_named(text, directory)
-        return text, said.id if said else "", recent
-    body = directory.by_id(held)
-    if body is None or {b.id for b in entities(db, previous or "").bodies} == {body.id}:
-        return text, "", recent  # still about the speaker's own body: 'we' follows it (ours_named)
-    return as_speaker(text, body), "", recent
+        return text, said.id if said else ""
+    body = directory.by_id(kept.speaker)
+    if body is None or {b.id for b in entities(db, kept.question or "").bodies} == {body.id}:
+        return text, ""  # still about the speaker's own body: 'we' follows it (ours_named)
+    return as_speaker(text, body), ""
 
 
 _EITHER = re.compile(
     r"\b(?:either|both)(?:\s+of\s+(?:them|those|these|the\s+two|us))?\b(?!\s+(?:police|fire|forces?|services?))",
     re.I,
 )
-_ENGAGE = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b", re.I)
 
 
 def _either_named(text: str, recent: tuple[str, ...], directory: Directory) -> str:
     """'has either been in special measures' after a place's force and then its fire service: those two (of
     different kinds, which no comparison joins), named; the text unchanged otherwise."""
-    if len(recent) < 2 or not _ENGAGE.search(text) or not (m := _EITHER.search(text)):
+    if len(recent) < 2 or not ENGAGE_WORDS.search(text) or not (m := _EITHER.search(text)):
         return text
     two = [b for i in recent[:2] if (b := directory.by_id(i))]
     if len(two) != 2 or two[0].kind == two[1].kind:

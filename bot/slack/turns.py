@@ -251,10 +251,9 @@ _BACK_TO_FIRST = re.compile(
     re.I,
 )
 # 'which of the two got a requires improvement', 'both of them on culture': the last two bodies asked about
-_HOW_MANY = {"three": 3, "3": 3, "four": 4, "4": 4}
 _THE_TWO = re.compile(
-    r"\b(?:which|who)\s+(?:one\s+)?of\s+(?:the\s+|those\s+|these\s+|them\s+)?(?:two|2|both|three|3|four|4)"
-    r"(?:\s+(?:forces|services|brigades|bodies|ones|of\s+them|of\s+us))?\b|\bof\s+the\s+two\b"
+    r"\b(?:which|who)\s+(?:one\s+)?of\s+(?:the\s+|those\s+|these\s+|them\s+)?(?:two|2|both)"
+    r"(?:\s+(?:forces|services|brigades|bodies|ones|of\s+them))?\b|\bof\s+the\s+two\b"
     r"|\bboth\s+of\s+(?:them|those)\b|\bthe\s+two\s+of\s+them\b|\bput\s+(?:them|both|the\s+two)\s+side\s+by\s+side\b|\b(?:n?either)\s+of\s+(?:them|those|these|the\s+two)\b"
     # 'which one's better at investigating' after two questions each about one body
     r"|^\W*(?:(?:and|so|ok)\s+)?(?:which|who)(?:\s+one)?(?:'s|s|\s+is|\s+was|\s+did|\s+does)\s+(?=(?:\w+\s+)?(?:better|worse|best|worst|stronger|weaker)\b)",
@@ -265,19 +264,20 @@ _THE_TWO = re.compile(
 def _the_two(db: sqlite_utils.Database, text: str, previous: str | None, earlier: str | None):
     """The bodies of the last two questions when a follow-up asks of 'the two' (earlier's first), both of one
     kind and one each; None otherwise."""
-    if not previous or not (m := _THE_TWO.search(text)):
+    if not previous or not _THE_TWO.search(text):
         return None
-    n = next((i for w, i in _HOW_MANY.items() if re.search(rf"\b{w}\b", m.group(0), re.I)), 2)
     last = entities(db, previous).bodies
     shown = {b.id: b for b in last}
-    if len(shown) == n:  # the last question was about two: 'compare south and west yorkshire', then 'which …'
-        # ('which of those three had an inadequate?' after three side by side: a pick among them, picks.py)
-        return tuple(shown.values()) if len({b.kind for b in last}) == 1 and n == 2 else None
-    if not earlier or earlier == previous or len(shown) >= n:
+    if len(shown) == 2:  # the last question was about two: 'compare south and west yorkshire', then 'which …'
+        a, b = shown.values()
+        return (a, b) if a.kind == b.kind else None
+    if not earlier or earlier == previous:
         return None
-    # 'which of the two' after one body, then another; 'the three of us' after two compared, then a third
-    both = {b.id: b for b in (*entities(db, earlier).bodies, *last)}
-    return tuple(both.values()) if len(both) == n and len({b.kind for b in both.values()}) == 1 else None
+    before = entities(db, earlier).bodies
+    if len({b.id for b in last}) != 1 or len({b.id for b in before}) != 1:
+        return None
+    a, b = before[0], last[0]
+    return (a, b) if a.id != b.id and a.kind == b.kind else None
 
 
 def the_two_at_grade(
@@ -285,8 +285,8 @@ def the_two_at_grade(
 ) -> str | None:
     """'which of the two got a requires improvement': each of the last two questions' bodies' areas at it."""
     new = entities(db, text)
-    if not new.grades or new.area or (two := _the_two(db, text, previous, earlier)) is None or len(two) != 2:
-        return None  # ('which of those three had an inadequate?': the one that did, picks.py)
+    if not new.grades or new.area or (two := _the_two(db, text, previous, earlier)) is None:
+        return None
     grades = grades_said(new.grades)
     return " and ".join(f"which areas did {x.id} get {grades} in" for x in two)
 
@@ -301,7 +301,7 @@ def with_earlier(
         return earlier
     if (two := _the_two(db, text, previous, earlier)) is None:
         return None
-    return f"compare {', '.join(b.id for b in two)}{round_said(getattr(parsed(db, previous), 'round', None))}"
+    return f"compare {two[0].id}, {two[1].id}{round_said(getattr(parsed(db, previous), 'round', None))}"
 
 
 def without_the_two(text: str) -> str:
