@@ -76,11 +76,12 @@ def all_grades(db: sqlite_utils.Database) -> list[Row]:
 
 def regrades(db: sqlite_utils.Database) -> list[Row]:
     """For each grade that replaced another after publication, its latest change: the grade before, when
-    (HMICFRS's date when the source gives it, else when the store changed it) and the source."""
+    (HMICFRS's date when the source gives it, else when the store changed it), the source and the
+    sentence stored with the grade now held."""
     return list(
         db.query(
             "SELECT c.report_id, c.area, c.old_grade, COALESCE(c.effective_on, substr(c.changed_at, 1, 10)) AS on_date, "
-            "c.source FROM grade_changes c JOIN grades g ON g.report_id = c.report_id AND g.area = c.area "
+            "c.source, g.evidence FROM grade_changes c JOIN grades g ON g.report_id = c.report_id AND g.area = c.area "
             "AND g.grade = c.new_grade WHERE c.old_grade IS NOT NULL AND c.id = (SELECT max(id) FROM grade_changes l "
             "WHERE l.report_id = c.report_id AND l.area = c.area)"
         )

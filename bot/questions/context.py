@@ -48,12 +48,11 @@ _PRONOUN = re.compile(
 )
 # 'and kent's 2023-25 grades?', 'their overall results': every area, not the last question's one
 _EVERY_AREA = re.compile(
-    r"\b(?:grades|results|ratings|scores|overall|everything|all\s+(?:areas|of\s+it)|full\s+card|areas|any\s+area|anything)\b",
-    re.I,
+    r"(?i)\b(?:grades|results|ratings|scores|overall|everything|all\s+(?:areas|of\s+it)|full\s+card|areas|any\s+area|anything)\b"
 )
 # 'and in 2021/22 gwent got what': every grade it got, not the last question's grade again
 _GOT_WHAT = re.compile(
-    r"\b(?:got|get|gets|scored)\s+what\b|\bwhat\s+(?:did|do|does)\s+(?:\w+\s+){0,3}?(?:get|got)\W*$", re.I
+    r"(?i)\b(?:got|get|gets|scored)\s+what\b|\bwhat\s+(?:did|do|does)\s+(?:\w+\s+){0,3}?(?:get|got)\W*$"
 )
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\b", re.I)
 _TOO = re.compile(r"\b(?:too|as\s+well|either)\W*(?:$|\?|thought|i\s+thought)", re.I)
@@ -76,8 +75,6 @@ _GROUP_WORDS = re.compile(
     r"|\bany\s+(?:\w+\s+)?(?:service|brigade|constabulary)\b",  # 'has any fire service ever been in engage'
     re.I,
 )
-
-
 _GROUP_ASKED = re.compile(
     r"\b(?:which|what|any|who|how\s+many)\s+(?:\w+\s+)?(?:forces|services|brigades|constabularies|else)\b|\bin\s+general\b",
     re.I,
@@ -364,6 +361,8 @@ def _written(question: Question, directory: Directory) -> str:
         return f"{best} {bodies}{place}{area}{round_}"
     if isinstance(question, GradeCountQuestion):  # 'how many inadequate grades …', and in another round
         return f"how many {_grade_words(question.grades)} grades did the {bodies}{place} get{area}{round_}"
+    if isinstance(question, FilterQuestion) and question.among and question.grades:  # 'which of those …'
+        return f"which of {', '.join(question.among)} got {_grade_words(question.grades)}{area}{round_}"
     if isinstance(question, FilterQuestion):
         which = "how many" if question.count else "which"
         return f"{which} {bodies}{place} are {_grade_words(question.grades) or 'graded'}{area}{round_}"

@@ -48,6 +48,7 @@ class FilterQuestion:
     exclude: tuple[str, ...] = ()  # body ids left out ('apart from sussex, which forces ...')
     at_least: int = 1  # how many areas at one of `grades` ('three or more inadequate grades'), no area
     except_areas: tuple[str, ...] = ()  # areas left out of 'any area' ('apart from crime recording, …')
+    among: tuple[str, ...] = ()  # body ids the list is drawn from ('which of those was inadequate on X')
 
 
 @dataclass(frozen=True)

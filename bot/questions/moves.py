@@ -2,8 +2,7 @@
 service?'), to more bodies ('how does that compare with avon and somerset'), to the region ('what about the
 others in the region'), over time ('has it improved') and to the reasons on record ('why').
 
-Each move is written as a question that stands on its own, so answers, caches and buttons work as for a first
-question. None: the text is not one of these moves. Pure."""
+Each move is written as a question that stands alone, so answers, caches and buttons work as for a first one."""
 
 from __future__ import annotations
 
@@ -77,9 +76,7 @@ _IN_OR_OUT = re.compile(
     r"|\bput\s+(?:us|them|it|him|her|[\w&' -]{2,60}?)\s+in(?:to)?\s+(?:there|it|engage)\b",  # 'put us in there'
     re.I,
 )
-_IN_IT = re.compile(
-    r"\b(?:in\s+it|in\s+there|in\s+that|in\s+too|ever\s+in|been\s+in|go\s+in|put\s+in|in\s+for)\b", re.I
-)
+_IN_IT = re.compile(r"(?i)\b(?:in\s+(?:it|there|that|too|for)|(?:ever|been|go|put)\s+in)\b")
 _ITS = re.compile(r"\b(?:its|it'?s|their|they)\b", re.I)  # 'what were its grades' after a list of one
 MAX_BEFORE_WORDS = 8
 MAX_MOVE_WORDS = 20  # a longer question names its own subject
@@ -273,6 +270,8 @@ def move(
         if isinstance(switched, tuple) and len(switched) == 1 and MOVED.search(text) and not new.grades:
             # 'and the cops, worse or better than last time?': the other kind's body over time
             return f"{switched[0]} {area_words(area)} over time" if area else f"history {switched[0]}"
+        if isinstance(switched, tuple) and len(switched) == 1 and last.engage and _IN_IT.search(text):
+            return f"has {switched[0]} been in engage"  # 'and their fire service, werent they in it too'
         if switched is not None:
             return switched if isinstance(switched, str) else about_text(switched, area, round_)
     if named and last.bodies and COMPARE_WITH.search(text) and not compares_own(text, named, last.bodies):

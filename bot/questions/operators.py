@@ -20,7 +20,7 @@ _READ_AS_PHRASE = re.compile(
     # a question tag asks for a yes or no, it negates nothing: 'lancs fire got loads of outstandings didnt
     # they', 'they were in special measures werent they'
     r"|\b(?:didnt|wasnt|werent|isnt|arent|hasnt|havent|hadnt|doesnt|dont|wont|cant)\s+(?:they|it|he|she|we|you|i)"
-    r"\b(?=\s*$|\s+(?:which|what|where|when|how|and|so|then|right|though|eh|or)\b)"
+    r"\b(?!\s+any\b)"  # (and one before its subject: 'werent they in it too'; not 'wasnt it. any better now?')
     # nor does a question opened by one ('didnt the met get inadequate' asks whether it did)
     r"|^(?:didnt|wasnt|werent|isnt|arent|hasnt|havent|hadnt|doesnt)\b"
 )

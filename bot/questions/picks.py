@@ -100,6 +100,10 @@ def written(picked: tuple[str, ...], asked: tuple[str, ...], area_words: str, ro
         if asked:
             return f"which areas did {body} get {' or '.join(g.lower() for g in asked)} in{when}"
         return f"grade {body}{when}"
+    if asked:  # 'which one was inadequate on recording data': those of them at that grade, not all compared
+        from bot.questions.among import among_text
+
+        return among_text(list(picked), " or ".join(g.lower() for g in asked), area_words, round_)
     on = f" on {area_words}" if area_words else ""
     return f"compare {', '.join(picked)}{on}{when}"
 

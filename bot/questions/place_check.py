@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.questions.names import Body, Directory, normalise
+from bot.questions.place_words import other_kind_said
 
 if TYPE_CHECKING:
-    from bot.questions.places import Town
+    pass
 
 # the words that ask whether a place falls to a body, not how the body did
 _CHECK = re.compile(
@@ -83,7 +84,8 @@ def checked(text: str, directory: Directory) -> PlaceCheck | None:
     mine = next((t for t in towns if body.id in t.body_ids(kind)), None)
     if mine is not None:
         return PlaceCheck(
-            f"Yes: {_whose(mine.name, body.name, kind)}{_other_kind(mine, kind, directory)}", body
+            f"Yes: {_whose(mine.name, body.name, kind)}{other_kind_said(mine.body_ids, kind, directory)}",
+            body,
         )
     actual = [b for b in (directory.by_id(i) for i in place.town.body_ids(kind)) if b is not None]
     if not actual:
@@ -95,18 +97,8 @@ def checked(text: str, directory: Directory) -> PlaceCheck | None:
             )
         return None
     names = " and ".join(b.name for b in actual)
-    other = _other_kind(place.town, kind, directory)
+    other = other_kind_said(place.town.body_ids, kind, directory)
     return PlaceCheck(f"No: {_whose(place.town.name, names, kind)[:-1]}, not {body.name}.{other}", actual[0])
-
-
-def _other_kind(town: Town, kind: str, directory: Directory) -> str:
-    """' Its fire and rescue service is …' (or ' It is policed by …'): the place's body of the other kind, said
-    too, as people checking a place (moving house, a relative's town) ask after both."""
-    other = "police" if kind == "fire" else "fire"
-    names = " and ".join(b.name for i in town.body_ids(other) if (b := directory.by_id(i)) is not None)
-    if not names:
-        return ""
-    return f" Its fire and rescue service is {names}." if other == "fire" else f" It is policed by {names}."
 
 
 def same_as_before(text: str, body: Body, place_said: str | None) -> str | None:

@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from bot.questions.names import Body
+from bot.questions.names import Body, Directory
 from bot.questions.words import FIRE_PATTERN, POLICE_PATTERN
 
 # Places that are also everyday words in questions about inspections: a place only with a capital (not as
@@ -255,3 +255,13 @@ def near_anchor(seen: list, words: list[str], region: Callable[[str], str]) -> l
 def possessive(name: str) -> str:
     """'Luton's', 'St Albans'': the possessive of a place's name."""
     return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def other_kind_said(body_ids: Callable[[str], Sequence[str]], kind: str, directory: Directory) -> str:
+    """' Its fire and rescue service is …' (or ' It is policed by …'): the place's body of the other kind, said
+    too, as people checking a place (moving house, a relative's town) ask after both."""
+    other = "police" if kind == "fire" else "fire"
+    names = " and ".join(b.name for i in body_ids(other) if (b := directory.by_id(i)) is not None)
+    if not names:
+        return ""
+    return f" Its fire and rescue service is {names}." if other == "fire" else f" It is policed by {names}."

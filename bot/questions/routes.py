@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.questions import cues
+from bot.questions.among import among_question, asks_among
 from bot.questions.entities import GOOD_OR_BETTER, Entities
 from bot.questions.kept import KEPT
 from bot.questions.kinds import (
@@ -53,8 +54,6 @@ def _collective(e: Entities) -> bool:
 
 
 _NOW = re.compile(r"\b(?:now|nowadays|currently|these\s+days|today|at\s+the\s+moment|atm|latest)\b")
-
-
 _VS_NOW = re.compile(r"\b(?:vs|versus|against|compared\s+(?:to|with)|and|to)\s+(?:now|today|the\s+latest)\b")
 
 
@@ -371,6 +370,7 @@ ROUTES: tuple[Route, ...] = (
     Route("no body + 'what does ... mean' / 'what areas' -> definition", _definition_asked, _definition),
     Route("no body + 'how many' -> a count", lambda e: not e.bodies and bool(cues.HOW_MANY.search(e.norm)) and not cues.grade_count_rank(e.norm) and not (e.movement and e.area), _count),
     Route("two to six bodies + 'which got more goods' -> those bodies ranked by that grade's count", lambda e: 2 <= len(e.bodies) <= 6 and bool(cues.grade_count_rank(e.norm)) and not e.area, _rank_named),
+    Route("two or more bodies of a kind + grade + 'which of' -> those of them at that grade", asks_among, lambda e: among_question(e, _round(e))),
     Route("two or more bodies, or 'compare' -> side by side (on the area, if one is named)", lambda e: len(e.bodies) >= 2 or bool(cues.COMPARE.search(e.norm)), _compare),
     Route("one body + 'still' + then ('still as bad as a few years back', 'were always outstanding - still are?') -> every round", lambda e: _one(e) and e.area is None and e.still and bool(_THEN.search(e.norm)), lambda e: HistoryQuestion(e.bodies[0].id)),
     Route("one body + grade + kept / dropped ('did humberside keep its outstanding grades') -> every round", lambda e: _one(e) and e.area is None and bool(e.grades) and bool(KEPT.search(e.norm)), lambda e: HistoryQuestion(e.bodies[0].id)),

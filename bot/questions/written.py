@@ -44,6 +44,11 @@ def _words(question: Question, directory: Directory) -> str:
     from bot.questions.context import _written, area_words
     from bot.questions.kinds import HistoryQuestion
 
+    if isinstance(question, FilterQuestion) and question.among and question.grades:
+        from bot.questions.among import among_text
+
+        among = [b.name for i in question.among if (b := directory.by_id(i))]
+        return among_text(among, _grades_phrase(question.grades), area_words(question.area), None)
     if isinstance(question, MovementQuestion):
         bodies = "fire services" if question.kind == "fire" else "police forces"
         place = f" in {question.place.label}" if question.place else ""

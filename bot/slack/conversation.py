@@ -21,6 +21,7 @@ from bot.questions.names import Directory
 from bot.questions.self_correct import self_corrected
 from bot.questions.shown_again import HAD_N, NEXT, shown_again, the_others
 from bot.questions.words import BOTH_KINDS
+from bot.slack.both_kinds import both_kinds_there
 from bot.slack.correction import corrected
 from bot.slack.engage_again import out_again
 from bot.slack.last_resort import last_resort
@@ -360,7 +361,7 @@ def converse(
     state = held(db, key, since=now - quiet)
     previous, earlier = state.question, state.earlier
     text, speaker = as_speaker_said(db, text, state)
-    asked = _follow(db, text, previous, earlier)
+    asked = (previous and both_kinds_there(db, text, state.recent)) or _follow(db, text, previous, earlier)
     if (
         previous
         and _cant_answer(db, asked)

@@ -11,6 +11,7 @@ import sqlite_utils
 from bot.questions.answers import snapshot
 from bot.questions.answers.engage_shown import in_engage
 from bot.questions.answers.shown import shown_bodies
+from bot.slack.one_shown import ENGAGE_WORDS
 from bot.slack.parsed import parsed
 
 _THE_NAMED_ONE = re.compile(r"\bthe\s+(\w+(?:\s+\w+){0,2}?)\s+one\b", re.I)
@@ -19,7 +20,7 @@ _THE_NAMED_ONE = re.compile(r"\bthe\s+(\w+(?:\s+\w+){0,2}?)\s+one\b", re.I)
 def listed(db: sqlite_utils.Database, previous: str | None) -> tuple[str, ...]:
     """The ids of the bodies a list question answered with (which forces are X, the best at Y, who is in
     Engage now), in order."""
-    from bot.questions.kinds import FilterQuestion, MonitoringQuestion, RankQuestion
+    from bot.questions.kinds import CompareQuestion, FilterQuestion, MonitoringQuestion, RankQuestion
     from bot.questions.regrades import RegradeQuestion
 
     question = parsed(db, previous)
@@ -32,7 +33,7 @@ def listed(db: sqlite_utils.Database, previous: str | None) -> tuple[str, ...]:
         from bot.questions.answers.regrades import regrades_answer
 
         return tuple(dict.fromkeys(c.body.id for c in regrades_answer(snapshot(db), question).changed))
-    if not isinstance(question, FilterQuestion | RankQuestion):
+    if not isinstance(question, FilterQuestion | RankQuestion | CompareQuestion):
         return ()
     return shown_bodies(snapshot(db), question)[0]
 
@@ -61,9 +62,11 @@ def named_before(db: sqlite_utils.Database, text: str, previous: str | None, ear
         ]  # fmt: skip
 
     shown = listed(db, previous)
-    if named(shown):
-        return text
-    if len(hits := begun(shown)) == 1:
+    if len(hits := named(shown)) > 1 or (hits and ENGAGE_WORDS.search(previous)):
+        return text  # ('when did the london one come out' of Engage's list: its own rules read it)
+    if (
+        len(hits) == 1 or len(hits := begun(shown)) == 1
+    ):  # ('the durham one' of the north east's fire services)
         return f"{text[: said.start(1)]}{hits[0].name}{text[said.end(1) :]}"
     before = listed(db, earlier) if earlier else ()
     hits = named(before) or begun(before)

@@ -356,7 +356,9 @@ def engage_of_shown(
         return None
     snap = snapshot(db)
     listed_ = _any_of_listed(db, text, previous) or (_any_of_listed(db, text, earlier) if earlier else [])
-    if not (shown := few_shown(db, previous) or listed_):
+    ids = shown_bodies(snap, question)[0] if (question := parsed(db, previous)) else ()
+    side = [b for i in ids if (b := snap.directory.by_id(i))] if 2 <= len(ids) <= MAX_LISTED else []
+    if not (shown := few_shown(db, previous) or listed_ or side):  # (side: 'the neighbours in the east mids')
         return None
     today = date.today().isoformat()
     spelled = [b for b in shown if (found := monitoring_answer(snap, b, b.kind, today)).current or found.past]

@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from bot.questions.topics import STATISTICS
 from bot.slack.parsed import entities, parsed
 from bot.slack.when_published import published_asked
 
 
 def stands_alone(db: sqlite_utils.Database, text: str) -> bool:
-    """Whether the text, read alone, compares a body it names with the other bodies of a place."""
+    """Whether the text, read alone, compares a body it names with the other bodies of a place, or asks about
+    crime figures ('which of these places has the lowest crime rate'): refused, never merged away."""
+    if entities(db, text).not_covered == STATISTICS:
+        return True
     low = text.lower()
     if "other" not in low and "rest" not in low:
         return False

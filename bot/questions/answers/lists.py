@@ -62,6 +62,10 @@ class FilterAnswer:
     # the area's grade not recorded, but the count statement puts every grade asked elsewhere
     ruled_out: tuple[Body, ...] = ()
     scope: tuple[Body, ...] = ()  # the bodies considered, when they are few (a region's)
+    among: bool = False  # drawn from the bodies asked about ('which of those …'), not a kind or a place
+    others: tuple[
+        tuple[Body, str], ...
+    ] = ()  # none of those asked about matched: the grades they have instead
 
 
 FEW_BODIES = 8  # a list of no more bodies than this names them all when none matches
@@ -87,7 +91,10 @@ def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
     no_report: list[Body] = []
     rounds: dict[str, int] = {}
     ruled_out: list[Body] = []
-    bodies = [b for b in scope(snap, q.kind, q.place) if b.id not in q.exclude]
+    others: list[tuple[Body, str]] = []  # of the bodies asked about, those graded otherwise on the area
+    bodies = [
+        b for b in scope(snap, q.kind, q.place) if b.id not in q.exclude and (not q.among or b.id in q.among)
+    ]
     asked = q.round or (_last_round_of(snap, concept, q.kind) if concept else None)
     for body in bodies:
         report = report_for(snap, body, asked)
@@ -114,6 +121,8 @@ def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
                 continue
             if grade["grade"] in wanted:
                 rows.append(FilterRow(body, report_ref(report), ((name, grade["grade"]),)))
+            elif q.among:
+                others.append((body, grade["grade"]))
             continue
         if q.every:
             _every_row(snap, body, report, statement, wanted, rows, unrecorded)
@@ -162,6 +171,8 @@ def filter_answer(snap: Snapshot, q: FilterQuestion) -> FilterAnswer:
         excluded=tuple(b.name for b in snap.bodies.values() if b.id in q.exclude),
         except_areas=tuple(CONCEPTS_BY_KEY[k].label for k in q.except_areas if k in CONCEPTS_BY_KEY),
         read_in=None if q.round else asked,
+        among=bool(q.among),
+        others=tuple(others) if not rows else (),
     )
 
 

@@ -18,6 +18,9 @@ class Regrade:
     previous: str
     on: str  # YYYY-MM-DD (or shorter, as the source gives it)
     source: str = ""
+    evidence: str = (
+        ""  # the sentence stored with the grade now held ('… after force supplied incorrect data')
+    )
 
 
 @dataclass(frozen=True)

@@ -72,7 +72,9 @@ def grade_answer(
 
 def regrade_of(row: dict | None) -> Regrade | None:
     """The latest change HMICFRS made to a grade after publication, from its grade_changes row."""
-    return Regrade(row["old_grade"], row["on_date"], row["source"]) if row else None
+    return (
+        Regrade(row["old_grade"], row["on_date"], row["source"], row.get("evidence") or "") if row else None
+    )
 
 
 def _engage_since(snap: Snapshot, body_id: str) -> str | None:

@@ -59,8 +59,21 @@ def area_lead(answer: AreaAnswer) -> str:
             f"The most recent grade recorded is {answer.grade} ({_dated(answer.report)})."
         )
     verdict = {True: "Yes: ", False: "No: ", None: ""}[answer.verdict]
+    verdict = "Not now: " if answer.verdict is False and _first_graded(answer) else verdict
     tense = "is" if not answer.newer and not answer.round_asked else "was"
-    return f"{verdict}{name} {tense} rated {answer.grade} for {answer.area} ({_dated(answer.report)})."
+    lead = f"{verdict}{name} {tense} rated {answer.grade} for {answer.area} ({_dated(answer.report)})."
+    return lead + _first_graded(answer)
+
+
+def _first_graded(answer: AreaAnswer) -> str:
+    """' It was rated Adequate when the report was published; the grade was changed on …: “…”' when the grade
+    asked about is the one a regrade replaced ('wasnt it adequate when the report came out?')."""
+    r = answer.regraded
+    if r is None or r.previous not in answer.test:
+        return ""
+    why = f": “{r.evidence.rstrip('.')}”." if r.evidence else "."
+    when = f"{'on' if r.on.count('-') == 2 else 'in'} {format_date(r.on)}"
+    return f" It was rated {r.previous} when the report was published; the grade was changed {when}{why}"
 
 
 def _newer_note(answer: AreaAnswer) -> str:

@@ -131,7 +131,7 @@ def _filter_line(row: FilterRow, single_area: bool, what: str = "") -> str:
 def render_filter(answer: FilterAnswer, question: str, *, shareable: bool = True, page: int = 0) -> Message:
     """Bodies matching a grade filter, with what's left out said plainly."""
     nouns = _kind_noun(answer.kind)
-    where = f" in {answer.place}" if answer.place else ""
+    where = f" in {answer.place}" if answer.place else " asked about" if answer.among else ""
     if answer.excluded:
         where += f" other than {', '.join(answer.excluded)}"
     what = grades_phrase(answer.grades)
@@ -152,8 +152,10 @@ def render_filter(answer: FilterAnswer, question: str, *, shareable: bool = True
     elif n:
         summary = f"{counted} {'is' if n == 1 else 'are'} rated {what}{at}."
     else:
-        named = f" ({names_list(answer.scope)})" if answer.scope and answer.place else ""
+        named = f" ({names_list(answer.scope)})" if answer.scope and (answer.place or answer.among) else ""
         summary = f"None of the {answer.considered} {nouns}{where}{named} has a recorded grade of {what}{at}."
+        if answer.others:  # 'any of those outstanding for it in 21/22 too?': what they got instead
+            summary += " Graded instead: " + "; ".join(f"{b.name} — {g}" for b, g in answer.others) + "."
     blocks: list[Block] = [header(title), section(escape(summary))]
     lines = [_filter_line(r, bool(answer.area), what) for r in answer.rows]
     if answer.count:

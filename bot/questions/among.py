@@ -1,0 +1,39 @@
+"""'which of kent, essex and surrey got outstanding?', 'which one of those was inadequate on X' (written with
+the list's names): the named bodies at the grades asked, a list of those of them that match, not every one
+side by side. Pure."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.questions.kinds import FilterQuestion
+
+if TYPE_CHECKING:
+    from bot.questions.entities import Entities
+
+# 'which of …', 'which one(s) of …', 'who of …': a choice among the bodies named, not all of them compared
+_WHICH_OF = re.compile(r"(?i)^\W*(?:(?:and|so|ok|but)\s+)?(?:which|who)(?:\s+ones?)?\s+of\b")
+
+
+def asks_among(e: Entities) -> bool:
+    """Two or more bodies of one kind, a grade, and 'which of': the ones of them at that grade."""
+    return (
+        len(e.bodies) >= 2
+        and bool(e.grades)
+        and bool(_WHICH_OF.match(e.norm))
+        and len({b.kind for b in e.bodies}) == 1
+    )
+
+
+def among_question(e: Entities, round_: str | None) -> FilterQuestion:
+    """The list question restricted to the bodies named."""
+    ids = tuple(dict.fromkeys(b.id for b in e.bodies))
+    return FilterQuestion(e.area.key if e.area else None, e.grades, e.bodies[0].kind, None, round_, among=ids)
+
+
+def among_text(names: list[str], grades: str, area: str, round_: str | None) -> str:
+    """'which of Kent Police and Surrey Police got outstanding at investigating crime in 2023-25'."""
+    listed = f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else "".join(names)
+    on = f" at {area}" if area else ""
+    return f"which of {listed} got {grades}{on}" + (f" in {round_}" if round_ else "")
