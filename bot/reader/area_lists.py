@@ -36,6 +36,21 @@ def items_are_areas(low: str, start: int, end: int, found: list[Found[tuple[str,
     return all(_only_areas(low, a, b - 1, found) for a, b in pairwise(bounds))
 
 
+def items_before_are_areas(low: str, start: int, end: int, found: list[Found[tuple[str, ...]]]) -> bool:
+    """Whether what comes before a grade is a list of areas its semicolons separate ("A; B; C; and D – were all
+    ranked as requires improvement"): every item, from the sentence's start (after an opening dash or colon)
+    to the last area named, names an area, so the semicolons are no clause breaks."""
+    begin = max(low.rfind(".", start, end), start)
+    named = [f for f in found if begin <= f.start and f.end <= end]
+    if not named or ";" not in low[begin : named[-1].end]:
+        return False
+    items = low[begin : named[-1].end].split(";")
+    opening = max(items[0].rfind(c) for c in ("–", "—", ":", " - "))
+    first = begin + opening + 1 if opening >= 0 else begin
+    bounds = [first] + [i + 1 for i in range(first, named[-1].end) if low[i] == ";"] + [named[-1].end + 1]
+    return all(_only_areas(low, a, b - 1, found) for a, b in pairwise(bounds))
+
+
 # words of a clause, not of an area's name: "inspectors said that protecting vulnerable people was a strength"
 _CLAUSE_WORDS = frozenset(
     "was were is are has have had be been being will would said says say found noted that which who "

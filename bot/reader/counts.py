@@ -15,7 +15,7 @@ _NUMBERS = {
     "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 _N = r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-_GRADE = r"(outstanding|good|adequate|inadequate|requires? improvements?|requiring improvement)"
+_GRADE = r"(outstanding|good|adequate|inadequate|require[sd]? improvements?|requiring improvement)"
 # "good in two areas", "'inadequate' in three areas", "adequate in two but requires improvement in six"
 _GRADE_IN_N = re.compile(
     rf"\b{_GRADE}['\"]?\s+(?:(?:grade|grading|rating|score)s?\s+)?(?:in|for|across)\s+(?:another\s+|a\s+further\s+|the\s+other\s+)?{_N}\b(?=\s*(?:(?:other\s+|more\s+)?(?:areas?|categories)\b|others\b|out\s+of\b|of\s+the\b"

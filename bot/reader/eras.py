@@ -139,6 +139,10 @@ def ruled_out(low: str, framework: str, *, by_name: bool = True) -> dict[str, st
         for k in rounds:
             if k.round not in OLD_ROUNDS.get(framework, ()):
                 out.setdefault(k.round, "it grades on four points, as only the old rounds did")
+    if framework == "frs" and "national risks" in low:  # an area of fire rounds 1 and 2 only (now 'major and
+        for k in rounds:  # multi-agency incidents')
+            if k.round not in OLD_ROUNDS["frs"]:
+                out.setdefault(k.round, "it names national risks, an area only fire rounds 1 and 2 graded")
     if framework == "frs" and (services := fire_services_counted(low)) is not None:
         for k in rounds:  # 45 services until the April 2021 merger, 44 since
             if services == 45 and k.first > MERGER:

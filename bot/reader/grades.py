@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from bot.reader import frames
-from bot.reader.area_lists import counted_back, cut, items_are_areas
+from bot.reader.area_lists import counted_back, cut, items_are_areas, items_before_are_areas
 from bot.reader.columns import current_column
 from bot.reader.counts import counted_last, lists_areas_to_improve, opens_their_list
 from bot.reader.frames import EXPLICIT, PLAIN, STRUCTURED, frame_of, in_an_aside, not_given, then_and_now
@@ -287,7 +287,7 @@ def _prose(
         prev_end = prev[-1].end if prev else 0
         next_start = mentions[i + 1].start if i + 1 < len(mentions) else len(low)
         ahead = cut(low, m.end, next_start, True, m.listing or items_are_areas(low, m.end, next_start, found))
-        behind = cut(low, prev_end, m.start, False)
+        behind = cut(low, prev_end, m.start, False, items_before_are_areas(low, prev_end, m.start, found))
         spans = [ahead] if m.counted else [ahead, behind] if m.forward else [behind, ahead]
         if m.counted and (back := counted_back(low, prev_end, m.start, found, claimed)) is not None:
             spans = back  # "areas such as A, B and C, with these three areas rated as X"

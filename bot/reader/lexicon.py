@@ -164,11 +164,15 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
             "disrupting organised crime",
             "tackling organised crime",
             "organised crime",
+            "serious crime prevention orders",  # a tool against organised crime, not crime prevention
         ),
         "use_of_resources": (
             "strategic planning organisational management and value for money",
             "good use of resources",
+            "good use of its resources",
             "use of resources",
+            "use of its resources",
+            "operational efficiency",
             "using resources well",
             "uses its resources well",
             "using its resources well",

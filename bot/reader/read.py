@@ -307,7 +307,24 @@ def _round_by_names(low: str, catalog: Catalog, framework: str) -> str | None:
         for r, areas in known.items()
         if said & areas - set().union(*(o for q, o in known.items() if q != r))
     }
+    # a round's own wording of an area both grade ('preventing and deterring crime' is 2023-25's)
+    worded = {r: _wordings(catalog, framework, r) for r in known}
+    own |= {
+        r
+        for r, w in worded.items()
+        if any(x in low for x in w - set().union(*(o for q, o in worded.items() if q != r)))
+    }
     return own.pop() if len(own) == 1 else None
+
+
+def _wordings(catalog: Catalog, framework: str, round_: str) -> set[str]:
+    """A round's names for its areas, and the other names the store gives them, of three words or more."""
+    names = [a.name for a in catalog.areas_of(framework, round_)]
+    names += [p.strip() for a in catalog.areas_of(framework, round_) for p in a.also_called.split(";")]
+    names = [n.lower() for n in names if len(n.split()) >= 3 and "graded" not in n.lower()]
+    return set(names) | {
+        " ".join(n.split()[:4]) for n in names if len(n.split()) > 4
+    }  # 'preventing and deterring crime'
 
 
 def _round_by_rating_year(said: list[Statement], catalog: Catalog, framework: str) -> str | None:

@@ -73,7 +73,10 @@ def rounds_named(text: str) -> list[tuple[str, bool]]:
         rid = _round_id(m.group(1), m.group(2))
         if rid:
             before = low[max(0, m.start() - 40) : m.start()]
-            earlier = bool(_EARLIER.search(before)) or (comparing and bool(_OPENS_SENTENCE.search(before)))
+            spanned = "to" in m.group(0) and before.rstrip().endswith("from")  # 'from 2023 to 2025': its span
+            earlier = not spanned and (
+                bool(_EARLIER.search(before)) or (comparing and bool(_OPENS_SENTENCE.search(before)))
+            )
             out.append((rid, earlier or _compared_in_row(low, m.start(), rid)))
     return out
 

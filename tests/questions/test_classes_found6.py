@@ -212,7 +212,7 @@ CONVERSATIONS = [
     pytest.param(["Did Cumbria Constabulary really get outstanding for its workforce?", "publication date?"], "published on 23 July 2024", "The latest 10 reports", id="publication-date"),
     # a grade said as the pick's noun
     pytest.param(["thames valley's patch - which FRSs cover it and how did they do in round 3?", "which was the inadequate?"], "Buckinghamshire Fire and Rescue Service", "I can't answer", id="which-was-the-inadequate"),
-    pytest.param(["which forces were outstanding at anything in 2021-22", "compare cumbria and durham", "who were the good ones"], "Compared", "I can't answer", id="who-were-the-good-ones"),
+    pytest.param(["which forces were outstanding at anything in 2021-22", "compare cumbria and durham", "who were the good ones"], "Police forces asked about rated good", "I can't answer", id="who-were-the-good-ones"),
     # 'those two' is the last answer's two bodies
     # a follow-up's 'last time' is the round before the one asked about
     pytest.param(["which forces were inadequate at responding to the public", "and last time?"], "PEEL 2021–22", "I can't answer", id="follow-up-last-time-previous"),
