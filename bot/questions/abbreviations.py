@@ -266,6 +266,12 @@ _ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Plain], ...] = (
         ),
         "on publication",
     ),
+    (
+        re.compile(
+            r"\bprev\b\.?(?=\s+(?:round|one|report|inspection|peel|grades?|time|cycle)\b|\s*\??\s*$)", re.I
+        ),
+        "previous",
+    ),  # 'prev round'
 )
 
 
@@ -326,6 +332,7 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("north", "south"),  # 'the south eats'
     ("north", "south"),  # 'north wset'
     ("came out", "published", "released"),  # 'when it came out'
+    ("prev",),  # 'prev round'
 )
 assert len(_GATES) == len(_ABBREVIATIONS)
 

@@ -242,3 +242,23 @@ def same_day(text: str, question: MonitoringQuestion, spell: tuple[str, str] | N
         return None
     noun = _NOUNS.get(question.kind or "", "police forces and fire and rescue services")
     return f"which {noun} {'left' if out else 'moved into'} engage in {day[:4]}"
+
+
+# 'which ones have ever been in it', 'any north east force ever put in there' after Engage was asked about: it is
+# Engage ('it' names no body there)
+_BEEN_IN_IT = re.compile(
+    r"(?i)\b((?:been|go|gone|went|put|placed|were|was|are|is|still|ever)\s+(?:\w+\s+)?)in\s+(?:it|there)\b(?!\s+too)"
+)
+_ENGAGE_SAID = re.compile(r"(?i)\b(?:engage|special\s+measures|enhanced\s+monitoring)\b")
+
+
+def it_is_engage(text: str, previous: str | None) -> str:
+    """The text with 'in it' written 'in engage' when the last question was about Engage and this one names
+    no Engage of its own, for a group ('which fire services have ever been in it'); else the text as it is."""
+    if not previous or not _ENGAGE_SAID.search(previous) or _ENGAGE_SAID.search(text):
+        return text
+    if not _OWN_GROUP.search(text.lower()) and not re.search(
+        r"(?i)\bany\s+\w+(?:\s+\w+)?\s+(?:force|service)s?\b", text
+    ):
+        return text
+    return _BEEN_IN_IT.sub(lambda m: f"{m.group(1)}in engage", text, count=1)

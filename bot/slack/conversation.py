@@ -16,6 +16,7 @@ from bot.questions.answers import snapshot
 from bot.questions.answers.engage_shown import last_spell
 from bot.questions.context import follow, long_rounds, negations, region_named
 from bot.questions.counterparts import Counterparts
+from bot.questions.engage_follow import it_is_engage
 from bot.questions.moves import move
 from bot.questions.names import Directory
 from bot.questions.self_correct import self_corrected
@@ -86,7 +87,7 @@ _merges_lock = threading.Lock()
 
 
 def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier: str | None = None) -> str:
-    text = self_corrected(text, snapshot(db).directory) or text  # '… with leicestershire - no, warwickshire'
+    text = it_is_engage(self_corrected(text, snapshot(db).directory) or text, previous)  # ('… been in it')
     if fixed := corrected(db, text, previous):
         return fixed  # 'sorry i meant derbyshire not notts': the last question, of the one meant
     directory = snapshot(db).directory
@@ -97,9 +98,7 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
             return defined[1]  # 'and outstanding?' after what good means: what that means
         previous = defined[0]  # 'is adequate ok?' then 'has it improved': 'it' is still the body before
     if previous and HOW_MANY_THAT.match(text) and len({b.id for b in entities(db, previous).bodies}) == 1:
-        return (
-            previous  # 'how many was that' after one body's areas at a grade: that answer, which counts them
-        )
+        return previous  # 'how many was that' after one body's areas at a grade: that answer counts them
     if before := with_earlier(db, text, previous, earlier):
         previous, text = before, without_the_two(text)  # 'which of the two did better …', 'back to the first'
     with _merges_lock:

@@ -77,7 +77,8 @@ def named_before(db: sqlite_utils.Database, text: str, previous: str | None, ear
 
 # 'in what areas?', 'which ones exactly' after a list at a grade: the areas each body got it in
 _WHICH_AREAS_ALONE = re.compile(
-    r"^\W*(?:(?:and|so|ok|right)\s+)?(?:in\s+|for\s+)?(?:what|which)\s+(?:areas?|ones?|things|bits|categories)"
+    r"^\W*(?:(?:and|so|ok|right)\s+)?(?:in\s+|for\s+)?(?:what|which)\s+(?:areas?|ones?|things|bits|categories|"
+    r"(?:two|three|four|five|six|seven|eight|[2-9])(?:\s+areas)?)"
     r"(?:\s+(?:then|exactly|were\s+(?:they|those|these)|was\s+(?:it|that)|was\s+that\s+in|did\s+(?:they|it)\s+get\s+"
     r"(?:it|that|them)(?:\s+(?:in|for))?))?\W*$",
     re.I,
@@ -87,13 +88,23 @@ _WHICH_AREAS_ALONE = re.compile(
 def areas_of_listed(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:
     """'in what areas?' after 'which fire services in Yorkshire got an outstanding': the one listed's areas at
     that grade, or the list again (it shows each one's areas) when it named several; None otherwise."""
-    from bot.questions.kinds import BodyGradesQuestion, FilterQuestion
+    from bot.questions.kinds import BodyGradesQuestion, FilterQuestion, RankQuestion
 
     if not previous or not _WHICH_AREAS_ALONE.match(text):
         return None
     question = parsed(db, previous)
     if isinstance(question, BodyGradesQuestion) and question.grades:
         return previous  # 'in which areas' after 'how many outstandings did lancashire get': that answer lists them
+    if (
+        isinstance(question, RankQuestion)
+        and question.by_grade
+        and not question.fewest
+        and (ids := listed(db, previous))
+    ):
+        # 'which 4' after 'which fire service got the most inadequate grades': the top one's areas at that grade
+        return f"which areas did {ids[0]} get {question.by_grade.lower()}" + (
+            f" in {question.round}" if question.round else ""
+        )
     if not isinstance(question, FilterQuestion) or not question.grades or question.area or question.count:
         return None
     ids = listed(db, previous)

@@ -11,7 +11,8 @@ from bot.questions.names import Directory
 from bot.slack.one_shown import ENGAGE_WORDS
 
 _GROUP_ASKED = re.compile(
-    r"\b(?:how\s+many|which|what|any|list)\s+(?:other\s+)?(?:\w+\s+)?(?:forces|services|constabularies|brigades)\b",
+    r"\b(?:how\s+many|which|what|any|list)\s+(?:other\s+)?(?:\w+\s+){0,2}(?:forces|services|constabularies|brigades)\b"
+    r"|\bany\s+(?:other\s+)?(?:\w+\s+){0,2}(?:force|service|constabulary|brigade)\b",  # 'any north east force'
     re.I,
 )
 
