@@ -166,6 +166,9 @@ def follow_places(new: Entities, old: Entities, directory: Directory) -> tuple[E
         bodies = _bodies_there(new.towns, old_kinds, directory)
         if bodies:
             return replace(new, bodies=bodies, kind=bodies[0].kind), ""
+        welsh = [s.town for s in new.towns.towns if s.town.fire_not_inspected]
+        if old_kinds == ("fire",) and welsh:
+            return new, f"{welsh[0].name} fire service"  # 'and the one in chepstow?': not Gwent Police
     if (
         not new.bodies
         and new.kind_word

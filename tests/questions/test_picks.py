@@ -8,6 +8,7 @@ import pytest
 
 from bot.questions.picks import pick, written
 from bot.slack.conversation import follow_up
+from tests.questions.test_classes_found6 import said
 from tests.questions.test_moves import conversation
 
 DEVON_FIRE = "compare devon-and-somerset-fire-and-rescue-service, cornwall-fire-and-rescue-service, isles-of-scilly-fire-and-rescue-service"
@@ -140,7 +141,10 @@ def test_a_yes_no_follow_up_without_a_body_asks_about_the_last_one_however_long(
 def test_a_pick_in_another_round_shows_every_one_with_unknowns_said(db):
     listed = "In PEEL 2023-25, which forces were graded inadequate for responding to the public?"
     asked = follow_up(db, "how many of them were also inadequate at it in 2021/22?", listed)
-    assert asked.startswith("compare cambridgeshire, devon-and-cornwall") and asked.endswith("2021-22")
+    assert asked.startswith("which of cambridgeshire, devon-and-cornwall") and asked.endswith("2021-22")
+    text = said(db, asked)  # those of them inadequate then, and those whose grade is not recorded, by name
+    assert "1 of the 5 police forces asked about" in text and "Devon and Cornwall Police" in text
+    assert "not recorded here" in text and "Suffolk Constabulary" in text
     fire = follow_up(db, "and fire services - anyone inadequate for responding to fires?", asked)
     assert (
         fire == "which fire services are inadequate at responding to fires and other emergencies"

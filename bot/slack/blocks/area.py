@@ -59,7 +59,6 @@ def area_lead(answer: AreaAnswer) -> str:
             f"The most recent grade recorded is {answer.grade} ({_dated(answer.report)})."
         )
     verdict = {True: "Yes: ", False: "No: ", None: ""}[answer.verdict]
-    verdict = "Not now: " if answer.verdict is False and _first_graded(answer) else verdict
     tense = "is" if not answer.newer and not answer.round_asked else "was"
     lead = f"{verdict}{name} {tense} rated {answer.grade} for {answer.area} ({_dated(answer.report)})."
     return lead + _first_graded(answer)

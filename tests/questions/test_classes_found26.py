@@ -1,0 +1,40 @@
+"""Classes found in the twenty-eighth development sets and in the misses left from earlier ones (written by people
+who read only the data), each asked in phrasings of our own, on the shipped data."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import conversed
+
+CASES = [
+    # 'which of …' with a grade: those of them at it, never every one side by side
+    pytest.param(["which of herts, cambs and suffolk police were inadequate for recording data about crime"], "1 of the 3 police forces asked about is rated inadequate", "Suffolk Constabulary — 🟩", id="which-of-named"),
+    pytest.param(["Which East of England forces got an Inadequate for anything in 2023-25?", "so which one was inadequate on crime recording"], "Hertfordshire Constabulary — Inadequate", "Compared on recording", id="which-one-of-the-list"),
+    pytest.param(["which forces were outstanding for recording data about crime in 2023-25", "were any of those outstanding for it in 2021/22 as well"], "Graded instead: Gloucestershire Constabulary — Inadequate", "Compared", id="none-of-them-graded-instead"),
+    # a Welsh place's fire service is the conversation's kind, not its police force
+    pytest.param(["how is gloucestershire fire service rated", "what about the one in monmouth?"], "which HMICFRS does not inspect", "Gwent Police: PEEL", id="welsh-town-fire-kept"),
+    # a place people live in, said alone in a conversation about both kinds: both of its bodies
+    pytest.param(["moving to harrogate - police and fire ratings please", "how good are the police there", "my wife would rather live in york"], "York's fire and rescue service is North Yorkshire Fire and Rescue Service", "I can't answer", id="living-both-kinds"),
+    pytest.param(["brighton police grades", "and the fire service there?", "and crawley?"], "West Sussex Fire and Rescue Service", "Crawley is policed by", id="place-alone-keeps-kind"),
+    # crime figures asked mid-conversation are refused, never merged into the last place's grades
+    pytest.param(["how is everything in lewisham", "which of these areas has the lowest burglary rate"], "I can't answer that: it asks about crime figures", "Metropolitan Police Service: PEEL", id="figures-not-merged"),
+    # a grade as it was on publication, when a regrade replaced it, with the reason stored
+    pytest.param(["northamptonshire police on responding to the public in 2023-25", "but wasn't it adequate when it was published?"], "It was rated Adequate when the report was published", "I can't answer", id="regrade-on-publication"),
+    # a negative question put before its subject asks; 'in it' after Engage is Engage
+    pytest.param(["was gloucestershire police ever in special measures", "and their fire service, weren't they in it as well"], "Gloucestershire Fire and Rescue Service was in enhanced monitoring", "not taken into account", id="werent-they-in-it"),
+    pytest.param(["which forces are in engage now", "and fire services - which of them have ever been in it"], "3 have been in it and left", "I can't answer that yet", id="which-ever-in-it"),
+    pytest.param(["how did durham police do", "and the fire service round hartlepool", "has any north west force ever been in engage?"], "police forces in North West", "Cleveland Police", id="any-region-force-in-engage"),
+    # 'which 4' after a ranking by a grade: the top one's areas at it
+    pytest.param(["which fire service had the most requires improvement grades", "which 9"], "Buckinghamshire Fire and Rescue Service: areas rated requires improvement", "I can't answer that yet", id="which-n-after-ranking"),
+    pytest.param(["lincolnshire police grades", "prev round?"], "Lincolnshire Police: PEEL 2021–22", "I can't answer that yet", id="prev-round"),
+    # 'the X one' of a side-by-side list is the one listed with that name, of the list's kind
+    pytest.param(["how did the north east forces do", "fire services in the same region?", "the durham one - anything outstanding?"], "County Durham and Darlington Fire and Rescue Service", "Durham Constabulary: areas", id="the-named-one-of-a-compare"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "must", "never"), CASES)
+def test_classes_found_in_the_twenty_eighth_sets(db, turns, must, never):
+    text = conversed(db, turns)
+    assert must in text
+    assert never not in text
