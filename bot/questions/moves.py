@@ -168,7 +168,8 @@ def move(
         claimed = new.grades if not last.area and not last.engage else ()
         return why_question(last.bodies, last.area, last.round, engage=last.engage, grades=claimed)
     if WHY.search(text) and not _GROUP.search(text) and (len(new.bodies) <= 2 or WHY_START.match(text)):
-        engage = bool(_ENGAGE.search(text) or _IN_OR_OUT.search(text)) or (last.engage and not named)
+        engaged = last.engage and set(named) <= set(last.bodies)  # ('why lincs?' after its Engage spell)
+        engage = bool(_ENGAGE.search(text) or _IN_OR_OUT.search(text)) or engaged
         before = "previous" if BEFORE.search(text) and not round_ else None
         switched = _switch(new, last, asked, counterparts, text) if asked and asked != last.kind else None
         if isinstance(switched, tuple):  # 'back to the cops, why was responding so bad'

@@ -97,8 +97,9 @@ def _outside(e: Entities) -> bool:
 def _monitoring(e: Entities) -> Question:
     from bot.questions import engage_words
 
-    if len(e.bodies) > 1:  # 'were glos police and glos fire both in special measures at the same time'
-        return MonitoringQuestion(names=tuple(b.id for b in e.bodies), kind=_explicit_kind(e))
+    if len(e.bodies) > 1:  # 'were glos police and glos fire both in special measures at the same time'; 'now'
+        now = (e.still or bool(_NOW.search(e.norm))) and not engage_words.same_time(e.norm)
+        return MonitoringQuestion(names=tuple(b.id for b in e.bodies), kind=_explicit_kind(e), now=now)
     left = [
         w
         for w in _leftover_name(e).split()

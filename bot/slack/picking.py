@@ -337,7 +337,7 @@ _WHICH_IN_ENGAGE = re.compile(
     r"^\W*(?:(?:and|so|ok|but)\s+)?(?:which|who)\s+(?:one\s+|ones\s+|of\s+(?:them|those|these|the\s+\w+)\s+)?"
     r"(?:was|were|is|are|has|have|had|went|got|ever)\b.*\b(?:engage|special\s+measures|enhanced\s+monitoring)\b"
     # 'have any of them been put in engage': of a list just shown
-    r"|^\W*(?:(?:and|so|ok|but)\s+)?(?:was|were|is|are|has|have|had|did)\s+any\s+(?:of\s+)?(?:them|those|these)\b"
+    r"|^\W*(?:(?:and|so|ok|but)\s+)?(?:was|were|is|are|has|have|had|did)\s+(?:any|either|both)\s+(?:of\s+)?(?:them|those|these)\b"
     r".*\b(?:engage|special\s+measures|enhanced\s+monitoring)\b",
     re.I,
 )
@@ -364,15 +364,14 @@ def engage_of_shown(
     spelled = [b for b in shown if (found := monitoring_answer(snap, b, b.kind, today)).current or found.past]
     if len(spelled) == 1:
         return f"has {spelled[0].id} been in engage"
+    if re.search(r"(?i)\b(?:now|currently|still|at\s+the\s+moment|atm|today)\b", text):
+        return f"are {' and '.join(b.id for b in shown)} in engage now"  # 'either of them, right now'
     return f"have {' and '.join(b.id for b in (spelled or shown))} been in engage"
 
 
 _ANY_OF_THEM = re.compile(
-    r"\b(?:any|which|who)\s+(?:one\s+)?(?:of\s+)?(?:them|those|these)\b|\bof\s+the\s+(?P<n>\d+|three|four|five|six|seven|eight|nine|ten)\b",
-    re.I,
+    r"(?i)\b(?:any|which|who|either|both)\s+(?:one\s+)?(?:of\s+)?(?:them|those|these)\b|\bof\s+the\s+(?P<n>\d+|three|four|five|six|seven|eight|nine|ten)\b"
 )
-
-
 _NUMBERS = ("three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
@@ -380,8 +379,9 @@ def of_the_list(
     db: sqlite_utils.Database, text: str, previous: str | None, earlier: str | None
 ) -> str | None:
     """'which of those have been in engage' after a list: asked of the list's bodies, while the conversation
-    stays on the list ('same for 2021/22' is the list again, in that round): the list question, or None."""
-    if not previous or not _WHICH_IN_ENGAGE.match(text):
+    stays on the list ('same for 2021/22' is the list again, in that round): the list question, or None ('are
+    either of them in it': the two named, so 'why lincs?' next asks why it is in Engage)."""
+    if not previous or not _WHICH_IN_ENGAGE.match(text) or re.search(r"(?i)\b(?:either|both)\b", text):
         return None
     return next((q for q in (previous, earlier) if q and _any_of_listed(db, text, q)), None)
 

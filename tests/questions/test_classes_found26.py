@@ -30,6 +30,10 @@ CASES = [
     pytest.param(["lincolnshire police grades", "prev round?"], "Lincolnshire Police: PEEL 2021–22", "I can't answer that yet", id="prev-round"),
     # 'the X one' of a side-by-side list is the one listed with that name, of the list's kind
     pytest.param(["how did the north east forces do", "fire services in the same region?", "the durham one - anything outstanding?"], "County Durham and Darlington Fire and Rescue Service", "Durham Constabulary: areas", id="the-named-one-of-a-compare"),
+    # several bodies asked about Engage 'now': who is in it today, not whether they overlapped
+    pytest.param(["are notts and lincs police in special measures at the moment"], "Yes: Lincolnshire Police is in enhanced monitoring (Engage) now; Nottinghamshire Police is not.", "were both in", id="several-now"),
+    pytest.param(["East Midlands forces with an inadequate in 2023-25?", "what did lincs get", "is either of them in engage currently"], "Lincolnshire Police is in enhanced monitoring (Engage) now", "I can't answer that yet", id="either-of-them-now"),
+    pytest.param(["were notts and lincs police in engage at the same time"], "were both in enhanced monitoring (Engage) from", "is in enhanced monitoring (Engage) now", id="several-together"),
 ]  # fmt: skip
 
 

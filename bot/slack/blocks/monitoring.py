@@ -238,13 +238,26 @@ def _span(period: Period, today: str) -> str:
     return f"from {_when(period.entered)} to {_when(period.left)} ({length})"
 
 
+def _in_now(answer: MonitoringAnswer) -> str:
+    """'Now: Lincolnshire Police is in enhanced monitoring (Engage); Nottinghamshire Police is not.'"""
+    now = [b.name for b, _ in answer.current if any(b.id == s.id for s in answer.several)]
+    out = [b.name for b in answer.several if b.name not in now]
+    if not now:
+        who = f"neither {out[0]} nor {out[1]}" if len(out) == 2 else f"none of {', '.join(out)}"
+        return f"No: {who} is in enhanced monitoring (Engage) now, as far as published sources show."
+    said = f"Yes: {' and '.join(now)} {'is' if len(now) == 1 else 'are'} in enhanced monitoring (Engage) now"
+    return said + (f"; {' and '.join(out)} {'is' if len(out) == 1 else 'are'} not." if out else ".")
+
+
 def _several(answer: MonitoringAnswer) -> tuple[str, list[Block]]:
     """Bodies asked about together: whether they were in Engage at the same time, then each one's spells."""
     names = " and ".join(b.name for b in answer.several)
     spells = sorted(answer.current + answer.past, key=lambda bp: bp[1].entered[0])
     without = [b.name for b in answer.several if all(w.id != b.id for w, _ in spells)]
     both = answer.overlap()
-    if len(answer.several) != 2:
+    if answer.asked_now:  # 'are either of them in engage right now': who is in it today
+        lead = _in_now(answer)
+    elif len(answer.several) != 2:
         lead = f"Spells in enhanced monitoring (Engage) of {names}, as far as published sources recorded here show."
     elif without:
         lead = (
