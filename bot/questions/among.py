@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.questions.entities import GOOD_OR_BETTER
 from bot.questions.kinds import FilterQuestion
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ def asks_among(e: Entities) -> bool:
     """Two or more bodies of one kind, a grade, and 'which of': the ones of them at that grade."""
     return (
         len(e.bodies) >= 2
-        and bool(e.grades)
+        and bool(e.grades or e.loose_good)
         and bool(_WHICH_OF.match(e.norm))
         and len({b.kind for b in e.bodies}) == 1
     )
@@ -29,7 +30,9 @@ def asks_among(e: Entities) -> bool:
 def among_question(e: Entities, round_: str | None) -> FilterQuestion:
     """The list question restricted to the bodies named."""
     ids = tuple(dict.fromkeys(b.id for b in e.bodies))
-    return FilterQuestion(e.area.key if e.area else None, e.grades, e.bodies[0].kind, None, round_, among=ids)
+    # 'which of them got good at it': the grade; 'which of them are any good at it': good or better
+    grades = e.grades or (GOOD_OR_BETTER if re.search(r"\bany\s+good\b", e.norm) else ("Good",))
+    return FilterQuestion(e.area.key if e.area else None, grades, e.bodies[0].kind, None, round_, among=ids)
 
 
 def among_text(names: list[str], grades: str, area: str, round_: str | None) -> str:

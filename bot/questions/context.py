@@ -10,6 +10,18 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.questions.dates import long_rounds, swap_month
+from bot.questions.follow_words import (
+    ASKS_GRADES,
+    ASKS_OF_ONE,
+    GROUP_WORDS,
+    IS_IT_THE_ONLY,
+    NATIONAL,
+    OF_THOSE,
+    SAME_FOR_KIND,
+    SAME_ONE,
+    THE_ONE,
+    WHO_WAS,
+)
 from bot.questions.kinds import (
     AreaQuestion,
     BodyGradesQuestion,
@@ -62,63 +74,15 @@ _ANY_OTHERS = re.compile(
     re.I,
 )
 MAX_FOLLOW_UP_WORDS = 6  # longer than this without an opening word, a question stands on its own
-# A yes/no question with no body after a question about one body asks about that body, however long: 'so was
-# responding … one of the inadequate ones?', 'what was the grade for X', 'what did the 2021/22 PEEL say then'
-_ASKS_OF_ONE = re.compile(
-    r"^\s*(?:(?:so|ok(?:ay)?|right|and|but|then)\b[,!.]?\s*)*(?:was|were|is|are|did|does|do|has|have|had|which\s+(?:\w+\s+)?areas|"
-    r"what\s+(?:was|is|were|are)\s+(?:the|their|its)\s+(?:grade|rating|result|score|mark)s?|what\s+did\s+(?:the|its|their|that)\s+(?:[\w/-]+\s+)?(?:peel|report|inspection)\s+(?:say|show|find|give))\b",
-    re.I,
-)
-# ...unless it asks about a group: 'were any forces inadequate at that', 'is anyone else outstanding'
-_GROUP_WORDS = re.compile(
-    r"\b(?:forces?|services|constabularies|brigades|any(?:one|body)|others?|which|who|all|every|many)\b"
-    r"|\bany\s+(?:\w+\s+)?(?:service|brigade|constabulary)\b",  # 'has any fire service ever been in engage'
-    re.I,
-)
 _GROUP_ASKED = re.compile(
     r"\b(?:which|what|any|who|how\s+many)\s+(?:\w+\s+)?(?:forces|services|brigades|constabularies|else)\b|\bin\s+general\b",
-    re.I,
-)
-# 'and what did LFB get in the inspection after that?' after its Engage spell: grades, not Engage again
-_ASKS_GRADES = re.compile(
-    r"\bwhat\s+(?:did|do|does)\s+(?:\w+\s+){1,4}?(?:get|got|score|scored)\b|\b(?:grades?|ratings?|results?|"
-    r"inspections?|reports?|graded|rated)\b",
-    re.I,
-)
-_SAME_ONE = re.compile(
-    r"\b(?:same\s+(?:lot|one|ones|service|force|brigade|people|crew)|is\s+(?:theirs|that|it)\s+the\s+same|"
-    r"theirs|hows\s+(?:it|that|theirs)\s+doing|how\s+(?:is|are)\s+(?:it|theirs|they)\s+doing|what\s+about\s+there|"
-    r"(?:what|how)\s+about\s+(?:his|hers|theirs)|same\s+for\s+(?:him|her|them)|(?:his|hers)\s+too)\b",
-    re.I,
-)
-# 'same for fire pls', 'and fire?' after a list: the list's question, of the other kind
-_SAME_FOR_KIND = re.compile(
-    r"\bsame\s+(?:for|with|but)\s+(?:the\s+)?(?:fire|police|forces|brigades)\b|"
-    r"^\W*(?:and|what\s+about|how\s+about)\s+(?:the\s+)?(?:fire|police)(?:\s+(?:services?|forces?|brigades?|ones))?\W*$",
     re.I,
 )
 # 'any good ones on that in the south west?': words that only point back, whatever the length
 _POINTS_BACK = re.compile(
     r"\b(?:any|the|which)\s+(?:\w+\s+)?ones\b|\b(?:on|for|at|in)\s+(?:that|it)\s+(?:in|for|among)\b", re.I
 )
-_OF_THOSE = re.compile(r"\b(?:of|among|amongst|out\s+of)\s+(?:those|these|them|that\s+lot)\b", re.I)
-_THE_ONE = re.compile(
-    r"\bthe\s+(?:police(?:\s+force)?|force|constabulary|fire\s+(?:brigade|service)|brigade|fire\s+and\s+rescue)\b"
-    r"(?!\s+(?:forces|services|brigades|ones))",
-    re.I,
-)
-_WHO_WAS = re.compile(
-    r"\b(?:who|which|how\s+many)\s+(?:was|were|got|is|are|had|have|received)\b(?!\s+the\b)", re.I
-)
-_NATIONAL = re.compile(
-    r"(?i)\b(?:best|worst|top|bottom|most|fewest|highest|lowest)\b.{0,30}\b(?:in\s+the\s+(?:country|uk|land)|nationally|"
-    r"across\s+(?:the\s+)?(?:country|england(?:\s+and\s+wales)?)|anywhere|of\s+(?:them\s+)?all)\b"
-)
 _SAID_AS = {"North": "the north", "South": "the south"}  # groups of regions, written as they parse back
-_IS_IT_THE_ONLY = re.compile(
-    r"^\W*(?:(?:and|so|but)\s+)?(?:is|was|are|were)\s+.{1,40}?\s+the\s+only\s+(?:one|ones|force|service|brigade)s?\W*$",
-    re.I,
-)
 _COUNTED = re.compile(r"\b(?:those|these)\s+(two|three|four|both)\b|\bboth\s+of\s+(?:them|those)\b", re.I)
 _HOW_MANY = {"two": 2, "both": 2, "three": 3, "four": 4}
 
@@ -160,11 +124,23 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
     marker = opening or _TOO.search(clean)  # 'wasnt northants adequate too?' follows on
     # a place alone ('hereford and worcester?', 'swindon?') keeps the conversation's kind, as a marker would
     by_place = bool(new.towns.found) and not new.towns.kind_said
-    if new.bodies and _IS_IT_THE_ONLY.match(clean) and not find_entities(previous, directory, finder).bodies:
-        return previous  # 'is humberside the only one?' after a list: the list again, who is on it
+    listed = (
+        find_entities(previous, directory, finder) if new.bodies and IS_IT_THE_ONLY.match(clean) else None
+    )
+    if listed is not None and (not listed.bodies or (new.grades and len(listed.bodies) > 1)):
+        # 'is humberside the only one?' after a list: the list again, who is on it; 'is notts the only adequate?':
+        # the list at that grade ('is north wales the only good one' after three compared: those of them at it)
+        from bot.questions.among import among_question
+
+        graded = replace(listed, grades=new.grades)
+        if not new.grades:
+            return previous
+        only = among_question(graded, graded.round) if listed.bodies else route(graded, clean)
+        written = _written(only, directory)
+        return written if written and _parses_to(written, directory, only) else previous
     if new.out_of_scope or cues.ASIDE.search(new.norm) or (new.bodies and not marker and not by_place):
         return clean  # names what it asks about, or what a grade word means: a new question
-    if not new.bodies and _NATIONAL.search(clean):
+    if not new.bodies and NATIONAL.search(clean):
         return clean  # 'and the best in the country on responding?': every body, not the last one
     old = _covered(find_entities(previous, directory, finder), previous, directory)
     unnamed = not new.bodies  # (before a place said earlier names them: 'what marks did the police get')
@@ -184,7 +160,7 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
         written = _written(question, directory)
         if written and _parses_to(written, directory, question):
             return written
-    group_asked = _GROUP_ASKED.search(clean) or _WHO_WAS.search(clean)
+    group_asked = _GROUP_ASKED.search(clean) or WHO_WAS.search(clean)
     if not new.bodies and old.area and not new.area and group_asked and AREA_REF.search(clean):
         # 'and which forces were inadequate for it in 2021/22' after one body on an area: 'it' is the area
         question = route(replace(new, area=old.area, kind=old.kind), clean)
@@ -213,15 +189,15 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
 
     about_last = (
         len(old.bodies) == 1
-        and (a := _ASKS_OF_ONE.match(rest)) is not None
-        and not _GROUP_WORDS.search(rest[a.end() :])
+        and (a := ASKS_OF_ONE.match(rest)) is not None
+        and not GROUP_WORDS.search(rest[a.end() :])
     )
     # 'of those, which are in the north east': about the last answer
-    of_last = bool(_OF_THOSE.search(rest) or (not old.bodies and _POINTS_BACK.search(rest)))
+    of_last = bool(OF_THOSE.search(rest) or (not old.bodies and _POINTS_BACK.search(rest)))
     # 'my sister's over in crawley, same lot?': a town said without a kind, read by the conversation's kind
-    placed = by_place and bool(new.bodies) and _SAME_ONE.search(rest) is not None
+    placed = by_place and bool(new.bodies) and SAME_ONE.search(rest) is not None
     # 'what marks did the fire brigade get then': one body of a kind, said as 'the …', is the last one's
-    the_one = unnamed and bool(_THE_ONE.search(clean)) and not _GROUP_ASKED.search(clean)
+    the_one = unnamed and bool(THE_ONE.search(clean)) and not _GROUP_ASKED.search(clean)
     short = len(rest.split()) <= MAX_FOLLOW_UP_WORDS
     if not has_slot or not (marker or about_last or of_last or placed or short or the_one):
         return clean
@@ -253,7 +229,7 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
         kind_word=new.kind_word or old.kind_word,
         # 'the RI one?' after '… grades and monitoring history': a grade (or a round) asked is about grades
         monitoring=new.monitoring
-        if (new.grades or new.area or new.round or _ASKS_GRADES.search(rest))
+        if (new.grades or new.area or new.round or ASKS_GRADES.search(rest))
         else old.monitoring,
         # 'and the cops, worse or better than last time?': over time
         movement=new.movement or ("any" if cues.HISTORY.search(new.norm) else None) or old.movement,
@@ -280,7 +256,7 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
 
 def _same_list_of_kind(rest: str, old: Entities, previous: str) -> bool:
     """'same for fire pls' after a list with no negation in it: the list's grades, asked of the other kind."""
-    return bool(_SAME_FOR_KIND.search(rest)) and not old.bodies and not negations(previous)
+    return bool(SAME_FOR_KIND.search(rest)) and not old.bodies and not negations(previous)
 
 
 def negations(text: str) -> set[str]:

@@ -3,8 +3,7 @@ one word it does know (a body's name or alias, a place, an area's people-word, a
 as that word. Never a real English word into another ('polite' stays 'polite'), never when two known words
 are as close, and nothing at all is done (no fuzzy matching runs) when every word is known.
 
-The real words that guard repairs are shipped in real_words.txt: the words of a British English word list
-that lie within repair distance of the lexicon, made by `python -m bot.questions.repair WORDLIST`.
+The real words that guard repairs ship in real_words.txt (`python -m bot.questions.repair WORDLIST` makes them).
 """
 
 from __future__ import annotations
@@ -165,6 +164,7 @@ def _build(directory: Directory) -> Lexicon:
             "bot.questions.words",
             "bot.questions.topics",
             "bot.questions.context",
+            "bot.questions.follow_words",
             "bot.questions.operators",
             "bot.questions.areas",
             "bot.questions.engage_words",

@@ -34,6 +34,9 @@ CASES = [
     pytest.param(["are notts and lincs police in special measures at the moment"], "Yes: Lincolnshire Police is in enhanced monitoring (Engage) now; Nottinghamshire Police is not.", "were both in", id="several-now"),
     pytest.param(["East Midlands forces with an inadequate in 2023-25?", "what did lincs get", "is either of them in engage currently"], "Lincolnshire Police is in enhanced monitoring (Engage) now", "I can't answer that yet", id="either-of-them-now"),
     pytest.param(["were notts and lincs police in engage at the same time"], "were both in enhanced monitoring (Engage) from", "is in enhanced monitoring (Engage) now", id="several-together"),
+    # 'is X the only <grade>?' after a list: the list at that grade, and who is ruled out by HMICFRS's counts, by name
+    pytest.param(["East Midlands police, investigating crime, 2023-25", "is leicestershire the only adequate one?"], "Police forces in East Midlands rated adequate for investigating crime", "Police forces rated adequate in at least one area", id="the-only-grade-of-a-list"),
+    pytest.param(["gwent police leadership grade", "and the rest of wales?", "is north wales the only requires improvement one"], "Police forces asked about rated requires improvement for leadership", "Police forces rated requires improvement in at least one area", id="the-only-grade-of-compared"),
 ]  # fmt: skip
 
 
