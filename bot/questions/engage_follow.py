@@ -253,9 +253,10 @@ _ENGAGE_SAID = re.compile(r"(?i)\b(?:engage|special\s+measures|enhanced\s+monito
 
 
 def it_is_engage(text: str, previous: str | None) -> str:
-    """The text with 'in it' written 'in engage' when the last question was about Engage and this one names
-    no Engage of its own, for a group ('which fire services have ever been in it'); else the text as it is."""
-    if not previous or not _ENGAGE_SAID.search(previous) or _ENGAGE_SAID.search(text):
+    """The text with 'in it' written 'in engage' when the last question asked why a body is in Engage and this
+    one names no Engage of its own, for a group ('which fire services have ever been in it'); else the text as
+    it is (after Engage's own list, engage_move reads 'in it')."""
+    if not previous or not re.match(r"(?i)why\b.*\bengage\b", previous) or _ENGAGE_SAID.search(text):
         return text
     if not _OWN_GROUP.search(text.lower()) and not re.search(
         r"(?i)\bany\s+\w+(?:\s+\w+)?\s+(?:force|service)s?\b", text
