@@ -54,7 +54,7 @@ CASES = [
         # Dyfed-Powys's grade is not recorded, but its count statement (6 adequate, 2 RI) rules it out
         [
             "None of the 4 police forces in Wales",
-            "Dyfed-Powys Police has its grade for protecting vulnerable people not recorded",
+            "1 more has its grade for protecting vulnerable people not recorded",
         ],
     ),
     (

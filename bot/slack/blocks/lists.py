@@ -198,9 +198,9 @@ def render_filter(answer: FilterAnswer, question: str, *, shareable: bool = True
     if answer.ruled_out:
         out = len(answer.ruled_out)
         notes.append(
-            f"{names_list(answer.ruled_out)} {'has its' if out == 1 else 'have their'} grade for "
-            f"{answer.area} not recorded, but HMICFRS's count statements show {'it is' if out == 1 else 'they are'} "
-            f"not {what} (every {what} grade of each report is in another area)."
+            f"{out} more {'has its' if out == 1 else 'have their'} grade for "
+            f"{answer.area} not recorded, but HMICFRS's count statements show it is not {what} (every {what} "
+            "grade of each report is in another area)."
         )
     if answer.possible:
         notes.append(
