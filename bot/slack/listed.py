@@ -85,11 +85,22 @@ _WHICH_AREAS_ALONE = re.compile(
 )
 
 
+# 'which three are missing?', 'what's not recorded' after one body's card
+_MISSING = re.compile(
+    r"(?i)^\W*(?:(?:and|so|ok)\s+)?(?:which|what)(?:\s+(?:two|three|four|five|six|seven|eight|nine|\d+|ones?|areas?|grades?))?"
+    r"\s*(?:are|is|were|was|'s|s)\s+(?:missing|not\s+recorded|unknown|blank|absent|not\s+there)\W*$"
+)
+
+
 def areas_of_listed(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:
     """'in what areas?' after 'which fire services in Yorkshire got an outstanding': the one listed's areas at
     that grade, or the list again (it shows each one's areas) when it named several; None otherwise."""
-    from bot.questions.kinds import BodyGradesQuestion, FilterQuestion, RankQuestion
+    from bot.questions.kinds import BodyGradesQuestion, FilterQuestion, GradeQuestion, RankQuestion
 
+    if previous and _MISSING.match(text) and isinstance(parsed(db, previous), GradeQuestion):
+        return (
+            previous  # 'which three are missing?' after a card: the card, which says which are not recorded
+        )
     if not previous or not _WHICH_AREAS_ALONE.match(text):
         return None
     question = parsed(db, previous)

@@ -37,6 +37,9 @@ CASES = [
     # 'is X the only <grade>?' after a list: the list at that grade, and who is ruled out by HMICFRS's counts, by name
     pytest.param(["East Midlands police, investigating crime, 2023-25", "is leicestershire the only adequate one?"], "Police forces in East Midlands rated adequate for investigating crime", "Police forces rated adequate in at least one area", id="the-only-grade-of-a-list"),
     pytest.param(["gwent police leadership grade", "and the rest of wales?", "is north wales the only requires improvement one"], "Police forces asked about rated requires improvement for leadership", "Police forces rated requires improvement in at least one area", id="the-only-grade-of-compared"),
+    # 'the Humber' is Humberside, not the Herefordshire village; 'which three are missing?' after a card is the card
+    pytest.param(["how are the fire and rescue lot round the humber"], "Humberside Fire and Rescue Service", "Hereford and Worcester", id="the-humber"),
+    pytest.param(["grade northamptonshire fire", "so which 3 are not recorded?"], "Northamptonshire Fire and Rescue Service: Fire and rescue inspection 2023–25", "I can't answer that yet", id="which-are-missing"),
 ]  # fmt: skip
 
 
