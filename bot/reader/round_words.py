@@ -352,12 +352,13 @@ _PILLAR_HEADING = re.compile(
 
 
 def _near(low: str, words: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
-    """Whether the pattern matches close before one of the words: a scan anchored on plain substrings, as a
-    pattern that opens with a choice of words is slow to search a whole report with."""
+    """Whether the pattern matches close before one of the words, in a sentence not told as earlier ('previously
+    rated … for its efficiency in 2022'); a scan on plain substrings (a choice of opening words is slow)."""
     for word in words:
         at = low.find(word)
         while at >= 0:
-            if pattern.search(low, max(0, at - REACH), at + len(word) + 40):
+            hit = pattern.search(low, max(0, at - REACH), at + len(word) + 40)
+            if hit and not _TOLD_AS_EARLIER.search(low[max(low.rfind(".", 0, at), 0) : at + len(word) + 40]):
                 return True
             at = low.find(word, at + len(word))
     return False

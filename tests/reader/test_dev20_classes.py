@@ -48,3 +48,15 @@ def test_a_rounds_own_wording_of_an_area_both_rounds_grade_places_an_undated_tex
         "reoffending, while it requires improvement in how it investigates crime."
     )
     assert read_text(text, catalog).round == "2023-25"
+
+
+def test_an_old_pillar_grade_told_as_earlier_does_not_place_the_text_in_an_old_round(catalog):
+    text = (
+        "Cheshire Fire and Rescue Service was rated good in six areas after an inspection by His Majesty's "
+        "Inspectorate. It was previously given a rating of 'requires improvement' for its effectiveness and "
+        "efficiency in 2022, but was praised for how it looked after its people. The latest inspection, carried "
+        "out in 2024, rated the service good at preventing fires and other risks."
+    )
+    found = read_text(text, catalog)
+    assert found.round == "2023-25"
+    assert ("preventing_fire", "Good") in {(g.area, g.grade) for g in found.grades}
