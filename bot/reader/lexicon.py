@@ -96,6 +96,7 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
             "investigate crime",
             "investigation of crime",
             "crime investigation",
+            "criminal investigations",
             "investigations",
         ),
         "protecting_vulnerable": (
@@ -145,6 +146,7 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
         "recording_data": (
             "recording data about crime",
             "crime data integrity",
+            "crime data accuracy",
             "crime recording",
             "recording crime",
             "records crime",
