@@ -18,6 +18,13 @@ from bot.questions.names import Directory
 from bot.questions.recorded import RecordedQuestion
 from bot.questions.vocab import GRADES
 
+# how a RecordedQuestion's `asked` is said, as parse_recorded reads it back
+_RECORDED = {
+    "none": "no grade recorded here",
+    "nothing": "nothing recorded",
+    "complete": "every core grade recorded",
+}
+
 
 def _grades_phrase(grades: tuple[str, ...]) -> str:
     """('Outstanding', 'Good', 'Adequate') -> 'adequate or better'; else each grade, joined by 'or'."""
@@ -85,6 +92,11 @@ def _words(question: Question, directory: Directory) -> str:
         bodies = "fire services" if question.kind == "fire" else "police forces"
         place = f" in {question.place.label}" if question.place else ""
         asked = f"{question.round} report" if question.round else "latest report"
+        which = _RECORDED.get(
+            question.asked
+        )  # 'which police forces in Wales have nothing recorded in 2021-22'
+        if which and question.asked != "undated":
+            return f"which {bodies}{place} have {which}" + (f" in {question.round}" if question.round else "")
         return f"what is recorded here for each of the {bodies}{place}, from its {asked}"
     if isinstance(question, FilterQuestion) and question.exclude:
         rest = _words(replace(question, exclude=()), directory)

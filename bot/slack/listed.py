@@ -12,7 +12,7 @@ from bot.questions.answers import snapshot
 from bot.questions.answers.engage_shown import in_engage
 from bot.questions.answers.shown import shown_bodies
 from bot.slack.one_shown import ENGAGE_WORDS
-from bot.slack.parsed import parsed
+from bot.slack.parsed import entities, parsed
 
 _THE_NAMED_ONE = re.compile(r"\bthe\s+(\w+(?:\s+\w+){0,2}?)\s+one\b", re.I)
 
@@ -85,6 +85,23 @@ _WHICH_AREAS_ALONE = re.compile(
 )
 
 
+def _recorded_in_place(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:
+    """A list of what is recorded (RecordedQuestion) narrowed to the place a follow-up names of it."""
+    from bot.questions.recorded import RecordedQuestion
+    from bot.questions.written import written
+
+    if not previous or not re.search(r"(?i)\b(?:of|among)\s+(?:them|those|these)\b", text):
+        return None
+    question = parsed(db, previous)
+    if (
+        not isinstance(question, RecordedQuestion)
+        or question.place
+        or (place := entities(db, text).place) is None
+    ):
+        return None
+    return written(replace(question, place=place), snapshot(db).directory) or None
+
+
 # 'which three are missing?', 'what's not recorded' after one body's card
 _MISSING = re.compile(
     r"(?i)^\W*(?:(?:and|so|ok)\s+)?(?:which|what)(?:\s+(?:two|three|four|five|six|seven|eight|nine|\d+|ones?|areas?|grades?))?"
@@ -97,6 +114,8 @@ def areas_of_listed(db: sqlite_utils.Database, text: str, previous: str | None) 
     that grade, or the list again (it shows each one's areas) when it named several; None otherwise."""
     from bot.questions.kinds import BodyGradesQuestion, FilterQuestion, GradeQuestion, RankQuestion
 
+    if narrowed := _recorded_in_place(db, text, previous):
+        return narrowed  # 'how many of them are welsh' after 'which forces have no 2021/22 grades'
     if previous and _MISSING.match(text) and isinstance(parsed(db, previous), GradeQuestion):
         return (
             previous  # 'which three are missing?' after a card: the card, which says which are not recorded

@@ -40,6 +40,8 @@ CASES = [
     # 'the Humber' is Humberside, not the Herefordshire village; 'which three are missing?' after a card is the card
     pytest.param(["how are the fire and rescue lot round the humber"], "Humberside Fire and Rescue Service", "Hereford and Worcester", id="the-humber"),
     pytest.param(["grade northamptonshire fire", "so which 3 are not recorded?"], "Northamptonshire Fire and Rescue Service: Fire and rescue inspection 2023–25", "I can't answer that yet", id="which-are-missing"),
+    # a list of what is recorded, narrowed to a place a follow-up names of it
+    pytest.param(["which police forces have nothing recorded for 2021/22", "and how many of those are in wales?"], "3 of the 4 police forces in Wales have nothing at all recorded here", "HMICFRS inspects 4 police forces in Wales", id="recorded-narrowed"),
 ]  # fmt: skip
 
 
