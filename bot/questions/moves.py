@@ -1,8 +1,7 @@
 """Follow-ups that move the conversation somewhere: to the same place's other kind of body ('and the fire
 service?'), to more bodies ('how does that compare with avon and somerset'), to the region ('what about the
-others in the region'), over time ('has it improved') and to the reasons on record ('why').
-
-Each move is written as a question that stands alone, so answers, caches and buttons work as for a first one."""
+others in the region'), over time ('has it improved') and to the reasons on record ('why'). Each move is
+written as a question that stands alone, so answers, caches and buttons work as for a first one."""
 
 from __future__ import annotations
 
@@ -168,7 +167,7 @@ def move(
         claimed = new.grades if not last.area and not last.engage else ()
         return why_question(last.bodies, last.area, last.round, engage=last.engage, grades=claimed)
     if WHY.search(text) and not _GROUP.search(text) and (len(new.bodies) <= 2 or WHY_START.match(text)):
-        engaged = last.engage and set(named) <= set(last.bodies)  # ('why lincs?' after its Engage spell)
+        engaged = last.engage and set(named) <= set(last.bodies) and not (area or new.grades)  # 'why lincs?'
         engage = bool(_ENGAGE.search(text) or _IN_OR_OUT.search(text)) or engaged
         before = "previous" if BEFORE.search(text) and not round_ else None
         switched = _switch(new, last, asked, counterparts, text) if asked and asked != last.kind else None
@@ -268,11 +267,12 @@ def move(
     if asked and (asked != last.kind or other_kind_named) and (last.bodies or new.bodies):
         # 'and the fire service?', 'their police force on X', 'the fire services covering the A&S area'
         switched = _switch(new, last, asked, counterparts, text)
-        if isinstance(switched, tuple) and len(switched) == 1 and MOVED.search(text) and not new.grades:
-            # 'and the cops, worse or better than last time?': the other kind's body over time
-            return f"{switched[0]} {area_words(area)} over time" if area else f"history {switched[0]}"
-        if isinstance(switched, tuple) and len(switched) == 1 and last.engage and _IN_IT.search(text):
-            return f"has {switched[0]} been in engage"  # 'and their fire service, werent they in it too'
+        # 'and the cops, worse or better than last time?': over time; after an Engage spell: its spells and grades
+        to_one = switched[0] if isinstance(switched, tuple) and len(switched) == 1 else None
+        if to_one and MOVED.search(text) and not new.grades:
+            return f"{to_one} {area_words(area)} over time" if area else f"history {to_one}"
+        if to_one and last.engage and not (area or round_ or new.grades or _GROUP.search(text)):
+            return f"has {to_one} been in engage? and what are {to_one}'s grades"
         if switched is not None:
             return switched if isinstance(switched, str) else about_text(switched, area, round_)
     if named and last.bodies and COMPARE_WITH.search(text) and not compares_own(text, named, last.bodies):

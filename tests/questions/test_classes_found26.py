@@ -42,6 +42,9 @@ CASES = [
     pytest.param(["grade northamptonshire fire", "so which 3 are not recorded?"], "Northamptonshire Fire and Rescue Service: Fire and rescue inspection 2023–25", "I can't answer that yet", id="which-are-missing"),
     # a list of what is recorded, narrowed to a place a follow-up names of it
     pytest.param(["which police forces have nothing recorded for 2021/22", "and how many of those are in wales?"], "3 of the 4 police forces in Wales have nothing at all recorded here", "HMICFRS inspects 4 police forces in Wales", id="recorded-narrowed"),
+    # the other kind after one body's Engage spell: its spells and its grades, both (people ask either)
+    pytest.param(["was the met ever in special measures", "and the brigade?"], "London Fire Brigade was in enhanced monitoring (Engage)", "I can't answer that yet", id="kind-switch-after-engage-spells"),
+    pytest.param(["was the met ever in special measures", "and the brigade?"], "London Fire Brigade: Fire and rescue inspection 2023–25", "I can't answer that yet", id="kind-switch-after-engage-grades"),
 ]  # fmt: skip
 
 
