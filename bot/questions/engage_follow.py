@@ -51,7 +51,7 @@ _NOW = re.compile(r"\b(?:now|still|currently|atm|rn|today)\b")
 _BARE = re.compile(r"^\W*(?:and|what\s+about|how\s+about|or|same\s+for|ok\s+and|now)\b", re.I)
 _OTHER_TOPIC = re.compile(
     r"\b(?:grades?|graded|rated|ratings?|results?|overall|card|scores?|report|inspections?|peel|good|outstanding|"
-    r"adequate|inadequate|why|how\s+(?:did|does|do|is|are|was|were))\b"
+    r"adequate|inadequate|why|better|worse|improv(?:e|ed|ing)|how\s+(?:did|does|do|is|are|was|were))\b"
 )
 
 

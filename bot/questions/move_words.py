@@ -241,3 +241,12 @@ def compares_own(text: str, named: Sequence[Body], last: Sequence[Body]) -> bool
     """'compare kent and essex' compares its own bodies; 'compare kent on …' after another names one: the other
     is the last one."""
     return bool(COMPARE_THESE.match(text)) and (len(named) > 1 or named[0] in last)
+
+
+# 'why did LFB go in', 'what got them out': going into or out of Engage, said without naming it
+ENGAGE_MOVES = re.compile(
+    r"\b(?:go|goes|going|went|gone|put|putting|placed|come|came|coming|get|got|getting|taken|moved|moving)\s+"
+    r"(?:in|into|out)\b|^\W*why\s+(?:was|were|is|are)\b.*\s(?:in|out)\W*$"  # ('why was the bucks one in')
+    r"|\bput\s+(?:us|them|it|him|her|[\w&' -]{2,60}?)\s+in(?:to)?\s+(?:there|it|engage)\b",  # 'put us in there'
+    re.I,
+)

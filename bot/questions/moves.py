@@ -31,6 +31,7 @@ from bot.questions.move_words import (
     COLLECTIVE,
     COMPARE_THESE,
     COMPARE_WITH,
+    ENGAGE_MOVES,
     IN_REGION,
     MINE,
     MOVED,
@@ -68,13 +69,6 @@ _FOLLOWING = re.compile(r"^\s*(?:and|what\s+about|how\s+about|same\s+for|now|vs|
 _GROUP = re.compile(r"\b(?:which|list|forces|services|constabularies|who)\b", re.I)
 _WHEN = re.compile(r"\b(?:since\s+when|how\s+long|when\s+did|out\s+(?:now|yet|again)|still\s+in)\b", re.I)
 _ENGAGE = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b", re.I)
-# 'why did LFB go in', 'what got them out': going into or out of Engage, said without naming it
-_IN_OR_OUT = re.compile(
-    r"\b(?:go|goes|going|went|gone|put|putting|placed|come|came|coming|get|got|getting|taken|moved|moving)\s+"
-    r"(?:in|into|out)\b|^\W*why\s+(?:was|were|is|are)\b.*\s(?:in|out)\W*$"  # ('why was the bucks one in')
-    r"|\bput\s+(?:us|them|it|him|her|[\w&' -]{2,60}?)\s+in(?:to)?\s+(?:there|it|engage)\b",  # 'put us in there'
-    re.I,
-)
 _IN_IT = re.compile(r"(?i)\b(?:in\s+(?:it|there|that|too|for)|(?:ever|been|go|put)\s+in)\b")
 _ITS = re.compile(r"\b(?:its|it'?s|their|they)\b", re.I)  # 'what were its grades' after a list of one
 MAX_BEFORE_WORDS = 8
@@ -102,6 +96,9 @@ def move(
     if new.out_of_scope:
         return None
     asked = asked_kind(new)
+    kind_one = bool(asked and not new.bodies and re.search(r"(?i)\bthe\s+(?:police|fire)\s+one\b", text))
+    of_kind = tuple(b for b in last.bodies if b.kind == asked) if kind_one else ()  # 'the police one' of two
+    last = replace(last, bodies=of_kind, kind=asked or last.kind) if len(of_kind) == 1 else last
     kind = asked or last.kind
     named = named_of_kind(new, kind, counterparts, directory)
     from_towns = {f[2].id for f in new.towns.found}
@@ -123,7 +120,7 @@ def move(
         return about_text(tuple(b.id for b in new.bodies), area, round_ or last.round)
     if new.monitoring and len(named) == 1 and not (WHY.search(text) or _GROUP.search(text) or new.grades):
         return f"has {named[0].id} been in engage"  # 'and wiltshire police, were they ever in it'
-    in_or_out = _IN_IT.search(text) or _IN_OR_OUT.search(text)
+    in_or_out = _IN_IT.search(text) or ENGAGE_MOVES.search(text)
     engage_why = new.monitoring or (last.engage and in_or_out)  # 'why were we in it'
     # ('oh the police then. why …' asks of the other kind)
     single = len(last.bodies) == 1 and asked in (None, last.kind)
@@ -168,7 +165,7 @@ def move(
         return why_question(last.bodies, last.area, last.round, engage=last.engage, grades=claimed)
     if WHY.search(text) and not _GROUP.search(text) and (len(new.bodies) <= 2 or WHY_START.match(text)):
         engaged = last.engage and set(named) <= set(last.bodies) and not (area or new.grades)  # 'why lincs?'
-        engage = bool(_ENGAGE.search(text) or _IN_OR_OUT.search(text)) or engaged
+        engage = bool(_ENGAGE.search(text) or ENGAGE_MOVES.search(text)) or engaged
         before = "previous" if BEFORE.search(text) and not round_ else None
         switched = _switch(new, last, asked, counterparts, text) if asked and asked != last.kind else None
         if isinstance(switched, tuple):  # 'back to the cops, why was responding so bad'
@@ -338,7 +335,7 @@ def move(
         return ", also ".join(
             f"{b.id} {area_words(on)} over time" if on else f"history {b.id}" for b in last.bodies
         )
-    if MOVED.search(text) and not new.place and not new.grades and not is_pick(text):
+    if MOVED.search(text) and not new.place and not new.grades and (not is_pick(text) or len(of_kind) == 1):
         bodies = (
             named if len(named) == 1 else (last.bodies if not new.bodies and len(last.bodies) == 1 else ())
         )

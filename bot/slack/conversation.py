@@ -1,6 +1,5 @@
-"""A conversation's memory, for follow-ups in mention threads, DMs and DM threads (and the agent view's
-threads, which are DM threads): the last question of each (workspace, channel, thread), kept in the store so a
-restart or a second worker carries on, forgotten after a quiet while."""
+"""A conversation's memory for follow-ups in mention threads, DMs and DM threads (the agent view's too): the last
+question of each (workspace, channel, thread), kept in the store, forgotten after a quiet while."""
 
 from __future__ import annotations
 
@@ -25,13 +24,14 @@ from bot.questions.words import BOTH_KINDS
 from bot.slack.both_kinds import both_kinds_there
 from bot.slack.correction import corrected
 from bot.slack.engage_again import out_again
+from bot.slack.engage_of_list import engage_of_shown, of_the_list
 from bot.slack.last_resort import last_resort
 from bot.slack.latest import latest_asked, next_round_asked, top_ones_areas
 from bot.slack.listed import areas_of_listed, from_the_list, its_counted, listed, listed_again
 from bot.slack.one_body import asked_of_one_body, out_of_how_many, those_areas_before
 from bot.slack.one_shown import A_ROUND, ENGAGE_WORDS, one_report, one_spell
 from bot.slack.parsed import entities, parsed
-from bot.slack.picking import engage_of_shown, namesake_in_list, of_the_list, pick_then_asked, picked
+from bot.slack.picking import namesake_in_list, pick_then_asked, picked
 from bot.slack.same_place import same_place_check
 from bot.slack.shown_most import most_of_shown
 from bot.slack.speaking import as_speaker_said, recent_bodies
@@ -161,8 +161,9 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
 
             clean = repair(clean, with_places(lexicon(directory))).text  # ('southend' is a place, no typo)
         if previous and cues.LAST_TIME.search(clean) and not cues.AGAINST_PREVIOUS.search(clean.lower()):
-            # 'and last time?': the round before the one shown; after Engage, no round was shown: the last report
-            clean = cues.LAST_TIME.sub("" if engage_asked(db, previous) else "in the previous round", clean)
+            # 'and last time?': the round before the one shown; after Engage (no round shown) the last report
+            after_engage = engage_asked(db, previous) and not re.search(r"(?i)\b(?:better|worse)\b", clean)
+            clean = cues.LAST_TIME.sub("" if after_engage else "in the previous round", clean)
         if previous and BOTH_KINDS.search(clean) and names_a_place(db, clean):
             return clean  # 'what about swansea, police and fire': both kinds of that place, a question of its own
         if previous and (defined_alone(db, clean) or round_reports_alone(db, clean)):

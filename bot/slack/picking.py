@@ -13,9 +13,8 @@ from bot.questions.answers.snapshot import report_for as snapshot_report
 from bot.questions.context import negations
 from bot.questions.kinds import FilterQuestion
 from bot.questions.vocab import GRADES
-from bot.slack.listed import listed
-from bot.slack.parsed import entities, parsed
-from bot.slack.shown_most import few_shown, most_then
+from bot.slack.parsed import parsed
+from bot.slack.shown_most import most_then
 
 MAX_WRITTEN = 250  # a pick written longer than this is asked as the list's group instead
 MAX_LISTED = 12  # 'have any of them been in engage' of a list this long at most
@@ -92,7 +91,13 @@ def picked(db: sqlite_utils.Database, text: str, previous: str | None, *, areas:
             return picks.written(tuple(b.id for b in listed), new.grades, area_words(area), round_)
     if not new.bodies and said and (begun := _named_by_start(said.group(1), shown, snap.directory)):
         # 'the avon one' (a name two bodies share) of a list holding one of them: that one
-        area = None if picks.REST_OF.search(text) else getattr(question, "area", None)  # '… full breakdown'
+        area = (
+            new.area.key
+            if new.area
+            else None
+            if picks.REST_OF.search(text)
+            else getattr(question, "area", None)
+        )
         grades = new.grades or (
             () if area or picks.REST_OF.search(text) else tuple(getattr(question, "grades", ()))
         )
@@ -106,7 +111,10 @@ def picked(db: sqlite_utils.Database, text: str, previous: str | None, *, areas:
         listed_grades = new.grades or (
             () if getattr(question, "area", None) else tuple(getattr(question, "grades", ()))
         )
-        return picks.written(within, listed_grades, area_words(getattr(question, "area", None)), round_)
+        area = (
+            new.area.key if new.area else getattr(question, "area", None)
+        )  # 'the yorkshire one, on leadership'
+        return picks.written(within, listed_grades, area_words(area), round_)
     grades = getattr(question, "grades", ())
     if not new.area and not getattr(question, "area", None) and grades and set(new.grades) <= set(grades):
         kind = getattr(question, "kind", "police")
@@ -330,70 +338,3 @@ _ASKS_BEYOND = re.compile(
     r"(?:outstanding|good|adequate|inadequate|ri|requires\s+improvement)\s+(?:at|in|for|on)\W*$)\b",
     re.I,
 )
-
-
-# 'which one was in special measures' after two to six bodies: of those, the ones with a spell in Engage
-_WHICH_IN_ENGAGE = re.compile(
-    r"^\W*(?:(?:and|so|ok|but)\s+)?(?:which|who)\s+(?:one\s+|ones\s+|of\s+(?:them|those|these|the\s+\w+)\s+)?"
-    r"(?:was|were|is|are|has|have|had|went|got|ever)\b.*\b(?:engage|special\s+measures|enhanced\s+monitoring)\b"
-    # 'have any of them been put in engage': of a list just shown
-    r"|^\W*(?:(?:and|so|ok|but)\s+)?(?:was|were|is|are|has|have|had|did)\s+(?:any|either|both)\s+(?:of\s+)?(?:them|those|these)\b"
-    r".*\b(?:engage|special\s+measures|enhanced\s+monitoring)\b",
-    re.I,
-)
-
-
-def engage_of_shown(
-    db: sqlite_utils.Database, text: str, previous: str | None, earlier: str | None = None
-) -> str | None:
-    """'which one was in special measures' after two to six bodies: the one of them with a spell on record
-    (its spells), or those with one; None when it asks no such thing."""
-    from datetime import date
-
-    from bot.questions.answers.monitoring import monitoring_answer
-
-    if not previous or not _WHICH_IN_ENGAGE.match(text) or entities(db, text).bodies:
-        return None
-    snap = snapshot(db)
-    listed_ = _any_of_listed(db, text, previous) or (_any_of_listed(db, text, earlier) if earlier else [])
-    ids = shown_bodies(snap, question)[0] if (question := parsed(db, previous)) else ()
-    side = [b for i in ids if (b := snap.directory.by_id(i))] if 2 <= len(ids) <= MAX_LISTED else []
-    if not (shown := few_shown(db, previous) or listed_ or side):  # (side: 'the neighbours in the east mids')
-        return None
-    today = date.today().isoformat()
-    spelled = [b for b in shown if (found := monitoring_answer(snap, b, b.kind, today)).current or found.past]
-    if len(spelled) == 1:
-        return f"has {spelled[0].id} been in engage"
-    if re.search(r"(?i)\b(?:now|currently|still|at\s+the\s+moment|atm|today)\b", text):
-        return f"are {' and '.join(b.id for b in shown)} in engage now"  # 'either of them, right now'
-    return f"have {' and '.join(b.id for b in (spelled or shown))} been in engage"
-
-
-_ANY_OF_THEM = re.compile(
-    r"(?i)\b(?:any|which|who|either|both)\s+(?:one\s+)?(?:of\s+)?(?:them|those|these)\b|\bof\s+the\s+(?P<n>\d+|three|four|five|six|seven|eight|nine|ten)\b"
-)
-_NUMBERS = ("three", "four", "five", "six", "seven", "eight", "nine", "ten")
-
-
-def of_the_list(
-    db: sqlite_utils.Database, text: str, previous: str | None, earlier: str | None
-) -> str | None:
-    """'which of those have been in engage' after a list: asked of the list's bodies, while the conversation
-    stays on the list ('same for 2021/22' is the list again, in that round): the list question, or None ('are
-    either of them in it': the two named, so 'why lincs?' next asks why it is in Engage)."""
-    if not previous or not _WHICH_IN_ENGAGE.match(text) or re.search(r"(?i)\b(?:either|both)\b", text):
-        return None
-    return next((q for q in (previous, earlier) if q and _any_of_listed(db, text, q)), None)
-
-
-def _any_of_listed(db: sqlite_utils.Database, text: str, previous: str) -> list:
-    """'have any of them been put in engage' after a list answer: the bodies it listed (a few at most)."""
-    if not _ANY_OF_THEM.search(text):
-        return []
-    snap = snapshot(db)
-    shown = [b for i in listed(db, previous) if (b := snap.directory.by_id(i))]
-    said = _ANY_OF_THEM.search(text)
-    number = said.group("n") if said else None
-    if number and len(shown) != (int(number) if number.isdigit() else _NUMBERS.index(number) + 3):
-        return []  # 'which of the five' of a list of four is not that list
-    return shown if 2 <= len(shown) <= MAX_LISTED else []

@@ -388,8 +388,8 @@ def after_definition(
 
 
 def round_reports_alone(db: sqlite_utils.Database, text: str) -> bool:
-    """'have the 2025-27 fire inspections started coming out yet' mid-conversation: who has that round's
-    report, a question of its own, never the last body's card in that round."""
+    """'have the 2025-27 fire inspections started coming out yet' mid-conversation: who has that round's report,
+    a question of its own, never the last body's card in that round ('is there anything from the … round')."""
     from bot.questions.recorded import RecordedQuestion
 
     if not _PLURAL_REPORTS.search(text) or PRONOUN.search(text) or entities(db, text).bodies:
@@ -397,4 +397,4 @@ def round_reports_alone(db: sqlite_utils.Database, text: str) -> bool:
     return isinstance(parsed(db, text), RecordedQuestion)
 
 
-_PLURAL_REPORTS = re.compile(r"(?i)\b(?:inspections|reports|assessments|anything\s+c[oa]me\s+out)\b")
+_PLURAL_REPORTS = re.compile(r"(?i)\b(?:inspections|reports|assessments|anything\s+(?:c[oa]me\s+out|from))\b")

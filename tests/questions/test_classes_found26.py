@@ -45,6 +45,12 @@ CASES = [
     # the other kind after one body's Engage spell: its spells and its grades, both (people ask either)
     pytest.param(["was the met ever in special measures", "and the brigade?"], "London Fire Brigade was in enhanced monitoring (Engage)", "I can't answer that yet", id="kind-switch-after-engage-spells"),
     pytest.param(["was the met ever in special measures", "and the brigade?"], "London Fire Brigade: Fire and rescue inspection 2023–25", "I can't answer that yet", id="kind-switch-after-engage-grades"),
+    # after a force and its service's Engage: 'the police one' is the force; 'last time' with 'better' is the round before
+    pytest.param(["is thames valley police or oxfordshire fire in special measures", "was the police one any better last time?"], "Thames Valley Police: every inspection round", "in enhanced monitoring (Engage) at the same time", id="the-police-one-better-last-time"),
+    # a pick from a list by its place, with an area of its own
+    pytest.param(["which forces got outstanding for workforce in 2023-25", "the one in yorkshire - what about on leadership?"], "Humberside Police: leadership and force management", "building, supporting and protecting the workforce", id="placed-pick-own-area"),
+    # 'anything from the round' mid-conversation: who has that round's report
+    pytest.param(["how did norfolk police do", "is there anything from the 2025-27 round yet"], "Police forces with a PEEL 2025–27 report recorded here", "Norfolk Constabulary's 2025–27 grades", id="anything-from-round"),
 ]  # fmt: skip
 
 
