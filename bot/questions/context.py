@@ -171,6 +171,10 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
             return written
     if not new.bodies and old.bodies and not _counted_right(clean, len(old.bodies)):
         return clean  # 'which of those two is worse' after one body: not that body
+    # 'which ones have come out of it since 2024' after Engage: 'it' is Engage ('while they were in it': the body)
+    engaged = re.sub(r"(?i)\b(in|into|out\s+of)\s+it\b", r"\1 engage", clean) if old.monitoring else clean
+    if engaged != clean and re.search(r"(?i)\b(?:which|who|any|how\s+many)\b", clean):
+        return engaged
     if not new.bodies and old.bodies and (_PRONOUN.search(clean) or _POSSESSIVE_PRONOUN.search(clean)):
         # 'what did they get in the 2023-25 peel': a kind word of the bodies' own kind names no other group
         other_kind = new.kind_word and any(b.kind != new.kind for b in old.bodies)

@@ -47,6 +47,7 @@ _OWN_GROUP = re.compile(
 )
 _HOW_MANY = re.compile(r"\bhow\s+many\b")  # 'how many have been in it ever'
 _IN_IT = re.compile(r"\bin\s+(?:it|there|that|them)\b")
+_OUT_OF_IT = re.compile(r"(?i)\b(in|into|out\s+of|left)\s+it\b")  # Engage, said as 'it'
 _NOW = re.compile(r"\b(?:now|still|currently|atm|rn|today)\b")
 _BARE = re.compile(r"^\W*(?:and|what\s+about|how\s+about|or|same\s+for|ok\s+and|now)\b", re.I)
 _OTHER_TOPIC = re.compile(
@@ -113,6 +114,9 @@ def engage_move(text: str, question: MonitoringQuestion, new: Entities, names: d
         return " ".join(
             text.split()
         )  # 'and police forces that left engage since 2024?': a question of its own
+    if _OWN_GROUP.search(norm) and re.search(r"\bsince\b", norm) and _OUT_OF_IT.search(text):
+        said = _OUT_OF_IT.sub(r"\1 engage", " ".join(text.split()))  # 'which ones came out of it since 2023'
+        return re.sub(r"\bones\b", _NOUNS[question.kind], said) if question.kind in _NOUNS else said
     if (
         _OWN_GROUP.search(norm)
         and _IN_IT.search(norm)

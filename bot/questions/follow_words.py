@@ -27,7 +27,8 @@ ASKS_GRADES = re.compile(
 SAME_ONE = re.compile(
     r"\b(?:same\s+(?:lot|one|ones|service|force|brigade|people|crew)|is\s+(?:theirs|that|it)\s+the\s+same|"
     r"theirs|hows\s+(?:it|that|theirs)\s+doing|how\s+(?:is|are)\s+(?:it|theirs|they)\s+doing|what\s+about\s+there|"
-    r"(?:what|how)\s+about\s+(?:his|hers|theirs)|same\s+for\s+(?:him|her|them)|(?:his|hers)\s+too)\b",
+    r"(?:what|how)\s+about\s+(?:his|hers|theirs)|same\s+for\s+(?:him|her|them)|(?:his|hers)\s+too|"
+    r"(?:their|its|his|her)\s+own\s+(?:one|lot|service|force|brigade))\b",  # 'the scillies have their own one'
     re.I,
 )
 # 'same for fire pls', 'and fire?' after a list: the list's question, of the other kind

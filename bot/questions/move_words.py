@@ -86,7 +86,7 @@ WHEN_PUBLISHED = re.compile(
     r"^\W*(?:(?:and|so|ok)\s+)?(?:(?:the|its|their)\s+)?(?:publication|publish\w*|release|report|released|out)\s*"
     r"(?:date|day|when|on)?\W*$"  # 'publication date?', 'published when'
     r"|^\W*(?:(?:and|so|ok)\s+)?(?:latest\s+)?report\s+date\W*$"
-    r"|^\W*(?:and\s+)?when\s+(?:was|were|did)\s+(?:it|that|this|the\s+report|they|its\s+report)\s+"
+    r"|^\W*(?:and\s+)?when\s+(?:was|were|did)\s+(?:it|that|this|they|(?:the|its|that|their)\s+(?:(?:police|peel|fire)\s+)?report)\s+"
     r"(?:published|released|out|come\s+out|came\s+out)\W*$",
     re.I,
 )

@@ -96,9 +96,12 @@ def move(
     if new.out_of_scope:
         return None
     asked = asked_kind(new)
-    kind_one = bool(asked and not new.bodies and re.search(r"(?i)\bthe\s+(?:police|fire)\s+one\b", text))
-    of_kind = tuple(b for b in last.bodies if b.kind == asked) if kind_one else ()  # 'the police one' of two
-    last = replace(last, bodies=of_kind, kind=asked or last.kind) if len(of_kind) == 1 else last
+    # after a force and its fire service together, 'the police one' and 'compare them with norfolk police' are
+    # about that kind's one of them, not a switch of kind ('and the police?' is one)
+    picks_one = COMPARE_WITH.search(text) or re.search(r"(?i)\bthe\s+(?:police|fire)\s+one\b", text)
+    mixed = picks_one and len({b.kind for b in last.bodies}) > 1
+    of_kind = tuple(b for b in last.bodies if b.kind == asked) if mixed else ()
+    last = replace(last, bodies=of_kind, kind=asked or last.kind) if of_kind else last
     kind = asked or last.kind
     named = named_of_kind(new, kind, counterparts, directory)
     from_towns = {f[2].id for f in new.towns.found}

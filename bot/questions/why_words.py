@@ -26,7 +26,7 @@ WHY = re.compile(
     r"what\s+(?:was|were|did\s+(?:they|hmicfrs|the\s+report|inspectors))\s+(?:said|say|written|write)\s+about|"
     r"what\s+(?:was|were)\s+(?:that|it|this|they)\s+(?:over|for|about)(?=\W*$)|"
     r"^\W*(?:and\s+|but\s+|so\s+)?(?:what|wot|wat)\s+for(?=\W*$)|^\W*for\s+what(?:\s+reason)?(?=\W*$)|"
-    r"what\s+(?:\w+\s+)?got\s+(?:them|it|him|her|the\s+\w+|us)\s+(?:out|in|into|put)|why\s+(?:were|was)\s+they|"
+    r"what\s+(?:\w+\s+)?got\s+(?:them|it|him|her|the\s+\w+|us|[\w&' -]{2,60}?)\s+(?:out|in|into|put)\b|why\s+(?:were|was)\s+they|"
     # 'what led to that', 'what had they done wrong', 'which grades got them into engage', 'told off about'
     r"what\s+led\s+to\s+(?:that|it|this|them|their)|what\s+(?:had|have|has|did)\s+(?:they|it|\w+)\s+(?:done|do)\s+wrong|"
     r"(?:which|what)\s+grades?\s+got\s+(?:them|it|us)|told\s+off\s+(?:about|for)|"

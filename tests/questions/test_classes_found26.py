@@ -51,6 +51,13 @@ CASES = [
     pytest.param(["which forces got outstanding for workforce in 2023-25", "the one in yorkshire - what about on leadership?"], "Humberside Police: leadership and force management", "building, supporting and protecting the workforce", id="placed-pick-own-area"),
     # 'anything from the round' mid-conversation: who has that round's report
     pytest.param(["how did norfolk police do", "is there anything from the 2025-27 round yet"], "Police forces with a PEEL 2025–27 report recorded here", "Norfolk Constabulary's 2025–27 grades", id="anything-from-round"),
+    # after Engage's list, 'out of it' is Engage; 'their own one' is a place's body of the conversation's kind
+    pytest.param(["which police forces are in special measures now", "and which ones have left it since 2024"], "Since 2024, among police forces: ", "Lincolnshire Police: PEEL", id="out-of-it-is-engage"),
+    pytest.param(["which fire service covers penzance", "the scillies have their own one, how did it do"], "Isles of Scilly Fire and Rescue Service: Fire and rescue inspection", "Scillies is policed by", id="their-own-one"),
+    # 'what got us put in there' (the speaker named) asks why; 'compare them with X police' after a force and its service
+    pytest.param(["bucks fire here - were we ever in special measures", "what got us put in there?"], "Why: Buckinghamshire Fire and Rescue Service", "I can't answer that yet", id="what-got-us-put-in"),
+    pytest.param(["is suffolk police or suffolk fire in special measures", "how do they compare with essex police"], "Compared: Suffolk Constabulary, Essex Police", "Suffolk Fire and Rescue Service, Suffolk", id="compare-the-police-one"),
+    pytest.param(["how are the police in aberystwyth", "and the fire brigade there?", "when did that police report come out?"], "Dyfed-Powys Police", "The latest 10 reports", id="that-police-report"),
 ]  # fmt: skip
 
 
