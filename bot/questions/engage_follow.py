@@ -114,7 +114,7 @@ def engage_move(text: str, question: MonitoringQuestion, new: Entities, names: d
         return " ".join(
             text.split()
         )  # 'and police forces that left engage since 2024?': a question of its own
-    if _OWN_GROUP.search(norm) and re.search(r"\bsince\b", norm) and _OUT_OF_IT.search(text):
+    if _OWN_GROUP.search(norm) and re.search(r"\bsince\s+(?!when\b)", norm) and _OUT_OF_IT.search(text):
         said = _OUT_OF_IT.sub(r"\1 engage", " ".join(text.split()))  # 'which ones came out of it since 2023'
         return re.sub(r"\bones\b", _NOUNS[question.kind], said) if question.kind in _NOUNS else said
     if (

@@ -68,6 +68,7 @@ if TYPE_CHECKING:
 _FOLLOWING = re.compile(r"^\s*(?:and|what\s+about|how\s+about|same\s+for|now|vs|or|then|also|ok|so)\b", re.I)
 _GROUP = re.compile(r"\b(?:which|list|forces|services|constabularies|who)\b", re.I)
 _WHEN = re.compile(r"\b(?:since\s+when|how\s+long|when\s+did|out\s+(?:now|yet|again)|still\s+in)\b", re.I)
+_NOT_BOTH = re.compile(r"(?i)\b(?:which|list|forces|services|who|grades?|ratings?|results?|rated|overall)\b")
 _ENGAGE = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b", re.I)
 _IN_IT = re.compile(r"(?i)\b(?:in\s+(?:it|there|that|too|for)|(?:ever|been|go|put)\s+in)\b")
 _ITS = re.compile(r"\b(?:its|it'?s|their|they)\b", re.I)  # 'what were its grades' after a list of one
@@ -267,11 +268,10 @@ def move(
     if asked and (asked != last.kind or other_kind_named) and (last.bodies or new.bodies):
         # 'and the fire service?', 'their police force on X', 'the fire services covering the A&S area'
         switched = _switch(new, last, asked, counterparts, text)
-        # 'and the cops, worse or better than last time?': over time; after an Engage spell: its spells and grades
         to_one = switched[0] if isinstance(switched, tuple) and len(switched) == 1 else None
         if to_one and MOVED.search(text) and not new.grades:
             return f"{to_one} {area_words(area)} over time" if area else f"history {to_one}"
-        if to_one and last.engage and not (area or round_ or new.grades or _GROUP.search(text)):
+        if to_one and last.engage and not (area or round_ or new.grades or _NOT_BOTH.search(text)):
             return f"has {to_one} been in engage? and what are {to_one}'s grades"
         if switched is not None:
             return switched if isinstance(switched, str) else about_text(switched, area, round_)
