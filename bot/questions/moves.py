@@ -84,21 +84,21 @@ def move(
     listed: Callable[[], tuple[str, ...]] = tuple,
 ) -> str | None:
     """The question `text` asks after `previous` when it moves the conversation, standing alone; else None.
-    `listed()`: the ids of the bodies the last answer listed, when it was a list ('why' asks about them)."""
+    `listed()`: the ids of the bodies a list last answered with ('why' asks about them)."""
     if not previous or not text or len(text.split()) > MAX_MOVE_WORDS:
         return None
     last = last_question(previous, directory)
-    if last is None:
-        return None
     from bot.questions.entities import find_entities
     from bot.questions.parse import name_finder
+    from bot.questions.regrades import regrade_of
 
     new = find_entities(text, directory, name_finder(directory))
-    if new.out_of_scope:
+    if last is None or new.out_of_scope:
         return None
+    if regraded := regrade_of(new, last.bodies):  # 'one of their grades got changed after it came out?'
+        return regraded
     asked = asked_kind(new)
-    # after a force and its fire service together, 'the police one' and 'compare them with norfolk police' are
-    # about that kind's one of them, not a switch of kind ('and the police?' is one)
+    # after a force and its service together, 'the police one' and 'compare them with norfolk police': the force
     picks_one = COMPARE_WITH.search(text) or re.search(r"(?i)\bthe\s+(?:police|fire)\s+one\b", text)
     mixed = picks_one and len({b.kind for b in last.bodies}) > 1
     of_kind = tuple(b for b in last.bodies if b.kind == asked) if mixed else ()

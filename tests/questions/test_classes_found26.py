@@ -58,6 +58,8 @@ CASES = [
     pytest.param(["bucks fire here - were we ever in special measures", "what got us put in there?"], "Why: Buckinghamshire Fire and Rescue Service", "I can't answer that yet", id="what-got-us-put-in"),
     pytest.param(["is suffolk police or suffolk fire in special measures", "how do they compare with essex police"], "Compared: Suffolk Constabulary, Essex Police", "Suffolk Fire and Rescue Service, Suffolk", id="compare-the-police-one"),
     pytest.param(["how are the police in aberystwyth", "and the fire brigade there?", "when did that police report come out?"], "Dyfed-Powys Police", "The latest 10 reports", id="that-police-report"),
+    # 'one of their grades got changed after it came out' after one body: its regrades, not how it moved
+    pytest.param(["northants police, investigating crime", "i heard one of their grades was changed after publication?"], "Grades changed after publication", "Northamptonshire Police: investigating crime", id="their-grade-changed"),
 ]  # fmt: skip
 
 
