@@ -159,7 +159,8 @@ FILLER = frozenset(
     everything something than moment present that this these those looking look looks after before across
     throughout full complete whole entire pls please thanks area areas category categories strand near nr
     outside village hamlet just names calendar late engine hold specifically particularly exactly precisely
-    havent hasnt werent wasnt isnt arent didnt doesnt dont hadnt""".split()
+    havent hasnt werent wasnt isnt arent didnt doesnt dont hadnt summer spring autumn winter relocate relocating
+    relocated relocation moving move""".split()
 )
 # Words for groups of bodies: never part of a loosely typed name.
 GROUP_WORDS = frozenset(

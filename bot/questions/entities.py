@@ -112,6 +112,7 @@ _ORIGIN = re.compile(
     r"[a-z][\w'-]*(?:\s+(?:upon|on|under)\s+[a-z][\w'-]*)?",
     re.I,
 )
+_BOTH_ASKED = re.compile(r"(?i)\b(?:each|both|better|worse|compare\w*|vs|versus|than|difference|which)\b")
 _SERVICES = re.compile(
     r"(?<!ambulance )(?<!health )(?<!probation )(?<!prison )(?<!court )(?<!social )(?<!emergency )"
     r"(?<!public )(?<!nhs )\bservices\b"
@@ -269,7 +270,8 @@ def find_entities(text: str, directory: Directory, finder) -> Entities:
 
 
 def _find_entities(text: str, directory: Directory, finder) -> Entities:
-    text = _ORIGIN.sub(" ", " ".join(text.split()))  # 'moving there from bristol': Bristol is not asked about
+    text = " ".join(text.split())  # 'moving there from bristol': Bristol is not asked about, unless compared
+    text = text if _BOTH_ASKED.search(text) else _ORIGIN.sub(" ", text)  # ('… better there?', '… in each')
     stripped, round_, since = _rounds(plain_possessive(_POSSESSIVE.sub("", text), directory, is_place_word))
     norm = normalise(stripped)
     words = norm.split()

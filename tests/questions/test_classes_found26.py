@@ -60,6 +60,9 @@ CASES = [
     pytest.param(["how are the police in aberystwyth", "and the fire brigade there?", "when did that police report come out?"], "Dyfed-Powys Police", "The latest 10 reports", id="that-police-report"),
     # 'one of their grades got changed after it came out' after one body: its regrades, not how it moved
     pytest.param(["northants police, investigating crime", "i heard one of their grades was changed after publication?"], "Grades changed after publication", "Northamptonshire Police: investigating crime", id="their-grade-changed"),
+    # moving from one place to another and asking which is better: both places, side by side (never the origin dropped)
+    pytest.param(["we might relocate from derby to leicester next spring - which has the better police?"], "Compared: Derbyshire Constabulary, Leicestershire Police", "not understood", id="moving-from-to-compared"),
+    pytest.param(["were moving there from derby, how are the police in leicester"], "Leicester is policed by Leicestershire Police", "Derbyshire", id="moving-from-origin-dropped"),
 ]  # fmt: skip
 
 
