@@ -49,6 +49,9 @@ WHO_WAS = re.compile(
 NATIONAL = re.compile(
     r"(?i)\b(?:best|worst|top|bottom|most|fewest|highest|lowest)\b.{0,30}\b(?:in\s+the\s+(?:country|uk|land)|nationally|"
     r"across\s+(?:the\s+)?(?:country|england(?:\s+and\s+wales)?)|anywhere|of\s+(?:them\s+)?all)\b"
+    # 'ok then which fire service has the most outstandings' after one body: every body of the kind, ranked
+    r"|\bwhich\s+(?:\w+\s+){0,3}?(?:force|service|brigade|constabulary)\s+(?:has|had|got|gets|have|did)\s+(?:the\s+)?"
+    r"(?:most|fewest|best|worst|highest|lowest)\b"
 )
 IS_IT_THE_ONLY = re.compile(
     r"^\W*(?:(?:and|so|but)\s+)?(?:is|was|are|were)\s+.{1,40}?\s+the\s+only\s+(?:(?:outstanding|good|adequate|inadequate|"

@@ -127,9 +127,8 @@ _THE_WORD_ONE = re.compile(r"\bthe\s+([a-z]+)\s+(?:one|force|lot|service)\b", re
 
 def one_by_a_word(db: sqlite_utils.Database, text: str, previous: str | None) -> str:
     """'was the city one better last time' after City of London Police: a word of the last body's name said
-    with 'one' is that body, written by its id (a word like 'city' is no name on its own)."""
-    m = _THE_WORD_ONE.search(text)
-    if not previous or m is None:
+    with 'one' is that body, by its id ('city' is no name alone); not beside a place ('gloucesters fire lot')."""
+    if not previous or (m := _THE_WORD_ONE.search(text)) is None or entities(db, text).towns.towns:
         return text
     from bot.questions.last_asked import last_question
 

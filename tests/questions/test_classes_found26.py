@@ -63,6 +63,9 @@ CASES = [
     # moving from one place to another and asking which is better: both places, side by side (never the origin dropped)
     pytest.param(["we might relocate from derby to leicester next spring - which has the better police?"], "Compared: Derbyshire Constabulary, Leicestershire Police", "not understood", id="moving-from-to-compared"),
     pytest.param(["were moving there from derby, how are the police in leicester"], "Leicester is policed by Leicestershire Police", "Derbyshire", id="moving-from-origin-dropped"),
+    # a ranking asked after one body is every body's ranking; 'the X fire lot' beside a place is that place's
+    pytest.param(["how did kent fire do", "fair enough - which fire service got the most outstandings then"], "Most outstanding grades: fire and rescue services", "Kent Fire and Rescue Service: areas rated outstanding", id="ranking-after-one"),
+    pytest.param(["what about the fire service in hereford", "and gloucesters fire lot?"], "Gloucestershire Fire and Rescue Service", "Hereford and Worcester Fire and Rescue Service: Fire", id="place-fire-lot"),
 ]  # fmt: skip
 
 
