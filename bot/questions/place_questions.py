@@ -154,6 +154,10 @@ def follow_places(new: Entities, old: Entities, directory: Directory) -> tuple[E
     question's entities so read, and a question to ask instead ('' if none: a Welsh place's fire service)."""
     # the kinds asked about last: its bodies', or a list's kind in words ('which fire services are ...')
     old_kinds = tuple(dict.fromkeys(b.kind for b in old.bodies)) or ((old.kind,) if old.kind_word else ())
+    if old.towns.kind_said and old.towns.kinds == (
+        "fire",
+    ):  # 'fire service in cardiff?' (Welsh: no body held)
+        old_kinds = ("fire",)
     from_towns = {f[2].id for f in new.towns.found}
     if (
         new.towns.found

@@ -36,7 +36,7 @@ from bot.slack.same_place import same_place_check
 from bot.slack.shown_most import most_of_shown
 from bot.slack.speaking import as_speaker_said, recent_bodies
 from bot.slack.stands_alone import published_of, stands_alone
-from bot.slack.through_place import through_place
+from bot.slack.through_place import places_of, through_place
 from bot.slack.turns import (
     CONCERNS,
     HOW_MANY_THAT,
@@ -121,7 +121,7 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
             return previous  # 'who does inspect them then' after bodies not held: that answer says who does
         if previous and _cant_answer(db, previous):
             # 'how long are crown court waits in leeds' then 'ok police grades there then': only its places carry
-            previous = _places_of(db, previous) or previous
+            previous = places_of(db, previous) or previous
         if (
             previous
         ):  # as its answer read it: 'westmids police how many inadequates' is West Midlands Police's
@@ -315,16 +315,6 @@ def _refused_alone(db: sqlite_utils.Database, text: str) -> str | None:
         db
     ).directory  # 'whats the weather doing in guildford': everyday words, no inspection
     return text if find_entities(text, directory, name_finder(directory)).off_topic else None
-
-
-def _places_of(db: sqlite_utils.Database, question: str) -> str:
-    """The towns a question named ('leeds'), as words a follow-up can take its place from; '' if none."""
-    from bot.questions.entities import find_entities
-    from bot.questions.parse import name_finder
-
-    directory = snapshot(db).directory
-    found = find_entities(question, directory, name_finder(directory))
-    return " ".join(seen.town.name for seen in found.towns.towns)
 
 
 def _cant_answer(db: sqlite_utils.Database, question: str) -> bool:

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+import sqlite_utils
+
+from bot.questions.answers import snapshot
 from bot.questions.context import follow
 from bot.questions.move_words import MINE
 from bot.questions.names import Directory
@@ -46,3 +49,20 @@ def through_place(text: str, directory: Directory, previous: str | None) -> str 
         return None
     merged = follow(text, directory, previous)
     return merged if merged != text else None  # not merged by the place: the other rules may
+
+
+def places_of(db: sqlite_utils.Database, question: str) -> str:
+    """The towns a question named ('leeds'), as words a follow-up can take its place from; '' if none."""
+    from bot.questions.entities import find_entities
+    from bot.questions.parse import name_finder
+
+    directory = snapshot(db).directory
+    found = find_entities(question, directory, name_finder(directory))
+    said = (
+        " fire service"
+        if found.towns.towns and found.towns.kind_said and found.towns.kinds == ("fire",)
+        else ""
+    )
+    return (
+        " ".join(seen.town.name for seen in found.towns.towns) + said
+    )  # ('fire service in cardiff': the kind too)

@@ -66,6 +66,10 @@ CASES = [
     # a ranking asked after one body is every body's ranking; 'the X fire lot' beside a place is that place's
     pytest.param(["how did kent fire do", "fair enough - which fire service got the most outstandings then"], "Most outstanding grades: fire and rescue services", "Kent Fire and Rescue Service: areas rated outstanding", id="ranking-after-one"),
     pytest.param(["what about the fire service in hereford", "and gloucesters fire lot?"], "Gloucestershire Fire and Rescue Service", "Hereford and Worcester Fire and Rescue Service: Fire", id="place-fire-lot"),
+    # 'what were they best at' when nothing is good or better: its best recorded grade, by area
+    pytest.param(["how is the met doing", "what were they best at then"], "Its best recorded grade is Adequate: Police powers and public treatment.", "I can't answer that yet", id="best-at-none-good"),
+    # a place's fire service HMICFRS does not inspect, then another place: that place's fire service
+    pytest.param(["fire service in swansea?", "and gloucester's?"], "Gloucestershire Fire and Rescue Service", "Gloucestershire Constabulary: PEEL", id="welsh-fire-then-place"),
 ]  # fmt: skip
 
 

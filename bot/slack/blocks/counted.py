@@ -59,8 +59,8 @@ def counted_lead(answer: BodyGradesAnswer, what: str, where: str) -> str | None:
         if answer.recorded < answer.areas:  # the others may be: no plain 'No'
             rest = answer.areas - answer.recorded
             other = "The other area is" if rest == 1 else f"The other {rest} areas are"
-            return f"None of {lead}. {other} not recorded here, so I can't say for those."
-        return ("No: none of " if answer.yes_no else "None of ") + lead + "."
+            return f"None of {lead}. {other} not recorded here, so I can't say for those.{_best_of(answer)}"
+        return ("No: none of " if answer.yes_no else "None of ") + lead + "." + _best_of(answer)
     return None
 
 
@@ -88,3 +88,13 @@ def every_lead(answer: BodyGradesAnswer, what: str, where: str) -> str | None:
         f"I can't answer for certain: {name} was rated {what} in {n} of its {answer.areas} areas ({where}); "
         f"the other {rest} {'is' if rest == 1 else 'are'} not recorded here."
     )
+
+
+def _best_of(answer: BodyGradesAnswer) -> str:
+    """' Its best recorded grade is Adequate: Police powers and public treatment.' when the top of the scale was
+    asked about and none of its grades is there ('what were they best at'): what it did best, by name."""
+    if not answer.rest or GRADES[0] not in answer.grades:
+        return ""
+    best = next(g for g in GRADES if any(x == g for _, x in answer.rest))
+    areas = [a for a, x in answer.rest if x == best]
+    return f" Its best recorded grade is {best}: {'; '.join(areas)}."
