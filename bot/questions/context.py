@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.questions.dates import long_rounds, swap_month
+from bot.questions.engage_follow import engage_for_it
 from bot.questions.follow_words import (
     ASKS_GRADES,
     ASKS_OF_ONE,
@@ -172,7 +173,7 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
     if not new.bodies and old.bodies and not _counted_right(clean, len(old.bodies)):
         return clean  # 'which of those two is worse' after one body: not that body
     # 'which ones have come out of it since 2024' after Engage: 'it' is Engage ('while they were in it': the body)
-    engaged = re.sub(r"(?i)\b(in|into|out\s+of)\s+it\b", r"\1 engage", clean) if old.monitoring else clean
+    engaged = engage_for_it(clean) if old.monitoring else clean
     if engaged != clean and re.search(r"(?i)\b(?:which|who|any|how\s+many)\b", clean):
         return engaged
     if not new.bodies and old.bodies and (_PRONOUN.search(clean) or _POSSESSIVE_PRONOUN.search(clean)):
@@ -342,7 +343,10 @@ def _written(question: Question, directory: Directory) -> str:
     if isinstance(question, GradeCountQuestion):  # 'how many inadequate grades …', and in another round
         return f"how many {_grade_words(question.grades)} grades did the {bodies}{place} get{area}{round_}"
     if isinstance(question, FilterQuestion) and question.among and question.grades:  # 'which of those …'
-        return f"which of {', '.join(question.among)} got {_grade_words(question.grades)}{area}{round_}"
+        from bot.questions.among import among_text
+
+        rounded = asked_round if asked_round not in (None, "previous") else None
+        return among_text(list(question.among), _grade_words(question.grades), area_words(about), rounded)
     if isinstance(question, FilterQuestion):
         which = "how many" if question.count else "which"
         return f"{which} {bodies}{place} are {_grade_words(question.grades) or 'graded'}{area}{round_}"

@@ -47,7 +47,8 @@ _OWN_GROUP = re.compile(
 )
 _HOW_MANY = re.compile(r"\bhow\s+many\b")  # 'how many have been in it ever'
 _IN_IT = re.compile(r"\bin\s+(?:it|there|that|them)\b")
-_OUT_OF_IT = re.compile(r"(?i)\b(in|into|out\s+of|left)\s+it\b")  # Engage, said as 'it'
+# Engage said as 'it' ('which ones came out of it since 2024', 'have been in there'), where it names no body
+_IT_ENGAGE = re.compile(r"(?i)\b(in|into|out\s+of|left)\s+(?:it|there)\b(?!\s+too)")
 _NOW = re.compile(r"\b(?:now|still|currently|atm|rn|today)\b")
 _BARE = re.compile(r"^\W*(?:and|what\s+about|how\s+about|or|same\s+for|ok\s+and|now)\b", re.I)
 _OTHER_TOPIC = re.compile(
@@ -114,8 +115,8 @@ def engage_move(text: str, question: MonitoringQuestion, new: Entities, names: d
         return " ".join(
             text.split()
         )  # 'and police forces that left engage since 2024?': a question of its own
-    if _OWN_GROUP.search(norm) and re.search(r"\bsince\s+(?!when\b)", norm) and _OUT_OF_IT.search(text):
-        said = _OUT_OF_IT.sub(r"\1 engage", " ".join(text.split()))  # 'which ones came out of it since 2023'
+    if _OWN_GROUP.search(norm) and re.search(r"\bsince\s+(?!when\b)", norm) and _IT_ENGAGE.search(text):
+        said = engage_for_it(" ".join(text.split()))  # 'which ones came out of it since 2023'
         return re.sub(r"\bones\b", _NOUNS[question.kind], said) if question.kind in _NOUNS else said
     if (
         _OWN_GROUP.search(norm)
@@ -248,11 +249,6 @@ def same_day(text: str, question: MonitoringQuestion, spell: tuple[str, str] | N
     return f"which {noun} {'left' if out else 'moved into'} engage in {day[:4]}"
 
 
-# 'which ones have ever been in it', 'any north east force ever put in there' after Engage was asked about: it is
-# Engage ('it' names no body there)
-_BEEN_IN_IT = re.compile(
-    r"(?i)\b((?:been|go|gone|went|put|placed|were|was|are|is|still|ever)\s+(?:\w+\s+)?)in\s+(?:it|there)\b(?!\s+too)"
-)
 _ENGAGE_SAID = re.compile(r"(?i)\b(?:engage|special\s+measures|enhanced\s+monitoring)\b")
 
 
@@ -266,4 +262,9 @@ def it_is_engage(text: str, previous: str | None) -> str:
         r"(?i)\bany\s+\w+(?:\s+\w+)?\s+(?:force|service)s?\b", text
     ):
         return text
-    return _BEEN_IN_IT.sub(lambda m: f"{m.group(1)}in engage", text, count=1)
+    return engage_for_it(text)
+
+
+def engage_for_it(text: str) -> str:
+    """The text with Engage said as 'it' ('in it', 'out of it', 'left it', 'in there') written as 'engage'."""
+    return _IT_ENGAGE.sub(r"\1 engage", text, count=1)
