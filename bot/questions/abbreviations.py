@@ -184,6 +184,8 @@ _ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Plain], ...] = (
         ),
         "the fire service",
     ),
+    # 'the city lot', 'the city boys': the City of London's force, as London people call it
+    (re.compile(r"\bthe\s+city\s+(?:lot|mob|crowd|boys|guys|lads|crew|ones?)\b", re.I), "the city police"),
     # 'how's that compare with their last one': how it moved since the round before
     (
         re.compile(
@@ -319,6 +321,7 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("whos",),  # 'whos inadequate at …'
     (" rn",),  # 'whos in it rn'
     ("fire people", "fire folk", "fire lot", "fire guys", "fire crowd"),  # 'the fire people'
+    ("city",),  # 'the city lot'
     ("compar",),  # 'how's that compare with their last one'
     ("same ",),  # ', same police area isn't it'
     ("wat ", "wot ", "wht ", "whta ", "waht ", "hwat "),  # 'wat were there grades'

@@ -14,7 +14,10 @@ if TYPE_CHECKING:
     from bot.questions.entities import Entities
 
 # 'which of …', 'which one(s) of …', 'who of …': a choice among the bodies named, not all of them compared
-_WHICH_OF = re.compile(r"(?i)^\W*(?:(?:and|so|ok|but)\s+)?(?:which|who)(?:\s+ones?)?\s+of\b")
+_WHICH_OF = re.compile(
+    r"(?i)^\W*(?:(?:and|so|ok|but)\s+)?(?:(?:which|who)(?:\s+ones?)?|how\s+many|"
+    r"(?:(?:did|do|does|have|has|were|are|was|is)\s+)?any(?:\s+one)?)\s+of\b"
+)  # 'how many of …', 'did any of …': the same choice, counted or asked yes or no
 
 
 def asks_among(e: Entities) -> bool:

@@ -50,10 +50,11 @@ _IN_IT = re.compile(r"\bin\s+(?:it|there|that|them)\b")
 # Engage said as 'it' ('which ones came out of it since 2024', 'have been in there'), where it names no body
 _IT_ENGAGE = re.compile(r"(?i)\b(in|into|out\s+of|left)\s+(?:it|there)\b(?!\s+too)")
 _NOW = re.compile(r"\b(?:now|still|currently|atm|rn|today)\b")
+_ROUND_SPAN = re.compile(r"\b20\d\d\s*[-/–]\s*(?:20)?\d\d\b|\bround\b")
 _BARE = re.compile(r"^\W*(?:and|what\s+about|how\s+about|or|same\s+for|ok\s+and|now)\b", re.I)
 _OTHER_TOPIC = re.compile(
     r"\b(?:grades?|graded|rated|ratings?|results?|overall|card|scores?|report|inspections?|peel|good|outstanding|"
-    r"adequate|inadequate|why|better|worse|improv(?:e|ed|ing)|how\s+(?:did|does|do|is|are|was|were))\b"
+    r"adequate|inadequate|why|better|worse|compare|compared|comparison|stack\s+up|versus|vs|improv(?:e|ed|ing)|how\s+(?:did|does|do|is|are|was|were))\b"
 )
 
 
@@ -106,6 +107,7 @@ def engage_move(text: str, question: MonitoringQuestion, new: Entities, names: d
         or new.area
         or new.grades
         or _OTHER_TOPIC.search(new.rest)
+        or (new.round and _ROUND_SPAN.search(norm))  # 'what did wmp get in 2023-25': its grades that round
         or new.not_covered
     ):
         return None  # ('and how many officers does the met have now': a question of its own, refused)

@@ -277,7 +277,9 @@ def _find_entities(text: str, directory: Directory, finder) -> Entities:
     words = norm.split()
     found = find_bodies(words, directory, finder)
     # 'yorkshire and the humber (fire)' is a region: a name starting inside it ('humber fire') names no body
-    found = [f for f in found if not any(a < f[0] < b for a, b in region_spans(words))]
+    found = [
+        f for f in found if not any(a <= f[0] < b for a, b in region_spans(words))
+    ]  # ('humber and yorks')
     # places people live, in the words no body's name took: 'round worcester' is West Mercia Police
     towns = read_towns(words, cased_words(stripped), found, directory)
     found = sorted([*(f for f in found if f[0] not in towns.dropped), *towns.found], key=lambda f: f[0])

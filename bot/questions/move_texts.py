@@ -97,6 +97,33 @@ def rest_ids(text: str, last: Last, kind: str, place: Place | None, directory: D
     )
 
 
+MAX_NAMES_SAID = 180
+
+
+def at_grade_in_region(
+    text: str,
+    last: Last,
+    kind: str,
+    place: Place | None,
+    grades: tuple[str, ...],
+    area: str | None,
+    directory: Directory,
+) -> str:
+    """'any others in the south east with an outstanding?': the region's bodies of the kind at that grade; 'the
+    other north west brigades' asks of each of the region's (the last one's too: people count it in or out), so
+    the answer names each, matched or not."""
+    from bot.questions.among import among_text
+
+    said = " or ".join(g.lower() for g in grades)
+    others = [b.name for i in rest_ids(text, last, kind, place, directory) if (b := directory.by_id(i))]
+    if 1 < len(others) and sum(map(len, others)) <= MAX_NAMES_SAID:  # (a question is at most 300 characters)
+        return among_text(others, said, area_words(area) if area else "", None)
+    label = place.label if place else last.bodies[0].region
+    noun = "fire services" if kind == "fire" else "police forces"
+    on = f" at {area_words(area)}" if area else ""
+    return f"which {noun} in {label} got {said}{on}"
+
+
 def why_question(
     bodies: tuple[Body, ...],
     area: str | None,

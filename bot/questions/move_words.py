@@ -54,6 +54,8 @@ AFTER = re.compile(
 )
 
 # 'how does that compare with X', 'compare with X', 'and X for comparison', 'vs X'
+# 'compare w notts, they were in engage too' asks for a comparison; 'the met's engage dates for comparison?' does not
+COMPARE_NOW = re.compile(r"(?i)^\W*(?:compare|how\s+(?:do|does)\b.{0,30}\bcompare)\b")
 COMPARE_WITH = re.compile(
     r"\b(?:compare[sd]?|comparison|stack(?:s)?\s+up|measure(?:s)?\s+up|versus|vs\.?|against|next\s+to|"
     r"(?:better|worse)\s+th[ae]n(?!\s+(?:last|before|the\s+last|previous|in|the\s+time|back))|as\s+(?:good|bad)\s+as)\b",

@@ -18,6 +18,7 @@ from bot.questions.move_texts import (
     Last,
     about_text,
     area_words,
+    at_grade_in_region,
     compare_text,
     engage_in_region,
     region_text,
@@ -29,6 +30,7 @@ from bot.questions.move_words import (
     AFTER,
     ANOTHER,
     COLLECTIVE,
+    COMPARE_NOW,
     COMPARE_THESE,
     COMPARE_WITH,
     ENGAGE_MOVES,
@@ -122,7 +124,8 @@ def move(
     same_kind_area = area or (last.area if kind == last.kind and not OTHER_AREAS.search(text) else None)
     if other_kind_for_comparison(text, new, last, asked):  # 'Suffolk Constabulary for comparison?': own areas
         return about_text(tuple(b.id for b in new.bodies), area, round_ or last.round)
-    if new.monitoring and len(named) == 1 and not (WHY.search(text) or _GROUP.search(text) or new.grades):
+    asks_own = WHY.search(text) or _GROUP.search(text) or new.grades or COMPARE_NOW.search(text)
+    if new.monitoring and len(named) == 1 and not asks_own:  # ('compare w notts, they were in engage too')
         return f"has {named[0].id} been in engage"  # 'and wiltshire police, were they ever in it'
     in_or_out = _IN_IT.search(text) or ENGAGE_MOVES.search(text)
     engage_why = new.monitoring or (last.engage and in_or_out)  # 'why were we in it'
@@ -295,11 +298,7 @@ def move(
         and not new.bodies
         and (new.place or IN_REGION.search(text) and last.bodies)
     ):
-        # 'any others in the south east with an outstanding?': the region's bodies of the kind at that grade
-        label = new.place.label if new.place else last.bodies[0].region
-        noun = "fire services" if kind == "fire" else "police forces"
-        on = f" at {area_words(same_kind_area)}" if same_kind_area else ""
-        return f"which {noun} in {label} got {' or '.join(g.lower() for g in new.grades)}{on}"
+        return at_grade_in_region(text, last, kind, new.place, new.grades, same_kind_area, directory)
     if not new.bodies and new.place and _FOLLOWING.match(text) and last.bodies and not new.grades:
         # 'what about london?' after a body: that place's bodies of the conversation's kind
         there = tuple(b.id for b in directory.bodies if b.kind == kind and in_place(b, new.place))

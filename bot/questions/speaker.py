@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.questions.entities import find_entities
+from bot.questions.intro_said import intro_dropped
 from bot.questions.move_words import MOVED
 from bot.questions.names import Directory, normalise
 from bot.questions.parse import name_finder
@@ -52,6 +53,7 @@ _LIST = re.compile(
 def speaker_read(text: str, directory: Directory) -> str:
     """The question with its speaker's words read as that body: 'we're humberside. which forces in our region
     got good' -> 'which forces in the Yorkshire and The Humber got good'; the text unchanged otherwise."""
+    text = intro_dropped(text, directory)  # 'I sit on X's fire authority. Which police force covers …?'
     low = text.lower().lstrip()
     intro = low.startswith(_OPENINGS)
     if not intro and not _HERE_WORD.search(low):

@@ -25,7 +25,7 @@ CLAUSE = re.compile(
     r"(?:\s+(?:and|but|also)\s+|\s*[?;]\s+(?:and\s+)?)(?=(?:is|are|r|was|were|did|does|do|has|have|had|how|hows|"
     r"what|whats|which|who|where|when|why|they|it|its|their|same|also|then|any|anything|engage|special\s+measures|"
     r"enhanced\s+monitoring|monitoring|got|get|went|date|dates|the\s+date|its\s+grades|their\s+grades|whether|"
-    r"furthermore|confirm|state|say\s+whether)\b)"
+    r"furthermore|confirm|state|say\s+whether|am\s+i\s+right|am\s+i\s+correct|is\s+it\s+true)\b)"
     # ', also ...', 'and also ...': a second question whatever its first word ('also getting the right people')
     r"|\s*,\s*(?:and\s+)?also\s+|\s+and\s+also\s+|\s+\+\s+(?=\w)",  # 'X grade + are they still in engage'
     re.I,
@@ -171,7 +171,7 @@ def _clauses(text: str, directory: Directory) -> list[str]:
                 continue  # '… got outstanding for something didnt they? what was it': the first, asked again
             if out and _WHY_ALONE.match(piece):  # 'is lincs police in engage and why': why, of the first
                 piece = "why " + out[-1]
-            own = bool(_OWN_SUBJECT.match(piece))
+            own = bool(_OWN_SUBJECT.match(piece)) and not _THERE.search(piece)  # ('who does fire there')
             standing = follow(piece, directory, out[-1]) if out and not own else piece
             if (
                 out
@@ -204,6 +204,7 @@ def _clauses(text: str, directory: Directory) -> list[str]:
 # A second question about a group of its own ('... and which forces are in engage'), not the first's body.
 # 'which area was adequate', 'how many RIs overall' ask on about the first's body.
 _NOW = re.compile(r"\b(?:now|currently|today|latest|these\s+days|at\s+the\s+moment|atm|still)\b", re.I)
+_THERE = re.compile(r"\bthere\W*$|\b(?:that|the\s+same)\s+(?:place|town|city)\b", re.I)
 _OWN_SUBJECT = re.compile(
     r"^(?:which(?!\s+(?:area|areas|one|grade|grades|was|were|did)\b)|who|list|rank|best|worst|top|compare|"
     r"what\s+are\s+the|how\s+many\s+(?:\w+\s+){0,2}?(?:forces|services|police|fire|bodies|frss|of\s+the)\b)\b",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.questions.how_many import uncounted
 from bot.questions.local_topics import local_decision
 
 # (pattern, the label the answer names, strong): a strong match wins over an area word ('is the scottish
@@ -155,7 +156,7 @@ NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:burglar(?:y|ies|s|ys)?|robber(?:y|ies|ys)|thefts?|how\s+safe|safe\s+(?:is|are)\s+(?:my|our|the)\s+street|safe\s+to\s+(?:walk|live|go\s+out|be\s+out|move)|"
+            r"\b(?:burglar(?:y|ies|s|ys)?|robber(?:y|ies|ys)|thefts?|how\s+safe|saf(?:er|est)|(?:more|most|less|least)\s+dangerous|safe\s+(?:is|are)\s+(?:my|our|the)\s+street|safe\s+to\s+(?:walk|live|go\s+out|be\s+out|move)|"
             r"(?:is|are|feel)\s+(?:it|they|we|you|i)\s+safe|(?:safe|dangerous|rough)\s+(?:area|place|neighbourhood|streets?|at\s+night)|murders?|homicides?|stabbings?|shootings?|"
             r"knife\s+crime|shoplifting|assaults?|offences|crimes|crime\s+(?:rates?|figures|stats|statistics|"
             r"numbers|levels|counts?|data\s+for\s+my)|how\s+much\s+crime|arrests?|detection\s+rates?|"
@@ -303,6 +304,6 @@ def not_covered(rest: str) -> str | None:
         else []
     )
     found = [local] if not found and (local := local_decision(rest)) else found
-    if not found and measured(rest):
+    if not found and (measured(rest) or uncounted(rest)):
         found = [STATISTICS]
     return next((label for label in found if label in STRONG_TOPICS), found[0] if found else None)

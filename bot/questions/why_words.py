@@ -13,7 +13,7 @@ WHY = re.compile(
     r"|\b(?:(?:and|&)\s+why\W*$|(?:(?:was|is|were)\s+(?:that|this|it)|that'?s)\s+(?:the\s+reason\s+)?why|"
     r"(?:was|is)\s+(?:that|this)\s+the\s+reason|(?:when|how)\s+and\s+why\b|what(?:\s+(?:was|were|are|is)|'?s)\s+the\s+(?:reasons?|reasoning|rationale|justification|explanation|"
     r"causes?|concerns?|problems?|issues?|sources?|evidence)|"
-    r"what(?:'?s|\s+is|\s+was|\s+were|\s+lies)\s+behind|"
+    r"what(?:'?s|\s+is|\s+was|\s+were|\s+lies)\s+behind|on\s+what\s+(?:grounds|basis)\b|"
     r"where\s+(?:does|did|do)\s+(?:that|this|it|they)\s+come\s+from|(?:sources?|evidence)\s+for|what\s+went\s+wrong|"
     r"reasons?\s+(?:for|why|behind)|what\s+(?:did|do|does)\s+(?:they|the\s+inspectors?|the\s+inspectorate|hmicfrs|hmi|inspectors?|the\s+report|it|the\s+sources?|sources?|the\s+evidence|evidence|"
     r"the\s+(?:press|news|papers?|release)|reports?)\s+"

@@ -122,6 +122,8 @@ REGION_WORDS = {
     "yorkshire and the humber": "Yorkshire and The Humber",
     "yorkshire and humber": "Yorkshire and The Humber",
     "yorkshire": "Yorkshire and The Humber",
+    "the humber and yorkshire": "Yorkshire and The Humber",  # the region said the other way round
+    "humber and yorkshire": "Yorkshire and The Humber",
     "london": "London",
     # with 'the', so 'the north east' is never read as 'the north' + 'east'
     "the north east": "North East",

@@ -63,7 +63,7 @@ _LABEL_NO_YEAR = re.compile(
 # be published in March 2026" or "a spotlight report, which we published in March 2023"), "Published: March 2017"
 # (a label: the page's, unless told of the report)
 _REPORT_PUBLISHED_IN = re.compile(
-    r"\b(?:its|the|our|their|this)\s+(?:[\w-]+\s+){0,3}?(?:report|inspection report|assessment)\s+(?:was|has been)\s+"
+    r"\b(?:its|the|our|their|this)\s+(?:[\w-]+\s+){0,3}?(?:report|inspection report|assessment)\s+(?:(?:was|has been)\s+)?"
     r"(?:first\s+)?(?:published|released)\s+in\s+" + rf"({_MONTH})\.?,?\s+({_YEAR})\b"
     # "HMICFRS released their most recent inspection of Merseyside Police in October 2023"
     r"|\b(?:published|released)\s+(?:its|their|the)\s+(?:most\s+recent\s+|latest\s+)?(?:peel\s+)?"

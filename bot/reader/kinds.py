@@ -84,6 +84,8 @@ TITLE = 200
 # data integrity inspection. PEEL's own area is worded "recording data about crime"
 _CRIME_RECORDING = re.compile(
     r"\bcrime[- ]recording\s+(?:accuracy|arrangements)\b|\baccuracy of (?:its |their |the force['’]s )?crime recording\b"
+    # "improved in almost all aspects of crime recording", "recording 91.6 per cent of all reported crime"
+    r"|\baspects of (?:its |their )?crime[- ]recording\b|\b(?:per ?cent|%) of (?:all )?reported crimes?\b"
 )
 FRAMEWORK = "a national publication on how the inspections are done (the framework), not an inspection"
 # Its title (or address) is the framework or the programme itself: "PEEL assessment framework (PAF) 2025-2027",

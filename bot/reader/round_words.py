@@ -299,15 +299,13 @@ _PILLAR_GRADE = re.compile(
 # Fire rounds 1 and 2: "good in effectiveness", "requires improvement at keeping people safe and secure"
 _FIRE_PILLAR_GRADE = re.compile(
     rf"\b(?:outstanding|good|requires? improvement|inadequate)['\"]?\s+{_GRADE_NOUN}(?:in|for|at)\s+"
-    r"(?:its\s+|the\s+)?"
-    r"(?:(?:effectiveness|efficiency)\b(?!\s+(?:of|with|in|savings))"
+    r"(?:its\s+|the\s+)?(?:(?:effectiveness|efficiency)\b(?!\s+(?:of|with|in|savings))"
     r"|(?:effectively\s+|efficiently\s+)?keeping people safe and secure"
     r"|(?:looking|how well it looks) after (?:its|their) people|(?:the\s+)?(?:three|3)\s+pillars)"
 )
 
 
-# the name alone too ("HMIC has graded 2 forces as outstanding"): no later text calls the inspectorate so
-# without also giving a later name
+# the name alone ("HMIC has graded 2 forces as outstanding"): no later text names it so without a later name
 _HMIC = re.compile(r"\(hmic\)|\bher majesty'?s inspectorate of constabulary\b(?!\s+and\s+fire)|\bhmic\b")
 _LATER_NAMES = ("hmicfrs", "his majesty", "rescue services")  # the names it has had since 2017
 
@@ -321,11 +319,13 @@ def names_hmic_only(low: str) -> bool:
 
 
 # PEEL as a yearly inspection ("the annual PEEL assessment", "HMICFRS' annual inspections of police
-# effectiveness, efficiency, legitimacy and leadership"): so it ran until 2018/19; since 2021 it comes every two
-# years, and its reports say so "rather than the annual PEEL inspections we used in previous years"
+# effectiveness, efficiency, legitimacy and leadership", "its annual all-force inspections under the umbrella
+# term PEEL"): so it ran until 2018/19; since 2021 it comes every two years ("rather than the annual PEEL
+# inspections we used in previous years")
 _ANNUAL_PEEL = re.compile(
     r"\bannual\s+(?:integrated\s+)?peel\s+(?:inspection|assessment)s?\b"
     r"|\bannual\s+(?:inspections?|assessments?)\s+of\s+police\s+effectiveness\b"
+    r"|\bannual\s+all[- ]force\s+inspections?\b[^.]{0,40}\bpeel\b"
 )
 _NO_LONGER = re.compile(
     r"\b(?:rather than|away from|instead of|replac\w*|no longer|unlike|previous\w*|used to|single|former\w*)\b"

@@ -106,13 +106,14 @@ def corrected(db: sqlite_utils.Database, text: str, previous: str | None) -> str
     instead = _bodies(meant, directory)
     if _KIND_SAID.search(f"{meant} {not_meant}") and not instead:
         return None  # 'i meant the fire services in the region, not the forces': a kind, for the kind rules
-    if re.search(rf"\b{re.escape(not_meant)}\b", previous, re.I):  # as written in the last question
-        return re.sub(rf"\b{re.escape(not_meant)}\b", meant, previous, count=1, flags=re.I)
+    said = rf"(?<![\w-]){re.escape(not_meant)}(?![\w-])"  # (never inside an id: 'london-fire-brigade')
+    if re.search(said, previous, re.I):  # as written in the last question
+        return re.sub(said, meant, previous, flags=re.I)  # each time it is said
     for old in _bodies(not_meant, directory):
         new = next((b for b in instead if b.kind == old.kind), None)
         for said, by in ((old.name, new.name if new else ""), (old.id, new.id if new else "")):
             if new and re.search(rf"(?<![\w-]){re.escape(said)}(?![\w-])", previous, re.I):
-                return re.sub(rf"(?<![\w-]){re.escape(said)}(?![\w-])", by, previous, count=1, flags=re.I)
+                return re.sub(rf"(?<![\w-]){re.escape(said)}(?![\w-])", by, previous, flags=re.I)
     return _swap_area(meant, not_meant, previous) or _asked_of(text[m.end() :], instead)
 
 

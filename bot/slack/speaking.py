@@ -12,7 +12,7 @@ import sqlite_utils
 from bot.questions.answers import snapshot
 from bot.questions.names import Directory
 from bot.slack.one_shown import ENGAGE_WORDS
-from bot.slack.parsed import entities
+from bot.slack.parsed import entities, parsed
 from db.conversations import Held
 
 MAX_RECENT = 6  # bodies kept, newest first
@@ -74,5 +74,25 @@ def _the_n_named(text: str, recent: tuple[str, ...], directory: Directory) -> st
 
 
 def recent_bodies(db: sqlite_utils.Database, asked: str, kept: tuple[str, ...]) -> tuple[str, ...]:
-    """The bodies the conversation was last about, newest first: this question's, then those kept before."""
-    return tuple(dict.fromkeys((*(b.id for b in entities(db, asked).bodies), *kept)))[:MAX_RECENT]
+    """The bodies the conversation was last about, newest first: this question's (a region's of one kind, when
+    it names a region and no body: 'the yorkshire fire services', then 'how many of the four'), then those kept
+    before."""
+    from bot.questions.counterparts import in_place
+
+    e = entities(db, asked)
+    named = [b.id for b in e.bodies]
+    if not named and e.place is not None and _every_one_shown(parsed(db, asked)):
+        group = [b.id for b in snapshot(db).directory.bodies if b.kind == e.kind and in_place(b, e.place)]
+        named = group if len(group) <= MAX_RECENT else []
+    return tuple(dict.fromkeys((*named, *kept)))[:MAX_RECENT]
+
+
+def _every_one_shown(question: object) -> bool:
+    """A question whose answer shows each of a region's bodies (its reports, or all of them side by side), not
+    those of them a filter picks ('which welsh forces have no grades recorded')."""
+    from bot.questions.kinds import CompareQuestion
+    from bot.questions.recorded import RecordedQuestion
+
+    if isinstance(question, RecordedQuestion):
+        return question.asked == "reports"
+    return isinstance(question, CompareQuestion) and not question.names

@@ -151,6 +151,12 @@ def render_filter(answer: FilterAnswer, question: str, *, shareable: bool = True
         summary = f"{counted} have a recorded grade for {answer.area}, best first."
     elif n:
         summary = f"{counted} {'is' if n == 1 else 'are'} rated {what}{at}."
+        matched = {r.body.id for r in answer.rows} | {b.id for b in answer.unrecorded}
+        if answer.among and (rest := [b for b in answer.scope if b.id not in matched]):
+            anywhere = (
+                " in any area" if at == " in at least one area" else at
+            )  # each one asked about answered
+            summary += f" Not rated {what}{anywhere}: {names_list(rest)}."
     else:
         named = f" ({names_list(answer.scope)})" if answer.scope and (answer.place or answer.among) else ""
         summary = f"None of the {answer.considered} {nouns}{where}{named} has a recorded grade of {what}{at}."

@@ -1,0 +1,41 @@
+"""Classes found in the thirtieth development sets (written by people who read only the data), each asked in
+phrasings of our own, on the shipped data."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import conversed
+
+CASES = [
+    # a round's span after Engage's list asks for that round's grades, not Engage ('get in 2021-22')
+    pytest.param(["which police forces have been in special measures", "what did staffs get in 2021-22"], "Staffordshire Police: PEEL 2021–22", "Enhanced monitoring (Engage): Staffordshire", id="round-after-engage-list"),
+    # a correction replaces the one not meant each time the last question said it, never inside an id
+    pytest.param(["was the met ever in special measures", "and the brigade?", "sorry i meant kent fire not london"], "Kent Fire and Rescue Service: Fire and rescue inspection 2023–25", "London Fire Brigade: Fire and rescue inspection", id="correction-each-time"),
+    # a count of a thing no grade counts is refused, never a card
+    pytest.param(["how many drones does the met have"], "I can't answer that", "Metropolitan Police Service: PEEL", id="count-of-unknown-thing"),
+    pytest.param(["is leeds safer than bradford"], "I can't answer that", "West Yorkshire Police: PEEL", id="safer-is-crime"),
+    # 'the four' after a region's services were listed is those four, of the list's kind
+    pytest.param(["how did the north east fire services do in 2023-25", "the cleveland one please", "did any of the four get an inadequate"], "fire and rescue services asked about", "Police forces", id="the-n-of-a-region"),
+    # 'the other <region> services' at a grade: each of the region's, those not at it named too
+    pytest.param(["how did cheshire fire do", "any of the other north west services outstanding at anything?"], "Not rated outstanding in any area: Cheshire Fire and Rescue Service", "I can't answer", id="others-in-region-named"),
+    # who is asking, said in a sentence of its own before a question that names its own subject
+    pytest.param(["Good morning. I chair the Dyfed-Powys police and crime panel. Which fire services in the south west got inadequate for anything?"], "Fire and rescue services in South West rated inadequate", "Dyfed-Powys Police: PEEL", id="intro-sentence-dropped"),
+    pytest.param(["Hi. I live in Harrogate. How are the police here rated?"], "North Yorkshire Police", "I can't answer", id="intro-place-kept"),
+    # 'compare w X' after Engage asks for a comparison, whatever else it says of Engage
+    pytest.param(["is lincs police in special measures", "compare w leicestershire, they werent in engage were they"], "Compared: Lincolnshire Police, Leicestershire Police", "Enhanced monitoring (Engage): Leicestershire", id="compare-after-engage"),
+    # the region said the other way round; the City's force as Londoners call it
+    pytest.param(["fire services in humber and yorkshire with an outstanding"], "Fire and rescue services in Yorkshire and The Humber", "Humberside Fire and Rescue Service: areas", id="humber-and-yorkshire"),
+    pytest.param(["how did the met do", "and the city lot?"], "City of London Police: PEEL", "I'm not sure which you mean", id="the-city-lot"),
+    # 'on what grounds' asks why; 'am i right …' and '… who does fire there' are second questions
+    pytest.param(["was cleveland police ever in special measures", "on what grounds"], "Why: Cleveland Police", "I can't answer", id="on-what-grounds"),
+    pytest.param(["essex police grades and am i right they were never in engage"], "Enhanced monitoring (Engage): Essex Police", "I can't answer that", id="am-i-right-second"),
+    pytest.param(["is harrogate policed by north yorkshire police? and who does fire there"], "North Yorkshire Fire and Rescue Service: Fire and rescue inspection", "I can't answer", id="who-does-fire-there"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "must", "never"), CASES)
+def test_classes_found_in_the_thirtieth_sets(db, turns, must, never):
+    text = conversed(db, turns)
+    assert must in text
+    assert never not in text
