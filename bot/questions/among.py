@@ -38,8 +38,10 @@ def among_question(e: Entities, round_: str | None) -> FilterQuestion:
     return FilterQuestion(e.area.key if e.area else None, grades, e.bodies[0].kind, None, round_, among=ids)
 
 
-def among_text(names: list[str], grades: str, area: str, round_: str | None) -> str:
-    """'which of Kent Police and Surrey Police got outstanding at investigating crime in 2023-25'."""
+def among_text(names: list[str], grades: str, area: str, round_: str | None, *, each: bool = False) -> str:
+    """'which of Kent Police and Surrey Police got outstanding at investigating crime in 2023-25'; `each`: 'did
+    any of …', whose answer says of each one whether it did."""
     listed = f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else "".join(names)
     on = f" at {area}" if area else ""
-    return f"which of {listed} got {grades}{on}" + (f" in {round_}" if round_ else "")
+    asked = f"did any of {listed} get" if each else f"which of {listed} got"
+    return f"{asked} {grades}{on}" + (f" in {round_}" if round_ else "")

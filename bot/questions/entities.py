@@ -112,7 +112,9 @@ _ORIGIN = re.compile(
     r"[a-z][\w'-]*(?:\s+(?:upon|on|under)\s+[a-z][\w'-]*)?",
     re.I,
 )
-_BOTH_ASKED = re.compile(r"(?i)\b(?:each|both|better|worse|compare\w*|vs|versus|than|difference|which)\b")
+_BOTH_ASKED = re.compile(
+    r"(?i)\b(?:each|both|better|worse|compare\w*|vs|versus|than|difference|different|differ|same|which)\b"
+)
 _SERVICES = re.compile(
     r"(?<!ambulance )(?<!health )(?<!probation )(?<!prison )(?<!court )(?<!social )(?<!emergency )"
     r"(?<!public )(?<!nhs )\bservices\b"

@@ -117,7 +117,7 @@ def at_grade_in_region(
     said = " or ".join(g.lower() for g in grades)
     others = [b.name for i in rest_ids(text, last, kind, place, directory) if (b := directory.by_id(i))]
     if 1 < len(others) and sum(map(len, others)) <= MAX_NAMES_SAID:  # (a question is at most 300 characters)
-        return among_text(others, said, area_words(area) if area else "", None)
+        return among_text(others, said, area_words(area) if area else "", None, each=True)
     label = place.label if place else last.bodies[0].region
     noun = "fire services" if kind == "fire" else "police forces"
     on = f" at {area_words(area)}" if area else ""

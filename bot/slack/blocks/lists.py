@@ -35,6 +35,7 @@ from bot.slack.blocks.common import (
     section,
 )
 from bot.slack.blocks.grade import share_button
+from bot.slack.blocks.not_rated import not_rated
 from bot.slack.blocks.paging import more_blocks, page_of
 
 MAX_LIST_SECTIONS = 20  # leaves room for header, notes and the share button within 50 blocks
@@ -151,12 +152,8 @@ def render_filter(answer: FilterAnswer, question: str, *, shareable: bool = True
         summary = f"{counted} have a recorded grade for {answer.area}, best first."
     elif n:
         summary = f"{counted} {'is' if n == 1 else 'are'} rated {what}{at}."
-        matched = {r.body.id for r in answer.rows} | {b.id for b in answer.unrecorded}
-        if answer.among and (rest := [b for b in answer.scope if b.id not in matched]):
-            anywhere = (
-                " in any area" if at == " in at least one area" else at
-            )  # each one asked about answered
-            summary += f" Not rated {what}{anywhere}: {names_list(rest)}."
+        if rest := not_rated(answer, question):  # of those asked about, the others, named
+            summary += f" Not rated {what}{' in any area' if at == ' in at least one area' else at}: {names_list(rest)}."
     else:
         named = f" ({names_list(answer.scope)})" if answer.scope and (answer.place or answer.among) else ""
         summary = f"None of the {answer.considered} {nouns}{where}{named} has a recorded grade of {what}{at}."
