@@ -32,7 +32,7 @@ _AGAIN = re.compile(
 _ONLY_ONE = re.compile(r"\b(?:the\s+only\s+(?:one|force|service)|only\s+one|anyone\s+else|any\s+others?)\b")
 # 'when did bucks go in and come out', 'its dates': one body's spells, said without naming Engage
 _IN_OR_OUT = re.compile(
-    r"\b(?:go|goes|going|went|gone|put|placed|come|came|coming|got|get|taken|moved)\s+(?:in|into|out)\b|"
+    r"\b(?:go|goes|going|went|gone|put|placed|come|came|coming|got|get|taken|moved|end(?:ed)?\s+up)\s+(?:in|into|out)\b|"
     r"\b(?:leave|left|exit(?:ed)?|enter(?:ed)?)\W*$|\b(?:exit|exits|entry|release|released)\b|"
     r"\b(?:dates?|since\s+when)\W*$|\bhow\s+long\b|\bstory\b|\bwhat\s+happened\b"
 )

@@ -247,8 +247,8 @@ def compares_own(text: str, named: Sequence[Body], last: Sequence[Body]) -> bool
 
 # 'why did LFB go in', 'what got them out': going into or out of Engage, said without naming it
 ENGAGE_MOVES = re.compile(
-    r"\b(?:go|goes|going|went|gone|put|putting|placed|come|came|coming|get|got|getting|taken|moved|moving)\s+"
-    r"(?:in|into|out)\b|^\W*why\s+(?:was|were|is|are)\b.*\s(?:in|out)\W*$"  # ('why was the bucks one in')
+    r"\b(?:go|goes|going|went|gone|put|putting|placed|come|came|coming|get|got|getting|taken|moved|moving|"
+    r"end(?:ed|s)?\s+up|land(?:ed|s)?)\s+(?:in|into|out)\b|^\W*why\s+(?:was|were|is|are)\b.*\s(?:in|out)\W*$"  # ('why was the bucks one in')
     r"|\bput\s+(?:us|them|it|him|her|[\w&' -]{2,60}?)\s+in(?:to)?\s+(?:there|it|engage)\b",  # 'put us in there'
     re.I,
 )

@@ -34,7 +34,7 @@ from bot.slack.parsed import entities, parsed
 from bot.slack.picking import namesake_in_list, pick_then_asked, picked
 from bot.slack.same_place import same_place_check
 from bot.slack.shown_most import most_of_shown
-from bot.slack.speaking import as_speaker_said, recent_bodies
+from bot.slack.speaking import as_speaker_said, recent_bodies, welsh_fire_said
 from bot.slack.stands_alone import published_of, stands_alone
 from bot.slack.through_place import places_of, through_place
 from bot.slack.turns import (
@@ -360,10 +360,10 @@ def converse(
         asked = (
             last_resort(db, text, next(iter(last.values()))) or asked
         )  # nothing read it: of the last body?
-    if previous and _cant_answer(db, asked):
-        return (
-            asked  # a miss leaves the conversation where it was: 'and kent?' still follows the last question
-        )
+    if previous and _cant_answer(db, asked):  # a miss leaves the conversation where it was ('and kent?')
+        if marked := welsh_fire_said(db, asked, state.recent):
+            remember_question(db, key, previous, now, recent=marked)
+        return asked
     kept = (
         previous
         if previous and _narrowed_by_place(db, text)

@@ -21,7 +21,8 @@ _WHICH_IN_ENGAGE = re.compile(
     r"^\W*(?:(?:and|so|ok|but)\s+)?(?:which|who)\s+(?:one\s+|ones\s+|of\s+(?:them|those|these|the\s+\w+)\s+)?"
     r"(?:was|were|is|are|has|have|had|went|got|ever)\b.*\b(?:engage|special\s+measures|enhanced\s+monitoring)\b"
     # 'have any of them been put in engage': of a list just shown
-    r"|^\W*(?:(?:and|so|ok|but)\s+)?(?:was|were|is|are|has|have|had|did)\s+(?:any|either|both)\s+(?:of\s+)?(?:them|those|these)\b"
+    r"|^\W*(?:(?:and|so|ok|but)\s+)?(?:(?:was|were|is|are|has|have|had|did)\s+)?(?:any|either|both)\s+(?:of\s+)?"
+    r"(?:them|those|these)\b"  # ('any of those in engage?')
     r".*\b(?:engage|special\s+measures|enhanced\s+monitoring)\b",
     re.I,
 )

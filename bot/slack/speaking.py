@@ -16,6 +16,13 @@ from bot.slack.parsed import entities, parsed
 from db.conversations import Held
 
 MAX_RECENT = 6  # bodies kept, newest first
+# Wales's fire services, answered as HMICFRS not inspecting them: the conversation stays on what it was about,
+# and this mark, first among its recent bodies, lets 'who inspects them then' ask of them
+WELSH_FIRE_SAID = "welsh-fire"
+_WHO_INSPECTS = re.compile(
+    r"(?i)^\W*(?:(?:so|and|but|ok)\W+)?(?:who|which\s+(?:body|organisation|inspectorate))\s+(?:does\s+|do\s+|would\s+)?"
+    r"(?:inspects?|checks?|regulates?|oversees?|looks?\s+(?:at|after)|assess(?:es)?|monitors?)\s+(?:them|it|those|these)\b"
+)
 _NUMBER = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5}
 # 'the three of us', 'which of the three', 'across all four of them': that many bodies, the last talked about
 _THE_N = re.compile(
@@ -32,7 +39,11 @@ def as_speaker_said(db: sqlite_utils.Database, text: str, kept: Held) -> tuple[s
     from bot.questions.speaker_kept import as_speaker, speaker_named
 
     directory = snapshot(db).directory
+    if kept.recent[:1] == (WELSH_FIRE_SAID,) and _WHO_INSPECTS.match(text):
+        return "who inspects the fire services in wales", ""  # 'who does inspect them then'
     text = _either_named(_the_n_named(text, kept.recent, directory), kept.recent, directory)
+    if kept.question and _THAT_KIND.search(text):
+        text = _of_that_kind(text, kept.recent, directory, entities(db, kept.question).kind)
     if not kept.speaker:
         said = speaker_named(text, directory)
         return text, said.id if said else ""
@@ -57,6 +68,26 @@ def _either_named(text: str, recent: tuple[str, ...], directory: Directory) -> s
     if len(two) != 2 or two[0].kind == two[1].kind:
         return text  # (two of one kind: 'which of the two' reads the last two questions, turns.py)
     return f"{text[: m.start()]}{two[1].name} or {two[0].name}{text[m.end() :]}"
+
+
+# 'when did that police report come out' after a place's force and then its fire service: the force's report
+_THAT_KIND = re.compile(
+    r"\b(?:that|the)\s+(?P<kind>police|force|fire|fire\s+service|brigade)\s+(?P<what>report|inspection)\b",
+    re.I,
+)
+
+
+def _of_that_kind(text: str, recent: tuple[str, ...], directory: Directory, last_kind: str) -> str:
+    """'that police report' -> "Dyfed-Powys Police's report": the newest body of that kind talked about, when
+    the conversation has since moved to the other kind (`last_kind`); the text unchanged otherwise."""
+    if not (m := _THAT_KIND.search(text)):
+        return text
+    kind = "police" if m.group("kind").lower() in ("police", "force") else "fire"
+    bodies = [b for i in recent if (b := directory.by_id(i))]
+    if last_kind == kind or not (body := next((b for b in bodies if b.kind == kind), None)):
+        return text
+    said = f"{body.name}'s {m.group('what')}"
+    return f"{text[: m.start()]}{said}{text[m.end() :]}"
 
 
 def _the_n_named(text: str, recent: tuple[str, ...], directory: Directory) -> str:
@@ -96,3 +127,14 @@ def _every_one_shown(question: object) -> bool:
     if isinstance(question, RecordedQuestion):
         return question.asked == "reports"
     return isinstance(question, CompareQuestion) and not question.names
+
+
+def welsh_fire_said(db: sqlite_utils.Database, asked: str, recent: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The recent bodies marked as having just asked of Wales's fire services, when `asked` did; else None."""
+    from bot.questions.kinds import OutOfScopeQuestion
+    from bot.questions.topics import WELSH_FIRE
+
+    read = parsed(db, asked)
+    if isinstance(read, OutOfScopeQuestion) and read.place == WELSH_FIRE:
+        return (WELSH_FIRE_SAID, *(i for i in recent if i != WELSH_FIRE_SAID))[:MAX_RECENT]
+    return None

@@ -31,6 +31,17 @@ CASES = [
     pytest.param(["was cleveland police ever in special measures", "on what grounds"], "Why: Cleveland Police", "I can't answer", id="on-what-grounds"),
     pytest.param(["essex police grades and am i right they were never in engage"], "Enhanced monitoring (Engage): Essex Police", "I can't answer that", id="am-i-right-second"),
     pytest.param(["is harrogate policed by north yorkshire police? and who does fire there"], "North Yorkshire Fire and Rescue Service: Fire and rescue inspection", "I can't answer", id="who-does-fire-there"),
+    # after Wales's fire services (not inspected), 'who inspects them' asks of them; the talk stays on the police
+    pytest.param(["how are the police in newport", "and the fire service there", "who checks them then"], "not inspected by HMICFRS", "Gwent Police: PEEL", id="who-inspects-welsh-fire"),
+    pytest.param(["how are the police in newport", "and the fire service there", "and the rest of wales?"], "Dyfed-Powys Police", "I can't answer that", id="welsh-fire-detour"),
+    # 'that police report' after a place's force and then its fire service: the force's report
+    pytest.param(["how are the police in lowestoft", "and the fire service there?", "when did that police report come out?"], "Suffolk Constabulary's PEEL 2023–25 report was published", "Suffolk Fire and Rescue Service: Fire", id="that-police-report-after-fire"),
+    # a list shown, then 'any of those in engage?' with no verb; 'end up in it' is Engage
+    pytest.param(["which fire services cover thames valley police", "any of those in engage?"], "Buckinghamshire Fire and Rescue Service", "13 police forces and fire and rescue services", id="any-of-those-in-engage"),
+    pytest.param(["was bucks fire ever in special measures", "why did they end up in it"], "Why: Buckinghamshire Fire and Rescue Service", "I can't answer that", id="end-up-in-it"),
+    # names people use: 'D&S' for Devon and Somerset's fire service, 'Avon police' for Avon and Somerset's force
+    pytest.param(["avon fire or d&s, which did better"], "Compared: Avon Fire and Rescue Service, Devon and Somerset Fire and Rescue Service", "I'm not sure", id="d-and-s"),
+    pytest.param(["the police covering avon"], "Avon and Somerset Constabulary: PEEL", "I can't answer", id="avon-police"),
 ]  # fmt: skip
 
 
