@@ -252,9 +252,10 @@ def except_question(text: str, directory: Directory) -> Question | None:
     ids = tuple(b.id for _, _, b in found if b.kind == kind)
     typed = directory.resolve(m.group(1).strip()).body  # 'except A&S': an alias as typed, '&' and all
     ids = ids or ((typed.id,) if typed is not None and typed.kind == kind else ())
-    if not ids:  # 'other than cornwall, which fire services ...', 'apart from avon and cornwall': each name
-        suffix = "fire" if kind == "fire" else "police"
-        parts = [p.strip() for p in re.split(r",|\band\b|&", named) if p.strip()]
+    # 'other than cornwall, which fire services ...', 'apart from avon and cornwall': each name, of the kind
+    suffix = "fire" if kind == "fire" else "police"
+    parts = [p.strip() for p in re.split(r",|\band\b|&", named) if p.strip()]
+    if not ids or len(parts) > len(ids) > 0:
         bodies = [directory.resolve(f"{p} {suffix}").body for p in parts]
         if bodies and all(b is not None and b.kind == kind for b in bodies):
             ids = tuple(b.id for b in bodies if b is not None)
