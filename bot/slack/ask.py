@@ -29,6 +29,7 @@ from bot.slack.blocks.common import Message
 from bot.slack.blocks.grade import render_grade, render_grade_help, render_no_report, render_unknown_body
 from bot.slack.blocks.help import render_help
 from bot.slack.blocks.read_as import joined, read_as_line, with_read_as
+from bot.slack.report_vs_spell import report_spell_lead
 from bot.slack.when_published import published_lead, with_published
 
 
@@ -143,6 +144,10 @@ def ask(
         # 'whens the durham report published': the date first, asked in the words typed (not the read-as form)
         if lead := published_lead(db, part.question, part.text if understood.parts else text):
             found = with_published(found, lead)
+        if lead := report_spell_lead(
+            db, part.question, part.text if understood.parts else text, today.isoformat()
+        ):
+            found = with_published(found, lead)  # 'was the report before or after they went in'
         if part.read_as:
             found = with_read_as(found, read_as_line(part.read_as, part.notes, part.repairs))
         said.append(found)

@@ -27,7 +27,15 @@ from bot.slack.engage_again import out_again
 from bot.slack.engage_of_list import engage_of_shown, of_the_list
 from bot.slack.last_resort import last_resort
 from bot.slack.latest import latest_asked, next_round_asked, top_ones_areas
-from bot.slack.listed import areas_of_listed, from_the_list, its_counted, listed, listed_again
+from bot.slack.listed import (
+    areas_of_listed,
+    dates_of_listed,
+    from_the_list,
+    its_counted,
+    listed,
+    listed_again,
+)
+from bot.slack.more_than import more_than_it
 from bot.slack.one_body import asked_of_one_body, out_of_how_many, those_areas_before
 from bot.slack.one_shown import A_ROUND, ENGAGE_WORDS, one_report, one_spell
 from bot.slack.parsed import entities, parsed
@@ -175,6 +183,8 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
             or graded_count_asked(db, clean, previous)
             or (previous and those_areas_before(db, clean, previous))
             or out_of_how_many(db, clean, previous)
+            or dates_of_listed(db, clean, previous)  # 'publication dates for those three pls'
+            or more_than_it(db, clean, previous)  # 'who had more outstandings than them'
         ):
             return again  # 'list them' after 'how many …'; 'why only 10 areas?': the card says which not
         # 'the suffolk one - why?': the pick, then why (of the list before, when the last answer isn't one)

@@ -227,3 +227,22 @@ def its_counted(db: sqlite_utils.Database, text: str, previous: str | None) -> s
     if not grades or not grades[0] or len(hits) != 1:
         return None
     return f"which areas did {hits[0].id} get {' or '.join(g.lower() for g in grades if g)} in"
+
+
+# 'when were the two reports published', 'publication dates for those three pls', 'add publication dates'
+_DATES_OF_THEM = re.compile(
+    r"(?i)\b(?:publication|publish(?:ed|ing)?|release)\s+dates?\b"
+    r"|\bwhen\s+were\s+(?:the|those|these|their|both)\s+(?:\w+\s+)?(?:reports?\s+)?(?:publi\w*|released|out)\b"
+    r"|\badd\s+(?:the\s+)?dates\b"
+)
+_HOW_MANY = re.compile(r"(?i)^\W*how\s+many\b")
+
+
+def dates_of_listed(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:
+    """The last list or comparison again, whose lines date each report, when its reports' dates are asked
+    for and no body is named; a count asked before ('how many …') is asked as the list ('which …')."""
+    if not previous or not _DATES_OF_THEM.search(text) or entities(db, text).bodies:
+        return None
+    if len(listed(db, previous)) < 2:
+        return None
+    return _HOW_MANY.sub("which", previous)

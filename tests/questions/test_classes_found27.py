@@ -42,6 +42,11 @@ CASES = [
     # names people use: 'D&S' for Devon and Somerset's fire service, 'Avon police' for Avon and Somerset's force
     pytest.param(["avon fire or d&s, which did better"], "Compared: Avon Fire and Rescue Service, Devon and Somerset Fire and Rescue Service", "I'm not sure", id="d-and-s"),
     pytest.param(["the police covering avon"], "Avon and Somerset Constabulary: PEEL", "I can't answer", id="avon-police"),
+    # a body's reports put against its Engage spells, when asked which came first
+    pytest.param(["was gloucestershire police in special measures", "was the report before or after they went in"], "its PEEL 2021–22 report (published 27 October 2021) came before it went in", "I can't answer that", id="report-before-or-after-engage"),
+    # the reports' dates of the bodies just shown; more of a grade than the body just asked about
+    pytest.param(["compare norfolk and suffolk police", "when were both reports published?"], "Norfolk Constabulary: PEEL 2023–25, published 23 September 2024", "The latest 2 reports", id="dates-of-the-two"),
+    pytest.param(["durham police grades", "which forces got more outstandings than them"], "Police forces rated outstanding in 2 or more areas", "I can't answer that", id="more-than-them"),
 ]  # fmt: skip
 
 
