@@ -18,8 +18,10 @@ from bot.questions.follow_words import (
     IS_IT_THE_ONLY,
     NATIONAL,
     OF_THOSE,
+    OVER_TIME,
     SAME_FOR_KIND,
     SAME_ONE,
+    THE_KIND,
     THE_ONE,
     WHO_WAS,
 )
@@ -148,6 +150,8 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
     new, instead = follow_places(new, old, directory)  # 'and sheffield?', 'what about the fire service?'
     if instead:
         return instead
+    if unnamed and new.bodies and OVER_TIME.search(clean) and (said := THE_KIND.search(clean)):
+        return f"{clean[: said.start()]}{' and '.join(b.name for b in new.bodies)}{clean[said.end() :]}"
     if not new.bodies and not new.kind_word and old.kind != new.kind:
         # 'on culture?' after a fire service: the area as that kind of body names it
         area, _ = find_area(new.rest, old.kind)

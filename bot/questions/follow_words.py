@@ -58,3 +58,9 @@ IS_IT_THE_ONLY = re.compile(
     r"ri|requires\s+improvement)(?:\s+(?:one|ones|force|service|brigade)s?)?|(?:one|ones|force|service|brigade)s?)\W*$",
     re.I,
 )
+# 'was the police any better last time' after a town's fire service: the kind said as the subject, named
+THE_KIND = re.compile(
+    r"\bthe\s+(?:police(?:\s+force)?|force|cops|fire\s+(?:service|brigade)|fire\s+and\s+rescue(?:\s+service)?|brigade)\b",
+    re.I,
+)
+OVER_TIME = re.compile(r"\b(?:better|worse|improv\w*|previous|last\s+time|before|since)\b", re.I)

@@ -204,6 +204,8 @@ def moves_through_place(text: str, previous: str | None, directory: Directory) -
     old = find_entities(previous, directory, finder)
     if not (towns or (new.kind_word and old.towns.towns)):
         return False
+    if not towns and old.bodies and {b.kind for b in old.bodies} == {new.kind}:
+        return False  # 'was the police any better last time' after a town's force: no switch, that force
     moved, instead = follow_places(new, old, directory)
     return bool(instead) or moved is not new
 

@@ -246,6 +246,9 @@ def _named_by_start(words: str, shown: tuple[str, ...], directory) -> str | None
     return hits[0] if len(hits) == 1 else None
 
 
+_KIND_SAID = re.compile(r"(?i)\b(?:police|constabulary|force|cops|fire|frs|brigade|rescue)\b")
+
+
 def _in_the_list(named, typed: list[str], shown: tuple[str, ...], directory) -> tuple:
     """The bodies of the list shown that the names mean: each name's own body when listed, else the name read
     as the other kind ('oxon' as Oxfordshire's fire service), else the listed body of the other kind that covers
@@ -255,6 +258,8 @@ def _in_the_list(named, typed: list[str], shown: tuple[str, ...], directory) -> 
         if body.id in shown:
             out.append(body)
             continue
+        if _KIND_SAID.search(said):
+            return ()  # 'the devon and cornwall police one' of a list of fire services: no one of that list
         other = (
             directory.resolve(f"{said} {'police' if body.kind == 'fire' else 'fire'}").body if said else None
         )

@@ -47,6 +47,9 @@ CASES = [
     # the reports' dates of the bodies just shown; more of a grade than the body just asked about
     pytest.param(["compare norfolk and suffolk police", "when were both reports published?"], "Norfolk Constabulary: PEEL 2023–25, published 23 September 2024", "The latest 2 reports", id="dates-of-the-two"),
     pytest.param(["durham police grades", "which forces got more outstandings than them"], "Police forces rated outstanding in 2 or more areas", "I can't answer that", id="more-than-them"),
+    # a name said with its kind is no body of the other kind in the list; 'the police' asked over time is the place's force
+    pytest.param(["how do the fire services in exeter and leicester compare", "was the devon and cornwall police one any better in the previous round"], "Devon and Cornwall Police", "Devon and Somerset Fire and Rescue Service: Fire", id="named-one-of-other-kind"),
+    pytest.param(["how are the police in lowestoft", "what about the fire brigade", "were the police any better last time round?"], "Suffolk Constabulary: PEEL 2021–22", "Suffolk Constabulary: PEEL 2023–25", id="the-police-over-time"),
 ]  # fmt: skip
 
 
