@@ -150,8 +150,10 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
     new, instead = follow_places(new, old, directory)  # 'and sheffield?', 'what about the fire service?'
     if instead:
         return instead
-    if unnamed and new.bodies and OVER_TIME.search(clean) and (said := THE_KIND.search(clean)):
-        return f"{clean[: said.start()]}{' and '.join(b.name for b in new.bodies)}{clean[said.end() :]}"
+    if unnamed and new.bodies and OVER_TIME.search(clean) and (subject := THE_KIND.match(clean)):
+        return (
+            f"{clean[: subject.start(1)]}{' and '.join(b.name for b in new.bodies)}{clean[subject.end(1) :]}"
+        )
     if not new.bodies and not new.kind_word and old.kind != new.kind:
         # 'on culture?' after a fire service: the area as that kind of body names it
         area, _ = find_area(new.rest, old.kind)

@@ -60,7 +60,8 @@ IS_IT_THE_ONLY = re.compile(
 )
 # 'was the police any better last time' after a town's fire service: the kind said as the subject, named
 THE_KIND = re.compile(
-    r"\bthe\s+(?:police(?:\s+force)?|force|cops|fire\s+(?:service|brigade)|fire\s+and\s+rescue(?:\s+service)?|brigade)\b",
+    r"^\W*(?:was|were|is|are|has|have|had|did|does)\s+(?P<subject>the\s+(?:police(?:\s+force)?|force|cops|"
+    r"fire\s+(?:service|brigade)|fire\s+and\s+rescue(?:\s+service)?|brigade))\b",
     re.I,
 )
 OVER_TIME = re.compile(r"\b(?:better|worse|improv\w*|previous|last\s+time|before|since)\b", re.I)
