@@ -177,6 +177,7 @@ _ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Plain], ...] = (
         "who is",
     ),
     (re.compile(r"\brn\b(?=\W*$)", re.I), "right now"),  # 'whos in it rn'
+    (re.compile(r"\b(?:aswell|aswel)\b", re.I), "as well"),  # 'was glos police ever in it aswell'
     # 'and the fire people over there': the fire and rescue service, not its people (an area)
     (
         re.compile(
@@ -320,6 +321,7 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("w/",),  # 'compare w/ H&W'
     ("whos",),  # 'whos inadequate at …'
     (" rn",),  # 'whos in it rn'
+    ("aswel",),  # 'in it aswell'
     ("fire people", "fire folk", "fire lot", "fire guys", "fire crowd"),  # 'the fire people'
     ("city",),  # 'the city lot'
     ("compar",),  # 'how's that compare with their last one'

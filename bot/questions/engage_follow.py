@@ -54,7 +54,7 @@ _ROUND_SPAN = re.compile(r"\b20\d\d\s*[-/–]\s*(?:20)?\d\d\b|\bround\b")
 _BARE = re.compile(r"^\W*(?:and|what\s+about|how\s+about|or|same\s+for|ok\s+and|now)\b", re.I)
 _OTHER_TOPIC = re.compile(
     r"\b(?:grades?|graded|rated|ratings?|results?|overall|card|scores?|report|inspections?|peel|good|outstanding|"
-    r"adequate|inadequate|why|better|worse|compare|compared|comparison|stack\s+up|versus|vs|improv(?:e|ed|ing)|how\s+(?:did|does|do|is|are|was|were))\b"
+    r"adequate|inadequate|why|better|worse|compare|compared|comparison|stack\s+up|versus|vs|cover|covers|covered|serves|served|improv(?:e|ed|ing)|how\s+(?:did|does|do|is|are|was|were))\b"
 )
 
 

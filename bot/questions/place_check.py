@@ -101,12 +101,18 @@ def checked(text: str, directory: Directory) -> PlaceCheck | None:
     return PlaceCheck(f"No: {_whose(place.town.name, names, kind)[:-1]}, not {body.name}.{other}", actual[0])
 
 
+# 'does that cover bournemouth as well', 'do they police swindon too': of the body just asked about
+_IT_COVERS = re.compile(
+    r"(?i)\b(?:does|do|would|will)\s+(?:that|it|they|this)(?:\s+one)?\s+(?:cover|serve|police)\b"
+)
+
+
 def same_as_before(text: str, body: Body, place_said: str | None) -> str | None:
     """'his girlfriend's in cardiff, same police?' after South Wales Police: the check it asks, as a question
     of its own ('is Cardiff policed by south-wales'); None unless it asks whether a place shares the body."""
-    if place_said is None or not (m := _SAME.search(text)):
+    if place_said is None or not (m := _SAME.search(text) or _IT_COVERS.search(text)):
         return None
-    said = (m.group(1) or m.group(2) or "").lower()
+    said = (m.group(1) or m.group(2) or "").lower() if m.re is _SAME else ""
     kind = body.kind if not said else "fire" if said in _FIRE_WORDS else "police"
     if kind != body.kind:
         return None

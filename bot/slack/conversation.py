@@ -40,6 +40,7 @@ from bot.slack.one_body import asked_of_one_body, out_of_how_many, those_areas_b
 from bot.slack.one_shown import A_ROUND, ENGAGE_WORDS, one_report, one_spell
 from bot.slack.parsed import entities, parsed
 from bot.slack.picking import namesake_in_list, pick_then_asked, picked
+from bot.slack.rest_of import rest_of
 from bot.slack.same_place import same_place_check
 from bot.slack.shown_most import most_of_shown
 from bot.slack.speaking import as_speaker_said, recent_bodies, welsh_fire_said
@@ -59,7 +60,6 @@ from bot.slack.turns import (
     one_by_a_word,
     one_ranked,
     ours_named,
-    rest_of,
     round_named,
     round_reports_alone,
     round_the_kind_has,
@@ -198,7 +198,7 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
             or _engage_list(db, clean, listed, earlier)
             or most_of_shown(db, clean, previous)
             or engage_of_shown(db, clean, previous, earlier)
-            or picked(db, clean, previous)
+            or picked(db, clean, previous, earlier=earlier)
             or _moved(db, namesake_in_list(db, clean, previous) or clean, previous, directory, mapping)
         )
         if previous and found == clean:  # 'latest grades?' after Engage: its card; 'and this time round'

@@ -20,9 +20,17 @@ MAX_WRITTEN = 250  # a pick written longer than this is asked as the list's grou
 MAX_LISTED = 12  # 'have any of them been in engage' of a list this long at most
 
 
-def picked(db: sqlite_utils.Database, text: str, previous: str | None, *, areas: bool = False) -> str | None:
+def picked(
+    db: sqlite_utils.Database,
+    text: str,
+    previous: str | None,
+    *,
+    areas: bool = False,
+    earlier: str | None = None,
+) -> str | None:
     """'which of those three had an inadequate?': a pick out of the bodies the last answer showed (`areas`: or,
-    before a question about it, one area out of one body's, 'the RI one - was it the same last time')."""
+    before a question about it, one area out of one body's, 'the RI one - was it the same last time'); after
+    'why' of one of a list, out of that list (`earlier`: 'why avon', then 'the east anglia one')."""
     from bot.questions import picks
     from bot.questions.areas import find_area
     from bot.questions.context import area_words
@@ -65,7 +73,8 @@ def picked(db: sqlite_utils.Database, text: str, previous: str | None, *, areas:
         if asked and (key := _area_at(snap, body, round_, asked)):
             return picks.written((body.id,), (), area_words(key), round_)  # 'the RI one' of one body's areas
     if len(shown) < 2:
-        return None
+        why_one = earlier and type(question).__name__ == "WhyQuestion" and picks.THE_ONE.search(text)
+        return picked(db, text, earlier) if why_one else None
     if when := picks.by_date(text):  # 'which of those was published first': by their reports' dates
         from bot.questions.context import area_words
 
@@ -133,12 +142,12 @@ def picked(db: sqlite_utils.Database, text: str, previous: str | None, *, areas:
         from bot.questions.operators import other_grades
 
         asked = other_grades(asked)
-    picked = picks.pick(text, shown, grades_shown(snap, when), asked, last_area if other else area)
-    if not picked:
+    ids_picked = picks.pick(text, shown, grades_shown(snap, when), asked, last_area if other else area)
+    if not ids_picked:
         return None
-    if picks.REST_OF.search(text):  # '… - rest of its grades': the picked one's whole card
-        return picks.written(picked, (), "", when)
-    written = picks.written(picked, () if other else asked, area_words(area), when)
+    if picks.REST_OF.search(text):  # '… - rest of its grades': the ids_picked one's whole card
+        return picks.written(ids_picked, (), "", when)
+    written = picks.written(ids_picked, () if other else asked, area_words(area), when)
     if len(written) > MAX_WRITTEN and asked and isinstance(question, FilterQuestion):
         # too many to name: the list's group at the grade picked ('and which ones got RI on it')
         from dataclasses import replace

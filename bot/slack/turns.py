@@ -13,9 +13,9 @@ import sqlite_utils
 from bot.questions.answers import snapshot
 from bot.questions.answers.shown import shown_bodies
 from bot.questions.answers.snapshot import report_for as snapshot_report
-from bot.questions.move_words import KIND_SAID, MOVED
+from bot.questions.move_words import KIND_SAID
 from bot.questions.words import PRONOUN
-from bot.slack.one_body import grades_said, one_body_asked, round_said
+from bot.slack.one_body import grades_said, round_said
 from bot.slack.parsed import entities, parsed
 
 # 'what were the causes of concern' after a body: the reasons on record for it, not a refusal
@@ -45,27 +45,6 @@ def about_bodies_not_held(db: sqlite_utils.Database, previous: str) -> bool:
     if isinstance(parsed(db, previous), OutOfScopeQuestion):
         return True
     return bool(entities(db, previous).out_of_scope)  # 'swansea fire service': a Welsh place's fire service
-
-
-_A_PICK = re.compile(r"\bthe\s+(?:[\w'&-]+\s+)?one\b", re.I)
-
-
-def rest_of(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
-    """'full grades?', 'the rest of their grades' after an answer about one body: that body's whole card, of
-    the round shown."""
-    from bot.questions.picks import REST_OF
-
-    if not REST_OF.search(text) or len(text.split()) > 12 or MOVED.search(text) or _A_PICK.search(text):
-        return None  # ('the rest of their areas, better or worse?': how they moved; 'the one that …': a pick)
-    if (question := parsed(db, previous)) is None:
-        return None
-    shown, round_ = shown_bodies(snapshot(db), question)
-    if one := one_body_asked(db, previous):  # ('why …', then 'the rest of that report')
-        shown, round_ = (one[1],), getattr(question, "round", None)
-    round_ = entities(db, text).round or round_  # 'link to the 2021/22 report'
-    if round_ == "previous":
-        return None
-    return f"grade {shown[0]}{f' {round_}' if round_ else ''}" if len(shown) == 1 else None
 
 
 def settled_by_kind(db: sqlite_utils.Database, text: str, previous: str) -> str | None:

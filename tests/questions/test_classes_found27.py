@@ -50,6 +50,11 @@ CASES = [
     # a name said with its kind is no body of the other kind in the list; 'the police' asked over time is the place's force
     pytest.param(["how do the fire services in exeter and leicester compare", "was the devon and cornwall police one any better in the previous round"], "Devon and Cornwall Police", "Devon and Somerset Fire and Rescue Service: Fire", id="named-one-of-other-kind"),
     pytest.param(["how are the police in lowestoft", "what about the fire brigade", "were the police any better last time round?"], "Suffolk Constabulary: PEEL 2021–22", "Suffolk Constabulary: PEEL 2023–25", id="the-police-over-time"),
+    # 'what else did X get' names its body; 'the X one' after 'why' of one of a list is of that list
+    pytest.param(["which fire services were outstanding for fire regulation", "why kent", "what else did merseyside get"], "Merseyside Fire and Rescue Service: Fire and rescue inspection", "Kent Fire and Rescue Service: Fire", id="what-else-did-x-get"),
+    pytest.param(["which fire services were rated inadequate on values and culture", "why avon", "the east anglia one"], "Suffolk Fire and Rescue Service", "Avon Fire and Rescue Service", id="pick-after-why"),
+    # 'does that cover X as well' after one body: whether the place is that body's; 'aswell' is 'as well'
+    pytest.param(["swindon fire?", "does that cover bournemouth aswell"], "Yes: Bournemouth's fire and rescue service is Dorset and Wiltshire Fire and Rescue Service", "Enhanced monitoring", id="does-that-cover"),
 ]  # fmt: skip
 
 
