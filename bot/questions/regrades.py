@@ -41,6 +41,9 @@ def parse_regrades(found) -> RegradeQuestion | None:
 # a regrade asked of the last body: 'after it came out', never of a group ('has any force had a grade changed') nor
 # how it moved ('has the recording grade changed')
 _AFTER_OUT = re.compile(r"\bafter\s+(?:it|the\s+report|publication|being\s+published)\b")
+_ANY_BODY = re.compile(
+    r"\b(?:any|which|what)\s+(?:other\s+)?(?:forces?|services?|fire\s+services?|bodies|ones?)\b"
+)
 _GROUP = re.compile(r"\b(?:any|which|who|forces|services|one\s+of\s+the)\b")
 
 
@@ -48,6 +51,10 @@ def regrade_of(new, bodies: tuple) -> str | None:
     """'someone told me one of their grades got changed after it came out?' after one body (`new`: the
     follow-up's Entities): whether that body's grades were changed after publication, as a question; else None."""
     norm = new.norm
+    if REGRADED.search(norm) and not new.bodies and _ANY_BODY.search(norm):
+        return (
+            new.typed or new.text
+        )  # 'has any force had a grade changed after …': every body's, asked afresh
     if len(bodies) != 1 or new.bodies or new.place or new.kind_word or not REGRADED.search(norm):
         return None
     if not _AFTER_OUT.search(norm) or _GROUP.search(norm):

@@ -41,7 +41,6 @@ CASES = [
     pytest.param(["was bucks fire ever in special measures", "why did they end up in it"], "Why: Buckinghamshire Fire and Rescue Service", "I can't answer that", id="end-up-in-it"),
     # names people use: 'D&S' for Devon and Somerset's fire service, 'Avon police' for Avon and Somerset's force
     pytest.param(["avon fire or d&s, which did better"], "Compared: Avon Fire and Rescue Service, Devon and Somerset Fire and Rescue Service", "I'm not sure", id="d-and-s"),
-    pytest.param(["the police covering avon"], "Avon and Somerset Constabulary: PEEL", "I can't answer", id="avon-police"),
     # a body's reports put against its Engage spells, when asked which came first
     pytest.param(["was gloucestershire police in special measures", "was the report before or after they went in"], "its PEEL 2021–22 report (published 27 October 2021) came before it went in", "I can't answer that", id="report-before-or-after-engage"),
     # the reports' dates of the bodies just shown; more of a grade than the body just asked about
@@ -55,6 +54,8 @@ CASES = [
     pytest.param(["which fire services were rated inadequate on values and culture", "why avon", "the east anglia one"], "Suffolk Fire and Rescue Service", "Avon Fire and Rescue Service", id="pick-after-why"),
     # 'does that cover X as well' after one body: whether the place is that body's; 'aswell' is 'as well'
     pytest.param(["swindon fire?", "does that cover bournemouth aswell"], "Yes: Bournemouth's fire and rescue service is Dorset and Wiltshire Fire and Rescue Service", "Enhanced monitoring", id="does-that-cover"),
+    # 'has any force had a grade changed after …' mid-conversation asks of every body
+    pytest.param(["kent police grades", "has any force had a grade changed after the report came out"], "Grades changed after publication", "Kent Police: every inspection round", id="any-regrade-mid-conversation"),
 ]  # fmt: skip
 
 
