@@ -14,6 +14,7 @@ from bot.questions.intro_said import intro_dropped
 from bot.questions.move_words import MOVED
 from bot.questions.names import Directory, normalise
 from bot.questions.parse import name_finder
+from bot.questions.preamble import remark_dropped, scene_read
 
 _ROLE = (
     r"(?:comms|communications|press(?:\s+office)?|media|performance|analysts?|analysis|team|office|staff|"
@@ -54,6 +55,7 @@ def speaker_read(text: str, directory: Directory) -> str:
     """The question with its speaker's words read as that body: 'we're humberside. which forces in our region
     got good' -> 'which forces in the Yorkshire and The Humber got good'; the text unchanged otherwise."""
     text = intro_dropped(text, directory)  # 'I sit on X's fire authority. Which police force covers …?'
+    text = remark_dropped(scene_read(text, directory), directory)  # 'segment on X - how did they do?'
     low = text.lower().lstrip()
     intro = low.startswith(_OPENINGS)
     if not intro and not _HERE_WORD.search(low):

@@ -56,6 +56,10 @@ CASES = [
     pytest.param(["swindon fire?", "does that cover bournemouth aswell"], "Yes: Bournemouth's fire and rescue service is Dorset and Wiltshire Fire and Rescue Service", "Enhanced monitoring", id="does-that-cover"),
     # 'has any force had a grade changed after …' mid-conversation asks of every body
     pytest.param(["kent police grades", "has any force had a grade changed after the report came out"], "Grades changed after publication", "Kent Police: every inspection round", id="any-regrade-mid-conversation"),
+    # a scene set in a sentence of its own, then a question pointing back to it; a remark after that names nothing
+    pytest.param(["writing a piece on durham police winning praise. how did they do in their last inspection?"], "Durham Constabulary: PEEL 2023–25", "I can't answer that", id="scene-then-question"),
+    pytest.param(["my nan is worried about burglaries in hull. how are the police there rated?"], "Humberside Police: PEEL", "I can't answer that", id="scene-topic-not-asked"),
+    pytest.param(["kent fire any good? we live in a flat above a shop"], "Kent Fire and Rescue Service: Fire and rescue inspection", "I can't answer that", id="remark-after-question"),
 ]  # fmt: skip
 
 
