@@ -142,9 +142,13 @@ def pillar_asked(text: str) -> str:
 def graded_asked(text: str, grades: tuple[str, ...]) -> tuple[str, ...]:
     """The grades a 'why' asks about: 'the one area that wasn't good' is every grade but good."""
     from bot.questions.names import normalise
-    from bot.questions.operators import NEGATION, other_grades
+    from bot.questions.operators import operators, other_grades
 
-    return other_grades(grades) if grades and NEGATION.search(normalise(text)) else grades
+    # ('didnt kent get an outstanding? why?': a question opened by a negative asks whether it did)
+    negated = any(
+        op not in ("only", "except", "both") and not op.isdigit() for op in operators(normalise(text))
+    )
+    return other_grades(grades) if grades and negated else grades
 
 
 # 'so which did better': a choice between bodies, never one body's history

@@ -170,7 +170,9 @@ def _clauses(text: str, directory: Directory) -> list[str]:
             ):
                 continue  # '… got outstanding for something didnt they? what was it': the first, asked again
             if out and _WHY_ALONE.match(piece):  # 'is lincs police in engage and why': why, of the first
-                piece = "why " + out[-1]
+                piece = "why " + _ASKED_NEGATIVELY.sub(
+                    r"\1", out[-1]
+                )  # ("didn't kent get …? why?": why it did)
             own = bool(_OWN_SUBJECT.match(piece)) and not _THERE.search(piece)  # ('who does fire there')
             standing = follow(piece, directory, out[-1]) if out and not own else piece
             if (
@@ -226,6 +228,7 @@ SAID_AGAIN = re.compile(
     r"|^(?:and\s+)?(?:a\s+|the\s+)?(?:count|number|total|tally|how\s+many)(?:\s+(?:of\s+)?(?:them|those))?[?!.]*$",
     re.I,
 )
+_ASKED_NEGATIVELY = re.compile(r"(?i)^\W*(did|was|were|is|are|has|have|had|does|do)(?:n'?t|n’t)\b")
 _WHY_ALONE = re.compile(r"^(?:and\s+)?why(?:\s+(?:so|not|is\s+that|was\s+that))?[?!.]*$", re.I)
 _YEAR_IN = re.compile(r"\b(?:in|during|back\s+in)\s+20\d\d\b|\b20\d\d\b", re.I)
 

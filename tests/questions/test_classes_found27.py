@@ -60,6 +60,8 @@ CASES = [
     pytest.param(["writing a piece on durham police winning praise. how did they do in their last inspection?"], "Durham Constabulary: PEEL 2023–25", "I can't answer that", id="scene-then-question"),
     pytest.param(["my nan is worried about burglaries in hull. how are the police there rated?"], "Humberside Police: PEEL", "I can't answer that", id="scene-topic-not-asked"),
     pytest.param(["kent fire any good? we live in a flat above a shop"], "Kent Fire and Rescue Service: Fire and rescue inspection", "I can't answer that", id="remark-after-question"),
+    # 'didn't X get …? why?' asks why it did: the grade asked, never the others
+    pytest.param(["norfolk police grades", "didnt norfolk get an outstanding? why?"], "Why: Norfolk Constabulary", "good or adequate", id="why-after-negative-question"),
 ]  # fmt: skip
 
 
