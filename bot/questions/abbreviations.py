@@ -178,6 +178,16 @@ _ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Plain], ...] = (
     ),
     (re.compile(r"\brn\b(?=\W*$)", re.I), "right now"),  # 'whos in it rn'
     (re.compile(r"\b(?:aswell|aswel)\b", re.I), "as well"),  # 'was glos police ever in it aswell'
+    # 'the cornish one', 'the kentish force': a county's people's word for it, as its name
+    (
+        re.compile(r"\bcornish\b(?=\s+(?:one|ones|force|service|police|fire|brigade|lot|frs)\b)", re.I),
+        "cornwall",
+    ),
+    (
+        re.compile(r"\bcumbrian\b(?=\s+(?:one|ones|force|service|police|fire|brigade|lot|frs)\b)", re.I),
+        "cumbria",
+    ),
+    (re.compile(r"\bkentish\b(?=\s+(?:one|ones|force|service|police|fire|brigade|lot|frs)\b)", re.I), "kent"),
     # 'and the fire people over there': the fire and rescue service, not its people (an area)
     (
         re.compile(
@@ -322,6 +332,9 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("whos",),  # 'whos inadequate at …'
     (" rn",),  # 'whos in it rn'
     ("aswel",),  # 'in it aswell'
+    ("cornish",),  # 'the cornish one'
+    ("cumbrian",),  # 'the cumbrian force'
+    ("kentish",),  # 'the kentish one'
     ("fire people", "fire folk", "fire lot", "fire guys", "fire crowd"),  # 'the fire people'
     ("city",),  # 'the city lot'
     ("compar",),  # 'how's that compare with their last one'

@@ -129,9 +129,25 @@ def round_from_year(year: str) -> str:
 _SHORT_ROUND = re.compile(r"(?<![\d/-])(\d\d)\s*([/-])\s*(\d\d)(?![\d/-])")
 
 
+# 'what about 2021 22': a round with a space for its stroke; 'and 2021?' alone: the round that year began
+_SPACED_ROUND = re.compile(r"\b20(\d\d)\s+(\d\d)\b(?!\s*(?:[-/:.]|\d))")
+_BARE_FIRST_YEAR = re.compile(
+    r"(?i)^(\W*(?:(?:and|or|what\s+about|how\s+about)\s+)?(?:in\s+)?)(2021|2023|2025)(\W*)$"
+)
+_FIRST_YEARS = {"2021": "2021-22", "2023": "2023-25", "2025": "2025-27"}
+
+
 def long_rounds(text: str) -> str:
-    """'25-27' -> '2025-27', '21/22' -> '2021/22' wherever they read as rounds."""
-    return _SHORT_ROUND.sub(_long_round, text)
+    """'25-27' -> '2025-27', '21/22' -> '2021/22' wherever they read as rounds; '2021 22' -> '2021-22'; and a
+    round's first year said alone ('and 2021?') -> that round."""
+    text = _SHORT_ROUND.sub(_long_round, text)
+    text = _SPACED_ROUND.sub(
+        lambda m: (
+            f"20{m.group(1)}-{m.group(2)}" if int(m.group(2)) - int(m.group(1)) in (1, 2) else m.group(0)
+        ),
+        text,
+    )
+    return _BARE_FIRST_YEAR.sub(lambda m: f"{m.group(1)}{_FIRST_YEARS[m.group(2)]}{m.group(3)}", text)
 
 
 def _long_round(m: re.Match[str]) -> str:

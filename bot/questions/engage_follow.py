@@ -27,7 +27,9 @@ _YEAR_AFTER = re.compile(r"\b(?:the\s+)?(?:year|yr)\s+after\b|\bnext\s+year\b|\b
 _YEAR = re.compile(r"\b(20\d\d)\b(?!\s*[-/]\s*\d)")
 _AGAIN = re.compile(
     r"^\W*(?:(?:and|so|ok)\s+)?(?:is\s+(?:that|it)\s+(?:the\s+only\s+one|it|all)|just\s+(?:that|those|them)(?:\s+\w+)?|"
-    r"(?:any|are\s+there\s+any)\s+others?|only\s+(?:that|them|those)(?:\s+\w+)?|no\s+(?:one|body)\s+else)\W*$"
+    r"(?:any|are\s+there\s+any)\s+others?|only\s+(?:that|them|those)(?:\s+\w+)?|no\s+(?:one|body)\s+else|"
+    # 'you sure? what date exactly': the same spells again, dated
+    r"(?:(?:are\s+)?(?:you|u)\s+sure\W+)?(?:what|which)\s+(?:date|day)s?(?:\s+(?:exactly|precisely))?)\W*$"
 )
 _ONLY_ONE = re.compile(r"\b(?:the\s+only\s+(?:one|force|service)|only\s+one|anyone\s+else|any\s+others?)\b")
 # 'when did bucks go in and come out', 'its dates': one body's spells, said without naming Engage
@@ -50,6 +52,9 @@ _IN_IT = re.compile(r"\bin\s+(?:it|there|that|them)\b")
 # Engage said as 'it' ('which ones came out of it since 2024', 'have been in there'), where it names no body
 _IT_ENGAGE = re.compile(r"(?i)\b(in|into|out\s+of|left)\s+(?:it|there)\b(?!\s+too)")
 _NOW = re.compile(r"\b(?:now|still|currently|atm|rn|today)\b")
+_WHAT_GOT = re.compile(
+    r"\bwhat\s+(?:did|do|does|have|has)\s+(?:\w+\s+){1,4}?(?:get|got|score|scored|receive|achieve)\b(?!\s+(?:put\s+)?(?:in|into|out)\b(?!\s+(?:the|their|its|there)\b))"
+)
 _ROUND_SPAN = re.compile(r"\b20\d\d\s*[-/–]\s*(?:20)?\d\d\b|\bround\b")
 _BARE = re.compile(r"^\W*(?:and|what\s+about|how\s+about|or|same\s+for|ok\s+and|now)\b", re.I)
 _OTHER_TOPIC = re.compile(
@@ -108,6 +113,7 @@ def engage_move(text: str, question: MonitoringQuestion, new: Entities, names: d
         or new.grades
         or _OTHER_TOPIC.search(new.rest)
         or (new.round and _ROUND_SPAN.search(norm))  # 'what did wmp get in 2023-25': its grades that round
+        or _WHAT_GOT.search(norm)  # 'what did cleveland get in their latest one': its grades
         or new.not_covered
     ):
         return None  # ('and how many officers does the met have now': a question of its own, refused)

@@ -34,6 +34,7 @@ from bot.questions.move_words import (
     COMPARE_THESE,
     COMPARE_WITH,
     ENGAGE_MOVES,
+    IN_IT,
     IN_REGION,
     MINE,
     MOVED,
@@ -72,7 +73,6 @@ _GROUP = re.compile(r"\b(?:which|list|forces|services|constabularies|who)\b", re
 _WHEN = re.compile(r"\b(?:since\s+when|how\s+long|when\s+did|out\s+(?:now|yet|again)|still\s+in)\b", re.I)
 _NOT_BOTH = re.compile(r"(?i)\b(?:which|list|forces|services|who|grades?|ratings?|results?|rated|overall)\b")
 _ENGAGE = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b", re.I)
-_IN_IT = re.compile(r"(?i)\b(?:in\s+(?:it|there|that|too|for)|(?:ever|been|go|put)\s+in)\b")
 _ITS = re.compile(r"\b(?:its|it'?s|their|they)\b", re.I)  # 'what were its grades' after a list of one
 MAX_BEFORE_WORDS = 8
 MAX_MOVE_WORDS = 20  # a longer question names its own subject
@@ -127,7 +127,7 @@ def move(
     asks_own = WHY.search(text) or _GROUP.search(text) or new.grades or COMPARE_NOW.search(text)
     if new.monitoring and len(named) == 1 and not asks_own:  # ('compare w notts, they were in engage too')
         return f"has {named[0].id} been in engage"  # 'and wiltshire police, were they ever in it'
-    in_or_out = _IN_IT.search(text) or ENGAGE_MOVES.search(text)
+    in_or_out = IN_IT.search(text) or ENGAGE_MOVES.search(text)
     engage_why = new.monitoring or (last.engage and in_or_out)  # 'why were we in it'
     # ('oh the police then. why …' asks of the other kind)
     single = len(last.bodies) == 1 and asked in (None, last.kind)
@@ -192,7 +192,7 @@ def move(
         return f"grade {last.bodies[0].id} {round_}"  # 'and in 2021/22?' after its Engage answer: that round's grades
     if last.engage and not new.bodies and _WHEN.search(text) and len(last.bodies) == 1:
         return f"is {last.bodies[0].id} in engage"  # its answer says since when, with sources
-    if last.engage and len(named) == 1 and _IN_IT.search(text) and not (new.grades or area):
+    if last.engage and len(named) == 1 and IN_IT.search(text) and not (new.grades or area):
         return f"has {named[0].id} been in engage"  # 'and london fire brigade, were they ever in it?'
     if (
         not (new.grades or area or round_ or new.place or new.monitoring)
@@ -212,9 +212,10 @@ def move(
         body = last.bodies[0].id  # its answer says when the report came out
         on_area = " ".join(f"{body} {area_words(last.area)} {last.round or ''}".split())
         return on_area if last.area else f"grade {body}"
-    if NOW_ALONE.match(text) and (
-        last.round or BEFORE.search(previous) or (len(last.bodies) == 1 and not last.engage)
-    ):
+    now_of_one = len(last.bodies) == 1 and (
+        not last.engage or WHY_START.match(previous)
+    )  # (after why it went in)
+    if NOW_ALONE.match(text) and (last.round or BEFORE.search(previous) or now_of_one):
         # 'and now?' after a round asked: the same bodies (or list) in their latest report
         if len(last.bodies) == 1:
             body = last.bodies[0].id

@@ -161,7 +161,7 @@ NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
             r"knife\s+crime|shoplifting|assaults?|offences|crimes|crime\s+(?:rates?|figures|stats|statistics|"
             r"numbers|levels|counts?|data\s+for\s+my)|how\s+much\s+crime|arrests?|detection\s+rates?|"
             r"charge\s+rates?|reported\s+crime|headcount|ftes?|backlogs?|job\s+cuts?|"
-            r"(?:firefighter|officer)\s+(?:posts|roles|cuts)|"  # 'wholetime firefighter posts'
+            r"(?:more|fewer|less|most|fewest)\s+(?:[\w-]+\s+){0,2}?(?:firefighters|officers|staff|stations|engines|appliances|pumps|pcsos|detectives|crimes|calls|incidents|fires|arrests)|(?:firefighter|officer)\s+(?:posts|roles|cuts)|"  # 'wholetime firefighter posts'
             r"how\s+many\s+(?:\w+\s+){0,2}?(?:fires|incidents|calls|officers|posts|roles|vacancies|"
             r"firefighters|staff|stations|detectives|pcsos|constables|sergeants|inspectors|specials|employees|"
             r"workers|crews|cases|shouts|jobs|reports\s+of|offences|crimes|callouts|call\s+outs|people|victims|fire\s+engines|engines|appliances|vehicles|"
@@ -178,7 +178,7 @@ NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
             # the budget meeting, a funding bid: an occasion the grades are wanted for, not what is asked
             r"\b(?:budgets?(?!\s+(?:meetings?|debates?|papers?|briefings?|setting|sessions?|committees?|scrutiny|"
             r"discussions?|consultations?|cycle|panel|day|hearings?))|funding(?!\s+(?:bids?|meetings?|panel))|funded|precept|council\s+tax|spending|spend|spent(?!\s+(?:\d+|a|an|my|our|his|her|their|several|many|some|most|all|the\s+last|ten|twenty|thirty)\s+(?:\w+\s+)?(?:yrs?|years?|decades?|months?|weeks?|days?|career|life|time|summers?)\b)|costs?|salar(?:y|ies)|"
-            r"pay\s+(?:rise|deal)|pensions?|overtime|paid|earns?|earnings|wages?|grants?|how\s+much\s+(?:money|cash)|"
+            r"pay\s+(?:rises?|deals?|rates?|scales?|awards?|levels?)|rates?\s+of\s+pay|retainer\s+fees?|pensions?|overtime|paid|earns?|earnings|wages?|grants?|how\s+much\s+(?:money|cash)|"
             r"(?:money|cash)\s+(?:do|does|did)\s+\w+(?:\s+\w+)?\s+(?:get|have|receive|spend))\b"
         ),
         "budgets and spending",

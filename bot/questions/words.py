@@ -196,7 +196,10 @@ def find_places(text: str) -> Iterator[tuple[Place, tuple[int, int]]]:
 
 # 'across the 11 areas': only a fire and rescue inspection grades eleven
 FIRE_PATTERN = re.compile(
-    r"\b(?:fire|frs|frss|firefighters?|rescue\s+services?|brigades?|(?:11|eleven)\s+areas)\b", re.I
+    r"\b(?:fire|frs|frss|firefighters?|rescue\s+services?|brigades?|(?:11|eleven)\s+areas|"
+    # 'on-call at a station in shropshire. what did our service get': a firefighter's words for their own
+    r"on[-\s]call|retained\s+(?:firefighters?|crews?|staff)|(?:watch|crew)\s+managers?|(?:our|my)\s+service)\b",
+    re.I,
 )
 POLICE_PATTERN = re.compile(
     r"\b(?:police|polices|policed|forces?|constabular(?:y|ies)|peel|cops|coppers|policing|old\s+bill|the\s+bill|"

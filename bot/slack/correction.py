@@ -86,8 +86,35 @@ def _on_area(said: str, previous: str) -> str | None:
     return None
 
 
+# 'no, i meant the one that covers plymouth': the body of the last question's kind serving that place
+_MEANT_PLACE = re.compile(
+    r"\b(?:i\s+)?meant\s+the\s+one\s+(?:that|which|who)\s+(?:covers|serves|polices|does)\s+(?P<place>[a-z][\w' -]{2,40}?)\W*$",
+    re.I,
+)
+
+
+def _of_the_place(db: sqlite_utils.Database, said: str, previous: str) -> str | None:
+    """The last question asked of the place's body of the kind it was about, in place of its one body."""
+    from bot.slack.parsed import entities, parsed
+
+    old = {b.id: b for b in entities(db, previous).bodies}
+    if len(old) != 1:
+        return None
+    body = next(iter(old.values()))
+    new = next((b for b in _bodies(said, snapshot(db).directory) if b.kind == body.kind), None)
+    if new is None or new.id == body.id:
+        return None
+    for was in (body.id, body.name):
+        if re.search(rf"(?<![\w-]){re.escape(was)}(?![\w-])", previous, re.I):
+            return re.sub(rf"(?<![\w-]){re.escape(was)}(?![\w-])", new.id, previous, flags=re.I)
+    grade_asked = type(parsed(db, previous)).__name__ == "GradeQuestion"  # ('cornwall fire grades': its card)
+    return f"grade {new.id}" if grade_asked else None
+
+
 def corrected(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:
     """The last question with the one meant in place of the one not meant, or None."""
+    if previous and (place := _MEANT_PLACE.search(text)):
+        return _of_the_place(db, place.group("place"), previous)
     m = _CORRECTION.search(text)
     if m is None and previous and (on := _MEANT_ON.search(text)):
         return _on_area(on.group("area"), previous)

@@ -62,6 +62,17 @@ CASES = [
     pytest.param(["kent fire any good? we live in a flat above a shop"], "Kent Fire and Rescue Service: Fire and rescue inspection", "I can't answer that", id="remark-after-question"),
     # 'didn't X get …? why?' asks why it did: the grade asked, never the others
     pytest.param(["norfolk police grades", "didnt norfolk get an outstanding? why?"], "Why: Norfolk Constabulary", "good or adequate", id="why-after-negative-question"),
+    # classes found in the thirtieth blind sets once scored, in phrasings of our own
+    pytest.param(["norfolk police grades", "and 2021?"], "Norfolk Constabulary: PEEL 2021–22", "I can't answer that", id="round-first-year-alone"),
+    pytest.param(["norfolk police grades", "what about 2021 22"], "Norfolk Constabulary: PEEL 2021–22", "I can't answer that", id="round-with-a-space"),
+    pytest.param(["when did staffordshire police leave special measures", "are you sure? what date exactly"], "Enhanced monitoring (Engage): Staffordshire Police", "I'm not sure which you mean", id="what-date-exactly"),
+    pytest.param(["cornwall fire grades", "no, i meant the one that covers exeter"], "Devon and Somerset Fire and Rescue Service", "Devon and Cornwall Police: PEEL", id="meant-the-one-covering"),
+    pytest.param(["how did the fire services in the south west do", "the cornish one"], "Cornwall Fire and Rescue Service", "I can't answer that", id="demonym-pick"),
+    pytest.param(["was staffordshire police ever in special measures", "why did they go in", "did staffordshire fire go through the same thing?"], "Enhanced monitoring (Engage): Staffordshire Fire and Rescue Service", "I can't answer that", id="same-thing-is-engage"),
+    pytest.param(["was cleveland police in special measures", "what did they get in their latest one"], "Cleveland Police: PEEL 2023–25", "Enhanced monitoring (Engage): Cleveland", id="what-did-they-get-after-engage"),
+    pytest.param(["compare kent and essex fire", "which of them has more retained firefighters"], "I can't answer that", "Compared:", id="more-firefighters-refused"),
+    pytest.param(["retained firefighter in shropshire here. what did our service get last time?"], "Shropshire Fire and Rescue Service", "West Mercia Police: PEEL", id="firefighter-our-service"),
+    pytest.param(["devon and cornwall police - out of special measures yet?", "why did they go in", "and now?"], "Devon and Cornwall Police: PEEL 2023–25", "I can't answer that", id="and-now-after-why-engage"),
 ]  # fmt: skip
 
 
