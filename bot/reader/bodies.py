@@ -138,7 +138,7 @@ def which_body(text: str, index: PhraseIndex[Named], catalog: Catalog, url: str 
 
 def which_named(text: str, index: PhraseIndex[Named], catalog: Catalog) -> BodyFinding:
     """The one body the text names most, by its full names first."""
-    strong: Counter[str] = Counter()
+    strong: Counter[str] = Counter()  # weights: the opening counts double, an aside in brackets a quarter
     weak: Counter[str] = Counter()
     said: dict[str, set[str]] = {}  # the places as the text names them ("West Sussex" for Sussex Police)
     found = index.find(text)
@@ -146,7 +146,7 @@ def which_named(text: str, index: PhraseIndex[Named], catalog: Catalog) -> BodyF
     for f in found:
         if part_of_longer_name(text, f.start):
             continue  # "Plymouth City Police" is not the City of London's
-        weight = 2 if f.start < HEAD_CHARS else 1
+        weight = (8 if f.start < HEAD_CHARS else 4) // (4 if _in_brackets(text, f.start) else 1)
         body_id = defined.get(f.phrase, f.value.body.id)
         (strong if f.value.strong else weak)[body_id] += weight
         if not f.value.strong:  # "West Sussex": the place with the word before it, as a fire service's name
@@ -170,6 +170,14 @@ def which_named(text: str, index: PhraseIndex[Named], catalog: Catalog) -> BodyF
         named = ", ".join(bodies[i].name for i, _ in ranked[:4])
         return BodyFinding(None, (bodies[top_id], *others), f"it is about several bodies ({named}), not one")
     return BodyFinding(bodies[top_id], others)
+
+
+def _in_brackets(text: str, start: int) -> bool:
+    """Whether a name stands in an aside in brackets ('(the other two forces in the pilot are Dyfed Powys and
+    Suffolk Constabulary)'), within its paragraph."""
+    paragraph = text.rfind("\n", 0, start)
+    before = text[paragraph + 1 : start]
+    return before.count("(") > before.count(")")
 
 
 _ANY_DEFINED = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")  # initials, not a place in brackets

@@ -31,7 +31,8 @@ class Statement:
     tier: int
 
 
-_BULLET = re.compile(r"^\s*(?:[-*>]+|\d+[.)]|[a-z][.)])\s+", re.I)
+# '- ', '• ', '1. ', 'a) ', and the 'o ' a word processor's bullets become when pasted ('o Investigating crime: Good')
+_BULLET = re.compile(r"^\s*(?:[-*>•▪◦●·‣–—]+|\d+[.)]|[a-z][.)]|(?-i:o)(?=\s+(?-i:[A-Z])))\s+", re.I)
 _EDGE = " \t'\".,;:()[]*-"
 _HEADING_FILLER = {
     "areas", "area", "rated", "graded", "judged", "grade", "grades", "as", "in", "the", "following",

@@ -41,7 +41,9 @@ MAX_UNIT = 600
 
 
 _TERMINAL = ".!?:;|\"')"
-_ITEM = re.compile(r"^(?:[-*>]|\d+[.)]\s)")
+_ITEM = re.compile(
+    r"^(?:[-*>•▪◦●·‣]|\d+[.)]\s|o\s+[A-Z])"
+)  # ('o Investigating crime: Good': a pasted bullet)
 _OPEN_END = re.compile(r"\b(?:and|or|of|the|a|an|to|in|for|with|by|on|at|its|their|&)$", re.I)
 WRAPPED_LINE = 25  # a line cut at a fixed width is at least this long
 SOFT_BREAKS, SOFT_SHARE = 3, 0.2
