@@ -31,7 +31,6 @@ class Statement:
     tier: int
 
 
-# '- ', '• ', '1. ', 'a) ', and the 'o ' a word processor's bullets become when pasted ('o Investigating crime: Good')
 _BULLET = re.compile(r"^\s*(?:[-*>•▪◦●·‣–—]+|\d+[.)]|[a-z][.)]|(?-i:o)(?=\s+(?-i:[A-Z])))\s+", re.I)
 _EDGE = " \t'\".,;:()[]*-"
 _HEADING_FILLER = {
