@@ -330,19 +330,12 @@ def _refused_alone(db: sqlite_utils.Database, text: str) -> str | None:
 def _cant_answer(db: sqlite_utils.Database, question: str) -> bool:
     """Whether the question gets no answer of its own: refused, outside HMICFRS, or about a 'body' no name
     resolves to (answered 'did you mean'); such a turn never becomes the conversation's context."""
-    from bot.questions.kinds import (
-        AreaQuestion,
-        BodyGradesQuestion,
-        GradeQuestion,
-        HistoryQuestion,
-        OutOfScopeQuestion,
-        UnanswerableQuestion,
-    )
+    from bot.questions import kinds as k
 
     read = parsed(db, question)
-    if isinstance(read, GradeQuestion | AreaQuestion | BodyGradesQuestion | HistoryQuestion):
+    if isinstance(read, k.GradeQuestion | k.AreaQuestion | k.BodyGradesQuestion | k.HistoryQuestion):
         return snapshot(db).resolve(read.name).body is None
-    return isinstance(read, UnanswerableQuestion | OutOfScopeQuestion)
+    return isinstance(read, k.UnanswerableQuestion | k.OutOfScopeQuestion)
 
 
 def converse(
