@@ -7,7 +7,7 @@ from difflib import get_close_matches
 
 # what the store can count: bodies, areas, grades, reports, rounds, spells and the like
 COUNTED = frozenset(
-    "forces services brigades constabularies bodies frs frss areas grades gradings ratings ratings judgements "
+    "forces services brigades constabularies bodies frs frss areas grades gradings ratings judgements "
     "reports inspections assessments times years yrs months weeks days rounds pillars questions ones counties "
     "regions places towns cities spells regrades changes downgrades upgrades categories themes outstandings goods "
     "adequates inadequates ris improvements results scores points levels marks stars visits publications links "

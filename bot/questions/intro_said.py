@@ -17,11 +17,9 @@ _ABOUT_ME = re.compile(
     r"|^\s*(?:hi|hello|hey|hiya|bore\s+da|good\s+(?:morning|afternoon|evening))\b[^.!?]{0,30}[.!]\s+(?=\S)",
     re.I,
 )
-_ASKS = re.compile(
-    r"^\W*(?:and\s+|so\s+)?(?:which|what|whats|how|who|when|where|why|is|are|was|were|did|does|do|has|have|can|"
-    r"could|list|compare|give|show|tell)\b|\?",
-    re.I,
-)
+# the words a question opens with (the scene before a question, preamble.py, reads them too)
+ASKING = r"(?:which|what|whats|how|who|when|where|why|is|are|was|were|did|does|do|has|have|can|could)"
+_ASKS = re.compile(rf"^\W*(?:and\s+|so\s+)?(?:{ASKING}|list|compare|give|show|tell)\b|\?", re.I)
 _ME = re.compile(r"\b(?:i|i'?m|me|my|we|us|our|ours)\b", re.I)
 # words pointing back to a place the intro named ('how have the police here been rated', 'the two forces')
 _BACK = re.compile(

@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 
 from bot.questions.entities import find_entities
+from bot.questions.intro_said import ASKING
 from bot.questions.names import Directory
 from bot.questions.parse import name_finder
 
 # the scene, a sentence of its own (ended by a full stop, '!' or ';': 'the dorset one - which …' is a topic said
 # first, read as one question), then the question
 _SCENE_THEN_QUESTION = re.compile(
-    r"^(?P<scene>[^?]{12,240}?)[.!;]\s+(?P<question>(?:(?:so|and|but|ok)\s+)?(?:how|what|whats|which|"
-    r"who|when|where|why|is|are|was|were|did|does|do|has|have|can|could)\b[^?]*\??)\s*$",
+    rf"^(?P<scene>[^?]{{12,240}}?)[.!;]\s+(?P<question>(?:(?:so|and|but|ok)\s+)?{ASKING}\b[^?]*\??)\s*$",
     re.I,
 )
 MIN_SCENE_WORDS = 5
@@ -30,11 +30,7 @@ _THEY = re.compile(r"\b(?:they|them|their|it|its)\b", re.I)
 _WHERE = re.compile(r"\b(?:round\s+here|around\s+here|over\s+there|here|there|locally)\b", re.I)
 # a remark after the question: no asking word at its start
 _AFTER = re.compile(r"^(?P<question>[^?]{6,}\?)\s+(?P<remark>[^?]{3,160})$")
-_ASKING = re.compile(
-    r"^\W*(?:and\s+|so\s+|also\s+)?(?:how|what|whats|which|who|when|where|why|is|are|was|were|did|does|do|has|"
-    r"have|can|could|any)\b",
-    re.I,
-)
+_ASKING = re.compile(rf"^\W*(?:and\s+|so\s+|also\s+)?(?:{ASKING}|any)\b", re.I)
 
 
 def scene_read(text: str, directory: Directory) -> str:

@@ -95,6 +95,7 @@ _MEANT_PLACE = re.compile(
 
 def _of_the_place(db: sqlite_utils.Database, said: str, previous: str) -> str | None:
     """The last question asked of the place's body of the kind it was about, in place of its one body."""
+    from bot.questions.kinds import GradeQuestion
     from bot.slack.parsed import entities, parsed
 
     old = {b.id: b for b in entities(db, previous).bodies}
@@ -104,11 +105,11 @@ def _of_the_place(db: sqlite_utils.Database, said: str, previous: str) -> str | 
     new = next((b for b in _bodies(said, snapshot(db).directory) if b.kind == body.kind), None)
     if new is None or new.id == body.id:
         return None
-    for was in (body.id, body.name):
-        if re.search(rf"(?<![\w-]){re.escape(was)}(?![\w-])", previous, re.I):
-            return re.sub(rf"(?<![\w-]){re.escape(was)}(?![\w-])", new.id, previous, flags=re.I)
-    grade_asked = type(parsed(db, previous)).__name__ == "GradeQuestion"  # ('cornwall fire grades': its card)
-    return f"grade {new.id}" if grade_asked else None
+    if swapped := _swapped(previous, body.id, new.id) or _swapped(previous, body.name, new.id):
+        return swapped
+    return (
+        f"grade {new.id}" if isinstance(parsed(db, previous), GradeQuestion) else None
+    )  # 'cornwall fire grades'
 
 
 def corrected(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:
@@ -133,15 +134,20 @@ def corrected(db: sqlite_utils.Database, text: str, previous: str | None) -> str
     instead = _bodies(meant, directory)
     if _KIND_SAID.search(f"{meant} {not_meant}") and not instead:
         return None  # 'i meant the fire services in the region, not the forces': a kind, for the kind rules
-    said = rf"(?<![\w-]){re.escape(not_meant)}(?![\w-])"  # (never inside an id: 'london-fire-brigade')
-    if re.search(said, previous, re.I):  # as written in the last question
-        return re.sub(said, meant, previous, flags=re.I)  # each time it is said
+    if swapped := _swapped(previous, not_meant, meant):  # as written in the last question
+        return swapped
     for old in _bodies(not_meant, directory):
         new = next((b for b in instead if b.kind == old.kind), None)
-        for said, by in ((old.name, new.name if new else ""), (old.id, new.id if new else "")):
-            if new and re.search(rf"(?<![\w-]){re.escape(said)}(?![\w-])", previous, re.I):
-                return re.sub(rf"(?<![\w-]){re.escape(said)}(?![\w-])", by, previous, flags=re.I)
+        if new and (swapped := _swapped(previous, old.name, new.name) or _swapped(previous, old.id, new.id)):
+            return swapped
     return _swap_area(meant, not_meant, previous) or _asked_of(text[m.end() :], instead)
+
+
+def _swapped(previous: str, said: str, by: str) -> str | None:
+    """The last question with `by` each time it says `said` (as a word, never inside an id such as
+    'london-fire-brigade'); None when it never says it."""
+    word = rf"(?<![\w-]){re.escape(said)}(?![\w-])"
+    return re.sub(word, by, previous, flags=re.I) if re.search(word, previous, re.I) else None
 
 
 _PRONOUN = re.compile(r"\b(?:their|its|they|them|it)\b", re.I)

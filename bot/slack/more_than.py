@@ -8,17 +8,11 @@ import re
 import sqlite_utils
 
 from bot.questions.answers import snapshot
+from bot.questions.answers.model import counts
 from bot.questions.answers.snapshot import report_for
+from bot.questions.words import GRADE_WORDS
 from bot.slack.parsed import entities
 
-_GRADES = {
-    "outstanding": "Outstanding",
-    "good": "Good",
-    "adequate": "Adequate",
-    "ri": "Requires improvement",
-    "requires improvement": "Requires improvement",
-    "inadequate": "Inadequate",
-}
 _MORE_THAN = re.compile(
     r"(?i)^\W*(?:(?:and|so|ok|but)\W+)?(?:who|which(?:\s+\w+){0,3}?)\s+(?:had|has|have|got|get|gets|received)\s+more\s+"
     r"(?P<grade>outstanding|good|adequate|ri|requires\s+improvement|inadequate)(?:s|'s)?(?:\s+grades?|\s+ratings?)?\s+"
@@ -39,10 +33,12 @@ def more_than_it(db: sqlite_utils.Database, text: str, previous: str | None) -> 
     report = report_for(snap, body, None)
     if report is None:
         return None
-    grade = _GRADES[" ".join(m.group("grade").lower().split())]
-    column = grade.lower().replace(" ", "_")
-    recorded = sum(g["grade"] == grade for g in snap.grades.get(report["id"], {}).values())
-    counted = report.get(column)
-    n = int(counted) if counted not in (None, "") else recorded
+    grade = GRADE_WORDS[" ".join(m.group("grade").lower().split())]
+    counted = (counts(report) or {}).get(grade)  # HMICFRS's count, else the grades recorded here
+    n = (
+        int(counted)
+        if counted is not None
+        else sum(g["grade"] == grade for g in snap.grades.get(report["id"], {}).values())
+    )
     noun = "fire services" if body.kind == "fire" else "police forces"
     return f"which {noun} got {n + 1} or more {grade.lower()} grades"

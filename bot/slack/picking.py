@@ -36,6 +36,7 @@ def picked(
     from bot.questions.context import area_words
     from bot.questions.entities import find_entities
     from bot.questions.parse import name_finder
+    from bot.questions.why import WhyQuestion
     from bot.questions.why_words import asks_why
 
     if (
@@ -73,7 +74,7 @@ def picked(
         if asked and (key := _area_at(snap, body, round_, asked)):
             return picks.written((body.id,), (), area_words(key), round_)  # 'the RI one' of one body's areas
     if len(shown) < 2:
-        why_one = earlier and type(question).__name__ == "WhyQuestion" and picks.THE_ONE.search(text)
+        why_one = earlier and isinstance(question, WhyQuestion) and picks.THE_ONE.search(text)
         return picked(db, text, earlier) if why_one else None
     if when := picks.by_date(text):  # 'which of those was published first': by their reports' dates
         from bot.questions.context import area_words
@@ -275,9 +276,7 @@ def _in_the_list(named, typed: list[str], shown: tuple[str, ...], directory) -> 
         if other is not None and other.id in shown:
             out.append(other)
             continue
-        near = set(directory.covering.get(body.id, ())) | {
-            p for p, fire in directory.covering.items() if body.id in fire
-        }
+        near = set(directory.covering.get(body.id, ()))  # (both ways: a force's services, a service's forces)
         mine = [i for i in shown if i in near]
         if len(mine) != 1:
             return ()

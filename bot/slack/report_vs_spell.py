@@ -12,7 +12,7 @@ from bot.questions.answers.monitoring import Period, monitoring_answer
 from bot.questions.kinds import GradeQuestion, MonitoringQuestion, Question
 from bot.questions.vocab import format_date, framework_label, round_label
 
-ASKED = re.compile(r"(?i)\bbefore\s+or\s+after\b|\bafter\s+or\s+before\b|\b(?:before|after)\b")
+ASKED = re.compile(r"(?i)\b(?:before|after)\b")  # 'before or after', 'was it after they went in'
 # of a spell: 'went in', 'got put into engage', 'came out', 'special measures'
 _SPELL = re.compile(
     r"(?i)\b(?:went|go|got|get|was\s+put|were\s+put|put|came|come|moved|placed)\s+(?:in|into|out)\b"
@@ -34,17 +34,20 @@ def _on(day: str) -> str:
 def _placed(published: str, spell: Period) -> str:
     """Where a report's date falls against one spell: before it went in, while it was in, after it left."""
     went_in, left = spell.entered[0], (spell.left[-1] if spell.left else "")
-    if (into := _order(published, went_in)) <= 0:
-        return (
-            "in the same month it went in"
-            if into == 0 and len(went_in) <= 7
-            else ("before it went in" if into < 0 else "on the day it went in")
-        )
+    if (into := _order(published, went_in)) < 0:
+        return "before it went in"
+    if into == 0:
+        return "in the same month it went in" if len(went_in) <= 7 else "on the day it went in"
     if not left:
         return "after it went in, while it was in"
-    if _order(published, left) < 0:
-        return "after it went in and before it left"
-    return "after it left" if _order(published, left) > 0 else "around when it left"
+    out = _order(published, left)
+    return (
+        "after it went in and before it left"
+        if out < 0
+        else "after it left"
+        if out > 0
+        else "around when it left"
+    )
 
 
 def report_spell_lead(db: sqlite_utils.Database, question: Question, typed: str, today: str) -> str | None:

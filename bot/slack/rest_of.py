@@ -36,8 +36,6 @@ def rest_of(db: sqlite_utils.Database, text: str, previous: str) -> str | None:
 def _another_named(db: sqlite_utils.Database, text: str, shown: tuple[str, ...]) -> bool:
     """Whether the text names a body other than the one shown, or than the other kind's covering its area
     ('what else did bucks get' after Buckinghamshire's fire service is of that service)."""
-    covering = snapshot(db).directory.covering
-    near = {i for s in shown for i in (s, *covering.get(s, ()))} | {
-        p for p, fire in covering.items() if set(shown) & set(fire)
-    }
+    covering = snapshot(db).directory.covering  # both ways: a force's services, a service's forces
+    near = {i for s in shown for i in (s, *covering.get(s, ()))}
     return bool({b.id for b in entities(db, text).bodies} - near)
