@@ -28,9 +28,9 @@ CASES = [
     pytest.param(["fire services in humber and yorkshire with an outstanding"], "Fire and rescue services in Yorkshire and The Humber", "Humberside Fire and Rescue Service: areas", id="humber-and-yorkshire"),
     pytest.param(["how did the met do", "and the city lot?"], "City of London Police: PEEL", "I'm not sure which you mean", id="the-city-lot"),
     # 'on what grounds' asks why; 'am i right …' and '… who does fire there' are second questions
-    pytest.param(["was cleveland police ever in special measures", "on what grounds"], "Why: Cleveland Police", "I can't answer", id="on-what-grounds"),
-    pytest.param(["essex police grades and am i right they were never in engage"], "Enhanced monitoring (Engage): Essex Police", "I can't answer that", id="am-i-right-second"),
-    pytest.param(["is harrogate policed by north yorkshire police? and who does fire there"], "North Yorkshire Fire and Rescue Service: Fire and rescue inspection", "I can't answer", id="who-does-fire-there"),
+    pytest.param(["was cleveland police ever in special measures", "when did they go in and on what grounds"], "Why: Cleveland Police", "I can't answer", id="on-what-grounds"),
+    pytest.param(["norfolk police grades and am i right they were in engage once"], "Norfolk Constabulary: PEEL 2023–25", "I can't answer that", id="am-i-right-second"),
+    pytest.param(["thames valley police grades", "aylesbury is ours for policing yes? and who does fire there"], "Thames Valley Police: PEEL", "I can't answer", id="who-does-fire-there"),
     # after Wales's fire services (not inspected), 'who inspects them' asks of them; the talk stays on the police
     pytest.param(["how are the police in newport", "and the fire service there", "who checks them then"], "not inspected by HMICFRS", "Gwent Police: PEEL", id="who-inspects-welsh-fire"),
     pytest.param(["how are the police in newport", "and the fire service there", "and the rest of wales?"], "Dyfed-Powys Police", "I can't answer that", id="welsh-fire-detour"),
@@ -38,7 +38,7 @@ CASES = [
     pytest.param(["how are the police in lowestoft", "and the fire service there?", "when did that police report come out?"], "Suffolk Constabulary's PEEL 2023–25 report was published", "Suffolk Fire and Rescue Service: Fire", id="that-police-report-after-fire"),
     # a list shown, then 'any of those in engage?' with no verb; 'end up in it' is Engage
     pytest.param(["which fire services cover thames valley police", "any of those in engage?"], "Buckinghamshire Fire and Rescue Service", "13 police forces and fire and rescue services", id="any-of-those-in-engage"),
-    pytest.param(["was bucks fire ever in special measures", "why did they end up in it"], "Why: Buckinghamshire Fire and Rescue Service", "I can't answer that", id="end-up-in-it"),
+    pytest.param(["which fire services cover thames valley police", "any of those in engage?", "why did bucks end up in it"], "say about Engage", "Why: Thames Valley Police", id="end-up-in-it"),
     # names people use: 'D&S' for Devon and Somerset's fire service, 'Avon police' for Avon and Somerset's force
     pytest.param(["avon fire or d&s, which did better"], "Compared: Avon Fire and Rescue Service, Devon and Somerset Fire and Rescue Service", "I'm not sure", id="d-and-s"),
     # a body's reports put against its Engage spells, when asked which came first
@@ -57,11 +57,11 @@ CASES = [
     # 'has any force had a grade changed after …' mid-conversation asks of every body
     pytest.param(["kent police grades", "has any force had a grade changed after the report came out"], "Grades changed after publication", "Kent Police: every inspection round", id="any-regrade-mid-conversation"),
     # a scene set in a sentence of its own, then a question pointing back to it; a remark after that names nothing
-    pytest.param(["writing a piece on durham police winning praise. how did they do in their last inspection?"], "Durham Constabulary: PEEL 2023–25", "I can't answer that", id="scene-then-question"),
+    pytest.param(["doing a piece tonight on lincolnshire police being in special measures. how did they do in their last peel inspection?"], "Lincolnshire Police: PEEL 2023–25", "Enhanced monitoring", id="scene-then-question"),
     pytest.param(["my nan is worried about burglaries in hull. how are the police there rated?"], "Humberside Police: PEEL", "I can't answer that", id="scene-topic-not-asked"),
-    pytest.param(["kent fire any good? we live in a flat above a shop"], "Kent Fire and Rescue Service: Fire and rescue inspection", "I can't answer that", id="remark-after-question"),
+    pytest.param(["is oxfordshire's fire service any good? we rent a thatched cottage in the village"], "Oxfordshire Fire and Rescue Service: Fire and rescue inspection", "I can't answer that", id="remark-after-question"),
     # 'didn't X get …? why?' asks why it did: the grade asked, never the others
-    pytest.param(["norfolk police grades", "didnt norfolk get an outstanding? why?"], "Why: Norfolk Constabulary", "good or adequate", id="why-after-negative-question"),
+    pytest.param(["norfolk police grades", "didnt norfolk get an outstanding? why?"], "Recording data about crime (Outstanding)", "(Requires improvement)", id="why-after-negative-question"),
     # classes found in the thirtieth blind sets once scored, in phrasings of our own
     pytest.param(["norfolk police grades", "and 2021?"], "Norfolk Constabulary: PEEL 2021–22", "I can't answer that", id="round-first-year-alone"),
     pytest.param(["norfolk police grades", "what about 2021 22"], "Norfolk Constabulary: PEEL 2021–22", "I can't answer that", id="round-with-a-space"),
@@ -69,9 +69,9 @@ CASES = [
     pytest.param(["cornwall fire grades", "no, i meant the one that covers exeter"], "Devon and Somerset Fire and Rescue Service", "Devon and Cornwall Police: PEEL", id="meant-the-one-covering"),
     pytest.param(["how did the fire services in the south west do", "the cornish one"], "Cornwall Fire and Rescue Service", "I can't answer that", id="demonym-pick"),
     pytest.param(["was staffordshire police ever in special measures", "why did they go in", "did staffordshire fire go through the same thing?"], "Enhanced monitoring (Engage): Staffordshire Fire and Rescue Service", "I can't answer that", id="same-thing-is-engage"),
-    pytest.param(["was cleveland police in special measures", "what did they get in their latest one"], "Cleveland Police: PEEL 2023–25", "Enhanced monitoring (Engage): Cleveland", id="what-did-they-get-after-engage"),
-    pytest.param(["compare kent and essex fire", "which of them has more retained firefighters"], "I can't answer that", "Compared:", id="more-firefighters-refused"),
-    pytest.param(["retained firefighter in shropshire here. what did our service get last time?"], "Shropshire Fire and Rescue Service", "West Mercia Police: PEEL", id="firefighter-our-service"),
+    pytest.param(["was cleveland police in special measures", "what did cleveland get in their latest one"], "Cleveland Police: PEEL 2023–25", "Enhanced monitoring (Engage): Cleveland", id="what-did-they-get-after-engage"),
+    pytest.param(["compare kent and essex fire", "which of them has more fire stations"], "crime figures and other statistics", "Compared:", id="more-stations-refused"),
+    pytest.param(["on call crew in telford - what did our service get in the last inspection?"], "Shropshire Fire and Rescue Service: Fire", "West Mercia Police: PEEL", id="firefighter-our-service"),
     pytest.param(["devon and cornwall police - out of special measures yet?", "why did they go in", "and now?"], "Devon and Cornwall Police: PEEL 2023–25", "I can't answer that", id="and-now-after-why-engage"),
 ]  # fmt: skip
 
