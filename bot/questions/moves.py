@@ -168,8 +168,9 @@ def move(
     if CHALLENGE.match(text) and last.bodies and not new.bodies:
         # 'I thought it was adequate?': the grade on record with the sentence it came from (and any regrade)
         # 'really? i thought they were outstanding' without an area: the reasons for that grade where it was given
-        claimed = new.grades if not last.area and not last.engage else ()
-        return why_question(last.bodies, last.area, last.round, engage=last.engage, grades=claimed)
+        said_area = area or last.area  # 'i thought investigating was good': that area's grade on record
+        claimed = new.grades if not said_area and not last.engage else ()
+        return why_question(last.bodies, said_area, last.round, engage=last.engage, grades=claimed)
     if WHY.search(text) and not _GROUP.search(text) and (len(new.bodies) <= 2 or WHY_START.match(text)):
         engaged = last.engage and set(named) <= set(last.bodies) and not (area or new.grades)  # 'why lincs?'
         engage = bool(_ENGAGE.search(text) or ENGAGE_MOVES.search(text)) or engaged

@@ -183,6 +183,12 @@ def _own_framework_reports(snap: Snapshot) -> dict[str, list[dict]]:
     return snap.derived("own_framework_reports", build)
 
 
+def latest_fuller(snap: Snapshot, body: Body, fewest: int) -> dict | None:
+    """The body's latest report with at least `fewest` grades recorded: past a new round's first area."""
+    reports = _own_framework_reports(snap).get(body.id, [])
+    return next((r for r in reversed(reports) if len(snap.grades.get(r["id"], {})) >= fewest), None)
+
+
 def held_rounds(snap: Snapshot, body: Body) -> tuple[str, ...]:
     """The rounds of the body's own framework that any body's report is held for, oldest first."""
     framework = FRAMEWORK_FOR_KIND.get(body.kind)
