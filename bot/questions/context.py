@@ -68,6 +68,7 @@ _EVERY_AREA = re.compile(
 # 'and in 2021/22 gwent got what': every grade it got, not the last question's grade again
 _GOT_WHAT = re.compile(
     r"(?i)\b(?:got|get|gets|scored)\s+what\b|\bwhat\s+(?:did|do|does)\s+(?:\w+\s+){0,3}?(?:get|got)\W*$"
+    r"|\bwhat(?:'?s|\s+is|\s+are)\s+(?:missing|not\s+recorded|unrecorded)\b"  # 'what's missing for X': its card
 )
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\b", re.I)
 _TOO = re.compile(r"\b(?:too|as\s+well|either)\W*(?:$|\?|thought|i\s+thought)", re.I)
@@ -236,6 +237,8 @@ def follow(text: str, directory: Directory, previous: str | None) -> str:
         # (and 'in the previous round', said last time, is not read again from the last question's words)
         norm=cues.PREVIOUS.sub(" ", old.norm) if kind_changed and not new.round else old.norm,
         place=new.place or old.place,
+        # the towns last named stand for the bodies found through them, never for names of their own
+        leftover="" if new.bodies and old.towns.towns else old.leftover,
         kind=new.kind if (new.bodies or new.kind_word) else old.kind,
         kind_word=new.kind_word or old.kind_word,
         # 'the RI one?' after '… grades and monitoring history': a grade (or a round) asked is about grades

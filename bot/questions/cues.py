@@ -39,6 +39,8 @@ WHAT_IS = re.compile(r"^(?:what\s+is|what\s+s|whats|what\s+are|explain|describe)
 HISTORY = re.compile(
     r"\b(?:over\s+time|history|historic|historical|every\s+round|all\s+rounds|each\s+round|track\s+record|"
     r"trend|trends|trajectory|over\s+the\s+years|through\s+the\s+years|improved|improve|got\s+worse|changed|progress|"
+    r"(?:went|gone|go|going|slid|slipped|moved)\s+backwards?|(?:went|gone|going)\s+(?:downhill|up\s+or\s+down)|"
+    r"declined|deteriorated|slipped|got\s+better|"
     r"how\s+(?:did|have|has|do)\s+(?:[\w']+\s+){0,4}?change|grades?\s+change|always\s+(?:the\s+case|been|so)|"
     r"better\s+or\s+worse|worse\s+or\s+better|(?:better|worse)\s+than\s+(?:last\s+time|before|previously)|"
     r"(?:last\s+time|latest)\s+(?:compared|against|vs|versus)\s+(?:to|with)?\s*(?:the\s+)?(?:time|one|round)\s+before)\b"

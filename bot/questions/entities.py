@@ -98,13 +98,13 @@ _WHILE_IN = re.compile(
     r"(?:special\s+measures|engage|enhanced\s+monitoring)\b"
 )
 _BETTER = re.compile(
-    r"\b(?:got\s+better|get\s+better|gotten\s+better|improved|improving|improvement\s+since|improvers?|"
-    r"(?:did|has|have|had)[\s,]+(?:\w+[\s,]+){0,4}improve|"
-    r"went\s+up|moved\s+up|gone\s+up|rose|better\s+since|up\s+since|upgraded)\b"
+    r"\b(?:(?:got|get|gotten)\s+better|improved|improving|improvement\s+since|improvers?|upgraded|"
+    r"(?:did|has|have|had)[\s,]+(?:\w+[\s,]+){0,4}improve|(?:went|moved|gone)\s+up|rose|(?:better|up)\s+since)\b"
 )
 _WORSE = re.compile(
-    r"\b(?:got\s+worse|get\s+worse|gotten\s+worse|worsened|declined|declining|deteriorated|went\s+down|"
-    r"gone\s+down|moved\s+down|dropped|fell|slipped|worse\s+since|down\s+since|decliners?|downgraded)\b"
+    r"\b(?:(?:got|get|gotten)\s+worse|worsened|declined|declining|deteriorated|(?:went|gone|moved)\s+down|dropped|"
+    r"fell|slipped|(?:worse|down)\s+since|decliners?|downgraded|(?:went|gone|go|going|slid|moved)\s+backwards?|"
+    r"(?:went|gone|going)\s+downhill)\b"
 )
 _MOVED = re.compile(r"\b(?:changed|moved|movement|change\s+since|changes\s+since)\b")
 _ORIGIN = re.compile(

@@ -62,7 +62,8 @@ IN_IT = re.compile(
 COMPARE_NOW = re.compile(r"(?i)^\W*(?:compare|how\s+(?:do|does)\b.{0,30}\bcompare)\b")
 COMPARE_WITH = re.compile(
     r"\b(?:compare[sd]?|comparison|stack(?:s)?\s+up|measure(?:s)?\s+up|versus|vs\.?|against|next\s+to|"
-    r"(?:better|worse)\s+th[ae]n(?!\s+(?:last|before|the\s+last|previous|in|the\s+time|back))|as\s+(?:good|bad)\s+as)\b",
+    r"(?:better|worse)\s+th[ae]n(?!\s+(?:last|before|the\s+last|previous|in|the\s+time|back|its|their|"
+    r"(?:it|they|we|she|he)\s+(?:was|were|used)))|as\s+(?:good|bad)\s+as)\b",
     re.I,
 )
 
@@ -194,7 +195,8 @@ def other_kind_for_comparison(text: str, new, last, asked: str | None) -> bool:
     said, to compare with; it is graded on other areas, so it is asked on its own."""
     said = asked and asked != last.kind and KIND_SAID[asked].search(text) and COMPARE_WITH.search(text)
     same = bool(new.bodies) and all(b.kind == asked for b in new.bodies)
-    return bool(said and same and last.bodies and not new.since_round)
+    # ('how do the other north east forces compare with us': the region's, with the body named among them)
+    return bool(said and same and last.bodies and not new.since_round and not REGION.search(text))
 
 
 # 'are those the only bad ones?': the grades asked are all the body has
@@ -206,7 +208,9 @@ ONLY_ONES = re.compile(
 # 'which areas got worse', 'what went down', 'which ones improved' after one body: its areas in both rounds
 WHICH_AREAS_MOVED = re.compile(
     r"\b(?:which|what)\s+(?:areas?|ones?|bits|grades?|things)?\s*(?:got|went|have\s+got|have\s+gone|did|has|have)?\s*"
-    r"(?:worse|better|down|up|improved|declined|dropped|slipped|fell)\b",
+    r"(?:worse|better|down|up|improved|declined|dropped|slipped|fell|backwards)\b|"
+    r"\b(?:did|has|have)\s+(?:anything|any\s+(?:areas?|grades?|of\s+(?:them|it|their\s+grades)))\s+"
+    r"(?:go|gone|get|got|went|move|moved)\s+(?:backwards|down|worse|better|up|forwards?)\b",
     re.I,
 )
 
@@ -230,7 +234,7 @@ def newer_round(text: str, last_round: str | None, one_body: bool) -> str | None
 # 'has it improved', 'did they get worse', 'any better since last time'
 MOVED = re.compile(
     r"\b(?:improv\w*|better|worse|declin\w*|progress\w*|changed?|gone\s+(?:up|down)|went\s+(?:up|down)|"
-    r"moved|slipp\w*|downhill|over\s+time|track\s+record|trends?)\b|^\s*(?:and\s+)?since\s+(?:20\d\d|the\s+last|last)",
+    r"moved|slipp\w*|downhill|backwards|deteriorat\w*|over\s+time|track\s+record|trends?)\b|^\s*(?:and\s+)?since\s+(?:20\d\d|the\s+last|last)",
     re.I,
 )
 
@@ -259,4 +263,31 @@ ENGAGE_MOVES = re.compile(
     r"end(?:ed|s)?\s+up|land(?:ed|s)?)\s+(?:in|into|out)\b|^\W*why\s+(?:was|were|is|are)\b.*\s(?:in|out)\W*$"  # ('why was the bucks one in')
     r"|\bput\s+(?:us|them|it|him|her|[\w&' -]{2,60}?)\s+in(?:to)?\s+(?:there|it|engage)\b",  # 'put us in there'
     re.I,
+)
+
+
+# 'since when', 'still in?' after Engage: its answer, which says when
+WHEN_ENGAGE = re.compile(
+    r"\b(?:since\s+when|how\s+long|when\s+did|out\s+(?:now|yet|again)|still\s+in)\b|"
+    r"\bwhen\s+(?:were|was|had|has|have)\s+(?:\w+\s+){0,3}?(?:moved|put|placed|taken|gone|went|come|came)\s+"
+    r"(?:in|into|out)\b|"
+    # 'so did they come out in july or september' after Engage: when it left, unless a report is asked of
+    r"^(?!.*\b(?:report|inspection|peel|published|grades?|which|who|ones|any|forces|services|list)\b)"
+    r".*\b(?:come|came|get|got|coming|getting)\s+out\b",
+    re.I,
+)
+
+
+# the moves' own words
+FOLLOWING = re.compile(r"^\s*(?:and|what\s+about|how\s+about|same\s+for|now|vs|or|then|also|ok|so)\b", re.I)
+GROUP = re.compile(r"\b(?:which|list|forces|services|constabularies|who)\b", re.I)
+NOT_BOTH = re.compile(r"(?i)\b(?:which|list|forces|services|who|grades?|ratings?|results?|rated|overall)\b")
+ENGAGE_SAID = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b", re.I)
+ITS_SAID = re.compile(r"\b(?:its|it'?s|their|they)\b", re.I)  # 'what were its grades' after a list of one
+# 'the rest of their areas', 'what else went down', 'its other areas': the body's other areas, not its region
+BOTH_ROUNDS = re.compile(
+    r"\b(?:both|all|every|each)\s+(?:the\s+)?(?:rounds?|inspections?)\b|\bover\s+time\b", re.I
+)
+BEFORE = re.compile(
+    r"\b(?:back\s+then|last\s+time|previous(?:ly)?|before|the\s+time\s+before|earlier)\b", re.I
 )

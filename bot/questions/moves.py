@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 
 from bot.questions.counterparts import Counterparts, dedupe, in_place, named_of_kind, renamed
 from bot.questions.dates import ROUND, ROUNDS, round_before
+from bot.questions.kind_switch import kind_switch
 from bot.questions.last_asked import last_question
 from bot.questions.move_texts import (
     MAX_WHY_BODIES,
-    Last,
     about_text,
     area_words,
     at_grade_in_region,
@@ -29,25 +29,32 @@ from bot.questions.move_texts import (
 from bot.questions.move_words import (
     AFTER,
     ANOTHER,
-    COLLECTIVE,
+    BEFORE,
+    BOTH_ROUNDS,
     COMPARE_NOW,
     COMPARE_THESE,
     COMPARE_WITH,
     ENGAGE_MOVES,
+    ENGAGE_SAID,
+    FIRE_SAID,
+    FOLLOWING,
+    GROUP,
     IN_IT,
     IN_REGION,
+    ITS_SAID,
     MINE,
     MOVED,
+    NOT_BOTH,
     NOT_HELD,
     NOW_ALONE,
     OTHER_AREAS,
     PLURAL_KIND,
+    POLICE_SAID,
     REGION,
     REGION_OF_KIND,
-    SAME_ASKED,
-    THERE,
     THOSE,
     VERSUS,
+    WHEN_ENGAGE,
     WHEN_PUBLISHED,
     WHICH_AREAS_MOVED,
     WHICH_OF_MORE,
@@ -65,15 +72,8 @@ from bot.questions.picks import is_pick
 from bot.questions.why_words import AREA_REF, CHALLENGE, WHY, WHY_START
 
 if TYPE_CHECKING:
-    from bot.questions.entities import Entities
     from bot.questions.words import Place
 
-_FOLLOWING = re.compile(r"^\s*(?:and|what\s+about|how\s+about|same\s+for|now|vs|or|then|also|ok|so)\b", re.I)
-_GROUP = re.compile(r"\b(?:which|list|forces|services|constabularies|who)\b", re.I)
-_WHEN = re.compile(r"\b(?:since\s+when|how\s+long|when\s+did|out\s+(?:now|yet|again)|still\s+in)\b", re.I)
-_NOT_BOTH = re.compile(r"(?i)\b(?:which|list|forces|services|who|grades?|ratings?|results?|rated|overall)\b")
-_ENGAGE = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b", re.I)
-_ITS = re.compile(r"\b(?:its|it'?s|their|they)\b", re.I)  # 'what were its grades' after a list of one
 MAX_BEFORE_WORDS = 8
 MAX_MOVE_WORDS = 20  # a longer question names its own subject
 
@@ -124,7 +124,7 @@ def move(
     same_kind_area = area or (last.area if kind == last.kind and not OTHER_AREAS.search(text) else None)
     if other_kind_for_comparison(text, new, last, asked):  # 'Suffolk Constabulary for comparison?': own areas
         return about_text(tuple(b.id for b in new.bodies), area, round_ or last.round)
-    asks_own = WHY.search(text) or _GROUP.search(text) or new.grades or COMPARE_NOW.search(text)
+    asks_own = WHY.search(text) or GROUP.search(text) or new.grades or COMPARE_NOW.search(text)
     if new.monitoring and len(named) == 1 and not asks_own:  # ('compare w notts, they were in engage too')
         return f"has {named[0].id} been in engage"  # 'and wiltshire police, were they ever in it'
     in_or_out = IN_IT.search(text) or ENGAGE_MOVES.search(text)
@@ -134,7 +134,7 @@ def move(
     if engage_why and WHY.search(text) and not new.place and single:
         if set(new.bodies) <= set(last.bodies):
             return f"why is {last.bodies[0].id} in engage"  # 'so was that why it went into engage?'
-    if new.monitoring and _GROUP.search(text) and not (new.bodies or THOSE.search(text)):
+    if new.monitoring and GROUP.search(text) and not (new.bodies or THOSE.search(text)):
         return text  # 'which other forces have been in engage and come out again': Engage's list, of its own
     if new.monitoring and not (new.bodies or new.place) and len(last.bodies) == 1 and len(text.split()) <= 4:
         return f"has {last.bodies[0].id} been in engage"  # 'engage?', 'special measures?' after one body
@@ -153,8 +153,8 @@ def move(
         return f"{last.bodies[0].id} {pillar} pillar grades"  # 'and on the people side?'
     if (
         not (last.bodies or new.bodies or new.monitoring or WHY.search(text))
-        and _ITS.search(text)
-        and not (_GROUP.search(text) or REGION.search(text) or ANOTHER.search(text))
+        and ITS_SAID.search(text)
+        and not (GROUP.search(text) or REGION.search(text) or ANOTHER.search(text))
     ):
         only = listed()
         if len(only) == 1:  # 'what were its 2023-25 grades' after a list of one: that body
@@ -171,11 +171,11 @@ def move(
         said_area = area or last.area  # 'i thought investigating was good': that area's grade on record
         claimed = new.grades if not said_area and not last.engage else ()
         return why_question(last.bodies, said_area, last.round, engage=last.engage, grades=claimed)
-    if WHY.search(text) and not _GROUP.search(text) and (len(new.bodies) <= 2 or WHY_START.match(text)):
+    if WHY.search(text) and not GROUP.search(text) and (len(new.bodies) <= 2 or WHY_START.match(text)):
         engaged = last.engage and set(named) <= set(last.bodies) and not (area or new.grades)  # 'why lincs?'
-        engage = bool(_ENGAGE.search(text) or ENGAGE_MOVES.search(text)) or engaged
+        engage = bool(ENGAGE_SAID.search(text) or ENGAGE_MOVES.search(text)) or engaged
         before = "previous" if BEFORE.search(text) and not round_ else None
-        switched = _switch(new, last, asked, counterparts, text) if asked and asked != last.kind else None
+        switched = kind_switch(new, last, asked, counterparts, text) if asked and asked != last.kind else None
         if isinstance(switched, tuple):  # 'back to the cops, why was responding so bad'
             from bot.questions.place_questions import town_bodies
 
@@ -191,20 +191,20 @@ def move(
                             engage=engage, grades=graded_asked(text, new.grades) if not area else ()) or None  # fmt: skip
     if last.engage and round_ and len(last.bodies) == 1 and round_alone(text, new):
         return f"grade {last.bodies[0].id} {round_}"  # 'and in 2021/22?' after its Engage answer: that round's grades
-    if last.engage and not new.bodies and _WHEN.search(text) and len(last.bodies) == 1:
+    if last.engage and not new.bodies and WHEN_ENGAGE.search(text) and len(last.bodies) == 1:
         return f"is {last.bodies[0].id} in engage"  # its answer says since when, with sources
     if last.engage and len(named) == 1 and IN_IT.search(text) and not (new.grades or area):
         return f"has {named[0].id} been in engage"  # 'and london fire brigade, were they ever in it?'
     if (
         not (new.grades or area or round_ or new.place or new.monitoring)
-        and (len(last.bodies) == 1 and not new.bodies or len(named) == 1 and _FOLLOWING.match(text))
+        and (len(last.bodies) == 1 and not new.bodies or len(named) == 1 and FOLLOWING.match(text))
         and BEFORE.search(text)
         and not MOVED.search(text)  # 'any better than last time?' asks how it moved
         and len(text.split()) <= MAX_BEFORE_WORDS
     ):
         # 'and the time before?', 'lincolnshire back then?', 'the force's previous report': that round before
         before = round_before(last.round) or "in the previous round"
-        other = _switch(new, last, asked, counterparts, text) if asked and asked != last.kind else None
+        other = kind_switch(new, last, asked, counterparts, text) if asked and asked != last.kind else None
         body = other[0] if isinstance(other, tuple) and len(other) == 1 else (named or last.bodies)[0].id
         return f"{body} {area_words(last.area)} {before}" if last.area and not other else f"{body} {before}"
     if len(last.bodies) == 1 and not new.bodies and WHICH_AREAS_MOVED.search(text):
@@ -272,20 +272,33 @@ def move(
     other_kind_named = bool(new.bodies) and all(b.kind != asked for b in new.bodies)
     if asked and (asked != last.kind or other_kind_named) and (last.bodies or new.bodies):
         # 'and the fire service?', 'their police force on X', 'the fire services covering the A&S area'
-        switched = _switch(new, last, asked, counterparts, text)
+        switched = kind_switch(new, last, asked, counterparts, text)
         to_one = switched[0] if isinstance(switched, tuple) and len(switched) == 1 else None
         if to_one and MOVED.search(text) and not new.grades:
             return f"{to_one} {area_words(area)} over time" if area else f"history {to_one}"
-        if to_one and last.engage and not (area or round_ or new.grades or _NOT_BOTH.search(text)):
+        if to_one and last.engage and not (area or round_ or new.grades or NOT_BOTH.search(text)):
             return f"has {to_one} been in engage? and what are {to_one}'s grades"
         if switched is not None:
             return switched if isinstance(switched, str) else about_text(switched, area, round_)
-    if named and last.bodies and COMPARE_WITH.search(text) and not compares_own(text, named, last.bodies):
+        # 'compare investigating with leics' after a fire service: the force covering it, and the one named
+        covering = [counterparts.other_kind(b) for b in last.bodies]
+        by_area = new.bare_names and not (FIRE_SAID.search(new.rest) or POLICE_SAID.search(new.rest))
+        if by_area and COMPARE_WITH.search(text) and covering and all(len(c) == 1 for c in covering):
+            ids = dict.fromkeys([c[0] for c in covering] + [b.id for b in named])
+            return compare_text(tuple(ids), area, round_)
+    regional = REGION.search(text) and new.place  # 'the other north east forces compare with us'
+    if (
+        named
+        and last.bodies
+        and COMPARE_WITH.search(text)
+        and not (compares_own(text, named, last.bodies) or regional)
+    ):
         joined = dedupe(last.bodies + named)
         on = area if COMPARE_THESE.match(text) else same_kind_area  # 'compare beds fire': on every area
         return compare_text(tuple(b.id for b in joined), on, round_ or last.round)
     if REGION.search(text) and not OTHER_AREAS.search(text) and not new.grades and (last.bodies or new.place):
         place = new.place or (_place_named(text) if new.bodies and new.bare_names else None)
+        last = replace(last, bodies=named, kind=kind) if named and kind != last.kind else last
         if not new.bodies or place:
             rest = rest_ids(text, last, kind, place, directory)
             if new.monitoring and (
@@ -301,7 +314,7 @@ def move(
         and (new.place or IN_REGION.search(text) and last.bodies)
     ):
         return at_grade_in_region(text, last, kind, new.place, new.grades, same_kind_area, directory)
-    if not new.bodies and new.place and _FOLLOWING.match(text) and last.bodies and not new.grades:
+    if not new.bodies and new.place and FOLLOWING.match(text) and last.bodies and not new.grades:
         # 'what about london?' after a body: that place's bodies of the conversation's kind
         there = tuple(b.id for b in directory.bodies if b.kind == kind and in_place(b, new.place))
         if not there:
@@ -319,7 +332,7 @@ def move(
             )
         grades = " or ".join(g.lower() for g in new.grades)
         return f"which areas did {one[0].id} get {grades} in the previous round"
-    if one and same_kind_area and _BOTH.search(text):
+    if one and same_kind_area and BOTH_ROUNDS.search(text):
         return (
             f"{one[0].id} {area_words(same_kind_area)} over time"  # 'both rounds': latest and the one before
         )
@@ -339,7 +352,12 @@ def move(
         return ", also ".join(
             f"{b.id} {area_words(on)} over time" if on else f"history {b.id}" for b in last.bodies
         )
-    if MOVED.search(text) and not new.place and not new.grades and (not is_pick(text) or len(of_kind) == 1):
+    placed = new.place and not (
+        len(named) == 1 and new.bodies
+    )  # 'is the suffolk fire service better …': named
+    # 'when had it been moved into engage', 'moved into it' after Engage: Engage's, no grade moving
+    moved = MOVED.search(text) and not (new.monitoring or last.engage and ENGAGE_MOVES.search(text))
+    if moved and not placed and not new.grades and (not is_pick(text) or len(of_kind) == 1):
         bodies = (
             named if len(named) == 1 else (last.bodies if not new.bodies and len(last.bodies) == 1 else ())
         )
@@ -355,43 +373,6 @@ def move(
 
             return follow(written, directory, previous)
         return about_text(tuple(b.id for b in named), same_kind_area, round_ or last.round)
-    return None
-
-
-# 'the rest of their areas', 'what else went down', 'its other areas': the body's other areas, not its region
-_BOTH = re.compile(r"\b(?:both|all|every|each)\s+(?:the\s+)?(?:rounds?|inspections?)\b|\bover\s+time\b", re.I)
-BEFORE = re.compile(
-    r"\b(?:back\s+then|last\s+time|previous(?:ly)?|before|the\s+time\s+before|earlier)\b", re.I
-)
-
-
-def _switch(
-    new: Entities, last: Last, kind: str, counterparts: Counterparts, text: str
-) -> tuple[str, ...] | str | None:
-    """The bodies of `kind` a kind switch means: those named of that kind, else those covering the bodies
-    named (or the last ones); a string for the Welsh fire services; None when it is no switch."""
-    same = tuple(b.id for b in new.bodies if b.kind == kind)
-    if same:
-        # named in full: a follow-up form moves to them ('ok and thames valley police on X'); a question of
-        # its own ('is bucks fire still in engage?') is left to the general follow-up
-        return same if _FOLLOWING.match(text) and not new.monitoring else None
-    if not new.bodies and COLLECTIVE.search(new.norm) and not THERE.search(new.norm):
-        return None  # 'which fire services are good at that': a list, for the general follow-up
-    source = new.bodies or last.bodies
-    ids: list[str] = []
-    for body in source:
-        ids += [i for i in counterparts.other_kind(body) if i not in ids]
-    # 'back to the police' after Devon's three fire services is the force covering all three
-    every = [i for i in ids if all(i in counterparts.other_kind(b) for b in source)]
-    ids = every or ids
-    if ANOTHER.search(text):  # 'the other fire service in the west mercia area': not the one just shown
-        ids = [i for i in ids if all(i != b.id for b in last.bodies)] or ids
-    if ids and (new.monitoring or last.engage and SAME_ASKED.search(text)) and len(ids) == 1:
-        return f"has {ids[0]} been in engage"
-    if ids:
-        return tuple(ids)
-    if kind == "fire" and any(b.country == "Wales" for b in source):
-        return "welsh fire services"  # answered: HMICFRS does not inspect them, and who does
     return None
 
 

@@ -58,13 +58,13 @@ FILLER_WORDS = frozenset(
     """.split()
 )
 # Words the bot reads by pattern (cues, grades, rounds, topics) that are not in the regexes' plain text.
-_EXTRA_KNOWN = (
-    "january february march april may june july august september sept october november december "
-    "outstanding good adequate requires require requiring improvement improvements inadequate "
-    "not never none nothing neither nor no only except excluding apart other others besides both either "
-    "else alone sole solely weren werent wasn wasnt isn isnt aren arent hasn hasnt haven havent didn wouldn "
-    "difference differences between versus compared comparison everything lancashire pillar pillars "
-    "place places first second third"
+_EXTRA_KNOWN = (  # (and days as a diary has them, 'on thurs': never a place misspelt, Thurso)
+    "january february march april may june july august september sept october november december monday tuesday "
+    "outstanding good adequate requires require requiring improvement improvements inadequate wednesday thursday "
+    "not never none nothing neither nor no only except excluding apart other others besides both either friday "
+    "else alone sole solely weren werent wasn wasnt isn isnt aren arent hasn hasnt haven havent didn wouldn sunday "
+    "difference differences between versus compared comparison everything lancashire pillar pillars saturday "
+    "place places first second third mon tue tues wed weds thu thur thurs fri sat sun tomorrow tmrw tonight weekend"
 )
 
 

@@ -24,7 +24,7 @@ from bot.questions.words import BOTH_KINDS
 from bot.slack.both_kinds import both_kinds_there
 from bot.slack.correction import corrected
 from bot.slack.engage_again import out_again
-from bot.slack.engage_of_list import engage_of_shown, of_the_list
+from bot.slack.engage_of_list import engage_of_shown, of_the_list, region_one_of_list
 from bot.slack.last_resort import last_resort
 from bot.slack.latest import latest_asked, next_round_asked, top_ones_areas
 from bot.slack.listed import (
@@ -286,6 +286,8 @@ def _engage_list(
         return None
     if HOW_MANY_THAT.match(text):
         return previous  # 'how many was that': its answer counts them
+    if not question.name and (one := region_one_of_list(db, text, previous)):
+        return one  # 'the north west one - how long was it in for'
     if not question.name and _HOW_LONG.search(text) and not entities(db, text).bodies:
         # 'how long were they in for' after 'any other east mids forces been in engage?': the one listed
         before = (

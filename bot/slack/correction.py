@@ -30,7 +30,17 @@ _AROUND = re.compile(
 _KINDS = ("police", "fire", "the police", "the fire", "cops", "fire service", "fire brigade")
 _KIND_SAID = re.compile(r"\b(?:police|fire|forces?|services?|brigades?|constabular\w*|cops)\b", re.I)
 _ASKS = re.compile(r"\b(?:which|what|how|who|when|where|why|is|are|was|were|did|does|do|has|have)\b", re.I)
-_SAME = re.compile(r"\bsame\s+(?:question|again|thing|for)\b", re.I)
+_SAME = re.compile(
+    r"\bsame\s+(?:question|again|thing|for)\b|\b(?:does|would|will)\s+(?:that|it)\s+change\s+(?:anything|things)\b",
+    re.I,
+)
+# 'sorry one group is doing crawley not brighton': a correction said first, the one meant just before 'not'
+_SAID_THEN_NOT = re.compile(
+    rf"^\W*(?:sorry|no|nope|actually|oops|correction|my\s+(?:bad|mistake))\b(?P<before>.*?)\s*,?\s+not\s+"
+    rf"(?:the\s+)?(?P<y>{_NAME}){_ENDS}",
+    re.I,
+)
+MAX_MEANT_WORDS = 3
 
 
 def _bodies(said: str, directory: Directory) -> list[Body]:
@@ -119,13 +129,26 @@ def corrected(db: sqlite_utils.Database, text: str, previous: str | None) -> str
     m = _CORRECTION.search(text)
     if m is None and previous and (on := _MEANT_ON.search(text)):
         return _on_area(on.group("area"), previous)
-    if m is None or not previous:
+    directory = snapshot(db).directory
+    if m is None and previous and (m := _SAID_THEN_NOT.search(text)):
+        words = m.group("before").split()  # the fewest words before 'not' that name a body or a place
+        meant = next(
+            (
+                " ".join(words[-n:])
+                for n in range(1, MAX_MEANT_WORDS + 1)
+                if _bodies(" ".join(words[-n:]), directory)
+            ),
+            "",
+        )
+        not_meant = m.group("y")
+    elif m is None or not previous:
         return None
-    meant = _AROUND.sub("", (m.group("x") or m.group("x2")).strip()).strip()
-    not_meant = _AROUND.sub("", (m.group("y") or m.group("y2")).strip()).strip()
+    else:
+        meant, not_meant = (m.group("x") or m.group("x2")), (m.group("y") or m.group("y2"))
+    meant = _AROUND.sub("", meant.strip()).strip()
+    not_meant = _AROUND.sub("", not_meant.strip()).strip()
     if not meant or not not_meant or meant.lower() in _KINDS:
         return None  # ('i meant police not fire.': the kind, which the question's own words set)
-    directory = snapshot(db).directory
     if re.search(r"\bsame\b", text[m.end() :], re.I) and _KIND_SAID.search(text[m.end() :]):
         return None  # '… not ipswich - same fire service?': whether the place meant shares it, asked as typed
     if _ASKS.search(text[m.end() :]) and not _SAME.search(text[m.end() :]):

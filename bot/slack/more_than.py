@@ -49,9 +49,8 @@ def more_than_it(db: sqlite_utils.Database, text: str, previous: str | None) -> 
         within = f" in {report['round']}"
     graded = snap.grades.get(report["id"], {})
     noun = "fire services" if body.kind == "fire" else "police forces"
-    if counts(report) is None and core_missing(
-        snap, report
-    ):  # its count unknown: the ranking, where it stands
+    if m.group("named") or counts(report) is None and core_missing(snap, report):
+        # a body named, or its count unknown: the ranking, which shows where it stands and who is above it
         return f"which {noun} got the most {grade.lower()} grades{within}"
     counted = (counts(report) or {}).get(grade)  # HMICFRS's count, else the grades recorded here
     n = int(counted) if counted is not None else sum(g["grade"] == grade for g in graded.values())

@@ -63,6 +63,6 @@ def places_of(db: sqlite_utils.Database, question: str) -> str:
         if found.towns.towns and found.towns.kind_said and found.towns.kinds == ("fire",)
         else ""
     )
-    return (
-        " ".join(seen.town.name for seen in found.towns.towns) + said
-    )  # ('fire service in cardiff': the kind too)
+    names = [seen.town.name for seen in found.towns.towns]
+    joined = " and ".join((", ".join(names[:-1]), names[-1])) if len(names) > 1 else "".join(names)
+    return joined + said  # ('fire service in cardiff': the kind too; 'wrexham and newport': each)

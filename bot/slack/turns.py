@@ -101,6 +101,8 @@ def at_that_time(db: sqlite_utils.Database, found: str, text: str, previous: str
     return f"{_THAT_TIME.sub(' ', found).strip()} {last.round}"
 
 
+# a word people say for one in a name's words ('the island one' of the Isles of Scilly's)
+_WORD_FORMS = {"island": ("isle", "isles"), "islands": ("isle", "isles")}
 _THE_WORD_ONE = re.compile(r"\bthe\s+([a-z]+)\s+(?:one|force|lot|service)\b", re.I)
 
 
@@ -114,7 +116,8 @@ def one_by_a_word(db: sqlite_utils.Database, text: str, previous: str | None) ->
     snap = snapshot(db)
     if snap.directory.is_key(m.group(1).lower()) or (last := last_question(previous, snap.directory)) is None:
         return text
-    mine = [b for b in last.bodies if m.group(1).lower() in b.name.lower().split()]
+    said = {m.group(1).lower(), *_WORD_FORMS.get(m.group(1).lower(), ())}
+    mine = [b for b in last.bodies if said & set(b.name.lower().split())]
     return f"{text[: m.start()]}{mine[0].id}{text[m.end() :]}" if len(mine) == 1 else text
 
 

@@ -9,13 +9,37 @@ from tests.conftest import conversed
 
 CASES = [
     # more of a grade than a body named in the question, not only 'than them' after one
-    pytest.param(["who has more outstandings than merseyside police"], "Police forces rated outstanding in 2 or more areas", "Merseyside Police: areas rated outstanding", id="more-than-named"),
-    pytest.param(["kent fire grades", "anyone got more outstandings than lancs?"], "Fire and rescue services rated outstanding in 7 or more areas", "Police forces", id="more-than-named-kind-kept"),
+    pytest.param(["who has more outstandings than merseyside police"], "Most outstanding grades: police forces", "Merseyside Police: areas rated outstanding", id="more-than-named"),
+    pytest.param(["kent fire grades", "anyone got more outstandings than lancs?"], "Lancashire Fire and Rescue Service — 6 outstanding", "Police forces", id="more-than-named-kind-kept"),
     # a body whose latest report graded one area: the ranking of its fuller report's round, never a count of one
     pytest.param(["does any force have more good grades than kent police"], "Most good grades: police forces", "Kent Police: areas rated good", id="more-than-new-round"),
     # a grade challenged with its area named: that area's grade on record, not the reasons for every grade
     pytest.param(["suffolk police grades", "i thought investigating crime was good"], "Investigating crime (Adequate)", "Responding to the public (Inadequate)", id="challenge-names-area"),
     pytest.param(["suffolk police grades", "really? i thought they were good at responding"], "Responding to the public (Inadequate)", "Investigating crime (Adequate)", id="challenge-names-area-after"),
+    # a day as a diary says it is never a place misspelt ('weds' is no town, 'thurs' no Thurso)
+    pytest.param(["rally in harlow on thurs - which police force is that"], "Harlow is policed by Essex Police", "Scotland", id="weekday-no-place"),
+    # 'go backwards' is a grade moving, for the area just named
+    pytest.param(["essex police grades", "what did they get the time before", "so did responding go backwards?"], "Movement compares with PEEL 2021–22", "I can't answer that", id="went-backwards"),
+    # 'the island one' of a list: the one whose name says isle or isles
+    pytest.param(["which fire services cover devon and cornwall police", "the island one please"], "Isles of Scilly Fire and Rescue Service: Fire and rescue inspection", "Devon and Somerset Fire and Rescue Service: Fire", id="island-one"),
+    # a body named, asked against its own past ('than it was last time'), after a town: that body over time
+    pytest.param(["which force polices ipswich", "is the suffolk fire service any better than it was last time"], "Only one round is recorded here for Suffolk Fire and Rescue Service", "Compared", id="named-against-its-past"),
+    # 'moved into it' after Engage, and 'come out in <month>': Engage's dates, never the grades over time
+    pytest.param(["when did staffordshire police leave engage", "and when were they moved into it?"], "Enhanced monitoring (Engage): Staffordshire Police", "every inspection round", id="moved-into-it"),
+    pytest.param(["devon and cornwall police were in special measures right?", "did they come out in june or july"], "Enhanced monitoring (Engage): Devon and Cornwall Police", "PEEL 2023–25", id="come-out-in-month"),
+    # an area only the other kind has, compared with a bare name: the forces, the one covering the service too
+    pytest.param(["how's derbyshire fire doing", "compare investigating with nottinghamshire"], "Compared on investigating crime: Derbyshire Constabulary, Nottinghamshire Police", "Derbyshire Fire and Rescue Service", id="area-says-the-kind"),
+    # two Welsh towns' fire services (not inspected), then 'the police': each town's force
+    pytest.param(["are the fire services in bangor and cardiff any good", "what about the police then"], "Compared: North Wales Police, South Wales Police", "I can't answer that", id="welsh-towns-then-police"),
+    # 'what's not recorded for X' after a list at a grade: X's card, every area, not the grade carried
+    pytest.param(["which areas was cleveland police worst at", "and what's not recorded for north wales police"], "North Wales Police: PEEL 2023–25", "areas rated requires improvement", id="whats-not-recorded"),
+    # 'the north east one' of Engage's list: the one listed in that region; 'what put them in there' is why
+    pytest.param(["which forces have ever been in engage", "the north east one, when did it go in"], "Enhanced monitoring (Engage): Cleveland Police", "North Wales", id="region-one-of-engage-list"),
+    pytest.param(["have any fire services been in special measures", "the london one - what put them in there"], "Why: London Fire Brigade", "I can't answer", id="region-one-why"),
+    # a correction said first, the one meant just before 'not'
+    pytest.param(["who does fire in brighton", "no - horsham not brighton"], "West Sussex Fire and Rescue Service", "East Sussex Fire and Rescue Service: Fire", id="correction-x-not-y"),
+    # 'the other <region> forces compare with us' after the speaker's fire service: the region's forces
+    pytest.param(["we're durham police - how did we do", "what about durham fire", "how do the other north east forces compare with us on responding"], "Compared on responding to the public: Durham Constabulary, Cleveland Police, Northumbria Police", "County Durham and Darlington Fire", id="region-others-with-us"),
 ]  # fmt: skip
 
 
