@@ -47,10 +47,13 @@ _REPORT_PUBLISHED_ON = re.compile(
     + rf"({DATE})(?![\d/])",
     re.I,
 )
-# "On 17th March 2023 His Majesty's Inspectorate … published its PEEL Inspection of North Yorkshire Police"
+# "On 17th March 2023 His Majesty's Inspectorate … published its PEEL Inspection of North Yorkshire Police";
+# "Today (Wednesday 06 December 2023) sees the publication of … (PEEL) inspection report into Surrey Police"
 _ON_DATE_PUBLISHED = re.compile(
     rf"(?:^|[.!?\n]\s*)on\s+(?:the\s+)?({DATE})(?![\d/]),?\s+[^.\n]{{0,120}}?\b(?:published|released)\s+"
-    r"(?:its|their|the|a|his|her)\s+(?:\w+\s+){0,3}?(?:report|inspection|assessment)\b",
+    r"(?:its|their|the|a|his|her)\s+(?:\w+\s+){0,3}?(?:report|inspection|assessment)\b"
+    rf"|(?:^|[.!?\n]\s*)today\s*\(\s*({DATE})\s*\)\s*,?\s+(?:\w+\s+){{0,3}}?(?:the\s+)?(?:publication|release)\s+of\b"
+    r"[^.\n]{0,160}?\b(?:report|inspection|assessment)\b",
     re.I,
 )
 # "has been published today (Tuesday 12 March)": a day and month whose year only the address gives
@@ -304,7 +307,7 @@ def _dates(text: str, url: str) -> tuple[str | None, str | None]:
                 page = found
                 break
     if report is None and (told := _REPORT_PUBLISHED_ON.search(head) or _ON_DATE_PUBLISHED.search(head)):
-        report = parse_date(told.group(1))
+        report = parse_date(told.group(1) or told.group(2))
     if report is None and (month := _REPORT_PUBLISHED_IN.search(head)):
         named, year = (month.group(1), month.group(2)) if month.group(1) else (month.group(3), month.group(4))
         report = f"{year}-{_month_number(named):02d}"

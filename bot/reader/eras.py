@@ -155,3 +155,13 @@ def ruled_out(low: str, framework: str, *, by_name: bool = True) -> dict[str, st
     if framework == "frs" and rounds and later_possible and follows_an_earlier_inspection(low):
         out.setdefault(rounds[0].round, "it follows an earlier inspection, and fire round 1 was the first")
     return out
+
+
+# "Of eight areas Dorset Police was graded in": more areas than the old frameworks' three pillars graded
+_MANY_AREAS = re.compile(r"\b(?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|1[0-2])\s+(?:\w+\s+)?areas\b")
+
+
+def by_area_framework(low: str) -> bool:
+    """Whether a lower-cased text is of the frameworks since 2021 (PEEL) and 2021/22 (fire), which grade by
+    area: it grades on five points, or counts six or more areas; never the old rounds' three pillars."""
+    return five_point(low) or bool(_MANY_AREAS.search(low))

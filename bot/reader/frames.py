@@ -151,3 +151,16 @@ THIS_GRADE = re.compile(
     r"\b(?:received|been given|been awarded|was given|awarded|achieved|got|gained|earned|earnt)\s+(?:this|that|the same)\s+"
     r"(?:grade|grading|rating|judge?ment|score|verdict)\s+(?:in relation to|for|in|on|when it came to)\b"
 )
+
+
+# 'had been rated as good at preventing crime and managing offenders in the 2024 inspection': the year named
+# is the inspection the text reports, unless the text calls it an earlier one
+_IN_YEARS_INSPECTION = re.compile(
+    r"^[^.;\n]{0,90}?\bin\s+(?:the|its|their)\s+(20\d\d)\s+(?:peel\s+)?(?:inspection|report|assessment)\b"
+)
+OWN_YEAR_REACH = 100
+
+
+def own_year_after(after: str, earlier_years: set[str]) -> bool:
+    """Whether the words after a grade name the year of the inspection the text reports."""
+    return bool((m := _IN_YEARS_INSPECTION.match(after)) and m.group(1) not in earlier_years)

@@ -241,11 +241,11 @@ def _mentions(
             continue  # "good use of resources" names an area, not a grade
         before, after = low[max(0, m.start() - 60) : m.start()], low[m.end() : m.end() + 60]
         said_earlier = frames.EARLIER_BEFORE.search(before)
-        # minutes report what was said in the past perfect ("the Service had been judged as good in"): there
-        # "had been" is the report being presented, not an earlier one
-        earlier = said_earlier is not None and not (
-            reported and said_earlier.group(1) == "had been" and not then_and_now(low)
-        )
+        # minutes report in the past perfect ("the Service had been judged as good in"), and a text may name its
+        # own inspection's year after: there "had been" is the report being presented, not an earlier one
+        presented = reported and said_earlier is not None and said_earlier.group(1) == "had been"
+        own_year = frames.own_year_after(low[m.end() : m.end() + frames.OWN_YEAR_REACH], earlier_years)
+        earlier = said_earlier is not None and not (presented and not then_and_now(low) or own_year)
         after_earlier = frames.EARLIER_AFTER.match(after)
         if after_earlier:
             year = re.search(r"20\d\d", after_earlier.group())

@@ -23,7 +23,7 @@ from bot.reader.bodies import (
 )
 from bot.reader.counts import grade_counts
 from bot.reader.dates import meeting_date, page_date, published_date, url_month, weekday_dates
-from bot.reader.eras import ERA_TURN, era, five_point
+from bot.reader.eras import ERA_TURN, by_area_framework, era, five_point
 from bot.reader.grades import Statement, statements
 from bot.reader.kinds import (
     FRAMEWORK,
@@ -169,12 +169,14 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
         why = f"its date falls in {round_} but the areas it grades are {by_areas}'s"
         round_ = None
     if round_ is None and finding.cueless:  # no cue standing: the areas only one round grades may tell
+        low = folded.lower()  # (the era's cues narrow the rounds only where no old round can be meant)
         by_words = (
-            _round_by_areas(said, catalog, framework)
+            _round_by_areas(
+                said, catalog, framework, finding.ruled_out if by_area_framework(low) else frozenset()
+            )
             or _round_by_rating_year(said, catalog, framework)
-            or _round_by_names(folded.lower(), catalog, framework)
+            or _round_by_names(low, catalog, framework)
         )
-        low = folded.lower()
         fit = Fit(
             five_point=five_point(low) or any(s.grade == "Adequate" for s in said),
             areas_stated=len({s.areas[0] for s in said if s.areas}),
@@ -266,19 +268,20 @@ def _likeliest_areas(said: list[Statement], catalog: Catalog, framework: str) ->
     return best
 
 
-def _round_by_areas(said: list[Statement], catalog: Catalog, framework: str) -> str | None:
+def _round_by_areas(
+    said: list[Statement], catalog: Catalog, framework: str, ruled: frozenset[str] = frozenset()
+) -> str | None:
     """The one round whose areas fit every statement, when some of them name an area only that round grades
-    ("good use of resources" is 2021/22's; "leadership and force management" 2023-25's). Used only for an
-    undated text: a round the store doesn't know yet may reuse old names."""
+    ("good use of resources" is 2021/22's; "leadership and force management" 2023-25's), among the rounds
+    the text's other cues leave (`ruled`: "Her Majesty's" rules out 2023-25). Used only for an undated text:
+    a round the store doesn't know yet may reuse old names."""
     named = [set(s.areas) for s in said if s.areas]
     if not named:
         return None
-    rounds = {
-        r: {a.area for a in catalog.areas_of(framework, r)}
-        for r in {a.round for a in catalog.areas if a.framework == framework}
-    }
-    if len(rounds) < 2:
+    known = {a.round for a in catalog.areas if a.framework == framework}
+    if len(known) < 2:
         return None  # one round known (fire): its names say nothing about which round a text is from
+    rounds = {r: {a.area for a in catalog.areas_of(framework, r)} for r in known - ruled}
     fits = [r for r, areas in rounds.items() if all(ids & areas for ids in named)]
     if len(fits) != 1:
         return None
