@@ -48,6 +48,7 @@ from bot.slack.stands_alone import published_of, stands_alone
 from bot.slack.through_place import places_of, through_place
 from bot.slack.turns import (
     CONCERNS,
+    DISPUTED,
     HOW_MANY_THAT,
     WHO_INSPECTS,
     about_bodies_not_held,
@@ -105,6 +106,8 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
         if defined[1]:
             return defined[1]  # 'and outstanding?' after what good means: what that means
         previous = defined[0]  # 'is adequate ok?' then 'has it improved': 'it' is still the body before
+    if previous and DISPUTED.match(text) and not ((said := entities(db, text)).bodies or said.grades):
+        return previous  # 'Wrong. HMICFRS's own release is dated the 31st.': the answer on record again
     if previous and HOW_MANY_THAT.match(text) and len({b.id for b in entities(db, previous).bodies}) == 1:
         return previous  # 'how many was that' after one body's areas at a grade: that answer counts them
     if before := with_earlier(db, text, previous, earlier):

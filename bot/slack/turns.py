@@ -27,6 +27,13 @@ WHO_INSPECTS = re.compile(
     r"\bwho\s+(?:does\s+|do\s+|else\s+|actually\s+)?(?:inspects?|checks?|oversees?|regulates?|looks\s+at)\b",
     re.I,
 )
+# 'Wrong. HMICFRS's own release is dated the 31st.', 'Nonsense, every service is graded in eleven areas': the
+# answer on record again, with its sources, never a question of its own made of the claim's words
+DISPUTED = re.compile(
+    r"^\W*(?:nonsense|rubbish|wrong|incorrect|not\s+true|untrue|no\s+way|you'?re\s+wrong|that'?s\s+"
+    r"(?:wrong|incorrect|rubbish|nonsense|not\s+(?:right|true|correct)))\b",
+    re.I,
+)
 HOW_MANY_THAT = re.compile(
     r"^\W*(?:(?:so|ok|and)\s+)?hows?\s+many(?:'s|s|\s+(?:is|was|were|are))?\s+(?:that|those|them|there)(?:\s+in\s+all)?\W*$",
     re.I,

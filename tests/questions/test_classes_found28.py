@@ -40,6 +40,9 @@ CASES = [
     pytest.param(["who does fire in brighton", "no - horsham not brighton"], "West Sussex Fire and Rescue Service", "East Sussex Fire and Rescue Service: Fire", id="correction-x-not-y"),
     # 'the other <region> forces compare with us' after the speaker's fire service: the region's forces
     pytest.param(["we're durham police - how did we do", "what about durham fire", "how do the other north east forces compare with us on responding"], "Compared on responding to the public: Durham Constabulary, Cleveland Police, Northumbria Police", "County Durham and Darlington Fire", id="region-others-with-us"),
+    # a claim disputed with no body or grade of its own: the answer on record again, never the claim's words read
+    pytest.param(["isles of scilly fire grades", "nonsense, every fire service is graded on eleven areas"], "Isles of Scilly Fire and Rescue Service: Fire and rescue inspection 2023–25", "I can't answer that", id="disputed-holds-ground"),
+    pytest.param(["when did wiltshire police come out of engage", "that's not right, it was earlier"], "Enhanced monitoring (Engage): Wiltshire Police", "I can't answer that", id="disputed-engage-date"),
 ]  # fmt: skip
 
 
