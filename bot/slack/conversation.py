@@ -106,7 +106,7 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
         if defined[1]:
             return defined[1]  # 'and outstanding?' after what good means: what that means
         previous = defined[0]  # 'is adequate ok?' then 'has it improved': 'it' is still the body before
-    if previous and DISPUTED.match(text) and not ((said := entities(db, text)).bodies or said.grades):
+    if previous and DISPUTED.match(text) and not ((claim := entities(db, text)).bodies or claim.grades):
         return previous  # 'Wrong. HMICFRS's own release is dated the 31st.': the answer on record again
     if previous and HOW_MANY_THAT.match(text) and len({b.id for b in entities(db, previous).bodies}) == 1:
         return previous  # 'how many was that' after one body's areas at a grade: that answer counts them
