@@ -24,6 +24,7 @@ THOSE = re.compile(r"\b(?:those|these|them)\b", re.I)
 
 ANOTHER = re.compile(r"\b(?:the\s+other|another|the\s+rest|the\s+others|other)\b", re.I)
 
+BEST_OR_WORST = re.compile(r"\b(?:best|worst)\b", re.I)
 PLURAL_KIND = re.compile(r"\b(?:forces|services|brigades|constabularies)\b", re.I)
 
 FIRE_SAID = re.compile(r"\b(?:fire|frs|brigades?)\b")

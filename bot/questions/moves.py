@@ -30,6 +30,7 @@ from bot.questions.move_words import (
     AFTER,
     ANOTHER,
     BEFORE,
+    BEST_OR_WORST,
     BOTH_ROUNDS,
     COMPARE_NOW,
     COMPARE_THESE,
@@ -52,6 +53,7 @@ from bot.questions.move_words import (
     POLICE_SAID,
     REGION,
     REGION_OF_KIND,
+    THERE,
     THOSE,
     VERSUS,
     WHEN_ENGAGE,
@@ -272,6 +274,11 @@ def move(
     other_kind_named = bool(new.bodies) and all(b.kind != asked for b in new.bodies)
     if asked and (asked != last.kind or other_kind_named) and (last.bodies or new.bodies):
         # 'and the fire service?', 'their police force on X', 'the fire services covering the A&S area'
+        if PLURAL_KIND.search(text) and (best := BEST_OR_WORST.search(text)) and THERE.search(text):
+            # 'and the fire services up there - who did best?': that kind in the last body's region, ranked
+            if len(regions := {b.region for b in last.bodies}) == 1:
+                noun = "fire services" if asked == "fire" else "police forces"
+                return f"which {noun} in {regions.pop()} did {best.group(0).lower()}"
         switched = kind_switch(new, last, asked, counterparts, text)
         to_one = switched[0] if isinstance(switched, tuple) and len(switched) == 1 else None
         if to_one and MOVED.search(text) and not new.grades:

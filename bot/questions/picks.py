@@ -76,6 +76,8 @@ def pick(
     if worst == best:
         return None
     on = None if _OVERALL.search(text) else area
+    if on and any(not grades(b, on) for b in shown):
+        return tuple(shown)  # 'which of them was best at X' with some not graded there: all, unknowns shown
     scored = {b: _score(grades(b, on), worst=worst) for b in shown}
     if not any(scored.values()):
         return None

@@ -43,6 +43,10 @@ CASES = [
     # a claim disputed with no body or grade of its own: the answer on record again, never the claim's words read
     pytest.param(["isles of scilly fire grades", "nonsense, every fire service is graded on eleven areas"], "Isles of Scilly Fire and Rescue Service: Fire and rescue inspection 2023–25", "I can't answer that", id="disputed-holds-ground"),
     pytest.param(["when did wiltshire police come out of engage", "that's not right, it was earlier"], "Enhanced monitoring (Engage): Wiltshire Police", "I can't answer that", id="disputed-engage-date"),
+    # 'which of them was best at X' with some of the list not graded there: all side by side, unknowns shown
+    pytest.param(["how did the north east fire services do", "which of them was best at preventing fires"], "Compared on preventing fires and other risks: Cleveland Fire Brigade", "I can't answer that", id="best-of-list-with-unknowns"),
+    # 'and the fire services up there - which did worst?' after a force: that kind in its region, ranked
+    pytest.param(["how did durham police do", "and the fire services up there - which did worst?"], "Worst fire and rescue services in North East", "Durham Constabulary", id="other-kind-in-region-ranked"),
 ]  # fmt: skip
 
 
