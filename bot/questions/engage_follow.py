@@ -55,6 +55,7 @@ _NOW = re.compile(r"\b(?:now|still|currently|atm|rn|today)\b")
 _WHAT_GOT = re.compile(
     r"\bwhat\s+(?:did|do|does|have|has)\s+(?:\w+\s+){1,4}?(?:get|got|score|scored|receive|achieve)\b(?!\s+(?:put\s+)?(?:in|into|out)\b(?!\s+(?:the|their|its|there)\b))"
 )
+_GRADES_ASKED = re.compile(r"\b(?:grades|area\s+by\s+area|grade\s+by\s+grade)\b")
 _ROUND_SPAN = re.compile(r"\b20\d\d\s*[-/–]\s*(?:20)?\d\d\b|\bround\b")
 _BARE = re.compile(r"^\W*(?:and|what\s+about|how\s+about|or|same\s+for|ok\s+and|now)\b", re.I)
 _OTHER_TOPIC = re.compile(
@@ -114,6 +115,7 @@ def engage_move(text: str, question: MonitoringQuestion, new: Entities, names: d
         or _OTHER_TOPIC.search(new.rest)
         or (new.round and _ROUND_SPAN.search(norm))  # 'what did wmp get in 2023-25': its grades that round
         or _WHAT_GOT.search(norm)  # 'what did cleveland get in their latest one': its grades
+        or _GRADES_ASKED.search(norm)  # 'ok and our grades in that inspection round, area by area'
         or new.not_covered
     ):
         return None  # ('and how many officers does the met have now': a question of its own, refused)

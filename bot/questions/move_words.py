@@ -58,7 +58,7 @@ AFTER = re.compile(
 # 'compare w notts, they were in engage too' asks for a comparison; 'the met's engage dates for comparison?' does not
 # 'ever in it', 'been in', 'did lfb go through the same thing?' after the met's Engage
 IN_IT = re.compile(
-    r"(?i)\b(?:in\s+(?:it|there|that|too|for)|(?:ever|been|go|put)\s+in|(?:go|went|been)\s+through\s+(?:the\s+)?same)\b"
+    r"(?i)\b(?:in\s+(?:it|there|that(?!\s+(?:inspection|round|report|year|area|one)\b)|too|for)|(?:ever|been|go|put)\s+in|(?:go|went|been)\s+through\s+(?:the\s+)?same)\b"
 )
 COMPARE_NOW = re.compile(r"(?i)^\W*(?:compare|how\s+(?:do|does)\b.{0,30}\bcompare)\b")
 COMPARE_WITH = re.compile(

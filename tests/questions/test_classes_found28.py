@@ -47,6 +47,8 @@ CASES = [
     pytest.param(["how did the north east fire services do", "which of them was best at preventing fires"], "Compared on preventing fires and other risks: Cleveland Fire Brigade", "I can't answer that", id="best-of-list-with-unknowns"),
     # 'and the fire services up there - which did worst?' after a force: that kind in its region, ranked
     pytest.param(["how did durham police do", "and the fire services up there - which did worst?"], "Worst fire and rescue services in North East", "Durham Constabulary", id="other-kind-in-region-ranked"),
+    # after Engage, 'our grades in that inspection round' asks for grades ('in that inspection' is no 'in it')
+    pytest.param(["was staffordshire fire ever in special measures", "right and our grades in that inspection round area by area"], "Staffordshire Fire and Rescue Service: Fire and rescue inspection 2023–25", "Enhanced monitoring (Engage)", id="grades-in-that-inspection-after-engage"),
 ]  # fmt: skip
 
 
