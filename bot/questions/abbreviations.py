@@ -188,6 +188,11 @@ _ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Plain], ...] = (
         "cumbria",
     ),
     (re.compile(r"\bkentish\b(?=\s+(?:one|ones|force|service|police|fire|brigade|lot|frs)\b)", re.I), "kent"),
+    # 'gm fire', "and gm's one": Greater Manchester, said with a kind or 'one' (a bare 'gm' may be 'good morning')
+    (
+        re.compile(r"\bgm(?='?s?\s+(?:one|ones|force|service|police|fire|brigade|lot|frs|cops)\b)", re.I),
+        "greater manchester",
+    ),
     # 'and the fire people over there': the fire and rescue service, not its people (an area)
     (
         re.compile(
@@ -335,6 +340,7 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("cornish",),  # 'the cornish one'
     ("cumbrian",),  # 'the cumbrian force'
     ("kentish",),  # 'the kentish one'
+    ("gm",),  # 'gm fire'
     ("fire people", "fire folk", "fire lot", "fire guys", "fire crowd"),  # 'the fire people'
     ("city",),  # 'the city lot'
     ("compar",),  # 'how's that compare with their last one'

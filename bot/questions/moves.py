@@ -343,6 +343,10 @@ def move(
         return (
             f"{one[0].id} {area_words(same_kind_area)} over time"  # 'both rounds': latest and the one before
         )
+    if COMPARE_NOW.match(text) and THOSE.search(text) and not new.bodies:  # 'compare them on X': the last
+        them = tuple(b.id for b in last.bodies) or tuple(listed()[:MAX_WHY_BODIES])  # ones (or the list's)
+        if len(them) >= 2:
+            return compare_text(them, area or last.area, round_ or last.round)
     if WHICH_OF_MORE.match(text) and not new.bodies and 2 <= len(last.bodies) <= 3 and not new.grades:
         on = area or last.area  # 'so which did better on X': side by side on it
         where = f" on {area_words(on)}" if on else ""

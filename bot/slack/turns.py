@@ -242,7 +242,7 @@ _BACK_TO_FIRST = re.compile(
 _THE_TWO = re.compile(
     r"\b(?:which|who)\s+(?:one\s+)?of\s+(?:the\s+|those\s+|these\s+|them\s+)?(?:two|2|both)"
     r"(?:\s+(?:forces|services|brigades|bodies|ones|of\s+them))?\b|\bof\s+the\s+two\b"
-    r"|\bboth\s+of\s+(?:them|those)\b|\bthe\s+two\s+of\s+them\b|\bput\s+(?:them|both|the\s+two)\s+side\s+by\s+side\b|\b(?:n?either)\s+of\s+(?:them|those|these|the\s+two)\b"
+    r"|\bboth\s+of\s+(?:them|those)\b|\bthe\s+two\s+of\s+them\b|\bthe\s+(?:two|2)\s+(?:forces|services|brigades|reports)\b|\bput\s+(?:them|both|the\s+two)\s+side\s+by\s+side\b|\b(?:n?either)\s+of\s+(?:them|those|these|the\s+two)\b"
     # 'which one's better at investigating' after two questions each about one body
     r"|^\W*(?:(?:and|so|ok)\s+)?(?:which|who)(?:\s+one)?(?:'s|s|\s+is|\s+was|\s+did|\s+does)\s+(?=(?:\w+\s+)?(?:better|worse|best|worst|stronger|weaker)\b)",
     re.I,
@@ -306,7 +306,9 @@ def without_the_two(text: str) -> str:
             else " "
         )
 
-    rest = " ".join(_THE_TWO.sub(instead, text).split())
+    rest = re.sub(
+        r"(?i)\b(compare|rank|show|list)\s+they\b", r"\1 them", " ".join(_THE_TWO.sub(instead, text).split())
+    )
     return re.sub(
         r"^which\s+(?=(?:better|worse|best|worst|stronger|weaker)\b)", "which did ", rest, flags=re.I
     )

@@ -49,6 +49,14 @@ CASES = [
     pytest.param(["how did durham police do", "and the fire services up there - which did worst?"], "Worst fire and rescue services in North East", "Durham Constabulary", id="other-kind-in-region-ranked"),
     # after Engage, 'our grades in that inspection round' asks for grades ('in that inspection' is no 'in it')
     pytest.param(["was staffordshire fire ever in special measures", "right and our grades in that inspection round area by area"], "Staffordshire Fire and Rescue Service: Fire and rescue inspection 2023–25", "Enhanced monitoring (Engage)", id="grades-in-that-inspection-after-engage"),
+    # 'gm' said with a kind or 'one' is Greater Manchester ('gm' alone may be a greeting)
+    pytest.param(["compare merseyside fire and lancashire fire", "and gm's one?"], "Greater Manchester Fire and Rescue Service", "Merseyside Fire and Rescue Service: Fire", id="gm-one"),
+    pytest.param(["gm! how did essex police do"], "Essex Police: PEEL", "Greater Manchester", id="gm-greeting"),
+    # 'the two forces/reports' after two questions each about one body: those two
+    pytest.param(["how did norfolk police do", "and suffolk police?", "compare the two forces on responding to the public"], "Compared on responding to the public: Norfolk Constabulary, Suffolk Constabulary", "of the 43 police forces", id="the-two-forces"),
+    # 'compare them on X' after a comparison or a list: those bodies on that area
+    pytest.param(["compare norfolk and suffolk police", "compare them on investigating crime"], "Compared on investigating crime: Norfolk Constabulary, Suffolk Constabulary", "I can't answer that", id="compare-them-on-area"),
+    pytest.param(["which south west forces got inadequate for anything", "compare those on responding to the public"], "Compared on responding to the public", "I can't answer that", id="compare-those-listed"),
 ]  # fmt: skip
 
 
