@@ -164,3 +164,18 @@ def engage_in_region(last: Last, kind: str, place: Place | None) -> str:
     kind (the last body's region when no place is said)."""
     label = place.label if place else (last.bodies[0].region if last.bodies else "England and Wales")
     return f"which {'fire services' if kind == 'fire' else 'police forces'} in {label} have been in engage"
+
+
+def challenged(text: str, last: Last, area: str | None, grades: tuple[str, ...]) -> str:
+    """A grade doubted ('I thought it was adequate?'): the grade on record with the sentence it came from (and
+    any regrade); 'really? i thought they were outstanding' without an area: the reasons for that grade where it
+    was given; a claim about the past, every round; about every area, the whole card."""
+    from bot.questions.move_words import BEFORE, EVERY_AREA, YEARS_AGO
+
+    one = last.bodies[0].id if len(last.bodies) == 1 and not (area or last.engage) else None
+    if one and (BEFORE.search(text) or YEARS_AGO.search(text)):
+        return f"history {one}"  # 'really? i heard they were rubbish a few years ago'
+    if one and EVERY_AREA.search(text):
+        return f"grade {one}"  # 'is that right? i heard they were outstanding at everything'
+    claimed = grades if not area and not last.engage else ()
+    return why_question(last.bodies, area, last.round, engage=last.engage, grades=claimed)

@@ -292,3 +292,11 @@ BOTH_ROUNDS = re.compile(
 BEFORE = re.compile(
     r"\b(?:back\s+then|last\s+time|previous(?:ly)?|before|the\s+time\s+before|earlier)\b", re.I
 )
+# a claim about the past, or about every area ('i heard they were rubbish a few years ago', '… outstanding at
+# everything'): the rounds, or the whole card, that settle it
+YEARS_AGO = re.compile(
+    r"\b(?:(?:a\s+)?(?:few|couple(?:\s+of)?|\d+|two|three)\s+years?\s+ago|used\s+to|in\s+the\s+past)\b", re.I
+)
+EVERY_AREA = re.compile(
+    r"\b(?:everything|every\s+(?:area|single\s+area|category)|all\s+areas|across\s+the\s+board)\b", re.I
+)

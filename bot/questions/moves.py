@@ -19,6 +19,7 @@ from bot.questions.move_texts import (
     about_text,
     area_words,
     at_grade_in_region,
+    challenged,
     compare_text,
     engage_in_region,
     region_text,
@@ -168,11 +169,7 @@ def move(
         if mine:
             return about_text(tuple(b.id for b in mine), same_kind_area, round_ or last.round)
     if CHALLENGE.match(text) and last.bodies and not new.bodies:
-        # 'I thought it was adequate?': the grade on record with the sentence it came from (and any regrade)
-        # 'really? i thought they were outstanding' without an area: the reasons for that grade where it was given
-        said_area = area or last.area  # 'i thought investigating was good': that area's grade on record
-        claimed = new.grades if not said_area and not last.engage else ()
-        return why_question(last.bodies, said_area, last.round, engage=last.engage, grades=claimed)
+        return challenged(text, last, area or last.area, new.grades)  # 'I thought it was adequate?'
     if WHY.search(text) and not GROUP.search(text) and (len(new.bodies) <= 2 or WHY_START.match(text)):
         engaged = last.engage and set(named) <= set(last.bodies) and not (area or new.grades)  # 'why lincs?'
         engage = bool(ENGAGE_SAID.search(text) or ENGAGE_MOVES.search(text)) or engaged

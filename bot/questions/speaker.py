@@ -171,6 +171,12 @@ _HEARSAY = re.compile(
 )
 
 
+# 'really? i heard they were rubbish a few years ago': a doubt, whose claim is what is asked about
+_DOUBTED = re.compile(
+    r"^\W*(?:really|seriously|is\s+that\s+(?:right|true|correct)|are\s+you\s+sure|you\s+sure)\W*\?", re.I
+)
+
+
 # '… get worse?? my teacher said they was good b4': what it was before, after a question about how it moved
 _WHAT_IT_WAS = re.compile(
     r"(?<=\?)\s*(?:(?:my|a|our|the|his|her)\s+[\w-]+\s+(?:says?|said|reckons?|thinks?|told\s+me)|i\s+(?:heard|read|thought))"
@@ -198,12 +204,16 @@ def where_said_after(text: str) -> str:
         ("sorry", "apolog", "forgive", "this ", "it ", "a ", "an ")
     ) or (" q" in text[:40].lower()):
         text = _HEDGE.sub("", text, count=1)
-    if "?" in text and any(
-        w in text
-        for w in (
-            *("say", "said", "reckon", "think", "told", "read", "saw", "seen", "heard", "apparently"),
-            *("find", "spot", "see", "to ", "thought", "believe", "assumed", "remember", "need", "for "),
-            *("obvs", "obviously", "clearly", "definitely", "wondering", "curious", "happened"),
+    if (
+        "?" in text
+        and not _DOUBTED.match(text)
+        and any(
+            w in text
+            for w in (
+                *("say", "said", "reckon", "think", "told", "read", "saw", "seen", "heard", "apparently"),
+                *("find", "spot", "see", "to ", "thought", "believe", "assumed", "remember", "need", "for "),
+                *("obvs", "obviously", "clearly", "definitely", "wondering", "curious", "happened"),
+            )
         )
     ):
         text = _HEARSAY.sub("", text)

@@ -57,6 +57,9 @@ CASES = [
     # 'compare them on X' after a comparison or a list: those bodies on that area
     pytest.param(["compare norfolk and suffolk police", "compare them on investigating crime"], "Compared on investigating crime: Norfolk Constabulary, Suffolk Constabulary", "I can't answer that", id="compare-them-on-area"),
     pytest.param(["which south west forces got inadequate for anything", "compare those on responding to the public"], "Compared on responding to the public", "I can't answer that", id="compare-those-listed"),
+    # a doubt whose claim follows it: about the past, every round; about every area, the whole card
+    pytest.param(["cleveland police grades", "really? i heard they were awful a few years ago"], "Cleveland Police: every inspection round", "Why: Cleveland Police", id="doubt-about-the-past"),
+    pytest.param(["humberside police grades", "is that right? my mate says they were outstanding at everything"], "Humberside Police: PEEL 2023–25", "Why: Humberside Police", id="doubt-about-every-area"),
 ]  # fmt: skip
 
 
