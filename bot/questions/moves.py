@@ -280,8 +280,13 @@ def move(
         to_one = switched[0] if isinstance(switched, tuple) and len(switched) == 1 else None
         if to_one and MOVED.search(text) and not new.grades:
             return f"{to_one} {area_words(area)} over time" if area else f"history {to_one}"
-        if to_one and last.engage and not (area or round_ or new.grades or NOT_BOTH.search(text)):
-            return f"has {to_one} been in engage? and what are {to_one}'s grades"
+        if (
+            to_one
+            and (last.engage or IN_IT.search(text))
+            and not (area or round_ or new.grades or NOT_BOTH.search(text))
+        ):
+            name = getattr(directory.by_id(to_one), "name", to_one)  # (as the 'Read as' line says it)
+            return f"has {name} been in engage? and what are {name}'s grades"
         if switched is not None:
             return switched if isinstance(switched, str) else about_text(switched, area, round_)
         # 'compare investigating with leics' after a fire service: the force covering it, and the one named

@@ -60,6 +60,8 @@ CASES = [
     # a doubt whose claim follows it: about the past, every round; about every area, the whole card
     pytest.param(["cleveland police grades", "really? i heard they were awful a few years ago"], "Cleveland Police: every inspection round", "Why: Cleveland Police", id="doubt-about-the-past"),
     pytest.param(["humberside police grades", "is that right? my mate says they were outstanding at everything"], "Humberside Police: PEEL 2023–25", "Why: Humberside Police", id="doubt-about-every-area"),
+    # a switch to the other kind asking 'weren't they in it too': its Engage spells and its grades
+    pytest.param(["was staffordshire police in special measures", "what did they get in their latest report", "and their fire service, weren't they in it too"], "Enhanced monitoring (Engage): Staffordshire Fire and Rescue Service", "I can't answer that", id="in-it-too-other-kind"),
 ]  # fmt: skip
 
 
