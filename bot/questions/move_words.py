@@ -300,3 +300,6 @@ YEARS_AGO = re.compile(
 EVERY_AREA = re.compile(
     r"\b(?:everything|every\s+(?:area|single\s+area|category)|all\s+areas|across\s+the\s+board)\b", re.I
 )
+SAME_ROUND = re.compile(
+    r"\b(?:same|that|this)\s+(?:round|year|inspection|period|time)\b|\bback\s+then\b|\bthen\W*$", re.I
+)

@@ -54,6 +54,7 @@ from bot.questions.move_words import (
     POLICE_SAID,
     REGION,
     REGION_OF_KIND,
+    SAME_ROUND,
     THERE,
     THOSE,
     VERSUS,
@@ -304,7 +305,9 @@ def move(
     ):
         joined = dedupe(last.bodies + named)
         on = area if COMPARE_THESE.match(text) else same_kind_area  # 'compare beds fire': on every area
-        return compare_text(tuple(b.id for b in joined), on, round_ or last.round)
+        # ('compare with herts' after a round asked: the latest, as writers read it; 'same round' keeps it)
+        kept = last.round if last.round == "previous" or SAME_ROUND.search(text) else None
+        return compare_text(tuple(b.id for b in joined), on, round_ or kept)
     if REGION.search(text) and not OTHER_AREAS.search(text) and not new.grades and (last.bodies or new.place):
         place = new.place or (_place_named(text) if new.bodies and new.bare_names else None)
         last = replace(last, bodies=named, kind=kind) if named and kind != last.kind else last

@@ -62,6 +62,9 @@ CASES = [
     pytest.param(["humberside police grades", "is that right? my mate says they were outstanding at everything"], "Humberside Police: PEEL 2023–25", "Why: Humberside Police", id="doubt-about-every-area"),
     # a switch to the other kind asking 'weren't they in it too': its Engage spells and its grades
     pytest.param(["was staffordshire police in special measures", "what did they get in their latest report", "and their fire service, weren't they in it too"], "Enhanced monitoring (Engage): Staffordshire Fire and Rescue Service", "I can't answer that", id="in-it-too-other-kind"),
+    # 'compare with X' after a round asked: the latest reports side by side (the round kept only when said)
+    pytest.param(["suffolk police grades", "and in 2021/22?", "compare with norfolk"], "Compared: Suffolk Constabulary, Norfolk Constabulary", "PEEL 2021–22", id="compare-with-after-round-is-latest"),
+    pytest.param(["suffolk police grades", "and in 2021/22?", "compare with norfolk in that same round"], "PEEL 2021–22", "PEEL 2023–25", id="compare-with-same-round-kept"),
 ]  # fmt: skip
 
 
