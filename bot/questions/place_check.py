@@ -30,7 +30,9 @@ _SAME = re.compile(
     r"\b(?:same|also|too|as\s+well)\b.{0,20}?\b(police|force|cops|constabulary|fire|brigade)\b"
     r"|\b(police|force|cops|constabulary|fire|brigade)\b.{0,12}?\b(?:same|too|as\s+well|also)\b"
     # 'same lot for her?', 'covered by the same lot right?': the last body's own kind
-    r"|\bsame\s+(?:lot|ones?|people|crowd|folk|bunch|outfit|mob)\b",
+    r"|\bsame\s+(?:lot|ones?|people|crowd|folk|bunch|outfit|mob)\b"
+    # 'rotherham same?', 'grimsby is that humberside too?': the last body's own kind
+    r"|\bsame\W*$|\bis\s+(?:that|it|this)\b[^?]{0,40}\b(?:too|as\s+well|also)\W*$",
     re.I,
 )
 # the only other words of a check said bare ('is stockport greater manchester police?')

@@ -65,6 +65,9 @@ CASES = [
     # 'compare with X' after a round asked: the latest reports side by side (the round kept only when said)
     pytest.param(["suffolk police grades", "and in 2021/22?", "compare with norfolk"], "Compared: Suffolk Constabulary, Norfolk Constabulary", "PEEL 2021–22", id="compare-with-after-round-is-latest"),
     pytest.param(["suffolk police grades", "and in 2021/22?", "compare with norfolk in that same round"], "PEEL 2021–22", "PEEL 2023–25", id="compare-with-same-round-kept"),
+    # '<town> same?' and 'is that X too?' after one body: whether the town is that body's, said for both kinds
+    pytest.param(["how are the police in leeds", "bradford same?"], "Yes: Bradford is policed by West Yorkshire Police", "Bradford fire service", id="town-same"),
+    pytest.param(["how did cleveland fire do", "middlesbrough is that cleveland too?"], "Yes: Middlesbrough's fire and rescue service is Cleveland Fire Brigade", "I can't answer", id="is-that-x-too"),
 ]  # fmt: skip
 
 
