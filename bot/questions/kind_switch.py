@@ -3,9 +3,13 @@ it, 'back to the police' after a county's services the force covering them all. 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.questions.move_words import ANOTHER, COLLECTIVE, FOLLOWING, SAME_ASKED, THERE
+
+# 'who does the fire service for them': of the last bodies
+_FOR_THEM = re.compile(r"\b(?:for|of|covering|serving)\s+(?:them|those|both(?:\s+of\s+them)?)\b")
 
 if TYPE_CHECKING:
     from bot.questions.counterparts import Counterparts
@@ -23,8 +27,12 @@ def kind_switch(
         # named in full: a follow-up form moves to them ('ok and thames valley police on X'); a question of
         # its own ('is bucks fire still in engage?') is left to the general follow-up
         return same if FOLLOWING.match(text) and not new.monitoring else None
-    if not new.bodies and COLLECTIVE.search(new.norm) and not THERE.search(new.norm):
-        return None  # 'which fire services are good at that': a list, for the general follow-up
+    if (
+        not new.bodies
+        and COLLECTIVE.search(new.norm)
+        and not (THERE.search(new.norm) or _FOR_THEM.search(new.norm))
+    ):
+        return None  # 'which fire services are good at that': a list ('… for them' is the last ones')
     source = new.bodies or last.bodies
     ids: list[str] = []
     for body in source:

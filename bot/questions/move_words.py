@@ -303,3 +303,9 @@ EVERY_AREA = re.compile(
 SAME_ROUND = re.compile(
     r"\b(?:same|that|this)\s+(?:round|year|inspection|period|time)\b|\bback\s+then\b|\bthen\W*$", re.I
 )
+# 'overall?' after one area of a body: every area of it
+OVERALL_ALONE = re.compile(
+    r"^\W*(?:(?:and|so|ok|but)\W+)?(?:what\s+about\s+|how\s+about\s+|how\s+did\s+(?:they|it)\s+do\s+)?"
+    r"(?:overall|in\s+general|generally|all\s+(?:areas|round)|across\s+the\s+board|on\s+everything)\W*$",
+    re.I,
+)

@@ -50,6 +50,7 @@ from bot.questions.move_words import (
     NOT_HELD,
     NOW_ALONE,
     OTHER_AREAS,
+    OVERALL_ALONE,
     PLURAL_KIND,
     POLICE_SAID,
     REGION,
@@ -305,8 +306,7 @@ def move(
     ):
         joined = dedupe(last.bodies + named)
         on = area if COMPARE_THESE.match(text) else same_kind_area  # 'compare beds fire': on every area
-        # ('compare with herts' after a round asked: the latest, as writers read it; 'same round' keeps it)
-        kept = last.round if last.round == "previous" or SAME_ROUND.search(text) else None
+        kept = last.round if last.round == "previous" or SAME_ROUND.search(text) else None  # else latest
         return compare_text(tuple(b.id for b in joined), on, round_ or kept)
     if REGION.search(text) and not OTHER_AREAS.search(text) and not new.grades and (last.bodies or new.place):
         place = new.place or (_place_named(text) if new.bodies and new.bare_names else None)
@@ -348,6 +348,8 @@ def move(
         return (
             f"{one[0].id} {area_words(same_kind_area)} over time"  # 'both rounds': latest and the one before
         )
+    if OVERALL_ALONE.match(text) and last.bodies and last.area:  # 'overall?' after one area: every area
+        return about_text(tuple(b.id for b in last.bodies), None, last.round)
     if COMPARE_NOW.match(text) and THOSE.search(text) and not new.bodies:  # 'compare them on X': the last
         them = tuple(b.id for b in last.bodies) or tuple(listed()[:MAX_WHY_BODIES])  # ones (or the list's)
         if len(them) >= 2:

@@ -57,6 +57,7 @@ from bot.slack.turns import (
     defined_alone,
     engage_asked,
     graded_count_asked,
+    kind_alone,
     names_a_place,
     one_by_a_word,
     one_ranked,
@@ -96,7 +97,9 @@ _merges_lock = threading.Lock()
 
 
 def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier: str | None = None) -> str:
-    text = it_is_engage(self_corrected(text, snapshot(db).directory) or text, previous)  # ('… been in it')
+    text = kind_alone(
+        it_is_engage(self_corrected(text, snapshot(db).directory) or text, previous)
+    )  # ('fire?')
     if fixed := corrected(db, text, previous):
         return fixed  # 'sorry i meant derbyshire not notts': the last question, of the one meant
     directory = snapshot(db).directory

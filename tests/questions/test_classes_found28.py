@@ -68,6 +68,11 @@ CASES = [
     # '<town> same?' and 'is that X too?' after one body: whether the town is that body's, said for both kinds
     pytest.param(["how are the police in leeds", "bradford same?"], "Yes: Bradford is policed by West Yorkshire Police", "Bradford fire service", id="town-same"),
     pytest.param(["how did cleveland fire do", "middlesbrough is that cleveland too?"], "Yes: Middlesbrough's fire and rescue service is Cleveland Fire Brigade", "I can't answer", id="is-that-x-too"),
+    # classes found in the thirty-first blind sets once scored, in phrasings of our own
+    pytest.param(["which fire services in the south east got an inadequate", "police forces?"], "Police forces in South East rated inadequate", "I can't answer that", id="kind-alone"),
+    pytest.param(["which fire services in the south east got an inadequate", "no sorry i meant forces"], "Police forces in South East rated inadequate", "I can't answer that", id="meant-the-kind-alone"),
+    pytest.param(["how did essex fire do on preventing fires", "overall?"], "Essex County Fire and Rescue Service: Fire and rescue inspection 2023–25", "I can't answer that", id="overall-alone"),
+    pytest.param(["compare dorset and wiltshire police", "who does the fire service for both of them"], "Dorset and Wiltshire Fire and Rescue Service", "I can't answer that", id="fire-service-for-them"),
 ]  # fmt: skip
 
 
