@@ -19,6 +19,7 @@ from bot.questions.engage_follow import it_is_engage
 from bot.questions.moves import move
 from bot.questions.names import Directory
 from bot.questions.self_correct import self_corrected
+from bot.questions.short_turns import DISPUTED, kind_alone
 from bot.questions.shown_again import HAD_N, NEXT, shown_again, the_others
 from bot.questions.words import BOTH_KINDS
 from bot.slack.both_kinds import both_kinds_there
@@ -48,7 +49,6 @@ from bot.slack.stands_alone import published_of, stands_alone
 from bot.slack.through_place import places_of, through_place
 from bot.slack.turns import (
     CONCERNS,
-    DISPUTED,
     HOW_MANY_THAT,
     WHO_INSPECTS,
     about_bodies_not_held,
@@ -57,7 +57,6 @@ from bot.slack.turns import (
     defined_alone,
     engage_asked,
     graded_count_asked,
-    kind_alone,
     names_a_place,
     one_by_a_word,
     one_ranked,
