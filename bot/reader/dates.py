@@ -324,7 +324,7 @@ _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _LABEL_WEEKDAY = re.compile(
     r"\b(published|released(?: publicly)?|issued|posted|report(?=\s*\())\b[^\S\n]*(?:on[^\S\n]+)?"
     r"(?:today\s*)?(?:\(\s*)?"
-    rf"({_WEEKDAY})(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b|({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)"
+    rf"({_WEEKDAY})\(?\s*(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b|({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)"
     r"(?!\.?,?\s*\d)",
     re.I,
 )

@@ -41,3 +41,15 @@ def test_today_in_brackets_sees_the_publication_of_the_report():
         "Norfolk Constabulary."
     )
     assert published_date(text) == "2024-03-14"
+
+
+def test_a_weekday_before_a_bracketed_date_is_the_reports_day():
+    text = (
+        "Inspectors completed their third assessment of the fire service between April and June, with the "
+        "findings being published on Thursday (19 October). His Majesty's Inspectorate of Constabulary and Fire "
+        "& Rescue Services rated the service as requiring improvement."
+    )
+    from bot.reader.dates import weekday_dates
+
+    days, _ = weekday_dates(text, range(2021, 2026))
+    assert "2023-10-19" in days
