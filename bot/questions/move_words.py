@@ -285,7 +285,7 @@ GROUP = re.compile(r"\b(?:which|list|forces|services|constabularies|who)\b", re.
 NOT_BOTH = re.compile(r"(?i)\b(?:which|list|forces|services|who|grades?|ratings?|results?|rated|overall)\b")
 ENGAGE_SAID = re.compile(r"\b(?:engage|special\s+measures|enhanced\s+monitoring)\b", re.I)
 ITS_SAID = re.compile(r"\b(?:its|it'?s|their|they)\b", re.I)  # 'what were its grades' after a list of one
-# 'the rest of their areas', 'what else went down', 'its other areas': the body's other areas, not its region
+# 'both rounds', 'over time': every round of the body, side by side
 BOTH_ROUNDS = re.compile(
     r"\b(?:both|all|every|each)\s+(?:the\s+)?(?:rounds?|inspections?)\b|\bover\s+time\b", re.I
 )
