@@ -32,12 +32,25 @@ def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
 
     store = prepare(settings.database_path)
     with store.connect() as db:
-        msg = ask(db, " ".join(args.text), shareable=False)
+        text = " ".join(args.text)
+        msg = ask(db, text, shareable=False)
+        if _read_otherwise(msg):  # only then the thread's first-turn reading, which costs its imports
+            from bot.slack.conversation import follow_up
+
+            if (asked := follow_up(db, text, None)) != text:
+                msg = ask(db, asked, shareable=False)  # as a mention or a DM reads it
     print(
         json.dumps(msg, indent=2, ensure_ascii=False) if args.json else to_plain_text(msg),
         end="" if not args.json else "\n",
     )
     return 0
+
+
+def _read_otherwise(msg: dict) -> bool:
+    """The answer says it could not answer, or read the question as something else ('Read as: …')."""
+    from bot.slack.blocks.misses import is_cant_answer
+
+    return is_cant_answer(msg) or "Read as:" in json.dumps(msg.get("blocks") or [])[:2000]
 
 
 def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:

@@ -22,6 +22,13 @@ def test_ask_answers_from_a_fresh_embedded_store_without_slack_settings(tmp_path
     assert (tmp_path / "inspections.db").exists()
 
 
+def test_ask_reads_a_question_its_first_reading_misses_as_a_threads_first_turn_does(tmp_path):
+    result = run("ask", "whos got more outstandings than merseyside police", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Most outstanding grades: police forces" in result.stdout
+    assert "Merseyside Police: areas rated outstanding" not in result.stdout
+
+
 def test_ask_slash_form_and_json_payload(tmp_path):
     result = run("ask", "/grade cambs", "--json", cwd=tmp_path)
     assert result.returncode == 0, result.stderr

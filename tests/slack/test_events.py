@@ -111,6 +111,19 @@ def test_inspections_command_answers_privately_and_its_share_value_round_trips(h
     assert_valid_blocks(shared)
 
 
+def test_inspections_command_reads_a_question_as_a_threads_first_turn_does(http_app, slack_api):
+    # 'more outstandings than <a named body>' is read in a thread's first turn; the slash command reads it too
+    body = slash_body(
+        "/inspections", "whos got more outstandings than merseyside police", slack_api.response_url("m")
+    )
+    status, text = http_app.post(body, sign(body))
+    assert status == 200
+    reply = json.loads(text)
+    assert "Most outstanding grades: police forces" in json.dumps(reply["blocks"])
+    assert "Merseyside Police: areas rated outstanding" not in json.dumps(reply["blocks"])
+    assert_valid_blocks(reply)
+
+
 def test_inspections_help(http_app, slack_api):
     body = slash_body("/inspections", "help", slack_api.response_url("h"))
     reply = command_reply(http_app, slack_api, body, "h")

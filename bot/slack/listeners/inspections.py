@@ -12,6 +12,7 @@ from bot.slack.answer_cache import cached_ask
 from bot.slack.blocks.common import Message
 from bot.slack.blocks.misses import is_cant_answer, with_not_what_i_asked
 from bot.slack.charts import send_private_chart
+from bot.slack.conversation import follow_up
 from bot.slack.ids import INSPECTIONS_COMMAND
 from bot.slack.listeners.reply import ack_with_answer
 from bot.slack.listeners.subscriptions import handle_subscription_verb
@@ -36,7 +37,9 @@ def handle_inspections(
         return
 
     def answer() -> Message:
-        msg = cached_ask(context["store"], text or "help")
+        with context["store"].connect() as db:  # read as a mention's or a DM's first turn is read
+            asked = follow_up(db, text, None) if text else "help"
+        msg = cached_ask(context["store"], asked)
         if not is_cant_answer(msg):
             return with_not_what_i_asked(msg, text) if text else msg
         with context["store"].connect() as db:
