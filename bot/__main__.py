@@ -26,31 +26,18 @@ def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
     # sqlite-utils probes for numpy at import (~45 ms wherever numpy happens to be installed; it is not our
     # dependency). This one-question process never hands sqlite-utils numpy values, so skip the probe.
     sys.modules.setdefault("numpy", None)  # type: ignore[arg-type]
-    from bot.slack.ask import ask
+    from bot.slack.asked_alone import asked_alone
     from bot.slack.blocks.plain import to_plain_text
     from db.store import prepare
 
     store = prepare(settings.database_path)
     with store.connect() as db:
-        text = " ".join(args.text)
-        msg = ask(db, text, shareable=False)
-        if _read_otherwise(msg):  # only then the thread's first-turn reading, which costs its imports
-            from bot.slack.conversation import follow_up
-
-            if (asked := follow_up(db, text, None)) != text:
-                msg = ask(db, asked, shareable=False)  # as a mention or a DM reads it
+        msg = asked_alone(db, " ".join(args.text))
     print(
         json.dumps(msg, indent=2, ensure_ascii=False) if args.json else to_plain_text(msg),
         end="" if not args.json else "\n",
     )
     return 0
-
-
-def _read_otherwise(msg: dict) -> bool:
-    """The answer says it could not answer, or read the question as something else ('Read as: …')."""
-    from bot.slack.blocks.misses import is_cant_answer
-
-    return is_cant_answer(msg) or "Read as:" in json.dumps(msg.get("blocks") or [])[:2000]
 
 
 def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
