@@ -86,15 +86,17 @@ def _any_of_listed(db: sqlite_utils.Database, text: str, previous: str) -> list:
 
 # 'the north west one - how long was it in for' after Engage's list: the one listed of that region
 _THE_REGIONS_ONE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){1,3}(?:one|force|service|brigade|lot)\b", re.I)
+# 'what got them put in there': why it went in
+_WHAT_PUT_THEM = re.compile(r"(?i)\bwhat\s+(?:got|put|landed|sent)\s+(?:them|it|him|her)\b")
 
 
 def region_one_of_list(db: sqlite_utils.Database, text: str, previous: str | None) -> str | None:
     """The Engage question of the one body of the last list in the region the follow-up names; None when the
     text names no region that way, or none or several listed are there."""
+    if not previous or not _THE_REGIONS_ONE.search(text):
+        return None  # (the words first: this is asked of every follow-up after Engage)
     new = entities(db, text)
-    if not previous or new.bodies or new.place is None or not new.place.regions:
-        return None
-    if not _THE_REGIONS_ONE.search(text):
+    if new.bodies or new.place is None or not new.place.regions:
         return None
     directory = snapshot(db).directory
     there = [b for i in listed(db, previous) if (b := directory.by_id(i)) and b.region in new.place.regions]
@@ -102,11 +104,7 @@ def region_one_of_list(db: sqlite_utils.Database, text: str, previous: str | Non
         return None
     from bot.questions.why_words import asks_why
 
-    if asks_why(text) or ENGAGE_WHY.search(text):
+    if asks_why(text) or _WHAT_PUT_THEM.search(text):
         return f"why is {there[0].id} in engage"  # 'the london one, what got them put in there'
     how_long = re.search(r"(?i)\bhow\s+long\b", text)
     return f"how long was {there[0].id} in engage" if how_long else f"has {there[0].id} been in engage"
-
-
-# 'what got them put in there': why it went in
-ENGAGE_WHY = re.compile(r"(?i)\bwhat\s+(?:got|put|landed|sent)\s+(?:them|it|him|her)\b")

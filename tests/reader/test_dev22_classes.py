@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.reader.dates import published_date
+from bot.reader.dates import published_date, weekday_dates
 from bot.reader.read import read_text
 
 
@@ -49,7 +49,5 @@ def test_a_weekday_before_a_bracketed_date_is_the_reports_day():
         "findings being published on Thursday (19 October). His Majesty's Inspectorate of Constabulary and Fire "
         "& Rescue Services rated the service as requiring improvement."
     )
-    from bot.reader.dates import weekday_dates
-
     days, _ = weekday_dates(text, range(2021, 2026))
     assert "2023-10-19" in days

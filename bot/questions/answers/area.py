@@ -12,6 +12,7 @@ from bot.questions.answers.snapshot import (
     Snapshot,
     area_in,
     count_statement,
+    latest_fuller,
     named_grades,
 )
 from bot.questions.areas import CONCEPTS_BY_KEY, FIRE_PILLARS
@@ -183,7 +184,7 @@ def body_grades_answer(
     earlier = None
     earlier_matches: tuple[tuple[str, str], ...] = ()
     if not round_ and not pillar and len(named) < FEW_GRADES:
-        fuller = next((r for r in reversed(reports[:-1]) if len(named_grades(snap, r)) >= FEW_GRADES), None)
+        fuller = latest_fuller(snap, body, FEW_GRADES)  # (the latest has fewer, so it is an earlier one)
         if fuller is not None:
             earlier = report_ref(fuller)
             earlier_matches = tuple((n, g) for n, g in named_grades(snap, fuller) if g in grades)

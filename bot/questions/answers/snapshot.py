@@ -184,9 +184,9 @@ def _own_framework_reports(snap: Snapshot) -> dict[str, list[dict]]:
 
 
 def latest_fuller(snap: Snapshot, body: Body, fewest: int) -> dict | None:
-    """The body's latest report with at least `fewest` grades recorded: past a new round's first area."""
+    """The body's latest report with at least `fewest` of its round's areas graded: past a new round's first."""
     reports = _own_framework_reports(snap).get(body.id, [])
-    return next((r for r in reversed(reports) if len(snap.grades.get(r["id"], {})) >= fewest), None)
+    return next((r for r in reversed(reports) if len(named_grades(snap, r)) >= fewest), None)
 
 
 def held_rounds(snap: Snapshot, body: Body) -> tuple[str, ...]:

@@ -18,6 +18,11 @@ def with_read_as(answer: Message, line: str) -> Message:
     return message(f"{line}\n{answer.get('text', '')}", blocks)
 
 
+def read_otherwise(answer: Message) -> bool:
+    """The answer carries a read-as line: its question was read as something other than it was typed."""
+    return "Read as: " in str(answer.get("text") or "")
+
+
 def joined(answers: list[Message]) -> Message:
     """Two or three answers to one text, one after the other, as one message."""
     blocks: list = []
