@@ -290,6 +290,14 @@ _ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Plain], ...] = (
         ),
         "previous",
     ),  # 'prev round'
+    # 'was the police beter las time', 'lst year': 'last' typed short before the time it is (too short to repair)
+    (
+        re.compile(
+            r"\b(?:las|lst|lsat|lasst|lasr|lastt)\b(?=\s+(?:time|year|round|inspection|report|one|peel|go|month))",
+            re.I,
+        ),
+        "last",
+    ),
 )
 
 
@@ -357,6 +365,7 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("north", "south"),  # 'north wset'
     ("came out", "published", "released"),  # 'when it came out'
     ("prev",),  # 'prev round'
+    ("las ", "lst ", "lsat ", "lasst ", "lasr ", "lastt "),  # 'beter las time'
 )
 assert len(_GATES) == len(_ABBREVIATIONS)
 

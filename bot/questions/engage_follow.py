@@ -93,7 +93,11 @@ def engage_text(question: MonitoringQuestion, names: dict[str, str]) -> str:
 
 
 # a body named and nothing else asked: 'and london fire brigade?', 'LFB too?', 'what about the met'
-_NAME_ALONE = re.compile(r"^\W*(?:(?:and|what|about|how|or|too|then|the|as|well|ok|so|also)\b\W*)*$", re.I)
+_NAME_ALONE = re.compile(  # ('what about the city of london force': its name with its kind's word)
+    r"^\W*(?:(?:and|what|about|how|or|too|then|the|as|well|ok|so|also|force|police|constabulary|service|brigade|"
+    r"lot|one)\b\W*)*$",
+    re.I,
+)
 _BARE_WHY_WORDS = 4  # 'why wiltshire?', 'and why devon and cornwall' after Engage
 # a kind word no name of that kind has: "and A&S's fire services?" asks of the other kind
 _OTHER_KIND = {

@@ -3,6 +3,8 @@ place's fire service ('east sussex fire and rescue service vs west sussex'). Pur
 
 from __future__ import annotations
 
+import re
+
 from bot.questions.names import Directory
 from bot.questions.words import POLICE_PATTERN
 
@@ -31,4 +33,9 @@ def fire_kept(text: str, bodies: list, directory: Directory) -> tuple[str, ...]:
         if not fires:
             return ()
         out.append(fires[0].id)
+    if len(set(out)) == 1 and not _COMPARING.search(found.norm):  # 'services in cornwall, how did cornwall
+        return tuple(out[:1])  # fire do': the place is the fire service's own, said twice, not a second body
     return tuple(dict.fromkeys(out)) if len(set(out)) >= 2 else ()
+
+
+_COMPARING = re.compile(r"\b(?:vs|v|versus|compared?|comparing|comparison|against|than|both|each)\b")

@@ -49,3 +49,12 @@ def kind_switch(
     if kind == "fire" and any(b.country == "Wales" for b in source):
         return "welsh fire services"  # answered: HMICFRS does not inspect them, and who does
     return None
+
+
+def narrowed(switched: tuple[str, ...] | str | None, named: tuple) -> tuple[str, ...] | str | None:
+    """The bodies switched to, narrowed to those of them the follow-up names by place ('does the isles of scilly
+    have its own fire service' after Devon and Cornwall Police: that one of its three)."""
+    ids = tuple(b.id for b in named)
+    if isinstance(switched, tuple) and ids and set(ids) < set(switched):
+        return ids
+    return switched

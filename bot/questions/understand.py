@@ -135,9 +135,9 @@ def _across_kinds(single: Understood, directory: Directory) -> Understood | None
     if any(len(n.split()) > 1 or n not in known for n in others) or len({b.kind for b in bodies}) < 2:
         return None  # a loosely typed name is asked back about; 'who', 'areas' are only words
     if kept := fire_kept(single.text, bodies, directory):  # 'east sussex fire vs west sussex'
-        return replace(single, question=(q := replace(q, names=kept)), read_as=written(q, directory))
-    # the grades asked ('any good' asks how each did, not which areas were good)
-    grades = find_entities(single.text, directory, name_finder(directory)).grades
+        one: Question = GradeQuestion(kept[0], q.round) if len(kept) == 1 else replace(q, names=kept)
+        return replace(single, question=one, read_as=written(one, directory))
+    grades = find_entities(single.text, directory, name_finder(directory)).grades  # the grades asked
     note = ("a police force and a fire and rescue service are graded on different areas: each on its own",)
     parts = []
     for body in bodies:

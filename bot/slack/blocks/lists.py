@@ -129,6 +129,9 @@ def _filter_line(row: FilterRow, single_area: bool, what: str = "") -> str:
     return f"• {name} — {graded} · {report_phrase(row.report)}"
 
 
+COUNT_SHOWN = 6  # 'how many … got an inadequate': this many or fewer are shown with their grades
+
+
 def render_filter(answer: FilterAnswer, question: str, *, shareable: bool = True, page: int = 0) -> Message:
     """Bodies matching a grade filter, with what's left out said plainly."""
     nouns = _kind_noun(answer.kind)
@@ -161,8 +164,10 @@ def render_filter(answer: FilterAnswer, question: str, *, shareable: bool = True
             summary += " Graded instead: " + "; ".join(f"{b.name} — {g}" for b, g in answer.others) + "."
     blocks: list[Block] = [header(title), section(escape(summary))]
     lines = [_filter_line(r, bool(answer.area), what) for r in answer.rows]
-    if answer.count:
+    if answer.count and n > COUNT_SHOWN:  # a long count names them; a short one shows each one's grades too
         blocks.append(context(escape(names_list([r.body for r in answer.rows], 40)) or "None."))
+    elif answer.count and not n:
+        blocks.append(context("None."))
     else:
         shown, left = page_of(lines, page)
         blocks += line_sections(shown) + more_blocks(question, page, left, len(lines))
