@@ -63,7 +63,10 @@ class Score:
         )
 
 
-_SAYS_WHICH = re.compile(r"\bis an? (?:crime data integrity|custody|joint|thematic|national)\b|does not hold")
+_SAYS_WHICH = re.compile(
+    r"\bis an? (?:crime data integrity|custody|joint|thematic|national|revisit)\b|does not hold"
+    r"|\bis about enhanced monitoring\b"
+)
 
 
 def same_round(want: str, got: str | None, framework: str | None = "peel") -> bool:

@@ -29,6 +29,8 @@ OTHER_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:police\s+)?custody\s+(?:suite\s+)?(?:inspection|report)"
             r"|\binspection(?:\s+visit)?\s+(?:of|to|into)\s+(?:\w+\s+){0,3}(?:police\s+)?custody"
             r"|\bpolice custody suites\b"
+            # "needs to improve its custody services - an inspection found unsatisfactory care of detainees"
+            r"|\bcustody\s+(?:services?|provision|arrangements)\b|\b(?:care|safety|treatment)\s+(?:and\s+\w+\s+)?of\s+detainees\b"
         ),
     ),
     (
@@ -104,6 +106,7 @@ _FRAMEWORK = re.compile(
 _EXPLAINS = re.compile(r"\bthis page sets out information\b|\bcategories of graded judge?ments? are\b")
 
 
+ABOUT_ENGAGE = "about enhanced monitoring (Engage), not an inspection report"
 MONITORING = "a national list of the forces or services under enhanced monitoring (Engage)"
 # Its title lists who is in the monitoring phase: "Police forces in Engage", "Fire and rescue services in Engage"
 _MONITORED = re.compile(r"\b(?:forces|services)\s+(?:currently\s+)?in\s+(?:the\s+)?engage\b")
@@ -152,3 +155,32 @@ def named_kind(sentence: str) -> str | None:
             if not _ASIDE.search(low[max(0, m.start() - 50) : m.start()]):
                 return kind
     return None
+
+
+_COUNTS = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+the\s+\w+\s+)?areas?\b"
+)
+# "Avon Fire and Rescue Service: Causes of concern revisit letter": a check on an inspection's causes of concern,
+# ungraded (its round is the inspection's, so it is read as that round's, with nothing to propose)
+_REVISIT = re.compile(
+    r"\brevisit letter\b|\bcauses? of concern revisit\b|\brevisit of (?:the\s+)?causes? of concern\b"
+)
+# A story whose title is about enhanced monitoring ("Staffordshire Police may soon exit special measures")
+_ABOUT_MONITORING = re.compile(r"\bspecial\s+measures\b|\benhanced\s+monitoring\b|\bengage\b")
+
+
+def why_nothing(folded: str) -> str:
+    """Why a text about one body proposes nothing: what it says instead of grades by area."""
+    from bot.reader.lexicon import GRADE_WORDS
+
+    low = folded.lower()
+    if GRADE_WORDS.search(low) and _COUNTS.search(low):
+        return "Nothing proposed: the text gives counts of grades but does not say which area got which."
+    if GRADE_WORDS.search(low):
+        return "Nothing proposed: the text uses grade words but states no grade for a named area."
+    title = low[:TITLE].split("\n", 1)[0]
+    if _REVISIT.search(title):
+        return "Nothing proposed: the text states no grades; it is a revisit of causes of concern, a letter, not graded."
+    if _ABOUT_MONITORING.search(title):
+        return f"Nothing proposed: the text states no grades; it is {ABOUT_ENGAGE}."
+    return "Nothing proposed: the text states no grades."

@@ -33,8 +33,9 @@ from bot.reader.kinds import (
     named_kind,
     other_inspection,
     tallies_all,
+    why_nothing,
 )
-from bot.reader.lexicon import GRADE_WORDS, GRADES, area_wordings
+from bot.reader.lexicon import GRADES, area_wordings
 from bot.reader.phrases import PhraseIndex
 from bot.reader.proposal import Catalog, CatalogBody, Conflict, Proposal, ProposedGrade, Unmatched
 from bot.reader.round_words import rating_years
@@ -48,9 +49,6 @@ _MINUTES = re.compile(
     r"^\s*(?:minutes\b|agenda item\b)|\bminutes of the\b|\bpresented (?:the|his|her|a) report\b", re.I | re.M
 )
 HEAD = 3000
-_COUNTS = re.compile(
-    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+the\s+\w+\s+)?areas?\b"
-)
 
 
 @lru_cache(maxsize=4)
@@ -79,6 +77,10 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
     if dated is None and (on_weekday := _weekday_date(folded)):
         dated, told = on_weekday
         published = dated if told else None
+    elif (
+        published is None and dated
+    ):  # a story dated 8 October 2019: "its report published on Tuesday (October 8)"
+        published = _weekday_of_page(folded, dated)
     bodies = _bodies(catalog)
     found = which_body(folded, bodies, catalog, url)
     if found.body is None and len(found.others) > 1:  # named about equally: whose are the grades?
@@ -196,7 +198,7 @@ def read_text(text: str, catalog: Catalog, *, url: str = "") -> Proposal:
     grades, unmatched, conflicts, settled = _settle(said, areas_for, round_)
     notes += settled
     if not grades and not unmatched and not conflicts:
-        notes.append(_why_nothing(folded))
+        notes.append(why_nothing(folded))
     if round_ is None:
         notes.append(f"No round: {why}; choose the round before saving.")
     stated = {g.area for g in grades} | {c.area for c in conflicts}
@@ -243,6 +245,12 @@ def _weekday_date(folded: str) -> tuple[str, bool] | None:
     when = era(folded.lower())
     fits = [d for d in days if when is None or (d[:7] < ERA_TURN if when == "before" else d[:7] >= ERA_TURN)]
     return (fits[0], told) if len(fits) == 1 else None
+
+
+def _weekday_of_page(folded: str, page: str) -> str | None:
+    """The report's year-less date with its weekday, in the page's own year and no later than the page."""
+    days, told = weekday_dates(folded, range(int(page[:4]), int(page[:4]) + 1))
+    return days[0] if told and len(days) == 1 and days[0] <= page else None
 
 
 FIRST_YEAR = 2014  # PEEL's first round
@@ -380,12 +388,3 @@ def _settle(
             conflicts.append(Conflict(area, tuple(distinct), quotes))
             notes.append(f"The text states {' and '.join(distinct)} for {area}: check the report.")
     return grades, list(unmatched.values()), conflicts, notes
-
-
-def _why_nothing(folded: str) -> str:
-    low = folded.lower()
-    if GRADE_WORDS.search(low) and _COUNTS.search(low):
-        return "Nothing proposed: the text gives counts of grades but does not say which area got which."
-    if GRADE_WORDS.search(low):
-        return "Nothing proposed: the text uses grade words but states no grade for a named area."
-    return "Nothing proposed: the text states no grades."
