@@ -18,10 +18,17 @@ if TYPE_CHECKING:
 
 
 def kind_switch(
-    new: Entities, last: Last, kind: str, counterparts: Counterparts, text: str
+    new: Entities, last: Last, kind: str, counterparts: Counterparts, text: str, named: tuple = ()
 ) -> tuple[str, ...] | str | None:
     """The bodies of `kind` a kind switch means: those named of that kind, else those covering the bodies
-    named (or the last ones); a string for the Welsh fire services; None when it is no switch."""
+    named (or the last ones), narrowed to those named by place; a string for the Welsh fire services; None
+    when it is no switch."""
+    return narrowed(_switched(new, last, kind, counterparts, text), named)
+
+
+def _switched(
+    new: Entities, last: Last, kind: str, counterparts: Counterparts, text: str
+) -> tuple[str, ...] | str | None:
     same = tuple(b.id for b in new.bodies if b.kind == kind)
     if same:
         # named in full: a follow-up form moves to them ('ok and thames valley police on X'); a question of

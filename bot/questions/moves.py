@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from bot.questions.counterparts import Counterparts, dedupe, in_place, named_of_kind, renamed
 from bot.questions.dates import ROUND, ROUNDS, round_before
-from bot.questions.kind_switch import kind_switch, narrowed
+from bot.questions.kind_switch import kind_switch
 from bot.questions.last_asked import last_question
 from bot.questions.move_texts import (
     MAX_WHY_BODIES,
@@ -278,9 +278,7 @@ def move(
             if len(regions := {b.region for b in last.bodies}) == 1:
                 noun = "fire services" if asked == "fire" else "police forces"
                 return f"which {noun} in {regions.pop()} did {best.group(0).lower()}"
-        switched = narrowed(
-            kind_switch(new, last, asked, counterparts, text), named
-        )  # 'the isles of scilly's'
+        switched = kind_switch(new, last, asked, counterparts, text, named)
         to_one = switched[0] if isinstance(switched, tuple) and len(switched) == 1 else None
         if to_one and MOVED.search(text) and not new.grades:
             return f"{to_one} {area_words(area)} over time" if area else f"history {to_one}"
