@@ -143,7 +143,7 @@ _ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Plain], ...] = (
     # 'sorry i meant police not fire. which SW forces …': the kind meant, said for the question that follows
     (
         re.compile(
-            r"^\W*(?:(?:sorry|oops|no|ah|oh)[,!.]?\s+)*i\s+meant\s+(?:the\s+)?(police|fire)(?:\s+(?:ones?|forces?|services?|lot))?"
+            r"^\W*(?:(?:sorry|oops|no|ah|oh)[,!.]?\s+)*i\s+mean[t]?\s+(?:the\s+)?(police|fire)(?:\s+(?:ones?|forces?|services?|lot))?"
             r"\s*,?\s*(?:(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?(?:police|fire)(?:\s+(?:ones?|forces?|services?|lot))?)?"
             r"\s*[.,;:!-]+\s*(?=\w)",
             re.I,
@@ -298,6 +298,7 @@ _ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Plain], ...] = (
         ),
         "last",
     ),
+    (re.compile(r"\bspecial\s+measure\b", re.I), "special measures"),  # 'they was in special measure'
 )
 
 
@@ -338,7 +339,7 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ),  # 'I read that …'
     ("side by side",),  # 'put the two side by side'
     ("n't ", "nt they", "nt it", "nt we", "nt he", "nt she", "nt you", " not "),  # 'didn't they, what …'
-    ("meant",),  # 'sorry i meant police not fire.'
+    ("i mean",),  # 'sorry i meant police not fire.', 'i mean police, not fire.'
     (" then",),  # 'oh the police then.'
     ("compare their", "compare its"),  # 'compare their last peel with …'
     ("w/",),  # 'compare w/ H&W'
@@ -366,6 +367,7 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("came out", "published", "released"),  # 'when it came out'
     ("prev",),  # 'prev round'
     ("las ", "lst ", "lsat ", "lasst ", "lasr ", "lastt "),  # 'beter las time'
+    ("special measure",),  # 'in special measure'
 )
 assert len(_GATES) == len(_ABBREVIATIONS)
 

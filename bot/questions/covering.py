@@ -77,3 +77,32 @@ def where_words(norm: str) -> tuple[str, ...]:
     if not (_FIRE.search(norm) and _POLICE.search(norm)):
         return ()
     return tuple(w for m in _WHERE.finditer(norm) for w in m.group(0).split())
+
+
+# the kind of the conversation said bare, plural: 'the other two services', 'the other ones', 'the rest'
+_BARE_KIND = {
+    "fire": re.compile(r"\b(?:services|brigades|ones|rest)\b"),
+    "police": re.compile(r"\b(?:forces|constabularies|ones|rest)\b"),
+}
+_OTHER = re.compile(r"\b(?:other|others|rest|remaining|else)\b")
+
+
+def covering_follow(
+    e: Entities, last_ids: tuple[str, ...], last_kind: str, directory: Directory
+) -> str | None:
+    """After a body of one kind, 'the other two services in the thames valley police area': the bodies of that
+    kind covering the body named there (less those just shown, when 'other'), as a question standing alone."""
+    named = [
+        b for b in e.bodies if b.id not in last_ids
+    ]  # ('tvp covers more than bucks', said of the last one)
+    if len(named) != 1 or named[0].kind == last_kind or not _WHERE.search(e.rest):
+        return None
+    own, theirs = (_POLICE, _FIRE) if last_kind == "police" else (_FIRE, _POLICE)
+    if theirs.search(e.rest) or not (own.search(e.rest) or _BARE_KIND[last_kind].search(e.rest)):
+        return None
+    ids = directory.covering.get(named[0].id, ())
+    if _OTHER.search(e.rest):
+        ids = tuple(i for i in ids if i not in last_ids) or ids
+    if not ids:
+        return None
+    return f"grade {ids[0]}" if len(ids) == 1 else f"compare {', '.join(ids)}"

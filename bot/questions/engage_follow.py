@@ -46,6 +46,8 @@ _OWN_GROUP = re.compile(
     r"\b(?:forces|services|brigades|constabularies)\s+(?:that|which|who)\b|"
     r"\b(?:which|what|list|any)\s+(?:other\s+|others?\s+)?(?:police\s+|fire\s+(?:and\s+rescue\s+)?)?"
     r"(?:forces|services|brigades|constabularies|ones)\b|^\W*(?:is|are|has|was)\s+(?:any(?:one|body)|any\s+others?)\b"
+    # 'so whos actually in engage right now': everyone in it
+    r"|\bwho(?:s|\s+s|\s+is|\s+are)?\s+(?:actually\s+|still\s+|currently\s+|even\s+)?in\s+(?:it|engage|there|special|enhanced)\b"
 )
 _HOW_MANY = re.compile(r"\bhow\s+many\b")  # 'how many have been in it ever'
 _IN_IT = re.compile(r"\bin\s+(?:it|there|that|them)\b")
@@ -93,9 +95,9 @@ def engage_text(question: MonitoringQuestion, names: dict[str, str]) -> str:
 
 
 # a body named and nothing else asked: 'and london fire brigade?', 'LFB too?', 'what about the met'
-_NAME_ALONE = re.compile(  # ('what about the city of london force': its name with its kind's word)
+_NAME_ALONE = re.compile(  # ('what about the city of london force', 'X - same story?': the name, said alone)
     r"^\W*(?:(?:and|what|about|how|or|too|then|the|as|well|ok|so|also|force|police|constabulary|service|brigade|"
-    r"lot|one)\b\W*)*$",
+    r"lot|one|same|story|again|likewise|deal|situation|there|for|them|it)\b\W*)*$",
     re.I,
 )
 _BARE_WHY_WORDS = 4  # 'why wiltshire?', 'and why devon and cornwall' after Engage
@@ -282,3 +284,19 @@ def it_is_engage(text: str, previous: str | None) -> str:
 def engage_for_it(text: str) -> str:
     """The text with Engage said as 'it' ('in it', 'out of it', 'left it', 'in there') written as 'engage'."""
     return _IT_ENGAGE.sub(r"\1 engage", text, count=1)
+
+
+def why_again(new: Entities, named: tuple, last_bodies: tuple) -> str | None:
+    """After why one body went into Engage, another named alone as the same ('X - same story?'): why that one
+    ('and X?' alone asks for its grades)."""
+    if (
+        len(named) == 1
+        and named[0] not in last_bodies
+        and _NAME_ALONE.match(new.rest)
+        and _SAME.search(new.rest)
+    ):
+        return f"why is {named[0].id} in engage"
+    return None
+
+
+_SAME = re.compile(r"\b(?:same|likewise|story|situation|deal)\b")

@@ -11,7 +11,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.questions.counterparts import Counterparts, dedupe, in_place, named_of_kind, renamed
+from bot.questions.covering import covering_follow
 from bot.questions.dates import ROUND, ROUNDS, round_before
+from bot.questions.engage_follow import why_again
 from bot.questions.kind_switch import kind_switch
 from bot.questions.last_asked import last_question
 from bot.questions.move_texts import (
@@ -74,6 +76,7 @@ from bot.questions.move_words import (
 )
 from bot.questions.names import Directory
 from bot.questions.picks import is_pick
+from bot.questions.place_questions import towns_compared
 from bot.questions.why_words import AREA_REF, CHALLENGE, WHY, WHY_START
 
 if TYPE_CHECKING:
@@ -105,6 +108,8 @@ def move(
     if regraded := regrade_of(new, last.bodies):  # 'one of their grades got changed after it came out?'
         return regraded
     asked = asked_kind(new)
+    if covered := covering_follow(new, tuple(b.id for b in last.bodies), last.kind, directory):
+        return covered  # 'the other two services in the thames valley police area' after one of them
     # after a force and its service together, 'the police one' and 'compare them with norfolk police': the force
     picks_one = COMPARE_WITH.search(text) or re.search(r"(?i)\bthe\s+(?:police|fire)\s+one\b", text)
     mixed = picks_one and len({b.kind for b in last.bodies}) > 1
@@ -112,17 +117,10 @@ def move(
     last = replace(last, bodies=of_kind, kind=asked or last.kind) if of_kind else last
     kind = asked or last.kind
     named = named_of_kind(new, kind, counterparts, directory)
-    from_towns = {f[2].id for f in new.towns.found}
-    if (
-        last.bodies
-        and from_towns
-        and not asked
-        and all(b.id in from_towns for b in new.bodies)
-        and COMPARE_WITH.search(text)
-    ):
-        from bot.questions.place_questions import town_bodies
-
-        named = town_bodies(text, kind, directory)  # 'is that worse than reading where i used to live'
+    if last.bodies and not asked and COMPARE_WITH.search(text):
+        named = (
+            named if (towns := towns_compared(text, new, kind, directory)) is None else towns
+        )  # 'worse than reading where i lived'
     area = area_of(new, kind)
     round_ = new.round if new.round not in (None, "previous") else None
     # 'dorset & wilts - rest of their grades': every area, not the last one asked
@@ -134,11 +132,11 @@ def move(
         return f"has {named[0].id} been in engage"  # 'and wiltshire police, were they ever in it'
     in_or_out = IN_IT.search(text) or ENGAGE_MOVES.search(text)
     engage_why = new.monitoring or (last.engage and in_or_out)  # 'why were we in it'
-    # ('oh the police then. why …' asks of the other kind)
-    single = len(last.bodies) == 1 and asked in (None, last.kind)
-    if engage_why and WHY.search(text) and not new.place and single:
-        if set(new.bodies) <= set(last.bodies):
-            return f"why is {last.bodies[0].id} in engage"  # 'so was that why it went into engage?'
+    single = len(last.bodies) == 1 and asked in (None, last.kind)  # ('oh the police then. why …': the other)
+    if engage_why and WHY.search(text) and not new.place and single and set(new.bodies) <= set(last.bodies):
+        return f"why is {last.bodies[0].id} in engage"  # 'so was that why it went into engage?'
+    if last.engage and WHY_START.match(previous) and (again := why_again(new, named, last.bodies)):
+        return again  # 'gloucestershire fire - same story?' after why one body went into Engage
     if new.monitoring and GROUP.search(text) and not (new.bodies or THOSE.search(text)):
         return text  # 'which other forces have been in engage and come out again': Engage's list, of its own
     if new.monitoring and not (new.bodies or new.place) and len(last.bodies) == 1 and len(text.split()) <= 4:

@@ -137,6 +137,7 @@ def off_topic(rest: str, area_asked: bool = False) -> bool:
 
 
 TIMES = "response times and waits in minutes"
+MONEY = "budgets and spending"
 STATISTICS = "crime figures and other statistics"
 NAMED_PEOPLE = "named officers and office holders"
 REACTIONS = "what forces, services, unions and office holders said about a report"
@@ -181,7 +182,7 @@ NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
             r"pay\s+(?:rises?|deals?|rates?|scales?|awards?|levels?)|rates?\s+of\s+pay|retainer\s+fees?|pensions?|overtime|paid|earns?|earnings|wages?|grants?|how\s+much\s+(?:money|cash)|"
             r"(?:money|cash)\s+(?:do|does|did)\s+\w+(?:\s+\w+)?\s+(?:get|have|receive|spend))\b"
         ),
-        "budgets and spending",
+        MONEY,
     ),
     (
         re.compile(
@@ -307,3 +308,15 @@ def not_covered(rest: str) -> str | None:
     if not found and (measured(rest) or uncounted(rest)):
         found = [STATISTICS]
     return next((label for label in found if label in STRONG_TOPICS), found[0] if found else None)
+
+
+_MONEY_SAID = re.compile(
+    r"\b(?:costs?|costing|taxpayers?|budgets?|money|cash|price|funding|paid|pay|fees?)\b"
+)
+# 'was bucks put in engage over its budget', 'because of spending': why, which Engage's record may answer
+_WHY_MONEY = re.compile(r"\b(?:why|because|due\s+to|reasons?|over\s+(?:its|their|the|his|her)\s+\w+)\b")
+
+
+def money_of_engage(label: str | None, norm: str) -> bool:
+    """'what's the cost to the taxpayer of all this monitoring': money, which no Engage spell answers."""
+    return label == MONEY and bool(_MONEY_SAID.search(norm)) and not _WHY_MONEY.search(norm)

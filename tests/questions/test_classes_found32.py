@@ -20,6 +20,20 @@ CASES = [
     pytest.param(["how many fire services in the south west got an inadequate"], "Inadequate: ", "I can't answer", id="short-count-shows-grades"),
     # a switch to the other kind naming a place inside the last body's patch: that place's body alone
     pytest.param(["how did devon and cornwall police do", "does the isles of scilly have its own fire service"], "Isles of Scilly Fire and Rescue Service: Fire", "Cornwall Fire and Rescue Service", id="switch-narrowed-to-place"),
+    # the kind meant said in the present ('I mean police, not fire.'), then the question
+    pytest.param(["which fire services in the south west got an inadequate", "no, i mean police not fire. which police in this region got inadequate"], "Police forces in South West rated inadequate", "What “Inadequate” means", id="i-mean-the-kind"),
+    # 'special measure' said singular is Engage
+    pytest.param(["how is cleveland police", "i heard they was in special measure, true?"], "Enhanced monitoring (Engage): Cleveland Police", "Cleveland Police: PEEL", id="special-measure-singular"),
+    # after why one body went into Engage, another named as 'the same': why that one; named alone: its grades
+    pytest.param(["was staffordshire police in special measures", "why", "west midlands police - same story?"], "Why: West Midlands Police", "Why: Staffordshire Police", id="same-story-why"),
+    pytest.param(["was staffordshire police in special measures", "why", "and city of london police?"], "City of London Police: PEEL", "Why: City of London Police", id="name-alone-after-why-is-grades"),
+    # 'who's in engage now' after one body's Engage: everyone in it now
+    pytest.param(["has cleveland police been in engage", "so whos actually in engage now"], "in enhanced monitoring (Engage) now: Lincolnshire Police", "Cleveland Police was in", id="whos-in-engage-now"),
+    # money asked about Engage is refused; time spent in it is not money
+    pytest.param(["how much has all this enhanced monitoring cost the taxpayer"], "budgets and spending", "Enhanced monitoring (Engage)\n", id="money-of-engage-refused"),
+    pytest.param(["which force spent longest in special measures"], "Enhanced monitoring (Engage)", "budgets and spending", id="time-spent-in-engage-answered"),
+    # after a fire service, 'the other services in the X police area': the force's other fire services
+    pytest.param(["how did royal berkshire fire do", "what about the other services in the thames valley police area"], "Compared: Buckinghamshire Fire and Rescue Service, Oxfordshire Fire and Rescue Service", "Thames Valley Police: PEEL", id="other-services-in-force-area"),
 ]  # fmt: skip
 
 
