@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.questions.abbreviations_more import MORE, MORE_GATES
+
 # (pattern, plain), in the order cues.idioms applies them; each with its gate words in _GATES below
 _Plain = str | Callable[[re.Match[str]], str]
 _ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Plain], ...] = (
@@ -290,16 +292,7 @@ _ABBREVIATIONS: tuple[tuple[re.Pattern[str], _Plain], ...] = (
         ),
         "previous",
     ),  # 'prev round'
-    # 'was the police beter las time', 'lst year': 'last' typed short before the time it is (too short to repair)
-    (
-        re.compile(
-            r"\b(?:las|lst|lsat|lasst|lasr|lastt)\b(?=\s+(?:time|year|round|inspection|report|one|peel|go|month))",
-            re.I,
-        ),
-        "last",
-    ),
-    (re.compile(r"\bspecial\s+measure\b", re.I), "special measures"),  # 'they was in special measure'
-)
+) + MORE
 
 
 # the gate words of each abbreviation, in the same order: it is tried only when one of them is in the text, so a
@@ -366,9 +359,7 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("north", "south"),  # 'north wset'
     ("came out", "published", "released"),  # 'when it came out'
     ("prev",),  # 'prev round'
-    ("las ", "lst ", "lsat ", "lasst ", "lasr ", "lastt "),  # 'beter las time'
-    ("special measure",),  # 'in special measure'
-)
+) + MORE_GATES
 assert len(_GATES) == len(_ABBREVIATIONS)
 
 

@@ -12,7 +12,7 @@ from bot.questions.kinds import AreaQuestion, CompareQuestion, GradeQuestion, Qu
 
 if TYPE_CHECKING:
     from bot.questions.entities import Entities
-    from bot.questions.names import Directory
+    from bot.questions.names import Body, Directory
 
 _FIRE = re.compile(
     r"\b(?:fire(?:\s+and\s+rescue)?\s+(?:services?|brigades?|authorit(?:y|ies))|frss?|brigades?|fires?)\b"
@@ -39,13 +39,13 @@ _AGAINST = re.compile(
 
 def covering_question(e: Entities, directory: Directory) -> Question | None:
     """The question, when it names one body and asks for the other kind's bodies where it works; else None."""
-    if len(e.bodies) != 1:
+    body, besides = _asked_of(e, directory)
+    if body is None:
         return None
-    body = e.bodies[0]
     other = _FIRE if body.kind == "police" else _POLICE
-    if not other.search(e.rest) or not (_WHERE.search(e.rest) or _fire_of_a_force(e)):
+    if not other.search(e.rest) or not (_WHERE.search(e.rest) or (not besides and _fire_of_a_force(e))):
         return None
-    ids = directory.covering.get(body.id, ())
+    ids = tuple(i for i in directory.covering.get(body.id, ()) if i != besides)
     if not ids:
         return None
     round_ = e.round if e.round != "previous" else None
@@ -58,6 +58,18 @@ def covering_question(e: Entities, directory: Directory) -> Question | None:
     if len(ids) == 1:
         return AreaQuestion(ids[0], area, round_) if area else GradeQuestion(ids[0], round_)
     return CompareQuestion(ids, round_, area)
+
+
+def _asked_of(e: Entities, directory: Directory) -> tuple[Body | None, str | None]:
+    """The body whose area is asked about, and one of the other kind said besides ('tvp covers more than bucks
+    right? which other fire services in its patch': Thames Valley Police, less Buckinghamshire's service)."""
+    if len(e.bodies) == 1:
+        return e.bodies[0], None
+    if len(e.bodies) == 2 and _OTHER.search(e.rest):
+        for body, besides in (e.bodies, e.bodies[::-1]):
+            if besides.id in directory.covering.get(body.id, ()) and body.kind == "police":
+                return body, besides.id
+    return None, None
 
 
 def _fire_of_a_force(e: Entities) -> bool:
@@ -84,7 +96,7 @@ _BARE_KIND = {
     "fire": re.compile(r"\b(?:services|brigades|ones|rest)\b"),
     "police": re.compile(r"\b(?:forces|constabularies|ones|rest)\b"),
 }
-_OTHER = re.compile(r"\b(?:other|others|rest|remaining|else)\b")
+_OTHER = re.compile(r"\b(?:other|others|rest|remaining|else|besides|except|excluding|apart)\b")
 
 
 def covering_follow(
@@ -106,3 +118,12 @@ def covering_follow(
     if not ids:
         return None
     return f"grade {ids[0]}" if len(ids) == 1 else f"compare {', '.join(ids)}"
+
+
+def left_out(q: Question, found: Entities, directory: Directory) -> Question | None:
+    """The bodies of the other kind covering a body, read already without one the question names besides
+    ('which fire services besides bucks cover thames valley police'): the exception is applied; else None."""
+    if not isinstance(q, CompareQuestion) or len(found.bodies) != 2:
+        return None
+    body, besides = _asked_of(found, directory)
+    return q if body is not None and besides not in q.names else None

@@ -44,7 +44,7 @@ _STILL = re.compile(r"\b(?:still|now|currently|at\s+the\s+moment|atm|today)\b")
 # 'police forces that left engage', 'which other fire services were in it': a group of its own, asked afresh
 _OWN_GROUP = re.compile(
     r"\b(?:forces|services|brigades|constabularies)\s+(?:that|which|who)\b|"
-    r"\b(?:which|what|list|any)\s+(?:other\s+|others?\s+)?(?:police\s+|fire\s+(?:and\s+rescue\s+)?)?"
+    r"\b(?:which|what|list|any|how\s+many)\s+(?:other\s+|others?\s+)?(?:police\s+|fire\s+(?:and\s+rescue\s+)?)?"
     r"(?:forces|services|brigades|constabularies|ones)\b|^\W*(?:is|are|has|was)\s+(?:any(?:one|body)|any\s+others?)\b"
     # 'so whos actually in engage right now': everyone in it
     r"|\bwho(?:s|\s+s|\s+is|\s+are)?\s+(?:actually\s+|still\s+|currently\s+|even\s+)?in\s+(?:it|engage|there|special|enhanced)\b"

@@ -95,7 +95,10 @@ WHEN_PUBLISHED = re.compile(
     r"(?:date|day|when|on)?\W*$"  # 'publication date?', 'published when'
     r"|^\W*(?:(?:and|so|ok)\s+)?(?:latest\s+)?report\s+date\W*$"
     r"|^\W*(?:and\s+)?when\s+(?:was|were|did)\s+(?:it|that|this|they|(?:the|its|that|their)\s+(?:(?:police|peel|fire)\s+)?report)\s+"
-    r"(?:published|released|out|come\s+out|came\s+out)\W*$",
+    r"(?:published|released|out|come\s+out|came\s+out)\W*$"
+    # 'what day in july was that', 'what date exactly', 'which day was it published'
+    r"|^\W*(?:(?:and|so|ok)\s+)?(?:what|which|wat)\s+(?:exact\s+)?(?:day|date)\b(?:\s+in\s+\w+)?(?:\s+exactly)?"
+    r"(?:\s+(?:was|is|did)\s+(?:that|it|this|they)(?:\s+(?:published|released|out|come\s+out|came\s+out))?)?\W*$",
     re.I,
 )
 

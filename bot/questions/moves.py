@@ -76,7 +76,7 @@ from bot.questions.move_words import (
 )
 from bot.questions.names import Directory
 from bot.questions.picks import is_pick
-from bot.questions.place_questions import towns_compared
+from bot.questions.towns_compared import towns_compared
 from bot.questions.why_words import AREA_REF, CHALLENGE, WHY, WHY_START
 
 if TYPE_CHECKING:
@@ -144,9 +144,7 @@ def move(
     if kind == "fire" and not new.bodies and new.place is not None and new.place.country == "Wales":
         return "welsh fire services"  # 'and the welsh ones?' after fire services: not inspected by HMICFRS
     if NOT_HELD.search(text) or (len(last.bodies) == 1 and not new.bodies and WHICH_OF_MORE.match(text)):
-        # who runs it, its budget...; 'so which did better' after one body (a choice the last answer never
-        # offered): a question of its own, which the store can't answer
-        return text
+        return text  # who runs it, its budget; 'so which did better' after one body: its own, can't answer
     if (
         (pillar := pillar_asked(text))
         and len(last.bodies) == 1
@@ -208,10 +206,13 @@ def move(
         return f"{body} {area_words(last.area)} {before}" if last.area and not other else f"{body} {before}"
     if len(last.bodies) == 1 and not new.bodies and WHICH_AREAS_MOVED.search(text):
         return f"history {last.bodies[0].id}"  # 'which areas got worse': every area, in both rounds
-    if WHEN_PUBLISHED.match(text) and len(last.bodies) == 1:
-        body = last.bodies[0].id  # its answer says when the report came out
-        on_area = " ".join(f"{body} {area_words(last.area)} {last.round or ''}".split())
-        return on_area if last.area else f"grade {body}"
+    if WHEN_PUBLISHED.match(text) and len(last.bodies) == 1:  # its answer says when the report came out
+        said = (
+            f"{last.bodies[0].id} {area_words(last.area)}"
+            if last.area
+            else f"when was the {last.bodies[0].id}"
+        )
+        return " ".join(f"{said} {last.round or ''}{'' if last.area else ' report published'}".split())
     now_of_one = len(last.bodies) == 1 and (
         not last.engage or WHY_START.match(previous)
     )  # (after why it went in)

@@ -244,12 +244,3 @@ def with_towns(written: str, new: Entities, old: Entities) -> str:
                         out = f"{phrase} grades{out[len('grade ' + body_id) :]}"
                     out = re.sub(rf"(?<![\w-]){re.escape(body_id)}(?![\w-])", phrase, out)
     return out if out != written else ""
-
-
-def towns_compared(text: str, new: Entities, kind: str, directory: Directory) -> tuple[Body, ...] | None:
-    """'is that worse than reading where i used to live': the bodies of the towns a comparison names, when every
-    body named came from a town."""
-    from_towns = {f[2].id for f in new.towns.found}
-    if from_towns and all(b.id in from_towns for b in new.bodies):
-        return town_bodies(text, kind, directory)  # (none, for a Welsh town's fire service)
-    return None

@@ -20,7 +20,7 @@ from bot.questions.areas import AREA_CONCEPTS, CONCEPTS_BY_KEY, FIRE_PILLARS, fi
 from bot.questions.best_of import best_asked
 from bot.questions.compare_names import compare_words, counted_each, rest_of_place
 from bot.questions.context import long_rounds
-from bot.questions.covering import where_words
+from bot.questions.covering import left_out, where_words
 from bot.questions.dates import ROUND, moved_since
 from bot.questions.each_over_time import NOTE, over_time_texts
 from bot.questions.entities import find_entities
@@ -175,8 +175,7 @@ def _one(
         counted += kept_words(norm)  # 'did humberside keep its outstanding grades': every round, to see
     elif isinstance(applied, CompareQuestion | GradeQuestion | AreaQuestion):
         counted += where_words(norm)  # 'which fire services cover X police's patch'
-    # a place's word is unknown here unless a place was read from it ('merthyr' alone names no place; the
-    # lexicon without the places' words is the directory's own)
+    # a place's word is unknown here unless a place was read from it ('merthyr' alone names no place)
     unknown = () if known else _not_places(unknown_words(text, lexicon(directory)), text, directory)
     if unknown and (loose := _loose_name(applied, norm, unknown, directory)) and loose != applied:
         question = applied = loose  # 'bedford police - good or not': a name typed loosely, not a list
@@ -370,8 +369,9 @@ def _apply(q: Question, op: str, norm: str, directory: Directory, text: str) -> 
     if op == "both":
         several = isinstance(q, MonitoringQuestion) and len(q.names) >= 2  # 'both in special measures'
         return q if several or (isinstance(q, CompareQuestion) and len(q.names) >= 2) else None
-    if op == "except":
-        return except_question(text, directory)
+    if op == "except":  # ('which fire services besides bucks cover tvp': left out as the covering is read)
+        found = find_entities(text, directory, name_finder(directory))
+        return except_question(text, directory) or left_out(q, found, directory)
     if isinstance(q, DefinitionQuestion) and q.since:
         return q  # 'graded in 2021-22 that aren't in 2023-25': what changed between the rounds, said
     # a negation; 'did none of the welsh forces get an outstanding' asks who did; 'never' is every round

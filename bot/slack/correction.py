@@ -12,7 +12,9 @@ from bot.questions.answers import snapshot
 from bot.questions.names import Body, Directory, normalise
 
 _NAME = r"[a-z][\w&'’ -]{1,40}?"
-_ENDS = r"(?=\s*(?:[.!?;,]|$|\s[-–—]\s|\s(?:sorry|please|pls|same|then)\b))"
+_ENDS = r"(?=\s*(?:[.!?;,]|$|\s[-–—]\s|\s(?:sorry|please|pls|same|then)\b|\s(?:for|with)\s+(?:the\s+)?(?:fire|police)\b))"
+# '… shrewsbury not worcester for the fire': the kind the correction is of
+_FOR_KIND = re.compile(r"^\s*(?:for|with)\s+(?:the\s+)?(fire|police)\b", re.I)
 _CORRECTION = re.compile(
     rf"\b(?:i\s+)?meant\s+(?:to\s+say\s+)?(?:the\s+)?(?P<x>{_NAME})\s*,?\s+(?:not|rather\s+than|instead\s+of)\s+"
     rf"(?:the\s+)?(?P<y>{_NAME}){_ENDS}"
@@ -155,6 +157,10 @@ def corrected(db: sqlite_utils.Database, text: str, previous: str | None) -> str
         # '… not fire. which east of england forces …': a question of its own follows ('… how did they do?' of X)
         return _asked_of(text[m.end() :], _bodies(meant, directory))
     instead = _bodies(meant, directory)
+    if (kind := _FOR_KIND.match(text[m.end() :])) and (
+        of := [b for b in instead if b.kind == kind.group(1).lower()]
+    ):
+        return f"grade {of[0].id}"  # 'no i meant shrewsbury not worcester for the fire': that place's service
     if _KIND_SAID.search(f"{meant} {not_meant}") and not instead:
         return None  # 'i meant the fire services in the region, not the forces': a kind, for the kind rules
     if swapped := _swapped(previous, not_meant, meant):  # as written in the last question

@@ -40,8 +40,10 @@ def published_lead(db: sqlite_utils.Database, question: Question, typed: str) ->
     which = f"{found.body.name}'s {framework_label(report.framework)} {round_label(report.round)} report"
     if not report.published:
         return f"I can't answer: the date {which} was published is not recorded here."
-    on = "on" if report.published.count("-") == 2 else "in"  # ('in July 2025' where only the month is known)
-    return f"{which} was published {on} {format_date(report.published)}."
+    if report.published.count("-") == 2:
+        return f"{which} was published on {format_date(report.published)}."
+    unknown = "day" if report.published.count("-") == 1 else "month and day"  # (only the month, or the year)
+    return f"{which} was published in {format_date(report.published)}; the {unknown} is not recorded here."
 
 
 def with_published(answer: Message, lead: str) -> Message:

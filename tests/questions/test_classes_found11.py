@@ -116,7 +116,7 @@ TERSE = [
     pytest.param(["which forces got outstanding for recording data about crime in 2023-25", "how many"], "which forces got outstanding for recording data about crime in 2023-25", id="how-many-alone"),
     pytest.param(["compare west yorks, south yorks and north yorks police on investigating crime", "the one that wasnt RI - rest of its grades"], "grade north-yorkshire", id="pick-on-a-negation"),
     pytest.param(["which fire services are inadequate on values and culture", "dorset & wilts - rest of thier grades"], "grade dorset-and-wiltshire-fire-and-rescue-service", id="rest-of-their-grades"),
-    pytest.param(["lfb grades", "published when"], "grade london-fire-brigade", id="published-when"),
+    pytest.param(["lfb grades", "published when"], "when was the london-fire-brigade report published", id="published-when"),
 ]  # fmt: skip
 
 

@@ -34,6 +34,21 @@ CASES = [
     pytest.param(["which force spent longest in special measures"], "Enhanced monitoring (Engage)", "budgets and spending", id="time-spent-in-engage-answered"),
     # after a fire service, 'the other services in the X police area': the force's other fire services
     pytest.param(["how did royal berkshire fire do", "what about the other services in the thames valley police area"], "Compared: Buckinghamshire Fire and Rescue Service, Oxfordshire Fire and Rescue Service", "Thames Valley Police: PEEL", id="other-services-in-force-area"),
+    # a correction of a place with the kind said after it: that place's body of that kind
+    pytest.param(["are the police any good in worcester", "and the fire lot", "no i meant hereford not worcester for the fire"], "Hereford and Worcester Fire and Rescue Service: Fire", "compare", id="correction-for-the-kind"),
+    pytest.param(["how are the police in lincoln", "no i meant derby not lincoln for the fire"], "Derbyshire Fire and Rescue Service: Fire", "Lincolnshire Police: PEEL", id="correction-for-the-fire"),
+    # 'who covers <place>' with no kind said: its force and its fire service
+    pytest.param(["my aunt lives in truro - who covers her?"], "Truro's fire and rescue service is Cornwall Fire and Rescue Service", "I can't answer", id="who-covers-both-kinds"),
+    # a guess after the question that the count answers ('more than half?') is no part of it
+    pytest.param(["cumbria fire grades", "how many are requires improvement? more than half?"], "Cumbria Fire and Rescue Service was rated requires improvement in 6 of 11 areas", "I can't answer that", id="guess-the-count-answers"),
+    # 'areas for improvement' are the report's findings on record (the reasons), never 'requires improvement' grades
+    pytest.param(["what were the areas for improvement for kent police"], "Why: Kent Police", "areas rated requires improvement", id="areas-for-improvement-are-reasons"),
+    # 'what day in july was that' of a report whose day is not recorded: the month, and that the day is unknown
+    pytest.param(["cumbria fire grades", "what day in july was that"], "the day is not recorded here", "I can't answer that yet", id="day-not-recorded"),
+    # 'how many forces were put into engage after 2022' after one body's Engage: every force's spells
+    pytest.param(["bucks fire engage dates", "police for bucks", "how many forces were put into engage after 2022"], "Enhanced monitoring (Engage)", "Thames Valley Police", id="how-many-forces-into-engage"),
+    # 'which fire services besides bucks cover tvp': the others, with no note that 'besides' was left out
+    pytest.param(["which fire services besides bucks cover thames valley police"], "Compared: Oxfordshire Fire and Rescue Service, Royal Berkshire Fire and Rescue Service", "not taken into account", id="besides-in-covering"),
 ]  # fmt: skip
 
 
