@@ -312,3 +312,12 @@ OVERALL_ALONE = re.compile(
     r"(?:overall|in\s+general|generally|all\s+(?:areas|round)|across\s+the\s+board|on\s+everything)\W*$",
     re.I,
 )
+
+
+DAY_ASKED = re.compile(r"\b(?:what|which|wat)\s+(?:exact\s+)?(?:day|date)\b|\bexact(?:ly)?\b", re.I)
+
+
+def when(text: str) -> str:
+    """How a report's date is asked again: 'what day was the' when the day itself is asked ('what day in july
+    was that'), so the answer can say the day is not recorded; else 'when was the'."""
+    return "what day was the" if DAY_ASKED.search(text) else "when was the"

@@ -73,6 +73,7 @@ from bot.questions.move_words import (
     other_kind_for_comparison,
     pillar_asked,
     round_alone,
+    when,
 )
 from bot.questions.names import Directory
 from bot.questions.picks import is_pick
@@ -210,7 +211,7 @@ def move(
         said = (
             f"{last.bodies[0].id} {area_words(last.area)}"
             if last.area
-            else f"when was the {last.bodies[0].id}"
+            else f"{when(text)} {last.bodies[0].id}"
         )
         return " ".join(f"{said} {last.round or ''}{'' if last.area else ' report published'}".split())
     now_of_one = len(last.bodies) == 1 and (

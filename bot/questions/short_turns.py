@@ -4,6 +4,10 @@ with nothing of its own ('Wrong. HMICFRS's own release is dated the 31st.'). Pur
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.questions.entities import Entities
 
 # 'police forces?', 'no i meant police forces', 'fire?' after a list or a body: the other kind, as 'and the …?'
 _KIND_ALONE = re.compile(
@@ -32,3 +36,9 @@ DISPUTED = re.compile(
     r"(?:wrong|incorrect|rubbish|nonsense|not\s+(?:right|true|correct)))\b",
     re.I,
 )
+
+
+def claims_nothing(found: Entities) -> bool:
+    """A dispute naming no body, grade or area ('Wrong. HMICFRS's own release is dated the 31st.'): the answer on
+    record again; one naming an area ('that's wrong for responding') is a challenge of that grade."""
+    return not (found.bodies or found.grades or found.area)

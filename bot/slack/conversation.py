@@ -19,7 +19,7 @@ from bot.questions.engage_follow import it_is_engage
 from bot.questions.moves import move
 from bot.questions.names import Directory
 from bot.questions.self_correct import self_corrected
-from bot.questions.short_turns import DISPUTED, kind_alone
+from bot.questions.short_turns import DISPUTED, claims_nothing, kind_alone
 from bot.questions.shown_again import HAD_N, NEXT, shown_again, the_others
 from bot.questions.words import BOTH_KINDS
 from bot.slack.both_kinds import both_kinds_there
@@ -108,7 +108,7 @@ def _follow(db: sqlite_utils.Database, text: str, previous: str | None, earlier:
         if defined[1]:
             return defined[1]  # 'and outstanding?' after what good means: what that means
         previous = defined[0]  # 'is adequate ok?' then 'has it improved': 'it' is still the body before
-    if previous and DISPUTED.match(text) and not ((claim := entities(db, text)).bodies or claim.grades):
+    if previous and DISPUTED.match(text) and claims_nothing(entities(db, text)):
         return previous  # 'Wrong. HMICFRS's own release is dated the 31st.': the answer on record again
     if previous and HOW_MANY_THAT.match(text) and len({b.id for b in entities(db, previous).bodies}) == 1:
         return previous  # 'how many was that' after one body's areas at a grade: that answer counts them

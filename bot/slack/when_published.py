@@ -10,6 +10,7 @@ import sqlite_utils
 from bot.questions import answers
 from bot.questions.answers.model import GradeAnswer
 from bot.questions.kinds import AreaQuestion, GradeQuestion, Question
+from bot.questions.move_words import DAY_ASKED
 from bot.questions.vocab import format_date, framework_label, round_label
 from bot.slack.blocks.common import Message, escape, message, section
 
@@ -43,6 +44,8 @@ def published_lead(db: sqlite_utils.Database, question: Question, typed: str) ->
     if report.published.count("-") == 2:
         return f"{which} was published on {format_date(report.published)}."
     unknown = "day" if report.published.count("-") == 1 else "month and day"  # (only the month, or the year)
+    if DAY_ASKED.search(typed):  # 'what day in july was that': the day itself is what is not known
+        return f"I can't answer which day: {which} was published in {format_date(report.published)}, and the {unknown} is not recorded here."
     return f"{which} was published in {format_date(report.published)}; the {unknown} is not recorded here."
 
 

@@ -49,6 +49,8 @@ CASES = [
     pytest.param(["bucks fire engage dates", "police for bucks", "how many forces were put into engage after 2022"], "Enhanced monitoring (Engage)", "Thames Valley Police", id="how-many-forces-into-engage"),
     # 'which fire services besides bucks cover tvp': the others, with no note that 'besides' was left out
     pytest.param(["which fire services besides bucks cover thames valley police"], "Compared: Oxfordshire Fire and Rescue Service, Royal Berkshire Fire and Rescue Service", "not taken into account", id="besides-in-covering"),
+    # a dispute naming an area is a challenge of that grade: its sentence on record, not the card again
+    pytest.param(["suffolk police grades", "that's wrong for responding"], "Why: Suffolk Constabulary on responding to the public", "Suffolk Constabulary: PEEL 2023–25\n==", id="dispute-names-area"),
 ]  # fmt: skip
 
 
