@@ -35,12 +35,24 @@ MORE: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "",
     ),
+    # 'someone at nursery said they were in special measures?': who said it, and where, is no part of it
+    (
+        re.compile(
+            r"^\W*(?:some(?:one|body)|a\s+(?:mum|dad|parent|friend|mate|neighbour|colleague)|people|they)\s+at\s+"
+            r"(?:the\s+)?(?:nursery|school|work|gym|church|pub|playgroup|college|uni|office)\s+"
+            r"(?:said|says|told\s+me|reckons?|mentioned)\s+(?:that\s+)?",
+            re.I,
+        ),
+        "",
+    ),
 )
 
 MORE_GATES: tuple[tuple[str, ...], ...] = (
     ("las ", "lst ", "lsat ", "lasst ", "lasr ", "lastt "),  # 'beter las time'
     ("special measure",),  # 'in special measure'
     ("who covers", "who serves", "whos covering", "who is covering"),  # 'who covers her'
-    ("half", "majority", "most of"),  # '… requires improvement? more than half?'
+    ("half", "majority", "most of"),
+    (" at ",),  # 'someone at nursery said'
+    # '… requires improvement? more than half?'
 )
 assert len(MORE) == len(MORE_GATES)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from bot.questions.dictation import rejoined
 from bot.questions.names import Directory, normalise
 
 # Repairs allowed by the length of the typed word: short words have too many neighbours to guess.
@@ -181,14 +182,10 @@ def _build(directory: Directory) -> Lexicon:
         (a, b)
         for body in directory.bodies
         for key in Directory._keys_for(body)
-        for a, b in _adjacent(key.split())
+        for a, b in zip(key.split(), key.split()[1:], strict=False)
     )
     owned = {w: frozenset(o) for w, o in owners.items()}
     return Lexicon(known, targets, real_words() - known, owned, pairs=pairs)
-
-
-def _adjacent(words: list[str]) -> list[tuple[str, str]]:
-    return list(zip(words, words[1:], strict=False))
 
 
 _TARGET_CUES = frozenset(
@@ -320,20 +317,23 @@ _THEIR = re.compile(
 
 def repair(text: str, lex: Lexicon) -> Repaired:
     """The text with each unknown word read as the known word it is a typo of. Free when all are known."""
+    text, heard = rejoined(
+        text, lex, lambda w: is_known(w, lex)
+    )  # 'shrews berry', 'wooster': names as dictation writes them
     words = _WORD.findall(text)
     unknown = [w for w in words if len(w) >= MIN_LENGTH and not is_known(w.lower(), lex)]
     short = {w: SHORT_FORMS[w.lower()] for w in words if w.lower() in SHORT_FORMS}
     short |= {m.group(0): "their" for m in _THEIR.finditer(text)}
     if not unknown and not short:
-        return Repaired(text)
-    changes: dict[str, str] = dict(short)
+        return Repaired(text, heard)
+    changes: dict[str, str] = dict(heard) | short
     for word in (w for w in unknown if w not in short):
         fixed = correction(word.lower(), lex) or _in_a_name(word.lower(), words, lex)
         if fixed:
             changes[word] = fixed
     if not changes:
         return Repaired(text)
-    repaired = _WORD.sub(lambda m: changes.get(m.group(0), m.group(0)), text)
+    repaired = _WORD.sub(lambda m: changes.get(m.group(0), m.group(0)), text)  # (a heard name is in already)
     return Repaired(repaired, tuple(changes.items()))
 
 

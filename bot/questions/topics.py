@@ -138,6 +138,7 @@ def off_topic(rest: str, area_asked: bool = False) -> bool:
 
 TIMES = "response times and waits in minutes"
 MONEY = "budgets and spending"
+PAST = "the years before HMICFRS graded forces and services (PEEL grades began in 2014, fire grades in 2018)"
 STATISTICS = "crime figures and other statistics"
 NAMED_PEOPLE = "named officers and office holders"
 REACTIONS = "what forces, services, unions and office holders said about a report"
@@ -167,7 +168,9 @@ NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
             r"firefighters|staff|stations|detectives|pcsos|constables|sergeants|inspectors|specials|employees|"
             r"workers|crews|cases|shouts|jobs|reports\s+of|offences|crimes|callouts|call\s+outs|people|victims|fire\s+engines|engines|appliances|vehicles|"
             r"cars)|how\s+(?:fast|quickly|long)\s+(?:do|does|did|will|would|to)\b|response\s+times?|deaths?|died|dying|fatalities|casualties|killed|injur(?:ed|ies|y)|satisfaction(?:\s+rates?)?|surveys?|"
-            r"statistics|stats|figures|organised\s+crime\s+groups|ocgs?|disrupt(?:ed|ions?)?\s+(?:\w+\s+){0,2}groups|"
+            r"statistics|stats|figures|organised\s+crime\s+groups|audits|"
+            # 'has crime actually gone down since they left special measures': crime itself, not a grade
+            r"crime\s+(?:\w+\s+){0,2}?(?:gone|go|went|fallen|fell|risen|rose|dropped|increased|decreased)\s+(?:up|down)?|ocgs?|disrupt(?:ed|ions?)?\s+(?:\w+\s+){0,2}groups|"
             # 'the number of stop and searches they did': a count of what a force did, not a grade
             r"stop\s+(?:and\s+)?searches|(?:number|count|total)\s+of\s+(?:\w+\s+){0,3}?(?:searches|stops|fires|"
             r"incidents|calls|officers|arrests|crimes|offences|staff|firefighters|people|cases|callouts|victims))\b"
@@ -192,6 +195,8 @@ NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
             # 'who was the HMI that led the inspection', 'which inspector wrote it': a person, not a grade
             r"\b(?:who|whos|which)\s+(?:\w+\s+){0,3}?(?:hmi|inspectors?)\s+(?:that\s+|who\s+)?(?:led|leads|lead|"
             r"wrote|did|signed|carried\s+out|was\s+in\s+charge)\b"
+            # 'who actually runs west sussex fire, like the chief': the person in charge
+            r"|\bwho\s+(?:actually\s+|currently\s+|now\s+)?(?:runs|leads|heads|is\s+in\s+charge\s+of)\b"
         ),
         NAMED_PEOPLE,
     ),
@@ -270,11 +275,21 @@ NOT_COVERED += (
         ),
         "future inspections",
     ),
+    # 'what was cleveland police like back in the 80s': years before HMICFRS graded anyone (PEEL began in 2014)
+    (
+        re.compile(
+            # (asked of them, in its sentence: 'used to work alongside them in the 90s' is a remark)
+            r"\b(?:how|what|were|was|did|rated|graded|like|good|bad|any)(?:[\s,]+[\w']+){0,4}?[\s,]+"
+            r"(?:in|during|back\s+in|since|from)\s+(?:the\s+)?(?:(?:19)?[5-9]0'?s|19\d\d|(?:fif|six|seven|eigh|nine)ties|"
+            r"20[01]0'?s|noughties)\b"
+        ),
+        PAST,
+    ),
 )
 # Bodies HMICFRS does not inspect: a grade word ('outstanding schools') does not make these about police.
 # never a card or Engage, whatever else the question names: another's verdict, a person, what was said, analysis
 WORKFORCE_FIGURES = "workforce figures (who the staff are, and how many)"
-ALWAYS_REFUSED = frozenset({OTHER_INSPECTORATES, NAMED_PEOPLE, REACTIONS, ANALYSIS, WORKFORCE_FIGURES})
+ALWAYS_REFUSED = frozenset({OTHER_INSPECTORATES, NAMED_PEOPLE, REACTIONS, ANALYSIS, WORKFORCE_FIGURES, PAST})
 STRONG_TOPICS = frozenset({"hospitals and health services", "schools and colleges", OTHER_INSPECTORATES})
 # A quantity measured, not graded: with one of these, an area's word ('response times in minutes', 'officer
 # headcount') does not make the question one about that area's grade.
@@ -282,7 +297,7 @@ _MEASURED = re.compile(
     r"\b(?:minutes?|mins?|seconds|(?:\d+|per|a|one)\s+second|secs?|hours?|(?:average|avg|(?:the|a)\s+mean|mean(?=\s+(?:times?|response|numbers?|values?|waits?|waiting|attendance|average|figures?|rates?|of))|median)"
     r"(?!\s+(?:grades?|ratings?|scores?))|"
     r"headcount|head\s+count|ftes?|(?:crime|detection|charge|response|solve|solved|arrest|absence|sickness|"
-    r"attrition|vacancy|turnover|conviction|clear\s+up|clear-up|success)\s+rates?|rates?\s+of|how\s+many\s+(?:\w+\s+){0,2}?(?:calls|crimes|incidents|fires|arrests|officers|staff|detectives|pcsos|firefighters|groups|ocgs|"
+    r"attrition|vacancy|turnover|conviction|clear\s+up|clear-up|success)\s+rates?|rates?\s+of|how\s+many\s+(?:\w+\s+){0,2}?(?:calls|crimes|incidents|fires|arrests|officers|staff|detectives|pcsos|firefighters|groups|ocgs|audits|visits|checks|"
     r"cases|shouts|offences|victims|people|deaths)|died|deaths?|fatalities|how\s+long\s+(?:does|do|did|will)\s+(?:it|they|\w+)\s+take|"
     r"full\s+time\s+equivalents?|percentages?|per\s+cent|percent|backlogs?|waiting\s+times?|"
     r"(?:officer|staff|firefighter|crime)\s+numbers|numbers?\s+of\s+(?:officers|staff|firefighters|crimes))\b"
@@ -318,5 +333,8 @@ _WHY_MONEY = re.compile(r"\b(?:why|because|due\s+to|reasons?|over\s+(?:its|their
 
 
 def money_of_engage(label: str | None, norm: str) -> bool:
-    """'what's the cost to the taxpayer of all this monitoring': money, which no Engage spell answers."""
-    return label == MONEY and bool(_MONEY_SAID.search(norm)) and not _WHY_MONEY.search(norm)
+    """'what's the cost to the taxpayer of all this monitoring', 'how many officers have they lost since it
+    went into engage': money and figures, which no Engage spell answers (asked why, the record may)."""
+    if _WHY_MONEY.search(norm):
+        return False
+    return label == STATISTICS or (label == MONEY and bool(_MONEY_SAID.search(norm)))

@@ -51,6 +51,21 @@ CASES = [
     pytest.param(["which fire services besides bucks cover thames valley police"], "Compared: Oxfordshire Fire and Rescue Service, Royal Berkshire Fire and Rescue Service", "not taken into account", id="besides-in-covering"),
     # a dispute naming an area is a challenge of that grade: its sentence on record, not the card again
     pytest.param(["suffolk police grades", "that's wrong for responding"], "Why: Suffolk Constabulary on responding to the public", "Suffolk Constabulary: PEEL 2023–25\n==", id="dispute-names-area"),
+    # classes found in the thirty-third development sets
+    # refused though Engage or an area is named: figures, crime itself, counts of work done, people, the far past
+    pytest.param(["how many officers have they lost since cleveland police went into engage?"], "I can't answer that", "Enhanced monitoring (Engage)\n", id="figures-with-engage-refused"),
+    pytest.param(["has crime gone down in birmingham since west midlands police left special measures?"], "I can't answer that", "Enhanced monitoring (Engage)\n", id="crime-trend-with-engage-refused"),
+    pytest.param(["how many fire safety audits did essex fire do last year"], "I can't answer that", "protecting the public through fire regulation\n", id="work-counts-with-area-refused"),
+    pytest.param(["kent fire grades", "who actually runs kent fire now"], "named officers and office holders", "Kent Fire and Rescue Service: Fire", id="who-runs-refused"),
+    pytest.param(["what were durham police like back in the 90s?"], "the years before HMICFRS graded", "Durham Constabulary: PEEL", id="far-past-refused"),
+    pytest.param(["durham police investigating crime last time round? i worked there in the 90s"], "Durham Constabulary", "the years before HMICFRS graded", id="far-past-remark-kept"),
+    # who said it, and where, is no part of the question ('someone at nursery said …')
+    pytest.param(["how are essex police", "someone at school said they were in special measures?"], "Enhanced monitoring (Engage): Essex Police", "schools and colleges", id="hearsay-frame-dropped"),
+    # a name dictation split into two words, or wrote as it sounds
+    pytest.param(["shrews berry police grades"], "West Mercia Police: PEEL", "I can't answer that", id="dictation-split-name"),
+    pytest.param(["compare kent fire with nor fork fire"], "Norfolk Fire and Rescue Service", "I'm not sure which", id="dictation-split-county"),
+    pytest.param(["how are the police in lester"], "Leicestershire Police: PEEL", "I can't answer that", id="dictation-said-as"),
+    pytest.param(["ok and leicesters fire service?"], "Leicestershire Fire and Rescue Service", "Leicestershire Police: PEEL", id="dictation-never-eats-a-known-word"),
 ]  # fmt: skip
 
 
