@@ -45,6 +45,24 @@ MORE: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "",
     ),
+    # 'tvp pvp 21/22 vs now': a round against the latest is the grade over time
+    (
+        re.compile(
+            r"\b(?:20)?\d\d\s*[-/–]\s*(?:20)?\d\d\s+(?:vs\.?|versus|v|compared\s+(?:to|with)|against)\s+"
+            r"(?:now|today|currently|(?:the\s+)?latest|this\s+time)\b",
+            re.I,
+        ),
+        "over time",
+    ),
+    # 'put the 2023-25 police grades side by side with norfolk's': compare them with it
+    (
+        re.compile(
+            r"\bput\s+(?:the\s+|their\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:grades|results|ratings|scores)\s+"
+            r"side\s+by\s+side\s+(?:with|against|next\s+to)\b",
+            re.I,
+        ),
+        "compare them with",
+    ),
 )
 
 MORE_GATES: tuple[tuple[str, ...], ...] = (
@@ -53,6 +71,8 @@ MORE_GATES: tuple[tuple[str, ...], ...] = (
     ("who covers", "who serves", "whos covering", "who is covering"),  # 'who covers her'
     ("half", "majority", "most of"),
     (" at ",),  # 'someone at nursery said'
+    (" now", "today", "currently", "latest", "this time"),  # '21/22 vs now'
+    ("side by side",),  # 'put the grades side by side with norfolk's'
     # '… requires improvement? more than half?'
 )
 assert len(MORE) == len(MORE_GATES)

@@ -50,7 +50,7 @@ _OWN_GROUP = re.compile(
     r"|\bwho(?:s|\s+s|\s+is|\s+are)?\s+(?:actually\s+|still\s+|currently\s+|even\s+)?in\s+(?:it|engage|there|special|enhanced)\b"
 )
 _HOW_MANY = re.compile(r"\bhow\s+many\b")  # 'how many have been in it ever'
-_IN_IT = re.compile(r"\bin\s+(?:it|there|that|them)\b")
+_IN_IT = re.compile(r"\bin\s+(?:it|there|that|them)\b|\b(?:go|went|been|gone)\s+through\s+(?:it|that)\b")
 # Engage said as 'it' ('which ones came out of it since 2024', 'have been in there'), where it names no body
 _IT_ENGAGE = re.compile(r"(?i)\b(in|into|out\s+of|left)\s+(?:it|there)\b(?!\s+too)")
 _NOW = re.compile(r"\b(?:now|still|currently|atm|rn|today)\b")

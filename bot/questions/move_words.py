@@ -58,7 +58,7 @@ AFTER = re.compile(
 # 'compare w notts, they were in engage too' asks for a comparison; 'the met's engage dates for comparison?' does not
 # 'ever in it', 'been in', 'did lfb go through the same thing?' after the met's Engage
 IN_IT = re.compile(
-    r"(?i)\b(?:in\s+(?:it|there|that(?!\s+(?:inspection|round|report|year|area|one)\b)|too|for)|(?:ever|been|go|put)\s+in|(?:go|went|been)\s+through\s+(?:the\s+)?same)\b"
+    r"(?i)\b(?:in\s+(?:it|there|that(?!\s+(?:inspection|round|report|year|area|one)\b)|too|for)|(?:ever|been|go|put)\s+in|(?:go|went|been|gone|going)\s+through\s+(?:it|that|engage|(?:the\s+)?same))\b"
 )
 COMPARE_NOW = re.compile(r"(?i)^\W*(?:compare|how\s+(?:do|does)\b.{0,30}\bcompare)\b")
 COMPARE_WITH = re.compile(
@@ -321,3 +321,15 @@ def when(text: str) -> str:
     """How a report's date is asked again: 'what day was the' when the day itself is asked ('what day in july
     was that'), so the answer can say the day is not recorded; else 'when was the'."""
     return "what day was the" if DAY_ASKED.search(text) else "when was the"
+
+
+def compares_by_kind(new: Entities, named: tuple, asked: str | None, covering: list) -> bool:
+    """After a body of the other kind, a comparison of the force (or service) covering it with those named:
+    by an area only that kind has and bare names ('compare investigating with leics'), or by saying the kind
+    ('compare the force with leicestershire')."""
+    if new.bare_names and not (FIRE_SAID.search(new.rest) or POLICE_SAID.search(new.rest)):
+        return True
+    shown = {
+        i for ids in covering for i in ids
+    }  # (one named beside the force covering it: 'compare with us' is not)
+    return bool(named) and all(b.kind == asked for b in named) and any(b.id not in shown for b in named)

@@ -40,7 +40,6 @@ from bot.questions.move_words import (
     COMPARE_WITH,
     ENGAGE_MOVES,
     ENGAGE_SAID,
-    FIRE_SAID,
     FOLLOWING,
     GROUP,
     IN_IT,
@@ -54,7 +53,6 @@ from bot.questions.move_words import (
     OTHER_AREAS,
     OVERALL_ALONE,
     PLURAL_KIND,
-    POLICE_SAID,
     REGION,
     REGION_OF_KIND,
     SAME_ROUND,
@@ -67,6 +65,7 @@ from bot.questions.move_words import (
     WHICH_OF_MORE,
     area_of,
     asked_kind,
+    compares_by_kind,
     compares_own,
     graded_asked,
     newer_round,
@@ -291,9 +290,10 @@ def move(
             return f"has {name} been in engage? and what are {name}'s grades"
         if switched is not None:
             return switched if isinstance(switched, str) else about_text(switched, area, round_)
-        # 'compare investigating with leics' after a fire service: the force covering it, and the one named
-        covering = [counterparts.other_kind(b) for b in last.bodies]
-        by_area = new.bare_names and not (FIRE_SAID.search(new.rest) or POLICE_SAID.search(new.rest))
+        covering = [
+            counterparts.other_kind(b) for b in last.bodies
+        ]  # ('compare X with leics' after a service)
+        by_area = compares_by_kind(new, named, asked, covering)
         if by_area and COMPARE_WITH.search(text) and covering and all(len(c) == 1 for c in covering):
             ids = dict.fromkeys([c[0] for c in covering] + [b.id for b in named])
             return compare_text(tuple(ids), area, round_)

@@ -32,7 +32,9 @@ _SAME = re.compile(
     # 'same lot for her?', 'covered by the same lot right?': the last body's own kind
     r"|\bsame\s+(?:lot|ones?|people|crowd|folk|bunch|outfit|mob)\b"
     # 'rotherham same?', 'grimsby is that humberside too?': the last body's own kind
-    r"|\bsame\W*$|\bis\s+(?:that|it|this)\b[^?]{0,40}\b(?:too|as\s+well|also)\W*$",
+    r"|\bsame\W*$|\bis\s+(?:that|it|this)\b[^?]{0,40}\b(?:too|as\s+well|also)\W*$"
+    # 'is coventry them too', 'is solihull theirs as well': the last body's
+    r"|\bis\s+[\w' -]{2,30}?\s+(?:them|theirs|their\s+(?:patch|area|lot))(?:\s+(?:too|as\s+well|also))?\W*$",
     re.I,
 )
 # the only other words of a check said bare ('is stockport greater manchester police?')

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 REGRADED = re.compile(
     r"\b(?:re-?grad(?:ed|es?|ing)|re-?rated|re-?assessed|downgraded\s+after|upgraded\s+after|"
-    r"(?:changed|amended|revised|corrected|altered)\s+(?:any\s+|the\s+|its\s+|their\s+|an?\s+)?(?:\w+\s+)?(?:grades?|ratings?)|"
+    r"(?:changed|amended|revised|corrected|altered)\s+(?:any\s+|the\s+|its\s+|their\s+|an?\s+)?(?:[\w']+\s+){0,3}?(?:grades?|ratings?)|"
     r"(?:grades?|ratings?|gradings?)\s+(?:were\s+|was\s+|been\s+|get\s+|got\s+)?(?:changed|amended|revised|corrected|"
     r"altered|updated|downgraded|upgraded)|(?:changed|amended|revised|corrected|altered)\s+(?:after|since)\s+"
     r"(?:publication|being\s+published|it\s+was\s+published|they\s+were\s+published|the\s+report))\b"

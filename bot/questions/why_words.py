@@ -8,7 +8,7 @@ import re
 WHY = re.compile(
     r"(?:^|[,;:.!?]\s+|\s-\s)\s*(?:(?:ok(?:ay)?|so|and|but|right|hmm|really)[,!.]?\s+)*"
     r"(?:back\s+to\s+[\w' ]{1,30}?[,;:-]\s*)?"
-    r"(?:why\b|y\s+(?=(?:did|was|were|is|are|has|have|do|does|tho|though)\b)|how\s+come\b|for\s+what\s+reason\b|"
+    r"(?:why\b|y\s+(?=(?:did|was|were|is|are|has|have|do|does|tho|though)\b)|y(?=\W*$)|how\s+come\b|for\s+what\s+reason\b|"
     r"on\s+what\s+(?:grounds|basis)\b)"
     r"|\b(?:(?:and|&)\s+why\W*$|(?:(?:was|is|were)\s+(?:that|this|it)|that'?s)\s+(?:the\s+reason\s+)?why|"
     r"(?:was|is)\s+(?:that|this)\s+the\s+reason|(?:when|how)\s+and\s+why\b|what(?:\s+(?:was|were|are|is)|'?s)\s+the\s+(?:reasons?|reasoning|rationale|justification|explanation|"
@@ -42,7 +42,9 @@ WHY = re.compile(
     r"what(?:'?s|\s+is|\s+was)\s+the\s+source|source\s+for\s+(?:that|this|it|the\s+\w+))\b",
     re.I,
 )
-WHY_START = re.compile(r"^\s*(?:why|y(?=\s+(?:did|was|were|is|are|has|have|do|does)\b)|how\s+come)\b", re.I)
+WHY_START = re.compile(
+    r"^\s*(?:why|y(?=\s+(?:did|was|were|is|are|has|have|do|does)\b|\W*$)|how\s+come)\b", re.I
+)
 
 # 'I thought it was adequate?', 'are you sure?': the grade on record with the sentence it came from
 CHALLENGE = re.compile(

@@ -18,7 +18,10 @@ _FOR_KIND = re.compile(r"^\s*(?:for|with)\s+(?:the\s+)?(fire|police)\b", re.I)
 _CORRECTION = re.compile(
     rf"\b(?:i\s+)?meant\s+(?:to\s+say\s+)?(?:the\s+)?(?P<x>{_NAME})\s*,?\s+(?:not|rather\s+than|instead\s+of)\s+"
     rf"(?:the\s+)?(?P<y>{_NAME}){_ENDS}"
-    rf"|\bit'?s\s+(?:actually\s+)?(?:the\s+|for\s+)?(?P<x2>{_NAME})\s*,?\s+not\s+(?:the\s+)?(?P<y2>{_NAME}){_ENDS}",
+    rf"|\bit'?s\s+(?:actually\s+)?(?:the\s+|for\s+)?(?P<x2>{_NAME})\s*,?\s+not\s+(?:the\s+)?(?P<y2>{_NAME}){_ENDS}"
+    # 'i said stafford earlier i meant stratford upon avon'
+    rf"|\bi\s+said\s+(?P<y3>{_NAME})\s+(?:earlier|before|first|by\s+mistake|there)?\s*,?\s*(?:but\s+)?i\s+meant\s+"
+    rf"(?:to\s+say\s+)?(?:the\s+)?(?P<x3>{_NAME}){_ENDS}",
     re.I,
 )
 # words around a name that are no part of it ('the lewes station', 'our neighbouring parish in sunderland')
@@ -146,7 +149,8 @@ def corrected(db: sqlite_utils.Database, text: str, previous: str | None) -> str
     elif m is None or not previous:
         return None
     else:
-        meant, not_meant = (m.group("x") or m.group("x2")), (m.group("y") or m.group("y2"))
+        meant = m.group("x") or m.group("x2") or m.group("x3")
+        not_meant = m.group("y") or m.group("y2") or m.group("y3")
     meant = _AROUND.sub("", meant.strip()).strip()
     not_meant = _AROUND.sub("", not_meant.strip()).strip()
     if not meant or not not_meant or meant.lower() in _KINDS:
@@ -155,7 +159,12 @@ def corrected(db: sqlite_utils.Database, text: str, previous: str | None) -> str
         return None  # '… not ipswich - same fire service?': whether the place meant shares it, asked as typed
     if _ASKS.search(text[m.end() :]) and not _SAME.search(text[m.end() :]):
         # '… not fire. which east of england forces …': a question of its own follows ('… how did they do?' of X)
-        return _asked_of(text[m.end() :], _bodies(meant, directory))
+        rest = text[m.end() :].strip(" .,;:!-–—")
+        if re.search(r"\bthere\b", rest, re.I) and directory.resolve(meant).body is None:  # a place meant
+            return re.sub(
+                r"\bthere\b", f"in {meant}", rest, count=1, flags=re.I
+            )  # '… what are the police like there'
+        return _asked_of(rest, _bodies(meant, directory))
     instead = _bodies(meant, directory)
     if (kind := _FOR_KIND.match(text[m.end() :])) and (
         of := [b for b in instead if b.kind == kind.group(1).lower()]

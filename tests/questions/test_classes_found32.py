@@ -66,6 +66,19 @@ CASES = [
     pytest.param(["compare kent fire with nor fork fire"], "Norfolk Fire and Rescue Service", "I'm not sure which", id="dictation-split-county"),
     pytest.param(["how are the police in lester"], "Leicestershire Police: PEEL", "I can't answer that", id="dictation-said-as"),
     pytest.param(["ok and leicesters fire service?"], "Leicestershire Fire and Rescue Service", "Leicestershire Police: PEEL", id="dictation-never-eats-a-known-word"),
+    # 'y' alone is why; '21/22 vs now' is the grade over time; 'go through it' is Engage; 'side by side with' compares
+    pytest.param(["was cleveland police in special measures", "y"], "Why: Cleveland Police", "I can't answer that yet", id="y-alone-is-why"),
+    pytest.param(["essex police investigating 21/22 vs now"], "Movement compares with", "I can't answer that", id="round-vs-now-over-time"),
+    pytest.param(["was the met in special measures", "did any fire services go through it too"], "London Fire Brigade", "I can't answer that", id="go-through-it-is-engage"),
+    pytest.param(["kent police grades", "put the police grades side by side with essex's for me"], "Compared: Kent Police, Essex Police", "I'm not sure which", id="side-by-side-with"),
+    # after a fire service, 'compare the force with X' is its force and X's; 'is <town> them too' checks the town
+    pytest.param(["northants fire?", "compare the force with leicestershire"], "Compared: Northamptonshire Police, Leicestershire Police", "Leicestershire Fire", id="the-force-says-police"),
+    pytest.param(["how did cleveland fire do", "how do the other north east forces compare with us on investigating"], "Durham Constabulary", "I can't answer", id="region-others-not-the-force-alone"),
+    pytest.param(["how are west midlands police", "and the fire service there", "is coventry them too"], "Yes: Coventry's fire and rescue service is West Midlands Fire Service", "Enhanced monitoring", id="is-town-them-too"),
+    # 'i said X earlier, i meant Y, what are the police like there': the question, of the place meant
+    pytest.param(["which fire service covers stafford", "sorry i said stafford earlier i meant stratford upon avon, what are the police like there"], "Stratford-upon-Avon is policed by Warwickshire Police", "Staffordshire Police", id="said-earlier-meant"),
+    # 'changed a force's PEEL grade after the report was published' asks for regrades
+    pytest.param(["has hmicfrs ever changed a force's peel grade after the report was published?"], "Grades changed after publication", "every graded area", id="changed-a-forces-grade"),
 ]  # fmt: skip
 
 
