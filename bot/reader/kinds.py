@@ -88,6 +88,8 @@ _CRIME_RECORDING = re.compile(
     r"\bcrime[- ]recording\s+(?:accuracy|arrangements)\b|\baccuracy of (?:its |their |the force['’]s )?crime recording\b"
     # "improved in almost all aspects of crime recording", "recording 91.6 per cent of all reported crime"
     r"|\baspects of (?:its |their )?crime[- ]recording\b|\b(?:per ?cent|%) of (?:all )?reported crimes?\b"
+    # "improved the integrity of its crime data recording", "to meet National Crime Recording Standards"
+    r"|\bintegrity of (?:its |their |the force['’]s )?crime data\b|\bnational crime recording standards?\b"
 )
 FRAMEWORK = "a national publication on how the inspections are done (the framework), not an inspection"
 # Its title (or address) is the framework or the programme itself: "PEEL assessment framework (PAF) 2025-2027",

@@ -49,3 +49,14 @@ def test_a_story_on_special_measures_with_no_grades_says_what_it_is_about(catalo
     found = read_text(text, catalog)
     assert not found.grades
     assert "about enhanced monitoring (Engage)" in " ".join(found.notes)
+
+
+def test_the_integrity_of_crime_data_names_a_crime_data_integrity_inspection(catalog):
+    text = (
+        "The inspectorate says Norfolk Constabulary is 'Outstanding' in its leadership and culture to meet "
+        "National Crime Recording Standards.\nIn its latest report the inspectorate says the force has improved "
+        "the integrity of its crime data recording and allocated an overall 'Good' grading."
+    )
+    found = read_text(text, catalog)
+    assert not found.grades
+    assert "crime data integrity inspection" in " ".join(found.notes)
