@@ -169,3 +169,7 @@ def swap_month(previous: str, rest: str) -> str:
     if not new or not old:
         return ""
     return previous[: old.start()] + new.group(0) + previous[old.end() :]
+
+
+# 'what day in july was that', 'what date exactly': the day itself asked, of a report's publication
+DAY_ASKED = re.compile(r"\b(?:what|which|wat)\s+(?:exact\s+)?(?:day|date)\b|\bexact(?:ly)?\b", re.I)

@@ -314,12 +314,11 @@ OVERALL_ALONE = re.compile(
 )
 
 
-DAY_ASKED = re.compile(r"\b(?:what|which|wat)\s+(?:exact\s+)?(?:day|date)\b|\bexact(?:ly)?\b", re.I)
-
-
 def when(text: str) -> str:
     """How a report's date is asked again: 'what day was the' when the day itself is asked ('what day in july
     was that'), so the answer can say the day is not recorded; else 'when was the'."""
+    from bot.questions.dates import DAY_ASKED
+
     return "what day was the" if DAY_ASKED.search(text) else "when was the"
 
 

@@ -9,8 +9,8 @@ import sqlite_utils
 
 from bot.questions import answers
 from bot.questions.answers.model import GradeAnswer
+from bot.questions.dates import DAY_ASKED
 from bot.questions.kinds import AreaQuestion, GradeQuestion, Question
-from bot.questions.move_words import DAY_ASKED
 from bot.questions.vocab import format_date, framework_label, round_label
 from bot.slack.blocks.common import Message, escape, message, section
 
