@@ -100,6 +100,8 @@ _NAME_ALONE = re.compile(  # ('what about the city of london force', 'X - same s
     r"lot|one|same|story|again|likewise|deal|situation|there|for|them|it)\b\W*)*$",
     re.I,
 )
+# 'X - same story?': the name said as the same again
+_SAME = re.compile(r"\b(?:same|likewise|story|situation|deal)\b")
 _BARE_WHY_WORDS = 4  # 'why wiltshire?', 'and why devon and cornwall' after Engage
 # a kind word no name of that kind has: "and A&S's fire services?" asks of the other kind
 _OTHER_KIND = {
@@ -297,6 +299,3 @@ def why_again(new: Entities, named: tuple, last_bodies: tuple) -> str | None:
     ):
         return f"why is {named[0].id} in engage"
     return None
-
-
-_SAME = re.compile(r"\b(?:same|likewise|story|situation|deal)\b")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.questions.dates import ROUNDS, round_after
+from bot.questions.dates import DAY_ASKED, ROUNDS, round_after
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -317,8 +317,6 @@ OVERALL_ALONE = re.compile(
 def when(text: str) -> str:
     """How a report's date is asked again: 'what day was the' when the day itself is asked ('what day in july
     was that'), so the answer can say the day is not recorded; else 'when was the'."""
-    from bot.questions.dates import DAY_ASKED
-
     return "what day was the" if DAY_ASKED.search(text) else "when was the"
 
 

@@ -316,7 +316,7 @@ _THEIR = re.compile(
 
 
 def repair(text: str, lex: Lexicon) -> Repaired:
-    """The text with each unknown word read as the known word it is a typo of. Free when all are known."""
+    """The text with dictation's split names joined (dictation.py) and each unknown word read as its typo's."""
     text, heard = rejoined(
         text, lex, lambda w: is_known(w, lex)
     )  # 'shrews berry', 'wooster': names as dictation writes them

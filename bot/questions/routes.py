@@ -31,7 +31,7 @@ from bot.questions.kinds import (
     UnanswerableQuestion,
 )
 from bot.questions.refine import movement_question
-from bot.questions.topics import ALWAYS_REFUSED, STRONG_TOPICS, TIMES, measured, money_of_engage
+from bot.questions.topics import ALWAYS_REFUSED, STRONG_TOPICS, TIMES, figures_of_engage, measured
 from bot.questions.vocab import GRADES
 from bot.questions.words import BOTH_KINDS, POLICE_PATTERN
 
@@ -151,7 +151,7 @@ def _not_covered(e: Entities) -> bool:
         return True  # 'what did ofsted say …': not HMICFRS's verdict; 'who was the chief constable then': a person
     if e.not_covered in STRONG_TOPICS:
         return not e.kind_word  # and so 'which ambulance services are in special measures'
-    if not e.not_covered or (e.monitoring and not money_of_engage(e.not_covered, e.norm)):
+    if not e.not_covered or (e.monitoring and not figures_of_engage(e.not_covered, e.norm)):
         return False
     if e.bodies and e.not_covered.startswith("inquiries") and cues.GRADES_NOUN.search(e.norm):
         return False  # 'X got a cause of concern didnt they, what were their grades': the grades

@@ -329,12 +329,12 @@ _MONEY_SAID = re.compile(
     r"\b(?:costs?|costing|taxpayers?|budgets?|money|cash|price|funding|paid|pay|fees?)\b"
 )
 # 'was bucks put in engage over its budget', 'because of spending': why, which Engage's record may answer
-_WHY_MONEY = re.compile(r"\b(?:why|because|due\s+to|reasons?|over\s+(?:its|their|the|his|her)\s+\w+)\b")
+_WHY_ASKED = re.compile(r"\b(?:why|because|due\s+to|reasons?|over\s+(?:its|their|the|his|her)\s+\w+)\b")
 
 
-def money_of_engage(label: str | None, norm: str) -> bool:
+def figures_of_engage(label: str | None, norm: str) -> bool:
     """'what's the cost to the taxpayer of all this monitoring', 'how many officers have they lost since it
     went into engage': money and figures, which no Engage spell answers (asked why, the record may)."""
-    if _WHY_MONEY.search(norm):
+    if _WHY_ASKED.search(norm):
         return False
     return label == STATISTICS or (label == MONEY and bool(_MONEY_SAID.search(norm)))
